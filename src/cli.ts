@@ -1,0 +1,73 @@
+// The `wss-doctor` command: flags → the same Config and run as the action, a text report,
+// exit 0 (pass), 1 (a check failed under --fail-on) or 2 (bad usage).
+import { writeFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { ConfigError, INPUT_NAMES, parseConfig, type RawInputs } from './config.js'
+import { diagnose, failsPolicy } from './doctor.js'
+import { renderJson } from './report/json.js'
+import { renderTerminal } from './report/terminal.js'
+
+const USAGE = `Usage: wss-doctor [options] <wss://url>...
+
+Checks secure WebSocket endpoints: TLS handshake, certificate trust, host name and expiry.
+
+Options (the action's inputs, as flags):
+  --targets-file FILE         targets, one per line (# comments allowed)
+  --ca-file FILE              extra trusted CA certificates (PEM)
+  --resolve HOST:PORT:ADDR    connect to ADDR for HOST:PORT (repeatable)
+  --timeout-ms N              timeout of each network step (default 10000)
+  --concurrency N             targets probed at once (default 8)
+  --fail-on LEVEL             error | warning | never (default error)
+  --expiry-warning-days N     warn when fewer days are left (default 30)
+  --max-targets N             check at most N targets (default 1000)
+  --json-report FILE          also write the JSON report to FILE
+  --color / --no-color        colour output (default: when stdout is a TTY)
+  -h, --help                  this text
+
+Exit status: 0 passed, 1 a check failed (see --fail-on), 2 bad usage.`
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        ...Object.fromEntries(INPUT_NAMES.filter(n => n !== 'urls' && n !== 'resolve').map(n => [n, { type: 'string' as const }])),
+        resolve: { type: 'string', multiple: true },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' }
+      }
+    })
+  } catch (err) {
+    process.stderr.write(`wss-doctor: ${(err as Error).message}\n\n${USAGE}\n`)
+    return 2
+  }
+  const { values, positionals } = parsed
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`)
+    return 0
+  }
+  const raw: RawInputs = { urls: positionals.join('\n') }
+  for (const name of INPUT_NAMES) {
+    const value = values[name as keyof typeof values]
+    if (typeof value === 'string') raw[name] = value
+  }
+  raw.resolve = ((values.resolve as string[] | undefined) ?? []).join('\n')
+  try {
+    const config = parseConfig(raw, process.cwd())
+    const report = await diagnose(config)
+    if (config.jsonReport) writeFileSync(config.jsonReport, renderJson(report))
+    const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR))
+    process.stdout.write(renderTerminal(report, { color: Boolean(color) }))
+    return failsPolicy(report, config.failOn) ? 1 : 0
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`wss-doctor: ${err.message}\n\n${USAGE}\n`)
+      return 2
+    }
+    process.stderr.write(`wss-doctor: internal error: ${err instanceof Error ? err.message : String(err)}\n`)
+    return 2
+  }
+}

@@ -1,0 +1,131 @@
+// Inputs (action inputs or CLI flags, both as strings) → one validated Config. Only this
+// module reads inputs; a value that makes the whole run meaningless is a ConfigError, while a
+// bad target entry becomes a Target with a `problem` and the run goes on.
+import { readFileSync } from 'node:fs'
+import { X509Certificate } from 'node:crypto'
+import path from 'node:path'
+import type { Target } from './target.js'
+import { parseResolve, parseTargetsFile, splitUrlsInput, toTarget, type ListEntry } from './targets.js'
+
+export const INPUT_NAMES = [
+  'urls',
+  'targets-file',
+  'ca-file',
+  'resolve',
+  'timeout-ms',
+  'concurrency',
+  'fail-on',
+  'expiry-warning-days',
+  'max-targets',
+  'json-report'
+] as const
+export type InputName = (typeof INPUT_NAMES)[number]
+export type RawInputs = Partial<Record<InputName, string>>
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const
+export type FailOn = (typeof FAIL_ON)[number]
+
+export interface Config {
+  targets: Target[]
+  /** Extra trusted CA certificates (PEM), used in addition to Node's built-in roots. */
+  extraCAs: string[]
+  timeoutMs: number
+  concurrency: number
+  failOn: FailOn
+  expiryWarningDays: number
+  maxTargets: number
+  /** Where to write the JSON report; undefined: a temporary file. */
+  jsonReport?: string
+  /** Values to mask in every log (passwords and tokens found in URLs). */
+  secrets: string[]
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError'
+}
+
+/** `baseDir` resolves relative paths: the workspace in Actions, the cwd for the CLI. */
+export function parseConfig(raw: RawInputs, baseDir: string): Config {
+  const input = (name: InputName): string => (raw[name] ?? '').trim()
+  const timeoutMs = integer(input('timeout-ms'), 'timeout-ms', 10000, 100, 600000)
+  const concurrency = integer(input('concurrency'), 'concurrency', 8, 1, 256)
+  const expiryWarningDays = integer(input('expiry-warning-days'), 'expiry-warning-days', 30, 0, 3650)
+  const maxTargets = integer(input('max-targets'), 'max-targets', 1000, 1, 1000000)
+  const failOn = (input('fail-on') || 'error') as FailOn
+  if (!FAIL_ON.includes(failOn)) {
+    throw new ConfigError(`fail-on must be one of ${FAIL_ON.join(', ')}; got "${input('fail-on')}"`)
+  }
+
+  const entries: ListEntry[] = splitUrlsInput(input('urls'))
+  const targetsFile = input('targets-file')
+  if (targetsFile) {
+    entries.push(...parseTargetsFile(readText(baseDir, targetsFile, 'targets-file'), targetsFile))
+  }
+  const resolve = parseResolve(input('resolve'))
+  if (entries.length === 0 && resolve.problems.length === 0) {
+    throw new ConfigError('No targets: set `urls` (wss:// URLs) or `targets-file`')
+  }
+
+  const secrets: string[] = []
+  const targets: Target[] = [...resolve.problems]
+  for (const entry of entries.slice(0, maxTargets)) {
+    const parsed = toTarget(entry, resolve)
+    targets.push(parsed.target)
+    secrets.push(...parsed.secrets)
+  }
+  if (entries.length > maxTargets) {
+    const first = entries[maxTargets]
+    targets.push({
+      label: `${entries.length - maxTargets} more targets`,
+      source: first.source,
+      problem: `Only the first ${maxTargets} of ${entries.length} targets were checked (max-targets). Raise max-targets or split the list over matrix jobs.`
+    })
+  }
+
+  const caFile = input('ca-file')
+  const jsonReport = input('json-report')
+  return {
+    targets,
+    extraCAs: caFile ? readCAs(baseDir, caFile) : [],
+    timeoutMs,
+    concurrency,
+    failOn,
+    expiryWarningDays,
+    maxTargets,
+    jsonReport: jsonReport ? path.resolve(baseDir, jsonReport) : undefined,
+    secrets: [...new Set(secrets)]
+  }
+}
+
+function integer(text: string, name: string, fallback: number, min: number, max: number): number {
+  if (text === '') return fallback
+  const value = Number(text)
+  if (!/^\d+$/.test(text) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${text}"`)
+  }
+  return value
+}
+
+function readText(baseDir: string, file: string, name: string): string {
+  try {
+    return readFileSync(path.resolve(baseDir, file), 'utf8')
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unreadable'
+    throw new ConfigError(`${name}: cannot read "${file}" (${code})`)
+  }
+}
+
+const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
+
+function readCAs(baseDir: string, file: string): string[] {
+  const pems = readText(baseDir, file, 'ca-file').match(PEM_CERT) ?? []
+  if (pems.length === 0) throw new ConfigError(`ca-file: "${file}" contains no PEM certificate`)
+  pems.forEach((pem, i) => {
+    try {
+      new X509Certificate(pem)
+    } catch {
+      throw new ConfigError(`ca-file: certificate ${i + 1} in "${file}" is not a valid X.509 certificate`)
+    }
+  })
+  return pems
+}

@@ -1,0 +1,78 @@
+// The embedded demo fleet: one loopback endpoint per failure the field guide describes, plus a
+// healthy one, each with the verdict wss-doctor must reach. Host names are resolved with the
+// `resolve` input, so no DNS or internet is needed.
+import type { CheckId, Status } from '../findings.js'
+import { createIntermediate, createLeaf, createRoot, createSelfSignedLeaf } from './pki.js'
+import { startWsServer, startWssServer, type RunningServer } from './servers.js'
+
+export interface FleetEndpoint {
+  url: string
+  /** What the endpoint demonstrates. */
+  description: string
+  /** The target's expected overall status, and the check that must carry it. */
+  expect: { status: Status; check: CheckId }
+}
+
+export interface Fleet {
+  endpoints: FleetEndpoint[]
+  /** The demo root CA (PEM), for `ca-file`. */
+  caPem: string
+  /** `host:port:address` lines, for `resolve`. */
+  resolve: string[]
+  close(): Promise<void>
+}
+
+const DOMAIN = 'wss-doctor.test'
+
+export async function startFleet(): Promise<Fleet> {
+  const root = await createRoot({ commonName: 'wss-doctor Demo Root CA' })
+  const intermediate = await createIntermediate(root, { commonName: 'wss-doctor Demo Intermediate CA' })
+  const host = (name: string): string => `${name}.${DOMAIN}`
+  const leaf = (name: string, extra: { names?: string[]; validFromDays?: number; validToDays?: number } = {}) =>
+    createLeaf(intermediate, { commonName: host(name), names: [host(name)], ...extra })
+  const chained = async (issued: Promise<{ certPem: string; keyPem: string }>) => {
+    const { certPem, keyPem } = await issued
+    return { cert: certPem + intermediate.certPem, key: keyPem }
+  }
+
+  const servers: RunningServer[] = []
+  const endpoints: FleetEndpoint[] = []
+  const resolve: string[] = []
+  const add = async (name: string, server: Promise<RunningServer>, scheme: 'wss' | 'ws', description: string, expect: FleetEndpoint['expect']) => {
+    const running = await server
+    servers.push(running)
+    resolve.push(`${host(name)}:${running.port}:127.0.0.1`)
+    endpoints.push({ url: `${scheme}://${host(name)}:${running.port}/ws`, description, expect })
+    return running
+  }
+
+  await add('good', chained(leaf('good')).then(startWssServer), 'wss', 'healthy: trusted chain, right name, 90 days left', { status: 'pass', check: 'tls' })
+  await add(
+    'wrong-host',
+    chained(createLeaf(intermediate, { commonName: 'www.example-shop.test', names: ['www.example-shop.test', 'example-shop.test'] })).then(startWssServer),
+    'wss',
+    'certificate issued for another domain (ERR_CERT_COMMON_NAME_INVALID)',
+    { status: 'fail', check: 'hostname' }
+  )
+  await add('expired', chained(leaf('expired', { validFromDays: -120, validToDays: -30 })).then(startWssServer), 'wss', 'certificate expired 30 days ago', { status: 'fail', check: 'expiry' })
+  await add('expiring', chained(leaf('expiring', { validFromDays: -80, validToDays: 10 })).then(startWssServer), 'wss', 'certificate expires in 10 days', { status: 'warn', check: 'expiry' })
+  const selfSigned = await createSelfSignedLeaf({ commonName: host('self-signed'), names: [host('self-signed')] })
+  await add('self-signed', startWssServer({ cert: selfSigned.certPem, key: selfSigned.keyPem }), 'wss', 'self-signed certificate in production', { status: 'fail', check: 'trust' })
+  const incomplete = await leaf('incomplete-chain')
+  await add('incomplete-chain', startWssServer({ cert: incomplete.certPem, key: incomplete.keyPem }), 'wss', 'intermediate certificate not sent (cert.pem instead of fullchain.pem)', {
+    status: 'fail',
+    check: 'trust'
+  })
+  const plain = await add('plain', startWsServer(), 'ws', 'plain ws:// (mixed content on https pages)', { status: 'warn', check: 'scheme' })
+  resolve.push(`not-tls.${DOMAIN}:${plain.port}:127.0.0.1`)
+  endpoints.push({ url: `wss://not-tls.${DOMAIN}:${plain.port}/ws`, description: 'wss:// URL pointing at a plain-text port', expect: { status: 'fail', check: 'tls' } })
+
+  return {
+    endpoints,
+    caPem: root.certPem,
+    resolve,
+    close: async () => {
+      await Promise.all(servers.map(s => s.close()))
+    }
+  }
+}

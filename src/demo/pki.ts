@@ -1,0 +1,164 @@
+// A throwaway PKI for the demo and the tests: roots, intermediates and leaves with any names,
+// dates, key type and signature hash, made with @peculiar/x509 on Node's WebCrypto.
+import 'reflect-metadata'
+import * as x509 from '@peculiar/x509'
+import { webcrypto } from 'node:crypto'
+
+type CryptoKey = webcrypto.CryptoKey
+type CryptoKeyPair = webcrypto.CryptoKeyPair
+type Algorithm = webcrypto.Algorithm
+
+x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0])
+
+export type KeyType = 'ec-p256' | 'ec-p384' | 'rsa-2048' | 'rsa-1024'
+export type Hash = 'SHA-256' | 'SHA-384' | 'SHA-1'
+
+export interface Issued {
+  certificate: x509.X509Certificate
+  certPem: string
+  keyPem: string
+  keys: CryptoKeyPair
+  signingAlgorithm: Algorithm
+}
+
+export interface CertOptions {
+  /** Subject common name. */
+  commonName: string
+  /** SAN entries: DNS names, or IP addresses (v4/v6). None: a CN-only certificate. */
+  names?: string[]
+  /** Validity relative to now, in days (negative: in the past). Defaults: -1 and +90. */
+  validFromDays?: number
+  validToDays?: number
+  keyType?: KeyType
+  hash?: Hash
+}
+
+const DAY_MS = 86_400_000
+let serial = Date.now()
+
+function keyAlgorithm(type: KeyType, hash: Hash): webcrypto.RsaHashedKeyGenParams | webcrypto.EcKeyGenParams {
+  switch (type) {
+    case 'ec-p256':
+      return { name: 'ECDSA', namedCurve: 'P-256' }
+    case 'ec-p384':
+      return { name: 'ECDSA', namedCurve: 'P-384' }
+    case 'rsa-2048':
+    case 'rsa-1024':
+      return {
+        name: 'RSASSA-PKCS1-v1_5',
+        modulusLength: type === 'rsa-2048' ? 2048 : 1024,
+        publicExponent: new Uint8Array([1, 0, 1]),
+        hash
+      }
+  }
+}
+
+async function newKeys(options: CertOptions): Promise<{ keys: CryptoKeyPair; signingAlgorithm: Algorithm }> {
+  const hash = options.hash ?? 'SHA-256'
+  const algorithm = keyAlgorithm(options.keyType ?? 'ec-p256', hash)
+  const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as CryptoKeyPair
+  const signingAlgorithm = algorithm.name === 'ECDSA' ? ({ name: 'ECDSA', hash } as Algorithm) : ({ name: algorithm.name, hash } as Algorithm)
+  return { keys, signingAlgorithm }
+}
+
+async function pkcs8Pem(key: CryptoKey): Promise<string> {
+  const der = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', key)).toString('base64')
+  return `-----BEGIN PRIVATE KEY-----\n${der.match(/.{1,64}/g)!.join('\n')}\n-----END PRIVATE KEY-----\n`
+}
+
+function dates(options: CertOptions): { notBefore: Date; notAfter: Date } {
+  const now = Date.now()
+  return {
+    notBefore: new Date(now + (options.validFromDays ?? -1) * DAY_MS),
+    notAfter: new Date(now + (options.validToDays ?? 90) * DAY_MS)
+  }
+}
+
+function nextSerial(): string {
+  serial++
+  return serial.toString(16).padStart(16, '0')
+}
+
+async function issued(certificate: x509.X509Certificate, keys: CryptoKeyPair, signingAlgorithm: Algorithm): Promise<Issued> {
+  // A trailing newline, so that PEMs can be concatenated into a chain.
+  return { certificate, certPem: `${certificate.toString('pem')}\n`, keyPem: await pkcs8Pem(keys.privateKey), keys, signingAlgorithm }
+}
+
+const CA_USAGE = x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign
+
+/** A self-signed root CA. */
+export async function createRoot(options: CertOptions): Promise<Issued> {
+  const { keys, signingAlgorithm } = await newKeys(options)
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: nextSerial(),
+    name: `CN=${options.commonName}`,
+    ...dates({ validToDays: 3650, ...options }),
+    signingAlgorithm,
+    keys,
+    extensions: [
+      new x509.BasicConstraintsExtension(true, undefined, true),
+      new x509.KeyUsagesExtension(CA_USAGE, true),
+      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey)
+    ]
+  })
+  return issued(certificate, keys, signingAlgorithm)
+}
+
+/** An intermediate CA signed by `issuer`. */
+export async function createIntermediate(issuer: Issued, options: CertOptions): Promise<Issued> {
+  return issue(issuer, options, [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(CA_USAGE, true)])
+}
+
+/** A server certificate signed by `issuer`. */
+export async function createLeaf(issuer: Issued, options: CertOptions): Promise<Issued> {
+  return issue(issuer, options, leafExtensions(options))
+}
+
+/** A self-signed server certificate (the field guide's "self-signed in production"). */
+export async function createSelfSignedLeaf(options: CertOptions): Promise<Issued> {
+  const { keys, signingAlgorithm } = await newKeys(options)
+  const certificate = await x509.X509CertificateGenerator.createSelfSigned({
+    serialNumber: nextSerial(),
+    name: `CN=${options.commonName}`,
+    ...dates(options),
+    signingAlgorithm,
+    keys,
+    extensions: leafExtensions(options)
+  })
+  return issued(certificate, keys, signingAlgorithm)
+}
+
+function leafExtensions(options: CertOptions): x509.Extension[] {
+  const extensions: x509.Extension[] = [
+    new x509.BasicConstraintsExtension(false, undefined, true),
+    new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true),
+    new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth])
+  ]
+  const names = options.names ?? []
+  if (names.length > 0) {
+    extensions.push(
+      new x509.SubjectAlternativeNameExtension(names.map(value => ({ type: /^[\d.]+$|:/.test(value) ? ('ip' as const) : ('dns' as const), value })))
+    )
+  }
+  return extensions
+}
+
+async function issue(issuer: Issued, options: CertOptions, extensions: x509.Extension[]): Promise<Issued> {
+  const { keys, signingAlgorithm } = await newKeys(options)
+  const certificate = await x509.X509CertificateGenerator.create({
+    serialNumber: nextSerial(),
+    subject: `CN=${options.commonName}`,
+    issuer: issuer.certificate.subject,
+    ...dates(options),
+    // The issuer's key signs, with the hash this certificate asks for (SHA-1 for weak-crypto cases).
+    signingAlgorithm: { ...issuer.signingAlgorithm, hash: options.hash ?? 'SHA-256' } as Algorithm,
+    publicKey: keys.publicKey,
+    signingKey: issuer.keys.privateKey,
+    extensions: [
+      ...extensions,
+      await x509.SubjectKeyIdentifierExtension.create(keys.publicKey),
+      await x509.AuthorityKeyIdentifierExtension.create(issuer.certificate, false)
+    ]
+  })
+  return issued(certificate, keys, signingAlgorithm)
+}

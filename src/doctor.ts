@@ -1,0 +1,65 @@
+// The run itself, the same for the action and the CLI: every target through every probe that
+// applies, a bounded number of targets at a time. A probe that throws becomes a finding.
+import type { Config, FailOn } from './config.js'
+import type { TargetFacts } from './facts.js'
+import { atLeast, worstStatus, type CheckId, type Finding, type Status } from './findings.js'
+import { mapConcurrent } from './concurrency.js'
+import { PROBES } from './probes/index.js'
+import type { Probe, RunContext } from './probes/probe.js'
+import type { Target } from './target.js'
+import { createTrustStore } from './trust-store.js'
+
+export interface TargetResult {
+  target: Target
+  status: Status
+  findings: Finding[]
+  facts: TargetFacts
+}
+
+export interface Report {
+  generatedAt: Date
+  result: Status
+  counts: Record<Status, number>
+  results: TargetResult[]
+}
+
+export async function diagnose(config: Config, now = new Date()): Promise<Report> {
+  const run: RunContext = { config, trust: createTrustStore(config.extraCAs), now }
+  const results = await mapConcurrent(config.targets, config.concurrency, target => probeTarget(target, run))
+  const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0 }
+  for (const r of results) counts[r.status]++
+  return { generatedAt: now, result: worstStatus(results.map(r => r.status)), counts, results }
+}
+
+/** Whether `fail-on` turns this report into a failed step (exit 1 for the CLI). */
+export function failsPolicy(report: Report, failOn: FailOn): boolean {
+  if (failOn === 'never') return false
+  return atLeast(report.result, failOn === 'warning' ? 'warn' : 'fail')
+}
+
+async function probeTarget(target: Target, run: RunContext): Promise<TargetResult> {
+  const ctx = { ...run, target, facts: {} as TargetFacts }
+  const findings: Finding[] = []
+  for (const probe of PROBES) {
+    if (probe.applies(ctx)) findings.push(...(await runProbe(probe, ctx)))
+  }
+  return { target, status: worstStatus(findings.map(f => f.status)), findings, facts: ctx.facts }
+}
+
+async function runProbe(probe: Probe, ctx: Parameters<Probe['run']>[0]): Promise<Finding[]> {
+  try {
+    return await probe.run(ctx)
+  } catch (err) {
+    return [internalError(probe.check, err)]
+  }
+}
+
+function internalError(check: CheckId, err: unknown): Finding {
+  return {
+    check,
+    status: 'fail',
+    title: `wss-doctor could not run the ${check} check: ${err instanceof Error ? err.message : String(err)}`,
+    cause: 'An internal error in wss-doctor, not necessarily a problem with the endpoint',
+    fix: { text: 'Please report this with the target URL (redacted) and the log.' }
+  }
+}

@@ -1,0 +1,38 @@
+// The findings model: one record per (target, check). Probes produce them; reporters only render.
+
+export type Status = 'pass' | 'warn' | 'fail'
+
+/** The checks wss-doctor runs, in report order. A new probe adds its id here. */
+export const CHECKS = ['input', 'scheme', 'tls', 'trust', 'hostname', 'expiry'] as const
+export type CheckId = (typeof CHECKS)[number]
+
+/** A fix: prose, and optionally a snippet to paste (certbot line, nginx block, workflow YAML). */
+export interface Fix {
+  text: string
+  code?: { lang: string; text: string }
+}
+
+export interface Finding {
+  check: CheckId
+  status: Status
+  /** One line, names the problem (or what passed). May contain server-supplied text. */
+  title: string
+  /** Facts behind the verdict, one per line. May contain server-supplied text. */
+  details?: string[]
+  /** The root cause, in the field guide's words. */
+  cause?: string
+  fix?: Fix
+}
+
+const RANK: Record<Status, number> = { pass: 0, warn: 1, fail: 2 }
+
+/** The worst status of a list; `pass` for an empty list. */
+export function worstStatus(statuses: Iterable<Status>): Status {
+  let worst: Status = 'pass'
+  for (const s of statuses) if (RANK[s] > RANK[worst]) worst = s
+  return worst
+}
+
+export function atLeast(status: Status, threshold: Status): boolean {
+  return RANK[status] >= RANK[threshold]
+}

@@ -1,0 +1,89 @@
+// One TLS handshake against an endpoint: captures the chain, protocol, cipher and Node's
+// verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs`.
+import { isIP } from 'node:net'
+import { performance } from 'node:perf_hooks'
+import tls, { type DetailedPeerCertificate } from 'node:tls'
+import { certificateInfo, type CertificateInfo, type HandshakeFacts } from '../facts.js'
+import type { Endpoint } from '../target.js'
+
+export type Phase = 'dns' | 'tcp' | 'tls'
+
+export interface HandshakeFailure {
+  phase: Phase
+  /** Node's or OpenSSL's error code, or TIMEOUT. */
+  code: string
+  message: string
+}
+
+export type HandshakeResult = { ok: true; facts: HandshakeFacts } | { ok: false; failure: HandshakeFailure }
+
+export interface HandshakeOptions {
+  timeoutMs: number
+  /** Trusted roots for tls.connect; undefined keeps Node's defaults. */
+  ca?: string[]
+}
+
+export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promise<HandshakeResult> {
+  return new Promise(resolve => {
+    const started = performance.now()
+    const connectTo = endpoint.address ?? endpoint.host
+    let phase: Phase = isIP(connectTo) === 0 ? 'dns' : 'tcp'
+    const socket = tls.connect({
+      host: connectTo,
+      port: endpoint.port,
+      servername: isIP(endpoint.host) === 0 ? endpoint.host : undefined,
+      ca: options.ca,
+      ALPNProtocols: ['http/1.1'],
+      // Verification is not skipped but deferred: a probe must see a certificate that fails in
+      // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
+      // the names; nothing is ever sent over this connection.
+      rejectUnauthorized: false,
+      checkServerIdentity: () => undefined
+    })
+    let settled = false
+    const finish = (result: HandshakeResult): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      socket.destroy()
+      resolve(result)
+    }
+    const timer = setTimeout(() => {
+      finish({ ok: false, failure: { phase, code: 'TIMEOUT', message: `no answer within ${options.timeoutMs} ms` } })
+    }, options.timeoutMs)
+    socket.once('lookup', () => (phase = 'tcp'))
+    socket.once('connect', () => (phase = 'tls'))
+    socket.once('error', (err: NodeJS.ErrnoException) => {
+      finish({ ok: false, failure: { phase, code: err.code ?? 'ERROR', message: err.message } })
+    })
+    socket.once('secureConnect', () => {
+      const cipher = socket.getCipher()
+      finish({
+        ok: true,
+        facts: {
+          remoteAddress: socket.remoteAddress ?? connectTo,
+          protocol: socket.getProtocol() ?? 'unknown',
+          cipher: cipher.standardName ?? cipher.name,
+          alpn: socket.alpnProtocol || undefined,
+          authorized: socket.authorized,
+          verifyError: socket.authorized ? undefined : String(socket.authorizationError),
+          chain: peerChain(socket.getPeerCertificate(true)),
+          handshakeMs: Math.round(performance.now() - started)
+        }
+      })
+    })
+  })
+}
+
+/** Leaf first, following issuerCertificate until a root points at itself. */
+function peerChain(peer: DetailedPeerCertificate): CertificateInfo[] {
+  const chain: CertificateInfo[] = []
+  const seen = new Set<string>()
+  let cert: DetailedPeerCertificate | undefined = peer
+  while (cert?.raw && !seen.has(cert.fingerprint256)) {
+    seen.add(cert.fingerprint256)
+    chain.push(certificateInfo(cert.raw))
+    cert = cert.issuerCertificate
+  }
+  return chain
+}

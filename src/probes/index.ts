@@ -1,0 +1,10 @@
+// The probes, in the order they run for each target. A new probe is one line here.
+import { expiryProbe } from './expiry.js'
+import { hostnameProbe } from './hostname.js'
+import { inputProbe } from './input.js'
+import type { Probe } from './probe.js'
+import { schemeProbe } from './scheme.js'
+import { tlsProbe } from './tls.js'
+import { trustProbe } from './trust.js'
+
+export const PROBES: readonly Probe[] = [inputProbe, schemeProbe, tlsProbe, trustProbe, hostnameProbe, expiryProbe]

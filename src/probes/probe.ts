@@ -1,0 +1,27 @@
+// The contract every probe keeps: a target and what earlier probes learned in, findings out.
+// A probe never prints, never touches @actions/core and never decides the exit code.
+import type { Config } from '../config.js'
+import type { TargetFacts } from '../facts.js'
+import type { CheckId, Finding } from '../findings.js'
+import type { Target } from '../target.js'
+import type { TrustStore } from '../trust-store.js'
+
+/** Fixed for the whole run, so every target is judged against the same roots and instant. */
+export interface RunContext {
+  config: Config
+  trust: TrustStore
+  now: Date
+}
+
+export interface ProbeContext extends RunContext {
+  target: Target
+  /** Filled in by earlier probes; a probe may add to it. */
+  facts: TargetFacts
+}
+
+export interface Probe {
+  check: CheckId
+  /** False skips the probe for this target (its check then shows as not run). */
+  applies(ctx: ProbeContext): boolean
+  run(ctx: ProbeContext): Promise<Finding[]> | Finding[]
+}

@@ -1,0 +1,100 @@
+// The TLS handshake check: a connection that fails names the step (DNS, TCP, TLS) and the
+// likely cause; one that succeeds leaves its facts for the certificate probes.
+import type { Finding } from '../findings.js'
+import type { Endpoint } from '../target.js'
+import { plainPortFix, tlsVersionFix } from '../remedies.js'
+import { handshake, type HandshakeFailure } from './handshake.js'
+import type { Probe } from './probe.js'
+
+export const tlsProbe: Probe = {
+  check: 'tls',
+  applies: ctx => ctx.target.endpoint?.scheme === 'wss',
+  run: async ctx => {
+    const endpoint = ctx.target.endpoint!
+    const result = await handshake(endpoint, { timeoutMs: ctx.config.timeoutMs, ca: ctx.trust.ca })
+    if (!result.ok) return [failureFinding(endpoint, result.failure)]
+    ctx.facts.handshake = result.facts
+    const { protocol, cipher, remoteAddress, handshakeMs } = result.facts
+    return [
+      {
+        check: 'tls',
+        status: 'pass',
+        title: `${protocol} handshake with ${remoteAddress} (${cipher})`,
+        details: [`Handshake took ${handshakeMs} ms.`]
+      }
+    ]
+  }
+}
+
+function failureFinding(endpoint: Endpoint, failure: HandshakeFailure): Finding {
+  const where = `${endpoint.address ? `${endpoint.address} (for ${endpoint.host})` : endpoint.host} port ${endpoint.port}`
+  const finding = (title: string, cause: string, fix: Finding['fix']): Finding => ({
+    check: 'tls',
+    status: 'fail',
+    title,
+    details: [`${failure.code}: ${failure.message}`],
+    cause,
+    fix
+  })
+  const { code, phase } = failure
+  if (code === 'TIMEOUT') {
+    if (phase === 'tls') {
+      return finding(
+        `TLS handshake timed out: ${where} accepted the connection but sent no TLS answer`,
+        'The port accepts TCP but does not speak TLS, or the server is overloaded',
+        plainPortFix(endpoint)
+      )
+    }
+    return finding(
+      `Connection timed out: ${where} did not answer (${phase === 'dns' ? 'DNS lookup' : 'TCP connect'})`,
+      'The host is down, or a firewall drops the traffic',
+      { text: `Check that ${endpoint.host} resolves and that port ${endpoint.port} is open to this runner.` }
+    )
+  }
+  if (['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA'].includes(code)) {
+    return finding(`DNS lookup failed for ${endpoint.host}`, 'The host name does not resolve', {
+      text: `Check the host name, or add a DNS record for ${endpoint.host}. To test a server before DNS points at it, use the resolve input (${endpoint.host}:${endpoint.port}:ADDRESS).`
+    })
+  }
+  if (code === 'ECONNREFUSED') {
+    return finding(`Connection refused by ${where}`, 'Nothing listens on that port', {
+      text: `Start the server, or check the port: wss:// defaults to 443, and a reverse proxy must listen with "listen ${endpoint.port} ssl;".`
+    })
+  }
+  if (['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
+    return finding(`Host unreachable: ${where}`, 'No network route to the host', {
+      text: 'Check the address and the runner network; a private address is not reachable from GitHub-hosted runners.'
+    })
+  }
+  if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST|RECORD_LAYER_FAILURE/.test(code)) {
+    return finding(
+      `Not a TLS port: ${where} answered in plain text`,
+      'The port serves plain HTTP or ws://, not TLS',
+      plainPortFix(endpoint)
+    )
+  }
+  if (/PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH/.test(code)) {
+    return finding(
+      `No TLS version in common with ${where}`,
+      'TLS version mismatch: the server and the client (or proxy) support no common TLS version',
+      tlsVersionFix()
+    )
+  }
+  if (/HANDSHAKE_FAILURE|UNRECOGNIZED_NAME|NO_SHARED_CIPHER/.test(code)) {
+    return finding(
+      `TLS handshake refused by ${where}`,
+      'The server refused the handshake: no shared cipher or TLS version, or no certificate configured for this server name (SNI)',
+      tlsVersionFix()
+    )
+  }
+  if (code === 'ECONNRESET' || code === 'EPIPE') {
+    return finding(
+      `Connection closed by ${where} during the ${phase === 'tls' ? 'TLS handshake' : 'connect'}`,
+      'The server or a middlebox dropped the connection: often a non-TLS port, or no certificate for this server name',
+      plainPortFix(endpoint)
+    )
+  }
+  return finding(`TLS connection to ${where} failed (${code})`, 'The TLS handshake could not be completed', {
+    text: `Reproduce with: openssl s_client -connect ${endpoint.address ?? endpoint.host}:${endpoint.port} -servername ${endpoint.host}`
+  })
+}

@@ -1,0 +1,56 @@
+// Findings → GitHub annotations: an error per failed check, a warning per warning, a notice per
+// healthy target. GitHub shows at most 10 of each level per step, so the list is capped and the
+// overflow counted (the summary and JSON report have everything).
+import type { Report } from '../doctor.js'
+import type { Status } from '../findings.js'
+import { oneLine } from './escape.js'
+
+export type AnnotationLevel = 'error' | 'warning' | 'notice'
+
+export interface Annotation {
+  level: AnnotationLevel
+  title: string
+  message: string
+  file?: string
+  startLine?: number
+}
+
+export interface Annotations {
+  annotations: Annotation[]
+  omitted: Record<AnnotationLevel, number>
+}
+
+const LEVEL: Record<Status, AnnotationLevel> = { fail: 'error', warn: 'warning', pass: 'notice' }
+
+export function renderAnnotations(report: Report, caps: Record<AnnotationLevel, number>): Annotations {
+  const all: Annotation[] = []
+  for (const { target, findings, status } of report.results) {
+    const at = target.source ? { file: target.source.file, startLine: target.source.line } : {}
+    if (status === 'pass') {
+      all.push({ level: 'notice', title: `wss-doctor: ${oneLine(target.label)}`, message: 'All checks passed.', ...at })
+      continue
+    }
+    for (const f of findings) {
+      if (f.status === 'pass') continue
+      const message = [
+        `${target.label}: ${f.title}`,
+        f.cause ? `Cause: ${f.cause}.` : '',
+        f.fix ? `Fix: ${f.fix.text}` : ''
+      ]
+        .filter(Boolean)
+        .join(' — ')
+      all.push({ level: LEVEL[f.status], title: `wss-doctor ${f.check}: ${oneLine(target.label)}`, message: oneLine(message), ...at })
+    }
+  }
+  const shown: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
+  const annotations = all.filter(a => {
+    if (shown[a.level] >= caps[a.level]) {
+      omitted[a.level]++
+      return false
+    }
+    shown[a.level]++
+    return true
+  })
+  return { annotations, omitted }
+}

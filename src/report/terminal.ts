@@ -1,0 +1,50 @@
+// Findings → the CLI's text report (colour when the terminal is a TTY).
+import { daysLeft, isoDate } from '../dates.js'
+import type { Report, TargetResult } from '../doctor.js'
+import { coveredNames } from '../facts.js'
+import type { Status } from '../findings.js'
+import { oneLine, safeLogLine } from './escape.js'
+
+const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗' }
+const COLOR: Record<Status, string> = { pass: '\u001b[32m', warn: '\u001b[33m', fail: '\u001b[31m' }
+const RESET = '\u001b[0m'
+const DIM = '\u001b[2m'
+
+export function renderTerminal(report: Report, options: { color: boolean }): string {
+  const paint = (status: Status, text: string): string => (options.color ? `${COLOR[status]}${text}${RESET}` : text)
+  const dim = (text: string): string => (options.color ? `${DIM}${text}${RESET}` : text)
+  const { counts } = report
+  const lines = [
+    `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
+    ''
+  ]
+  for (const result of report.results) lines.push(...targetLines(result, report.generatedAt, paint, dim), '')
+  lines.push(`Result: ${paint(report.result, report.result.toUpperCase())}`)
+  return `${lines.map(safeLogLine).join('\n')}\n`
+}
+
+function targetLines(
+  result: TargetResult,
+  now: Date,
+  paint: (s: Status, t: string) => string,
+  dim: (t: string) => string
+): string[] {
+  const { target } = result
+  const where = target.source ? dim(`  (${target.source.file}:${target.source.line})`) : ''
+  const lines = [`${paint(result.status, MARK[result.status])} ${oneLine(target.label)}${where}`]
+  const leaf = result.facts.handshake?.chain[0]
+  if (leaf) {
+    const expires = `${isoDate(new Date(leaf.validTo))} (${daysLeft(new Date(leaf.validTo), now)} days)`
+    lines.push(dim(`    certificate: ${oneLine(leaf.subject)} · names: ${oneLine(coveredNames(leaf).join(', ') || '(none)')} · expires ${expires} · ${result.facts.handshake!.protocol}`))
+  }
+  for (const f of result.findings) {
+    lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(8)} ${oneLine(f.title)}`)
+    if (f.status === 'pass') continue
+    if (f.cause) lines.push(`               cause: ${oneLine(f.cause)}`)
+    if (f.fix) {
+      lines.push(`               fix:   ${oneLine(f.fix.text)}`)
+      for (const codeLine of f.fix.code?.text.split('\n') ?? []) lines.push(dim(`                 ${codeLine}`))
+    }
+  }
+  return lines
+}

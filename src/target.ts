@@ -1,0 +1,29 @@
+// What a probe is pointed at. Malformed entries are targets too: they carry a `problem`
+// instead of an `endpoint`, and the input probe turns that into a finding.
+
+export interface SourceLocation {
+  file: string
+  line: number
+}
+
+export interface Endpoint {
+  /** The URL with secrets redacted: safe to print. */
+  url: string
+  scheme: 'wss' | 'ws'
+  /** Hostname as in the URL, without IPv6 brackets (punycode for IDN). */
+  host: string
+  port: number
+  /** Path and query, as sent in the upgrade request. */
+  path: string
+  /** Where to connect instead of resolving `host` (the `resolve` input). */
+  address?: string
+}
+
+export interface Target {
+  /** What the user wrote, secrets redacted: how every report names this target. */
+  label: string
+  source?: SourceLocation
+  endpoint?: Endpoint
+  /** Why this entry could not be turned into an endpoint. */
+  problem?: string
+}

@@ -1,0 +1,139 @@
+// Target lists (the `urls` input, a targets file) and `resolve` overrides → Target[].
+// Never throws for a bad entry: it becomes a Target with a `problem`.
+import { isIP } from 'node:net'
+import type { SourceLocation, Target } from './target.js'
+
+export interface ListEntry {
+  text: string
+  source?: SourceLocation
+}
+
+/** Split the `urls` input: newlines or commas; blank entries and `#` comments skipped. */
+export function splitUrlsInput(text: string): ListEntry[] {
+  return text
+    .split(/[\n,]/)
+    .map(s => stripComment(s))
+    .filter(s => s !== '')
+    .map(s => ({ text: s }))
+}
+
+/** One target a line; the entry keeps its line number so findings can be annotated there. */
+export function parseTargetsFile(text: string, file: string): ListEntry[] {
+  const entries: ListEntry[] = []
+  text.split(/\r?\n/).forEach((raw, i) => {
+    const s = stripComment(raw)
+    if (s !== '') entries.push({ text: s, source: { file, line: i + 1 } })
+  })
+  return entries
+}
+
+// A `#` starts a comment at the start of a line or after whitespace (a URL fragment is invalid
+// for WebSockets anyway, and is reported when it is glued to the URL).
+function stripComment(line: string): string {
+  return line.replace(/(^|\s)#.*$/, '').trim()
+}
+
+/** `host:port:address` lines (curl's --resolve). Keys are `host:port`, host lower-case. */
+export interface ResolveMap {
+  addresses: Map<string, string>
+  problems: Target[]
+}
+
+export function parseResolve(text: string): ResolveMap {
+  const addresses = new Map<string, string>()
+  const problems: Target[] = []
+  for (const raw of text.split(/[\n,]/)) {
+    const line = raw.trim()
+    if (line === '' || line.startsWith('#')) continue
+    const m = /^([^:\s]+):(\d{1,5}):(\S+)$/.exec(line)
+    const address = m?.[3].replace(/^\[(.*)\]$/, '$1')
+    const port = Number(m?.[2])
+    if (!m || !address || isIP(address) === 0 || port < 1 || port > 65535) {
+      problems.push({
+        label: `resolve ${line}`,
+        problem: `Malformed resolve entry "${line}": expected host:port:address with an IPv4 or IPv6 address, e.g. api.example.com:443:203.0.113.7`
+      })
+      continue
+    }
+    addresses.set(resolveKey(m[1], port), address)
+  }
+  return { addresses, problems }
+}
+
+export function resolveKey(host: string, port: number): string {
+  return `${host.toLowerCase()}:${port}`
+}
+
+// Lower-case after URL parsing; IDNs arrive as punycode (xn--…).
+const DNS_NAME = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9])?)*\.?$/
+
+const SECRET_PARAM = /token|key|secret|auth|pass|sig|session|code|jwt|credential/i
+
+export interface ParsedTarget {
+  target: Target
+  /** Values to mask in logs (passwords, tokens). */
+  secrets: string[]
+}
+
+/** One list entry → a Target. URLs must be ws:// or wss://, with a host and no fragment. */
+export function toTarget(entry: ListEntry, resolve: ResolveMap): ParsedTarget {
+  const { text, source } = entry
+  let url: URL
+  try {
+    url = new URL(text)
+  } catch {
+    return { target: { label: text, source, problem: `Malformed URL "${text}": not an absolute URL (expected wss://host[:port]/path)` }, secrets: [] }
+  }
+  const secrets = collectSecrets(url)
+  const label = redact(url)
+  const scheme = url.protocol.slice(0, -1)
+  if (scheme !== 'wss' && scheme !== 'ws') {
+    const hint = scheme === 'https' || scheme === 'http' ? ` Use ${scheme === 'https' ? 'wss' : 'ws'}://${url.host}${url.pathname}` : ''
+    return { target: { label, source, problem: `Not a WebSocket URL: scheme "${scheme}:" (expected wss:// or ws://).${hint}` }, secrets }
+  }
+  if (url.hostname === '') {
+    return { target: { label, source, problem: 'URL has no host name' }, secrets }
+  }
+  if (url.hash !== '') {
+    return { target: { label, source, problem: 'URL has a fragment (#…): browsers refuse WebSocket URLs with fragments' }, secrets }
+  }
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
+  if (isIP(host) === 0 && !DNS_NAME.test(host)) {
+    return { target: { label, source, problem: `Invalid host name "${host}": only letters, digits, hyphens and dots are allowed` }, secrets }
+  }
+  const port = url.port === '' ? (scheme === 'wss' ? 443 : 80) : Number(url.port)
+  return {
+    target: {
+      label,
+      source,
+      endpoint: {
+        url: label,
+        scheme,
+        host,
+        port,
+        path: `${url.pathname}${url.search}`,
+        address: resolve.addresses.get(resolveKey(host, port))
+      }
+    },
+    secrets
+  }
+}
+
+function collectSecrets(url: URL): string[] {
+  const secrets: string[] = []
+  if (url.password) secrets.push(decodeURIComponent(url.password), url.password)
+  for (const [name, value] of url.searchParams) {
+    if (value && SECRET_PARAM.test(name)) secrets.push(value, encodeURIComponent(value))
+  }
+  return [...new Set(secrets)]
+}
+
+/** The URL as reports show it: passwords and token-like query values replaced by ***. */
+function redact(url: URL): string {
+  const copy = new URL(url.href)
+  if (copy.password) copy.password = '***'
+  for (const name of [...copy.searchParams.keys()]) {
+    if (SECRET_PARAM.test(name) && copy.searchParams.get(name)) copy.searchParams.set(name, '***')
+  }
+  return copy.href.replace(/%2A%2A%2A/g, '***')
+}
