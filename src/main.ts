@@ -1,6 +1,7 @@
 // The action: inputs → Config → diagnose → annotations, job summary, outputs, JSON report;
 // this module alone talks to the runner and owns the exit code.
 import * as core from '@actions/core'
+import { context } from '@actions/github'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -8,7 +9,7 @@ import { ConfigError, INPUT_NAMES, parseConfig, type Config, type RawInputs } fr
 import { diagnose, failsPolicy, type Report } from './doctor.js'
 import { renderAnnotations } from './report/annotations.js'
 import { safeLogLine } from './report/escape.js'
-import { renderJson } from './report/json.js'
+import { renderJson, type RunInfo } from './report/json.js'
 import { renderSummary } from './report/summary.js'
 import { renderTerminal } from './report/terminal.js'
 
@@ -46,8 +47,14 @@ function readInputs(): RawInputs {
 
 function writeJsonReport(report: Report, config: Config): string {
   const file = config.jsonReport ?? path.join(mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'wss-doctor-')), 'report.json')
-  writeFileSync(file, renderJson(report))
+  writeFileSync(file, renderJson(report, runInfo()))
   return file
+}
+
+function runInfo(): RunInfo | undefined {
+  if (!process.env.GITHUB_RUN_ID || !process.env.GITHUB_REPOSITORY) return undefined
+  const { repo, sha, ref, workflow, runId, serverUrl } = context
+  return { repository: `${repo.owner}/${repo.repo}`, sha, ref, workflow, runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` }
 }
 
 function emitAnnotations(report: Report, failing: boolean): void {

@@ -4,12 +4,22 @@ import type { Report } from '../doctor.js'
 
 export const REPORT_VERSION = 1
 
-export function renderJson(report: Report): string {
+/** Where the run happened, when it ran in GitHub Actions. */
+export interface RunInfo {
+  repository: string
+  sha: string
+  ref: string
+  workflow: string
+  runUrl: string
+}
+
+export function renderJson(report: Report, run?: RunInfo): string {
   return `${JSON.stringify(
     {
       version: REPORT_VERSION,
       tool: 'wss-doctor',
       generatedAt: report.generatedAt.toISOString(),
+      run,
       result: report.result,
       counts: report.counts,
       targets: report.results.map(({ target, status, findings, facts }) => ({

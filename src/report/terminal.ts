@@ -20,7 +20,9 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
   ]
   for (const result of report.results) lines.push(...targetLines(result, report.generatedAt, paint, dim), '')
   lines.push(`Result: ${paint(report.result, report.result.toUpperCase())}`)
-  return `${lines.map(safeLogLine).join('\n')}\n`
+  // Every line starts with wss-doctor's own prefix, and server text is made one line before it
+  // is placed, so no line can be read as a workflow command.
+  return `${lines.join('\n')}\n`
 }
 
 function targetLines(
@@ -43,7 +45,7 @@ function targetLines(
     if (f.cause) lines.push(`               cause: ${oneLine(f.cause)}`)
     if (f.fix) {
       lines.push(`               fix:   ${oneLine(f.fix.text)}`)
-      for (const codeLine of f.fix.code?.text.split('\n') ?? []) lines.push(dim(`                 ${codeLine}`))
+      for (const codeLine of f.fix.code?.text.split('\n') ?? []) lines.push(dim(`                 ${safeLogLine(codeLine)}`))
     }
   }
   return lines

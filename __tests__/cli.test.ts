@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { mkdtempSync, readFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { main } from '../src/cli.js'
+import { createSelfSignedLeaf } from '../src/demo/pki.js'
+import { startWssServer, type RunningServer } from '../src/demo/servers.js'
+
+let selfSigned: RunningServer
+
+beforeAll(async () => {
+  const leaf = await createSelfSignedLeaf({ commonName: 'cli.test', names: ['cli.test'] })
+  selfSigned = await startWssServer({ cert: leaf.certPem, key: leaf.keyPem })
+})
+
+afterAll(() => selfSigned.close())
+
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = []
+  const err: string[] = []
+  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(c => (out.push(String(c)), true))
+  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(c => (err.push(String(c)), true))
+  try {
+    const code = await main(args)
+    return { code, stdout: out.join(''), stderr: err.join('') }
+  } finally {
+    stdout.mockRestore()
+    stderr.mockRestore()
+  }
+}
+
+describe('wss-doctor CLI', () => {
+  test('--help prints usage and exits 0', async () => {
+    const { code, stdout } = await cli(['--help'])
+    expect(code).toBe(0)
+    expect(stdout).toMatch(/^Usage: wss-doctor \[options\] <wss:\/\/url>/)
+  })
+
+  test.each([
+    [['--bogus'], /Unknown option '--bogus'/],
+    [[], /No targets/],
+    [['--fail-on', 'maybe', 'wss://a.test'], /fail-on must be one of/]
+  ])('bad usage %p exits 2 with a message and the usage', async (args, message) => {
+    const { code, stderr } = await cli(args)
+    expect(code).toBe(2)
+    expect(stderr).toMatch(message)
+    expect(stderr).toContain('Usage: wss-doctor')
+  })
+
+  test('a failing check exits 1, prints the report and writes the JSON report; fail-on never exits 0', async () => {
+    const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-cli-')), 'r.json')
+    const args = [`wss://cli.test:${selfSigned.port}/`, '--resolve', `cli.test:${selfSigned.port}:127.0.0.1`, '--no-color', '--json-report', report]
+    const failed = await cli(args)
+    expect(failed.code).toBe(1)
+    expect(failed.stdout).toMatch(/^ {4}✗ trust {4}Self-signed certificate \(CN=cli\.test\): not trusted by browsers$/m)
+    expect(failed.stdout).toMatch(/^Result: FAIL$/m)
+    expect(JSON.parse(readFileSync(report, 'utf8')).result).toBe('fail')
+    expect((await cli([...args, '--fail-on', 'never'])).code).toBe(0)
+  })
+})

@@ -1,0 +1,110 @@
+import { describe, expect, test } from '@jest/globals'
+import { renderAnnotations } from '../src/report/annotations.js'
+import { renderJson } from '../src/report/json.js'
+import { renderSummary } from '../src/report/summary.js'
+import { renderTerminal } from '../src/report/terminal.js'
+import { certificate, report, result } from './fixtures/report.js'
+
+const HOSTILE_SAN = 'DNS:evil.test|<img src=x onerror=alert(1)>'
+
+const good = result('wss://api.example.com/ws', [
+  { check: 'tls', status: 'pass', title: 'TLSv1.3 handshake' },
+  { check: 'hostname', status: 'pass', title: 'Certificate covers api.example.com' }
+], certificate())
+
+const mismatch = result(
+  'wss://ws.example.com/socket',
+  [
+    { check: 'tls', status: 'pass', title: 'TLSv1.3 handshake' },
+    {
+      check: 'hostname',
+      status: 'fail',
+      title: 'Certificate does not cover ws.example.com: it is for evil.test|<img src=x onerror=alert(1)>',
+      cause: 'The SSL certificate does not cover the WebSocket server hostname',
+      fix: { text: 'Reissue it.', code: { lang: 'bash', text: 'certbot certonly --nginx -d ws.example.com' } }
+    },
+    { check: 'expiry', status: 'warn', title: 'Certificate expires in 9 days' }
+  ],
+  certificate({ subject: 'CN=evil.test', subjectAltNames: [HOSTILE_SAN], validTo: '2026-12-03T12:00:00.000Z' }),
+  { file: 'ops/targets.txt', line: 4 }
+)
+
+describe('job summary', () => {
+  const markdown = renderSummary(report([good, mismatch]))
+
+  test('a heading with the counts and one table row per target', () => {
+    expect(markdown).toMatch(/^## ❌ wss-doctor: 1 failed, 0 warned, 1 passed$/m)
+    const rows = markdown.split('\n').filter(l => l.startsWith('| wss'))
+    expect(rows).toHaveLength(2)
+    expect(rows[0]).toContain('✅ pass')
+    expect(rows[0]).toContain('2027-01-30 (66 days)')
+    expect(rows[0]).toContain('TLSv1.3')
+    expect(rows[1]).toContain('❌ fail')
+    expect(rows[1]).toContain('✅ tls · ❌ hostname · ⚠️ expiry')
+    expect(rows[1]).toContain('2026-12-03 (9 days)')
+  })
+
+  test('server-supplied names cannot add cells, rows or HTML', () => {
+    const row = markdown.split('\n').find(l => l.startsWith('| wss://ws'))!
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(8)
+    expect(markdown).not.toContain('<img')
+    expect(markdown).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;')
+  })
+
+  test('a details section for each failing target, with cause, fix and source line', () => {
+    expect(markdown).toMatch(/^### ❌ wss:\/\/ws\.example\.com\/socket \(ops\/targets\.txt:4\)$/m)
+    expect(markdown).toContain('**Root cause:** The SSL certificate does not cover the WebSocket server hostname')
+    expect(markdown).toContain('```bash\ncertbot certonly --nginx -d ws.example.com\n```')
+    expect(markdown).not.toMatch(/^### ✅/m)
+  })
+
+  test('stays within its byte budget and says what it left out', () => {
+    const many = report(Array.from({ length: 2000 }, (_, i) => result(`wss://h${i}.example.com/ws`, mismatch.findings, mismatch.facts.handshake!.chain[0])))
+    const bounded = renderSummary(many, 50_000)
+    expect(Buffer.byteLength(bounded)).toBeLessThanOrEqual(50_000)
+    expect(bounded).toMatch(/Summary truncated .*: \d+ table rows and 2000 detail sections are only in the JSON report/)
+  })
+})
+
+describe('annotations', () => {
+  test('an error per failed check, a warning per warning, a notice per healthy target, at the source line', () => {
+    const { annotations, omitted } = renderAnnotations(report([good, mismatch]), { error: 10, warning: 10, notice: 10 })
+    expect(annotations.map(a => a.level)).toEqual(['notice', 'error', 'warning'])
+    expect(annotations[1]).toMatchObject({ title: 'wss-doctor hostname: wss://ws.example.com/socket', file: 'ops/targets.txt', startLine: 4 })
+    expect(annotations[1].message).toMatch(/^wss:\/\/ws\.example\.com\/socket: Certificate does not cover ws\.example\.com.* — Cause: .* — Fix: Reissue it\.$/)
+    expect(annotations[0].file).toBeUndefined()
+    expect(omitted).toEqual({ error: 0, warning: 0, notice: 0 })
+  })
+
+  test('capped per level, the rest counted', () => {
+    const many = report(Array.from({ length: 12 }, () => mismatch))
+    const { annotations, omitted } = renderAnnotations(many, { error: 9, warning: 10, notice: 10 })
+    expect(annotations.filter(a => a.level === 'error')).toHaveLength(9)
+    expect(omitted).toEqual({ error: 3, warning: 2, notice: 0 })
+  })
+})
+
+describe('JSON report', () => {
+  test('has every target with findings and certificate facts, without PEM', () => {
+    const json = JSON.parse(renderJson(report([good, mismatch])))
+    expect(json).toMatchObject({ version: 1, tool: 'wss-doctor', result: 'fail', counts: { pass: 1, warn: 0, fail: 1 } })
+    expect(json.targets).toHaveLength(2)
+    expect(json.targets[1].findings[1]).toMatchObject({ check: 'hostname', status: 'fail' })
+    expect(json.targets[1].handshake.chain[0]).toMatchObject({ subjectAltNames: [HOSTILE_SAN] })
+    expect(json.targets[1].handshake.chain[0].pem).toBeUndefined()
+  })
+})
+
+describe('terminal report', () => {
+  test('plain text without colour, every line safe to log', () => {
+    const text = renderTerminal(report([good, mismatch]), { color: false })
+    expect(text).not.toContain('\u001b[')
+    expect(text).toMatch(/^✗ wss:\/\/ws\.example\.com\/socket {2}\(ops\/targets\.txt:4\)$/m)
+    expect(text).toMatch(/^ {4}✗ hostname Certificate does not cover ws\.example\.com/m)
+    expect(text.split('\n').some(l => l.startsWith('::'))).toBe(false)
+  })
+
+  test('colour when asked', () => {
+    expect(renderTerminal(report([good]), { color: true })).toContain('\u001b[32m')
+  })
+})
