@@ -19,8 +19,8 @@ export type HandshakeResult = { ok: true; facts: HandshakeFacts } | { ok: false;
 
 export interface HandshakeOptions {
   timeoutMs: number
-  /** Trusted roots for tls.connect; undefined keeps Node's defaults. */
-  ca?: string[]
+  /** Carries the trusted roots; undefined keeps Node's defaults. */
+  secureContext?: tls.SecureContext
 }
 
 export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promise<HandshakeResult> {
@@ -32,7 +32,7 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       host: connectTo,
       port: endpoint.port,
       servername: isIP(endpoint.host) === 0 ? endpoint.host : undefined,
-      ca: options.ca,
+      secureContext: options.secureContext,
       ALPNProtocols: ['http/1.1'],
       // Verification is not skipped but deferred: a probe must see a certificate that fails in
       // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and

@@ -11,7 +11,7 @@ export const tlsProbe: Probe = {
   applies: ctx => ctx.target.endpoint?.scheme === 'wss',
   run: async ctx => {
     const endpoint = ctx.target.endpoint!
-    const result = await handshake(endpoint, { timeoutMs: ctx.config.timeoutMs, ca: ctx.trust.ca })
+    const result = await handshake(endpoint, { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext })
     if (!result.ok) return [failureFinding(endpoint, result.failure)]
     ctx.facts.handshake = result.facts
     const { protocol, cipher, remoteAddress, handshakeMs } = result.facts

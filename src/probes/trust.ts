@@ -19,12 +19,12 @@ export const trustProbe: Probe = {
     }
     const leaf = chain[0]
     const top = chain[chain.length - 1]
-    const anchored = top.selfIssued && ctx.trust.fingerprints.has(top.fingerprint256)
     const details = chainDetails(chain, verifyError)
+    const trusted = { check: 'trust', status: 'pass', title: `Trusted chain: ${leaf.issuer} → ${top.subject}`, details } as const
+    if (authorized) return [trusted]
+    const anchored = top.selfIssued && ctx.trust.isTrustedRoot(top.fingerprint256)
+    if (anchored && verifyError !== undefined && DATE_ERRORS.has(verifyError)) return [trusted]
 
-    if (authorized || (anchored && verifyError !== undefined && DATE_ERRORS.has(verifyError))) {
-      return [{ check: 'trust', status: 'pass', title: `Trusted chain: ${leaf.issuer} → ${top.subject}`, details }]
-    }
     if (chain.length === 1 && leaf.selfIssued) {
       return [
         fail(
