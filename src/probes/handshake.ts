@@ -53,7 +53,8 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     }, options.timeoutMs)
     socket.once('lookup', () => (phase = 'tcp'))
     socket.once('connect', () => (phase = 'tls'))
-    socket.once('error', (err: NodeJS.ErrnoException) => {
+    // `on`, not `once`: a late second error must not become an uncaught exception.
+    socket.on('error', (err: NodeJS.ErrnoException) => {
       finish({ ok: false, failure: { phase, code: err.code ?? 'ERROR', message: err.message } })
     })
     socket.once('secureConnect', () => {
