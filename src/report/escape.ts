@@ -2,6 +2,7 @@
 // from breaking out of a table cell, a code block, a log line or an annotation.
 
 // C0/C1 controls, DEL, line/paragraph separators and bidi overrides (which can disguise text).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g
 
 /** One printable line: control characters become spaces, runs of whitespace collapse. */
@@ -22,6 +23,7 @@ export function escapeMarkdown(text: string): string {
 export function codeBlock(lang: string, text: string): string {
   const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map(m => m[0].length))
   const fence = '`'.repeat(longest + 1)
+  // eslint-disable-next-line no-control-regex -- keep tabs and newlines, drop other controls
   const body = text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
   return `${fence}${/^[a-z]+$/.test(lang) ? lang : ''}\n${body}\n${fence}`
 }
