@@ -17,10 +17,13 @@ export interface WssServerOptions {
   host?: string
   minVersion?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3'
   maxVersion?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3'
+  /** OpenSSL cipher string; 'DEFAULT@SECLEVEL=0' lets a server offer TLS 1.0/1.1. */
+  ciphers?: string
 }
 
 export function startWssServer(options: WssServerOptions): Promise<RunningServer> {
-  const server = https.createServer({ cert: options.cert, key: options.key, minVersion: options.minVersion, maxVersion: options.maxVersion })
+  const { cert, key, minVersion, maxVersion, ciphers } = options
+  const server = https.createServer({ cert, key, minVersion, maxVersion, ciphers })
   return listen(server, options.host)
 }
 

@@ -45,13 +45,23 @@ export const trustProbe: Probe = {
         )
       ]
     }
-    if (!top.selfIssued) {
+    if (chain.length === 1) {
       return [
         fail(
-          `Incomplete certificate chain: the issuer "${top.issuer}" was not sent and is not trusted`,
+          `Incomplete certificate chain: the issuer "${leaf.issuer}" was not sent and is not trusted`,
           details,
           'The server sends its certificate without the intermediate CA certificate: some browsers fetch it, Node, Android and curl do not',
           fullChainFix(host)
+        )
+      ]
+    }
+    if (!top.selfIssued) {
+      return [
+        fail(
+          `Untrusted issuer: the chain ends at "${top.subject}", issued by "${top.issuer}", which is not a trusted root`,
+          details,
+          'The chain leads to a CA that is not in the trust store (a private CA, or a missing cross-signed intermediate)',
+          trustedCertificateFix(host)
         )
       ]
     }
