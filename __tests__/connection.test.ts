@@ -103,7 +103,7 @@ describe('connection failures', () => {
 describe('entries that are not endpoints', () => {
   test('a malformed URL, an https:// URL and a bad resolve line are input findings; ws:// warns', async () => {
     const config = parseConfig(
-      { urls: `not a url\nhttps://good.net.test/ws\nws://plain.net.test:${plain.port}/ws\nwss://good.net.test:${good.port}/ws`, resolve: `nonsense\ngood.net.test:${good.port}:127.0.0.1`, 'ca-file': lab.caFile },
+      { urls: `not a url\nhttps://good.net.test/ws\nws://plain.net.test:${plain.port}/ws\nwss://good.net.test:${good.port}/ws`, resolve: `nonsense\ngood.net.test:${good.port}:127.0.0.1\nplain.net.test:${plain.port}:127.0.0.1`, 'ca-file': lab.caFile },
       process.cwd()
     )
     const report = await diagnose(config)
@@ -112,7 +112,10 @@ describe('entries that are not endpoints', () => {
     expect(finding(byLabel['not a url'], 'input').status).toBe('fail')
     expect(finding(byLabel['https://good.net.test/ws'], 'input').title).toMatch(/Use wss:\/\/good\.net\.test\/ws/)
     const ws = byLabel[`ws://plain.net.test:${plain.port}/ws`]
-    expect(ws.findings.map(f => [f.check, f.status])).toEqual([['scheme', 'warn']])
+    expect(ws.findings.map(f => [f.check, f.status])).toEqual([
+      ['scheme', 'warn'],
+      ['upgrade', 'pass']
+    ])
     expect(finding(ws, 'scheme').title).toMatch(/mixed content/)
     expect(byLabel[`wss://good.net.test:${good.port}/ws`].status).toBe('pass')
     expect(report.counts).toEqual({ pass: 1, warn: 1, fail: 3 })

@@ -46,7 +46,7 @@ describe('job summary', () => {
 
   test('server-supplied names cannot add cells, rows or HTML', () => {
     const row = markdown.split('\n').find(l => l.startsWith('| wss://ws'))!
-    expect(row.split(/(?<!\\)\|/).length - 2).toBe(8)
+    expect(row.split(/(?<!\\)\|/).length - 2).toBe(10)
     expect(markdown).not.toContain('<img')
     expect(markdown).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;')
   })

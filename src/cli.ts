@@ -2,7 +2,7 @@
 // exit 0 (pass), 1 (a check failed under --fail-on) or 2 (bad usage).
 import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
-import { ConfigError, INPUT_NAMES, parseConfig, type RawInputs } from './config.js'
+import { ConfigError, INPUT_NAMES, parseConfig, type InputName, type RawInputs } from './config.js'
 import { diagnose, failsPolicy } from './doctor.js'
 import { renderJson } from './report/json.js'
 import { renderTerminal } from './report/terminal.js'
@@ -26,6 +26,9 @@ Options (the action's inputs, as flags):
 
 Exit status: 0 passed, 1 a check failed (see --fail-on), 2 bad usage.`
 
+/** Inputs given as several lines in the action: a repeatable flag each. */
+const REPEATABLE: InputName[] = ['resolve', 'headers']
+
 export async function main(argv: string[]): Promise<number> {
   let parsed
   try {
@@ -33,8 +36,8 @@ export async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        ...Object.fromEntries(INPUT_NAMES.filter(n => n !== 'urls' && n !== 'resolve').map(n => [n, { type: 'string' as const }])),
-        resolve: { type: 'string', multiple: true },
+        ...Object.fromEntries(INPUT_NAMES.filter(n => !REPEATABLE.includes(n) && n !== 'urls').map(n => [n, { type: 'string' as const }])),
+        ...Object.fromEntries(REPEATABLE.map(n => [n, { type: 'string' as const, multiple: true }])),
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -50,11 +53,12 @@ export async function main(argv: string[]): Promise<number> {
     return 0
   }
   const raw: RawInputs = { urls: positionals.join('\n') }
+  const flags = values as Record<string, string | string[] | boolean | undefined>
   for (const name of INPUT_NAMES) {
-    const value = values[name as keyof typeof values]
+    const value = flags[name]
     if (typeof value === 'string') raw[name] = value
+    if (Array.isArray(value)) raw[name] = value.join('\n')
   }
-  raw.resolve = ((values.resolve as string[] | undefined) ?? []).join('\n')
   try {
     const config = parseConfig(raw, process.cwd())
     const report = await diagnose(config)

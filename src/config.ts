@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { X509Certificate } from 'node:crypto'
 import path from 'node:path'
+import type { TlsVersion } from './facts.js'
 import type { Target } from './target.js'
 import { parseResolve, parseTargetsFile, splitUrlsInput, toTarget, type ListEntry } from './targets.js'
 
@@ -17,7 +18,17 @@ export const INPUT_NAMES = [
   'fail-on',
   'expiry-warning-days',
   'max-targets',
-  'json-report'
+  'json-report',
+  'min-tls-version',
+  'fail-on-legacy-tls',
+  'require-tls-versions',
+  'headers',
+  'origin',
+  'subprotocols',
+  'message',
+  'expect',
+  'compare-plain',
+  'origin-check'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
@@ -36,9 +47,27 @@ export interface Config {
   maxTargets: number
   /** Where to write the JSON report; undefined: a temporary file. */
   jsonReport?: string
-  /** Values to mask in every log (passwords and tokens found in URLs). */
+  /** Values to mask in every log (passwords and tokens in URLs, header values). */
   secrets: string[]
+  /** Versions below this one are legacy: accepting them warns (fails with failOnLegacyTls). */
+  minTlsVersion: TlsVersion
+  failOnLegacyTls: boolean
+  /** Versions the server must accept (a refusal fails). */
+  requireTlsVersions: TlsVersion[]
+  /** Extra request headers for the WebSocket upgrade (for auth). */
+  headers: Record<string, string>
+  origin?: string
+  subprotocols: string[]
+  /** A text frame to send after the upgrade, and what the reply must match. */
+  message?: string
+  expect?: RegExp
+  /** Also try the ws:// twin of a failing wss:// URL (port 80, same host and path). */
+  comparePlain: boolean
+  /** Also try the upgrade with a foreign Origin, which a server should refuse. */
+  originCheck: boolean
 }
+
+const VERSION_INPUT: Record<string, TlsVersion> = { '1.0': 'TLSv1', '1.1': 'TLSv1.1', '1.2': 'TLSv1.2', '1.3': 'TLSv1.3' }
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -82,8 +111,11 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     })
   }
 
+  const headers = parseHeaders(input('headers'))
+  secrets.push(...Object.values(headers))
   const caFile = input('ca-file')
   const jsonReport = input('json-report')
+  const expect = input('expect')
   return {
     targets,
     extraCAs: caFile ? readCAs(baseDir, caFile) : [],
@@ -93,8 +125,63 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     expiryWarningDays,
     maxTargets,
     jsonReport: jsonReport ? path.resolve(baseDir, jsonReport) : undefined,
-    secrets: [...new Set(secrets)]
+    secrets: [...new Set(secrets)],
+    minTlsVersion: tlsVersion(input('min-tls-version') || '1.2', 'min-tls-version'),
+    failOnLegacyTls: boolean(input('fail-on-legacy-tls'), 'fail-on-legacy-tls', false),
+    requireTlsVersions: list(input('require-tls-versions')).map(v => tlsVersion(v, 'require-tls-versions')),
+    headers,
+    origin: input('origin') || undefined,
+    subprotocols: list(input('subprotocols')),
+    message: input('message') || undefined,
+    expect: expect ? regex(expect) : undefined,
+    comparePlain: boolean(input('compare-plain'), 'compare-plain', false),
+    originCheck: boolean(input('origin-check'), 'origin-check', false)
   }
+}
+
+function list(text: string): string[] {
+  return text
+    .split(/[\s,]+/)
+    .map(s => s.trim())
+    .filter(Boolean)
+}
+
+function tlsVersion(text: string, name: string): TlsVersion {
+  const version = VERSION_INPUT[text]
+  if (!version) throw new ConfigError(`${name}: "${text}" is not a TLS version; use 1.0, 1.1, 1.2 or 1.3`)
+  return version
+}
+
+function boolean(text: string, name: string, fallback: boolean): boolean {
+  if (text === '') return fallback
+  if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true'
+  throw new ConfigError(`${name} must be true or false; got "${text}"`)
+}
+
+function regex(text: string): RegExp {
+  try {
+    return new RegExp(text)
+  } catch (err) {
+    throw new ConfigError(`expect: not a valid regular expression: ${(err as Error).message}`)
+  }
+}
+
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+
+/** `Name: value` lines. Values are secrets (they usually carry credentials). */
+function parseHeaders(text: string): Record<string, string> {
+  const headers: Record<string, string> = {}
+  for (const [index, line] of text.split('\n').entries()) {
+    if (line.trim() === '') continue
+    const colon = line.indexOf(':')
+    const name = line.slice(0, colon).trim()
+    if (colon < 1 || !HEADER_NAME.test(name)) {
+      // The line is not echoed: it may hold a credential.
+      throw new ConfigError(`headers: line ${index + 1} is not a "Name: value" header`)
+    }
+    headers[name] = line.slice(colon + 1).trim()
+  }
+  return headers
 }
 
 function integer(text: string, name: string, fallback: number, min: number, max: number): number {

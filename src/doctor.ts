@@ -38,8 +38,8 @@ export function failsPolicy(report: Report, failOn: FailOn): boolean {
 }
 
 async function probeTarget(target: Target, run: RunContext): Promise<TargetResult> {
-  const ctx = { ...run, target, facts: {} as TargetFacts }
   const findings: Finding[] = []
+  const ctx = { ...run, target, facts: {} as TargetFacts, earlier: findings }
   for (const probe of PROBES) {
     if (probe.applies(ctx)) findings.push(...(await runProbe(probe, ctx)))
   }

@@ -1,6 +1,7 @@
 // What probes learn about a target beyond pass/fail: shared with later probes (one handshake,
 // many checks) and shown by reporters (subject, SANs, issuer, expiry, protocol).
 import { X509Certificate } from 'node:crypto'
+import type { Status } from './findings.js'
 
 export interface CertificateInfo {
   /** Distinguished name on one line, e.g. "CN=api.example.com, O=Example". */
@@ -25,6 +26,8 @@ export interface HandshakeFacts {
   protocol: string
   cipher: string
   alpn?: string
+  /** Key-exchange group, e.g. "X25519" (absent for TLS 1.2 RSA key exchange). */
+  group?: string
   /** Node's chain verdict (hostname is judged separately). */
   authorized: boolean
   /** OpenSSL's verification error code when not authorized, e.g. CERT_HAS_EXPIRED. */
@@ -34,8 +37,41 @@ export interface HandshakeFacts {
   handshakeMs: number
 }
 
+export type Phase = 'dns' | 'tcp' | 'tls'
+
+/** How a connection attempt failed: the step, and Node's or OpenSSL's code (or TIMEOUT). */
+export interface ConnectFailure {
+  phase: Phase
+  code: string
+  message: string
+}
+
+export const TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const
+export type TlsVersion = (typeof TLS_VERSIONS)[number]
+export type VersionSupport = 'accepted' | 'refused' | 'unknown'
+
+/** One cell of the version matrix: what the server does, and how the policy judges it. */
+export interface VersionCell {
+  support: VersionSupport
+  status: Status
+}
+
+export interface UpgradeFacts {
+  /** HTTP status of the upgrade response (101 when it worked). */
+  status: number
+  server?: string
+  subprotocol?: string
+  extensions?: string
+  /** Ping → pong, in milliseconds. */
+  roundTripMs?: number
+}
+
 export interface TargetFacts {
   handshake?: HandshakeFacts
+  /** Why the default handshake failed, when it did. */
+  handshakeFailure?: ConnectFailure
+  versions?: Record<TlsVersion, VersionCell>
+  upgrade?: UpgradeFacts
 }
 
 const SAN_SPLIT = /, (?=(?:DNS|IP Address|URI|email|othername|DirName|Registered ID):)/

@@ -107,3 +107,56 @@ export function tlsVersionFix(): Fix {
     code: { lang: 'nginx', text: 'ssl_protocols TLSv1.2 TLSv1.3;' }
   }
 }
+
+/** ALPN without http/1.1: WebSockets need HTTP/1.1 (or RFC 8441 over HTTP/2). */
+export function alpnFix(): Fix {
+  return {
+    text: 'Let the TLS endpoint negotiate http/1.1 for WebSocket clients (nginx and most proxies do by default; check the CDN or load balancer ALPN policy), or enable WebSockets over HTTP/2 (extended CONNECT, SETTINGS_ENABLE_CONNECT_PROTOCOL).'
+  }
+}
+
+/** The field guide's nginx block: HTTP/1.1 to the backend, the upgrade headers, long timeouts. */
+export function proxyUpgradeFix(endpoint: Endpoint): Fix {
+  const location = endpoint.path.split('?')[0] || '/'
+  return {
+    text: `Make the reverse proxy pass the WebSocket upgrade for ${location}: HTTP/1.1 to the backend, the Upgrade and Connection headers, and read/send timeouts longer than the idle time between frames.`,
+    code: {
+      lang: 'nginx',
+      text: [
+        `location ${location} {`,
+        '    proxy_pass http://127.0.0.1:8001;',
+        '    proxy_http_version 1.1;',
+        '    proxy_set_header Upgrade $http_upgrade;',
+        "    proxy_set_header Connection 'upgrade';",
+        '    proxy_set_header Host $host;',
+        '    proxy_read_timeout 3600s;',
+        '    proxy_send_timeout 3600s;',
+        '}'
+      ].join('\n')
+    }
+  }
+}
+
+export function allowOriginFix(origin: string): Fix {
+  return {
+    text: `Add ${origin} to the server's list of allowed origins (ws: verifyClient; Socket.IO: cors.origin; a proxy: its Origin rule), or check that the origin input is the page the browser really loads.`
+  }
+}
+
+export function checkOriginFix(): Fix {
+  return {
+    text: 'Check the Origin header of every upgrade request against an allow-list of your own sites and answer 403 otherwise (ws: verifyClient; Socket.IO: cors.origin; nginx: a map on $http_origin). Cookies ride along with a cross-site upgrade.'
+  }
+}
+
+export function subprotocolFix(offered: string[]): Fix {
+  return {
+    text: `Make the server accept one of the subprotocols clients offer (${offered.join(', ') || 'none offered'}) and answer it in Sec-WebSocket-Protocol, or change the subprotocols input to what the server speaks.`
+  }
+}
+
+export function authenticationFix(): Fix {
+  return {
+    text: 'The endpoint wants credentials: pass them with the headers input (for example "Authorization: Bearer ${{ secrets.WS_TOKEN }}"); header values are masked in the log.'
+  }
+}

@@ -3,24 +3,17 @@
 import { isIP } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import tls, { type DetailedPeerCertificate } from 'node:tls'
-import { certificateInfo, type CertificateInfo, type HandshakeFacts } from '../facts.js'
+import { certificateInfo, type CertificateInfo, type ConnectFailure, type HandshakeFacts, type Phase } from '../facts.js'
 import type { Endpoint } from '../target.js'
 
-export type Phase = 'dns' | 'tcp' | 'tls'
-
-export interface HandshakeFailure {
-  phase: Phase
-  /** Node's or OpenSSL's error code, or TIMEOUT. */
-  code: string
-  message: string
-}
-
-export type HandshakeResult = { ok: true; facts: HandshakeFacts } | { ok: false; failure: HandshakeFailure }
+export type HandshakeResult = { ok: true; facts: HandshakeFacts } | { ok: false; failure: ConnectFailure }
 
 export interface HandshakeOptions {
   timeoutMs: number
-  /** Carries the trusted roots; undefined keeps Node's defaults. */
+  /** Carries the trusted roots (or a TLS version range); undefined keeps Node's defaults. */
   secureContext?: tls.SecureContext
+  /** ALPN protocols to offer; browsers open WebSockets over HTTP/1.1. */
+  alpn?: string[]
 }
 
 export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promise<HandshakeResult> {
@@ -33,7 +26,7 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       port: endpoint.port,
       servername: isIP(endpoint.host) === 0 ? endpoint.host : undefined,
       secureContext: options.secureContext,
-      ALPNProtocols: ['http/1.1'],
+      ALPNProtocols: options.alpn ?? ['http/1.1'],
       // Verification is not skipped but deferred: a probe must see a certificate that fails in
       // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
       // the names; nothing is ever sent over this connection.
@@ -66,6 +59,7 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
           protocol: socket.getProtocol() ?? 'unknown',
           cipher: cipher.standardName ?? cipher.name,
           alpn: socket.alpnProtocol || undefined,
+          group: (socket.getEphemeralKeyInfo() as { name?: string } | null)?.name,
           authorized: socket.authorized,
           verifyError: socket.authorized ? undefined : String(socket.authorizationError),
           chain: peerChain(socket.getPeerCertificate(true)),

@@ -1,10 +1,25 @@
 // The probes, in the order they run for each target. A new probe is one line here.
+import { compareProbe } from './compare.js'
 import { expiryProbe } from './expiry.js'
 import { hostnameProbe } from './hostname.js'
 import { inputProbe } from './input.js'
+import { originProbe } from './origin.js'
 import type { Probe } from './probe.js'
 import { schemeProbe } from './scheme.js'
 import { tlsProbe } from './tls.js'
 import { trustProbe } from './trust.js'
+import { upgradeProbe } from './upgrade.js'
+import { versionsProbe } from './versions.js'
 
-export const PROBES: readonly Probe[] = [inputProbe, schemeProbe, tlsProbe, trustProbe, hostnameProbe, expiryProbe]
+export const PROBES: readonly Probe[] = [
+  inputProbe,
+  schemeProbe,
+  tlsProbe,
+  trustProbe,
+  hostnameProbe,
+  expiryProbe,
+  versionsProbe,
+  upgradeProbe,
+  compareProbe,
+  originProbe
+]

@@ -17,6 +17,8 @@ export interface ProbeContext extends RunContext {
   target: Target
   /** Filled in by earlier probes; a probe may add to it. */
   facts: TargetFacts
+  /** What earlier probes found for this target. */
+  earlier: readonly Finding[]
 }
 
 export interface Probe {

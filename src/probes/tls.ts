@@ -2,8 +2,10 @@
 // likely cause; one that succeeds leaves its facts for the certificate probes.
 import type { Finding } from '../findings.js'
 import type { Endpoint } from '../target.js'
-import { plainPortFix, tlsVersionFix } from '../remedies.js'
-import { handshake, type HandshakeFailure } from './handshake.js'
+import { alpnFix, plainPortFix, tlsVersionFix } from '../remedies.js'
+import type { ConnectFailure } from '../facts.js'
+import { handshake } from './handshake.js'
+import { VERSION_MISMATCH } from './versions.js'
 import type { Probe } from './probe.js'
 
 export const tlsProbe: Probe = {
@@ -12,21 +14,24 @@ export const tlsProbe: Probe = {
   run: async ctx => {
     const endpoint = ctx.target.endpoint!
     const result = await handshake(endpoint, { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext })
-    if (!result.ok) return [failureFinding(endpoint, result.failure)]
+    if (!result.ok) {
+      ctx.facts.handshakeFailure = result.failure
+      return [failureFinding(endpoint, result.failure)]
+    }
     ctx.facts.handshake = result.facts
-    const { protocol, cipher, remoteAddress, handshakeMs } = result.facts
+    const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts
     return [
       {
         check: 'tls',
         status: 'pass',
         title: `${protocol} handshake with ${remoteAddress} (${cipher})`,
-        details: [`Handshake took ${handshakeMs} ms.`]
+        details: [`Cipher ${cipher}, key exchange ${group ?? 'n/a'}, ALPN ${alpn ?? 'none'}; the handshake took ${handshakeMs} ms.`]
       }
     ]
   }
 }
 
-function failureFinding(endpoint: Endpoint, failure: HandshakeFailure): Finding {
+function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   const where = `${endpoint.address ? `${endpoint.address} (for ${endpoint.host})` : endpoint.host} port ${endpoint.port}`
   const finding = (title: string, cause: string, fix: Finding['fix']): Finding => ({
     check: 'tls',
@@ -73,11 +78,18 @@ function failureFinding(endpoint: Endpoint, failure: HandshakeFailure): Finding 
       plainPortFix(endpoint)
     )
   }
-  if (/PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH/.test(code)) {
+  if (VERSION_MISMATCH.test(code)) {
     return finding(
       `No TLS version in common with ${where}`,
       'TLS version mismatch: the server and the client (or proxy) support no common TLS version',
       tlsVersionFix()
+    )
+  }
+  if (/NO_APPLICATION_PROTOCOL/.test(code)) {
+    return finding(
+      `${where} refuses ALPN http/1.1`,
+      'Browsers open WebSockets over HTTP/1.1 (or over HTTP/2 only where the server allows extended CONNECT, RFC 8441); this server or CDN accepts neither',
+      alpnFix()
     )
   }
   if (/HANDSHAKE_FAILURE|UNRECOGNIZED_NAME|NO_SHARED_CIPHER/.test(code)) {

@@ -18,3 +18,30 @@ export function checkStatuses(result: TargetResult): { check: string; status: St
 export function problems(result: TargetResult): TargetResult['findings'] {
   return [...result.findings.filter(f => f.status === 'fail'), ...result.findings.filter(f => f.status === 'warn')]
 }
+
+const VERSION_LABEL = { TLSv1: '1.0', 'TLSv1.1': '1.1', 'TLSv1.2': '1.2', 'TLSv1.3': '1.3' } as const
+
+/** "1.0 — · 1.1 — · 1.2 ✅ · 1.3 ✅": accepted ✅ (⚠️/❌ when the policy objects), refused —
+ * (⚠️/❌ when the policy wants it), unknown ?. Undefined when versions were not probed. */
+export function versionMatrix(result: TargetResult): string | undefined {
+  const versions = result.facts.versions
+  if (!versions) return undefined
+  return (Object.keys(VERSION_LABEL) as (keyof typeof VERSION_LABEL)[])
+    .map(v => {
+      const { support, status } = versions[v]
+      const mark = support === 'unknown' ? '?' : status !== 'pass' ? ICON[status] : support === 'accepted' ? '✅' : '—'
+      return `${VERSION_LABEL[v]} ${mark}`
+    })
+    .join(' · ')
+}
+
+/** "101 · chat.v1 · 1.2 ms", or the status that came instead of 101. */
+export function upgradeSummary(result: TargetResult): string | undefined {
+  const upgrade = result.facts.upgrade
+  if (!upgrade) return undefined
+  return [
+    `${upgrade.status === 101 ? '✅' : '❌'} ${upgrade.status}`,
+    ...(upgrade.subprotocol ? [upgrade.subprotocol] : []),
+    ...(upgrade.roundTripMs !== undefined ? [`${upgrade.roundTripMs} ms`] : [])
+  ].join(' · ')
+}

@@ -4,7 +4,7 @@ import { daysLeft, isoDate } from '../dates.js'
 import type { Report, TargetResult } from '../doctor.js'
 import { coveredNames } from '../facts.js'
 import type { Finding } from '../findings.js'
-import { checkStatuses, ICON, problems } from './checks.js'
+import { checkStatuses, ICON, problems, upgradeSummary, versionMatrix } from './checks.js'
 import { codeBlock, escapeMarkdown } from './escape.js'
 
 /** Stay well below GitHub's 1 MiB limit, leaving room for other steps' summaries. */
@@ -15,8 +15,8 @@ export function renderSummary(report: Report, budgetBytes = SUMMARY_BUDGET_BYTES
   const head = [
     `## ${ICON[report.result]} wss-doctor: ${counts.fail} failed, ${counts.warn} warned, ${counts.pass} passed`,
     '',
-    '| Endpoint | Result | Checks | Certificate | Names (SAN) | Issuer | Expires | TLS |',
-    '| --- | --- | --- | --- | --- | --- | --- | --- |'
+    '| Endpoint | Result | Checks | Certificate | Names (SAN) | Issuer | Expires | TLS | Versions | Upgrade |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
   ]
   const rows = report.results.map(r => tableRow(r, report.generatedAt))
   const sections = report.results.filter(r => r.status !== 'pass').map(detailsSection)
@@ -59,7 +59,9 @@ function tableRow(result: TargetResult, now: Date): string {
     leaf ? escapeMarkdown(coveredNames(leaf).join(', ') || '(none)') : '–',
     leaf ? escapeMarkdown(leaf.issuer) : '–',
     leaf ? `${isoDate(new Date(leaf.validTo))} (${daysLeft(new Date(leaf.validTo), now)} days)` : '–',
-    handshake ? escapeMarkdown(handshake.protocol) : '–'
+    handshake ? escapeMarkdown(handshake.protocol) : '–',
+    versionMatrix(result) ?? '–',
+    escapeMarkdown(upgradeSummary(result) ?? '–')
   ]
   return `| ${cells.join(' | ')} |`
 }

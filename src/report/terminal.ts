@@ -3,6 +3,7 @@ import { daysLeft, isoDate } from '../dates.js'
 import type { Report, TargetResult } from '../doctor.js'
 import { coveredNames } from '../facts.js'
 import type { Status } from '../findings.js'
+import { upgradeSummary, versionMatrix } from './checks.js'
 import { oneLine, safeLogLine } from './escape.js'
 
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗' }
@@ -38,6 +39,11 @@ function targetLines(
   if (leaf) {
     const expires = `${isoDate(new Date(leaf.validTo))} (${daysLeft(new Date(leaf.validTo), now)} days)`
     lines.push(dim(`    certificate: ${oneLine(leaf.subject)} · names: ${oneLine(coveredNames(leaf).join(', ') || '(none)')} · expires ${expires} · ${result.facts.handshake!.protocol}`))
+  }
+  const versions = versionMatrix(result)
+  const upgrade = upgradeSummary(result)
+  if (versions || upgrade) {
+    lines.push(dim(`    ${[versions && `TLS versions: ${versions}`, upgrade && `upgrade: ${oneLine(upgrade)}`].filter(Boolean).join(' · ')}`))
   }
   for (const f of result.findings) {
     lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(8)} ${oneLine(f.title)}`)

@@ -1,0 +1,154 @@
+// One real WebSocket session with `ws`: upgrade (101, Sec-WebSocket-Accept checked by ws),
+// ping → pong, optionally a message and the reply it expects, then a clean close (1000).
+// Every step has its own timeout; the result says which step failed and how.
+import type { IncomingHttpHeaders } from 'node:http'
+import { isIP } from 'node:net'
+import { performance } from 'node:perf_hooks'
+import type { SecureContext } from 'node:tls'
+import WebSocket from 'ws'
+
+export type SessionStep = 'upgrade' | 'ping' | 'message' | 'close'
+
+export interface SessionOptions {
+  url: string
+  /** Connect here instead of resolving the URL's host (the `resolve` input). */
+  address?: string
+  timeoutMs: number
+  secureContext?: SecureContext
+  /** False only when the certificate checks already failed and this session is for the rest. */
+  verifyCertificate: boolean
+  headers: Record<string, string>
+  origin?: string
+  subprotocols: string[]
+  message?: string
+  expect?: RegExp
+}
+
+export interface SessionResult {
+  /** HTTP status of the upgrade response, when one arrived. */
+  status?: number
+  headers?: IncomingHttpHeaders
+  /** The start of a non-101 response body (at most 300 bytes). */
+  body?: string
+  subprotocol?: string
+  extensions?: string
+  roundTripMs?: number
+  /** The reply that matched `expect`. */
+  reply?: string
+  /** The last frame that did not match `expect`. */
+  lastFrame?: string
+  closeCode?: number
+  /** The step that did not complete, and why. Absent: every step completed. */
+  failed?: { step: SessionStep; code: string; message: string }
+}
+
+const BODY_LIMIT = 300
+
+export function webSocketSession(options: SessionOptions): Promise<SessionResult> {
+  return new Promise(resolve => {
+    const result: SessionResult = {}
+    const { address } = options
+    // ws hands these to tls.connect; its types omit secureContext and lookup.
+    const clientOptions: WebSocket.ClientOptions & { secureContext?: SecureContext; lookup?: unknown } = {
+      headers: options.headers,
+      origin: options.origin,
+      handshakeTimeout: options.timeoutMs,
+      followRedirects: false,
+      maxPayload: 1 << 20,
+      secureContext: options.secureContext,
+      // Deliberately unverified only when trust/hostname already failed: the session still
+      // shows whether the upgrade itself works. The caller records that in the finding.
+      rejectUnauthorized: options.verifyCertificate,
+      lookup: address ? fixedLookup(address) : undefined
+    }
+    const socket = new WebSocket(options.url, options.subprotocols, clientOptions)
+    let timer: NodeJS.Timeout | undefined
+    let step: SessionStep = 'upgrade'
+    let pingSent = 0
+    const arm = (next: SessionStep): void => {
+      step = next
+      clearTimeout(timer)
+      timer = setTimeout(() => fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`), options.timeoutMs)
+    }
+    const done = (): void => {
+      clearTimeout(timer)
+      socket.removeAllListeners('close')
+      socket.terminate()
+      resolve(result)
+    }
+    const fail = (code: string, message: string): void => {
+      result.failed ??= { step, code, message }
+      done()
+    }
+    const close = (): void => {
+      arm('close')
+      socket.close(1000, 'wss-doctor done')
+    }
+    socket.on('error', (err: NodeJS.ErrnoException) => fail(err.code ?? 'ERROR', err.message))
+    socket.on('upgrade', response => {
+      result.status = response.statusCode
+      result.headers = response.headers
+    })
+    socket.on('unexpected-response', (request, response) => {
+      result.status = response.statusCode
+      result.headers = response.headers
+      const chunks: Buffer[] = []
+      let size = 0
+      const finish = (): void => {
+        result.body = Buffer.concat(chunks).toString('utf8').slice(0, BODY_LIMIT)
+        request.destroy()
+        fail(`HTTP_${response.statusCode}`, `the server answered HTTP ${response.statusCode} instead of 101 Switching Protocols`)
+      }
+      response.on('data', (chunk: Buffer) => {
+        chunks.push(chunk)
+        size += chunk.length
+        if (size >= BODY_LIMIT) finish()
+      })
+      response.on('end', finish)
+      response.on('error', finish)
+    })
+    socket.on('open', () => {
+      result.subprotocol = socket.protocol || undefined
+      result.extensions = socket.extensions || undefined
+      arm('ping')
+      pingSent = performance.now()
+      socket.ping()
+    })
+    socket.on('pong', () => {
+      if (step !== 'ping') return
+      result.roundTripMs = Math.round((performance.now() - pingSent) * 10) / 10
+      if (options.expect) {
+        arm('message')
+        if (options.message !== undefined) socket.send(options.message)
+      } else {
+        if (options.message !== undefined) socket.send(options.message)
+        close()
+      }
+    })
+    socket.on('message', (data, isBinary) => {
+      if (step !== 'message') return
+      const text = isBinary ? `<${(data as Buffer).length} bytes of binary>` : data.toString()
+      if (options.expect!.test(text)) {
+        result.reply = text.slice(0, BODY_LIMIT)
+        close()
+      } else {
+        result.lastFrame = text.slice(0, BODY_LIMIT)
+      }
+    })
+    socket.on('close', code => {
+      result.closeCode = code
+      if (step === 'close') done()
+      else fail('CLOSED', `the server closed the connection (code ${code}) during the ${step} step`)
+    })
+    arm('upgrade')
+  })
+}
+
+/** A lookup that always answers `address`, in the shape net.connect asks for. */
+function fixedLookup(address: string) {
+  const family = isIP(address)
+  return (_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void): void => {
+    if (options.all) callback(null, [{ address, family }])
+    else callback(null, address, family)
+  }
+}
