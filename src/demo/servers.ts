@@ -1,13 +1,21 @@
 // Real WebSocket servers on loopback for the demo and the tests: wss:// (https + ws) with any
-// certificate chain, and plain ws://. Each echoes text frames.
+// certificate chain, plain ws://, and a reverse proxy that drops the upgrade headers. By
+// default each echoes text frames; `webSocket` shapes the server's WebSocket behaviour.
 import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
-import { WebSocketServer } from 'ws'
+import { WebSocketServer, type ServerOptions, type WebSocket } from 'ws'
 
 export interface RunningServer {
   port: number
   close(): Promise<void>
+}
+
+export interface WebSocketBehaviour {
+  /** ws's own options: path, verifyClient (Origin, auth), handleProtocols (subprotocols). */
+  options?: Pick<ServerOptions, 'path' | 'verifyClient' | 'handleProtocols'>
+  /** What to do with an open connection; default: echo every frame. */
+  onConnection?: (socket: WebSocket) => void
 }
 
 export interface WssServerOptions {
@@ -19,22 +27,78 @@ export interface WssServerOptions {
   maxVersion?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3'
   /** OpenSSL cipher string; 'DEFAULT@SECLEVEL=0' lets a server offer TLS 1.0/1.1. */
   ciphers?: string
+  ALPNProtocols?: string[]
+  webSocket?: WebSocketBehaviour
 }
 
 export function startWssServer(options: WssServerOptions): Promise<RunningServer> {
-  const { cert, key, minVersion, maxVersion, ciphers } = options
-  const server = https.createServer({ cert, key, minVersion, maxVersion, ciphers })
-  return listen(server, options.host)
+  const { cert, key, minVersion, maxVersion, ciphers, ALPNProtocols } = options
+  const server = https.createServer({ cert, key, minVersion, maxVersion, ciphers, ALPNProtocols })
+  return listen(server, options.host, options.webSocket)
 }
 
-export function startWsServer(host?: string): Promise<RunningServer> {
-  return listen(http.createServer(), host)
+export function startWsServer(host?: string, webSocket?: WebSocketBehaviour): Promise<RunningServer> {
+  return listen(http.createServer(), host, webSocket)
 }
 
-function listen(server: http.Server | https.Server, host = '127.0.0.1'): Promise<RunningServer> {
+const echo = (socket: WebSocket): void => {
+  socket.on('message', (data, isBinary) => socket.send(data, { binary: isBinary }))
+}
+
+function listen(server: http.Server | https.Server, host = '127.0.0.1', behaviour: WebSocketBehaviour = {}): Promise<RunningServer> {
   server.on('request', (_req, res) => res.writeHead(426, { 'Content-Type': 'text/plain' }).end('WebSocket upgrade required\n'))
-  const wss = new WebSocketServer({ server })
-  wss.on('connection', socket => socket.on('message', (data, isBinary) => socket.send(data, { binary: isBinary })))
+  const wss = new WebSocketServer({ server, ...behaviour.options })
+  wss.on('connection', behaviour.onConnection ?? echo)
+  return running(server, host, () => {
+    for (const client of wss.clients) client.terminate()
+    wss.close()
+  })
+}
+
+/**
+ * A TLS reverse proxy in front of a plain HTTP backend that forwards every request as a plain
+ * request: no Upgrade or Connection headers (like nginx without `proxy_set_header Upgrade`).
+ * The backend then answers the upgrade as an ordinary GET.
+ */
+export function startHeaderDroppingProxy(options: { cert: string; key: string; backendPort: number; serverHeader?: string }): Promise<RunningServer> {
+  const proxy = https.createServer({ cert: options.cert, key: options.key })
+  const forward = (req: http.IncomingMessage, respond: (res: http.IncomingMessage) => void, fail: () => void): void => {
+    const headers = { ...req.headers }
+    for (const name of ['upgrade', 'connection', 'sec-websocket-key', 'sec-websocket-version', 'sec-websocket-extensions']) delete headers[name]
+    http
+      .request({ host: '127.0.0.1', port: options.backendPort, path: req.url, method: req.method, headers }, respond)
+      .on('error', fail)
+      .end()
+  }
+  proxy.on('request', (req, res) =>
+    forward(
+      req,
+      backend => {
+        res.writeHead(backend.statusCode ?? 502, { ...backend.headers, server: options.serverHeader ?? 'nginx' })
+        backend.pipe(res)
+      },
+      () => res.writeHead(502).end()
+    )
+  )
+  // An upgrade request arrives here; answer it with the backend's plain response.
+  proxy.on('upgrade', (req, socket) =>
+    forward(
+      req,
+      backend => {
+        const body: Buffer[] = []
+        backend.on('data', (c: Buffer) => body.push(c))
+        backend.on('end', () => {
+          const payload = Buffer.concat(body)
+          socket.end(`HTTP/1.1 ${backend.statusCode} ${backend.statusMessage}\r\nServer: ${options.serverHeader ?? 'nginx'}\r\nContent-Length: ${payload.length}\r\nConnection: close\r\n\r\n${payload}`)
+        })
+      },
+      () => socket.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n')
+    )
+  )
+  return running(proxy, '127.0.0.1')
+}
+
+function running(server: http.Server | https.Server, host: string, beforeClose: () => void = () => undefined): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(0, host, () => {
@@ -42,8 +106,7 @@ function listen(server: http.Server | https.Server, host = '127.0.0.1'): Promise
         port: (server.address() as AddressInfo).port,
         close: () =>
           new Promise<void>(done => {
-            for (const client of wss.clients) client.terminate()
-            wss.close()
+            beforeClose()
             server.closeAllConnections()
             server.close(() => done())
           })

@@ -5,6 +5,7 @@ import type { Endpoint } from '../target.js'
 import { alpnFix, plainPortFix, tlsVersionFix } from '../remedies.js'
 import type { ConnectFailure } from '../facts.js'
 import { handshake } from './handshake.js'
+import { http2AllowsWebSockets } from './http2-settings.js'
 import { VERSION_MISMATCH } from './versions.js'
 import type { Probe } from './probe.js'
 
@@ -16,6 +17,10 @@ export const tlsProbe: Probe = {
     const result = await handshake(endpoint, { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext })
     if (!result.ok) {
       ctx.facts.handshakeFailure = result.failure
+      if (/NO_APPLICATION_PROTOCOL/.test(result.failure.code)) {
+        const viaHttp2 = await http2AllowsWebSockets(endpoint, { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext })
+        return [alpnFinding(endpoint, result.failure, viaHttp2)]
+      }
       return [failureFinding(endpoint, result.failure)]
     }
     ctx.facts.handshake = result.facts
@@ -28,6 +33,30 @@ export const tlsProbe: Probe = {
         details: [`Cipher ${cipher}, key exchange ${group ?? 'n/a'}, ALPN ${alpn ?? 'none'}; the handshake took ${handshakeMs} ms.`]
       }
     ]
+  }
+}
+
+/** ALPN without http/1.1: fatal unless HTTP/2 offers extended CONNECT (RFC 8441). */
+function alpnFinding(endpoint: Endpoint, failure: ConnectFailure, viaHttp2: boolean | undefined): Finding {
+  const where = `${endpoint.address ? `${endpoint.address} (for ${endpoint.host})` : endpoint.host} port ${endpoint.port}`
+  const details = [`${failure.code}: ${failure.message}`, 'The certificate checks were skipped: no handshake offering http/1.1 completed.']
+  if (viaHttp2) {
+    return {
+      check: 'tls',
+      status: 'warn',
+      title: `${where} refuses ALPN http/1.1: WebSockets work only over HTTP/2 (RFC 8441)`,
+      details: [...details, 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is 1.'],
+      cause: 'Clients without WebSockets over HTTP/2 (many non-browser clients, older browsers) cannot connect',
+      fix: alpnFix()
+    }
+  }
+  return {
+    check: 'tls',
+    status: 'fail',
+    title: `${where} refuses ALPN http/1.1 and its HTTP/2 does not allow WebSockets`,
+    details: [...details, viaHttp2 === false ? 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is not set.' : 'HTTP/2 could not be negotiated either.'],
+    cause: 'Browsers open WebSockets over HTTP/1.1, or over HTTP/2 only where the server allows extended CONNECT (RFC 8441); this server or CDN offers neither',
+    fix: alpnFix()
   }
 }
 
@@ -83,13 +112,6 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
       `No TLS version in common with ${where}`,
       'TLS version mismatch: the server and the client (or proxy) support no common TLS version',
       tlsVersionFix()
-    )
-  }
-  if (/NO_APPLICATION_PROTOCOL/.test(code)) {
-    return finding(
-      `${where} refuses ALPN http/1.1`,
-      'Browsers open WebSockets over HTTP/1.1 (or over HTTP/2 only where the server allows extended CONNECT, RFC 8441); this server or CDN accepts neither',
-      alpnFix()
     )
   }
   if (/HANDSHAKE_FAILURE|UNRECOGNIZED_NAME|NO_SHARED_CIPHER/.test(code)) {
