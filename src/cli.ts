@@ -9,7 +9,8 @@ import { renderTerminal } from './report/terminal.js'
 
 const USAGE = `Usage: wss-doctor [options] <wss://url>...
 
-Checks secure WebSocket endpoints: TLS handshake, certificate trust, host name and expiry.
+Checks secure WebSocket endpoints: TLS handshake, certificate trust, host name, expiry, TLS
+versions and the WebSocket upgrade itself.
 
 Options (the action's inputs, as flags):
   --targets-file FILE         targets, one per line (# comments allowed)
@@ -21,6 +22,16 @@ Options (the action's inputs, as flags):
   --expiry-warning-days N     warn when fewer days are left (default 30)
   --max-targets N             check at most N targets (default 1000)
   --json-report FILE          also write the JSON report to FILE
+  --min-tls-version V         older versions are legacy: warn if accepted (default 1.2)
+  --fail-on-legacy-tls BOOL   fail instead of warn on legacy versions (default false)
+  --require-tls-versions LIST versions that must be accepted, e.g. 1.2,1.3
+  --headers 'NAME: VALUE'     upgrade request header (repeatable)
+  --origin URL                Origin header of the upgrade
+  --subprotocols LIST         subprotocols to offer
+  --message TEXT              text frame to send once open
+  --expect REGEX              a reply must match REGEX within the timeout
+  --compare-plain BOOL        on failure, also try the ws:// twin (default false)
+  --origin-check BOOL         warn if a foreign Origin is accepted (default false)
   --color / --no-color        colour output (default: when stdout is a TTY)
   -h, --help                  this text
 

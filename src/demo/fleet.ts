@@ -3,7 +3,7 @@
 // `resolve` input, so no DNS or internet is needed.
 import type { CheckId, Status } from '../findings.js'
 import { createIntermediate, createLeaf, createRoot, createSelfSignedLeaf } from './pki.js'
-import { startWsServer, startWssServer, type RunningServer } from './servers.js'
+import { startHeaderDroppingProxy, startWsServer, startWssServer, type RunningServer } from './servers.js'
 
 export interface FleetEndpoint {
   url: string
@@ -63,7 +63,17 @@ export async function startFleet(): Promise<Fleet> {
     status: 'fail',
     check: 'trust'
   })
+  const tls13 = await chained(leaf('tls13-only'))
+  await add('tls13-only', startWssServer({ ...tls13, minVersion: 'TLSv1.3' }), 'wss', 'TLS 1.3 only: clients and proxies that stop at TLS 1.2 are locked out', {
+    status: 'warn',
+    check: 'versions'
+  })
   const plain = await add('plain', startWsServer(), 'ws', 'plain ws:// (mixed content on https pages)', { status: 'warn', check: 'scheme' })
+  const proxied = await chained(leaf('no-upgrade'))
+  await add('no-upgrade', startHeaderDroppingProxy({ ...proxied, backendPort: plain.port }), 'wss', 'reverse proxy that does not pass the Upgrade headers', {
+    status: 'fail',
+    check: 'upgrade'
+  })
   resolve.push(`not-tls.${DOMAIN}:${plain.port}:127.0.0.1`)
   endpoints.push({ url: `wss://not-tls.${DOMAIN}:${plain.port}/ws`, description: 'wss:// URL pointing at a plain-text port', expect: { status: 'fail', check: 'tls' } })
 

@@ -12,8 +12,8 @@ export interface RunningServer {
 }
 
 export interface WebSocketBehaviour {
-  /** ws's own options: path, verifyClient (Origin, auth), handleProtocols (subprotocols). */
-  options?: Pick<ServerOptions, 'path' | 'verifyClient' | 'handleProtocols'>
+  /** ws's own options: path, verifyClient (Origin, auth), handleProtocols, compression. */
+  options?: Pick<ServerOptions, 'path' | 'verifyClient' | 'handleProtocols' | 'perMessageDeflate'>
   /** What to do with an open connection; default: echo every frame. */
   onConnection?: (socket: WebSocket) => void
 }
