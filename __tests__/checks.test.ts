@@ -48,6 +48,31 @@ describe('hostname', () => {
     expect((await opensslVerify(server.port, 'api.svc.lab.test', lab.caFile)).code).toBe(0)
   })
 
+  test('a wildcard near miss is explained in the details', async () => {
+    const server = await lab.serve(await leafFor(['*.svc.lab.test']))
+    const result = await check(`wss://a.b.svc.lab.test:${server.port}/`, { 'ca-file': lab.caFile })
+    expect(finding(result, 'hostname').details).toContain('*.svc.lab.test covers exactly one label below svc.lab.test: a.b.svc.lab.test is 2 labels below it, so it is not covered.')
+  })
+
+  test('a name only in the CN fails (browsers require a SAN) although Node and openssl accept it', async () => {
+    const server = await lab.serve(await leafFor([], { commonName: 'cn-only.lab.test' }))
+    const result = await check(`wss://cn-only.lab.test:${server.port}/`, { 'ca-file': lab.caFile })
+    expect(finding(result, 'hostname')).toMatchObject({
+      status: 'fail',
+      title: "cn-only.lab.test is only in the certificate's CN: it has no Subject Alternative Name, which browsers require"
+    })
+    expect(finding(result, 'hostname').fix!.code!.text).toContain('certbot certonly --nginx -d cn-only.lab.test')
+    expect((await opensslVerify(server.port, 'cn-only.lab.test', lab.caFile)).code).toBe(0)
+  })
+
+  test('an IDN host is matched in punycode and named in both forms', async () => {
+    const server = await lab.serve(await leafFor(['xn--bcher-kva.lab.test']))
+    const result = await check(`wss://bücher.lab.test:${server.port}/`, { 'ca-file': lab.caFile })
+    expect(finding(result, 'hostname')).toMatchObject({ status: 'pass', title: 'Certificate covers xn--bcher-kva.lab.test' })
+    expect(finding(result, 'hostname').details).toContain('xn--bcher-kva.lab.test is the IDN bücher.lab.test in punycode; certificates name it in punycode.')
+    expect((await opensslVerify(server.port, 'xn--bcher-kva.lab.test', lab.caFile)).code).toBe(0)
+  })
+
   test('an IP target needs an IP SAN', async () => {
     const withIp = await lab.serve(await leafFor(['ip.lab.test', '127.0.0.1']))
     expect(finding(await check(`wss://127.0.0.1:${withIp.port}/`, { 'ca-file': lab.caFile }), 'hostname').status).toBe('pass')

@@ -9,7 +9,9 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-config-'))
 describe('parseConfig', () => {
   test('defaults', () => {
     const config = parseConfig({ urls: 'wss://a.example/ws' }, dir)
-    expect(config).toMatchObject({ timeoutMs: 10000, concurrency: 8, failOn: 'error', expiryWarningDays: 30, maxTargets: 1000, extraCAs: [] })
+    expect(config).toMatchObject({ timeoutMs: 10000, concurrency: 8, failOn: 'error', maxTargets: 1000, extraCAs: [] })
+    expect(config.expiryWarningDays).toBeUndefined()
+    expect(config.expiryErrorDays).toBeUndefined()
     expect(config.jsonReport).toBeUndefined()
     expect(config.targets).toHaveLength(1)
   })

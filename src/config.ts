@@ -17,6 +17,7 @@ export const INPUT_NAMES = [
   'concurrency',
   'fail-on',
   'expiry-warning-days',
+  'expiry-error-days',
   'max-targets',
   'json-report',
   'min-tls-version',
@@ -43,7 +44,9 @@ export interface Config {
   timeoutMs: number
   concurrency: number
   failOn: FailOn
-  expiryWarningDays: number
+  /** Fixed thresholds in days; undefined: derived from each certificate's lifetime. */
+  expiryWarningDays?: number
+  expiryErrorDays?: number
   maxTargets: number
   /** Where to write the JSON report; undefined: a temporary file. */
   jsonReport?: string
@@ -78,7 +81,8 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
   const input = (name: InputName): string => (raw[name] ?? '').trim()
   const timeoutMs = integer(input('timeout-ms'), 'timeout-ms', 10000, 100, 600000)
   const concurrency = integer(input('concurrency'), 'concurrency', 8, 1, 256)
-  const expiryWarningDays = integer(input('expiry-warning-days'), 'expiry-warning-days', 30, 0, 3650)
+  const expiryWarningDays = optionalInteger(input('expiry-warning-days'), 'expiry-warning-days', 0, 3650)
+  const expiryErrorDays = optionalInteger(input('expiry-error-days'), 'expiry-error-days', 0, 3650)
   const maxTargets = integer(input('max-targets'), 'max-targets', 1000, 1, 1000000)
   const failOn = (input('fail-on') || 'error') as FailOn
   if (!FAIL_ON.includes(failOn)) {
@@ -123,6 +127,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     concurrency,
     failOn,
     expiryWarningDays,
+    expiryErrorDays,
     maxTargets,
     jsonReport: jsonReport ? path.resolve(baseDir, jsonReport) : undefined,
     secrets: [...new Set(secrets)],
@@ -182,6 +187,10 @@ function parseHeaders(text: string): Record<string, string> {
     headers[name] = line.slice(colon + 1).trim()
   }
   return headers
+}
+
+function optionalInteger(text: string, name: string, min: number, max: number): number | undefined {
+  return text === '' ? undefined : integer(text, name, 0, min, max)
 }
 
 function integer(text: string, name: string, fallback: number, min: number, max: number): number {

@@ -21,6 +21,8 @@ export interface Report {
   result: Status
   counts: Record<Status, number>
   results: TargetResult[]
+  /** The leaf certificate that expires first, over all targets. */
+  earliestExpiry?: { validTo: string; target: string }
 }
 
 export async function diagnose(config: Config, now = new Date()): Promise<Report> {
@@ -28,7 +30,16 @@ export async function diagnose(config: Config, now = new Date()): Promise<Report
   const results = await mapConcurrent(config.targets, config.concurrency, target => probeTarget(target, run))
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0 }
   for (const r of results) counts[r.status]++
-  return { generatedAt: now, result: worstStatus(results.map(r => r.status)), counts, results }
+  return { generatedAt: now, result: worstStatus(results.map(r => r.status)), counts, results, earliestExpiry: earliestExpiry(results) }
+}
+
+function earliestExpiry(results: TargetResult[]): Report['earliestExpiry'] {
+  let earliest: Report['earliestExpiry']
+  for (const { target, facts } of results) {
+    const validTo = facts.handshake?.chain[0]?.validTo
+    if (validTo && (!earliest || validTo < earliest.validTo)) earliest = { validTo, target: target.label }
+  }
+  return earliest
 }
 
 /** Whether `fail-on` turns this report into a failed step (exit 1 for the CLI). */

@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigError, INPUT_NAMES, parseConfig, type Config, type RawInputs } from './config.js'
+import { isoDate } from './dates.js'
 import { diagnose, failsPolicy, type Report } from './doctor.js'
 import { renderAnnotations } from './report/annotations.js'
 import { safeLogLine } from './report/escape.js'
@@ -28,6 +29,8 @@ export async function run(): Promise<void> {
     core.setOutput('warned', report.counts.warn)
     core.setOutput('failed', report.counts.fail)
     core.setOutput('report', reportPath)
+    core.setOutput('earliest-expiry', report.earliestExpiry ? isoDate(new Date(report.earliestExpiry.validTo)) : '')
+    core.setOutput('earliest-expiry-endpoint', report.earliestExpiry?.target ?? '')
     if (failing) {
       core.setFailed(`wss-doctor: ${report.counts.fail} failed, ${report.counts.warn} warned of ${report.results.length} targets (fail-on: ${config.failOn})`)
     }

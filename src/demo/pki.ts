@@ -106,7 +106,7 @@ export async function createRoot(options: CertOptions): Promise<Issued> {
 
 /** An intermediate CA signed by `issuer`. */
 export async function createIntermediate(issuer: Issued, options: CertOptions): Promise<Issued> {
-  return issue(issuer, options, [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(CA_USAGE, true)])
+  return issue(issuer, { validToDays: 1825, ...options }, [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(CA_USAGE, true)])
 }
 
 /** A server certificate signed by `issuer`. */

@@ -1,56 +1,75 @@
-// Validity dates of the leaf: expired, not yet valid, or fewer days left than
-// expiry-warning-days (the field guide: alert when expiry is within 30 days).
+// Validity dates across the chain. The leaf: expired, not yet valid, or close to expiry by
+// lifetime-aware thresholds (src/expiry-policy.ts). Every other certificate: expired or not
+// yet valid fails; one that expires before the leaf warns (the chain breaks on that date).
 import { daysLeft, isoDate } from '../dates.js'
-import { notYetValidFix, renewalFix } from '../remedies.js'
-import type { Probe } from './probe.js'
+import { expiryThresholds } from '../expiry-policy.js'
+import type { CertificateInfo } from '../facts.js'
+import type { Finding } from '../findings.js'
+import { fullChainFix, notYetValidFix, renewalFix } from '../remedies.js'
+import type { Probe, ProbeContext } from './probe.js'
+
+const DAY_MS = 86_400_000
 
 export const expiryProbe: Probe = {
   check: 'expiry',
   applies: ctx => (ctx.facts.handshake?.chain.length ?? 0) > 0,
   run: ctx => {
-    const host = ctx.target.endpoint!.host
-    const leaf = ctx.facts.handshake!.chain[0]
-    const notBefore = new Date(leaf.validFrom)
-    const notAfter = new Date(leaf.validTo)
-    const left = daysLeft(notAfter, ctx.now)
-    const dates = [`Valid from ${leaf.validFrom} to ${leaf.validTo}`]
-    if (ctx.now < notBefore) {
-      return [
-        {
-          check: 'expiry',
-          status: 'fail',
-          title: `Certificate not yet valid: valid from ${isoDate(notBefore)}`,
-          details: dates,
-          cause: 'The certificate is not valid yet',
-          fix: notYetValidFix()
-        }
-      ]
-    }
-    if (ctx.now >= notAfter) {
-      return [
-        {
-          check: 'expiry',
-          status: 'fail',
-          title: `Certificate expired on ${isoDate(notAfter)} (${-left} days ago)`,
-          details: dates,
-          cause: 'The certificate has expired',
-          fix: renewalFix(host)
-        }
-      ]
-    }
-    const warnDays = ctx.config.expiryWarningDays
-    if (left < warnDays) {
-      return [
-        {
-          check: 'expiry',
-          status: 'warn',
-          title: `Certificate expires in ${left} days, on ${isoDate(notAfter)}`,
-          details: [...dates, `Warning threshold: ${warnDays} days (expiry-warning-days).`],
-          cause: 'The certificate is close to expiry and renewal has not happened',
-          fix: renewalFix(host)
-        }
-      ]
-    }
-    return [{ check: 'expiry', status: 'pass', title: `Valid until ${isoDate(notAfter)} (${left} days left)`, details: dates }]
+    const [leaf, ...issuers] = ctx.facts.handshake!.chain
+    return [leafFinding(ctx, leaf), ...issuers.flatMap(cert => issuerFinding(ctx, cert, leaf))]
   }
+}
+
+function days(n: number): string {
+  return `${n} day${Math.abs(n) === 1 ? '' : 's'}`
+}
+
+function leafFinding(ctx: ProbeContext, leaf: CertificateInfo): Finding {
+  const host = ctx.target.endpoint!.host
+  const notBefore = new Date(leaf.validFrom)
+  const notAfter = new Date(leaf.validTo)
+  const left = daysLeft(notAfter, ctx.now)
+  const { warnDays, failDays, basis } = expiryThresholds(notBefore, notAfter, { warnDays: ctx.config.expiryWarningDays, failDays: ctx.config.expiryErrorDays })
+  const details = [`Valid from ${leaf.validFrom} to ${leaf.validTo}.`, `Thresholds: ${basis}.`]
+  const remainingDays = (notAfter.getTime() - ctx.now.getTime()) / DAY_MS
+  const finding = (status: Finding['status'], title: string, cause?: string, fix?: Finding['fix']): Finding => ({ check: 'expiry', status, title, details, cause, fix })
+  if (ctx.now < notBefore) {
+    return finding('fail', `Certificate not yet valid: valid from ${isoDate(notBefore)}`, 'The certificate is not valid yet', notYetValidFix())
+  }
+  if (remainingDays <= 0) {
+    return finding('fail', `Certificate expired on ${isoDate(notAfter)} (${days(-left)} ago)`, 'The certificate has expired', renewalFix(host))
+  }
+  if (remainingDays < failDays) {
+    return finding('fail', `Certificate expires in ${days(left)}, on ${isoDate(notAfter)}`, 'The certificate is about to expire and renewal has not happened', renewalFix(host))
+  }
+  if (remainingDays < warnDays) {
+    return finding('warn', `Certificate expires in ${days(left)}, on ${isoDate(notAfter)}`, 'The certificate is close to expiry and renewal has not happened', renewalFix(host))
+  }
+  return finding('pass', `Valid until ${isoDate(notAfter)} (${days(left)} left)`)
+}
+
+function issuerFinding(ctx: ProbeContext, cert: CertificateInfo, leaf: CertificateInfo): Finding[] {
+  const role = cert.selfIssued ? 'Root' : 'Intermediate'
+  const notBefore = new Date(cert.validFrom)
+  const notAfter = new Date(cert.validTo)
+  const details = [`${cert.subject}: valid from ${cert.validFrom} to ${cert.validTo}.`]
+  const host = ctx.target.endpoint!.host
+  if (ctx.now >= notAfter) {
+    return [{ check: 'expiry', status: 'fail', title: `${role} certificate "${cert.subject}" expired on ${isoDate(notAfter)}`, details, cause: 'A CA certificate in the chain has expired', fix: fullChainFix(host) }]
+  }
+  if (ctx.now < notBefore) {
+    return [{ check: 'expiry', status: 'fail', title: `${role} certificate "${cert.subject}" is not valid until ${isoDate(notBefore)}`, details, cause: 'A CA certificate in the chain is not valid yet', fix: notYetValidFix() }]
+  }
+  if (notAfter < new Date(leaf.validTo)) {
+    return [
+      {
+        check: 'expiry',
+        status: 'warn',
+        title: `${role} certificate "${cert.subject}" expires on ${isoDate(notAfter)}, before the leaf (${isoDate(new Date(leaf.validTo))})`,
+        details,
+        cause: 'The chain stops verifying when its CA certificate expires, even though the leaf is still valid',
+        fix: { text: `Download the CA's current intermediate and serve it in the chain before ${isoDate(notAfter)} (certbot: renew, then use fullchain.pem).` }
+      }
+    ]
+  }
+  return []
 }

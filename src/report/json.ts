@@ -22,6 +22,7 @@ export function renderJson(report: Report, run?: RunInfo): string {
       run,
       result: report.result,
       counts: report.counts,
+      earliestExpiry: report.earliestExpiry,
       targets: report.results.map(({ target, status, findings, facts }) => ({
         label: target.label,
         source: target.source,

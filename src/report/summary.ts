@@ -15,6 +15,7 @@ export function renderSummary(report: Report, budgetBytes = SUMMARY_BUDGET_BYTES
   const head = [
     `## ${ICON[report.result]} wss-doctor: ${counts.fail} failed, ${counts.warn} warned, ${counts.pass} passed`,
     '',
+    ...(report.earliestExpiry ? [earliestLine(report.earliestExpiry, report.generatedAt), ''] : []),
     '| Endpoint | Result | Checks | Certificate | Names (SAN) | Issuer | Expires | TLS | Versions | Upgrade |',
     '| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |'
   ]
@@ -43,6 +44,11 @@ export function renderSummary(report: Report, budgetBytes = SUMMARY_BUDGET_BYTES
     )
   }
   return `${out.join('\n')}\n`
+}
+
+function earliestLine(earliest: NonNullable<Report['earliestExpiry']>, now: Date): string {
+  const end = new Date(earliest.validTo)
+  return `Earliest certificate expiry: **${isoDate(end)}** (${daysLeft(end, now)} days) on ${escapeMarkdown(earliest.target)}`
 }
 
 function tableRow(result: TargetResult, now: Date): string {
