@@ -29,7 +29,8 @@ export const INPUT_NAMES = [
   'message',
   'expect',
   'compare-plain',
-  'origin-check'
+  'origin-check',
+  'weak-crypto'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
@@ -68,6 +69,8 @@ export interface Config {
   comparePlain: boolean
   /** Also try the upgrade with a foreign Origin, which a server should refuse. */
   originCheck: boolean
+  /** What a weak key or signature in the chain is: a warning (default), a failure, or ignored. */
+  weakCrypto: 'warn' | 'fail' | 'off'
 }
 
 const VERSION_INPUT: Record<string, TlsVersion> = { '1.0': 'TLSv1', '1.1': 'TLSv1.1', '1.2': 'TLSv1.2', '1.3': 'TLSv1.3' }
@@ -84,10 +87,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
   const expiryWarningDays = optionalInteger(input('expiry-warning-days'), 'expiry-warning-days', 0, 3650)
   const expiryErrorDays = optionalInteger(input('expiry-error-days'), 'expiry-error-days', 0, 3650)
   const maxTargets = integer(input('max-targets'), 'max-targets', 1000, 1, 1000000)
-  const failOn = (input('fail-on') || 'error') as FailOn
-  if (!FAIL_ON.includes(failOn)) {
-    throw new ConfigError(`fail-on must be one of ${FAIL_ON.join(', ')}; got "${input('fail-on')}"`)
-  }
+  const failOn = oneOf(input('fail-on') || 'error', 'fail-on', FAIL_ON)
 
   const entries: ListEntry[] = splitUrlsInput(input('urls'))
   const targetsFile = input('targets-file')
@@ -140,8 +140,14 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     message: input('message') || undefined,
     expect: expect ? regex(expect) : undefined,
     comparePlain: boolean(input('compare-plain'), 'compare-plain', false),
-    originCheck: boolean(input('origin-check'), 'origin-check', false)
+    originCheck: boolean(input('origin-check'), 'origin-check', false),
+    weakCrypto: oneOf(input('weak-crypto') || 'warn', 'weak-crypto', ['warn', 'fail', 'off'] as const)
   }
+}
+
+function oneOf<T extends string>(text: string, name: string, allowed: readonly T[]): T {
+  if (!allowed.includes(text as T)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}; got "${text}"`)
+  return text as T
 }
 
 function list(text: string): string[] {

@@ -1,6 +1,8 @@
 // What probes learn about a target beyond pass/fail: shared with later probes (one handshake,
 // many checks) and shown by reporters (subject, SANs, issuer, expiry, protocol).
-import { X509Certificate } from 'node:crypto'
+import { AsnConvert } from '@peculiar/asn1-schema'
+import { Certificate } from '@peculiar/asn1-x509'
+import { X509Certificate, type KeyObject } from 'node:crypto'
 import type { Status } from './findings.js'
 
 export interface CertificateInfo {
@@ -17,6 +19,10 @@ export interface CertificateInfo {
   fingerprint256: string
   /** Subject equals issuer: a root or a self-signed leaf. */
   selfIssued: boolean
+  /** "rsa", "ec", "ed25519"…, with RSA modulus or EC curve size in bits. */
+  publicKey: { type: string; bits?: number }
+  /** The issuer's signature, e.g. "sha256WithRSAEncryption" (the OID when unknown). */
+  signatureAlgorithm: string
   pem: string
 }
 
@@ -88,8 +94,40 @@ export function certificateInfo(raw: Buffer): CertificateInfo {
     serialNumber: x.serialNumber,
     fingerprint256: x.fingerprint256,
     selfIssued: x.subject === x.issuer,
+    publicKey: publicKeyInfo(x.publicKey),
+    signatureAlgorithm: signatureAlgorithm(raw),
     pem: x.toString()
   }
+}
+
+const CURVE_BITS: Record<string, number> = { prime192v1: 192, secp224r1: 224, prime256v1: 256, secp384r1: 384, secp521r1: 521 }
+
+function publicKeyInfo(key: KeyObject): CertificateInfo['publicKey'] {
+  const type = key.asymmetricKeyType ?? 'unknown'
+  const details = key.asymmetricKeyDetails
+  const bits = details?.modulusLength ?? (details?.namedCurve ? CURVE_BITS[details.namedCurve] : undefined)
+  return { type, bits }
+}
+
+const SIGNATURE_ALGORITHMS: Record<string, string> = {
+  '1.2.840.113549.1.1.4': 'md5WithRSAEncryption',
+  '1.2.840.113549.1.1.5': 'sha1WithRSAEncryption',
+  '1.2.840.113549.1.1.11': 'sha256WithRSAEncryption',
+  '1.2.840.113549.1.1.12': 'sha384WithRSAEncryption',
+  '1.2.840.113549.1.1.13': 'sha512WithRSAEncryption',
+  '1.2.840.113549.1.1.10': 'rsassaPss',
+  '1.2.840.10045.4.1': 'ecdsa-with-SHA1',
+  '1.2.840.10045.4.3.2': 'ecdsa-with-SHA256',
+  '1.2.840.10045.4.3.3': 'ecdsa-with-SHA384',
+  '1.2.840.10045.4.3.4': 'ecdsa-with-SHA512',
+  '1.2.840.10040.4.3': 'dsa-with-SHA1',
+  '1.3.101.112': 'Ed25519'
+}
+
+/** Node 20 does not expose it; parsed with a maintained ASN.1 schema. */
+function signatureAlgorithm(raw: Buffer): string {
+  const oid = AsnConvert.parse(raw, Certificate).signatureAlgorithm.algorithm
+  return SIGNATURE_ALGORITHMS[oid] ?? oid
 }
 
 function oneLineDN(dn: string): string {

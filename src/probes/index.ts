@@ -1,5 +1,6 @@
 // The probes, in the order they run for each target. A new probe is one line here.
 import { compareProbe } from './compare.js'
+import { cryptoProbe } from './crypto.js'
 import { expiryProbe } from './expiry.js'
 import { hostnameProbe } from './hostname.js'
 import { inputProbe } from './input.js'
@@ -18,6 +19,7 @@ export const PROBES: readonly Probe[] = [
   trustProbe,
   hostnameProbe,
   expiryProbe,
+  cryptoProbe,
   versionsProbe,
   upgradeProbe,
   compareProbe,

@@ -65,7 +65,7 @@ export const trustProbe: Probe = {
         )
       ]
     }
-    return [fail(`Certificate verification failed: ${verifyError}`, details, 'The chain does not verify', trustedCertificateFix(host))]
+    return [fail(`Certificate verification failed: ${verifyError}`, details, 'The chain does not verify: a weak key or signature (see the crypto check) is a common reason', trustedCertificateFix(host))]
   }
 }
 
