@@ -20,11 +20,11 @@ describe('target lists', () => {
 
 describe('resolve', () => {
   test('accepts IPv4, IPv6 and bracketed IPv6 addresses', () => {
-    const { addresses, problems } = parseResolve('API.example.com:443:203.0.113.7\nws.example.com:8443:::1\nv6.example.com:443:[2001:db8::1]')
+    const { addresses, problems } = parseResolve('API.example.com:443:203.0.113.7\nws.example.com:8443:::1\nv6.example.com:443:[2001:db8::1],192.0.2.1\nv6.example.com:443:192.0.2.2')
     expect(problems).toEqual([])
-    expect(addresses.get('api.example.com:443')).toBe('203.0.113.7')
-    expect(addresses.get('ws.example.com:8443')).toBe('::1')
-    expect(addresses.get('v6.example.com:443')).toBe('2001:db8::1')
+    expect(addresses.get('api.example.com:443')).toEqual(['203.0.113.7'])
+    expect(addresses.get('ws.example.com:8443')).toEqual(['::1'])
+    expect(addresses.get('v6.example.com:443')).toEqual(['2001:db8::1', '192.0.2.1', '192.0.2.2'])
   })
 
   test.each(['api.example.com:443', 'api.example.com:443:not-an-ip', 'api.example.com:99999:127.0.0.1'])(
@@ -49,7 +49,7 @@ describe('toTarget', () => {
       host: 'api.example.com',
       port: 443,
       path: '/ws?room=1',
-      address: '127.0.0.2'
+      addresses: ['127.0.0.2']
     })
     expect(toTarget({ text: 'ws://plain.example.com' }, noResolve).target.endpoint?.port).toBe(80)
   })

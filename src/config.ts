@@ -30,7 +30,8 @@ export const INPUT_NAMES = [
   'expect',
   'compare-plain',
   'origin-check',
-  'weak-crypto'
+  'weak-crypto',
+  'all-addresses'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
@@ -71,6 +72,8 @@ export interface Config {
   originCheck: boolean
   /** What a weak key or signature in the chain is: a warning (default), a failure, or ignored. */
   weakCrypto: 'warn' | 'fail' | 'off'
+  /** Probe every A/AAAA address of a host (and every resolve address), not just one. */
+  allAddresses: boolean
 }
 
 const VERSION_INPUT: Record<string, TlsVersion> = { '1.0': 'TLSv1', '1.1': 'TLSv1.1', '1.2': 'TLSv1.2', '1.3': 'TLSv1.3' }
@@ -141,6 +144,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     expect: expect ? regex(expect) : undefined,
     comparePlain: boolean(input('compare-plain'), 'compare-plain', false),
     originCheck: boolean(input('origin-check'), 'origin-check', false),
+    allAddresses: boolean(input('all-addresses'), 'all-addresses', true),
     weakCrypto: oneOf(input('weak-crypto') || 'warn', 'weak-crypto', ['warn', 'fail', 'off'] as const)
   }
 }

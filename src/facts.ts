@@ -47,6 +47,8 @@ export type Phase = 'dns' | 'tcp' | 'tls'
 
 /** How a connection attempt failed: the step, and Node's or OpenSSL's code (or TIMEOUT). */
 export interface ConnectFailure {
+  /** The IP address tried, when the failure came after DNS. */
+  address?: string
   phase: Phase
   code: string
   message: string
@@ -76,6 +78,8 @@ export interface TargetFacts {
   handshake?: HandshakeFacts
   /** Why the default handshake failed, when it did. */
   handshakeFailure?: ConnectFailure
+  /** Handshakes with the host's other addresses (all-addresses), to compare with the first. */
+  otherAddresses?: { address: string; handshake?: HandshakeFacts; failure?: ConnectFailure }[]
   versions?: Record<TlsVersion, VersionCell>
   upgrade?: UpgradeFacts
 }

@@ -15,8 +15,8 @@ export interface Endpoint {
   port: number
   /** Path and query, as sent in the upgrade request. */
   path: string
-  /** Where to connect instead of resolving `host` (the `resolve` input). */
-  address?: string
+  /** Where to connect instead of resolving `host` (the `resolve` input); empty: use DNS. */
+  addresses: string[]
 }
 
 export interface Target {

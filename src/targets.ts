@@ -33,29 +33,31 @@ function stripComment(line: string): string {
   return line.replace(/(^|\s)#.*$/, '').trim()
 }
 
-/** `host:port:address` lines (curl's --resolve). Keys are `host:port`, host lower-case. */
+/** `host:port:address[,address…]` lines (curl's --resolve). Keys are `host:port`, host
+ * lower-case; several addresses (or repeated lines) give a host several addresses. */
 export interface ResolveMap {
-  addresses: Map<string, string>
+  addresses: Map<string, string[]>
   problems: Target[]
 }
 
 export function parseResolve(text: string): ResolveMap {
-  const addresses = new Map<string, string>()
+  const addresses = new Map<string, string[]>()
   const problems: Target[] = []
-  for (const raw of text.split(/[\n,]/)) {
+  for (const raw of text.split('\n')) {
     const line = raw.trim()
     if (line === '' || line.startsWith('#')) continue
     const m = /^([^:\s]+):(\d{1,5}):(\S+)$/.exec(line)
-    const address = m?.[3].replace(/^\[(.*)\]$/, '$1')
+    const list = (m?.[3] ?? '').split(',').map(a => a.replace(/^\[(.*)\]$/, '$1'))
     const port = Number(m?.[2])
-    if (!m || !address || isIP(address) === 0 || port < 1 || port > 65535) {
+    if (!m || list.some(a => isIP(a) === 0) || port < 1 || port > 65535) {
       problems.push({
         label: `resolve ${line}`,
-        problem: `Malformed resolve entry "${line}": expected host:port:address with an IPv4 or IPv6 address, e.g. api.example.com:443:203.0.113.7`
+        problem: `Malformed resolve entry "${line}": expected host:port:address[,address] with IPv4 or IPv6 addresses, e.g. api.example.com:443:203.0.113.7`
       })
       continue
     }
-    addresses.set(resolveKey(m[1], port), address)
+    const key = resolveKey(m[1], port)
+    addresses.set(key, [...new Set([...(addresses.get(key) ?? []), ...list])])
   }
   return { addresses, problems }
 }
@@ -112,7 +114,7 @@ export function toTarget(entry: ListEntry, resolve: ResolveMap): ParsedTarget {
         host,
         port,
         path: `${url.pathname}${url.search}`,
-        address: resolve.addresses.get(resolveKey(host, port))
+        addresses: resolve.addresses.get(resolveKey(host, port)) ?? []
       }
     },
     secrets

@@ -23,6 +23,8 @@ export interface WssServerOptions {
   cert: string
   key: string
   host?: string
+  /** Default: any free port. */
+  port?: number
   minVersion?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3'
   maxVersion?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3'
   /** OpenSSL cipher string; 'DEFAULT@SECLEVEL=0' lets a server offer TLS 1.0/1.1. */
@@ -34,7 +36,7 @@ export interface WssServerOptions {
 export function startWssServer(options: WssServerOptions): Promise<RunningServer> {
   const { cert, key, minVersion, maxVersion, ciphers, ALPNProtocols } = options
   const server = https.createServer({ cert, key, minVersion, maxVersion, ciphers, ALPNProtocols })
-  return listen(server, options.host, options.webSocket)
+  return listen(server, options.host, options.webSocket, options.port)
 }
 
 export function startWsServer(host?: string, webSocket?: WebSocketBehaviour): Promise<RunningServer> {
@@ -45,14 +47,19 @@ const echo = (socket: WebSocket): void => {
   socket.on('message', (data, isBinary) => socket.send(data, { binary: isBinary }))
 }
 
-function listen(server: http.Server | https.Server, host = '127.0.0.1', behaviour: WebSocketBehaviour = {}): Promise<RunningServer> {
+function listen(server: http.Server | https.Server, host = '127.0.0.1', behaviour: WebSocketBehaviour = {}, port = 0): Promise<RunningServer> {
   server.on('request', (_req, res) => res.writeHead(426, { 'Content-Type': 'text/plain' }).end('WebSocket upgrade required\n'))
   const wss = new WebSocketServer({ server, ...behaviour.options })
   wss.on('connection', behaviour.onConnection ?? echo)
-  return running(server, host, () => {
-    for (const client of wss.clients) client.terminate()
-    wss.close()
-  })
+  return running(
+    server,
+    host,
+    () => {
+      for (const client of wss.clients) client.terminate()
+      wss.close()
+    },
+    port
+  )
 }
 
 /**
@@ -98,10 +105,10 @@ export function startHeaderDroppingProxy(options: { cert: string; key: string; b
   return running(proxy, '127.0.0.1')
 }
 
-function running(server: http.Server | https.Server, host: string, beforeClose: () => void = () => undefined): Promise<RunningServer> {
+function running(server: http.Server | https.Server, host: string, beforeClose: () => void = () => undefined, port = 0): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     server.once('error', reject)
-    server.listen(0, host, () => {
+    server.listen(port, host, () => {
       resolve({
         port: (server.address() as AddressInfo).port,
         close: () =>

@@ -14,12 +14,14 @@ export interface HandshakeOptions {
   secureContext?: tls.SecureContext
   /** ALPN protocols to offer; browsers open WebSockets over HTTP/1.1. */
   alpn?: string[]
+  /** The address to connect to; default: the endpoint's first, else its host name. */
+  address?: string
 }
 
 export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promise<HandshakeResult> {
   return new Promise(resolve => {
     const started = performance.now()
-    const connectTo = endpoint.address ?? endpoint.host
+    const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host
     let phase: Phase = isIP(connectTo) === 0 ? 'dns' : 'tcp'
     const socket = tls.connect({
       host: connectTo,
@@ -41,14 +43,15 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       socket.destroy()
       resolve(result)
     }
+    const address = (): string | undefined => socket.remoteAddress ?? (isIP(connectTo) ? connectTo : undefined)
     const timer = setTimeout(() => {
-      finish({ ok: false, failure: { phase, code: 'TIMEOUT', message: `no answer within ${options.timeoutMs} ms` } })
+      finish({ ok: false, failure: { address: address(), phase, code: 'TIMEOUT', message: `no answer within ${options.timeoutMs} ms` } })
     }, options.timeoutMs)
     socket.once('lookup', () => (phase = 'tcp'))
     socket.once('connect', () => (phase = 'tls'))
     // `on`, not `once`: a late second error must not become an uncaught exception.
     socket.on('error', (err: NodeJS.ErrnoException) => {
-      finish({ ok: false, failure: { phase, code: err.code ?? 'ERROR', message: err.message } })
+      finish({ ok: false, failure: { address: address(), phase, code: err.code ?? 'ERROR', message: err.message } })
     })
     socket.once('secureConnect', () => {
       const cipher = socket.getCipher()

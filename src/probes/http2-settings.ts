@@ -11,7 +11,7 @@ export function http2AllowsWebSockets(endpoint: Endpoint, options: { timeoutMs: 
     const session = http2.connect(`https://${endpoint.host}:${endpoint.port}`, {
       createConnection: () =>
         tls.connect({
-          host: endpoint.address ?? endpoint.host,
+          host: endpoint.addresses[0] ?? endpoint.host,
           port: endpoint.port,
           servername: isIP(endpoint.host) === 0 ? endpoint.host : undefined,
           secureContext: options.secureContext,

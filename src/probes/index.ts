@@ -1,4 +1,5 @@
 // The probes, in the order they run for each target. A new probe is one line here.
+import { addressesProbe } from './addresses.js'
 import { compareProbe } from './compare.js'
 import { cryptoProbe } from './crypto.js'
 import { expiryProbe } from './expiry.js'
@@ -20,6 +21,7 @@ export const PROBES: readonly Probe[] = [
   hostnameProbe,
   expiryProbe,
   cryptoProbe,
+  addressesProbe,
   versionsProbe,
   upgradeProbe,
   compareProbe,

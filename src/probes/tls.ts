@@ -1,5 +1,7 @@
 // The TLS handshake check: a connection that fails names the step (DNS, TCP, TLS) and the
 // likely cause; one that succeeds leaves its facts for the certificate probes.
+import dns from 'node:dns/promises'
+import { isIP } from 'node:net'
 import type { Finding } from '../findings.js'
 import type { Endpoint } from '../target.js'
 import { alpnFix, plainPortFix, tlsVersionFix } from '../remedies.js'
@@ -14,11 +16,18 @@ export const tlsProbe: Probe = {
   applies: ctx => ctx.target.endpoint?.scheme === 'wss',
   run: async ctx => {
     const endpoint = ctx.target.endpoint!
-    const result = await handshake(endpoint, { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext })
+    const options = { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext }
+    // Every address of the host is shaken hands with at once; the first one's facts feed the
+    // certificate checks, the others are compared by the addresses probe.
+    const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs)
+    const [result, ...others] = await Promise.all((addresses.length > 0 ? addresses : [undefined]).map(address => handshake(endpoint, { ...options, address })))
+    if (others.length > 0) {
+      ctx.facts.otherAddresses = others.map((r, i) => ({ address: addresses[i + 1], ...(r.ok ? { handshake: r.facts } : { failure: r.failure }) }))
+    }
     if (!result.ok) {
       ctx.facts.handshakeFailure = result.failure
       if (/NO_APPLICATION_PROTOCOL/.test(result.failure.code)) {
-        const viaHttp2 = await http2AllowsWebSockets(endpoint, { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext })
+        const viaHttp2 = await http2AllowsWebSockets(endpoint, options)
         return [alpnFinding(endpoint, result.failure, viaHttp2)]
       }
       return [failureFinding(endpoint, result.failure)]
@@ -36,15 +45,35 @@ export const tlsProbe: Probe = {
   }
 }
 
+/** The resolve input's addresses, else (with all-addresses) every A/AAAA record; [] leaves
+ * resolution to the connection, so that a DNS failure is reported as one. */
+async function targetAddresses(endpoint: Endpoint, allAddresses: boolean, timeoutMs: number): Promise<string[]> {
+  if (endpoint.addresses.length > 0) return allAddresses ? endpoint.addresses : endpoint.addresses.slice(0, 1)
+  if (!allAddresses || isIP(endpoint.host) !== 0) return []
+  let timer: NodeJS.Timeout | undefined
+  const timeout = new Promise<string[]>(resolve => (timer = setTimeout(() => resolve([]), timeoutMs)))
+  const lookup = dns.lookup(endpoint.host, { all: true }).then(
+    records => records.map(r => r.address),
+    () => []
+  )
+  const addresses = await Promise.race([lookup, timeout])
+  clearTimeout(timer)
+  return [...new Set(addresses)]
+}
+
+function where(endpoint: Endpoint, failure: ConnectFailure): string {
+  return `${failure.address && failure.address !== endpoint.host ? `${failure.address} (for ${endpoint.host})` : endpoint.host} port ${endpoint.port}`
+}
+
 /** ALPN without http/1.1: fatal unless HTTP/2 offers extended CONNECT (RFC 8441). */
 function alpnFinding(endpoint: Endpoint, failure: ConnectFailure, viaHttp2: boolean | undefined): Finding {
-  const where = `${endpoint.address ? `${endpoint.address} (for ${endpoint.host})` : endpoint.host} port ${endpoint.port}`
+  const at = where(endpoint, failure)
   const details = [`${failure.code}: ${failure.message}`, 'The certificate checks were skipped: no handshake offering http/1.1 completed.']
   if (viaHttp2) {
     return {
       check: 'tls',
       status: 'warn',
-      title: `${where} refuses ALPN http/1.1: WebSockets work only over HTTP/2 (RFC 8441)`,
+      title: `${at} refuses ALPN http/1.1: WebSockets work only over HTTP/2 (RFC 8441)`,
       details: [...details, 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is 1.'],
       cause: 'Clients without WebSockets over HTTP/2 (many non-browser clients, older browsers) cannot connect',
       fix: alpnFix()
@@ -53,7 +82,7 @@ function alpnFinding(endpoint: Endpoint, failure: ConnectFailure, viaHttp2: bool
   return {
     check: 'tls',
     status: 'fail',
-    title: `${where} refuses ALPN http/1.1 and its HTTP/2 does not allow WebSockets`,
+    title: `${at} refuses ALPN http/1.1 and its HTTP/2 does not allow WebSockets`,
     details: [...details, viaHttp2 === false ? 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is not set.' : 'HTTP/2 could not be negotiated either.'],
     cause: 'Browsers open WebSockets over HTTP/1.1, or over HTTP/2 only where the server allows extended CONNECT (RFC 8441); this server or CDN offers neither',
     fix: alpnFix()
@@ -61,7 +90,7 @@ function alpnFinding(endpoint: Endpoint, failure: ConnectFailure, viaHttp2: bool
 }
 
 function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
-  const where = `${endpoint.address ? `${endpoint.address} (for ${endpoint.host})` : endpoint.host} port ${endpoint.port}`
+  const at = where(endpoint, failure)
   const finding = (title: string, cause: string, fix: Finding['fix']): Finding => ({
     check: 'tls',
     status: 'fail',
@@ -74,13 +103,13 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   if (code === 'TIMEOUT') {
     if (phase === 'tls') {
       return finding(
-        `TLS handshake timed out: ${where} accepted the connection but sent no TLS answer`,
+        `TLS handshake timed out: ${at} accepted the connection but sent no TLS answer`,
         'The port accepts TCP but does not speak TLS, or the server is overloaded',
         plainPortFix(endpoint)
       )
     }
     return finding(
-      `Connection timed out: ${where} did not answer (${phase === 'dns' ? 'DNS lookup' : 'TCP connect'})`,
+      `Connection timed out: ${at} did not answer (${phase === 'dns' ? 'DNS lookup' : 'TCP connect'})`,
       'The host is down, or a firewall drops the traffic',
       { text: `Check that ${endpoint.host} resolves and that port ${endpoint.port} is open to this runner.` }
     )
@@ -91,44 +120,44 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
     })
   }
   if (code === 'ECONNREFUSED') {
-    return finding(`Connection refused by ${where}`, 'Nothing listens on that port', {
+    return finding(`Connection refused by ${at}`, 'Nothing listens on that port', {
       text: `Start the server, or check the port: wss:// defaults to 443, and a reverse proxy must listen with "listen ${endpoint.port} ssl;".`
     })
   }
   if (['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
-    return finding(`Host unreachable: ${where}`, 'No network route to the host', {
+    return finding(`Host unreachable: ${at}`, 'No network route to the host', {
       text: 'Check the address and the runner network; a private address is not reachable from GitHub-hosted runners.'
     })
   }
   if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST|RECORD_LAYER_FAILURE/.test(code)) {
     return finding(
-      `Not a TLS port: ${where} answered in plain text`,
+      `Not a TLS port: ${at} answered in plain text`,
       'The port serves plain HTTP or ws://, not TLS',
       plainPortFix(endpoint)
     )
   }
   if (VERSION_MISMATCH.test(code)) {
     return finding(
-      `No TLS version in common with ${where}`,
+      `No TLS version in common with ${at}`,
       'TLS version mismatch: the server and the client (or proxy) support no common TLS version',
       tlsVersionFix()
     )
   }
   if (/HANDSHAKE_FAILURE|UNRECOGNIZED_NAME|NO_SHARED_CIPHER/.test(code)) {
     return finding(
-      `TLS handshake refused by ${where}`,
+      `TLS handshake refused by ${at}`,
       'The server refused the handshake: no shared cipher or TLS version, or no certificate configured for this server name (SNI)',
       tlsVersionFix()
     )
   }
   if (code === 'ECONNRESET' || code === 'EPIPE') {
     return finding(
-      `Connection closed by ${where} during the ${phase === 'tls' ? 'TLS handshake' : 'connect'}`,
+      `Connection closed by ${at} during the ${phase === 'tls' ? 'TLS handshake' : 'connect'}`,
       'The server or a middlebox dropped the connection: often a non-TLS port, or no certificate for this server name',
       plainPortFix(endpoint)
     )
   }
-  return finding(`TLS connection to ${where} failed (${code})`, 'The TLS handshake could not be completed', {
-    text: `Reproduce with: openssl s_client -connect ${endpoint.address ?? endpoint.host}:${endpoint.port} -servername ${endpoint.host}`
+  return finding(`TLS connection to ${at} failed (${code})`, 'The TLS handshake could not be completed', {
+    text: `Reproduce with: openssl s_client -connect ${endpoint.addresses[0] ?? endpoint.host}:${endpoint.port} -servername ${endpoint.host}`
   })
 }

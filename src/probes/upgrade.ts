@@ -12,7 +12,7 @@ export function sessionOptions(ctx: ProbeContext, endpoint: Endpoint, overrides:
   const { config } = ctx
   return {
     url: endpoint.url,
-    address: endpoint.address,
+    address: endpoint.addresses[0],
     timeoutMs: config.timeoutMs,
     secureContext: ctx.trust.secureContext,
     verifyCertificate: !certificateFailed(ctx),
