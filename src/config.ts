@@ -31,7 +31,8 @@ export const INPUT_NAMES = [
   'compare-plain',
   'origin-check',
   'weak-crypto',
-  'all-addresses'
+  'all-addresses',
+  'revocation'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
@@ -74,6 +75,8 @@ export interface Config {
   weakCrypto: 'warn' | 'fail' | 'off'
   /** Probe every A/AAAA address of a host (and every resolve address), not just one. */
   allAddresses: boolean
+  /** soft: an unknown revocation status warns; hard: it fails; off: not checked. */
+  revocation: 'off' | 'soft' | 'hard'
 }
 
 const VERSION_INPUT: Record<string, TlsVersion> = { '1.0': 'TLSv1', '1.1': 'TLSv1.1', '1.2': 'TLSv1.2', '1.3': 'TLSv1.3' }
@@ -145,6 +148,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     comparePlain: boolean(input('compare-plain'), 'compare-plain', false),
     originCheck: boolean(input('origin-check'), 'origin-check', false),
     allAddresses: boolean(input('all-addresses'), 'all-addresses', true),
+    revocation: oneOf(input('revocation') || 'soft', 'revocation', ['off', 'soft', 'hard'] as const),
     weakCrypto: oneOf(input('weak-crypto') || 'warn', 'weak-crypto', ['warn', 'fail', 'off'] as const)
   }
 }

@@ -7,6 +7,7 @@ import { mapConcurrent } from './concurrency.js'
 import { PROBES } from './probes/index.js'
 import type { Probe, RunContext } from './probes/probe.js'
 import type { Target } from './target.js'
+import { createRevocationCache } from './revocation/cache.js'
 import { createTrustStore } from './trust-store.js'
 
 export interface TargetResult {
@@ -26,7 +27,7 @@ export interface Report {
 }
 
 export async function diagnose(config: Config, now = new Date()): Promise<Report> {
-  const run: RunContext = { config, trust: createTrustStore(config.extraCAs), now }
+  const run: RunContext = { config, trust: createTrustStore(config.extraCAs), now, revocation: createRevocationCache() }
   const results = await mapConcurrent(config.targets, config.concurrency, target => probeTarget(target, run))
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0 }
   for (const r of results) counts[r.status]++

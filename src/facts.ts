@@ -34,6 +34,8 @@ export interface HandshakeFacts {
   alpn?: string
   /** Key-exchange group, e.g. "X25519" (absent for TLS 1.2 RSA key exchange). */
   group?: string
+  /** The OCSP response the server stapled, base64 DER. */
+  ocspStaple?: string
   /** Node's chain verdict (hostname is judged separately). */
   authorized: boolean
   /** OpenSSL's verification error code when not authorized, e.g. CERT_HAS_EXPIRED. */
@@ -82,6 +84,8 @@ export interface TargetFacts {
   otherAddresses?: { address: string; handshake?: HandshakeFacts; failure?: ConnectFailure }[]
   versions?: Record<TlsVersion, VersionCell>
   upgrade?: UpgradeFacts
+  /** The leaf's revocation status and where it came from. */
+  revocation?: { status: 'good' | 'revoked' | 'unknown'; source: string }
 }
 
 const SAN_SPLIT = /, (?=(?:DNS|IP Address|URI|email|othername|DirName|Registered ID):)/

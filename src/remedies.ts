@@ -160,3 +160,11 @@ export function authenticationFix(): Fix {
     text: 'The endpoint wants credentials: pass them with the headers input (for example "Authorization: Bearer ${{ secrets.WS_TOKEN }}"); header values are masked in the log.'
   }
 }
+
+/** A revoked certificate: a new one, installed, and the server reloaded. */
+export function reissueFix(host: string): Fix {
+  return {
+    text: `Issue a new certificate for ${host} (with a new key if the old one was compromised), install it and reload the server.`,
+    code: { lang: 'bash', text: `certbot certonly --nginx --force-renewal -d ${host}\nsystemctl reload nginx` }
+  }
+}

@@ -31,6 +31,9 @@ export interface CertOptions {
   validToDays?: number
   keyType?: KeyType
   hash?: Hash
+  /** Revocation pointers for leaves: CRL distribution points and AIA OCSP responders. */
+  crlUrls?: string[]
+  ocspUrls?: string[]
 }
 
 const DAY_MS = 86_400_000
@@ -74,9 +77,10 @@ function dates(options: CertOptions): { notBefore: Date; notAfter: Date } {
   }
 }
 
+/** Positive, minimal (no leading zero byte), unique within the process. */
 function nextSerial(): string {
   serial++
-  return serial.toString(16).padStart(16, '0')
+  return `1${serial.toString(16).padStart(15, '0')}`
 }
 
 async function issued(certificate: x509.X509Certificate, keys: CryptoKeyPair, signingAlgorithm: Algorithm): Promise<Issued> {
@@ -134,6 +138,8 @@ function leafExtensions(options: CertOptions): x509.Extension[] {
     new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true),
     new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth])
   ]
+  if (options.crlUrls?.length) extensions.push(new x509.CRLDistributionPointsExtension(options.crlUrls))
+  if (options.ocspUrls?.length) extensions.push(new x509.AuthorityInfoAccessExtension({ ocsp: options.ocspUrls }))
   const names = options.names ?? []
   if (names.length > 0) {
     extensions.push(
@@ -161,4 +167,28 @@ async function issue(issuer: Issued, options: CertOptions, extensions: x509.Exte
     ]
   })
   return issued(certificate, keys, signingAlgorithm)
+}
+
+export interface RevokedEntry {
+  certificate: Issued
+  revokedDaysAgo?: number
+  reason?: x509.X509CrlReason
+}
+
+/** A CRL (DER) signed by `issuer`, valid from yesterday for `nextUpdateDays`. */
+export async function createCrl(issuer: Issued, revoked: RevokedEntry[], nextUpdateDays = 7): Promise<Buffer> {
+  const now = Date.now()
+  const crl = await x509.X509CrlGenerator.create({
+    issuer: issuer.certificate.subject,
+    thisUpdate: new Date(now - DAY_MS),
+    nextUpdate: new Date(now + nextUpdateDays * DAY_MS),
+    signingAlgorithm: issuer.signingAlgorithm,
+    signingKey: issuer.keys.privateKey,
+    entries: revoked.map(r => ({
+      serialNumber: r.certificate.certificate.serialNumber,
+      revocationDate: new Date(now - (r.revokedDaysAgo ?? 1) * DAY_MS),
+      reason: r.reason ?? x509.X509CrlReason.keyCompromise
+    }))
+  })
+  return Buffer.from(crl.rawData)
 }

@@ -23,7 +23,7 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     const started = performance.now()
     const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host
     let phase: Phase = isIP(connectTo) === 0 ? 'dns' : 'tcp'
-    const socket = tls.connect({
+    const connectOptions: tls.ConnectionOptions & { requestOCSP: boolean } = {
       host: connectTo,
       port: endpoint.port,
       servername: isIP(endpoint.host) === 0 ? endpoint.host : undefined,
@@ -33,8 +33,13 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
       // the names; nothing is ever sent over this connection.
       rejectUnauthorized: false,
-      checkServerIdentity: () => undefined
-    })
+      checkServerIdentity: () => undefined,
+      // Ask for a stapled OCSP response; the revocation probe reads it.
+      requestOCSP: true
+    }
+    const socket = tls.connect(connectOptions)
+    let ocspStaple: Buffer | undefined
+    socket.once('OCSPResponse', (response: Buffer) => (ocspStaple = response))
     let settled = false
     const finish = (result: HandshakeResult): void => {
       if (settled) return
@@ -63,6 +68,7 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
           cipher: cipher.standardName ?? cipher.name,
           alpn: socket.alpnProtocol || undefined,
           group: (socket.getEphemeralKeyInfo() as { name?: string } | null)?.name,
+          ocspStaple: ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
           authorized: socket.authorized,
           verifyError: socket.authorized ? undefined : String(socket.authorizationError),
           chain: peerChain(socket.getPeerCertificate(true)),

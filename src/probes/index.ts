@@ -7,6 +7,7 @@ import { hostnameProbe } from './hostname.js'
 import { inputProbe } from './input.js'
 import { originProbe } from './origin.js'
 import type { Probe } from './probe.js'
+import { revocationProbe } from './revocation.js'
 import { schemeProbe } from './scheme.js'
 import { tlsProbe } from './tls.js'
 import { trustProbe } from './trust.js'
@@ -20,6 +21,7 @@ export const PROBES: readonly Probe[] = [
   trustProbe,
   hostnameProbe,
   expiryProbe,
+  revocationProbe,
   cryptoProbe,
   addressesProbe,
   versionsProbe,

@@ -4,6 +4,7 @@ import type { Config } from '../config.js'
 import type { TargetFacts } from '../facts.js'
 import type { CheckId, Finding } from '../findings.js'
 import type { Target } from '../target.js'
+import type { RevocationCache } from '../revocation/cache.js'
 import type { TrustStore } from '../trust-store.js'
 
 /** Fixed for the whole run, so every target is judged against the same roots and instant. */
@@ -11,6 +12,8 @@ export interface RunContext {
   config: Config
   trust: TrustStore
   now: Date
+  /** Revocation answers shared by all targets of the run: a CRL is fetched once. */
+  revocation: RevocationCache
 }
 
 export interface ProbeContext extends RunContext {

@@ -1,0 +1,76 @@
+// Revoked certificates, the field guide's third cause. Sources in order: an OCSP response the
+// server stapled, the CRL the leaf names (the common path since Let's Encrypt ended OCSP), the
+// OCSP responder it names. Revoked always fails; an unknown status warns (soft) or fails (hard).
+import { isoDate } from '../dates.js'
+import type { Finding } from '../findings.js'
+import { reissueFix } from '../remedies.js'
+import { crlUrls, ocspUrls, parseCertificate, type ParsedCertificate } from '../revocation/certificate.js'
+import { checkCrl } from '../revocation/crl.js'
+import { judgeResponse, queryResponder } from '../revocation/ocsp.js'
+import type { RevocationStatus } from '../revocation/status.js'
+import type { Probe, ProbeContext } from './probe.js'
+
+export const revocationProbe: Probe = {
+  check: 'revocation',
+  // The issuer must be known to check its signature on the answer.
+  applies: ctx => ctx.config.revocation !== 'off' && (ctx.facts.handshake?.chain.length ?? 0) >= 2,
+  run: async ctx => {
+    const { chain, ocspStaple } = ctx.facts.handshake!
+    const leaf = parseCertificate(chain[0].pem)
+    const issuer = parseCertificate(chain[1].pem)
+    const status = await revocationStatus(ctx, leaf, issuer, ocspStaple)
+    if (!status) {
+      return [{ check: 'revocation', status: 'pass', title: 'The certificate names no CRL or OCSP responder, and none was stapled: clients cannot check it either' }]
+    }
+    ctx.facts.revocation = { status: status.status, source: status.source }
+    return [judge(ctx, status)]
+  }
+}
+
+async function revocationStatus(ctx: ProbeContext, leaf: ParsedCertificate, issuer: ParsedCertificate, staple: string | undefined): Promise<RevocationStatus | undefined> {
+  const { timeoutMs } = ctx.config
+  if (staple) {
+    const stapled = judgeResponse(Buffer.from(staple, 'base64'), 'stapled OCSP response', leaf, issuer, ctx.now)
+    if (stapled.status !== 'unknown') return stapled
+  }
+  const crl = crlUrls(leaf.asn)[0]
+  const ocsp = ocspUrls(leaf.asn)[0]
+  if (!crl && !ocsp) return undefined
+  const key = `${issuer.x509.fingerprint256}/${leaf.serial}`
+  let answer = ctx.revocation.answers.get(key)
+  if (!answer) {
+    answer = crl ? checkCrl(crl, leaf, issuer, ctx.now, timeoutMs, ctx.revocation.crls) : queryResponder(ocsp!, leaf, issuer, ctx.now, timeoutMs)
+    ctx.revocation.answers.set(key, answer)
+  }
+  const first = await answer
+  // A CRL that cannot be had is not the last word when an OCSP responder is named too.
+  return first.status === 'unknown' && crl && ocsp ? queryResponder(ocsp, leaf, issuer, ctx.now, timeoutMs) : first
+}
+
+function judge(ctx: ProbeContext, status: RevocationStatus): Finding {
+  const host = ctx.target.endpoint!.host
+  switch (status.status) {
+    case 'revoked':
+      return {
+        check: 'revocation',
+        status: 'fail',
+        title: `Certificate revoked on ${isoDate(status.revokedAt)}${status.reason ? ` (${status.reason})` : ''}`,
+        details: [`Source: ${status.source}.`],
+        cause: 'The certificate has been revoked: browsers that check revocation refuse it',
+        fix: reissueFix(host)
+      }
+    case 'good':
+      return { check: 'revocation', status: 'pass', title: `Not revoked (${status.source}, issued ${isoDate(status.thisUpdate)})` }
+    case 'unknown': {
+      const hard = ctx.config.revocation === 'hard'
+      return {
+        check: 'revocation',
+        status: hard ? 'fail' : 'warn',
+        title: `Revocation status unknown: ${status.why}`,
+        details: [`Source: ${status.source}.`, `revocation: ${ctx.config.revocation} makes this a ${hard ? 'failure' : 'warning'}.`],
+        cause: "The certificate's revocation source cannot be reached or does not give a valid answer",
+        fix: { text: 'Check that the CRL distribution point or OCSP responder is reachable from the runner; serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.' }
+      }
+    }
+  }
+}

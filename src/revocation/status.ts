@@ -1,0 +1,26 @@
+// One answer to "is this certificate revoked?", whatever source gave it.
+import { CRLReason } from '@peculiar/asn1-x509'
+
+export type RevocationStatus =
+  | { status: 'good'; source: string; thisUpdate: Date }
+  | { status: 'revoked'; source: string; revokedAt: Date; reason?: string }
+  | { status: 'unknown'; source: string; why: string }
+
+const REASONS: Record<number, string> = {
+  0: 'unspecified',
+  1: 'keyCompromise',
+  2: 'cACompromise',
+  3: 'affiliationChanged',
+  4: 'superseded',
+  5: 'cessationOfOperation',
+  6: 'certificateHold',
+  8: 'removeFromCRL',
+  9: 'privilegeWithdrawn',
+  10: 'aACompromise'
+}
+
+export function reasonName(reason: CRLReason | number | undefined): string | undefined {
+  if (reason === undefined) return undefined
+  const code = typeof reason === 'number' ? reason : (reason as unknown as { reason: number }).reason
+  return REASONS[code] ?? `reason ${code}`
+}
