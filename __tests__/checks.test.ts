@@ -16,7 +16,7 @@ describe('a good certificate', () => {
   test('passes every check, fills the facts, and openssl agrees (verify return code 0)', async () => {
     const server = await lab.serve(await leafFor(['good.lab.test']))
     const result = await check(`wss://good.lab.test:${server.port}/ws`, { 'ca-file': lab.caFile })
-    expect(statuses(result)).toEqual({ scheme: 'pass', tls: 'pass', trust: 'pass', hostname: 'pass', expiry: 'pass', revocation: 'pass', crypto: 'pass', versions: 'pass', upgrade: 'pass' })
+    expect(statuses(result)).toEqual({ scheme: 'pass', tls: 'pass', trust: 'pass', chain: 'pass', hostname: 'pass', expiry: 'pass', revocation: 'pass', crypto: 'pass', versions: 'pass', upgrade: 'pass' })
     expect(result.status).toBe('pass')
     expect(result.facts.handshake).toMatchObject({ protocol: 'TLSv1.3', authorized: true })
     expect(result.facts.handshake!.chain.map(c => c.subject)).toEqual(['CN=good.lab.test', 'CN=Lab Intermediate CA', 'CN=Lab Root CA'])

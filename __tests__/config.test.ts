@@ -59,3 +59,16 @@ describe('parseConfig', () => {
     expect(config.secrets).toContain('XYZ')
   })
 })
+
+describe('documentation', () => {
+  test('action.yml declares exactly the inputs parseConfig reads, and the README documents each', async () => {
+    const { readFileSync } = await import('node:fs')
+    const { INPUT_NAMES } = await import('../src/config.js')
+    const actionYml = readFileSync(new URL('../action.yml', import.meta.url), 'utf8')
+    const inputsBlock = actionYml.slice(actionYml.indexOf('\ninputs:'), actionYml.indexOf('\noutputs:'))
+    const declared = [...inputsBlock.matchAll(/^ {2}([a-z][a-z0-9-]*):/gm)].map(m => m[1])
+    expect(declared.sort()).toEqual([...INPUT_NAMES].sort())
+    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
+    expect(INPUT_NAMES.filter(name => !readme.includes(`| \`${name}\``))).toEqual([])
+  })
+})

@@ -1,5 +1,6 @@
 // The probes, in the order they run for each target. A new probe is one line here.
 import { addressesProbe } from './addresses.js'
+import { chainProbe } from './chain.js'
 import { compareProbe } from './compare.js'
 import { cryptoProbe } from './crypto.js'
 import { expiryProbe } from './expiry.js'
@@ -19,6 +20,7 @@ export const PROBES: readonly Probe[] = [
   schemeProbe,
   tlsProbe,
   trustProbe,
+  chainProbe,
   hostnameProbe,
   expiryProbe,
   revocationProbe,

@@ -1,0 +1,116 @@
+// The certificates exactly as the server sends them. Node's getPeerCertificate() rebuilds the
+// chain (issuer order, plus the root from the trust store), hiding order and extras. Over TLS
+// 1.2 the Certificate handshake message travels in clear, so a handshake capped at 1.2 through a
+// tap on the raw socket reads it. TLS 1.3 encrypts it: then the order cannot be read.
+import net from 'node:net'
+import { Duplex } from 'node:stream'
+import tls from 'node:tls'
+import type { Endpoint } from '../target.js'
+
+const HANDSHAKE_RECORD = 22
+const CERTIFICATE_MESSAGE = 11
+const TLS12 = tls.createSecureContext({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' })
+
+/** Collects the server's handshake bytes and parses the Certificate message once complete. */
+class CertificateMessageReader {
+  private records = Buffer.alloc(0)
+  private handshake = Buffer.alloc(0)
+  private done = false
+  certificates?: Buffer[]
+
+  push(chunk: Buffer): void {
+    if (this.done) return
+    this.records = Buffer.concat([this.records, chunk])
+    while (this.records.length >= 5) {
+      const length = this.records.readUInt16BE(3)
+      if (this.records.length < 5 + length) return
+      const type = this.records[0]
+      const fragment = this.records.subarray(5, 5 + length)
+      this.records = this.records.subarray(5 + length)
+      // Anything but a handshake record (ChangeCipherSpec, alert) ends the clear-text part.
+      if (type !== HANDSHAKE_RECORD) return void (this.done = true)
+      this.handshake = Buffer.concat([this.handshake, fragment])
+      this.readMessages()
+      if (this.done) return
+    }
+  }
+
+  private readMessages(): void {
+    while (this.handshake.length >= 4) {
+      const length = this.handshake.readUIntBE(1, 3)
+      if (this.handshake.length < 4 + length) return
+      const type = this.handshake[0]
+      const body = this.handshake.subarray(4, 4 + length)
+      this.handshake = this.handshake.subarray(4 + length)
+      if (type === CERTIFICATE_MESSAGE) {
+        this.certificates = certificateList(body)
+        this.done = true
+        return
+      }
+    }
+  }
+}
+
+/** TLS 1.2 Certificate: a 3-byte list length, then 3-byte-length-prefixed DER certificates. */
+function certificateList(body: Buffer): Buffer[] {
+  const certificates: Buffer[] = []
+  let offset = 3
+  const end = Math.min(body.length, 3 + body.readUIntBE(0, 3))
+  while (offset + 3 <= end) {
+    const length = body.readUIntBE(offset, 3)
+    certificates.push(Buffer.from(body.subarray(offset + 3, offset + 3 + length)))
+    offset += 3 + length
+  }
+  return certificates
+}
+
+/** A Duplex over a TCP socket that shows every byte read to `onData`. */
+class TappedSocket extends Duplex {
+  constructor(
+    private readonly inner: net.Socket,
+    onData: (chunk: Buffer) => void
+  ) {
+    super()
+    inner.on('data', (chunk: Buffer) => {
+      onData(chunk)
+      if (!this.push(chunk)) inner.pause()
+    })
+    inner.on('end', () => this.push(null))
+    inner.on('error', err => this.destroy(err))
+  }
+  override _read(): void {
+    this.inner.resume()
+  }
+  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (err?: Error | null) => void): void {
+    this.inner.write(chunk, callback)
+  }
+  override _destroy(err: Error | null, callback: (err?: Error | null) => void): void {
+    this.inner.destroy()
+    callback(err)
+  }
+}
+
+/** The DER certificates in the order sent, or undefined when no TLS 1.2 handshake got that far. */
+export function readSentChain(endpoint: Endpoint, timeoutMs: number): Promise<Buffer[] | undefined> {
+  return new Promise(resolve => {
+    const reader = new CertificateMessageReader()
+    const raw = net.connect({ host: endpoint.addresses[0] ?? endpoint.host, port: endpoint.port })
+    const socket = tls.connect({
+      socket: new TappedSocket(raw, chunk => reader.push(chunk)),
+      servername: net.isIP(endpoint.host) === 0 ? endpoint.host : undefined,
+      secureContext: TLS12,
+      // Only the certificates' order is read here; trust is judged on the main handshake.
+      rejectUnauthorized: false
+    })
+    const finish = (): void => {
+      clearTimeout(timer)
+      socket.destroy()
+      raw.destroy()
+      resolve(reader.certificates)
+    }
+    const timer = setTimeout(finish, timeoutMs)
+    socket.once('secureConnect', finish)
+    socket.on('error', finish)
+    raw.on('error', finish)
+  })
+}
