@@ -52,7 +52,7 @@ describe('wss-doctor CLI', () => {
     const args = [`wss://cli.test:${selfSigned.port}/`, '--resolve', `cli.test:${selfSigned.port}:127.0.0.1`, '--no-color', '--json-report', report]
     const failed = await cli(args)
     expect(failed.code).toBe(1)
-    expect(failed.stdout).toMatch(/^ {4}✗ trust {4}Self-signed certificate \(CN=cli\.test\): not trusted by browsers$/m)
+    expect(failed.stdout).toMatch(/^ {4}✗ trust {6}Self-signed certificate \(CN=cli\.test\): not trusted by browsers$/m)
     expect(failed.stdout).toMatch(/^Result: FAIL$/m)
     expect(JSON.parse(readFileSync(report, 'utf8')).result).toBe('fail')
     expect((await cli([...args, '--fail-on', 'never'])).code).toBe(0)

@@ -100,7 +100,7 @@ describe('terminal report', () => {
     const text = renderTerminal(report([good, mismatch]), { color: false })
     expect(text).not.toContain('\u001b[')
     expect(text).toMatch(/^✗ wss:\/\/ws\.example\.com\/socket {2}\(ops\/targets\.txt:4\)$/m)
-    expect(text).toMatch(/^ {4}✗ hostname Certificate does not cover ws\.example\.com/m)
+    expect(text).toMatch(/^ {4}✗ hostname {3}Certificate does not cover ws\.example\.com/m)
     expect(text.split('\n').some(l => l.startsWith('::'))).toBe(false)
   })
 

@@ -2,7 +2,9 @@
 // healthy one, each with the verdict wss-doctor must reach. Host names are resolved with the
 // `resolve` input, so no DNS or internet is needed.
 import type { CheckId, Status } from '../findings.js'
-import { createIntermediate, createLeaf, createRoot, createSelfSignedLeaf } from './pki.js'
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { createCrl, createIntermediate, createLeaf, createRoot, createSelfSignedLeaf } from './pki.js'
 import { startHeaderDroppingProxy, startWsServer, startWssServer, type RunningServer } from './servers.js'
 
 export interface FleetEndpoint {
@@ -67,6 +69,18 @@ export async function startFleet(): Promise<Fleet> {
   await add('tls13-only', startWssServer({ ...tls13, minVersion: 'TLSv1.3' }), 'wss', 'TLS 1.3 only: clients and proxies that stop at TLS 1.2 are locked out', {
     status: 'warn',
     check: 'versions'
+  })
+  // A revoked certificate, listed in the intermediate's CRL, served over HTTP on loopback.
+  const crlServer = http.createServer()
+  await new Promise<void>(resolve => crlServer.listen(0, '127.0.0.1', resolve))
+  const crlUrl = `http://127.0.0.1:${(crlServer.address() as AddressInfo).port}/demo-intermediate.crl`
+  const revoked = await createLeaf(intermediate, { commonName: host('revoked'), names: [host('revoked')], crlUrls: [crlUrl] })
+  const crl = await createCrl(intermediate, [{ certificate: revoked, revokedDaysAgo: 3 }])
+  crlServer.on('request', (_req, res) => res.writeHead(200, { 'Content-Type': 'application/pkix-crl' }).end(crl))
+  servers.push({ port: 0, close: () => new Promise<void>(done => crlServer.close(() => done())) })
+  await add('revoked', startWssServer({ cert: revoked.certPem + intermediate.certPem, key: revoked.keyPem }), 'wss', 'revoked certificate (listed in its CA’s CRL)', {
+    status: 'fail',
+    check: 'revocation'
   })
   const plain = await add('plain', startWsServer(), 'ws', 'plain ws:// (mixed content on https pages)', { status: 'warn', check: 'scheme' })
   const proxied = await chained(leaf('no-upgrade'))

@@ -46,12 +46,12 @@ function targetLines(
     lines.push(dim(`    ${[versions && `TLS versions: ${versions}`, upgrade && `upgrade: ${oneLine(upgrade)}`].filter(Boolean).join(' · ')}`))
   }
   for (const f of result.findings) {
-    lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(8)} ${oneLine(f.title)}`)
+    lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(10)} ${oneLine(f.title)}`)
     if (f.status === 'pass') continue
-    if (f.cause) lines.push(`               cause: ${oneLine(f.cause)}`)
+    if (f.cause) lines.push(`                 cause: ${oneLine(f.cause)}`)
     if (f.fix) {
-      lines.push(`               fix:   ${oneLine(f.fix.text)}`)
-      for (const codeLine of f.fix.code?.text.split('\n') ?? []) lines.push(dim(`                 ${safeLogLine(codeLine)}`))
+      lines.push(`                 fix:   ${oneLine(f.fix.text)}`)
+      for (const codeLine of f.fix.code?.text.split('\n') ?? []) lines.push(dim(`                   ${safeLogLine(codeLine)}`))
     }
   }
   return lines
