@@ -10,7 +10,10 @@ const servers: RunningServer[] = []
 
 beforeAll(async () => {
   lab = await createLab()
-  current = await createLeaf(lab.intermediate, { commonName: 'lb.lab.test', names: ['lb.lab.test'] })
+  current = await createLeaf(lab.intermediate, {
+    commonName: 'lb.lab.test',
+    names: ['lb.lab.test']
+  })
 })
 afterAll(async () => {
   await Promise.all([lab.close(), ...servers.map(s => s.close())])
@@ -19,7 +22,12 @@ afterAll(async () => {
 /** The same port on both loopback addresses, each serving its own leaf (or nothing). */
 async function pair(second: Issued | undefined): Promise<number> {
   const serve = async (leaf: Issued, host: string, port?: number) => {
-    const server = await startWssServer({ cert: leaf.certPem + lab.intermediate.certPem, key: leaf.keyPem, host, port })
+    const server = await startWssServer({
+      cert: leaf.certPem + lab.intermediate.certPem,
+      key: leaf.keyPem,
+      host,
+      port
+    })
     servers.push(server)
     return server.port
   }
@@ -29,35 +37,65 @@ async function pair(second: Issued | undefined): Promise<number> {
 }
 
 const run = (port: number, inputs: Record<string, string> = {}) =>
-  check(`wss://lb.lab.test:${port}/`, { 'ca-file': lab.caFile, resolve: `lb.lab.test:${port}:127.0.0.1,127.0.0.2`, ...inputs })
+  check(`wss://lb.lab.test:${port}/`, {
+    'ca-file': lab.caFile,
+    resolve: `lb.lab.test:${port}:127.0.0.1,127.0.0.2`,
+    ...inputs
+  })
 
 test('two addresses with the same certificate pass', async () => {
   const port = await pair(current)
-  expect(finding(await run(port), 'addresses')).toMatchObject({ status: 'pass', title: 'All 2 addresses serve the same certificate (127.0.0.1, 127.0.0.2)' })
+  expect(finding(await run(port), 'addresses')).toMatchObject({
+    status: 'pass',
+    title: 'All 2 addresses serve the same certificate (127.0.0.1, 127.0.0.2)'
+  })
 })
 
 test('one node still serving an expired certificate fails, named by its address', async () => {
-  const old = await createLeaf(lab.intermediate, { commonName: 'lb.lab.test', names: ['lb.lab.test'], validFromDays: -120, validToDays: -2 })
+  const old = await createLeaf(lab.intermediate, {
+    commonName: 'lb.lab.test',
+    names: ['lb.lab.test'],
+    validFromDays: -120,
+    validToDays: -2
+  })
   const port = await pair(old)
   const result = await run(port)
   const addresses = finding(result, 'addresses')
-  expect(addresses).toMatchObject({ status: 'fail', title: `127.0.0.2 serves a different certificate that fails: expired on ${old.certificate.notAfter.toISOString().slice(0, 10)}` })
+  expect(addresses).toMatchObject({
+    status: 'fail',
+    title: `127.0.0.2 serves a different certificate that fails: expired on ${old.certificate.notAfter.toISOString().slice(0, 10)}`
+  })
   expect(addresses.fix!.text).toMatch(/node at 127\.0\.0\.2/)
   expect(finding(result, 'expiry').status).toBe('pass')
 })
 
 test('a node with a certificate for another name fails with the hostname verdict', async () => {
-  const wrong = await createLeaf(lab.intermediate, { commonName: 'old.lab.test', names: ['old.lab.test'] })
+  const wrong = await createLeaf(lab.intermediate, {
+    commonName: 'old.lab.test',
+    names: ['old.lab.test']
+  })
   const port = await pair(wrong)
-  expect(finding(await run(port), 'addresses').title).toBe('127.0.0.2 serves a different certificate that fails: Certificate does not cover lb.lab.test: it is for old.lab.test')
+  expect(finding(await run(port), 'addresses').title).toBe(
+    '127.0.0.2 serves a different certificate that fails: Certificate does not cover lb.lab.test: it is for old.lab.test'
+  )
 })
 
 test('a different but valid certificate warns; a dead address warns; all-addresses false skips', async () => {
-  const renewed = await createLeaf(lab.intermediate, { commonName: 'lb.lab.test', names: ['lb.lab.test'], validToDays: 60 })
+  const renewed = await createLeaf(lab.intermediate, {
+    commonName: 'lb.lab.test',
+    names: ['lb.lab.test'],
+    validToDays: 60
+  })
   const port = await pair(renewed)
-  expect(finding(await run(port), 'addresses')).toMatchObject({ status: 'warn', title: '127.0.0.2 serves a different certificate than 127.0.0.1' })
+  expect(finding(await run(port), 'addresses')).toMatchObject({
+    status: 'warn',
+    title: '127.0.0.2 serves a different certificate than 127.0.0.1'
+  })
   const alone = await pair(undefined)
-  expect(finding(await run(alone), 'addresses')).toMatchObject({ status: 'warn', title: '127.0.0.2 does not complete a TLS handshake (ECONNREFUSED) while 127.0.0.1 does' })
+  expect(finding(await run(alone), 'addresses')).toMatchObject({
+    status: 'warn',
+    title: '127.0.0.2 does not complete a TLS handshake (ECONNREFUSED) while 127.0.0.1 does'
+  })
   const single = await run(alone, { 'all-addresses': 'false' })
   expect(single.findings.some(f => f.check === 'addresses')).toBe(false)
   expect(single.status).toBe('pass')

@@ -7,7 +7,10 @@ let lab: Lab
 let leaf: Issued
 beforeAll(async () => {
   lab = await createLab()
-  leaf = await createLeaf(lab.intermediate, { commonName: 'order.lab.test', names: ['order.lab.test'] })
+  leaf = await createLeaf(lab.intermediate, {
+    commonName: 'order.lab.test',
+    names: ['order.lab.test']
+  })
 })
 afterAll(() => lab.close())
 
@@ -16,9 +19,16 @@ const url = (port: number) => `wss://order.lab.test:${port}/`
 test('a chain in order passes and lists what was sent, as openssl sees it', async () => {
   const server = await lab.serve(leaf, [lab.intermediate, lab.root])
   const chain = finding(await check(url(server.port), { 'ca-file': lab.caFile }), 'chain')
-  expect(chain).toMatchObject({ status: 'pass', title: 'Chain sent in order: CN=order.lab.test → CN=Lab Intermediate CA → CN=Lab Root CA' })
+  expect(chain).toMatchObject({
+    status: 'pass',
+    title: 'Chain sent in order: CN=order.lab.test → CN=Lab Intermediate CA → CN=Lab Root CA'
+  })
   expect(chain.details).toContain('The root is sent too: harmless, but clients ignore it.')
-  expect(await opensslSentSubjects(server.port, 'order.lab.test')).toEqual(['CN=order.lab.test', 'CN=Lab Intermediate CA', 'CN=Lab Root CA'])
+  expect(await opensslSentSubjects(server.port, 'order.lab.test')).toEqual([
+    'CN=order.lab.test',
+    'CN=Lab Intermediate CA',
+    'CN=Lab Root CA'
+  ])
 })
 
 test('a chain sent out of order warns with the order sent; openssl sees the same order', async () => {
@@ -26,9 +36,14 @@ test('a chain sent out of order warns with the order sent; openssl sees the same
   const result = await check(url(server.port), { 'ca-file': lab.caFile })
   expect(finding(result, 'chain')).toMatchObject({
     status: 'warn',
-    title: 'Chain sent out of order: CN=order.lab.test → CN=Lab Intermediate CA → CN=Lab Root CA is the issuer order, but the server sends CN=order.lab.test, CN=Lab Root CA, CN=Lab Intermediate CA'
+    title:
+      'Chain sent out of order: CN=order.lab.test → CN=Lab Intermediate CA → CN=Lab Root CA is the issuer order, but the server sends CN=order.lab.test, CN=Lab Root CA, CN=Lab Intermediate CA'
   })
-  expect(await opensslSentSubjects(server.port, 'order.lab.test')).toEqual(['CN=order.lab.test', 'CN=Lab Root CA', 'CN=Lab Intermediate CA'])
+  expect(await opensslSentSubjects(server.port, 'order.lab.test')).toEqual([
+    'CN=order.lab.test',
+    'CN=Lab Root CA',
+    'CN=Lab Intermediate CA'
+  ])
   expect(finding(result, 'trust').status).toBe('pass')
 })
 
@@ -44,6 +59,9 @@ test('an unrelated certificate in the chain warns and is named', async () => {
 test('a TLS 1.3-only server: the order cannot be read, and the finding says why', async () => {
   const server = await lab.serve(leaf, [lab.intermediate], { minVersion: 'TLSv1.3' })
   const chain = finding(await check(url(server.port), { 'ca-file': lab.caFile }), 'chain')
-  expect(chain).toMatchObject({ status: 'pass', title: 'The order of the sent chain could not be read' })
+  expect(chain).toMatchObject({
+    status: 'pass',
+    title: 'The order of the sent chain could not be read'
+  })
   expect(chain.details![0]).toMatch(/only TLS 1\.3, which encrypts the certificates/)
 })

@@ -18,8 +18,12 @@ afterAll(() => selfSigned.close())
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = []
   const err: string[] = []
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(c => (out.push(String(c)), true))
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation(c => (err.push(String(c)), true))
+  const stdout = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation(c => (out.push(String(c)), true))
+  const stderr = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation(c => (err.push(String(c)), true))
   try {
     const code = await main(args)
     return { code, stdout: out.join(''), stderr: err.join('') }
@@ -49,10 +53,19 @@ describe('wss-doctor CLI', () => {
 
   test('a failing check exits 1, prints the report and writes the JSON report; fail-on never exits 0', async () => {
     const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-cli-')), 'r.json')
-    const args = [`wss://cli.test:${selfSigned.port}/`, '--resolve', `cli.test:${selfSigned.port}:127.0.0.1`, '--no-color', '--json-report', report]
+    const args = [
+      `wss://cli.test:${selfSigned.port}/`,
+      '--resolve',
+      `cli.test:${selfSigned.port}:127.0.0.1`,
+      '--no-color',
+      '--json-report',
+      report
+    ]
     const failed = await cli(args)
     expect(failed.code).toBe(1)
-    expect(failed.stdout).toMatch(/^ {4}✗ trust {6}Self-signed certificate \(CN=cli\.test\): not trusted by browsers$/m)
+    expect(failed.stdout).toMatch(
+      /^ {4}✗ trust {6}Self-signed certificate \(CN=cli\.test\): not trusted by browsers$/m
+    )
     expect(failed.stdout).toMatch(/^Result: FAIL$/m)
     expect(JSON.parse(readFileSync(report, 'utf8')).result).toBe('fail')
     expect((await cli([...args, '--fail-on', 'never'])).code).toBe(0)

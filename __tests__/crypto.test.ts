@@ -9,39 +9,67 @@ beforeAll(async () => {
 })
 afterAll(() => lab.close())
 
-const cryptoFindings = (result: Awaited<ReturnType<typeof check>>) => result.findings.filter(f => f.check === 'crypto')
+const cryptoFindings = (result: Awaited<ReturnType<typeof check>>) =>
+  result.findings.filter(f => f.check === 'crypto')
 
 test('an RSA-1024 leaf warns; weak-crypto fail fails; off skips the check', async () => {
-  const leaf = await createLeaf(lab.intermediate, { commonName: 'rsa.lab.test', names: ['rsa.lab.test'], keyType: 'rsa-1024' })
+  const leaf = await createLeaf(lab.intermediate, {
+    commonName: 'rsa.lab.test',
+    names: ['rsa.lab.test'],
+    keyType: 'rsa-1024'
+  })
   const server = await lab.serve(leaf)
   const url = `wss://rsa.lab.test:${server.port}/`
   const [warning] = cryptoFindings(await check(url, { 'ca-file': lab.caFile }))
-  expect(warning).toMatchObject({ status: 'warn', title: 'The certificate has a 1024-bit RSA key (at least 2048 needed)' })
+  expect(warning).toMatchObject({
+    status: 'warn',
+    title: 'The certificate has a 1024-bit RSA key (at least 2048 needed)'
+  })
   expect(warning.fix!.text).toMatch(/ECDSA P-256 or RSA 2048\+/)
-  expect(cryptoFindings(await check(url, { 'ca-file': lab.caFile, 'weak-crypto': 'fail' }))[0].status).toBe('fail')
-  expect(cryptoFindings(await check(url, { 'ca-file': lab.caFile, 'weak-crypto': 'off' }))).toEqual([])
+  expect(
+    cryptoFindings(await check(url, { 'ca-file': lab.caFile, 'weak-crypto': 'fail' }))[0].status
+  ).toBe('fail')
+  expect(cryptoFindings(await check(url, { 'ca-file': lab.caFile, 'weak-crypto': 'off' }))).toEqual(
+    []
+  )
   // Debian's OpenSSL (security level 2) refuses the key outright: 66, "EE certificate key too weak".
   expect((await opensslVerify(server.port, 'rsa.lab.test', lab.caFile)).code).toBe(66)
 })
 
 test('a SHA-1-signed intermediate warns and names it', async () => {
-  const sha1 = await createIntermediate(lab.root, { commonName: 'SHA1 Intermediate', hash: 'SHA-1' })
+  const sha1 = await createIntermediate(lab.root, {
+    commonName: 'SHA1 Intermediate',
+    hash: 'SHA-1'
+  })
   const leaf = await createLeaf(sha1, { commonName: 'sha1.lab.test', names: ['sha1.lab.test'] })
   // A Node server loads a SHA-1 CA certificate only at security level 0.
   const server = await lab.serve(leaf, [sha1], { ciphers: 'DEFAULT@SECLEVEL=0' })
   const result = await check(`wss://sha1.lab.test:${server.port}/`, { 'ca-file': lab.caFile })
   expect(cryptoFindings(result)).toEqual([
-    expect.objectContaining({ status: 'warn', title: 'Intermediate "CN=SHA1 Intermediate" has a ecdsa-with-SHA1 signature (SHA-1 and MD5 are broken)' })
+    expect.objectContaining({
+      status: 'warn',
+      title:
+        'Intermediate "CN=SHA1 Intermediate" has a ecdsa-with-SHA1 signature (SHA-1 and MD5 are broken)'
+    })
   ])
   // Node's client refuses the chain (its code for "CA md too weak" is UNSPECIFIED); openssl: 68.
-  expect(result.findings.find(f => f.check === 'trust')).toMatchObject({ status: 'fail', title: 'Certificate verification failed: UNSPECIFIED' })
+  expect(result.findings.find(f => f.check === 'trust')).toMatchObject({
+    status: 'fail',
+    title: 'Certificate verification failed: UNSPECIFIED'
+  })
   expect((await opensslVerify(server.port, 'sha1.lab.test', lab.caFile)).code).toBe(68)
 })
 
 test('a strong chain passes and lists each key and signature', async () => {
-  const leaf = await createLeaf(lab.intermediate, { commonName: 'ok.lab.test', names: ['ok.lab.test'], keyType: 'rsa-2048' })
+  const leaf = await createLeaf(lab.intermediate, {
+    commonName: 'ok.lab.test',
+    names: ['ok.lab.test'],
+    keyType: 'rsa-2048'
+  })
   const server = await lab.serve(leaf)
-  const [pass] = cryptoFindings(await check(`wss://ok.lab.test:${server.port}/`, { 'ca-file': lab.caFile }))
+  const [pass] = cryptoFindings(
+    await check(`wss://ok.lab.test:${server.port}/`, { 'ca-file': lab.caFile })
+  )
   expect(pass).toMatchObject({ status: 'pass', title: 'Keys and signatures are strong' })
   expect(pass.details).toContain('CN=ok.lab.test: rsa 2048 bits, ecdsa-with-SHA256')
 })

@@ -20,15 +20,30 @@ test('500 refused targets, garbage lines and an over-limit tail each get a findi
     '%%%',
     ...Array.from({ length: 20 }, (_, i) => `wss://127.0.0.1:${port}/tail/${i}`)
   ]
-  const config = parseConfig({ urls: urls.join('\n'), 'max-targets': '502', concurrency: '64', 'timeout-ms': '2000' }, process.cwd())
+  const config = parseConfig(
+    { urls: urls.join('\n'), 'max-targets': '502', concurrency: '64', 'timeout-ms': '2000' },
+    process.cwd()
+  )
   const report = await diagnose(config)
   expect(report.results).toHaveLength(503)
   expect(report.counts).toEqual({ pass: 0, warn: 0, fail: 503 })
   report.results.slice(0, 500).forEach((r, i) => {
     expect(r.target.label).toBe(`wss://127.0.0.1:${port}/ws/${i}`)
-    expect(r.findings.find(f => f.check === 'tls')).toMatchObject({ status: 'fail', title: `Connection refused by 127.0.0.1 port ${port}` })
+    expect(r.findings.find(f => f.check === 'tls')).toMatchObject({
+      status: 'fail',
+      title: `Connection refused by 127.0.0.1 port ${port}`
+    })
   })
-  expect(report.results[500].findings[0]).toMatchObject({ check: 'input', title: expect.stringMatching(/^Malformed URL "wss:\/\/"/) })
-  expect(report.results[501].findings[0]).toMatchObject({ check: 'input', title: expect.stringMatching(/^Malformed URL "%%%"/) })
-  expect(report.results[502]).toMatchObject({ target: { label: '20 more targets' }, findings: [{ check: 'input', status: 'fail' }] })
+  expect(report.results[500].findings[0]).toMatchObject({
+    check: 'input',
+    title: expect.stringMatching(/^Malformed URL "wss:\/\/"/)
+  })
+  expect(report.results[501].findings[0]).toMatchObject({
+    check: 'input',
+    title: expect.stringMatching(/^Malformed URL "%%%"/)
+  })
+  expect(report.results[502]).toMatchObject({
+    target: { label: '20 more targets' },
+    findings: [{ check: 'input', status: 'fail' }]
+  })
 })

@@ -7,7 +7,8 @@ describe('escaping server-supplied text', () => {
   })
 
   test('escapeMarkdown neutralises HTML, table pipes, links and mentions', () => {
-    const hostile = 'evil.test|<script>alert(1)</script> [x](https://evil.test) @org/team\n| injected |'
+    const hostile =
+      'evil.test|<script>alert(1)</script> [x](https://evil.test) @org/team\n| injected |'
     const escaped = escapeMarkdown(hostile)
     expect(escaped).not.toMatch(/<|>|\n/)
     expect(escaped).not.toMatch(/(^|[^\\])\|/)

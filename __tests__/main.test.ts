@@ -15,10 +15,22 @@ let wrongHost: RunningServer
 beforeAll(async () => {
   const root = await createRoot({ commonName: 'Main Test Root' })
   const intermediate = await createIntermediate(root, { commonName: 'Main Test Intermediate' })
-  const goodLeaf = await createLeaf(intermediate, { commonName: 'good.main.test', names: ['good.main.test'] })
-  const otherLeaf = await createLeaf(intermediate, { commonName: 'other.test', names: ['other.test'] })
-  good = await startWssServer({ cert: goodLeaf.certPem + intermediate.certPem, key: goodLeaf.keyPem })
-  wrongHost = await startWssServer({ cert: otherLeaf.certPem + intermediate.certPem, key: otherLeaf.keyPem })
+  const goodLeaf = await createLeaf(intermediate, {
+    commonName: 'good.main.test',
+    names: ['good.main.test']
+  })
+  const otherLeaf = await createLeaf(intermediate, {
+    commonName: 'other.test',
+    names: ['other.test']
+  })
+  good = await startWssServer({
+    cert: goodLeaf.certPem + intermediate.certPem,
+    key: goodLeaf.keyPem
+  })
+  wrongHost = await startWssServer({
+    cert: otherLeaf.certPem + intermediate.certPem,
+    key: otherLeaf.keyPem
+  })
   writeFileSync(path.join(dir, 'ca.pem'), root.certPem)
   writeFileSync(
     path.join(dir, 'targets.txt'),
@@ -92,14 +104,30 @@ describe('the action', () => {
       resolve: `good.main.test:${good.port}:127.0.0.1\nbad.main.test:${wrongHost.port}:127.0.0.1`,
       'json-report': 'report.json'
     })
-    expect(result.outputs).toMatchObject({ result: 'fail', passed: '1', warned: '0', failed: '1', report: path.join(dir, 'report.json') })
-    expect(result.stdout).toMatch(/^::error title=wss-doctor hostname%3A wss%3A\/\/bad\.main\.test%3A\d+\/ws\?token=\*\*\*,file=targets\.txt,line=4::.*Certificate does not cover bad\.main\.test/m)
-    expect(result.stdout).toMatch(/^::notice title=wss-doctor%3A wss%3A\/\/good\.main\.test%3A\d+\/ws,file=targets\.txt,line=2::All checks passed\.$/m)
-    expect(result.stdout).toMatch(/^::error::wss-doctor: 1 failed, 0 warned of 2 targets \(fail-on: error\)$/m)
+    expect(result.outputs).toMatchObject({
+      result: 'fail',
+      passed: '1',
+      warned: '0',
+      failed: '1',
+      report: path.join(dir, 'report.json')
+    })
+    expect(result.stdout).toMatch(
+      /^::error title=wss-doctor hostname%3A wss%3A\/\/bad\.main\.test%3A\d+\/ws\?token=\*\*\*,file=targets\.txt,line=4::.*Certificate does not cover bad\.main\.test/m
+    )
+    expect(result.stdout).toMatch(
+      /^::notice title=wss-doctor%3A wss%3A\/\/good\.main\.test%3A\d+\/ws,file=targets\.txt,line=2::All checks passed\.$/m
+    )
+    expect(result.stdout).toMatch(
+      /^::error::wss-doctor: 1 failed, 0 warned of 2 targets \(fail-on: error\)$/m
+    )
     expect(result.exitCode).toBe(1)
     expect(result.outputs['earliest-expiry']).toMatch(/^\d{4}-\d{2}-\d{2}$/)
-    expect(result.outputs['earliest-expiry-endpoint']).toMatch(/^wss:\/\/(good|bad)\.main\.test:\d+\/ws/)
-    expect(result.summary).toMatch(/^Earliest certificate expiry: \*\*\d{4}-\d{2}-\d{2}\*\* \(\d+ days\) on wss:/m)
+    expect(result.outputs['earliest-expiry-endpoint']).toMatch(
+      /^wss:\/\/(good|bad)\.main\.test:\d+\/ws/
+    )
+    expect(result.summary).toMatch(
+      /^Earliest certificate expiry: \*\*\d{4}-\d{2}-\d{2}\*\* \(\d+ days\) on wss:/m
+    )
     expect(result.summary).toMatch(/^## ❌ wss-doctor: 1 failed, 0 warned, 1 passed$/m)
     expect(result.summary).toContain('certbot certonly --nginx -d other.test -d bad.main.test')
     const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'))
@@ -107,18 +135,35 @@ describe('the action', () => {
   })
 
   test('masks the token found in a URL before anything is logged', async () => {
-    const result = await runAction({ urls: `wss://bad.main.test:${wrongHost.port}/ws?token=hunter2`, resolve: `bad.main.test:${wrongHost.port}:127.0.0.1`, 'fail-on': 'never' })
+    const result = await runAction({
+      urls: `wss://bad.main.test:${wrongHost.port}/ws?token=hunter2`,
+      resolve: `bad.main.test:${wrongHost.port}:127.0.0.1`,
+      'fail-on': 'never'
+    })
     const firstLine = result.stdout.split('\n')[0]
     expect(firstLine).toBe('::add-mask::hunter2')
     expect(result.stdout.split('\n').slice(1).join('\n')).not.toContain('hunter2')
   })
 
   test('fail-on never reports the failure but does not fail the step; warning fails on warnings', async () => {
-    const inputs = { urls: `wss://good.main.test:${good.port}/ws`, 'ca-file': 'ca.pem', resolve: `good.main.test:${good.port}:127.0.0.1` }
-    const never = await runAction({ ...inputs, urls: `wss://bad.main.test:${wrongHost.port}/ws`, resolve: `bad.main.test:${wrongHost.port}:127.0.0.1`, 'fail-on': 'never' })
+    const inputs = {
+      urls: `wss://good.main.test:${good.port}/ws`,
+      'ca-file': 'ca.pem',
+      resolve: `good.main.test:${good.port}:127.0.0.1`
+    }
+    const never = await runAction({
+      ...inputs,
+      urls: `wss://bad.main.test:${wrongHost.port}/ws`,
+      resolve: `bad.main.test:${wrongHost.port}:127.0.0.1`,
+      'fail-on': 'never'
+    })
     expect(never.outputs.result).toBe('fail')
     expect(never.exitCode).toBeUndefined()
-    const strict = await runAction({ ...inputs, 'fail-on': 'warning', 'expiry-warning-days': '365' })
+    const strict = await runAction({
+      ...inputs,
+      'fail-on': 'warning',
+      'expiry-warning-days': '365'
+    })
     expect(strict.outputs.result).toBe('warn')
     expect(strict.exitCode).toBe(1)
     const relaxed = await runAction({ ...inputs, 'fail-on': 'error', 'expiry-warning-days': '365' })
@@ -127,7 +172,9 @@ describe('the action', () => {
 
   test('an invalid input fails the step with one clear message and no stack trace', async () => {
     const result = await runAction({ urls: 'wss://good.main.test/ws', 'timeout-ms': 'fast' })
-    expect(result.stdout.trim()).toBe('::error::wss-doctor: invalid input: timeout-ms must be a whole number from 100 to 600000; got "fast"')
+    expect(result.stdout.trim()).toBe(
+      '::error::wss-doctor: invalid input: timeout-ms must be a whole number from 100 to 600000; got "fast"'
+    )
     expect(result.exitCode).toBe(1)
   })
 

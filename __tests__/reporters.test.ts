@@ -7,10 +7,14 @@ import { certificate, report, result } from './fixtures/report.js'
 
 const HOSTILE_SAN = 'DNS:evil.test|<img src=x onerror=alert(1)>'
 
-const good = result('wss://api.example.com/ws', [
-  { check: 'tls', status: 'pass', title: 'TLSv1.3 handshake' },
-  { check: 'hostname', status: 'pass', title: 'Certificate covers api.example.com' }
-], certificate())
+const good = result(
+  'wss://api.example.com/ws',
+  [
+    { check: 'tls', status: 'pass', title: 'TLSv1.3 handshake' },
+    { check: 'hostname', status: 'pass', title: 'Certificate covers api.example.com' }
+  ],
+  certificate()
+)
 
 const mismatch = result(
   'wss://ws.example.com/socket',
@@ -19,13 +23,21 @@ const mismatch = result(
     {
       check: 'hostname',
       status: 'fail',
-      title: 'Certificate does not cover ws.example.com: it is for evil.test|<img src=x onerror=alert(1)>',
+      title:
+        'Certificate does not cover ws.example.com: it is for evil.test|<img src=x onerror=alert(1)>',
       cause: 'The SSL certificate does not cover the WebSocket server hostname',
-      fix: { text: 'Reissue it.', code: { lang: 'bash', text: 'certbot certonly --nginx -d ws.example.com' } }
+      fix: {
+        text: 'Reissue it.',
+        code: { lang: 'bash', text: 'certbot certonly --nginx -d ws.example.com' }
+      }
     },
     { check: 'expiry', status: 'warn', title: 'Certificate expires in 9 days' }
   ],
-  certificate({ subject: 'CN=evil.test', subjectAltNames: [HOSTILE_SAN], validTo: '2026-12-03T12:00:00.000Z' }),
+  certificate({
+    subject: 'CN=evil.test',
+    subjectAltNames: [HOSTILE_SAN],
+    validTo: '2026-12-03T12:00:00.000Z'
+  }),
   { file: 'ops/targets.txt', line: 4 }
 )
 
@@ -53,25 +65,43 @@ describe('job summary', () => {
 
   test('a details section for each failing target, with cause, fix and source line', () => {
     expect(markdown).toMatch(/^### ❌ wss:\/\/ws\.example\.com\/socket \(ops\/targets\.txt:4\)$/m)
-    expect(markdown).toContain('**Root cause:** The SSL certificate does not cover the WebSocket server hostname')
+    expect(markdown).toContain(
+      '**Root cause:** The SSL certificate does not cover the WebSocket server hostname'
+    )
     expect(markdown).toContain('```bash\ncertbot certonly --nginx -d ws.example.com\n```')
     expect(markdown).not.toMatch(/^### ✅/m)
   })
 
   test('stays within its byte budget and says what it left out', () => {
-    const many = report(Array.from({ length: 2000 }, (_, i) => result(`wss://h${i}.example.com/ws`, mismatch.findings, mismatch.facts.handshake!.chain[0])))
+    const many = report(
+      Array.from({ length: 2000 }, (_, i) =>
+        result(`wss://h${i}.example.com/ws`, mismatch.findings, mismatch.facts.handshake!.chain[0])
+      )
+    )
     const bounded = renderSummary(many, 50_000)
     expect(Buffer.byteLength(bounded)).toBeLessThanOrEqual(50_000)
-    expect(bounded).toMatch(/Summary truncated .*: \d+ table rows and 2000 detail sections are only in the JSON report/)
+    expect(bounded).toMatch(
+      /Summary truncated .*: \d+ table rows and 2000 detail sections are only in the JSON report/
+    )
   })
 })
 
 describe('annotations', () => {
   test('an error per failed check, a warning per warning, a notice per healthy target, at the source line', () => {
-    const { annotations, omitted } = renderAnnotations(report([good, mismatch]), { error: 10, warning: 10, notice: 10 })
+    const { annotations, omitted } = renderAnnotations(report([good, mismatch]), {
+      error: 10,
+      warning: 10,
+      notice: 10
+    })
     expect(annotations.map(a => a.level)).toEqual(['notice', 'error', 'warning'])
-    expect(annotations[1]).toMatchObject({ title: 'wss-doctor hostname: wss://ws.example.com/socket', file: 'ops/targets.txt', startLine: 4 })
-    expect(annotations[1].message).toMatch(/^wss:\/\/ws\.example\.com\/socket: Certificate does not cover ws\.example\.com.* — Cause: .* — Fix: Reissue it\.$/)
+    expect(annotations[1]).toMatchObject({
+      title: 'wss-doctor hostname: wss://ws.example.com/socket',
+      file: 'ops/targets.txt',
+      startLine: 4
+    })
+    expect(annotations[1].message).toMatch(
+      /^wss:\/\/ws\.example\.com\/socket: Certificate does not cover ws\.example\.com.* — Cause: .* — Fix: Reissue it\.$/
+    )
     expect(annotations[0].file).toBeUndefined()
     expect(omitted).toEqual({ error: 0, warning: 0, notice: 0 })
   })
@@ -87,7 +117,12 @@ describe('annotations', () => {
 describe('JSON report', () => {
   test('has every target with findings and certificate facts, without PEM', () => {
     const json = JSON.parse(renderJson(report([good, mismatch])))
-    expect(json).toMatchObject({ version: 1, tool: 'wss-doctor', result: 'fail', counts: { pass: 1, warn: 0, fail: 1 } })
+    expect(json).toMatchObject({
+      version: 1,
+      tool: 'wss-doctor',
+      result: 'fail',
+      counts: { pass: 1, warn: 0, fail: 1 }
+    })
     expect(json.targets).toHaveLength(2)
     expect(json.targets[1].findings[1]).toMatchObject({ check: 'hostname', status: 'fail' })
     expect(json.targets[1].handshake.chain[0]).toMatchObject({ subjectAltNames: [HOSTILE_SAN] })

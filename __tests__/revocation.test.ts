@@ -11,7 +11,14 @@ import { parseConfig } from '../src/config.js'
 import { createCrl, createLeaf, type Issued } from '../src/demo/pki.js'
 import { diagnose } from '../src/doctor.js'
 import { check, createLab, finding, type Lab } from './fixtures/tls-lab.js'
-import { freePort, ocspUrl, startCrlServer, startOcspResponder, type CrlServer, type OcspResponder } from './fixtures/revocation-lab.js'
+import {
+  freePort,
+  ocspUrl,
+  startCrlServer,
+  startOcspResponder,
+  type CrlServer,
+  type OcspResponder
+} from './fixtures/revocation-lab.js'
 
 const run = promisify(execFile)
 let lab: Lab
@@ -30,14 +37,23 @@ beforeAll(async () => {
   lab = await createLab()
   crlServer = await startCrlServer()
   ocspPort = await freePort()
-  const leaf = (name: string, urls: { crlUrls?: string[]; ocspUrls?: string[] }) => createLeaf(lab.intermediate, { commonName: name, names: [name], ...urls })
+  const leaf = (name: string, urls: { crlUrls?: string[]; ocspUrls?: string[] }) =>
+    createLeaf(lab.intermediate, { commonName: name, names: [name], ...urls })
   crlGood = await leaf('crl-good.lab.test', { crlUrls: [crlServer.url] })
   crlRevoked = await leaf('crl-revoked.lab.test', { crlUrls: [crlServer.url] })
-  crlServer.setCrl(await createCrl(lab.intermediate, [{ certificate: crlRevoked, revokedDaysAgo: 2 }]))
+  crlServer.setCrl(
+    await createCrl(lab.intermediate, [{ certificate: crlRevoked, revokedDaysAgo: 2 }])
+  )
   ocspGood = await leaf('ocsp-good.lab.test', { ocspUrls: [ocspUrl(ocspPort)] })
   ocspRevoked = await leaf('ocsp-revoked.lab.test', { ocspUrls: [ocspUrl(ocspPort)] })
   stapledLeaf = await leaf('stapled.lab.test', { ocspUrls: [DEAD_URL] })
-  responder = await startOcspResponder(lab.dir, ocspPort, lab.intermediate, [ocspGood, stapledLeaf], [ocspRevoked])
+  responder = await startOcspResponder(
+    lab.dir,
+    ocspPort,
+    lab.intermediate,
+    [ocspGood, stapledLeaf],
+    [ocspRevoked]
+  )
 })
 
 afterAll(async () => {
@@ -47,7 +63,10 @@ afterAll(async () => {
 
 async function probe(leaf: Issued, inputs: Record<string, string> = {}) {
   const server = await lab.serve(leaf)
-  return check(`wss://${leaf.certificate.subject.slice(3)}:${server.port}/`, { 'ca-file': lab.caFile, ...inputs })
+  return check(`wss://${leaf.certificate.subject.slice(3)}:${server.port}/`, {
+    'ca-file': lab.caFile,
+    ...inputs
+  })
 }
 
 function pemFile(name: string, pem: string): string {
@@ -60,12 +79,29 @@ describe('CRL', () => {
   test('a revoked leaf fails with date and reason; openssl verify -crl_check agrees', async () => {
     const result = await probe(crlRevoked)
     const date = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10)
-    expect(finding(result, 'revocation')).toMatchObject({ status: 'fail', title: `Certificate revoked on ${date} (keyCompromise)`, cause: expect.stringMatching(/revoked/) })
+    expect(finding(result, 'revocation')).toMatchObject({
+      status: 'fail',
+      title: `Certificate revoked on ${date} (keyCompromise)`,
+      cause: expect.stringMatching(/revoked/)
+    })
     expect(finding(result, 'revocation').fix!.code!.text).toContain('-d crl-revoked.lab.test')
     const crl = pemFile('crl.der', '')
-    writeFileSync(crl, await createCrl(lab.intermediate, [{ certificate: crlRevoked, revokedDaysAgo: 2 }]))
+    writeFileSync(
+      crl,
+      await createCrl(lab.intermediate, [{ certificate: crlRevoked, revokedDaysAgo: 2 }])
+    )
     await run('openssl', ['crl', '-inform', 'DER', '-in', crl, '-out', `${crl}.pem`])
-    const verify = await run('openssl', ['verify', '-crl_check', '-CRLfile', `${crl}.pem`, '-CAfile', lab.caFile, '-untrusted', pemFile('inter.pem', lab.intermediate.certPem), pemFile('leaf.pem', crlRevoked.certPem)]).then(
+    const verify = await run('openssl', [
+      'verify',
+      '-crl_check',
+      '-CRLfile',
+      `${crl}.pem`,
+      '-CAfile',
+      lab.caFile,
+      '-untrusted',
+      pemFile('inter.pem', lab.intermediate.certPem),
+      pemFile('leaf.pem', crlRevoked.certPem)
+    ]).then(
       r => r.stdout,
       (e: { stdout: string; stderr: string }) => e.stdout + e.stderr
     )
@@ -85,7 +121,12 @@ describe('CRL', () => {
       process.cwd()
     )
     const [good, revoked] = (await diagnose(config)).results
-    expect(finding(good, 'revocation')).toMatchObject({ status: 'pass', title: expect.stringMatching(/^Not revoked \(CRL http:\/\/127\.0\.0\.1:\d+\/intermediate\.crl, issued \d{4}-\d{2}-\d{2}\)$/) })
+    expect(finding(good, 'revocation')).toMatchObject({
+      status: 'pass',
+      title: expect.stringMatching(
+        /^Not revoked \(CRL http:\/\/127\.0\.0\.1:\d+\/intermediate\.crl, issued \d{4}-\d{2}-\d{2}\)$/
+      )
+    })
     expect(finding(revoked, 'revocation').status).toBe('fail')
     expect(crlServer.fetches - before).toBe(1)
   })
@@ -93,10 +134,30 @@ describe('CRL', () => {
 
 describe('OCSP', () => {
   test('a revoked leaf fails and a good one passes; openssl ocsp agrees', async () => {
-    expect(finding(await probe(ocspRevoked), 'revocation')).toMatchObject({ status: 'fail', title: expect.stringMatching(/^Certificate revoked on \d{4}-\d{2}-\d{2} \(keyCompromise\)$/) })
-    expect(finding(await probe(ocspGood), 'revocation')).toMatchObject({ status: 'pass', title: expect.stringMatching(/^Not revoked \(OCSP responder http:\/\/127\.0\.0\.1:\d+/) })
+    expect(finding(await probe(ocspRevoked), 'revocation')).toMatchObject({
+      status: 'fail',
+      title: expect.stringMatching(/^Certificate revoked on \d{4}-\d{2}-\d{2} \(keyCompromise\)$/)
+    })
+    expect(finding(await probe(ocspGood), 'revocation')).toMatchObject({
+      status: 'pass',
+      title: expect.stringMatching(/^Not revoked \(OCSP responder http:\/\/127\.0\.0\.1:\d+/)
+    })
     const issuer = pemFile('issuer-ca.pem', lab.intermediate.certPem)
-    const oracle = await run('openssl', ['ocsp', '-issuer', issuer, '-cert', pemFile('r.pem', ocspRevoked.certPem), '-url', responder.url, '-VAfile', issuer], { timeout: 10_000 })
+    const oracle = await run(
+      'openssl',
+      [
+        'ocsp',
+        '-issuer',
+        issuer,
+        '-cert',
+        pemFile('r.pem', ocspRevoked.certPem),
+        '-url',
+        responder.url,
+        '-VAfile',
+        issuer
+      ],
+      { timeout: 10_000 }
+    )
     expect(oracle.stdout).toMatch(/r\.pem: revoked/)
   })
 
@@ -104,17 +165,43 @@ describe('OCSP', () => {
     // The leaf names a dead responder: only the staple, made by the real responder, can answer.
     const issuer = pemFile('issuer-ca2.pem', lab.intermediate.certPem)
     const respFile = path.join(lab.dir, 'staple.der')
-    await run('openssl', ['ocsp', '-issuer', issuer, '-cert', pemFile('s.pem', stapledLeaf.certPem), '-url', responder.url, '-VAfile', issuer, '-respout', respFile], { timeout: 10_000 })
+    await run(
+      'openssl',
+      [
+        'ocsp',
+        '-issuer',
+        issuer,
+        '-cert',
+        pemFile('s.pem', stapledLeaf.certPem),
+        '-url',
+        responder.url,
+        '-VAfile',
+        issuer,
+        '-respout',
+        respFile
+      ],
+      { timeout: 10_000 }
+    )
     const staple = readFileSync(respFile)
-    const server = https.createServer({ cert: stapledLeaf.certPem + lab.intermediate.certPem, key: stapledLeaf.keyPem })
+    const server = https.createServer({
+      cert: stapledLeaf.certPem + lab.intermediate.certPem,
+      key: stapledLeaf.keyPem
+    })
     server.on('OCSPRequest', (_cert, _issuer, done) => done(null, staple))
-    server.on('upgrade', (_req, socket) => socket.end('HTTP/1.1 426 Upgrade Required\r\nContent-Length: 0\r\n\r\n'))
+    server.on('upgrade', (_req, socket) =>
+      socket.end('HTTP/1.1 426 Upgrade Required\r\nContent-Length: 0\r\n\r\n')
+    )
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     try {
       const port = (server.address() as AddressInfo).port
       const result = await check(`wss://stapled.lab.test:${port}/`, { 'ca-file': lab.caFile })
       expect(result.facts.handshake!.ocspStaple).toBe(staple.toString('base64'))
-      expect(finding(result, 'revocation')).toMatchObject({ status: 'pass', title: expect.stringMatching(/^Not revoked \(stapled OCSP response, issued \d{4}-\d{2}-\d{2}\)$/) })
+      expect(finding(result, 'revocation')).toMatchObject({
+        status: 'pass',
+        title: expect.stringMatching(
+          /^Not revoked \(stapled OCSP response, issued \d{4}-\d{2}-\d{2}\)$/
+        )
+      })
     } finally {
       server.closeAllConnections()
       await new Promise(resolve => server.close(resolve))
@@ -122,10 +209,19 @@ describe('OCSP', () => {
   })
 
   test('an unreachable responder warns under soft, fails under hard; off skips the check', async () => {
-    const leaf = await createLeaf(lab.intermediate, { commonName: 'dead.lab.test', names: ['dead.lab.test'], ocspUrls: [DEAD_URL] })
+    const leaf = await createLeaf(lab.intermediate, {
+      commonName: 'dead.lab.test',
+      names: ['dead.lab.test'],
+      ocspUrls: [DEAD_URL]
+    })
     const soft = await probe(leaf)
-    expect(finding(soft, 'revocation')).toMatchObject({ status: 'warn', title: expect.stringMatching(/^Revocation status unknown: the responder did not answer/) })
+    expect(finding(soft, 'revocation')).toMatchObject({
+      status: 'warn',
+      title: expect.stringMatching(/^Revocation status unknown: the responder did not answer/)
+    })
     expect(finding(await probe(leaf, { revocation: 'hard' }), 'revocation').status).toBe('fail')
-    expect((await probe(leaf, { revocation: 'off' })).findings.some(f => f.check === 'revocation')).toBe(false)
+    expect(
+      (await probe(leaf, { revocation: 'off' })).findings.some(f => f.check === 'revocation')
+    ).toBe(false)
   })
 })

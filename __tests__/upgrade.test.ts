@@ -6,7 +6,13 @@ import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { parseConfig } from '../src/config.js'
 import { createLeaf, createSelfSignedLeaf } from '../src/demo/pki.js'
-import { startHeaderDroppingProxy, startWsServer, startWssServer, type RunningServer, type WebSocketBehaviour } from '../src/demo/servers.js'
+import {
+  startHeaderDroppingProxy,
+  startWsServer,
+  startWssServer,
+  type RunningServer,
+  type WebSocketBehaviour
+} from '../src/demo/servers.js'
 import { diagnose } from '../src/doctor.js'
 import { check, createLab, finding, type Lab } from './fixtures/tls-lab.js'
 
@@ -16,7 +22,10 @@ const servers: RunningServer[] = []
 
 beforeAll(async () => {
   lab = await createLab()
-  const issued = await createLeaf(lab.intermediate, { commonName: 'ws.lab.test', names: ['ws.lab.test'] })
+  const issued = await createLeaf(lab.intermediate, {
+    commonName: 'ws.lab.test',
+    names: ['ws.lab.test']
+  })
   leaf = { cert: issued.certPem + lab.intermediate.certPem, key: issued.keyPem }
 })
 afterAll(async () => {
@@ -35,10 +44,22 @@ const withCa = (inputs: Record<string, string> = {}) => ({ 'ca-file': lab.caFile
 describe('a healthy endpoint', () => {
   test('upgrades, answers a ping, echoes the message the expect pattern waits for, and closes with 1000', async () => {
     const port = await serve({ options: { perMessageDeflate: true } })
-    const result = await check(url(port), withCa({ message: 'hello wss-doctor', expect: '^hello wss' }))
+    const result = await check(
+      url(port),
+      withCa({ message: 'hello wss-doctor', expect: '^hello wss' })
+    )
     const upgrade = finding(result, 'upgrade')
-    expect(upgrade).toMatchObject({ status: 'pass', title: expect.stringMatching(/^101 Switching Protocols; ping answered in [\d.]+ ms; closed cleanly \(1000\); the reply matched \/\^hello wss\/$/) })
-    expect(result.facts.upgrade).toMatchObject({ status: 101, extensions: expect.stringMatching(/^permessage-deflate/), roundTripMs: expect.any(Number) })
+    expect(upgrade).toMatchObject({
+      status: 'pass',
+      title: expect.stringMatching(
+        /^101 Switching Protocols; ping answered in [\d.]+ ms; closed cleanly \(1000\); the reply matched \/\^hello wss\/$/
+      )
+    })
+    expect(result.facts.upgrade).toMatchObject({
+      status: 101,
+      extensions: expect.stringMatching(/^permessage-deflate/),
+      roundTripMs: expect.any(Number)
+    })
     expect(result.status).toBe('pass')
   })
 })
@@ -47,15 +68,29 @@ describe('the upgrade fails', () => {
   test('behind a proxy that drops the Upgrade headers: status, Server header and the nginx block', async () => {
     const backend = await startWsServer()
     servers.push(backend)
-    const proxy = await startHeaderDroppingProxy({ ...leaf, backendPort: backend.port, serverHeader: 'nginx/1.24.0' })
+    const proxy = await startHeaderDroppingProxy({
+      ...leaf,
+      backendPort: backend.port,
+      serverHeader: 'nginx/1.24.0'
+    })
     servers.push(proxy)
     const result = await check(url(proxy.port), withCa())
     expect(finding(result, 'trust').status).toBe('pass')
     const upgrade = finding(result, 'upgrade')
-    expect(upgrade).toMatchObject({ status: 'fail', title: 'The proxy does not upgrade: HTTP 426 from nginx/1.24.0 instead of 101 Switching Protocols' })
+    expect(upgrade).toMatchObject({
+      status: 'fail',
+      title:
+        'The proxy does not upgrade: HTTP 426 from nginx/1.24.0 instead of 101 Switching Protocols'
+    })
     expect(upgrade.cause).toMatch(/does not pass the Upgrade and Connection headers/)
     expect(upgrade.details).toContain('Response body starts: WebSocket upgrade required\n')
-    for (const line of ['location /ws {', 'proxy_http_version 1.1;', 'proxy_set_header Upgrade $http_upgrade;', "proxy_set_header Connection 'upgrade';", 'proxy_read_timeout 3600s;']) {
+    for (const line of [
+      'location /ws {',
+      'proxy_http_version 1.1;',
+      'proxy_set_header Upgrade $http_upgrade;',
+      "proxy_set_header Connection 'upgrade';",
+      'proxy_read_timeout 3600s;'
+    ]) {
       expect(upgrade.fix!.code!.text).toContain(line)
     }
     expect(result.facts.upgrade).toMatchObject({ status: 426, server: 'nginx/1.24.0' })
@@ -63,11 +98,16 @@ describe('the upgrade fails', () => {
 
   test('404 on the path', async () => {
     const server = https.createServer(leaf)
-    server.on('upgrade', (_req, socket) => socket.end('HTTP/1.1 404 Not Found\r\nServer: edge\r\nContent-Length: 0\r\n\r\n'))
+    server.on('upgrade', (_req, socket) =>
+      socket.end('HTTP/1.1 404 Not Found\r\nServer: edge\r\nContent-Length: 0\r\n\r\n')
+    )
     await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
     try {
       const result = await check(url((server.address() as AddressInfo).port, '/socket'), withCa())
-      expect(finding(result, 'upgrade')).toMatchObject({ status: 'fail', title: 'No WebSocket endpoint at /socket: HTTP 404 from edge' })
+      expect(finding(result, 'upgrade')).toMatchObject({
+        status: 'fail',
+        title: 'No WebSocket endpoint at /socket: HTTP 404 from edge'
+      })
     } finally {
       server.closeAllConnections()
       await new Promise(resolve => server.close(resolve))
@@ -75,37 +115,66 @@ describe('the upgrade fails', () => {
   })
 
   test('an Origin the server rejects; the right one passes', async () => {
-    const port = await serve({ options: { verifyClient: (info, done) => done(info.origin === 'https://app.lab.test', 403) } })
+    const port = await serve({
+      options: { verifyClient: (info, done) => done(info.origin === 'https://app.lab.test', 403) }
+    })
     const rejected = await check(url(port), withCa({ origin: 'https://other.test' }))
-    expect(finding(rejected, 'upgrade')).toMatchObject({ status: 'fail', title: 'Upgrade refused with HTTP 403: the server rejects Origin https://other.test' })
-    expect(finding(rejected, 'upgrade').fix!.text).toMatch(/^Add https:\/\/other\.test to the server's list of allowed origins/)
-    expect(finding(await check(url(port), withCa({ origin: 'https://app.lab.test' })), 'upgrade').status).toBe('pass')
+    expect(finding(rejected, 'upgrade')).toMatchObject({
+      status: 'fail',
+      title: 'Upgrade refused with HTTP 403: the server rejects Origin https://other.test'
+    })
+    expect(finding(rejected, 'upgrade').fix!.text).toMatch(
+      /^Add https:\/\/other\.test to the server's list of allowed origins/
+    )
+    expect(
+      finding(await check(url(port), withCa({ origin: 'https://app.lab.test' })), 'upgrade').status
+    ).toBe('pass')
   })
 
   test('a server that requires a subprotocol the client does not offer', async () => {
-    const port = await serve({ options: { handleProtocols: protocols => (protocols.has('chat.v2') ? 'chat.v2' : false) } })
+    const port = await serve({
+      options: { handleProtocols: protocols => (protocols.has('chat.v2') ? 'chat.v2' : false) }
+    })
     const wrong = await check(url(port), withCa({ subprotocols: 'chat.v1' }))
-    expect(finding(wrong, 'upgrade')).toMatchObject({ status: 'fail', title: 'Subprotocol negotiation failed: Server sent no subprotocol' })
+    expect(finding(wrong, 'upgrade')).toMatchObject({
+      status: 'fail',
+      title: 'Subprotocol negotiation failed: Server sent no subprotocol'
+    })
     const right = await check(url(port), withCa({ subprotocols: 'chat.v1, chat.v2' }))
     expect(finding(right, 'upgrade').status).toBe('pass')
     expect(right.facts.upgrade!.subprotocol).toBe('chat.v2')
   })
 
   test('auth headers: 401 without them, a pass with them, and their values are secrets', async () => {
-    const port = await serve({ options: { verifyClient: (info, done) => done(info.req.headers.authorization === 'Bearer s3cret', 401) } })
-    expect(finding(await check(url(port), withCa()), 'upgrade')).toMatchObject({ status: 'fail', title: 'Upgrade refused with HTTP 401: the endpoint requires authentication' })
+    const port = await serve({
+      options: {
+        verifyClient: (info, done) => done(info.req.headers.authorization === 'Bearer s3cret', 401)
+      }
+    })
+    expect(finding(await check(url(port), withCa()), 'upgrade')).toMatchObject({
+      status: 'fail',
+      title: 'Upgrade refused with HTTP 401: the endpoint requires authentication'
+    })
     const inputs = withCa({ headers: 'Authorization: Bearer s3cret\nX-Client: wss-doctor' })
     expect(finding(await check(url(port), inputs), 'upgrade').status).toBe('pass')
-    expect(parseConfig({ urls: url(port), ...inputs }, process.cwd()).secrets).toEqual(expect.arrayContaining(['Bearer s3cret', 'wss-doctor']))
+    expect(parseConfig({ urls: url(port), ...inputs }, process.cwd()).secrets).toEqual(
+      expect.arrayContaining(['Bearer s3cret', 'wss-doctor'])
+    )
   })
 
   test('a server that upgrades but never sends a frame: the expect times out cleanly at timeout-ms', async () => {
     const port = await serve({ onConnection: () => undefined })
     const started = performance.now()
-    const result = await check(url(port), withCa({ message: 'ping?', expect: 'pong', 'timeout-ms': '500' }))
+    const result = await check(
+      url(port),
+      withCa({ message: 'ping?', expect: 'pong', 'timeout-ms': '500' })
+    )
     expect(performance.now() - started).toBeLessThan(3000)
     const upgrade = finding(result, 'upgrade')
-    expect(upgrade).toMatchObject({ status: 'fail', title: 'No reply matching /pong/ within 500 ms after sending the message' })
+    expect(upgrade).toMatchObject({
+      status: 'fail',
+      title: 'No reply matching /pong/ within 500 ms after sending the message'
+    })
     expect(upgrade.details).toContain('No frame received.')
     expect(result.facts.upgrade!.status).toBe(101)
   })
@@ -113,7 +182,10 @@ describe('the upgrade fails', () => {
 
 describe('ws:// twin and origin-check', () => {
   test('ws:// works but wss:// fails: TLS issue confirmed', async () => {
-    const selfSigned = await createSelfSignedLeaf({ commonName: 'twin.lab.test', names: ['twin.lab.test'] })
+    const selfSigned = await createSelfSignedLeaf({
+      commonName: 'twin.lab.test',
+      names: ['twin.lab.test']
+    })
     const secure = await startWssServer({ cert: selfSigned.certPem, key: selfSigned.keyPem })
     const plain = await startWsServer()
     servers.push(secure, plain)
@@ -135,8 +207,19 @@ describe('ws:// twin and origin-check', () => {
   test('origin-check warns when any Origin is accepted and passes when a foreign one is refused', async () => {
     const open = await serve()
     const openResult = await check(url(open), withCa({ 'origin-check': 'true' }))
-    expect(finding(openResult, 'origin')).toMatchObject({ status: 'warn', title: 'Accepts an upgrade from a foreign Origin (https://evil.example): cross-site WebSocket hijacking is possible' })
-    const strict = await serve({ options: { verifyClient: (info, done) => done(info.origin !== 'https://evil.example', 403) } })
-    expect(finding(await check(url(strict), withCa({ 'origin-check': 'true' })), 'origin')).toMatchObject({ status: 'pass', title: 'Refuses a foreign Origin (https://evil.example): HTTP 403' })
+    expect(finding(openResult, 'origin')).toMatchObject({
+      status: 'warn',
+      title:
+        'Accepts an upgrade from a foreign Origin (https://evil.example): cross-site WebSocket hijacking is possible'
+    })
+    const strict = await serve({
+      options: { verifyClient: (info, done) => done(info.origin !== 'https://evil.example', 403) }
+    })
+    expect(
+      finding(await check(url(strict), withCa({ 'origin-check': 'true' })), 'origin')
+    ).toMatchObject({
+      status: 'pass',
+      title: 'Refuses a foreign Origin (https://evil.example): HTTP 403'
+    })
   })
 })

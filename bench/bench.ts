@@ -50,10 +50,11 @@ async function main(): Promise<void> {
     writeFileSync(ca, fleet.caPem)
     const tls = fleet.endpoints.map(e => new URL(e.url)).filter(u => u.protocol === 'wss:')
     const options = { timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }
-    const ignoreExit = (p: Promise<unknown>) => p.then(
-      () => undefined,
-      () => undefined
-    )
+    const ignoreExit = (p: Promise<unknown>) =>
+      p.then(
+        () => undefined,
+        () => undefined
+      )
     const tools: Tool[] = [
       {
         name: 'wss-doctor (dist/cli, whole fleet, one process)',
@@ -61,7 +62,15 @@ async function main(): Promise<void> {
           ignoreExit(
             run(
               process.execPath,
-              ['dist/cli/index.js', '--ca-file', ca, '--timeout-ms', '3000', ...fleet.resolve.flatMap(r => ['--resolve', r]), ...fleet.endpoints.map(e => e.url)],
+              [
+                'dist/cli/index.js',
+                '--ca-file',
+                ca,
+                '--timeout-ms',
+                '3000',
+                ...fleet.resolve.flatMap(r => ['--resolve', r]),
+                ...fleet.endpoints.map(e => e.url)
+              ],
               options
             )
           )
@@ -71,7 +80,14 @@ async function main(): Promise<void> {
         sample: async () => {
           for (const url of tls) {
             await ignoreExit(
-              run('sh', ['-c', `openssl s_client -connect 127.0.0.1:${url.port} -servername ${url.hostname} -verify_hostname ${url.hostname} -CAfile ${ca} </dev/null`], options)
+              run(
+                'sh',
+                [
+                  '-c',
+                  `openssl s_client -connect 127.0.0.1:${url.port} -servername ${url.hostname} -verify_hostname ${url.hostname} -CAfile ${ca} </dev/null`
+                ],
+                options
+              )
             )
           }
         }
@@ -81,7 +97,14 @@ async function main(): Promise<void> {
       tools.push({
         name: 'sslscan (one per endpoint)',
         sample: async () => {
-          for (const url of tls) await ignoreExit(run('sslscan', ['--no-colour', `--sni-name=${url.hostname}`, `127.0.0.1:${url.port}`], options))
+          for (const url of tls)
+            await ignoreExit(
+              run(
+                'sslscan',
+                ['--no-colour', `--sni-name=${url.hostname}`, `127.0.0.1:${url.port}`],
+                options
+              )
+            )
         }
       })
     }
@@ -89,20 +112,44 @@ async function main(): Promise<void> {
       tools.push({
         name: 'testssl.sh -p -S (one per endpoint)',
         sample: async () => {
-          for (const url of tls) await ignoreExit(run('testssl.sh', ['--quiet', '--color', '0', '-p', '-S', '--ip', '127.0.0.1', `${url.hostname}:${url.port}`], options))
+          for (const url of tls)
+            await ignoreExit(
+              run(
+                'testssl.sh',
+                [
+                  '--quiet',
+                  '--color',
+                  '0',
+                  '-p',
+                  '-S',
+                  '--ip',
+                  '127.0.0.1',
+                  `${url.hostname}:${url.port}`
+                ],
+                options
+              )
+            )
         }
       })
     }
-    process.stdout.write(`Fleet: ${fleet.endpoints.length} endpoints (${tls.length} wss://) on loopback; ${RUNS} runs each after a warm-up.\n\n`)
+    process.stdout.write(
+      `Fleet: ${fleet.endpoints.length} endpoints (${tls.length} wss://) on loopback; ${RUNS} runs each after a warm-up.\n\n`
+    )
     const medians: number[] = []
     for (const tool of tools) {
       const samples = await time(tool)
       medians.push(median(samples))
       const [min, max] = [Math.min(...samples), Math.max(...samples)]
-      process.stdout.write(`${tool.name}\n  median ${median(samples).toFixed(0)} ms (min ${min.toFixed(0)}, max ${max.toFixed(0)})\n`)
+      process.stdout.write(
+        `${tool.name}\n  median ${median(samples).toFixed(0)} ms (min ${min.toFixed(0)}, max ${max.toFixed(0)})\n`
+      )
     }
     process.stdout.write('\nRatios (reference / wss-doctor; above 1 means wss-doctor is faster):\n')
-    tools.slice(1).forEach((tool, i) => process.stdout.write(`  ${tool.name}: ${(medians[i + 1] / medians[0]).toFixed(2)}\n`))
+    tools
+      .slice(1)
+      .forEach((tool, i) =>
+        process.stdout.write(`  ${tool.name}: ${(medians[i + 1] / medians[0]).toFixed(2)}\n`)
+      )
   } finally {
     await fleet.close()
   }

@@ -47,8 +47,15 @@ export async function main(argv: string[]): Promise<number> {
       args: argv,
       allowPositionals: true,
       options: {
-        ...Object.fromEntries(INPUT_NAMES.filter(n => !REPEATABLE.includes(n) && n !== 'urls').map(n => [n, { type: 'string' as const }])),
-        ...Object.fromEntries(REPEATABLE.map(n => [n, { type: 'string' as const, multiple: true }])),
+        ...Object.fromEntries(
+          INPUT_NAMES.filter(n => !REPEATABLE.includes(n) && n !== 'urls').map(n => [
+            n,
+            { type: 'string' as const }
+          ])
+        ),
+        ...Object.fromEntries(
+          REPEATABLE.map(n => [n, { type: 'string' as const, multiple: true }])
+        ),
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' }
@@ -74,7 +81,9 @@ export async function main(argv: string[]): Promise<number> {
     const config = parseConfig(raw, process.cwd())
     const report = await diagnose(config)
     if (config.jsonReport) writeFileSync(config.jsonReport, renderJson(report))
-    const color = values['no-color'] ? false : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR))
+    const color = values['no-color']
+      ? false
+      : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR))
     process.stdout.write(renderTerminal(report, { color: Boolean(color) }))
     return failsPolicy(report, config.failOn) ? 1 : 0
   } catch (err) {
@@ -82,7 +91,9 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`wss-doctor: ${err.message}\n\n${USAGE}\n`)
       return 2
     }
-    process.stderr.write(`wss-doctor: internal error: ${err instanceof Error ? err.message : String(err)}\n`)
+    process.stderr.write(
+      `wss-doctor: internal error: ${err instanceof Error ? err.message : String(err)}\n`
+    )
     return 2
   }
 }

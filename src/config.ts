@@ -6,7 +6,13 @@ import { X509Certificate } from 'node:crypto'
 import path from 'node:path'
 import type { TlsVersion } from './facts.js'
 import type { Target } from './target.js'
-import { parseResolve, parseTargetsFile, splitUrlsInput, toTarget, type ListEntry } from './targets.js'
+import {
+  parseResolve,
+  parseTargetsFile,
+  splitUrlsInput,
+  toTarget,
+  type ListEntry
+} from './targets.js'
 
 export const INPUT_NAMES = [
   'urls',
@@ -79,7 +85,12 @@ export interface Config {
   revocation: 'off' | 'soft' | 'hard'
 }
 
-const VERSION_INPUT: Record<string, TlsVersion> = { '1.0': 'TLSv1', '1.1': 'TLSv1.1', '1.2': 'TLSv1.2', '1.3': 'TLSv1.3' }
+const VERSION_INPUT: Record<string, TlsVersion> = {
+  '1.0': 'TLSv1',
+  '1.1': 'TLSv1.1',
+  '1.2': 'TLSv1.2',
+  '1.3': 'TLSv1.3'
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError'
@@ -90,7 +101,12 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
   const input = (name: InputName): string => (raw[name] ?? '').trim()
   const timeoutMs = integer(input('timeout-ms'), 'timeout-ms', 10000, 100, 600000)
   const concurrency = integer(input('concurrency'), 'concurrency', 8, 1, 256)
-  const expiryWarningDays = optionalInteger(input('expiry-warning-days'), 'expiry-warning-days', 0, 3650)
+  const expiryWarningDays = optionalInteger(
+    input('expiry-warning-days'),
+    'expiry-warning-days',
+    0,
+    3650
+  )
   const expiryErrorDays = optionalInteger(input('expiry-error-days'), 'expiry-error-days', 0, 3650)
   const maxTargets = integer(input('max-targets'), 'max-targets', 1000, 1, 1000000)
   const failOn = oneOf(input('fail-on') || 'error', 'fail-on', FAIL_ON)
@@ -139,7 +155,9 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     secrets: [...new Set(secrets)],
     minTlsVersion: tlsVersion(input('min-tls-version') || '1.2', 'min-tls-version'),
     failOnLegacyTls: boolean(input('fail-on-legacy-tls'), 'fail-on-legacy-tls', false),
-    requireTlsVersions: list(input('require-tls-versions')).map(v => tlsVersion(v, 'require-tls-versions')),
+    requireTlsVersions: list(input('require-tls-versions')).map(v =>
+      tlsVersion(v, 'require-tls-versions')
+    ),
     headers,
     origin: input('origin') || undefined,
     subprotocols: list(input('subprotocols')),
@@ -148,13 +166,22 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     comparePlain: boolean(input('compare-plain'), 'compare-plain', false),
     originCheck: boolean(input('origin-check'), 'origin-check', false),
     allAddresses: boolean(input('all-addresses'), 'all-addresses', true),
-    revocation: oneOf(input('revocation') || 'soft', 'revocation', ['off', 'soft', 'hard'] as const),
-    weakCrypto: oneOf(input('weak-crypto') || 'warn', 'weak-crypto', ['warn', 'fail', 'off'] as const)
+    revocation: oneOf(input('revocation') || 'soft', 'revocation', [
+      'off',
+      'soft',
+      'hard'
+    ] as const),
+    weakCrypto: oneOf(input('weak-crypto') || 'warn', 'weak-crypto', [
+      'warn',
+      'fail',
+      'off'
+    ] as const)
   }
 }
 
 function oneOf<T extends string>(text: string, name: string, allowed: readonly T[]): T {
-  if (!allowed.includes(text as T)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}; got "${text}"`)
+  if (!allowed.includes(text as T))
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}; got "${text}"`)
   return text as T
 }
 
@@ -167,7 +194,8 @@ function list(text: string): string[] {
 
 function tlsVersion(text: string, name: string): TlsVersion {
   const version = VERSION_INPUT[text]
-  if (!version) throw new ConfigError(`${name}: "${text}" is not a TLS version; use 1.0, 1.1, 1.2 or 1.3`)
+  if (!version)
+    throw new ConfigError(`${name}: "${text}" is not a TLS version; use 1.0, 1.1, 1.2 or 1.3`)
   return version
 }
 
@@ -234,7 +262,9 @@ function readCAs(baseDir: string, file: string): string[] {
     try {
       new X509Certificate(pem)
     } catch {
-      throw new ConfigError(`ca-file: certificate ${i + 1} in "${file}" is not a valid X.509 certificate`)
+      throw new ConfigError(
+        `ca-file: certificate ${i + 1} in "${file}" is not a valid X.509 certificate`
+      )
     }
   })
   return pems

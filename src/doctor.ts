@@ -27,18 +27,32 @@ export interface Report {
 }
 
 export async function diagnose(config: Config, now = new Date()): Promise<Report> {
-  const run: RunContext = { config, trust: createTrustStore(config.extraCAs), now, revocation: createRevocationCache() }
-  const results = await mapConcurrent(config.targets, config.concurrency, target => probeTarget(target, run))
+  const run: RunContext = {
+    config,
+    trust: createTrustStore(config.extraCAs),
+    now,
+    revocation: createRevocationCache()
+  }
+  const results = await mapConcurrent(config.targets, config.concurrency, target =>
+    probeTarget(target, run)
+  )
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0 }
   for (const r of results) counts[r.status]++
-  return { generatedAt: now, result: worstStatus(results.map(r => r.status)), counts, results, earliestExpiry: earliestExpiry(results) }
+  return {
+    generatedAt: now,
+    result: worstStatus(results.map(r => r.status)),
+    counts,
+    results,
+    earliestExpiry: earliestExpiry(results)
+  }
 }
 
 function earliestExpiry(results: TargetResult[]): Report['earliestExpiry'] {
   let earliest: Report['earliestExpiry']
   for (const { target, facts } of results) {
     const validTo = facts.handshake?.chain[0]?.validTo
-    if (validTo && (!earliest || validTo < earliest.validTo)) earliest = { validTo, target: target.label }
+    if (validTo && (!earliest || validTo < earliest.validTo))
+      earliest = { validTo, target: target.label }
   }
   return earliest
 }

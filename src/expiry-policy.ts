@@ -12,14 +12,22 @@ export interface ExpiryThresholds {
   basis: string
 }
 
-export function expiryThresholds(notBefore: Date, notAfter: Date, fixed: { warnDays?: number; failDays?: number }): ExpiryThresholds {
+export function expiryThresholds(
+  notBefore: Date,
+  notAfter: Date,
+  fixed: { warnDays?: number; failDays?: number }
+): ExpiryThresholds {
   const lifetimeDays = (notAfter.getTime() - notBefore.getTime()) / DAY_MS
   const warnDays = fixed.warnDays ?? Math.min(30, lifetimeDays / 3)
   const failDays = fixed.failDays ?? Math.min(7, lifetimeDays / 10)
   const round = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1))
   const basis = [
-    fixed.warnDays !== undefined ? `warn under ${warnDays} days (expiry-warning-days)` : `warn under ${round(warnDays)} days (a third of a ${round(lifetimeDays)}-day lifetime, at most 30)`,
-    fixed.failDays !== undefined ? `fail under ${failDays} days (expiry-error-days)` : `fail under ${round(failDays)} days (a tenth of the lifetime, at most 7)`
+    fixed.warnDays !== undefined
+      ? `warn under ${warnDays} days (expiry-warning-days)`
+      : `warn under ${round(warnDays)} days (a third of a ${round(lifetimeDays)}-day lifetime, at most 30)`,
+    fixed.failDays !== undefined
+      ? `fail under ${failDays} days (expiry-error-days)`
+      : `fail under ${round(failDays)} days (a tenth of the lifetime, at most 7)`
   ].join('; ')
   return { warnDays, failDays, basis }
 }

@@ -108,12 +108,19 @@ export function certificateInfo(raw: Buffer): CertificateInfo {
   }
 }
 
-const CURVE_BITS: Record<string, number> = { prime192v1: 192, secp224r1: 224, prime256v1: 256, secp384r1: 384, secp521r1: 521 }
+const CURVE_BITS: Record<string, number> = {
+  prime192v1: 192,
+  secp224r1: 224,
+  prime256v1: 256,
+  secp384r1: 384,
+  secp521r1: 521
+}
 
 function publicKeyInfo(key: KeyObject): CertificateInfo['publicKey'] {
   const type = key.asymmetricKeyType ?? 'unknown'
   const details = key.asymmetricKeyDetails
-  const bits = details?.modulusLength ?? (details?.namedCurve ? CURVE_BITS[details.namedCurve] : undefined)
+  const bits =
+    details?.modulusLength ?? (details?.namedCurve ? CURVE_BITS[details.namedCurve] : undefined)
   return { type, bits }
 }
 

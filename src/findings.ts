@@ -3,7 +3,22 @@
 export type Status = 'pass' | 'warn' | 'fail'
 
 /** The checks wss-doctor runs, in report order. A new probe adds its id here. */
-export const CHECKS = ['input', 'scheme', 'tls', 'trust', 'chain', 'hostname', 'expiry', 'revocation', 'crypto', 'addresses', 'versions', 'upgrade', 'compare', 'origin'] as const
+export const CHECKS = [
+  'input',
+  'scheme',
+  'tls',
+  'trust',
+  'chain',
+  'hostname',
+  'expiry',
+  'revocation',
+  'crypto',
+  'addresses',
+  'versions',
+  'upgrade',
+  'compare',
+  'origin'
+] as const
 export type CheckId = (typeof CHECKS)[number]
 
 /** A fix: prose, and optionally a snippet to paste (certbot line, nginx block, workflow YAML). */

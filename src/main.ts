@@ -29,17 +29,24 @@ export async function run(): Promise<void> {
     core.setOutput('warned', report.counts.warn)
     core.setOutput('failed', report.counts.fail)
     core.setOutput('report', reportPath)
-    core.setOutput('earliest-expiry', report.earliestExpiry ? isoDate(new Date(report.earliestExpiry.validTo)) : '')
+    core.setOutput(
+      'earliest-expiry',
+      report.earliestExpiry ? isoDate(new Date(report.earliestExpiry.validTo)) : ''
+    )
     core.setOutput('earliest-expiry-endpoint', report.earliestExpiry?.target ?? '')
     if (failing) {
-      core.setFailed(`wss-doctor: ${report.counts.fail} failed, ${report.counts.warn} warned of ${report.results.length} targets (fail-on: ${config.failOn})`)
+      core.setFailed(
+        `wss-doctor: ${report.counts.fail} failed, ${report.counts.warn} warned of ${report.results.length} targets (fail-on: ${config.failOn})`
+      )
     }
   } catch (err) {
     if (err instanceof ConfigError) {
       core.setFailed(`wss-doctor: invalid input: ${err.message}`)
     } else {
       core.debug(safeLogLine(err instanceof Error ? (err.stack ?? err.message) : String(err)))
-      core.setFailed(`wss-doctor: internal error: ${err instanceof Error ? err.message : String(err)}`)
+      core.setFailed(
+        `wss-doctor: internal error: ${err instanceof Error ? err.message : String(err)}`
+      )
     }
   }
 }
@@ -49,7 +56,12 @@ function readInputs(): RawInputs {
 }
 
 function writeJsonReport(report: Report, config: Config): string {
-  const file = config.jsonReport ?? path.join(mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'wss-doctor-')), 'report.json')
+  const file =
+    config.jsonReport ??
+    path.join(
+      mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'wss-doctor-')),
+      'report.json'
+    )
   writeFileSync(file, renderJson(report, runInfo()))
   return file
 }
@@ -57,18 +69,30 @@ function writeJsonReport(report: Report, config: Config): string {
 function runInfo(): RunInfo | undefined {
   if (!process.env.GITHUB_RUN_ID || !process.env.GITHUB_REPOSITORY) return undefined
   const { repo, sha, ref, workflow, runId, serverUrl } = context
-  return { repository: `${repo.owner}/${repo.repo}`, sha, ref, workflow, runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}` }
+  return {
+    repository: `${repo.owner}/${repo.repo}`,
+    sha,
+    ref,
+    workflow,
+    runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`
+  }
 }
 
 function emitAnnotations(report: Report, failing: boolean): void {
   // setFailed() takes one of the 10 error slots GitHub shows per step.
-  const { annotations, omitted } = renderAnnotations(report, { error: failing ? 9 : 10, warning: 10, notice: 10 })
+  const { annotations, omitted } = renderAnnotations(report, {
+    error: failing ? 9 : 10,
+    warning: 10,
+    notice: 10
+  })
   for (const { level, message, ...properties } of annotations) {
     core[level](message, properties)
   }
   const hidden = omitted.error + omitted.warning + omitted.notice
   if (hidden > 0) {
-    core.info(`${hidden} more findings are not annotated (GitHub shows 10 per level); see the job summary and the JSON report.`)
+    core.info(
+      `${hidden} more findings are not annotated (GitHub shows 10 per level); see the job summary and the JSON report.`
+    )
   }
 }
 

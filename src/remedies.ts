@@ -11,11 +11,16 @@ export function coverHostnameFix(host: string, covered: string[]): Fix {
     }
   }
   // Names come from the server's certificate: only plain DNS names go into a command to paste.
-  const dnsNames = covered.filter(n => /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i.test(n))
+  const dnsNames = covered.filter(n =>
+    /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i.test(n)
+  )
   const names = [...new Set([...dnsNames, host])]
   const labels = host.split('.')
   const parent = labels.slice(1).join('.')
-  const lines = ['# Include the WebSocket host name in the certificate:', `certbot certonly --nginx ${names.map(n => `-d ${n}`).join(' ')}`]
+  const lines = [
+    '# Include the WebSocket host name in the certificate:',
+    `certbot certonly --nginx ${names.map(n => `-d ${n}`).join(' ')}`
+  ]
   if (labels.length >= 3) {
     lines.push(
       `# Or a wildcard, which covers every name one label below ${parent} (not deeper):`,
@@ -54,7 +59,10 @@ export function trustedCertificateFix(host: string): Fix {
 export function renewalFix(host: string): Fix {
   return {
     text: `Renew the certificate for ${host} and automate renewal so it cannot lapse (certbot's systemd timer, or ACM), then reload the server.`,
-    code: { lang: 'bash', text: `certbot renew --cert-name ${host}\nsystemctl enable --now certbot.timer` }
+    code: {
+      lang: 'bash',
+      text: `certbot renew --cert-name ${host}\nsystemctl enable --now certbot.timer`
+    }
   }
 }
 
@@ -70,7 +78,10 @@ export function plainWebSocketFix(endpoint: Endpoint): Fix {
     text: `Serve this endpoint over TLS (wss://${endpoint.host}${endpoint.path}) and let pages derive the scheme from their own protocol.`,
     code: {
       lang: 'javascript',
-      text: "const wsProto = location.protocol === 'https:' ? 'wss' : 'ws'\nconst socket = new WebSocket(`${wsProto}://" + `${endpoint.host}${endpoint.path}` + '`)'
+      text:
+        "const wsProto = location.protocol === 'https:' ? 'wss' : 'ws'\nconst socket = new WebSocket(`${wsProto}://" +
+        `${endpoint.host}${endpoint.path}` +
+        '`)'
     }
   }
 }
@@ -165,6 +176,9 @@ export function authenticationFix(): Fix {
 export function reissueFix(host: string): Fix {
   return {
     text: `Issue a new certificate for ${host} (with a new key if the old one was compromised), install it and reload the server.`,
-    code: { lang: 'bash', text: `certbot certonly --nginx --force-renewal -d ${host}\nsystemctl reload nginx` }
+    code: {
+      lang: 'bash',
+      text: `certbot certonly --nginx --force-renewal -d ${host}\nsystemctl reload nginx`
+    }
   }
 }

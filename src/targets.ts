@@ -84,24 +84,55 @@ export function toTarget(entry: ListEntry, resolve: ResolveMap): ParsedTarget {
   try {
     url = new URL(text)
   } catch {
-    return { target: { label: text, source, problem: `Malformed URL "${text}": not an absolute URL (expected wss://host[:port]/path)` }, secrets: [] }
+    return {
+      target: {
+        label: text,
+        source,
+        problem: `Malformed URL "${text}": not an absolute URL (expected wss://host[:port]/path)`
+      },
+      secrets: []
+    }
   }
   const secrets = collectSecrets(url)
   const label = redact(url)
   const scheme = url.protocol.slice(0, -1)
   if (scheme !== 'wss' && scheme !== 'ws') {
-    const hint = scheme === 'https' || scheme === 'http' ? ` Use ${scheme === 'https' ? 'wss' : 'ws'}://${url.host}${url.pathname}` : ''
-    return { target: { label, source, problem: `Not a WebSocket URL: scheme "${scheme}:" (expected wss:// or ws://).${hint}` }, secrets }
+    const hint =
+      scheme === 'https' || scheme === 'http'
+        ? ` Use ${scheme === 'https' ? 'wss' : 'ws'}://${url.host}${url.pathname}`
+        : ''
+    return {
+      target: {
+        label,
+        source,
+        problem: `Not a WebSocket URL: scheme "${scheme}:" (expected wss:// or ws://).${hint}`
+      },
+      secrets
+    }
   }
   if (url.hostname === '') {
     return { target: { label, source, problem: 'URL has no host name' }, secrets }
   }
   if (url.hash !== '') {
-    return { target: { label, source, problem: 'URL has a fragment (#…): browsers refuse WebSocket URLs with fragments' }, secrets }
+    return {
+      target: {
+        label,
+        source,
+        problem: 'URL has a fragment (#…): browsers refuse WebSocket URLs with fragments'
+      },
+      secrets
+    }
   }
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
   if (isIP(host) === 0 && !DNS_NAME.test(host)) {
-    return { target: { label, source, problem: `Invalid host name "${host}": only letters, digits, hyphens and dots are allowed` }, secrets }
+    return {
+      target: {
+        label,
+        source,
+        problem: `Invalid host name "${host}": only letters, digits, hyphens and dots are allowed`
+      },
+      secrets
+    }
   }
   const port = url.port === '' ? (scheme === 'wss' ? 443 : 80) : Number(url.port)
   return {

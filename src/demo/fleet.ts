@@ -4,8 +4,19 @@
 import type { CheckId, Status } from '../findings.js'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createCrl, createIntermediate, createLeaf, createRoot, createSelfSignedLeaf } from './pki.js'
-import { startHeaderDroppingProxy, startWsServer, startWssServer, type RunningServer } from './servers.js'
+import {
+  createCrl,
+  createIntermediate,
+  createLeaf,
+  createRoot,
+  createSelfSignedLeaf
+} from './pki.js'
+import {
+  startHeaderDroppingProxy,
+  startWsServer,
+  startWssServer,
+  type RunningServer
+} from './servers.js'
 
 export interface FleetEndpoint {
   url: string
@@ -28,10 +39,14 @@ const DOMAIN = 'wss-doctor.test'
 
 export async function startFleet(): Promise<Fleet> {
   const root = await createRoot({ commonName: 'wss-doctor Demo Root CA' })
-  const intermediate = await createIntermediate(root, { commonName: 'wss-doctor Demo Intermediate CA' })
+  const intermediate = await createIntermediate(root, {
+    commonName: 'wss-doctor Demo Intermediate CA'
+  })
   const host = (name: string): string => `${name}.${DOMAIN}`
-  const leaf = (name: string, extra: { names?: string[]; validFromDays?: number; validToDays?: number } = {}) =>
-    createLeaf(intermediate, { commonName: host(name), names: [host(name)], ...extra })
+  const leaf = (
+    name: string,
+    extra: { names?: string[]; validFromDays?: number; validToDays?: number } = {}
+  ) => createLeaf(intermediate, { commonName: host(name), names: [host(name)], ...extra })
   const chained = async (issued: Promise<{ certPem: string; keyPem: string }>) => {
     const { certPem, keyPem } = await issued
     return { cert: certPem + intermediate.certPem, key: keyPem }
@@ -40,7 +55,13 @@ export async function startFleet(): Promise<Fleet> {
   const servers: RunningServer[] = []
   const endpoints: FleetEndpoint[] = []
   const resolve: string[] = []
-  const add = async (name: string, server: Promise<RunningServer>, scheme: 'wss' | 'ws', description: string, expect: FleetEndpoint['expect']) => {
+  const add = async (
+    name: string,
+    server: Promise<RunningServer>,
+    scheme: 'wss' | 'ws',
+    description: string,
+    expect: FleetEndpoint['expect']
+  ) => {
     const running = await server
     servers.push(running)
     resolve.push(`${host(name)}:${running.port}:127.0.0.1`)
@@ -48,48 +69,120 @@ export async function startFleet(): Promise<Fleet> {
     return running
   }
 
-  await add('good', chained(leaf('good')).then(startWssServer), 'wss', 'healthy: trusted chain, right name, 90 days left', { status: 'pass', check: 'tls' })
+  await add(
+    'good',
+    chained(leaf('good')).then(startWssServer),
+    'wss',
+    'healthy: trusted chain, right name, 90 days left',
+    { status: 'pass', check: 'tls' }
+  )
   await add(
     'wrong-host',
-    chained(createLeaf(intermediate, { commonName: 'www.example-shop.test', names: ['www.example-shop.test', 'example-shop.test'] })).then(startWssServer),
+    chained(
+      createLeaf(intermediate, {
+        commonName: 'www.example-shop.test',
+        names: ['www.example-shop.test', 'example-shop.test']
+      })
+    ).then(startWssServer),
     'wss',
     'certificate issued for another domain (ERR_CERT_COMMON_NAME_INVALID)',
     { status: 'fail', check: 'hostname' }
   )
-  await add('expired', chained(leaf('expired', { validFromDays: -120, validToDays: -30 })).then(startWssServer), 'wss', 'certificate expired 30 days ago', { status: 'fail', check: 'expiry' })
-  await add('expiring', chained(leaf('expiring', { validFromDays: -80, validToDays: 10 })).then(startWssServer), 'wss', 'certificate expires in 10 days', { status: 'warn', check: 'expiry' })
-  const selfSigned = await createSelfSignedLeaf({ commonName: host('self-signed'), names: [host('self-signed')] })
-  await add('self-signed', startWssServer({ cert: selfSigned.certPem, key: selfSigned.keyPem }), 'wss', 'self-signed certificate in production', { status: 'fail', check: 'trust' })
+  await add(
+    'expired',
+    chained(leaf('expired', { validFromDays: -120, validToDays: -30 })).then(startWssServer),
+    'wss',
+    'certificate expired 30 days ago',
+    { status: 'fail', check: 'expiry' }
+  )
+  await add(
+    'expiring',
+    chained(leaf('expiring', { validFromDays: -80, validToDays: 10 })).then(startWssServer),
+    'wss',
+    'certificate expires in 10 days',
+    { status: 'warn', check: 'expiry' }
+  )
+  const selfSigned = await createSelfSignedLeaf({
+    commonName: host('self-signed'),
+    names: [host('self-signed')]
+  })
+  await add(
+    'self-signed',
+    startWssServer({ cert: selfSigned.certPem, key: selfSigned.keyPem }),
+    'wss',
+    'self-signed certificate in production',
+    { status: 'fail', check: 'trust' }
+  )
   const incomplete = await leaf('incomplete-chain')
-  await add('incomplete-chain', startWssServer({ cert: incomplete.certPem, key: incomplete.keyPem }), 'wss', 'intermediate certificate not sent (cert.pem instead of fullchain.pem)', {
-    status: 'fail',
-    check: 'trust'
-  })
+  await add(
+    'incomplete-chain',
+    startWssServer({ cert: incomplete.certPem, key: incomplete.keyPem }),
+    'wss',
+    'intermediate certificate not sent (cert.pem instead of fullchain.pem)',
+    {
+      status: 'fail',
+      check: 'trust'
+    }
+  )
   const tls13 = await chained(leaf('tls13-only'))
-  await add('tls13-only', startWssServer({ ...tls13, minVersion: 'TLSv1.3' }), 'wss', 'TLS 1.3 only: clients and proxies that stop at TLS 1.2 are locked out', {
-    status: 'warn',
-    check: 'versions'
-  })
+  await add(
+    'tls13-only',
+    startWssServer({ ...tls13, minVersion: 'TLSv1.3' }),
+    'wss',
+    'TLS 1.3 only: clients and proxies that stop at TLS 1.2 are locked out',
+    {
+      status: 'warn',
+      check: 'versions'
+    }
+  )
   // A revoked certificate, listed in the intermediate's CRL, served over HTTP on loopback.
   const crlServer = http.createServer()
   await new Promise<void>(resolve => crlServer.listen(0, '127.0.0.1', resolve))
   const crlUrl = `http://127.0.0.1:${(crlServer.address() as AddressInfo).port}/demo-intermediate.crl`
-  const revoked = await createLeaf(intermediate, { commonName: host('revoked'), names: [host('revoked')], crlUrls: [crlUrl] })
+  const revoked = await createLeaf(intermediate, {
+    commonName: host('revoked'),
+    names: [host('revoked')],
+    crlUrls: [crlUrl]
+  })
   const crl = await createCrl(intermediate, [{ certificate: revoked, revokedDaysAgo: 3 }])
-  crlServer.on('request', (_req, res) => res.writeHead(200, { 'Content-Type': 'application/pkix-crl' }).end(crl))
+  crlServer.on('request', (_req, res) =>
+    res.writeHead(200, { 'Content-Type': 'application/pkix-crl' }).end(crl)
+  )
   servers.push({ port: 0, close: () => new Promise<void>(done => crlServer.close(() => done())) })
-  await add('revoked', startWssServer({ cert: revoked.certPem + intermediate.certPem, key: revoked.keyPem }), 'wss', 'revoked certificate (listed in its CA’s CRL)', {
-    status: 'fail',
-    check: 'revocation'
-  })
-  const plain = await add('plain', startWsServer(), 'ws', 'plain ws:// (mixed content on https pages)', { status: 'warn', check: 'scheme' })
+  await add(
+    'revoked',
+    startWssServer({ cert: revoked.certPem + intermediate.certPem, key: revoked.keyPem }),
+    'wss',
+    'revoked certificate (listed in its CA’s CRL)',
+    {
+      status: 'fail',
+      check: 'revocation'
+    }
+  )
+  const plain = await add(
+    'plain',
+    startWsServer(),
+    'ws',
+    'plain ws:// (mixed content on https pages)',
+    { status: 'warn', check: 'scheme' }
+  )
   const proxied = await chained(leaf('no-upgrade'))
-  await add('no-upgrade', startHeaderDroppingProxy({ ...proxied, backendPort: plain.port }), 'wss', 'reverse proxy that does not pass the Upgrade headers', {
-    status: 'fail',
-    check: 'upgrade'
-  })
+  await add(
+    'no-upgrade',
+    startHeaderDroppingProxy({ ...proxied, backendPort: plain.port }),
+    'wss',
+    'reverse proxy that does not pass the Upgrade headers',
+    {
+      status: 'fail',
+      check: 'upgrade'
+    }
+  )
   resolve.push(`not-tls.${DOMAIN}:${plain.port}:127.0.0.1`)
-  endpoints.push({ url: `wss://not-tls.${DOMAIN}:${plain.port}/ws`, description: 'wss:// URL pointing at a plain-text port', expect: { status: 'fail', check: 'tls' } })
+  endpoints.push({
+    url: `wss://not-tls.${DOMAIN}:${plain.port}/ws`,
+    description: 'wss:// URL pointing at a plain-text port',
+    expect: { status: 'fail', check: 'tls' }
+  })
 
   return {
     endpoints,

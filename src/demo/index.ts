@@ -26,7 +26,8 @@ async function serve(dir: string): Promise<void> {
   process.stdout.write(`demo fleet serving ${fleet.endpoints.length} endpoints; files in ${dir}\n`)
   await new Promise<void>(resolve => {
     const timer = setTimeout(resolve, SERVE_LIMIT_MS)
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => (clearTimeout(timer), resolve()))
+    for (const signal of ['SIGINT', 'SIGTERM'] as const)
+      process.once(signal, () => (clearTimeout(timer), resolve()))
   })
   await fleet.close()
 }
@@ -37,7 +38,9 @@ async function demo(): Promise<number> {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-demo-'))
     writeFleetFiles(fleet, dir)
     const reportFile = path.join(dir, 'report.json')
-    process.stdout.write(`Started ${fleet.endpoints.length} local endpoints (good and broken). Running wss-doctor on them:\n\n`)
+    process.stdout.write(
+      `Started ${fleet.endpoints.length} local endpoints (good and broken). Running wss-doctor on them:\n\n`
+    )
     process.stdout.write(
       `$ wss-doctor --targets-file ${path.join(dir, 'targets.txt')} --ca-file ${path.join(dir, 'ca.pem')} ${fleet.resolve.map(r => `--resolve ${r}`).join(' ')}\n\n`
     )
@@ -68,17 +71,24 @@ function checkVerdicts(fleet: Fleet, report: { targets: JsonTarget[] }, exitCode
   const wrong: string[] = []
   for (const endpoint of fleet.endpoints) {
     const target = report.targets.find(t => t.endpoint?.url === new URL(endpoint.url).href)
-    const carried = target?.findings.some(f => f.check === endpoint.expect.check && f.status === endpoint.expect.status)
+    const carried = target?.findings.some(
+      f => f.check === endpoint.expect.check && f.status === endpoint.expect.status
+    )
     if (!target || target.status !== endpoint.expect.status || !carried) {
-      wrong.push(`${endpoint.url}: expected ${endpoint.expect.status} on ${endpoint.expect.check}, got ${target?.status ?? 'no result'}`)
+      wrong.push(
+        `${endpoint.url}: expected ${endpoint.expect.status} on ${endpoint.expect.check}, got ${target?.status ?? 'no result'}`
+      )
     }
   }
-  if (exitCode !== 1) wrong.push(`the CLI exited ${exitCode}; with failing endpoints it must exit 1`)
+  if (exitCode !== 1)
+    wrong.push(`the CLI exited ${exitCode}; with failing endpoints it must exit 1`)
   if (wrong.length > 0) {
     process.stderr.write(`\ndemo: wrong verdicts:\n${wrong.map(w => `  ${w}`).join('\n')}\n`)
     return 1
   }
-  process.stdout.write(`\ndemo: all ${fleet.endpoints.length} endpoints got their expected verdict (the CLI exited 1 because some fail, as it should).\n`)
+  process.stdout.write(
+    `\ndemo: all ${fleet.endpoints.length} endpoints got their expected verdict (the CLI exited 1 because some fail, as it should).\n`
+  )
   return 0
 }
 

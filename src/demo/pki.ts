@@ -39,7 +39,10 @@ export interface CertOptions {
 const DAY_MS = 86_400_000
 let serial = Date.now()
 
-function keyAlgorithm(type: KeyType, hash: Hash): webcrypto.RsaHashedKeyGenParams | webcrypto.EcKeyGenParams {
+function keyAlgorithm(
+  type: KeyType,
+  hash: Hash
+): webcrypto.RsaHashedKeyGenParams | webcrypto.EcKeyGenParams {
   switch (type) {
     case 'ec-p256':
       return { name: 'ECDSA', namedCurve: 'P-256' }
@@ -56,11 +59,19 @@ function keyAlgorithm(type: KeyType, hash: Hash): webcrypto.RsaHashedKeyGenParam
   }
 }
 
-async function newKeys(options: CertOptions): Promise<{ keys: CryptoKeyPair; signingAlgorithm: Algorithm }> {
+async function newKeys(
+  options: CertOptions
+): Promise<{ keys: CryptoKeyPair; signingAlgorithm: Algorithm }> {
   const hash = options.hash ?? 'SHA-256'
   const algorithm = keyAlgorithm(options.keyType ?? 'ec-p256', hash)
-  const keys = (await webcrypto.subtle.generateKey(algorithm, true, ['sign', 'verify'])) as CryptoKeyPair
-  const signingAlgorithm = algorithm.name === 'ECDSA' ? ({ name: 'ECDSA', hash } as Algorithm) : ({ name: algorithm.name, hash } as Algorithm)
+  const keys = (await webcrypto.subtle.generateKey(algorithm, true, [
+    'sign',
+    'verify'
+  ])) as CryptoKeyPair
+  const signingAlgorithm =
+    algorithm.name === 'ECDSA'
+      ? ({ name: 'ECDSA', hash } as Algorithm)
+      : ({ name: algorithm.name, hash } as Algorithm)
   return { keys, signingAlgorithm }
 }
 
@@ -83,9 +94,19 @@ function nextSerial(): string {
   return `1${serial.toString(16).padStart(15, '0')}`
 }
 
-async function issued(certificate: x509.X509Certificate, keys: CryptoKeyPair, signingAlgorithm: Algorithm): Promise<Issued> {
+async function issued(
+  certificate: x509.X509Certificate,
+  keys: CryptoKeyPair,
+  signingAlgorithm: Algorithm
+): Promise<Issued> {
   // A trailing newline, so that PEMs can be concatenated into a chain.
-  return { certificate, certPem: `${certificate.toString('pem')}\n`, keyPem: await pkcs8Pem(keys.privateKey), keys, signingAlgorithm }
+  return {
+    certificate,
+    certPem: `${certificate.toString('pem')}\n`,
+    keyPem: await pkcs8Pem(keys.privateKey),
+    keys,
+    signingAlgorithm
+  }
 }
 
 const CA_USAGE = x509.KeyUsageFlags.keyCertSign | x509.KeyUsageFlags.cRLSign
@@ -110,7 +131,10 @@ export async function createRoot(options: CertOptions): Promise<Issued> {
 
 /** An intermediate CA signed by `issuer`. */
 export async function createIntermediate(issuer: Issued, options: CertOptions): Promise<Issued> {
-  return issue(issuer, { validToDays: 1825, ...options }, [new x509.BasicConstraintsExtension(true, 0, true), new x509.KeyUsagesExtension(CA_USAGE, true)])
+  return issue(issuer, { validToDays: 1825, ...options }, [
+    new x509.BasicConstraintsExtension(true, 0, true),
+    new x509.KeyUsagesExtension(CA_USAGE, true)
+  ])
 }
 
 /** A server certificate signed by `issuer`. */
@@ -135,21 +159,35 @@ export async function createSelfSignedLeaf(options: CertOptions): Promise<Issued
 function leafExtensions(options: CertOptions): x509.Extension[] {
   const extensions: x509.Extension[] = [
     new x509.BasicConstraintsExtension(false, undefined, true),
-    new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment, true),
+    new x509.KeyUsagesExtension(
+      x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment,
+      true
+    ),
     new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth])
   ]
-  if (options.crlUrls?.length) extensions.push(new x509.CRLDistributionPointsExtension(options.crlUrls))
-  if (options.ocspUrls?.length) extensions.push(new x509.AuthorityInfoAccessExtension({ ocsp: options.ocspUrls }))
+  if (options.crlUrls?.length)
+    extensions.push(new x509.CRLDistributionPointsExtension(options.crlUrls))
+  if (options.ocspUrls?.length)
+    extensions.push(new x509.AuthorityInfoAccessExtension({ ocsp: options.ocspUrls }))
   const names = options.names ?? []
   if (names.length > 0) {
     extensions.push(
-      new x509.SubjectAlternativeNameExtension(names.map(value => ({ type: /^[\d.]+$|:/.test(value) ? ('ip' as const) : ('dns' as const), value })))
+      new x509.SubjectAlternativeNameExtension(
+        names.map(value => ({
+          type: /^[\d.]+$|:/.test(value) ? ('ip' as const) : ('dns' as const),
+          value
+        }))
+      )
     )
   }
   return extensions
 }
 
-async function issue(issuer: Issued, options: CertOptions, extensions: x509.Extension[]): Promise<Issued> {
+async function issue(
+  issuer: Issued,
+  options: CertOptions,
+  extensions: x509.Extension[]
+): Promise<Issued> {
   const { keys, signingAlgorithm } = await newKeys(options)
   const certificate = await x509.X509CertificateGenerator.create({
     serialNumber: nextSerial(),
@@ -176,7 +214,11 @@ export interface RevokedEntry {
 }
 
 /** A CRL (DER) signed by `issuer`, valid from yesterday for `nextUpdateDays`. */
-export async function createCrl(issuer: Issued, revoked: RevokedEntry[], nextUpdateDays = 7): Promise<Buffer> {
+export async function createCrl(
+  issuer: Issued,
+  revoked: RevokedEntry[],
+  nextUpdateDays = 7
+): Promise<Buffer> {
   const now = Date.now()
   const crl = await x509.X509CrlGenerator.create({
     issuer: issuer.certificate.subject,

@@ -39,7 +39,10 @@ export function startWssServer(options: WssServerOptions): Promise<RunningServer
   return listen(server, options.host, options.webSocket, options.port)
 }
 
-export function startWsServer(host?: string, webSocket?: WebSocketBehaviour): Promise<RunningServer> {
+export function startWsServer(
+  host?: string,
+  webSocket?: WebSocketBehaviour
+): Promise<RunningServer> {
   return listen(http.createServer(), host, webSocket)
 }
 
@@ -47,8 +50,15 @@ const echo = (socket: WebSocket): void => {
   socket.on('message', (data, isBinary) => socket.send(data, { binary: isBinary }))
 }
 
-function listen(server: http.Server | https.Server, host = '127.0.0.1', behaviour: WebSocketBehaviour = {}, port = 0): Promise<RunningServer> {
-  server.on('request', (_req, res) => res.writeHead(426, { 'Content-Type': 'text/plain' }).end('WebSocket upgrade required\n'))
+function listen(
+  server: http.Server | https.Server,
+  host = '127.0.0.1',
+  behaviour: WebSocketBehaviour = {},
+  port = 0
+): Promise<RunningServer> {
+  server.on('request', (_req, res) =>
+    res.writeHead(426, { 'Content-Type': 'text/plain' }).end('WebSocket upgrade required\n')
+  )
   const wss = new WebSocketServer({ server, ...behaviour.options })
   wss.on('connection', behaviour.onConnection ?? echo)
   return running(
@@ -67,13 +77,38 @@ function listen(server: http.Server | https.Server, host = '127.0.0.1', behaviou
  * request: no Upgrade or Connection headers (like nginx without `proxy_set_header Upgrade`).
  * The backend then answers the upgrade as an ordinary GET.
  */
-export function startHeaderDroppingProxy(options: { cert: string; key: string; backendPort: number; serverHeader?: string }): Promise<RunningServer> {
+export function startHeaderDroppingProxy(options: {
+  cert: string
+  key: string
+  backendPort: number
+  serverHeader?: string
+}): Promise<RunningServer> {
   const proxy = https.createServer({ cert: options.cert, key: options.key })
-  const forward = (req: http.IncomingMessage, respond: (res: http.IncomingMessage) => void, fail: () => void): void => {
+  const forward = (
+    req: http.IncomingMessage,
+    respond: (res: http.IncomingMessage) => void,
+    fail: () => void
+  ): void => {
     const headers = { ...req.headers }
-    for (const name of ['upgrade', 'connection', 'sec-websocket-key', 'sec-websocket-version', 'sec-websocket-extensions']) delete headers[name]
+    for (const name of [
+      'upgrade',
+      'connection',
+      'sec-websocket-key',
+      'sec-websocket-version',
+      'sec-websocket-extensions'
+    ])
+      delete headers[name]
     http
-      .request({ host: '127.0.0.1', port: options.backendPort, path: req.url, method: req.method, headers }, respond)
+      .request(
+        {
+          host: '127.0.0.1',
+          port: options.backendPort,
+          path: req.url,
+          method: req.method,
+          headers
+        },
+        respond
+      )
       .on('error', fail)
       .end()
   }
@@ -81,7 +116,10 @@ export function startHeaderDroppingProxy(options: { cert: string; key: string; b
     forward(
       req,
       backend => {
-        res.writeHead(backend.statusCode ?? 502, { ...backend.headers, server: options.serverHeader ?? 'nginx' })
+        res.writeHead(backend.statusCode ?? 502, {
+          ...backend.headers,
+          server: options.serverHeader ?? 'nginx'
+        })
         backend.pipe(res)
       },
       () => res.writeHead(502).end()
@@ -96,7 +134,9 @@ export function startHeaderDroppingProxy(options: { cert: string; key: string; b
         backend.on('data', (c: Buffer) => body.push(c))
         backend.on('end', () => {
           const payload = Buffer.concat(body)
-          socket.end(`HTTP/1.1 ${backend.statusCode} ${backend.statusMessage}\r\nServer: ${options.serverHeader ?? 'nginx'}\r\nContent-Length: ${payload.length}\r\nConnection: close\r\n\r\n${payload}`)
+          socket.end(
+            `HTTP/1.1 ${backend.statusCode} ${backend.statusMessage}\r\nServer: ${options.serverHeader ?? 'nginx'}\r\nContent-Length: ${payload.length}\r\nConnection: close\r\n\r\n${payload}`
+          )
         })
       },
       () => socket.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n')
@@ -105,7 +145,12 @@ export function startHeaderDroppingProxy(options: { cert: string; key: string; b
   return running(proxy, '127.0.0.1')
 }
 
-function running(server: http.Server | https.Server, host: string, beforeClose: () => void = () => undefined, port = 0): Promise<RunningServer> {
+function running(
+  server: http.Server | https.Server,
+  host: string,
+  beforeClose: () => void = () => undefined,
+  port = 0
+): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     server.once('error', reject)
     server.listen(port, host, () => {

@@ -13,7 +13,8 @@ export const addressesProbe: Probe = {
   run: ctx => {
     const others = ctx.facts.otherAddresses!
     const primary = ctx.facts.handshake
-    const first = primary?.remoteAddress ?? ctx.facts.handshakeFailure?.address ?? 'the first address'
+    const first =
+      primary?.remoteAddress ?? ctx.facts.handshakeFailure?.address ?? 'the first address'
     const findings = others.flatMap(({ address, handshake, failure }): Finding[] => {
       if (failure) {
         return [
@@ -30,24 +31,46 @@ export const addressesProbe: Probe = {
       return compare(ctx, address, handshake!, primary, first)
     })
     const all = [first, ...others.map(o => o.address)].join(', ')
-    return findings.length > 0 ? findings : [{ check: 'addresses', status: 'pass', title: `All ${others.length + 1} addresses serve the same certificate (${all})` }]
+    return findings.length > 0
+      ? findings
+      : [
+          {
+            check: 'addresses',
+            status: 'pass',
+            title: `All ${others.length + 1} addresses serve the same certificate (${all})`
+          }
+        ]
   }
 }
 
-function compare(ctx: ProbeContext, address: string, other: HandshakeFacts, primary: HandshakeFacts | undefined, first: string): Finding[] {
+function compare(
+  ctx: ProbeContext,
+  address: string,
+  other: HandshakeFacts,
+  primary: HandshakeFacts | undefined,
+  first: string
+): Finding[] {
   const leaf = other.chain[0]
   if (!leaf || (primary && primary.chain[0]?.fingerprint256 === leaf.fingerprint256)) return []
   const problems = problemsOf(ctx, other, leaf)
   const describe = `${leaf.subject}, serial ${leaf.serialNumber}, valid until ${isoDate(new Date(leaf.validTo))}`
-  const base = primary?.chain[0] ? `${first} serves ${primary.chain[0].subject}, serial ${primary.chain[0].serialNumber}, valid until ${isoDate(new Date(primary.chain[0].validTo))}.` : `${first} did not complete a handshake.`
+  const base = primary?.chain[0]
+    ? `${first} serves ${primary.chain[0].subject}, serial ${primary.chain[0].serialNumber}, valid until ${isoDate(new Date(primary.chain[0].validTo))}.`
+    : `${first} did not complete a handshake.`
   return [
     {
       check: 'addresses',
       status: problems.length > 0 ? 'fail' : 'warn',
-      title: problems.length > 0 ? `${address} serves a different certificate that fails: ${problems[0]}` : `${address} serves a different certificate than ${first}`,
+      title:
+        problems.length > 0
+          ? `${address} serves a different certificate that fails: ${problems[0]}`
+          : `${address} serves a different certificate than ${first}`,
       details: [`${address} serves ${describe}.`, base, ...problems.slice(1)],
-      cause: 'The addresses behind this host name serve different certificates: one node (or load balancer) was not updated',
-      fix: { text: `Install the current certificate (fullchain.pem) on the node at ${address} and reload it, or take it out of DNS and the load balancer pool.` }
+      cause:
+        'The addresses behind this host name serve different certificates: one node (or load balancer) was not updated',
+      fix: {
+        text: `Install the current certificate (fullchain.pem) on the node at ${address} and reload it, or take it out of DNS and the load balancer pool.`
+      }
     }
   ]
 }
@@ -55,9 +78,11 @@ function compare(ctx: ProbeContext, address: string, other: HandshakeFacts, prim
 /** What is wrong with another address's certificate, by the same rules as the main checks. */
 function problemsOf(ctx: ProbeContext, other: HandshakeFacts, leaf: CertificateInfo): string[] {
   const problems: string[] = []
-  if (!other.authorized && other.verifyError !== 'CERT_HAS_EXPIRED') problems.push(`not trusted (${other.verifyError})`)
+  if (!other.authorized && other.verifyError !== 'CERT_HAS_EXPIRED')
+    problems.push(`not trusted (${other.verifyError})`)
   const hostname = judgeHostname(ctx.target.endpoint!.host, leaf)
   if (hostname.status === 'fail') problems.push(hostname.title)
-  if (ctx.now >= new Date(leaf.validTo)) problems.push(`expired on ${isoDate(new Date(leaf.validTo))}`)
+  if (ctx.now >= new Date(leaf.validTo))
+    problems.push(`expired on ${isoDate(new Date(leaf.validTo))}`)
   return problems
 }

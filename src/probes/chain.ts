@@ -14,7 +14,9 @@ function issuerPath(certs: X509Certificate[]): number[] {
   const path = [0]
   let current = certs[0]
   while (current.subject !== current.issuer) {
-    const next = certs.findIndex((c, i) => !path.includes(i) && current.checkIssued(c) && current.verify(c.publicKey))
+    const next = certs.findIndex(
+      (c, i) => !path.includes(i) && current.checkIssued(c) && current.verify(c.publicKey)
+    )
     if (next < 0) break
     path.push(next)
     current = certs[next]
@@ -29,8 +31,18 @@ export const chainProbe: Probe = {
     const endpoint = ctx.target.endpoint!
     const ders = await readSentChain(endpoint, ctx.config.timeoutMs)
     if (!ders || ders.length === 0) {
-      const why = ctx.facts.handshake!.protocol === 'TLSv1.3' ? 'the server may speak only TLS 1.3, which encrypts the certificates' : 'no TLS 1.2 handshake completed'
-      return [{ check: 'chain', status: 'pass', title: 'The order of the sent chain could not be read', details: [`It is only visible over TLS 1.2: ${why}.`] }]
+      const why =
+        ctx.facts.handshake!.protocol === 'TLSv1.3'
+          ? 'the server may speak only TLS 1.3, which encrypts the certificates'
+          : 'no TLS 1.2 handshake completed'
+      return [
+        {
+          check: 'chain',
+          status: 'pass',
+          title: 'The order of the sent chain could not be read',
+          details: [`It is only visible over TLS 1.2: ${why}.`]
+        }
+      ]
     }
     const certs = ders.map(der => new X509Certificate(der))
     const path = issuerPath(certs)
@@ -44,7 +56,8 @@ export const chainProbe: Probe = {
         status: 'warn',
         title: `The server sends ${extras.length} certificate${extras.length === 1 ? ' that is' : 's that are'} not part of the chain: ${extras.map(name).join('; ')}`,
         details,
-        cause: 'The certificate file holds certificates that do not belong to this chain (an old intermediate, another site)',
+        cause:
+          'The certificate file holds certificates that do not belong to this chain (an old intermediate, another site)',
         fix: fullChainFix(endpoint.host)
       })
     }
@@ -54,12 +67,24 @@ export const chainProbe: Probe = {
         status: 'warn',
         title: `Chain sent out of order: ${path.map(i => name(certs[i])).join(' → ')} is the issuer order, but the server sends ${sent.join(', ')}`,
         details,
-        cause: 'The certificates in the chain file are not leaf first, then each issuer: strict clients fail to build the path',
+        cause:
+          'The certificates in the chain file are not leaf first, then each issuer: strict clients fail to build the path',
         fix: fullChainFix(endpoint.host)
       })
     }
     if (findings.length > 0) return findings
-    const rootNote = certs[path[path.length - 1]].subject === certs[path[path.length - 1]].issuer && path.length > 1 ? ['The root is sent too: harmless, but clients ignore it.'] : []
-    return [{ check: 'chain', status: 'pass', title: `Chain sent in order: ${sent.join(' → ')}`, details: [...details, ...rootNote] }]
+    const rootNote =
+      certs[path[path.length - 1]].subject === certs[path[path.length - 1]].issuer &&
+      path.length > 1
+        ? ['The root is sent too: harmless, but clients ignore it.']
+        : []
+    return [
+      {
+        check: 'chain',
+        status: 'pass',
+        title: `Chain sent in order: ${sent.join(' → ')}`,
+        details: [...details, ...rootNote]
+      }
+    ]
   }
 }

@@ -9,7 +9,12 @@ import { webSocketSession } from './websocket.js'
 
 function plainTwin(ctx: ProbeContext): Endpoint | undefined {
   const endpoint = ctx.target.endpoint!
-  const listed = ctx.config.targets.find(t => t.endpoint?.scheme === 'ws' && t.endpoint.host === endpoint.host && t.endpoint.path === endpoint.path)?.endpoint
+  const listed = ctx.config.targets.find(
+    t =>
+      t.endpoint?.scheme === 'ws' &&
+      t.endpoint.host === endpoint.host &&
+      t.endpoint.path === endpoint.path
+  )?.endpoint
   if (listed || !ctx.config.comparePlain) return listed
   const url = new URL(endpoint.url)
   url.protocol = 'ws:'
@@ -19,11 +24,18 @@ function plainTwin(ctx: ProbeContext): Endpoint | undefined {
 
 export const compareProbe: Probe = {
   check: 'compare',
-  applies: ctx => ctx.target.endpoint?.scheme === 'wss' && ctx.earlier.some(f => f.status === 'fail') && plainTwin(ctx) !== undefined,
+  applies: ctx =>
+    ctx.target.endpoint?.scheme === 'wss' &&
+    ctx.earlier.some(f => f.status === 'fail') &&
+    plainTwin(ctx) !== undefined,
   run: async ctx => {
     const twin = plainTwin(ctx)!
-    const failing = [...new Set(ctx.earlier.filter(f => f.status === 'fail').map(f => f.check))].join(', ')
-    const session = await webSocketSession(sessionOptions(ctx, twin, { message: undefined, expect: undefined, verifyCertificate: true }))
+    const failing = [
+      ...new Set(ctx.earlier.filter(f => f.status === 'fail').map(f => f.check))
+    ].join(', ')
+    const session = await webSocketSession(
+      sessionOptions(ctx, twin, { message: undefined, expect: undefined, verifyCertificate: true })
+    )
     const finding: Finding = session.failed
       ? {
           check: 'compare',
@@ -35,9 +47,14 @@ export const compareProbe: Probe = {
           check: 'compare',
           status: 'fail',
           title: `TLS issue confirmed: ${twin.url} works but ${ctx.target.endpoint!.url} fails`,
-          details: [`wss:// failed on: ${failing}; the same WebSocket server answers over ws:// (101, ping ${session.roundTripMs} ms).`],
-          cause: 'The WebSocket server is healthy; the TLS layer in front of it (certificate, chain, versions) is what fails',
-          fix: { text: `Fix the failing ${failing} check(s) above; the application needs no change.` }
+          details: [
+            `wss:// failed on: ${failing}; the same WebSocket server answers over ws:// (101, ping ${session.roundTripMs} ms).`
+          ],
+          cause:
+            'The WebSocket server is healthy; the TLS layer in front of it (certificate, chain, versions) is what fails',
+          fix: {
+            text: `Fix the failing ${failing} check(s) above; the application needs no change.`
+          }
         }
     return [finding]
   }

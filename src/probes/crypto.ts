@@ -10,9 +10,12 @@ const WEAK_SIGNATURE = /md5|sha1/i
 function weaknesses(cert: CertificateInfo): string[] {
   const found: string[] = []
   const { type, bits } = cert.publicKey
-  if (type === 'rsa' && bits !== undefined && bits < 2048) found.push(`a ${bits}-bit RSA key (at least 2048 needed)`)
-  if (type === 'ec' && bits !== undefined && bits < 256) found.push(`a ${bits}-bit EC key (at least 256 needed)`)
-  if (!cert.selfIssued && WEAK_SIGNATURE.test(cert.signatureAlgorithm)) found.push(`a ${cert.signatureAlgorithm} signature (SHA-1 and MD5 are broken)`)
+  if (type === 'rsa' && bits !== undefined && bits < 2048)
+    found.push(`a ${bits}-bit RSA key (at least 2048 needed)`)
+  if (type === 'ec' && bits !== undefined && bits < 256)
+    found.push(`a ${bits}-bit EC key (at least 256 needed)`)
+  if (!cert.selfIssued && WEAK_SIGNATURE.test(cert.signatureAlgorithm))
+    found.push(`a ${cert.signatureAlgorithm} signature (SHA-1 and MD5 are broken)`)
   return found
 }
 
@@ -27,14 +30,32 @@ export const cryptoProbe: Probe = {
         check: 'crypto' as const,
         status,
         title: `${i === 0 ? 'The certificate' : `${cert.selfIssued ? 'Root' : 'Intermediate'} "${cert.subject}"`} has ${weakness}`,
-        details: [`${cert.subject}: ${cert.publicKey.type} ${cert.publicKey.bits ?? '?'} bits, signed with ${cert.signatureAlgorithm}.`],
-        cause: 'Weak cryptography in the certificate chain: current browsers and TLS libraries refuse it or will soon',
+        details: [
+          `${cert.subject}: ${cert.publicKey.type} ${cert.publicKey.bits ?? '?'} bits, signed with ${cert.signatureAlgorithm}.`
+        ],
+        cause:
+          'Weak cryptography in the certificate chain: current browsers and TLS libraries refuse it or will soon',
         fix: {
-          text: i === 0 ? 'Reissue the certificate with an ECDSA P-256 or RSA 2048+ key; CAs sign with SHA-256.' : "Serve the CA's current intermediate (SHA-256, 2048+ bit key) in the chain: take a fresh fullchain.pem from the CA."
+          text:
+            i === 0
+              ? 'Reissue the certificate with an ECDSA P-256 or RSA 2048+ key; CAs sign with SHA-256.'
+              : "Serve the CA's current intermediate (SHA-256, 2048+ bit key) in the chain: take a fresh fullchain.pem from the CA."
         }
       }))
     )
-    const summary = chain.map(c => `${c.subject}: ${c.publicKey.type} ${c.publicKey.bits ?? '?'} bits, ${c.signatureAlgorithm}`)
-    return findings.length > 0 ? findings : [{ check: 'crypto', status: 'pass', title: 'Keys and signatures are strong', details: summary }]
+    const summary = chain.map(
+      c =>
+        `${c.subject}: ${c.publicKey.type} ${c.publicKey.bits ?? '?'} bits, ${c.signatureAlgorithm}`
+    )
+    return findings.length > 0
+      ? findings
+      : [
+          {
+            check: 'crypto',
+            status: 'pass',
+            title: 'Keys and signatures are strong',
+            details: summary
+          }
+        ]
   }
 }

@@ -28,21 +28,49 @@ function leafFinding(ctx: ProbeContext, leaf: CertificateInfo): Finding {
   const notBefore = new Date(leaf.validFrom)
   const notAfter = new Date(leaf.validTo)
   const left = daysLeft(notAfter, ctx.now)
-  const { warnDays, failDays, basis } = expiryThresholds(notBefore, notAfter, { warnDays: ctx.config.expiryWarningDays, failDays: ctx.config.expiryErrorDays })
+  const { warnDays, failDays, basis } = expiryThresholds(notBefore, notAfter, {
+    warnDays: ctx.config.expiryWarningDays,
+    failDays: ctx.config.expiryErrorDays
+  })
   const details = [`Valid from ${leaf.validFrom} to ${leaf.validTo}.`, `Thresholds: ${basis}.`]
   const remainingDays = (notAfter.getTime() - ctx.now.getTime()) / DAY_MS
-  const finding = (status: Finding['status'], title: string, cause?: string, fix?: Finding['fix']): Finding => ({ check: 'expiry', status, title, details, cause, fix })
+  const finding = (
+    status: Finding['status'],
+    title: string,
+    cause?: string,
+    fix?: Finding['fix']
+  ): Finding => ({ check: 'expiry', status, title, details, cause, fix })
   if (ctx.now < notBefore) {
-    return finding('fail', `Certificate not yet valid: valid from ${isoDate(notBefore)}`, 'The certificate is not valid yet', notYetValidFix())
+    return finding(
+      'fail',
+      `Certificate not yet valid: valid from ${isoDate(notBefore)}`,
+      'The certificate is not valid yet',
+      notYetValidFix()
+    )
   }
   if (remainingDays <= 0) {
-    return finding('fail', `Certificate expired on ${isoDate(notAfter)} (${days(-left)} ago)`, 'The certificate has expired', renewalFix(host))
+    return finding(
+      'fail',
+      `Certificate expired on ${isoDate(notAfter)} (${days(-left)} ago)`,
+      'The certificate has expired',
+      renewalFix(host)
+    )
   }
   if (remainingDays < failDays) {
-    return finding('fail', `Certificate expires in ${days(left)}, on ${isoDate(notAfter)}`, 'The certificate is about to expire and renewal has not happened', renewalFix(host))
+    return finding(
+      'fail',
+      `Certificate expires in ${days(left)}, on ${isoDate(notAfter)}`,
+      'The certificate is about to expire and renewal has not happened',
+      renewalFix(host)
+    )
   }
   if (remainingDays < warnDays) {
-    return finding('warn', `Certificate expires in ${days(left)}, on ${isoDate(notAfter)}`, 'The certificate is close to expiry and renewal has not happened', renewalFix(host))
+    return finding(
+      'warn',
+      `Certificate expires in ${days(left)}, on ${isoDate(notAfter)}`,
+      'The certificate is close to expiry and renewal has not happened',
+      renewalFix(host)
+    )
   }
   return finding('pass', `Valid until ${isoDate(notAfter)} (${days(left)} left)`)
 }
@@ -54,10 +82,28 @@ function issuerFinding(ctx: ProbeContext, cert: CertificateInfo, leaf: Certifica
   const details = [`${cert.subject}: valid from ${cert.validFrom} to ${cert.validTo}.`]
   const host = ctx.target.endpoint!.host
   if (ctx.now >= notAfter) {
-    return [{ check: 'expiry', status: 'fail', title: `${role} certificate "${cert.subject}" expired on ${isoDate(notAfter)}`, details, cause: 'A CA certificate in the chain has expired', fix: fullChainFix(host) }]
+    return [
+      {
+        check: 'expiry',
+        status: 'fail',
+        title: `${role} certificate "${cert.subject}" expired on ${isoDate(notAfter)}`,
+        details,
+        cause: 'A CA certificate in the chain has expired',
+        fix: fullChainFix(host)
+      }
+    ]
   }
   if (ctx.now < notBefore) {
-    return [{ check: 'expiry', status: 'fail', title: `${role} certificate "${cert.subject}" is not valid until ${isoDate(notBefore)}`, details, cause: 'A CA certificate in the chain is not valid yet', fix: notYetValidFix() }]
+    return [
+      {
+        check: 'expiry',
+        status: 'fail',
+        title: `${role} certificate "${cert.subject}" is not valid until ${isoDate(notBefore)}`,
+        details,
+        cause: 'A CA certificate in the chain is not valid yet',
+        fix: notYetValidFix()
+      }
+    ]
   }
   if (notAfter < new Date(leaf.validTo)) {
     return [
@@ -66,8 +112,11 @@ function issuerFinding(ctx: ProbeContext, cert: CertificateInfo, leaf: Certifica
         status: 'warn',
         title: `${role} certificate "${cert.subject}" expires on ${isoDate(notAfter)}, before the leaf (${isoDate(new Date(leaf.validTo))})`,
         details,
-        cause: 'The chain stops verifying when its CA certificate expires, even though the leaf is still valid',
-        fix: { text: `Download the CA's current intermediate and serve it in the chain before ${isoDate(notAfter)} (certbot: renew, then use fullchain.pem).` }
+        cause:
+          'The chain stops verifying when its CA certificate expires, even though the leaf is still valid',
+        fix: {
+          text: `Download the CA's current intermediate and serve it in the chain before ${isoDate(notAfter)} (certbot: renew, then use fullchain.pem).`
+        }
       }
     ]
   }

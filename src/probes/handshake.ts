@@ -3,10 +3,17 @@
 import { isIP } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import tls, { type DetailedPeerCertificate } from 'node:tls'
-import { certificateInfo, type CertificateInfo, type ConnectFailure, type HandshakeFacts, type Phase } from '../facts.js'
+import {
+  certificateInfo,
+  type CertificateInfo,
+  type ConnectFailure,
+  type HandshakeFacts,
+  type Phase
+} from '../facts.js'
 import type { Endpoint } from '../target.js'
 
-export type HandshakeResult = { ok: true; facts: HandshakeFacts } | { ok: false; failure: ConnectFailure }
+export type HandshakeResult =
+  { ok: true; facts: HandshakeFacts } | { ok: false; failure: ConnectFailure }
 
 export interface HandshakeOptions {
   timeoutMs: number
@@ -48,15 +55,27 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       socket.destroy()
       resolve(result)
     }
-    const address = (): string | undefined => socket.remoteAddress ?? (isIP(connectTo) ? connectTo : undefined)
+    const address = (): string | undefined =>
+      socket.remoteAddress ?? (isIP(connectTo) ? connectTo : undefined)
     const timer = setTimeout(() => {
-      finish({ ok: false, failure: { address: address(), phase, code: 'TIMEOUT', message: `no answer within ${options.timeoutMs} ms` } })
+      finish({
+        ok: false,
+        failure: {
+          address: address(),
+          phase,
+          code: 'TIMEOUT',
+          message: `no answer within ${options.timeoutMs} ms`
+        }
+      })
     }, options.timeoutMs)
     socket.once('lookup', () => (phase = 'tcp'))
     socket.once('connect', () => (phase = 'tls'))
     // `on`, not `once`: a late second error must not become an uncaught exception.
     socket.on('error', (err: NodeJS.ErrnoException) => {
-      finish({ ok: false, failure: { address: address(), phase, code: err.code ?? 'ERROR', message: err.message } })
+      finish({
+        ok: false,
+        failure: { address: address(), phase, code: err.code ?? 'ERROR', message: err.message }
+      })
     })
     socket.once('secureConnect', () => {
       const cipher = socket.getCipher()
@@ -68,7 +87,8 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
           cipher: cipher.standardName ?? cipher.name,
           alpn: socket.alpnProtocol || undefined,
           group: (socket.getEphemeralKeyInfo() as { name?: string } | null)?.name,
-          ocspStaple: ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
+          ocspStaple:
+            ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
           authorized: socket.authorized,
           verifyError: socket.authorized ? undefined : String(socket.authorizationError),
           chain: peerChain(socket.getPeerCertificate(true)),

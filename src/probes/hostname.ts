@@ -15,7 +15,8 @@ export const hostnameProbe: Probe = {
   run: ctx => [judgeHostname(ctx.target.endpoint!.host, ctx.facts.handshake!.chain[0])]
 }
 
-const BROWSER_SYMPTOM = "Browsers show net::ERR_CERT_COMMON_NAME_INVALID; openssl s_client shows 'verify error:num=62:Hostname mismatch'."
+const BROWSER_SYMPTOM =
+  "Browsers show net::ERR_CERT_COMMON_NAME_INVALID; openssl s_client shows 'verify error:num=62:Hostname mismatch'."
 
 export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
   const identity = {
@@ -26,7 +27,10 @@ export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
   const names = coveredNames(leaf)
   const covers = names.length > 0 ? names.join(', ') : `no SAN; CN=${leaf.commonName ?? '(none)'}`
   const unicode = domainToUnicode(host)
-  const idn = unicode && unicode !== host ? [`${host} is the IDN ${unicode} in punycode; certificates name it in punycode.`] : []
+  const idn =
+    unicode && unicode !== host
+      ? [`${host} is the IDN ${unicode} in punycode; certificates name it in punycode.`]
+      : []
   const dnsSans = leaf.subjectAltNames.filter(san => san.startsWith('DNS:'))
   if (!mismatch && dnsSans.length === 0 && isIP(host) === 0) {
     return {
@@ -34,19 +38,31 @@ export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
       status: 'fail',
       title: `${host} is only in the certificate's CN: it has no Subject Alternative Name, which browsers require`,
       details: [`CN=${leaf.commonName}; no DNS SAN.`, BROWSER_SYMPTOM, ...idn],
-      cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN): modern clients ignore the CN',
+      cause:
+        'The SSL certificate does not cover the WebSocket server hostname (missing SAN): modern clients ignore the CN',
       fix: coverHostnameFix(host, [])
     }
   }
   if (!mismatch) {
-    return { check: 'hostname', status: 'pass', title: `Certificate covers ${host}`, details: [`Names: ${covers}`, ...idn] }
+    return {
+      check: 'hostname',
+      status: 'pass',
+      title: `Certificate covers ${host}`,
+      details: [`Names: ${covers}`, ...idn]
+    }
   }
   return {
     check: 'hostname',
     status: 'fail',
     title: `Certificate does not cover ${host}: it is for ${covers}`,
-    details: [`Names the certificate covers: ${covers}`, ...wildcardNotes(host, names), BROWSER_SYMPTOM, ...idn],
-    cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN or wildcard)',
+    details: [
+      `Names the certificate covers: ${covers}`,
+      ...wildcardNotes(host, names),
+      BROWSER_SYMPTOM,
+      ...idn
+    ],
+    cause:
+      'The SSL certificate does not cover the WebSocket server hostname (missing SAN or wildcard)',
     fix: coverHostnameFix(host, names)
   }
 }
@@ -55,5 +71,8 @@ export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
 function wildcardNotes(host: string, names: string[]): string[] {
   return names
     .filter(name => name.startsWith('*.') && host.endsWith(name.slice(1)))
-    .map(name => `${name} covers exactly one label below ${name.slice(2)}: ${host} is ${host.slice(0, -name.length + 1).split('.').length} labels below it, so it is not covered.`)
+    .map(
+      name =>
+        `${name} covers exactly one label below ${name.slice(2)}: ${host} is ${host.slice(0, -name.length + 1).split('.').length} labels below it, so it is not covered.`
+    )
 }

@@ -6,7 +6,10 @@ import tls from 'node:tls'
 import type { Endpoint } from '../target.js'
 
 /** true/false from the server's SETTINGS; undefined when HTTP/2 could not be spoken either. */
-export function http2AllowsWebSockets(endpoint: Endpoint, options: { timeoutMs: number; secureContext?: tls.SecureContext }): Promise<boolean | undefined> {
+export function http2AllowsWebSockets(
+  endpoint: Endpoint,
+  options: { timeoutMs: number; secureContext?: tls.SecureContext }
+): Promise<boolean | undefined> {
   return new Promise(resolve => {
     const session = http2.connect(`https://${endpoint.host}:${endpoint.port}`, {
       createConnection: () =>

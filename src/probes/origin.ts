@@ -11,7 +11,13 @@ export const originProbe: Probe = {
   check: 'origin',
   applies: ctx => ctx.config.originCheck && ctx.facts.upgrade?.status === 101,
   run: async ctx => {
-    const session = await webSocketSession(sessionOptions(ctx, ctx.target.endpoint!, { origin: FOREIGN_ORIGIN, message: undefined, expect: undefined }))
+    const session = await webSocketSession(
+      sessionOptions(ctx, ctx.target.endpoint!, {
+        origin: FOREIGN_ORIGIN,
+        message: undefined,
+        expect: undefined
+      })
+    )
     if (session.status === 101) {
       return [
         {
@@ -23,7 +29,16 @@ export const originProbe: Probe = {
         }
       ]
     }
-    const answer = session.status !== undefined ? `HTTP ${session.status}` : (session.failed?.message ?? 'no answer')
-    return [{ check: 'origin', status: 'pass', title: `Refuses a foreign Origin (${FOREIGN_ORIGIN}): ${answer}` }]
+    const answer =
+      session.status !== undefined
+        ? `HTTP ${session.status}`
+        : (session.failed?.message ?? 'no answer')
+    return [
+      {
+        check: 'origin',
+        status: 'pass',
+        title: `Refuses a foreign Origin (${FOREIGN_ORIGIN}): ${answer}`
+      }
+    ]
   }
 }

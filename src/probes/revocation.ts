@@ -4,7 +4,12 @@
 import { isoDate } from '../dates.js'
 import type { Finding } from '../findings.js'
 import { reissueFix } from '../remedies.js'
-import { crlUrls, ocspUrls, parseCertificate, type ParsedCertificate } from '../revocation/certificate.js'
+import {
+  crlUrls,
+  ocspUrls,
+  parseCertificate,
+  type ParsedCertificate
+} from '../revocation/certificate.js'
 import { checkCrl } from '../revocation/crl.js'
 import { judgeResponse, queryResponder } from '../revocation/ocsp.js'
 import type { RevocationStatus } from '../revocation/status.js'
@@ -20,17 +25,35 @@ export const revocationProbe: Probe = {
     const issuer = parseCertificate(chain[1].pem)
     const status = await revocationStatus(ctx, leaf, issuer, ocspStaple)
     if (!status) {
-      return [{ check: 'revocation', status: 'pass', title: 'The certificate names no CRL or OCSP responder, and none was stapled: clients cannot check it either' }]
+      return [
+        {
+          check: 'revocation',
+          status: 'pass',
+          title:
+            'The certificate names no CRL or OCSP responder, and none was stapled: clients cannot check it either'
+        }
+      ]
     }
     ctx.facts.revocation = { status: status.status, source: status.source }
     return [judge(ctx, status)]
   }
 }
 
-async function revocationStatus(ctx: ProbeContext, leaf: ParsedCertificate, issuer: ParsedCertificate, staple: string | undefined): Promise<RevocationStatus | undefined> {
+async function revocationStatus(
+  ctx: ProbeContext,
+  leaf: ParsedCertificate,
+  issuer: ParsedCertificate,
+  staple: string | undefined
+): Promise<RevocationStatus | undefined> {
   const { timeoutMs } = ctx.config
   if (staple) {
-    const stapled = judgeResponse(Buffer.from(staple, 'base64'), 'stapled OCSP response', leaf, issuer, ctx.now)
+    const stapled = judgeResponse(
+      Buffer.from(staple, 'base64'),
+      'stapled OCSP response',
+      leaf,
+      issuer,
+      ctx.now
+    )
     if (stapled.status !== 'unknown') return stapled
   }
   const crl = crlUrls(leaf.asn)[0]
@@ -39,12 +62,16 @@ async function revocationStatus(ctx: ProbeContext, leaf: ParsedCertificate, issu
   const key = `${issuer.x509.fingerprint256}/${leaf.serial}`
   let answer = ctx.revocation.answers.get(key)
   if (!answer) {
-    answer = crl ? checkCrl(crl, leaf, issuer, ctx.now, timeoutMs, ctx.revocation.crls) : queryResponder(ocsp!, leaf, issuer, ctx.now, timeoutMs)
+    answer = crl
+      ? checkCrl(crl, leaf, issuer, ctx.now, timeoutMs, ctx.revocation.crls)
+      : queryResponder(ocsp!, leaf, issuer, ctx.now, timeoutMs)
     ctx.revocation.answers.set(key, answer)
   }
   const first = await answer
   // A CRL that cannot be had is not the last word when an OCSP responder is named too.
-  return first.status === 'unknown' && crl && ocsp ? queryResponder(ocsp, leaf, issuer, ctx.now, timeoutMs) : first
+  return first.status === 'unknown' && crl && ocsp
+    ? queryResponder(ocsp, leaf, issuer, ctx.now, timeoutMs)
+    : first
 }
 
 function judge(ctx: ProbeContext, status: RevocationStatus): Finding {
@@ -60,16 +87,26 @@ function judge(ctx: ProbeContext, status: RevocationStatus): Finding {
         fix: reissueFix(host)
       }
     case 'good':
-      return { check: 'revocation', status: 'pass', title: `Not revoked (${status.source}, issued ${isoDate(status.thisUpdate)})` }
+      return {
+        check: 'revocation',
+        status: 'pass',
+        title: `Not revoked (${status.source}, issued ${isoDate(status.thisUpdate)})`
+      }
     case 'unknown': {
       const hard = ctx.config.revocation === 'hard'
       return {
         check: 'revocation',
         status: hard ? 'fail' : 'warn',
         title: `Revocation status unknown: ${status.why}`,
-        details: [`Source: ${status.source}.`, `revocation: ${ctx.config.revocation} makes this a ${hard ? 'failure' : 'warning'}.`],
-        cause: "The certificate's revocation source cannot be reached or does not give a valid answer",
-        fix: { text: 'Check that the CRL distribution point or OCSP responder is reachable from the runner; serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.' }
+        details: [
+          `Source: ${status.source}.`,
+          `revocation: ${ctx.config.revocation} makes this a ${hard ? 'failure' : 'warning'}.`
+        ],
+        cause:
+          "The certificate's revocation source cannot be reached or does not give a valid answer",
+        fix: {
+          text: 'Check that the CRL distribution point or OCSP responder is reachable from the runner; serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.'
+        }
       }
     }
   }

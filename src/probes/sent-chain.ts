@@ -81,7 +81,11 @@ class TappedSocket extends Duplex {
   override _read(): void {
     this.inner.resume()
   }
-  override _write(chunk: Buffer, _encoding: BufferEncoding, callback: (err?: Error | null) => void): void {
+  override _write(
+    chunk: Buffer,
+    _encoding: BufferEncoding,
+    callback: (err?: Error | null) => void
+  ): void {
     this.inner.write(chunk, callback)
   }
   override _destroy(err: Error | null, callback: (err?: Error | null) => void): void {
@@ -91,7 +95,10 @@ class TappedSocket extends Duplex {
 }
 
 /** The DER certificates in the order sent, or undefined when no TLS 1.2 handshake got that far. */
-export function readSentChain(endpoint: Endpoint, timeoutMs: number): Promise<Buffer[] | undefined> {
+export function readSentChain(
+  endpoint: Endpoint,
+  timeoutMs: number
+): Promise<Buffer[] | undefined> {
   return new Promise(resolve => {
     const reader = new CertificateMessageReader()
     const raw = net.connect({ host: endpoint.addresses[0] ?? endpoint.host, port: endpoint.port })

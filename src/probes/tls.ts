@@ -20,9 +20,16 @@ export const tlsProbe: Probe = {
     // Every address of the host is shaken hands with at once; the first one's facts feed the
     // certificate checks, the others are compared by the addresses probe.
     const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs)
-    const [result, ...others] = await Promise.all((addresses.length > 0 ? addresses : [undefined]).map(address => handshake(endpoint, { ...options, address })))
+    const [result, ...others] = await Promise.all(
+      (addresses.length > 0 ? addresses : [undefined]).map(address =>
+        handshake(endpoint, { ...options, address })
+      )
+    )
     if (others.length > 0) {
-      ctx.facts.otherAddresses = others.map((r, i) => ({ address: addresses[i + 1], ...(r.ok ? { handshake: r.facts } : { failure: r.failure }) }))
+      ctx.facts.otherAddresses = others.map((r, i) => ({
+        address: addresses[i + 1],
+        ...(r.ok ? { handshake: r.facts } : { failure: r.failure })
+      }))
     }
     if (!result.ok) {
       ctx.facts.handshakeFailure = result.failure
@@ -39,7 +46,9 @@ export const tlsProbe: Probe = {
         check: 'tls',
         status: 'pass',
         title: `${protocol} handshake with ${remoteAddress} (${cipher})`,
-        details: [`Cipher ${cipher}, key exchange ${group ?? 'n/a'}, ALPN ${alpn ?? 'none'}; the handshake took ${handshakeMs} ms.`]
+        details: [
+          `Cipher ${cipher}, key exchange ${group ?? 'n/a'}, ALPN ${alpn ?? 'none'}; the handshake took ${handshakeMs} ms.`
+        ]
       }
     ]
   }
@@ -47,11 +56,18 @@ export const tlsProbe: Probe = {
 
 /** The resolve input's addresses, else (with all-addresses) every A/AAAA record; [] leaves
  * resolution to the connection, so that a DNS failure is reported as one. */
-async function targetAddresses(endpoint: Endpoint, allAddresses: boolean, timeoutMs: number): Promise<string[]> {
-  if (endpoint.addresses.length > 0) return allAddresses ? endpoint.addresses : endpoint.addresses.slice(0, 1)
+async function targetAddresses(
+  endpoint: Endpoint,
+  allAddresses: boolean,
+  timeoutMs: number
+): Promise<string[]> {
+  if (endpoint.addresses.length > 0)
+    return allAddresses ? endpoint.addresses : endpoint.addresses.slice(0, 1)
   if (!allAddresses || isIP(endpoint.host) !== 0) return []
   let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<string[]>(resolve => (timer = setTimeout(() => resolve([]), timeoutMs)))
+  const timeout = new Promise<string[]>(
+    resolve => (timer = setTimeout(() => resolve([]), timeoutMs))
+  )
   const lookup = dns.lookup(endpoint.host, { all: true }).then(
     records => records.map(r => r.address),
     () => []
@@ -66,16 +82,24 @@ function where(endpoint: Endpoint, failure: ConnectFailure): string {
 }
 
 /** ALPN without http/1.1: fatal unless HTTP/2 offers extended CONNECT (RFC 8441). */
-function alpnFinding(endpoint: Endpoint, failure: ConnectFailure, viaHttp2: boolean | undefined): Finding {
+function alpnFinding(
+  endpoint: Endpoint,
+  failure: ConnectFailure,
+  viaHttp2: boolean | undefined
+): Finding {
   const at = where(endpoint, failure)
-  const details = [`${failure.code}: ${failure.message}`, 'The certificate checks were skipped: no handshake offering http/1.1 completed.']
+  const details = [
+    `${failure.code}: ${failure.message}`,
+    'The certificate checks were skipped: no handshake offering http/1.1 completed.'
+  ]
   if (viaHttp2) {
     return {
       check: 'tls',
       status: 'warn',
       title: `${at} refuses ALPN http/1.1: WebSockets work only over HTTP/2 (RFC 8441)`,
       details: [...details, 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is 1.'],
-      cause: 'Clients without WebSockets over HTTP/2 (many non-browser clients, older browsers) cannot connect',
+      cause:
+        'Clients without WebSockets over HTTP/2 (many non-browser clients, older browsers) cannot connect',
       fix: alpnFix()
     }
   }
@@ -83,8 +107,14 @@ function alpnFinding(endpoint: Endpoint, failure: ConnectFailure, viaHttp2: bool
     check: 'tls',
     status: 'fail',
     title: `${at} refuses ALPN http/1.1 and its HTTP/2 does not allow WebSockets`,
-    details: [...details, viaHttp2 === false ? 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is not set.' : 'HTTP/2 could not be negotiated either.'],
-    cause: 'Browsers open WebSockets over HTTP/1.1, or over HTTP/2 only where the server allows extended CONNECT (RFC 8441); this server or CDN offers neither',
+    details: [
+      ...details,
+      viaHttp2 === false
+        ? 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is not set.'
+        : 'HTTP/2 could not be negotiated either.'
+    ],
+    cause:
+      'Browsers open WebSockets over HTTP/1.1, or over HTTP/2 only where the server allows extended CONNECT (RFC 8441); this server or CDN offers neither',
     fix: alpnFix()
   }
 }
@@ -111,7 +141,9 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
     return finding(
       `Connection timed out: ${at} did not answer (${phase === 'dns' ? 'DNS lookup' : 'TCP connect'})`,
       'The host is down, or a firewall drops the traffic',
-      { text: `Check that ${endpoint.host} resolves and that port ${endpoint.port} is open to this runner.` }
+      {
+        text: `Check that ${endpoint.host} resolves and that port ${endpoint.port} is open to this runner.`
+      }
     )
   }
   if (['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA'].includes(code)) {
@@ -157,7 +189,11 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
       plainPortFix(endpoint)
     )
   }
-  return finding(`TLS connection to ${at} failed (${code})`, 'The TLS handshake could not be completed', {
-    text: `Reproduce with: openssl s_client -connect ${endpoint.addresses[0] ?? endpoint.host}:${endpoint.port} -servername ${endpoint.host}`
-  })
+  return finding(
+    `TLS connection to ${at} failed (${code})`,
+    'The TLS handshake could not be completed',
+    {
+      text: `Reproduce with: openssl s_client -connect ${endpoint.addresses[0] ?? endpoint.host}:${endpoint.port} -servername ${endpoint.host}`
+    }
+  )
 }

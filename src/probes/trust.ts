@@ -15,12 +15,24 @@ export const trustProbe: Probe = {
     const { chain, authorized, verifyError } = ctx.facts.handshake!
     const host = ctx.target.endpoint!.host
     if (chain.length === 0) {
-      return [fail('The server sent no certificate', [], 'No certificate is configured for this server name', trustedCertificateFix(host))]
+      return [
+        fail(
+          'The server sent no certificate',
+          [],
+          'No certificate is configured for this server name',
+          trustedCertificateFix(host)
+        )
+      ]
     }
     const leaf = chain[0]
     const top = chain[chain.length - 1]
     const details = chainDetails(chain, verifyError)
-    const trusted = { check: 'trust', status: 'pass', title: `Trusted chain: ${leaf.issuer} → ${top.subject}`, details } as const
+    const trusted = {
+      check: 'trust',
+      status: 'pass',
+      title: `Trusted chain: ${leaf.issuer} → ${top.subject}`,
+      details
+    } as const
     if (authorized) return [trusted]
     const anchored = top.selfIssued && ctx.trust.isTrustedRoot(top.fingerprint256)
     if (anchored && verifyError !== undefined && DATE_ERRORS.has(verifyError)) return [trusted]
@@ -65,7 +77,14 @@ export const trustProbe: Probe = {
         )
       ]
     }
-    return [fail(`Certificate verification failed: ${verifyError}`, details, 'The chain does not verify: a weak key or signature (see the crypto check) is a common reason', trustedCertificateFix(host))]
+    return [
+      fail(
+        `Certificate verification failed: ${verifyError}`,
+        details,
+        'The chain does not verify: a weak key or signature (see the crypto check) is a common reason',
+        trustedCertificateFix(host)
+      )
+    ]
   }
 }
 
@@ -74,7 +93,10 @@ function fail(title: string, details: string[], cause: string, fix: Finding['fix
 }
 
 function chainDetails(chain: CertificateInfo[], verifyError: string | undefined): string[] {
-  const lines = chain.map((c, i) => `${i === 0 ? 'leaf' : c.selfIssued ? 'root' : 'intermediate'}: ${c.subject} (issued by ${c.issuer})`)
+  const lines = chain.map(
+    (c, i) =>
+      `${i === 0 ? 'leaf' : c.selfIssued ? 'root' : 'intermediate'}: ${c.subject} (issued by ${c.issuer})`
+  )
   if (verifyError) lines.push(`OpenSSL verification result: ${verifyError}`)
   return lines
 }

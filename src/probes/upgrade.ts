@@ -8,7 +8,11 @@ import { webSocketSession, type SessionOptions, type SessionResult } from './web
 
 /** Session options for a target: the run's trust store, and verification unless the
  * certificate checks already failed (then the session judges only the upgrade). */
-export function sessionOptions(ctx: ProbeContext, endpoint: Endpoint, overrides: Partial<SessionOptions> = {}): SessionOptions {
+export function sessionOptions(
+  ctx: ProbeContext,
+  endpoint: Endpoint,
+  overrides: Partial<SessionOptions> = {}
+): SessionOptions {
   const { config } = ctx
   return {
     url: endpoint.url,
@@ -26,7 +30,10 @@ export function sessionOptions(ctx: ProbeContext, endpoint: Endpoint, overrides:
 }
 
 function certificateFailed(ctx: ProbeContext): boolean {
-  return ctx.earlier.some(f => (f.check === 'trust' || f.check === 'hostname' || f.check === 'expiry') && f.status === 'fail')
+  return ctx.earlier.some(
+    f =>
+      (f.check === 'trust' || f.check === 'hostname' || f.check === 'expiry') && f.status === 'fail'
+  )
 }
 
 export const upgradeProbe: Probe = {
@@ -45,7 +52,11 @@ export const upgradeProbe: Probe = {
         roundTripMs: session.roundTripMs
       }
     }
-    const unverified = options.verifyCertificate ? [] : ['The certificate was not verified for this session: the certificate checks above already failed.']
+    const unverified = options.verifyCertificate
+      ? []
+      : [
+          'The certificate was not verified for this session: the certificate checks above already failed.'
+        ]
     return [judgeSession(ctx, endpoint, session, unverified)]
   }
 }
@@ -55,17 +66,34 @@ function header(session: SessionResult, name: string): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value
 }
 
-function judgeSession(ctx: ProbeContext, endpoint: Endpoint, session: SessionResult, notes: string[]): Finding {
+function judgeSession(
+  ctx: ProbeContext,
+  endpoint: Endpoint,
+  session: SessionResult,
+  notes: string[]
+): Finding {
   const { config } = ctx
   const server = header(session, 'server')
   const facts = [
-    session.status !== undefined ? `HTTP ${session.status}${server ? ` from ${server}` : ''}` : 'no HTTP response',
+    session.status !== undefined
+      ? `HTTP ${session.status}${server ? ` from ${server}` : ''}`
+      : 'no HTTP response',
     ...(session.subprotocol ? [`subprotocol ${session.subprotocol}`] : []),
     ...(session.extensions ? [`extensions ${session.extensions}`] : []),
     ...(session.roundTripMs !== undefined ? [`ping round trip ${session.roundTripMs} ms`] : [])
   ]
-  const details = [facts.join(', '), ...(session.body ? [`Response body starts: ${session.body}`] : []), ...notes]
-  const finding = (status: Finding['status'], title: string, cause?: string, fix?: Finding['fix'], extra: string[] = []): Finding => ({
+  const details = [
+    facts.join(', '),
+    ...(session.body ? [`Response body starts: ${session.body}`] : []),
+    ...notes
+  ]
+  const finding = (
+    status: Finding['status'],
+    title: string,
+    cause?: string,
+    fix?: Finding['fix'],
+    extra: string[] = []
+  ): Finding => ({
     check: 'upgrade',
     status,
     title,
@@ -76,15 +104,28 @@ function judgeSession(ctx: ProbeContext, endpoint: Endpoint, session: SessionRes
   const failed = session.failed
   if (!failed) {
     const reply = session.reply !== undefined ? `; the reply matched ${config.expect}` : ''
-    return finding('pass', `101 Switching Protocols; ping answered in ${session.roundTripMs} ms; closed cleanly (1000)${reply}`)
+    return finding(
+      'pass',
+      `101 Switching Protocols; ping answered in ${session.roundTripMs} ms; closed cleanly (1000)${reply}`
+    )
   }
   const status = session.status
   if (failed.step === 'upgrade' && status !== undefined && status !== 101) {
     if (status === 403 && config.origin) {
-      return finding('fail', `Upgrade refused with HTTP 403: the server rejects Origin ${config.origin}`, 'The server checks the Origin header and does not allow this one', allowOriginFix(config.origin))
+      return finding(
+        'fail',
+        `Upgrade refused with HTTP 403: the server rejects Origin ${config.origin}`,
+        'The server checks the Origin header and does not allow this one',
+        allowOriginFix(config.origin)
+      )
     }
     if (status === 401 || status === 403) {
-      return finding('fail', `Upgrade refused with HTTP ${status}: the endpoint requires authentication`, 'The request carried no valid credentials', authenticationFix())
+      return finding(
+        'fail',
+        `Upgrade refused with HTTP ${status}: the endpoint requires authentication`,
+        'The request carried no valid credentials',
+        authenticationFix()
+      )
     }
     if (status === 404) {
       return finding(
@@ -105,26 +146,55 @@ function judgeSession(ctx: ProbeContext, endpoint: Endpoint, session: SessionRes
     )
   }
   if (/Sec-WebSocket-Accept/i.test(failed.message)) {
-    return finding('fail', 'The upgrade answer has a wrong Sec-WebSocket-Accept', 'Something between client and server rewrites or fakes the WebSocket handshake (RFC 6455 §4.2.2)', proxyUpgradeFix(endpoint))
+    return finding(
+      'fail',
+      'The upgrade answer has a wrong Sec-WebSocket-Accept',
+      'Something between client and server rewrites or fakes the WebSocket handshake (RFC 6455 §4.2.2)',
+      proxyUpgradeFix(endpoint)
+    )
   }
   if (/subprotocol/i.test(failed.message)) {
-    return finding('fail', `Subprotocol negotiation failed: ${failed.message}`, `The server accepted none of the offered subprotocols (${config.subprotocols.join(', ') || 'none'})`, subprotocolFix(config.subprotocols))
+    return finding(
+      'fail',
+      `Subprotocol negotiation failed: ${failed.message}`,
+      `The server accepted none of the offered subprotocols (${config.subprotocols.join(', ') || 'none'})`,
+      subprotocolFix(config.subprotocols)
+    )
   }
   if (failed.step === 'message') {
-    const last = session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : ['No frame received.']
+    const last =
+      session.lastFrame !== undefined
+        ? [`Last frame received: ${session.lastFrame}`]
+        : ['No frame received.']
     return finding(
       'fail',
       `No reply matching ${config.expect} within ${config.timeoutMs} ms${config.message !== undefined ? ' after sending the message' : ''}`,
       'The connection opened but the application did not answer as expected',
-      { text: 'Check the message input and the server handler; a proxy with proxy_buffering or a short read timeout can also hold frames back.' },
+      {
+        text: 'Check the message input and the server handler; a proxy with proxy_buffering or a short read timeout can also hold frames back.'
+      },
       last
     )
   }
   if (failed.step === 'ping') {
-    return finding('warn', `No pong within ${config.timeoutMs} ms: the connection opened but a ping went unanswered`, 'The server or a proxy in between does not answer WebSocket pings (RFC 6455 §5.5.2); idle connections may be cut', proxyUpgradeFix(endpoint))
+    return finding(
+      'warn',
+      `No pong within ${config.timeoutMs} ms: the connection opened but a ping went unanswered`,
+      'The server or a proxy in between does not answer WebSocket pings (RFC 6455 §5.5.2); idle connections may be cut',
+      proxyUpgradeFix(endpoint)
+    )
   }
   if (failed.step === 'close') {
-    return finding('warn', `The server did not complete the close handshake (${failed.message})`, 'The server does not answer a close frame; clients see code 1006 instead of 1000')
+    return finding(
+      'warn',
+      `The server did not complete the close handshake (${failed.message})`,
+      'The server does not answer a close frame; clients see code 1006 instead of 1000'
+    )
   }
-  return finding('fail', `WebSocket upgrade failed: ${failed.message}`, 'The upgrade request did not get an answer', proxyUpgradeFix(endpoint))
+  return finding(
+    'fail',
+    `WebSocket upgrade failed: ${failed.message}`,
+    'The upgrade request did not get an answer',
+    proxyUpgradeFix(endpoint)
+  )
 }

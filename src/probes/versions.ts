@@ -2,13 +2,25 @@
 // require-tls-versions and fail-on-legacy-tls. The default handshake already answers for 1.2/1.3,
 // so only the versions it could not tell are asked, concurrently.
 import tls from 'node:tls'
-import { TLS_VERSIONS, type ConnectFailure, type HandshakeFacts, type TlsVersion, type VersionCell, type VersionSupport } from '../facts.js'
+import {
+  TLS_VERSIONS,
+  type ConnectFailure,
+  type HandshakeFacts,
+  type TlsVersion,
+  type VersionCell,
+  type VersionSupport
+} from '../facts.js'
 import type { Finding, Status } from '../findings.js'
 import { tlsVersionFix } from '../remedies.js'
 import { handshake } from './handshake.js'
 import type { Probe, ProbeContext } from './probe.js'
 
-const LABEL: Record<TlsVersion, string> = { TLSv1: '1.0', 'TLSv1.1': '1.1', 'TLSv1.2': '1.2', 'TLSv1.3': '1.3' }
+const LABEL: Record<TlsVersion, string> = {
+  TLSv1: '1.0',
+  'TLSv1.1': '1.1',
+  'TLSv1.2': '1.2',
+  'TLSv1.3': '1.3'
+}
 const contexts = new Map<TlsVersion, tls.SecureContext>()
 
 /** A client context that offers exactly one version. OpenSSL 3 refuses 1.0/1.1 at its default
@@ -17,23 +29,31 @@ function versionContext(version: TlsVersion): tls.SecureContext {
   let context = contexts.get(version)
   if (!context) {
     const legacy = version === 'TLSv1' || version === 'TLSv1.1'
-    context = tls.createSecureContext({ minVersion: version, maxVersion: version, ciphers: legacy ? 'DEFAULT@SECLEVEL=0' : undefined })
+    context = tls.createSecureContext({
+      minVersion: version,
+      maxVersion: version,
+      ciphers: legacy ? 'DEFAULT@SECLEVEL=0' : undefined
+    })
     contexts.set(version, context)
   }
   return context
 }
 
 /** OpenSSL's words for "no version (or cipher) in common". */
-export const VERSION_MISMATCH = /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH/
+export const VERSION_MISMATCH =
+  /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH/
 
-const REFUSAL = /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH|HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|ECONNRESET|WRONG_VERSION_NUMBER|INSUFFICIENT_SECURITY/
+const REFUSAL =
+  /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH|HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|ECONNRESET|WRONG_VERSION_NUMBER|INSUFFICIENT_SECURITY/
 
 function support(failure: ConnectFailure): VersionSupport {
   return failure.phase === 'tls' && REFUSAL.test(failure.code) ? 'refused' : 'unknown'
 }
 
 /** What the default handshake (offering 1.2 and 1.3) proves: the server picks its highest. */
-function known(handshakeFacts: HandshakeFacts | undefined): Partial<Record<TlsVersion, VersionSupport>> {
+function known(
+  handshakeFacts: HandshakeFacts | undefined
+): Partial<Record<TlsVersion, VersionSupport>> {
   if (handshakeFacts?.protocol === 'TLSv1.3') return { 'TLSv1.3': 'accepted' }
   if (handshakeFacts?.protocol === 'TLSv1.2') return { 'TLSv1.2': 'accepted', 'TLSv1.3': 'refused' }
   return {}
@@ -42,13 +62,18 @@ function known(handshakeFacts: HandshakeFacts | undefined): Partial<Record<TlsVe
 export const versionsProbe: Probe = {
   check: 'versions',
   // After a failed default handshake, only when the server refused the versions offered.
-  applies: ctx => ctx.facts.handshake !== undefined || VERSION_MISMATCH.test(ctx.facts.handshakeFailure?.code ?? ''),
+  applies: ctx =>
+    ctx.facts.handshake !== undefined ||
+    VERSION_MISMATCH.test(ctx.facts.handshakeFailure?.code ?? ''),
   run: async ctx => {
     const endpoint = ctx.target.endpoint!
     const matrix = known(ctx.facts.handshake)
     await Promise.all(
       TLS_VERSIONS.filter(v => matrix[v] === undefined).map(async version => {
-        const result = await handshake(endpoint, { timeoutMs: ctx.config.timeoutMs, secureContext: versionContext(version) })
+        const result = await handshake(endpoint, {
+          timeoutMs: ctx.config.timeoutMs,
+          secureContext: versionContext(version)
+        })
         matrix[version] = result.ok ? 'accepted' : support(result.failure)
       })
     )
@@ -64,7 +89,15 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
     const accepted = matrix[version] === 'accepted'
     const legacy = TLS_VERSIONS.indexOf(version) < TLS_VERSIONS.indexOf(minTlsVersion)
     const required = requireTlsVersions.includes(version)
-    const status: Status = accepted ? (legacy ? legacyStatus : 'pass') : required ? 'fail' : version === 'TLSv1.2' && matrix[version] === 'refused' ? 'warn' : 'pass'
+    const status: Status = accepted
+      ? legacy
+        ? legacyStatus
+        : 'pass'
+      : required
+        ? 'fail'
+        : version === 'TLSv1.2' && matrix[version] === 'refused'
+          ? 'warn'
+          : 'pass'
     cells[version] = { support: matrix[version], status }
   }
   ctx.facts.versions = cells
@@ -77,7 +110,16 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
   const host = ctx.target.endpoint!.host
   if (accepted.length === 0) {
     const title = `${host} accepts none of TLS 1.0, 1.1, 1.2 and 1.3`
-    return [{ check: 'versions', status: 'fail', title, details, cause: 'TLS version mismatch: no TLS version in common', fix: tlsVersionFix() }]
+    return [
+      {
+        check: 'versions',
+        status: 'fail',
+        title,
+        details,
+        cause: 'TLS version mismatch: no TLS version in common',
+        fix: tlsVersionFix()
+      }
+    ]
   }
   const findings: Finding[] = []
 
@@ -88,7 +130,8 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
       status: 'fail',
       title: `Does not accept TLS ${list(missing)}, which require-tls-versions requires`,
       details,
-      cause: 'TLS version mismatch: the server and its clients or proxies share no version the policy requires',
+      cause:
+        'TLS version mismatch: the server and its clients or proxies share no version the policy requires',
       fix: tlsVersionFix()
     })
   }
@@ -99,7 +142,8 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
       status: legacyStatus,
       title: `Accepts legacy TLS ${list(legacy)} (below min-tls-version ${LABEL[minTlsVersion]})`,
       details,
-      cause: 'Old TLS versions with weak ciphers are still enabled: a downgrade risk that browsers no longer need',
+      cause:
+        'Old TLS versions with weak ciphers are still enabled: a downgrade risk that browsers no longer need',
       fix: tlsVersionFix()
     })
   }
@@ -112,13 +156,22 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
         ...details,
         'Still common at TLS 1.2: Java 8 and Android before 10, .NET on Windows Server 2019 and older, and many corporate TLS-inspecting proxies and load balancers.'
       ],
-      cause: 'TLS version mismatch: the server requires TLS 1.3 but a client or proxy only supports TLS 1.2',
+      cause:
+        'TLS version mismatch: the server requires TLS 1.3 but a client or proxy only supports TLS 1.2',
       fix: tlsVersionFix()
     })
   }
   if (findings.length === 0) {
-    const note = matrix['TLSv1.3'] === 'accepted' ? [] : ['No TLS 1.3: enabling it (ssl_protocols TLSv1.2 TLSv1.3) makes handshakes faster.']
-    findings.push({ check: 'versions', status: 'pass', title: `Accepts TLS ${list(accepted)}`, details: [...details, ...note] })
+    const note =
+      matrix['TLSv1.3'] === 'accepted'
+        ? []
+        : ['No TLS 1.3: enabling it (ssl_protocols TLSv1.2 TLSv1.3) makes handshakes faster.']
+    findings.push({
+      check: 'versions',
+      status: 'pass',
+      title: `Accepts TLS ${list(accepted)}`,
+      details: [...details, ...note]
+    })
   }
   return findings
 }

@@ -49,7 +49,10 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
     const result: SessionResult = {}
     const { address } = options
     // ws hands these to tls.connect; its types omit secureContext and lookup.
-    const clientOptions: WebSocket.ClientOptions & { secureContext?: SecureContext; lookup?: unknown } = {
+    const clientOptions: WebSocket.ClientOptions & {
+      secureContext?: SecureContext
+      lookup?: unknown
+    } = {
       headers: options.headers,
       origin: options.origin,
       handshakeTimeout: options.timeoutMs,
@@ -68,7 +71,10 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
     const arm = (next: SessionStep): void => {
       step = next
       clearTimeout(timer)
-      timer = setTimeout(() => fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`), options.timeoutMs)
+      timer = setTimeout(
+        () => fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`),
+        options.timeoutMs
+      )
     }
     const done = (): void => {
       clearTimeout(timer)
@@ -97,7 +103,10 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
       const finish = (): void => {
         result.body = Buffer.concat(chunks).toString('utf8').slice(0, BODY_LIMIT)
         request.destroy()
-        fail(`HTTP_${response.statusCode}`, `the server answered HTTP ${response.statusCode} instead of 101 Switching Protocols`)
+        fail(
+          `HTTP_${response.statusCode}`,
+          `the server answered HTTP ${response.statusCode} instead of 101 Switching Protocols`
+        )
       }
       response.on('data', (chunk: Buffer) => {
         chunks.push(chunk)
@@ -147,7 +156,11 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
 /** A lookup that always answers `address`, in the shape net.connect asks for. */
 function fixedLookup(address: string) {
   const family = isIP(address)
-  return (_host: string, options: { all?: boolean }, callback: (...args: unknown[]) => void): void => {
+  return (
+    _host: string,
+    options: { all?: boolean },
+    callback: (...args: unknown[]) => void
+  ): void => {
     if (options.all) callback(null, [{ address, family }])
     else callback(null, address, family)
   }

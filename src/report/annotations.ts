@@ -22,12 +22,20 @@ export interface Annotations {
 
 const LEVEL: Record<Status, AnnotationLevel> = { fail: 'error', warn: 'warning', pass: 'notice' }
 
-export function renderAnnotations(report: Report, caps: Record<AnnotationLevel, number>): Annotations {
+export function renderAnnotations(
+  report: Report,
+  caps: Record<AnnotationLevel, number>
+): Annotations {
   const all: Annotation[] = []
   for (const { target, findings, status } of report.results) {
     const at = target.source ? { file: target.source.file, startLine: target.source.line } : {}
     if (status === 'pass') {
-      all.push({ level: 'notice', title: `wss-doctor: ${oneLine(target.label)}`, message: 'All checks passed.', ...at })
+      all.push({
+        level: 'notice',
+        title: `wss-doctor: ${oneLine(target.label)}`,
+        message: 'All checks passed.',
+        ...at
+      })
       continue
     }
     for (const f of findings) {
@@ -39,7 +47,12 @@ export function renderAnnotations(report: Report, caps: Record<AnnotationLevel, 
       ]
         .filter(Boolean)
         .join(' — ')
-      all.push({ level: LEVEL[f.status], title: `wss-doctor ${f.check}: ${oneLine(target.label)}`, message: oneLine(message), ...at })
+      all.push({
+        level: LEVEL[f.status],
+        title: `wss-doctor ${f.check}: ${oneLine(target.label)}`,
+        message: oneLine(message),
+        ...at
+      })
     }
   }
   const shown: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }

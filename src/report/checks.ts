@@ -16,10 +16,18 @@ export function checkStatuses(result: TargetResult): { check: string; status: St
 
 /** Findings worth a reader's attention, failures first. */
 export function problems(result: TargetResult): TargetResult['findings'] {
-  return [...result.findings.filter(f => f.status === 'fail'), ...result.findings.filter(f => f.status === 'warn')]
+  return [
+    ...result.findings.filter(f => f.status === 'fail'),
+    ...result.findings.filter(f => f.status === 'warn')
+  ]
 }
 
-const VERSION_LABEL = { TLSv1: '1.0', 'TLSv1.1': '1.1', 'TLSv1.2': '1.2', 'TLSv1.3': '1.3' } as const
+const VERSION_LABEL = {
+  TLSv1: '1.0',
+  'TLSv1.1': '1.1',
+  'TLSv1.2': '1.2',
+  'TLSv1.3': '1.3'
+} as const
 
 /** "1.0 — · 1.1 — · 1.2 ✅ · 1.3 ✅": accepted ✅ (⚠️/❌ when the policy objects), refused —
  * (⚠️/❌ when the policy wants it), unknown ?. Undefined when versions were not probed. */
@@ -29,7 +37,14 @@ export function versionMatrix(result: TargetResult): string | undefined {
   return (Object.keys(VERSION_LABEL) as (keyof typeof VERSION_LABEL)[])
     .map(v => {
       const { support, status } = versions[v]
-      const mark = support === 'unknown' ? '?' : status !== 'pass' ? ICON[status] : support === 'accepted' ? '✅' : '—'
+      const mark =
+        support === 'unknown'
+          ? '?'
+          : status !== 'pass'
+            ? ICON[status]
+            : support === 'accepted'
+              ? '✅'
+              : '—'
       return `${VERSION_LABEL[v]} ${mark}`
     })
     .join(' · ')

@@ -10,7 +10,14 @@ export function oneLine(text: string): string {
   return text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim()
 }
 
-const HTML: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '@': '&#64;' }
+const HTML: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+  '@': '&#64;'
+}
 
 /** Text for Markdown prose or a table cell: HTML and Markdown syntax neutralised. */
 export function escapeMarkdown(text: string): string {

@@ -64,7 +64,9 @@ function tableRow(result: TargetResult, now: Date): string {
     leaf ? escapeMarkdown(leaf.subject) : '–',
     leaf ? escapeMarkdown(coveredNames(leaf).join(', ') || '(none)') : '–',
     leaf ? escapeMarkdown(leaf.issuer) : '–',
-    leaf ? `${isoDate(new Date(leaf.validTo))} (${daysLeft(new Date(leaf.validTo), now)} days)` : '–',
+    leaf
+      ? `${isoDate(new Date(leaf.validTo))} (${daysLeft(new Date(leaf.validTo), now)} days)`
+      : '–',
     handshake ? escapeMarkdown(handshake.protocol) : '–',
     versionMatrix(result) ?? '–',
     escapeMarkdown(upgradeSummary(result) ?? '–')
@@ -73,14 +75,19 @@ function tableRow(result: TargetResult, now: Date): string {
 }
 
 function detailsSection(result: TargetResult): string {
-  const where = result.target.source ? ` (${escapeMarkdown(`${result.target.source.file}:${result.target.source.line}`)})` : ''
+  const where = result.target.source
+    ? ` (${escapeMarkdown(`${result.target.source.file}:${result.target.source.line}`)})`
+    : ''
   const parts = [`### ${ICON[result.status]} ${escapeMarkdown(result.target.label)}${where}`, '']
   for (const finding of problems(result)) parts.push(findingBlock(finding), '')
   return parts.join('\n')
 }
 
 function findingBlock(finding: Finding): string {
-  const lines = [`**${ICON[finding.status]} ${finding.check}: ${escapeMarkdown(finding.title)}**`, '']
+  const lines = [
+    `**${ICON[finding.status]} ${finding.check}: ${escapeMarkdown(finding.title)}**`,
+    ''
+  ]
   if (finding.cause) lines.push(`- **Root cause:** ${escapeMarkdown(finding.cause)}`)
   for (const detail of finding.details ?? []) lines.push(`- ${escapeMarkdown(detail)}`)
   if (finding.fix) {

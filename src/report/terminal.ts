@@ -12,14 +12,16 @@ const RESET = '\u001b[0m'
 const DIM = '\u001b[2m'
 
 export function renderTerminal(report: Report, options: { color: boolean }): string {
-  const paint = (status: Status, text: string): string => (options.color ? `${COLOR[status]}${text}${RESET}` : text)
+  const paint = (status: Status, text: string): string =>
+    options.color ? `${COLOR[status]}${text}${RESET}` : text
   const dim = (text: string): string => (options.color ? `${DIM}${text}${RESET}` : text)
   const { counts } = report
   const lines = [
     `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
     ''
   ]
-  for (const result of report.results) lines.push(...targetLines(result, report.generatedAt, paint, dim), '')
+  for (const result of report.results)
+    lines.push(...targetLines(result, report.generatedAt, paint, dim), '')
   lines.push(`Result: ${paint(report.result, report.result.toUpperCase())}`)
   // Every line starts with wss-doctor's own prefix, and server text is made one line before it
   // is placed, so no line can be read as a workflow command.
@@ -38,12 +40,20 @@ function targetLines(
   const leaf = result.facts.handshake?.chain[0]
   if (leaf) {
     const expires = `${isoDate(new Date(leaf.validTo))} (${daysLeft(new Date(leaf.validTo), now)} days)`
-    lines.push(dim(`    certificate: ${oneLine(leaf.subject)} · names: ${oneLine(coveredNames(leaf).join(', ') || '(none)')} · expires ${expires} · ${result.facts.handshake!.protocol}`))
+    lines.push(
+      dim(
+        `    certificate: ${oneLine(leaf.subject)} · names: ${oneLine(coveredNames(leaf).join(', ') || '(none)')} · expires ${expires} · ${result.facts.handshake!.protocol}`
+      )
+    )
   }
   const versions = versionMatrix(result)
   const upgrade = upgradeSummary(result)
   if (versions || upgrade) {
-    lines.push(dim(`    ${[versions && `TLS versions: ${versions}`, upgrade && `upgrade: ${oneLine(upgrade)}`].filter(Boolean).join(' · ')}`))
+    lines.push(
+      dim(
+        `    ${[versions && `TLS versions: ${versions}`, upgrade && `upgrade: ${oneLine(upgrade)}`].filter(Boolean).join(' · ')}`
+      )
+    )
   }
   for (const f of result.findings) {
     lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(10)} ${oneLine(f.title)}`)
@@ -51,7 +61,8 @@ function targetLines(
     if (f.cause) lines.push(`                 cause: ${oneLine(f.cause)}`)
     if (f.fix) {
       lines.push(`                 fix:   ${oneLine(f.fix.text)}`)
-      for (const codeLine of f.fix.code?.text.split('\n') ?? []) lines.push(dim(`                   ${safeLogLine(codeLine)}`))
+      for (const codeLine of f.fix.code?.text.split('\n') ?? [])
+        lines.push(dim(`                   ${safeLogLine(codeLine)}`))
     }
   }
   return lines

@@ -20,7 +20,11 @@ export interface ParsedCertificate {
 
 export function parseCertificate(pem: string): ParsedCertificate {
   const x509 = new X509Certificate(pem)
-  return { asn: AsnConvert.parse(x509.raw, Certificate), x509, serial: normalizeSerial(x509.serialNumber) }
+  return {
+    asn: AsnConvert.parse(x509.raw, Certificate),
+    x509,
+    serial: normalizeSerial(x509.serialNumber)
+  }
 }
 
 export function normalizeSerial(hex: string): string {
@@ -39,7 +43,9 @@ export function crlUrls(cert: Certificate): string[] {
   const value = extension(cert, id_ce_cRLDistributionPoints)
   if (!value) return []
   return AsnConvert.parse(value, CRLDistributionPoints).flatMap(point =>
-    (point.distributionPoint?.fullName ?? []).flatMap(name => (name.uniformResourceIdentifier ? [name.uniformResourceIdentifier] : []))
+    (point.distributionPoint?.fullName ?? []).flatMap(name =>
+      name.uniformResourceIdentifier ? [name.uniformResourceIdentifier] : []
+    )
   )
 }
 
@@ -48,7 +54,11 @@ export function ocspUrls(cert: Certificate): string[] {
   if (!value) return []
   return AsnConvert.parse(value, AuthorityInfoAccessSyntax)
     .filter(access => access.accessMethod === id_ad_ocsp)
-    .flatMap(access => (access.accessLocation.uniformResourceIdentifier ? [access.accessLocation.uniformResourceIdentifier] : []))
+    .flatMap(access =>
+      access.accessLocation.uniformResourceIdentifier
+        ? [access.accessLocation.uniformResourceIdentifier]
+        : []
+    )
 }
 
 /** SHA-1 of the issuer's name and of its public key bits: the OCSP CertID (RFC 6960 §4.1.1). */

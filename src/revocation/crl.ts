@@ -18,23 +18,51 @@ async function loadCrl(url: string, timeoutMs: number, cache: CrlCache): Promise
   return crl
 }
 
-export async function checkCrl(url: string, leaf: ParsedCertificate, issuer: ParsedCertificate, now: Date, timeoutMs: number, cache: CrlCache): Promise<RevocationStatus> {
+export async function checkCrl(
+  url: string,
+  leaf: ParsedCertificate,
+  issuer: ParsedCertificate,
+  now: Date,
+  timeoutMs: number,
+  cache: CrlCache
+): Promise<RevocationStatus> {
   const source = `CRL ${url}`
   let crl: CertificateList
   try {
     crl = await loadCrl(url, timeoutMs, cache)
   } catch (err) {
-    return { status: 'unknown', source, why: `the CRL could not be fetched or parsed: ${(err as Error).message}` }
+    return {
+      status: 'unknown',
+      source,
+      why: `the CRL could not be fetched or parsed: ${(err as Error).message}`
+    }
   }
   const hash = signatureHash(crl.signatureAlgorithm.algorithm)
-  const signed = hash && crl.tbsCertListRaw && verify(hash, Buffer.from(crl.tbsCertListRaw), issuer.x509.publicKey, Buffer.from(crl.signature))
-  if (!signed) return { status: 'unknown', source, why: `the CRL is not signed by ${issuer.x509.subject.replace(/\n/g, ', ')}` }
+  const signed =
+    hash &&
+    crl.tbsCertListRaw &&
+    verify(hash, Buffer.from(crl.tbsCertListRaw), issuer.x509.publicKey, Buffer.from(crl.signature))
+  if (!signed)
+    return {
+      status: 'unknown',
+      source,
+      why: `the CRL is not signed by ${issuer.x509.subject.replace(/\n/g, ', ')}`
+    }
   const thisUpdate = crl.tbsCertList.thisUpdate.getTime()
   const nextUpdate = crl.tbsCertList.nextUpdate?.getTime()
-  if (nextUpdate && nextUpdate < now) return { status: 'unknown', source, why: `the CRL is stale: its nextUpdate was ${nextUpdate.toISOString()}` }
-  const entry = crl.tbsCertList.revokedCertificates?.find(e => serialHex(e.userCertificate) === leaf.serial)
+  if (nextUpdate && nextUpdate < now)
+    return {
+      status: 'unknown',
+      source,
+      why: `the CRL is stale: its nextUpdate was ${nextUpdate.toISOString()}`
+    }
+  const entry = crl.tbsCertList.revokedCertificates?.find(
+    e => serialHex(e.userCertificate) === leaf.serial
+  )
   if (!entry) return { status: 'good', source, thisUpdate }
   const reasonExtension = entry.crlEntryExtensions?.find(e => e.extnID === id_ce_cRLReasons)
-  const reason = reasonExtension ? reasonName(AsnConvert.parse(reasonExtension.extnValue, CRLReason)) : undefined
+  const reason = reasonExtension
+    ? reasonName(AsnConvert.parse(reasonExtension.extnValue, CRLReason))
+    : undefined
   return { status: 'revoked', source, revokedAt: entry.revocationDate.getTime(), reason }
 }

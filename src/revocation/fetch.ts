@@ -5,9 +5,13 @@ import https from 'node:https'
 
 const MAX_BYTES = 16 * 1024 * 1024
 
-export async function fetchBytes(url: string, options: { timeoutMs: number; body?: Buffer; contentType?: string }): Promise<Buffer> {
+export async function fetchBytes(
+  url: string,
+  options: { timeoutMs: number; body?: Buffer; contentType?: string }
+): Promise<Buffer> {
   const target = new URL(url)
-  if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new Error(`unsupported URL scheme ${target.protocol}`)
+  if (target.protocol !== 'http:' && target.protocol !== 'https:')
+    throw new Error(`unsupported URL scheme ${target.protocol}`)
   const client = target.protocol === 'https:' ? https : http
   return new Promise((resolve, reject) => {
     const request = client.request(
@@ -15,7 +19,15 @@ export async function fetchBytes(url: string, options: { timeoutMs: number; body
       {
         method: options.body ? 'POST' : 'GET',
         // One request per connection: simple responders (openssl ocsp) serve one at a time.
-        headers: { Connection: 'close', ...(options.body ? { 'Content-Type': options.contentType ?? 'application/octet-stream', 'Content-Length': options.body.length } : {}) },
+        headers: {
+          Connection: 'close',
+          ...(options.body
+            ? {
+                'Content-Type': options.contentType ?? 'application/octet-stream',
+                'Content-Length': options.body.length
+              }
+            : {})
+        },
         timeout: options.timeoutMs
       },
       response => {
@@ -35,9 +47,14 @@ export async function fetchBytes(url: string, options: { timeoutMs: number; body
         response.on('error', reject)
       }
     )
-    const timer = setTimeout(() => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs)
+    const timer = setTimeout(
+      () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)),
+      options.timeoutMs
+    )
     request.on('close', () => clearTimeout(timer))
-    request.on('timeout', () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)))
+    request.on('timeout', () =>
+      request.destroy(new Error(`no answer within ${options.timeoutMs} ms`))
+    )
     request.on('error', reject)
     request.end(options.body)
   })

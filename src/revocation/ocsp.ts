@@ -2,8 +2,23 @@
 // certificate names. The response must be signed by the issuer or a responder it delegated
 // (id-kp-OCSPSigning), match the CertID, and be fresh.
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema'
-import { BasicOCSPResponse, CertID, OCSPRequest, OCSPResponse, OCSPResponseStatus, Request, TBSRequest, id_pkix_ocsp_basic } from '@peculiar/asn1-ocsp'
-import { AlgorithmIdentifier, Certificate, ExtendedKeyUsage, id_ce_extKeyUsage, id_kp_OCSPSigning } from '@peculiar/asn1-x509'
+import {
+  BasicOCSPResponse,
+  CertID,
+  OCSPRequest,
+  OCSPResponse,
+  OCSPResponseStatus,
+  Request,
+  TBSRequest,
+  id_pkix_ocsp_basic
+} from '@peculiar/asn1-ocsp'
+import {
+  AlgorithmIdentifier,
+  Certificate,
+  ExtendedKeyUsage,
+  id_ce_extKeyUsage,
+  id_kp_OCSPSigning
+} from '@peculiar/asn1-x509'
 import { verify, X509Certificate } from 'node:crypto'
 import { issuerHashes, serialHex, signatureHash, type ParsedCertificate } from './certificate.js'
 import { fetchBytes } from './fetch.js'
@@ -22,32 +37,70 @@ function certId(leaf: ParsedCertificate, issuer: ParsedCertificate): CertID {
 }
 
 export function ocspRequest(leaf: ParsedCertificate, issuer: ParsedCertificate): Buffer {
-  const request = new OCSPRequest({ tbsRequest: new TBSRequest({ requestList: [new Request({ reqCert: certId(leaf, issuer) })] }) })
+  const request = new OCSPRequest({
+    tbsRequest: new TBSRequest({ requestList: [new Request({ reqCert: certId(leaf, issuer) })] })
+  })
   return Buffer.from(AsnConvert.serialize(request))
 }
 
-export async function queryResponder(url: string, leaf: ParsedCertificate, issuer: ParsedCertificate, now: Date, timeoutMs: number): Promise<RevocationStatus> {
+export async function queryResponder(
+  url: string,
+  leaf: ParsedCertificate,
+  issuer: ParsedCertificate,
+  now: Date,
+  timeoutMs: number
+): Promise<RevocationStatus> {
   const source = `OCSP responder ${url}`
   try {
-    const der = await fetchBytes(url, { timeoutMs, body: ocspRequest(leaf, issuer), contentType: 'application/ocsp-request' })
+    const der = await fetchBytes(url, {
+      timeoutMs,
+      body: ocspRequest(leaf, issuer),
+      contentType: 'application/ocsp-request'
+    })
     return judgeResponse(der, source, leaf, issuer, now)
   } catch (err) {
-    return { status: 'unknown', source, why: `the responder did not answer: ${(err as Error).message}` }
+    return {
+      status: 'unknown',
+      source,
+      why: `the responder did not answer: ${(err as Error).message}`
+    }
   }
 }
 
-export function judgeResponse(der: Buffer, source: string, leaf: ParsedCertificate, issuer: ParsedCertificate, now: Date): RevocationStatus {
+export function judgeResponse(
+  der: Buffer,
+  source: string,
+  leaf: ParsedCertificate,
+  issuer: ParsedCertificate,
+  now: Date
+): RevocationStatus {
   let basic: BasicOCSPResponse
   try {
     const response = AsnConvert.parse(der, OCSPResponse)
-    if (response.responseStatus !== OCSPResponseStatus.successful || response.responseBytes?.responseType !== id_pkix_ocsp_basic) {
-      return { status: 'unknown', source, why: `the responder answered status ${OCSPResponseStatus[response.responseStatus]}` }
+    if (
+      response.responseStatus !== OCSPResponseStatus.successful ||
+      response.responseBytes?.responseType !== id_pkix_ocsp_basic
+    ) {
+      return {
+        status: 'unknown',
+        source,
+        why: `the responder answered status ${OCSPResponseStatus[response.responseStatus]}`
+      }
     }
     basic = AsnConvert.parse(response.responseBytes.response, BasicOCSPResponse)
   } catch (err) {
-    return { status: 'unknown', source, why: `the response could not be parsed: ${(err as Error).message}` }
+    return {
+      status: 'unknown',
+      source,
+      why: `the response could not be parsed: ${(err as Error).message}`
+    }
   }
-  if (!signedByIssuerOrDelegate(basic, issuer)) return { status: 'unknown', source, why: 'the response is not signed by the issuer or a responder it authorised' }
+  if (!signedByIssuerOrDelegate(basic, issuer))
+    return {
+      status: 'unknown',
+      source,
+      why: 'the response is not signed by the issuer or a responder it authorised'
+    }
   const { nameHash, keyHash } = issuerHashes(issuer.asn)
   const single = basic.tbsResponseData.responses.find(
     r =>
@@ -55,18 +108,34 @@ export function judgeResponse(der: Buffer, source: string, leaf: ParsedCertifica
       Buffer.from(r.certID.issuerKeyHash.buffer).equals(keyHash) &&
       Buffer.from(r.certID.issuerNameHash.buffer).equals(nameHash)
   )
-  if (!single) return { status: 'unknown', source, why: 'the response does not cover this certificate' }
-  if (single.nextUpdate && single.nextUpdate < now) return { status: 'unknown', source, why: `the response is stale: its nextUpdate was ${single.nextUpdate.toISOString()}` }
+  if (!single)
+    return { status: 'unknown', source, why: 'the response does not cover this certificate' }
+  if (single.nextUpdate && single.nextUpdate < now)
+    return {
+      status: 'unknown',
+      source,
+      why: `the response is stale: its nextUpdate was ${single.nextUpdate.toISOString()}`
+    }
   if (single.certStatus.revoked) {
-    return { status: 'revoked', source, revokedAt: single.certStatus.revoked.revocationTime, reason: reasonName(single.certStatus.revoked.revocationReason) }
+    return {
+      status: 'revoked',
+      source,
+      revokedAt: single.certStatus.revoked.revocationTime,
+      reason: reasonName(single.certStatus.revoked.revocationReason)
+    }
   }
-  if (single.certStatus.unknown !== undefined) return { status: 'unknown', source, why: 'the responder does not know this certificate' }
+  if (single.certStatus.unknown !== undefined)
+    return { status: 'unknown', source, why: 'the responder does not know this certificate' }
   return { status: 'good', source, thisUpdate: single.thisUpdate }
 }
 
 function signedBy(basic: BasicOCSPResponse, key: X509Certificate['publicKey']): boolean {
   const hash = signatureHash(basic.signatureAlgorithm.algorithm)
-  return Boolean(hash && basic.tbsResponseDataRaw && verify(hash, Buffer.from(basic.tbsResponseDataRaw), key, Buffer.from(basic.signature)))
+  return Boolean(
+    hash &&
+    basic.tbsResponseDataRaw &&
+    verify(hash, Buffer.from(basic.tbsResponseDataRaw), key, Buffer.from(basic.signature))
+  )
 }
 
 function signedByIssuerOrDelegate(basic: BasicOCSPResponse, issuer: ParsedCertificate): boolean {
@@ -74,7 +143,11 @@ function signedByIssuerOrDelegate(basic: BasicOCSPResponse, issuer: ParsedCertif
   return (basic.certs ?? []).some(asn => {
     const delegate = new X509Certificate(Buffer.from(AsnConvert.serialize(asn as Certificate)))
     const eku = asn.tbsCertificate.extensions?.find(e => e.extnID === id_ce_extKeyUsage)
-    const ocspSigning = eku ? AsnConvert.parse(eku.extnValue, ExtendedKeyUsage).includes(id_kp_OCSPSigning) : false
-    return ocspSigning && delegate.verify(issuer.x509.publicKey) && signedBy(basic, delegate.publicKey)
+    const ocspSigning = eku
+      ? AsnConvert.parse(eku.extnValue, ExtendedKeyUsage).includes(id_kp_OCSPSigning)
+      : false
+    return (
+      ocspSigning && delegate.verify(issuer.x509.publicKey) && signedBy(basic, delegate.publicKey)
+    )
   })
 }

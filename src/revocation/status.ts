@@ -21,6 +21,7 @@ const REASONS: Record<number, string> = {
 
 export function reasonName(reason: CRLReason | number | undefined): string | undefined {
   if (reason === undefined) return undefined
-  const code = typeof reason === 'number' ? reason : (reason as unknown as { reason: number }).reason
+  const code =
+    typeof reason === 'number' ? reason : (reason as unknown as { reason: number }).reason
   return REASONS[code] ?? `reason ${code}`
 }
