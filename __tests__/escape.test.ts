@@ -17,6 +17,10 @@ describe('escaping server-supplied text', () => {
     expect(escaped).toContain('&lt;script&gt;')
   })
 
+  test('the entities it adds survive (their # is not escaped)', () => {
+    expect(escapeMarkdown("it's #1")).toBe('it&#39;s \\#1')
+  })
+
   test('codeBlock picks a fence that no backtick run inside can close', () => {
     const block = codeBlock('bash', 'echo ```` done')
     const fence = block.split('\n')[0]

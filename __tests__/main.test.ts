@@ -126,7 +126,7 @@ describe('the action', () => {
       /^wss:\/\/(good|bad)\.main\.test:\d+\/ws/
     )
     expect(result.summary).toMatch(
-      /^Earliest certificate expiry: \*\*\d{4}-\d{2}-\d{2}\*\* \(\d+ days\) on wss:/m
+      /^Earliest certificate expiry: \*\*\d{4}-\d{2}-\d{2} \(\d+ days\)\*\* on wss:/m
     )
     expect(result.summary).toMatch(/^## ❌ wss-doctor: 1 failed, 0 warned, 1 passed$/m)
     expect(result.summary).toContain('certbot certonly --nginx -d other.test -d bad.main.test')

@@ -51660,7 +51660,10 @@ function parseConfig(raw, baseDir) {
     const entries = splitUrlsInput(input('urls'));
     const targetsFile = input('targets-file');
     if (targetsFile) {
-        entries.push(...parseTargetsFile(readText(baseDir, targetsFile, 'targets-file'), targetsFile));
+        // Annotations need the path relative to the workspace, however the input spelled it.
+        const relative = external_node_path_default().relative(baseDir, external_node_path_default().resolve(baseDir, targetsFile));
+        const annotatedAs = relative.startsWith('..') || external_node_path_default().isAbsolute(relative) ? targetsFile : relative;
+        entries.push(...parseTargetsFile(readText(baseDir, targetsFile, 'targets-file'), annotatedAs));
     }
     const resolve = parseResolve(input('resolve'));
     if (entries.length === 0 && resolve.problems.length === 0) {
@@ -51817,6 +51820,12 @@ function daysLeft(end, now) {
 /** YYYY-MM-DD in UTC. */
 function isoDate(date) {
     return date.toISOString().slice(0, 10);
+}
+/** "2027-02-22 (89 days)" or "2026-10-25 (expired 30 days ago)": a date with the time left. */
+function dateWithDaysLeft(end, now) {
+    const left = daysLeft(end, now);
+    const plural = (n) => `${n} day${n === 1 ? '' : 's'}`;
+    return `${isoDate(end)} (${end <= now ? `expired ${plural(-left)} ago` : plural(left)})`;
 }
 
 ;// CONCATENATED MODULE: ./src/findings.ts
@@ -54058,9 +54067,10 @@ const HTML = {
 };
 /** Text for Markdown prose or a table cell: HTML and Markdown syntax neutralised. */
 function escapeMarkdown(text) {
+    // Markdown first: the entities that HTML escaping adds (&#39;) must keep their `#`.
     return oneLine(text)
-        .replace(/[&<>"'@]/g, c => HTML[c])
-        .replace(/[\\`*_{}[\]()#+\-!|~]/g, c => `\\${c}`);
+        .replace(/[\\`*_{}[\]()#+\-!|~]/g, c => `\\${c}`)
+        .replace(/[&<>"'@]/g, c => HTML[c]);
 }
 /** A fenced code block whose fence no backtick run inside can close. */
 function codeBlock(lang, text) {
@@ -54255,7 +54265,7 @@ function renderSummary(report, budgetBytes = SUMMARY_BUDGET_BYTES) {
 }
 function earliestLine(earliest, now) {
     const end = new Date(earliest.validTo);
-    return `Earliest certificate expiry: **${isoDate(end)}** (${daysLeft(end, now)} days) on ${escapeMarkdown(earliest.target)}`;
+    return `Earliest certificate expiry: **${dateWithDaysLeft(end, now)}** on ${escapeMarkdown(earliest.target)}`;
 }
 function tableRow(result, now) {
     const checks = checkStatuses(result)
@@ -54270,9 +54280,7 @@ function tableRow(result, now) {
         leaf ? escapeMarkdown(leaf.subject) : '–',
         leaf ? escapeMarkdown(coveredNames(leaf).join(', ') || '(none)') : '–',
         leaf ? escapeMarkdown(leaf.issuer) : '–',
-        leaf
-            ? `${isoDate(new Date(leaf.validTo))} (${daysLeft(new Date(leaf.validTo), now)} days)`
-            : '–',
+        leaf ? dateWithDaysLeft(new Date(leaf.validTo), now) : '–',
         handshake ? escapeMarkdown(handshake.protocol) : '–',
         versionMatrix(result) ?? '–',
         escapeMarkdown(upgradeSummary(result) ?? '–')
@@ -54336,7 +54344,7 @@ function targetLines(result, now, paint, dim) {
     const lines = [`${paint(result.status, MARK[result.status])} ${oneLine(target.label)}${where}`];
     const leaf = result.facts.handshake?.chain[0];
     if (leaf) {
-        const expires = `${isoDate(new Date(leaf.validTo))} (${daysLeft(new Date(leaf.validTo), now)} days)`;
+        const expires = dateWithDaysLeft(new Date(leaf.validTo), now);
         lines.push(dim(`    certificate: ${oneLine(leaf.subject)} · names: ${oneLine(coveredNames(leaf).join(', ') || '(none)')} · expires ${expires} · ${result.facts.handshake.protocol}`));
     }
     const versions = versionMatrix(result);

@@ -114,7 +114,11 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
   const entries: ListEntry[] = splitUrlsInput(input('urls'))
   const targetsFile = input('targets-file')
   if (targetsFile) {
-    entries.push(...parseTargetsFile(readText(baseDir, targetsFile, 'targets-file'), targetsFile))
+    // Annotations need the path relative to the workspace, however the input spelled it.
+    const relative = path.relative(baseDir, path.resolve(baseDir, targetsFile))
+    const annotatedAs =
+      relative.startsWith('..') || path.isAbsolute(relative) ? targetsFile : relative
+    entries.push(...parseTargetsFile(readText(baseDir, targetsFile, 'targets-file'), annotatedAs))
   }
   const resolve = parseResolve(input('resolve'))
   if (entries.length === 0 && resolve.problems.length === 0) {

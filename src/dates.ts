@@ -11,3 +11,10 @@ export function daysLeft(end: Date, now: Date): number {
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10)
 }
+
+/** "2027-02-22 (89 days)" or "2026-10-25 (expired 30 days ago)": a date with the time left. */
+export function dateWithDaysLeft(end: Date, now: Date): string {
+  const left = daysLeft(end, now)
+  const plural = (n: number): string => `${n} day${n === 1 ? '' : 's'}`
+  return `${isoDate(end)} (${end <= now ? `expired ${plural(-left)} ago` : plural(left)})`
+}

@@ -1,7 +1,7 @@
 // `npm run demo`: starts the embedded fleet, runs wss-doctor's CLI on it and checks that every
 // endpoint got its expected verdict (exit 1 if not), so the demo doubles as a smoke test.
 // `--serve DIR`: only start the fleet and write its targets, CA and resolve lines into DIR.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { main as cli } from '../cli.js'
@@ -20,6 +20,7 @@ function writeFleetFiles(fleet: Fleet, dir: string): void {
 }
 
 async function serve(dir: string): Promise<void> {
+  mkdirSync(dir, { recursive: true })
   const fleet = await startFleet()
   writeFleetFiles(fleet, dir)
   writeFileSync(path.join(dir, 'ready'), '')

@@ -21,9 +21,10 @@ const HTML: Record<string, string> = {
 
 /** Text for Markdown prose or a table cell: HTML and Markdown syntax neutralised. */
 export function escapeMarkdown(text: string): string {
+  // Markdown first: the entities that HTML escaping adds (&#39;) must keep their `#`.
   return oneLine(text)
-    .replace(/[&<>"'@]/g, c => HTML[c])
     .replace(/[\\`*_{}[\]()#+\-!|~]/g, c => `\\${c}`)
+    .replace(/[&<>"'@]/g, c => HTML[c])
 }
 
 /** A fenced code block whose fence no backtick run inside can close. */

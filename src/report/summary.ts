@@ -1,6 +1,6 @@
 // Findings → the job summary's Markdown: one row per target, then cause and fix for each
 // target that failed or warned. Bounded below GitHub's 1 MiB step-summary limit.
-import { daysLeft, isoDate } from '../dates.js'
+import { dateWithDaysLeft } from '../dates.js'
 import type { Report, TargetResult } from '../doctor.js'
 import { coveredNames } from '../facts.js'
 import type { Finding } from '../findings.js'
@@ -48,7 +48,7 @@ export function renderSummary(report: Report, budgetBytes = SUMMARY_BUDGET_BYTES
 
 function earliestLine(earliest: NonNullable<Report['earliestExpiry']>, now: Date): string {
   const end = new Date(earliest.validTo)
-  return `Earliest certificate expiry: **${isoDate(end)}** (${daysLeft(end, now)} days) on ${escapeMarkdown(earliest.target)}`
+  return `Earliest certificate expiry: **${dateWithDaysLeft(end, now)}** on ${escapeMarkdown(earliest.target)}`
 }
 
 function tableRow(result: TargetResult, now: Date): string {
@@ -64,9 +64,7 @@ function tableRow(result: TargetResult, now: Date): string {
     leaf ? escapeMarkdown(leaf.subject) : '–',
     leaf ? escapeMarkdown(coveredNames(leaf).join(', ') || '(none)') : '–',
     leaf ? escapeMarkdown(leaf.issuer) : '–',
-    leaf
-      ? `${isoDate(new Date(leaf.validTo))} (${daysLeft(new Date(leaf.validTo), now)} days)`
-      : '–',
+    leaf ? dateWithDaysLeft(new Date(leaf.validTo), now) : '–',
     handshake ? escapeMarkdown(handshake.protocol) : '–',
     versionMatrix(result) ?? '–',
     escapeMarkdown(upgradeSummary(result) ?? '–')

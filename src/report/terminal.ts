@@ -1,5 +1,5 @@
 // Findings → the CLI's text report (colour when the terminal is a TTY).
-import { daysLeft, isoDate } from '../dates.js'
+import { dateWithDaysLeft } from '../dates.js'
 import type { Report, TargetResult } from '../doctor.js'
 import { coveredNames } from '../facts.js'
 import type { Status } from '../findings.js'
@@ -39,7 +39,7 @@ function targetLines(
   const lines = [`${paint(result.status, MARK[result.status])} ${oneLine(target.label)}${where}`]
   const leaf = result.facts.handshake?.chain[0]
   if (leaf) {
-    const expires = `${isoDate(new Date(leaf.validTo))} (${daysLeft(new Date(leaf.validTo), now)} days)`
+    const expires = dateWithDaysLeft(new Date(leaf.validTo), now)
     lines.push(
       dim(
         `    certificate: ${oneLine(leaf.subject)} · names: ${oneLine(coveredNames(leaf).join(', ') || '(none)')} · expires ${expires} · ${result.facts.handshake!.protocol}`
