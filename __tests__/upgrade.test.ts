@@ -5,7 +5,7 @@ import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import { parseConfig } from '../src/config.js'
-import { createLeaf, createSelfSignedLeaf } from '../src/demo/pki.js'
+import { createLeaf, createSelfSignedLeaf, type Issued } from '../src/demo/pki.js'
 import {
   startHeaderDroppingProxy,
   startWsServer,
@@ -17,26 +17,22 @@ import { diagnose } from '../src/doctor.js'
 import { check, createLab, finding, type Lab } from './fixtures/tls-lab.js'
 
 let lab: Lab
+let issued: Issued
+/** The PEM pair for servers the lab does not start itself (a proxy, a bare https server). */
 let leaf: { cert: string; key: string }
 const servers: RunningServer[] = []
 
 beforeAll(async () => {
   lab = await createLab()
-  const issued = await createLeaf(lab.intermediate, {
-    commonName: 'ws.lab.test',
-    names: ['ws.lab.test']
-  })
+  issued = await createLeaf(lab.intermediate, { commonName: 'ws.lab.test', names: ['ws.lab.test'] })
   leaf = { cert: issued.certPem + lab.intermediate.certPem, key: issued.keyPem }
 })
 afterAll(async () => {
   await Promise.all([lab.close(), ...servers.map(s => s.close())])
 })
 
-async function serve(webSocket?: WebSocketBehaviour): Promise<number> {
-  const server = await startWssServer({ ...leaf, webSocket })
-  servers.push(server)
-  return server.port
-}
+const serve = async (webSocket?: WebSocketBehaviour): Promise<number> =>
+  (await lab.serve(issued, undefined, { webSocket })).port
 
 const url = (port: number, path = '/ws'): string => `wss://ws.lab.test:${port}${path}`
 const withCa = (inputs: Record<string, string> = {}) => ({ 'ca-file': lab.caFile, ...inputs })

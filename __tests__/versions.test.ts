@@ -2,32 +2,21 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import http2 from 'node:http2'
 import type { AddressInfo } from 'node:net'
-import { createLeaf } from '../src/demo/pki.js'
-import { startWssServer, type RunningServer, type WssServerOptions } from '../src/demo/servers.js'
+import { createLeaf, type Issued } from '../src/demo/pki.js'
+import type { WssServerOptions } from '../src/demo/servers.js'
 import { TLS_VERSIONS } from '../src/facts.js'
 import { check, createLab, finding, opensslAcceptsVersion, type Lab } from './fixtures/tls-lab.js'
 
 let lab: Lab
-let leaf: { cert: string; key: string }
-const servers: RunningServer[] = []
+let issued: Issued
 
 beforeAll(async () => {
   lab = await createLab()
-  const issued = await createLeaf(lab.intermediate, {
-    commonName: 'v.lab.test',
-    names: ['v.lab.test']
-  })
-  leaf = { cert: issued.certPem + lab.intermediate.certPem, key: issued.keyPem }
+  issued = await createLeaf(lab.intermediate, { commonName: 'v.lab.test', names: ['v.lab.test'] })
 })
-afterAll(async () => {
-  await Promise.all([lab.close(), ...servers.map(s => s.close())])
-})
+afterAll(() => lab.close())
 
-async function serve(options: Partial<WssServerOptions>): Promise<RunningServer> {
-  const server = await startWssServer({ ...leaf, ...options })
-  servers.push(server)
-  return server
-}
+const serve = (options: Partial<WssServerOptions>) => lab.serve(issued, undefined, options)
 
 /** wss-doctor's matrix and openssl's, as accepted/refused per version. */
 async function matrices(port: number, inputs: Record<string, string> = {}) {
@@ -158,7 +147,11 @@ describe('TLS version matrix', () => {
   ])(
     'an HTTP/2-only server (extended CONNECT %p) is judged by its SETTINGS',
     async (enableConnectProtocol, status, title) => {
-      const server = http2.createSecureServer({ ...leaf, settings: { enableConnectProtocol } })
+      const server = http2.createSecureServer({
+        cert: issued.certPem + lab.intermediate.certPem,
+        key: issued.keyPem,
+        settings: { enableConnectProtocol }
+      })
       await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
       try {
         const port = (server.address() as AddressInfo).port
