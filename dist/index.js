@@ -52256,128 +52256,11 @@ function problemsOf(ctx, other, leaf) {
     return problems;
 }
 
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./src/probes/sent-chain.ts
-// The certificates exactly as the server sends them. Node's getPeerCertificate() rebuilds the
-// chain (issuer order, plus the root from the trust store), hiding order and extras. Over TLS
-// 1.2 the Certificate handshake message travels in clear, so a handshake capped at 1.2 through a
-// tap on the raw socket reads it. TLS 1.3 encrypts it: then the order cannot be read.
-
-
-
-const HANDSHAKE_RECORD = 22;
-const CERTIFICATE_MESSAGE = 11;
-const TLS12 = external_node_tls_default().createSecureContext({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' });
-/** Collects the server's handshake bytes and parses the Certificate message once complete. */
-class CertificateMessageReader {
-    records = Buffer.alloc(0);
-    handshake = Buffer.alloc(0);
-    done = false;
-    certificates;
-    push(chunk) {
-        if (this.done)
-            return;
-        this.records = Buffer.concat([this.records, chunk]);
-        while (this.records.length >= 5) {
-            const length = this.records.readUInt16BE(3);
-            if (this.records.length < 5 + length)
-                return;
-            const type = this.records[0];
-            const fragment = this.records.subarray(5, 5 + length);
-            this.records = this.records.subarray(5 + length);
-            // Anything but a handshake record (ChangeCipherSpec, alert) ends the clear-text part.
-            if (type !== HANDSHAKE_RECORD)
-                return void (this.done = true);
-            this.handshake = Buffer.concat([this.handshake, fragment]);
-            this.readMessages();
-            if (this.done)
-                return;
-        }
-    }
-    readMessages() {
-        while (this.handshake.length >= 4) {
-            const length = this.handshake.readUIntBE(1, 3);
-            if (this.handshake.length < 4 + length)
-                return;
-            const type = this.handshake[0];
-            const body = this.handshake.subarray(4, 4 + length);
-            this.handshake = this.handshake.subarray(4 + length);
-            if (type === CERTIFICATE_MESSAGE) {
-                this.certificates = certificateList(body);
-                this.done = true;
-                return;
-            }
-        }
-    }
-}
-/** TLS 1.2 Certificate: a 3-byte list length, then 3-byte-length-prefixed DER certificates. */
-function certificateList(body) {
-    const certificates = [];
-    let offset = 3;
-    const end = Math.min(body.length, 3 + body.readUIntBE(0, 3));
-    while (offset + 3 <= end) {
-        const length = body.readUIntBE(offset, 3);
-        certificates.push(Buffer.from(body.subarray(offset + 3, offset + 3 + length)));
-        offset += 3 + length;
-    }
-    return certificates;
-}
-/** A Duplex over a TCP socket that shows every byte read to `onData`. */
-class TappedSocket extends external_node_stream_.Duplex {
-    inner;
-    constructor(inner, onData) {
-        super();
-        this.inner = inner;
-        inner.on('data', (chunk) => {
-            onData(chunk);
-            if (!this.push(chunk))
-                inner.pause();
-        });
-        inner.on('end', () => this.push(null));
-        inner.on('error', err => this.destroy(err));
-    }
-    _read() {
-        this.inner.resume();
-    }
-    _write(chunk, _encoding, callback) {
-        this.inner.write(chunk, callback);
-    }
-    _destroy(err, callback) {
-        this.inner.destroy();
-        callback(err);
-    }
-}
-/** The DER certificates in the order sent, or undefined when no TLS 1.2 handshake got that far. */
-function readSentChain(endpoint, timeoutMs) {
-    return new Promise(resolve => {
-        const reader = new CertificateMessageReader();
-        const raw = external_node_net_default().connect({ host: endpoint.addresses[0] ?? endpoint.host, port: endpoint.port });
-        const socket = external_node_tls_default().connect({
-            socket: new TappedSocket(raw, chunk => reader.push(chunk)),
-            servername: external_node_net_default().isIP(endpoint.host) === 0 ? endpoint.host : undefined,
-            secureContext: TLS12,
-            // Only the certificates' order is read here; trust is judged on the main handshake.
-            rejectUnauthorized: false
-        });
-        const finish = () => {
-            clearTimeout(timer);
-            socket.destroy();
-            raw.destroy();
-            resolve(reader.certificates);
-        };
-        const timer = setTimeout(finish, timeoutMs);
-        socket.once('secureConnect', finish);
-        socket.on('error', finish);
-        raw.on('error', finish);
-    });
-}
-
 ;// CONCATENATED MODULE: ./src/probes/chain.ts
-// The chain as the server sends it (read over TLS 1.2, see sent-chain.ts): the leaf first, then
-// each certificate's issuer in turn. Certificates out of that order, or not part of the path at
-// all, confuse some clients (and bloat every handshake): warnings with the order that was sent.
-
+// The chain as the server sends it (read from a TLS 1.2 handshake of the tls or versions probe,
+// see sent-chain.ts): the leaf first, then each certificate's issuer in turn. Certificates out
+// of that order, or not part of the path at all, confuse some clients (and bloat every
+// handshake): warnings with the order that was sent.
 
 
 const chain_name = (cert) => cert.subject.split('\n').join(', ');
@@ -52396,13 +52279,14 @@ function issuerPath(certs) {
 }
 const chainProbe = {
     check: 'chain',
+    // After the versions probe, whose TLS 1.2 handshake reads the chain when the default one was 1.3.
     applies: ctx => ctx.facts.handshake !== undefined,
-    run: async (ctx) => {
+    run: ctx => {
         const endpoint = ctx.target.endpoint;
-        const ders = await readSentChain(endpoint, ctx.config.timeoutMs);
-        if (!ders || ders.length === 0) {
-            const why = ctx.facts.handshake.protocol === 'TLSv1.3'
-                ? 'the server may speak only TLS 1.3, which encrypts the certificates'
+        const ders = (ctx.facts.sentChain ?? []).map(b64 => Buffer.from(b64, 'base64'));
+        if (ders.length === 0) {
+            const why = ctx.facts.versions?.['TLSv1.2'].support === 'refused'
+                ? 'the server speaks only TLS 1.3, which encrypts the certificates'
                 : 'no TLS 1.2 handshake completed';
             return [
                 {
@@ -53431,9 +53315,96 @@ const schemeProbe = {
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./src/probes/sent-chain.ts
+
+const HANDSHAKE_RECORD = 22;
+const CERTIFICATE_MESSAGE = 11;
+/** Collects the server's handshake bytes and parses the Certificate message once complete. */
+class CertificateMessageReader {
+    records = Buffer.alloc(0);
+    handshake = Buffer.alloc(0);
+    done = false;
+    certificates;
+    push(chunk) {
+        if (this.done)
+            return;
+        this.records = Buffer.concat([this.records, chunk]);
+        while (this.records.length >= 5) {
+            const length = this.records.readUInt16BE(3);
+            if (this.records.length < 5 + length)
+                return;
+            const type = this.records[0];
+            const fragment = this.records.subarray(5, 5 + length);
+            this.records = this.records.subarray(5 + length);
+            // Anything but a handshake record (ChangeCipherSpec, alert) ends the clear-text part.
+            if (type !== HANDSHAKE_RECORD)
+                return void (this.done = true);
+            this.handshake = Buffer.concat([this.handshake, fragment]);
+            this.readMessages();
+            if (this.done)
+                return;
+        }
+    }
+    readMessages() {
+        while (this.handshake.length >= 4) {
+            const length = this.handshake.readUIntBE(1, 3);
+            if (this.handshake.length < 4 + length)
+                return;
+            const type = this.handshake[0];
+            const body = this.handshake.subarray(4, 4 + length);
+            this.handshake = this.handshake.subarray(4 + length);
+            if (type === CERTIFICATE_MESSAGE) {
+                this.certificates = certificateList(body);
+                this.done = true;
+                return;
+            }
+        }
+    }
+}
+/** TLS 1.2 Certificate: a 3-byte list length, then 3-byte-length-prefixed DER certificates. */
+function certificateList(body) {
+    const certificates = [];
+    let offset = 3;
+    const end = Math.min(body.length, 3 + body.readUIntBE(0, 3));
+    while (offset + 3 <= end) {
+        const length = body.readUIntBE(offset, 3);
+        certificates.push(Buffer.from(body.subarray(offset + 3, offset + 3 + length)));
+        offset += 3 + length;
+    }
+    return certificates;
+}
+/** A Duplex over a TCP socket that shows every byte read to `onData`. */
+class TappedSocket extends external_node_stream_.Duplex {
+    inner;
+    constructor(inner, onData) {
+        super();
+        this.inner = inner;
+        inner.on('data', (chunk) => {
+            onData(chunk);
+            if (!this.push(chunk))
+                inner.pause();
+        });
+        inner.on('end', () => this.push(null));
+        inner.on('error', err => this.destroy(err));
+    }
+    _read() {
+        this.inner.resume();
+    }
+    _write(chunk, _encoding, callback) {
+        this.inner.write(chunk, callback);
+    }
+    _destroy(err, callback) {
+        this.inner.destroy();
+        callback(err);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/probes/handshake.ts
 // One TLS handshake against an endpoint: captures the chain, protocol, cipher and Node's
 // verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs`.
+
 
 
 
@@ -53443,9 +53414,13 @@ function handshake(endpoint, options) {
         const started = external_node_perf_hooks_.performance.now();
         const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host;
         let phase = (0,external_node_net_.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
+        // To read the handshake bytes, TLS runs over a tap on the TCP socket instead of its own.
+        const reader = options.captureSentChain ? new CertificateMessageReader() : undefined;
+        const raw = reader ? external_node_net_default().connect({ host: connectTo, port: endpoint.port }) : undefined;
         const connectOptions = {
-            host: connectTo,
-            port: endpoint.port,
+            ...(raw
+                ? { socket: new TappedSocket(raw, chunk => reader.push(chunk)) }
+                : { host: connectTo, port: endpoint.port }),
             servername: (0,external_node_net_.isIP)(endpoint.host) === 0 ? endpoint.host : undefined,
             secureContext: options.secureContext,
             ALPNProtocols: options.alpn ?? ['http/1.1'],
@@ -53467,9 +53442,10 @@ function handshake(endpoint, options) {
             settled = true;
             clearTimeout(timer);
             socket.destroy();
+            raw?.destroy();
             resolve(result);
         };
-        const address = () => socket.remoteAddress ?? ((0,external_node_net_.isIP)(connectTo) ? connectTo : undefined);
+        const address = () => (raw ?? socket).remoteAddress ?? ((0,external_node_net_.isIP)(connectTo) ? connectTo : undefined);
         const timer = setTimeout(() => {
             finish({
                 ok: false,
@@ -53481,21 +53457,22 @@ function handshake(endpoint, options) {
                 }
             });
         }, options.timeoutMs);
-        socket.once('lookup', () => (phase = 'tcp'));
-        socket.once('connect', () => (phase = 'tls'));
+        const tcp = raw ?? socket;
+        tcp.once('lookup', () => (phase = 'tcp'));
+        tcp.once('connect', () => (phase = 'tls'));
         // `on`, not `once`: a late second error must not become an uncaught exception.
-        socket.on('error', (err) => {
-            finish({
-                ok: false,
-                failure: { address: address(), phase, code: err.code ?? 'ERROR', message: err.message }
-            });
+        const onError = (err) => finish({
+            ok: false,
+            failure: { address: address(), phase, code: err.code ?? 'ERROR', message: err.message }
         });
+        socket.on('error', onError);
+        raw?.on('error', onError);
         socket.once('secureConnect', () => {
             const cipher = socket.getCipher();
             finish({
                 ok: true,
                 facts: {
-                    remoteAddress: socket.remoteAddress ?? connectTo,
+                    remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
                     protocol: socket.getProtocol() ?? 'unknown',
                     cipher: cipher.standardName ?? cipher.name,
                     alpn: socket.alpnProtocol || undefined,
@@ -53505,7 +53482,8 @@ function handshake(endpoint, options) {
                     verifyError: socket.authorized ? undefined : String(socket.authorizationError),
                     chain: peerChain(socket.getPeerCertificate(true)),
                     handshakeMs: Math.round(external_node_perf_hooks_.performance.now() - started)
-                }
+                },
+                sentChain: reader?.certificates?.map(der => der.toString('base64'))
             });
         });
     });
@@ -53612,8 +53590,12 @@ const versionsProbe = {
         await Promise.all(TLS_VERSIONS.filter(v => matrix[v] === undefined).map(async (version) => {
             const result = await handshake(endpoint, {
                 timeoutMs: ctx.config.timeoutMs,
-                secureContext: versionContext(version)
+                secureContext: versionContext(version),
+                // The 1.2 handshake also reads the chain as sent, for the chain probe.
+                captureSentChain: version === 'TLSv1.2'
             });
+            if (result.ok && result.sentChain)
+                ctx.facts.sentChain = result.sentChain;
             matrix[version] = result.ok ? 'accepted' : support(result.failure);
         }));
         return versions_judge(ctx, matrix);
@@ -53743,6 +53725,7 @@ const tlsProbe = {
             return [failureFinding(endpoint, result.failure)];
         }
         ctx.facts.handshake = result.facts;
+        ctx.facts.sentChain = result.sentChain;
         const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts;
         return [
             {
@@ -53940,13 +53923,13 @@ const PROBES = [
     schemeProbe,
     tlsProbe,
     trustProbe,
-    chainProbe,
     hostnameProbe,
     expiryProbe,
     revocationProbe,
     cryptoProbe,
     addressesProbe,
     versionsProbe,
+    chainProbe,
     upgradeProbe,
     compareProbe,
     originProbe
@@ -54027,6 +54010,8 @@ async function probeTarget(target, run) {
         if (probe.applies(ctx))
             findings.push(...(await runProbe(probe, ctx)));
     }
+    // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
+    findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
     return { target, status: worstStatus(findings.map(f => f.status)), findings, facts: ctx.facts };
 }
 async function runProbe(probe, ctx) {

@@ -2,7 +2,14 @@
 // applies, a bounded number of targets at a time. A probe that throws becomes a finding.
 import type { Config, FailOn } from './config.js'
 import type { TargetFacts } from './facts.js'
-import { atLeast, worstStatus, type CheckId, type Finding, type Status } from './findings.js'
+import {
+  atLeast,
+  CHECKS,
+  worstStatus,
+  type CheckId,
+  type Finding,
+  type Status
+} from './findings.js'
 import { mapConcurrent } from './concurrency.js'
 import { PROBES } from './probes/index.js'
 import type { Probe, RunContext } from './probes/probe.js'
@@ -69,6 +76,8 @@ async function probeTarget(target: Target, run: RunContext): Promise<TargetResul
   for (const probe of PROBES) {
     if (probe.applies(ctx)) findings.push(...(await runProbe(probe, ctx)))
   }
+  // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
+  findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))
   return { target, status: worstStatus(findings.map(f => f.status)), findings, facts: ctx.facts }
 }
 

@@ -83,6 +83,8 @@ export interface TargetFacts {
   /** Handshakes with the host's other addresses (all-addresses), to compare with the first. */
   otherAddresses?: { address: string; handshake?: HandshakeFacts; failure?: ConnectFailure }[]
   versions?: Record<TlsVersion, VersionCell>
+  /** The certificates exactly as sent (base64 DER), from a TLS 1.2 handshake. */
+  sentChain?: string[]
   upgrade?: UpgradeFacts
   /** The leaf's revocation status and where it came from. */
   revocation?: { status: 'good' | 'revoked' | 'unknown'; source: string }

@@ -1,11 +1,11 @@
-// The chain as the server sends it (read over TLS 1.2, see sent-chain.ts): the leaf first, then
-// each certificate's issuer in turn. Certificates out of that order, or not part of the path at
-// all, confuse some clients (and bloat every handshake): warnings with the order that was sent.
+// The chain as the server sends it (read from a TLS 1.2 handshake of the tls or versions probe,
+// see sent-chain.ts): the leaf first, then each certificate's issuer in turn. Certificates out
+// of that order, or not part of the path at all, confuse some clients (and bloat every
+// handshake): warnings with the order that was sent.
 import { X509Certificate } from 'node:crypto'
 import type { Finding } from '../findings.js'
 import { fullChainFix } from '../remedies.js'
 import type { Probe } from './probe.js'
-import { readSentChain } from './sent-chain.js'
 
 const name = (cert: X509Certificate): string => cert.subject.split('\n').join(', ')
 
@@ -26,14 +26,15 @@ function issuerPath(certs: X509Certificate[]): number[] {
 
 export const chainProbe: Probe = {
   check: 'chain',
+  // After the versions probe, whose TLS 1.2 handshake reads the chain when the default one was 1.3.
   applies: ctx => ctx.facts.handshake !== undefined,
-  run: async ctx => {
+  run: ctx => {
     const endpoint = ctx.target.endpoint!
-    const ders = await readSentChain(endpoint, ctx.config.timeoutMs)
-    if (!ders || ders.length === 0) {
+    const ders = (ctx.facts.sentChain ?? []).map(b64 => Buffer.from(b64, 'base64'))
+    if (ders.length === 0) {
       const why =
-        ctx.facts.handshake!.protocol === 'TLSv1.3'
-          ? 'the server may speak only TLS 1.3, which encrypts the certificates'
+        ctx.facts.versions?.['TLSv1.2'].support === 'refused'
+          ? 'the server speaks only TLS 1.3, which encrypts the certificates'
           : 'no TLS 1.2 handshake completed'
       return [
         {

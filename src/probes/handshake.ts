@@ -1,6 +1,6 @@
 // One TLS handshake against an endpoint: captures the chain, protocol, cipher and Node's
 // verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs`.
-import { isIP } from 'node:net'
+import net, { isIP } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import tls, { type DetailedPeerCertificate } from 'node:tls'
 import {
@@ -11,9 +11,10 @@ import {
   type Phase
 } from '../facts.js'
 import type { Endpoint } from '../target.js'
+import { CertificateMessageReader, TappedSocket } from './sent-chain.js'
 
 export type HandshakeResult =
-  { ok: true; facts: HandshakeFacts } | { ok: false; failure: ConnectFailure }
+  { ok: true; facts: HandshakeFacts; sentChain?: string[] } | { ok: false; failure: ConnectFailure }
 
 export interface HandshakeOptions {
   timeoutMs: number
@@ -23,6 +24,8 @@ export interface HandshakeOptions {
   alpn?: string[]
   /** The address to connect to; default: the endpoint's first, else its host name. */
   address?: string
+  /** Also read the certificates as sent (clear text only up to TLS 1.2) into `sentChain`. */
+  captureSentChain?: boolean
 }
 
 export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promise<HandshakeResult> {
@@ -30,9 +33,13 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     const started = performance.now()
     const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host
     let phase: Phase = isIP(connectTo) === 0 ? 'dns' : 'tcp'
+    // To read the handshake bytes, TLS runs over a tap on the TCP socket instead of its own.
+    const reader = options.captureSentChain ? new CertificateMessageReader() : undefined
+    const raw = reader ? net.connect({ host: connectTo, port: endpoint.port }) : undefined
     const connectOptions: tls.ConnectionOptions & { requestOCSP: boolean } = {
-      host: connectTo,
-      port: endpoint.port,
+      ...(raw
+        ? { socket: new TappedSocket(raw, chunk => reader!.push(chunk)) }
+        : { host: connectTo, port: endpoint.port }),
       servername: isIP(endpoint.host) === 0 ? endpoint.host : undefined,
       secureContext: options.secureContext,
       ALPNProtocols: options.alpn ?? ['http/1.1'],
@@ -53,10 +60,11 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       settled = true
       clearTimeout(timer)
       socket.destroy()
+      raw?.destroy()
       resolve(result)
     }
     const address = (): string | undefined =>
-      socket.remoteAddress ?? (isIP(connectTo) ? connectTo : undefined)
+      (raw ?? socket).remoteAddress ?? (isIP(connectTo) ? connectTo : undefined)
     const timer = setTimeout(() => {
       finish({
         ok: false,
@@ -68,21 +76,23 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
         }
       })
     }, options.timeoutMs)
-    socket.once('lookup', () => (phase = 'tcp'))
-    socket.once('connect', () => (phase = 'tls'))
+    const tcp = raw ?? socket
+    tcp.once('lookup', () => (phase = 'tcp'))
+    tcp.once('connect', () => (phase = 'tls'))
     // `on`, not `once`: a late second error must not become an uncaught exception.
-    socket.on('error', (err: NodeJS.ErrnoException) => {
+    const onError = (err: NodeJS.ErrnoException): void =>
       finish({
         ok: false,
         failure: { address: address(), phase, code: err.code ?? 'ERROR', message: err.message }
       })
-    })
+    socket.on('error', onError)
+    raw?.on('error', onError)
     socket.once('secureConnect', () => {
       const cipher = socket.getCipher()
       finish({
         ok: true,
         facts: {
-          remoteAddress: socket.remoteAddress ?? connectTo,
+          remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
           protocol: socket.getProtocol() ?? 'unknown',
           cipher: cipher.standardName ?? cipher.name,
           alpn: socket.alpnProtocol || undefined,
@@ -93,7 +103,8 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
           verifyError: socket.authorized ? undefined : String(socket.authorizationError),
           chain: peerChain(socket.getPeerCertificate(true)),
           handshakeMs: Math.round(performance.now() - started)
-        }
+        },
+        sentChain: reader?.certificates?.map(der => der.toString('base64'))
       })
     })
   })

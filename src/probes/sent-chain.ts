@@ -1,18 +1,15 @@
 // The certificates exactly as the server sends them. Node's getPeerCertificate() rebuilds the
 // chain (issuer order, plus the root from the trust store), hiding order and extras. Over TLS
-// 1.2 the Certificate handshake message travels in clear, so a handshake capped at 1.2 through a
-// tap on the raw socket reads it. TLS 1.3 encrypts it: then the order cannot be read.
-import net from 'node:net'
+// 1.2 the Certificate handshake message travels in clear, so a handshake through a tap on the
+// raw socket reads it (handshake.ts, captureSentChain). TLS 1.3 encrypts it.
+import type net from 'node:net'
 import { Duplex } from 'node:stream'
-import tls from 'node:tls'
-import type { Endpoint } from '../target.js'
 
 const HANDSHAKE_RECORD = 22
 const CERTIFICATE_MESSAGE = 11
-const TLS12 = tls.createSecureContext({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' })
 
 /** Collects the server's handshake bytes and parses the Certificate message once complete. */
-class CertificateMessageReader {
+export class CertificateMessageReader {
   private records = Buffer.alloc(0)
   private handshake = Buffer.alloc(0)
   private done = false
@@ -65,7 +62,7 @@ function certificateList(body: Buffer): Buffer[] {
 }
 
 /** A Duplex over a TCP socket that shows every byte read to `onData`. */
-class TappedSocket extends Duplex {
+export class TappedSocket extends Duplex {
   constructor(
     private readonly inner: net.Socket,
     onData: (chunk: Buffer) => void
@@ -92,32 +89,4 @@ class TappedSocket extends Duplex {
     this.inner.destroy()
     callback(err)
   }
-}
-
-/** The DER certificates in the order sent, or undefined when no TLS 1.2 handshake got that far. */
-export function readSentChain(
-  endpoint: Endpoint,
-  timeoutMs: number
-): Promise<Buffer[] | undefined> {
-  return new Promise(resolve => {
-    const reader = new CertificateMessageReader()
-    const raw = net.connect({ host: endpoint.addresses[0] ?? endpoint.host, port: endpoint.port })
-    const socket = tls.connect({
-      socket: new TappedSocket(raw, chunk => reader.push(chunk)),
-      servername: net.isIP(endpoint.host) === 0 ? endpoint.host : undefined,
-      secureContext: TLS12,
-      // Only the certificates' order is read here; trust is judged on the main handshake.
-      rejectUnauthorized: false
-    })
-    const finish = (): void => {
-      clearTimeout(timer)
-      socket.destroy()
-      raw.destroy()
-      resolve(reader.certificates)
-    }
-    const timer = setTimeout(finish, timeoutMs)
-    socket.once('secureConnect', finish)
-    socket.on('error', finish)
-    raw.on('error', finish)
-  })
 }

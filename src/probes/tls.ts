@@ -40,6 +40,7 @@ export const tlsProbe: Probe = {
       return [failureFinding(endpoint, result.failure)]
     }
     ctx.facts.handshake = result.facts
+    ctx.facts.sentChain = result.sentChain
     const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts
     return [
       {

@@ -72,8 +72,11 @@ export const versionsProbe: Probe = {
       TLS_VERSIONS.filter(v => matrix[v] === undefined).map(async version => {
         const result = await handshake(endpoint, {
           timeoutMs: ctx.config.timeoutMs,
-          secureContext: versionContext(version)
+          secureContext: versionContext(version),
+          // The 1.2 handshake also reads the chain as sent, for the chain probe.
+          captureSentChain: version === 'TLSv1.2'
         })
+        if (result.ok && result.sentChain) ctx.facts.sentChain = result.sentChain
         matrix[version] = result.ok ? 'accepted' : support(result.failure)
       })
     )
