@@ -16538,11 +16538,13 @@ const tlsProbe = {
         ];
     }
 };
+/** A bound on the handshakes one target costs, however many records its name has. */
+const MAX_ADDRESSES = 16;
 /** The resolve input's addresses, else (with all-addresses) every A/AAAA record; [] leaves
  * resolution to the connection, so that a DNS failure is reported as one. */
 async function targetAddresses(endpoint, allAddresses, timeoutMs) {
     if (endpoint.addresses.length > 0)
-        return allAddresses ? endpoint.addresses : endpoint.addresses.slice(0, 1);
+        return endpoint.addresses.slice(0, allAddresses ? MAX_ADDRESSES : 1);
     if (!allAddresses || (0,external_node_net_namespaceObject.isIP)(endpoint.host) !== 0)
         return [];
     let timer;
@@ -16550,7 +16552,7 @@ async function targetAddresses(endpoint, allAddresses, timeoutMs) {
     const lookup = promises_default().lookup(endpoint.host, { all: true }).then(records => records.map(r => r.address), () => []);
     const addresses = await Promise.race([lookup, timeout]);
     clearTimeout(timer);
-    return [...new Set(addresses)];
+    return [...new Set(addresses)].slice(0, MAX_ADDRESSES);
 }
 function where(endpoint, failure) {
     return `${failure.address && failure.address !== endpoint.host ? `${failure.address} (for ${endpoint.host})` : endpoint.host} port ${endpoint.port}`;

@@ -55,6 +55,9 @@ export const tlsProbe: Probe = {
   }
 }
 
+/** A bound on the handshakes one target costs, however many records its name has. */
+const MAX_ADDRESSES = 16
+
 /** The resolve input's addresses, else (with all-addresses) every A/AAAA record; [] leaves
  * resolution to the connection, so that a DNS failure is reported as one. */
 async function targetAddresses(
@@ -63,7 +66,7 @@ async function targetAddresses(
   timeoutMs: number
 ): Promise<string[]> {
   if (endpoint.addresses.length > 0)
-    return allAddresses ? endpoint.addresses : endpoint.addresses.slice(0, 1)
+    return endpoint.addresses.slice(0, allAddresses ? MAX_ADDRESSES : 1)
   if (!allAddresses || isIP(endpoint.host) !== 0) return []
   let timer: NodeJS.Timeout | undefined
   const timeout = new Promise<string[]>(
@@ -75,7 +78,7 @@ async function targetAddresses(
   )
   const addresses = await Promise.race([lookup, timeout])
   clearTimeout(timer)
-  return [...new Set(addresses)]
+  return [...new Set(addresses)].slice(0, MAX_ADDRESSES)
 }
 
 function where(endpoint: Endpoint, failure: ConnectFailure): string {
