@@ -110,6 +110,27 @@ describe('the upgrade fails', () => {
     }
   })
 
+  test('a 101 with a wrong Sec-WebSocket-Accept is caught', async () => {
+    const server = https.createServer(leaf)
+    server.on('upgrade', (_req, socket) =>
+      socket.write(
+        'HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: bm90LXRoZS1yaWdodC1rZXk=\r\n\r\n'
+      )
+    )
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    try {
+      const result = await check(url((server.address() as AddressInfo).port), withCa())
+      expect(finding(result, 'upgrade')).toMatchObject({
+        status: 'fail',
+        title: 'The upgrade answer has a wrong Sec-WebSocket-Accept'
+      })
+      expect(finding(result, 'upgrade').cause).toMatch(/RFC 6455/)
+    } finally {
+      server.closeAllConnections()
+      await new Promise(resolve => server.close(resolve))
+    }
+  })
+
   test('an Origin the server rejects; the right one passes', async () => {
     const port = await serve({
       options: { verifyClient: (info, done) => done(info.origin === 'https://app.lab.test', 403) }
