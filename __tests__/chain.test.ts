@@ -47,6 +47,13 @@ test('a chain sent out of order warns with the order sent; openssl sees the same
   expect(finding(result, 'trust').status).toBe('pass')
 })
 
+test('from a TLS 1.2-only server the default handshake itself shows the order', async () => {
+  const server = await lab.serve(leaf, [lab.root, lab.intermediate], { maxVersion: 'TLSv1.2' })
+  const result = await check(url(server.port), { 'ca-file': lab.caFile })
+  expect(result.facts.versions!['TLSv1.3'].support).toBe('refused')
+  expect(finding(result, 'chain').status).toBe('warn')
+})
+
 test('an unrelated certificate in the chain warns and is named', async () => {
   const stranger = await createRoot({ commonName: 'Unrelated CA' })
   const server = await lab.serve(leaf, [lab.intermediate, stranger])

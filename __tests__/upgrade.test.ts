@@ -58,6 +58,15 @@ describe('a healthy endpoint', () => {
     })
     expect(result.status).toBe('pass')
   })
+
+  test('the upgrade resumes the TLS session of the certificate check instead of a full handshake', async () => {
+    const port = await serve()
+    const result = await check(url(port), withCa())
+    expect(result.facts.upgrade).toMatchObject({ status: 101, resumedSession: true })
+    expect(finding(result, 'upgrade').details).toContain(
+      'The TLS session of the certificate check was resumed: no second full handshake.'
+    )
+  })
 })
 
 describe('the upgrade fails', () => {

@@ -74,12 +74,17 @@ export interface UpgradeFacts {
   extensions?: string
   /** Ping → pong, in milliseconds. */
   roundTripMs?: number
+  /** The upgrade's TLS connection resumed the certificate check's session. */
+  resumedSession?: boolean
 }
 
 export interface TargetFacts {
   handshake?: HandshakeFacts
   /** Why the default handshake failed, when it did. */
   handshakeFailure?: ConnectFailure
+  /** The default handshake's TLS session, so the upgrade can resume it instead of a full
+   * handshake. Never reported. */
+  tlsSession?: Buffer
   /** Handshakes with the host's other addresses (all-addresses), to compare with the first. */
   otherAddresses?: { address: string; handshake?: HandshakeFacts; failure?: ConnectFailure }[]
   versions?: Record<TlsVersion, VersionCell>

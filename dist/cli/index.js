@@ -15180,7 +15180,7 @@ function webSocketSession(options) {
     return new Promise(resolve => {
         const result = {};
         const { address } = options;
-        // ws hands these to tls.connect; its types omit secureContext and lookup.
+        // ws hands these to tls.connect; its types omit secureContext, lookup and session.
         const clientOptions = {
             headers: options.headers,
             origin: options.origin,
@@ -15191,6 +15191,7 @@ function webSocketSession(options) {
             // Deliberately unverified only when trust/hostname already failed: the session still
             // shows whether the upgrade itself works. The caller records that in the finding.
             rejectUnauthorized: options.verifyCertificate,
+            session: options.tlsSession,
             lookup: address ? fixedLookup(address) : undefined
         };
         const socket = new wrapper(options.url, options.subprotocols, clientOptions);
@@ -15219,6 +15220,8 @@ function webSocketSession(options) {
         socket.on('error', (err) => fail(err.code ?? 'ERROR', err.message));
         socket.on('upgrade', response => {
             result.status = response.statusCode;
+            const connection = response.socket;
+            result.resumedSession = connection.isSessionReused?.() ?? false;
             result.headers = response.headers;
         });
         socket.on('unexpected-response', (request, response) => {
@@ -15308,6 +15311,7 @@ function sessionOptions(ctx, endpoint, overrides = {}) {
         timeoutMs: config.timeoutMs,
         secureContext: ctx.trust.secureContext,
         verifyCertificate: !certificateFailed(ctx),
+        tlsSession: ctx.facts.tlsSession,
         headers: config.headers,
         origin: config.origin,
         subprotocols: config.subprotocols,
@@ -15332,15 +15336,21 @@ const upgradeProbe = {
                 server: header(session, 'server'),
                 subprotocol: session.subprotocol,
                 extensions: session.extensions,
-                roundTripMs: session.roundTripMs
+                roundTripMs: session.roundTripMs,
+                resumedSession: session.resumedSession
             };
         }
-        const unverified = options.verifyCertificate
-            ? []
-            : [
-                'The certificate was not verified for this session: the certificate checks above already failed.'
-            ];
-        return [judgeSession(ctx, endpoint, session, unverified)];
+        const notes = [
+            ...(session.resumedSession
+                ? ['The TLS session of the certificate check was resumed: no second full handshake.']
+                : []),
+            ...(options.verifyCertificate
+                ? []
+                : [
+                    'The certificate was not verified for this session: the certificate checks above already failed.'
+                ])
+        ];
+        return [judgeSession(ctx, endpoint, session, notes)];
     }
 };
 function header(session, name) {
@@ -16208,6 +16218,7 @@ class TappedSocket extends external_node_stream_namespaceObject.Duplex {
 
 
 
+const SESSION_WAIT_MS = 100;
 function handshake(endpoint, options) {
     return new Promise(resolve => {
         const started = external_node_perf_hooks_namespaceObject.performance.now();
@@ -16266,9 +16277,17 @@ function handshake(endpoint, options) {
         });
         socket.on('error', onError);
         raw?.on('error', onError);
+        let session;
+        let onSession;
+        socket.on('session', (ticket) => {
+            session = ticket;
+            onSession?.();
+        });
         socket.once('secureConnect', () => {
             const cipher = socket.getCipher();
-            finish({
+            const handshakeMs = Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started);
+            clearTimeout(timer); // the handshake is done; only the bounded session wait may follow
+            const success = () => finish({
                 ok: true,
                 facts: {
                     remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
@@ -16280,10 +16299,15 @@ function handshake(endpoint, options) {
                     authorized: socket.authorized,
                     verifyError: socket.authorized ? undefined : String(socket.authorizationError),
                     chain: peerChain(socket.getPeerCertificate(true)),
-                    handshakeMs: Math.round(external_node_perf_hooks_namespaceObject.performance.now() - started)
+                    handshakeMs
                 },
-                sentChain: reader?.certificates?.map(der => der.toString('base64'))
+                sentChain: reader?.certificates?.map(der => der.toString('base64')),
+                session
             });
+            if (!options.keepSession || session)
+                return success();
+            onSession = success;
+            setTimeout(success, Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref();
         });
     });
 }
@@ -16508,7 +16532,15 @@ const tlsProbe = {
         // Every address of the host is shaken hands with at once; the first one's facts feed the
         // certificate checks, the others are compared by the addresses probe.
         const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs);
-        const [result, ...others] = await Promise.all((addresses.length > 0 ? addresses : [undefined]).map(address => handshake(endpoint, { ...options, address })));
+        const [result, ...others] = await Promise.all((addresses.length > 0 ? addresses : [undefined]).map((address, i) => 
+        // The first handshake also reads the chain as sent (visible under TLS 1.2) and keeps
+        // its session for the upgrade to resume.
+        handshake(endpoint, {
+            ...options,
+            address,
+            captureSentChain: i === 0,
+            keepSession: i === 0
+        })));
         if (others.length > 0) {
             ctx.facts.otherAddresses = others.map((r, i) => ({
                 address: addresses[i + 1],
@@ -16525,6 +16557,7 @@ const tlsProbe = {
         }
         ctx.facts.handshake = result.facts;
         ctx.facts.sentChain = result.sentChain;
+        ctx.facts.tlsSession = result.session;
         const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts;
         return [
             {

@@ -14,7 +14,8 @@ import type { Endpoint } from '../target.js'
 import { CertificateMessageReader, TappedSocket } from './sent-chain.js'
 
 export type HandshakeResult =
-  { ok: true; facts: HandshakeFacts; sentChain?: string[] } | { ok: false; failure: ConnectFailure }
+  | { ok: true; facts: HandshakeFacts; sentChain?: string[]; session?: Buffer }
+  | { ok: false; failure: ConnectFailure }
 
 export interface HandshakeOptions {
   timeoutMs: number
@@ -26,7 +27,12 @@ export interface HandshakeOptions {
   address?: string
   /** Also read the certificates as sent (clear text only up to TLS 1.2) into `sentChain`. */
   captureSentChain?: boolean
+  /** Keep the TLS session for resumption; under TLS 1.3 its ticket arrives just after the
+   * handshake, so wait for it (at most SESSION_WAIT_MS). */
+  keepSession?: boolean
 }
+
+const SESSION_WAIT_MS = 100
 
 export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promise<HandshakeResult> {
   return new Promise(resolve => {
@@ -87,25 +93,38 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       })
     socket.on('error', onError)
     raw?.on('error', onError)
+    let session: Buffer | undefined
+    let onSession: (() => void) | undefined
+    socket.on('session', (ticket: Buffer) => {
+      session = ticket
+      onSession?.()
+    })
     socket.once('secureConnect', () => {
       const cipher = socket.getCipher()
-      finish({
-        ok: true,
-        facts: {
-          remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
-          protocol: socket.getProtocol() ?? 'unknown',
-          cipher: cipher.standardName ?? cipher.name,
-          alpn: socket.alpnProtocol || undefined,
-          group: (socket.getEphemeralKeyInfo() as { name?: string } | null)?.name,
-          ocspStaple:
-            ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
-          authorized: socket.authorized,
-          verifyError: socket.authorized ? undefined : String(socket.authorizationError),
-          chain: peerChain(socket.getPeerCertificate(true)),
-          handshakeMs: Math.round(performance.now() - started)
-        },
-        sentChain: reader?.certificates?.map(der => der.toString('base64'))
-      })
+      const handshakeMs = Math.round(performance.now() - started)
+      clearTimeout(timer) // the handshake is done; only the bounded session wait may follow
+      const success = (): void =>
+        finish({
+          ok: true,
+          facts: {
+            remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
+            protocol: socket.getProtocol() ?? 'unknown',
+            cipher: cipher.standardName ?? cipher.name,
+            alpn: socket.alpnProtocol || undefined,
+            group: (socket.getEphemeralKeyInfo() as { name?: string } | null)?.name,
+            ocspStaple:
+              ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
+            authorized: socket.authorized,
+            verifyError: socket.authorized ? undefined : String(socket.authorizationError),
+            chain: peerChain(socket.getPeerCertificate(true)),
+            handshakeMs
+          },
+          sentChain: reader?.certificates?.map(der => der.toString('base64')),
+          session
+        })
+      if (!options.keepSession || session) return success()
+      onSession = success
+      setTimeout(success, Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref()
     })
   })
 }

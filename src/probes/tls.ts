@@ -21,8 +21,15 @@ export const tlsProbe: Probe = {
     // certificate checks, the others are compared by the addresses probe.
     const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs)
     const [result, ...others] = await Promise.all(
-      (addresses.length > 0 ? addresses : [undefined]).map(address =>
-        handshake(endpoint, { ...options, address })
+      (addresses.length > 0 ? addresses : [undefined]).map((address, i) =>
+        // The first handshake also reads the chain as sent (visible under TLS 1.2) and keeps
+        // its session for the upgrade to resume.
+        handshake(endpoint, {
+          ...options,
+          address,
+          captureSentChain: i === 0,
+          keepSession: i === 0
+        })
       )
     )
     if (others.length > 0) {
@@ -41,6 +48,7 @@ export const tlsProbe: Probe = {
     }
     ctx.facts.handshake = result.facts
     ctx.facts.sentChain = result.sentChain
+    ctx.facts.tlsSession = result.session
     const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts
     return [
       {

@@ -20,6 +20,7 @@ export function sessionOptions(
     timeoutMs: config.timeoutMs,
     secureContext: ctx.trust.secureContext,
     verifyCertificate: !certificateFailed(ctx),
+    tlsSession: ctx.facts.tlsSession,
     headers: config.headers,
     origin: config.origin,
     subprotocols: config.subprotocols,
@@ -49,15 +50,21 @@ export const upgradeProbe: Probe = {
         server: header(session, 'server'),
         subprotocol: session.subprotocol,
         extensions: session.extensions,
-        roundTripMs: session.roundTripMs
+        roundTripMs: session.roundTripMs,
+        resumedSession: session.resumedSession
       }
     }
-    const unverified = options.verifyCertificate
-      ? []
-      : [
-          'The certificate was not verified for this session: the certificate checks above already failed.'
-        ]
-    return [judgeSession(ctx, endpoint, session, unverified)]
+    const notes = [
+      ...(session.resumedSession
+        ? ['The TLS session of the certificate check was resumed: no second full handshake.']
+        : []),
+      ...(options.verifyCertificate
+        ? []
+        : [
+            'The certificate was not verified for this session: the certificate checks above already failed.'
+          ])
+    ]
+    return [judgeSession(ctx, endpoint, session, notes)]
   }
 }
 

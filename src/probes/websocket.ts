@@ -17,6 +17,8 @@ export interface SessionOptions {
   secureContext?: SecureContext
   /** False only when the certificate checks already failed and this session is for the rest. */
   verifyCertificate: boolean
+  /** A TLS session to resume (from the handshake whose certificate was already judged). */
+  tlsSession?: Buffer
   headers: Record<string, string>
   origin?: string
   subprotocols: string[]
@@ -38,6 +40,8 @@ export interface SessionResult {
   /** The last frame that did not match `expect`. */
   lastFrame?: string
   closeCode?: number
+  /** The TLS connection resumed `tlsSession` instead of a full handshake. */
+  resumedSession?: boolean
   /** The step that did not complete, and why. Absent: every step completed. */
   failed?: { step: SessionStep; code: string; message: string }
 }
@@ -48,10 +52,11 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
   return new Promise(resolve => {
     const result: SessionResult = {}
     const { address } = options
-    // ws hands these to tls.connect; its types omit secureContext and lookup.
+    // ws hands these to tls.connect; its types omit secureContext, lookup and session.
     const clientOptions: WebSocket.ClientOptions & {
       secureContext?: SecureContext
       lookup?: unknown
+      session?: Buffer
     } = {
       headers: options.headers,
       origin: options.origin,
@@ -62,6 +67,7 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
       // Deliberately unverified only when trust/hostname already failed: the session still
       // shows whether the upgrade itself works. The caller records that in the finding.
       rejectUnauthorized: options.verifyCertificate,
+      session: options.tlsSession,
       lookup: address ? fixedLookup(address) : undefined
     }
     const socket = new WebSocket(options.url, options.subprotocols, clientOptions)
@@ -93,6 +99,8 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
     socket.on('error', (err: NodeJS.ErrnoException) => fail(err.code ?? 'ERROR', err.message))
     socket.on('upgrade', response => {
       result.status = response.statusCode
+      const connection = response.socket as { isSessionReused?: () => boolean }
+      result.resumedSession = connection.isSessionReused?.() ?? false
       result.headers = response.headers
     })
     socket.on('unexpected-response', (request, response) => {
