@@ -99,12 +99,7 @@ export function plainPortFix(endpoint: Endpoint): Fix {
         `    ssl_certificate     /etc/letsencrypt/live/${endpoint.host}/fullchain.pem;`,
         `    ssl_certificate_key /etc/letsencrypt/live/${endpoint.host}/privkey.pem;`,
         '    ssl_protocols TLSv1.2 TLSv1.3;',
-        '    location / {',
-        '        proxy_pass http://127.0.0.1:8001;',
-        '        proxy_http_version 1.1;',
-        '        proxy_set_header Upgrade $http_upgrade;',
-        "        proxy_set_header Connection 'upgrade';",
-        '    }',
+        ...upgradeLocation('/').map(line => `    ${line}`),
         '}'
       ].join('\n')
     }
@@ -126,24 +121,30 @@ export function alpnFix(): Fix {
   }
 }
 
-/** The field guide's nginx block: HTTP/1.1 to the backend, the upgrade headers, long timeouts. */
+/** The field guide's nginx location: HTTP/1.1 to the backend, the upgrade headers, and
+ * timeouts longer than a WebSocket's idle time. */
+function upgradeLocation(location: string): string[] {
+  return [
+    `location ${location} {`,
+    '    proxy_pass http://127.0.0.1:8001;',
+    '    proxy_http_version 1.1;',
+    '    proxy_set_header Upgrade $http_upgrade;',
+    "    proxy_set_header Connection 'upgrade';",
+    '    proxy_set_header Host $host;',
+    '    proxy_read_timeout 3600s;',
+    '    proxy_send_timeout 3600s;',
+    '}'
+  ]
+}
+
+/** A proxy that does not pass the upgrade: the field guide's nginx block for this path. */
 export function proxyUpgradeFix(endpoint: Endpoint): Fix {
   const location = endpoint.path.split('?')[0] || '/'
   return {
     text: `Make the reverse proxy pass the WebSocket upgrade for ${location}: HTTP/1.1 to the backend, the Upgrade and Connection headers, and read/send timeouts longer than the idle time between frames.`,
     code: {
       lang: 'nginx',
-      text: [
-        `location ${location} {`,
-        '    proxy_pass http://127.0.0.1:8001;',
-        '    proxy_http_version 1.1;',
-        '    proxy_set_header Upgrade $http_upgrade;',
-        "    proxy_set_header Connection 'upgrade';",
-        '    proxy_set_header Host $host;',
-        '    proxy_read_timeout 3600s;',
-        '    proxy_send_timeout 3600s;',
-        '}'
-      ].join('\n')
+      text: upgradeLocation(location).join('\n')
     }
   }
 }
