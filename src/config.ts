@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { X509Certificate } from 'node:crypto'
 import path from 'node:path'
 import type { TlsVersion } from './facts.js'
+import { headerSecrets } from './secrets.js'
 import type { Target } from './target.js'
 import {
   parseResolve,
@@ -38,7 +39,8 @@ export const INPUT_NAMES = [
   'origin-check',
   'weak-crypto',
   'all-addresses',
-  'revocation'
+  'revocation',
+  'deadline'
 ] as const
 export type InputName = (typeof INPUT_NAMES)[number]
 export type RawInputs = Partial<Record<InputName, string>>
@@ -83,6 +85,8 @@ export interface Config {
   allAddresses: boolean
   /** soft: an unknown revocation status warns; hard: it fails; off: not checked. */
   revocation: 'off' | 'soft' | 'hard'
+  /** The whole run's bound: targets unfinished by then are reported as timed out. */
+  deadlineMs: number
 }
 
 const VERSION_INPUT: Record<string, TlsVersion> = {
@@ -142,7 +146,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
   }
 
   const headers = parseHeaders(input('headers'))
-  secrets.push(...Object.values(headers))
+  secrets.push(...headerSecrets(headers))
   const caFile = input('ca-file')
   const jsonReport = input('json-report')
   const expect = input('expect')
@@ -175,6 +179,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
       'soft',
       'hard'
     ] as const),
+    deadlineMs: duration(input('deadline') || '10m', 'deadline', 1_000, 6 * 3_600_000),
     weakCrypto: oneOf(input('weak-crypto') || 'warn', 'weak-crypto', [
       'warn',
       'fail',
@@ -233,6 +238,20 @@ function parseHeaders(text: string): Record<string, string> {
     headers[name] = line.slice(colon + 1).trim()
   }
   return headers
+}
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }
+
+/** "90s", "10m", "1h", "500ms"; a bare number is seconds. */
+function duration(text: string, name: string, minMs: number, maxMs: number): number {
+  const m = /^(\d+)(ms|s|m|h)?$/.exec(text)
+  const ms = m ? Number(m[1]) * UNIT_MS[m[2] ?? 's'] : NaN
+  if (!(ms >= minMs && ms <= maxMs)) {
+    throw new ConfigError(
+      `${name} must be a duration such as 90s, 10m or 1h, from ${minMs / 1000}s to ${maxMs / 3_600_000}h; got "${text}"`
+    )
+  }
+  return ms
 }
 
 function optionalInteger(text: string, name: string, min: number, max: number): number | undefined {
