@@ -34,3 +34,64 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
   }
   return masked
 }
+
+/** Query parameters whose values are credentials (`?token=…`, `?access_token=…`, `?sig=…`). */
+const SECRET_PARAM = /token|key|secret|auth|pass|sig|session|code|jwt|credential/i
+
+/** decodeURIComponent that keeps text it cannot decode (`100%pure` is a valid password). */
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/** Every form in which a URL's secrets may show up: as written, and decoded. */
+export function urlSecrets(url: URL): string[] {
+  const secrets: string[] = []
+  if (url.password) secrets.push(url.password, decoded(url.password))
+  for (const [name, value] of url.searchParams) {
+    if (value && SECRET_PARAM.test(name)) secrets.push(value, encodeURIComponent(value))
+  }
+  return [...new Set(secrets)]
+}
+
+/** The URL as reports show it: the password and token-like query values replaced by ***. */
+export function redactUrl(url: URL): string {
+  const copy = new URL(url.href)
+  if (copy.password) copy.password = '***'
+  for (const name of [...copy.searchParams.keys()]) {
+    if (SECRET_PARAM.test(name) && copy.searchParams.get(name)) copy.searchParams.set(name, '***')
+  }
+  return copy.href.replace(/%2A%2A%2A/g, '***')
+}
+
+/** The URL with its secrets removed, for a session they may not travel in (a certificate
+ * that did not verify, clear-text ws://): no userinfo, no token-like query parameters. */
+export function withoutSecrets(url: URL): string {
+  const copy = new URL(url.href)
+  copy.username = ''
+  copy.password = ''
+  for (const name of [...copy.searchParams.keys()]) {
+    if (SECRET_PARAM.test(name)) copy.searchParams.delete(name)
+  }
+  return copy.href
+}
+
+/** Text that did not parse as a URL, with what looks like a password (`//user:pass@`) or a
+ * token parameter (`token=…`) redacted, and those values to mask. */
+export function redactUnparsedUrl(text: string): { text: string; secrets: string[] } {
+  const secrets: string[] = []
+  const redacted = text
+    .replace(/(\/\/[^/?#\s:@]*:)([^/?#\s@]+)@/g, (_, head: string, password: string) => {
+      secrets.push(password, decoded(password))
+      return `${head}***@`
+    })
+    .replace(/([?&;]([^=&#\s]*)=)([^&#\s]+)/g, (all, head: string, name: string, value: string) => {
+      if (!SECRET_PARAM.test(name)) return all
+      secrets.push(value, decoded(value))
+      return `${head}***`
+    })
+  return { text: redacted, secrets: [...new Set(secrets)] }
+}

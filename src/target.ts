@@ -13,7 +13,7 @@ export interface Endpoint {
   /** Hostname as in the URL, without IPv6 brackets (punycode for IDN). */
   host: string
   port: number
-  /** Path and query, as sent in the upgrade request. */
+  /** Path and query of the upgrade request, secrets redacted: safe to print. */
   path: string
   /** Where to connect instead of resolving `host` (the `resolve` input); empty: use DNS. */
   addresses: string[]
@@ -26,4 +26,7 @@ export interface Target {
   endpoint?: Endpoint
   /** Why this entry could not be turned into an endpoint. */
   problem?: string
+  /** Only when the URL carries secrets (a password, token-like query values): the URL as
+   * written, for a session whose certificate verified. Never printed or reported. */
+  secretUrl?: string
 }

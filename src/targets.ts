@@ -1,6 +1,7 @@
 // Target lists (the `urls` input, a targets file) and `resolve` overrides → Target[].
 // Never throws for a bad entry: it becomes a Target with a `problem`.
 import { isIP } from 'node:net'
+import { redactUnparsedUrl, redactUrl, urlSecrets } from './secrets.js'
 import type { SourceLocation, Target } from './target.js'
 
 export interface ListEntry {
@@ -69,8 +70,6 @@ export function resolveKey(host: string, port: number): string {
 // Lower-case after URL parsing; IDNs arrive as punycode (xn--…).
 const DNS_NAME = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9])?)*\.?$/
 
-const SECRET_PARAM = /token|key|secret|auth|pass|sig|session|code|jwt|credential/i
-
 export interface ParsedTarget {
   target: Target
   /** Values to mask in logs (passwords, tokens). */
@@ -84,17 +83,20 @@ export function toTarget(entry: ListEntry, resolve: ResolveMap): ParsedTarget {
   try {
     url = new URL(text)
   } catch {
+    // Still masked: a URL can fail to parse and yet carry a password or a token.
+    const shown = redactUnparsedUrl(text)
     return {
       target: {
-        label: text,
+        label: shown.text,
         source,
-        problem: `Malformed URL "${text}": not an absolute URL (expected wss://host[:port]/path)`
+        problem: `Malformed URL "${shown.text}": not an absolute URL (expected wss://host[:port]/path)`
       },
-      secrets: []
+      secrets: shown.secrets
     }
   }
-  const secrets = collectSecrets(url)
-  const label = redact(url)
+  const secrets = urlSecrets(url)
+  const label = redactUrl(url)
+  const shown = new URL(label)
   const scheme = url.protocol.slice(0, -1)
   if (scheme !== 'wss' && scheme !== 'ws') {
     const hint =
@@ -144,29 +146,11 @@ export function toTarget(entry: ListEntry, resolve: ResolveMap): ParsedTarget {
         scheme,
         host,
         port,
-        path: `${url.pathname}${url.search}`,
+        path: `${shown.pathname}${shown.search}`,
         addresses: resolve.addresses.get(resolveKey(host, port)) ?? []
-      }
+      },
+      ...(secrets.length > 0 ? { secretUrl: url.href } : {})
     },
     secrets
   }
-}
-
-function collectSecrets(url: URL): string[] {
-  const secrets: string[] = []
-  if (url.password) secrets.push(decodeURIComponent(url.password), url.password)
-  for (const [name, value] of url.searchParams) {
-    if (value && SECRET_PARAM.test(name)) secrets.push(value, encodeURIComponent(value))
-  }
-  return [...new Set(secrets)]
-}
-
-/** The URL as reports show it: passwords and token-like query values replaced by ***. */
-function redact(url: URL): string {
-  const copy = new URL(url.href)
-  if (copy.password) copy.password = '***'
-  for (const name of [...copy.searchParams.keys()]) {
-    if (SECRET_PARAM.test(name) && copy.searchParams.get(name)) copy.searchParams.set(name, '***')
-  }
-  return copy.href.replace(/%2A%2A%2A/g, '***')
 }

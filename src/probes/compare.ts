@@ -34,7 +34,7 @@ export const compareProbe: Probe = {
       ...new Set(ctx.earlier.filter(f => f.status === 'fail').map(f => f.check))
     ].join(', ')
     const session = await webSocketSession(
-      sessionOptions(ctx, twin, { message: undefined, expect: undefined, verifyCertificate: true })
+      sessionOptions(ctx, twin, { message: undefined, expect: undefined })
     )
     const finding: Finding = session.failed
       ? {

@@ -17,8 +17,12 @@ import type { Probe, ProbeContext } from './probe.js'
 
 export const revocationProbe: Probe = {
   check: 'revocation',
-  // The issuer must be known to check its signature on the answer.
-  applies: ctx => ctx.config.revocation !== 'off' && (ctx.facts.handshake?.chain.length ?? 0) >= 2,
+  // Only a chain that verified: the CRL and OCSP URLs come from the certificate, and a forged
+  // one could send requests anywhere. The issuer must be known to check its answer.
+  applies: ctx =>
+    ctx.config.revocation !== 'off' &&
+    ctx.facts.handshake?.authorized === true &&
+    ctx.facts.handshake.chain.length >= 2,
   run: async ctx => {
     const { chain, ocspStaple } = ctx.facts.handshake!
     const leaf = parseCertificate(chain[0].pem)

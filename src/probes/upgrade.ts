@@ -2,38 +2,60 @@
 // server drops the Upgrade headers and `ws.onopen` never fires. Judges a real session.
 import type { Finding } from '../findings.js'
 import { allowOriginFix, authenticationFix, proxyUpgradeFix, subprotocolFix } from '../remedies.js'
+import { withoutSecrets } from '../secrets.js'
 import type { Endpoint } from '../target.js'
 import type { Probe, ProbeContext } from './probe.js'
 import { webSocketSession, type SessionOptions, type SessionResult } from './websocket.js'
 
-/** Session options for a target: the run's trust store, and verification unless the
- * certificate checks already failed (then the session judges only the upgrade). */
+/** What a caller may change about a session; verification and secrets are not among them. */
+export type SessionOverrides = Partial<Pick<SessionOptions, 'origin' | 'message' | 'expect'>>
+
+/** Session options for an endpoint of the target (its own, or its ws:// twin). Secrets (the
+ * headers, the URL's password and token parameters) travel only in a wss:// session that
+ * verifies the certificate for the host itself, and only after the certificate checks passed:
+ * anyone in the middle could otherwise take them. Any other session runs without them. */
 export function sessionOptions(
   ctx: ProbeContext,
   endpoint: Endpoint,
-  overrides: Partial<SessionOptions> = {}
-): SessionOptions {
+  overrides: SessionOverrides = {}
+): SessionOptions & { secretsWithheld?: string } {
   const { config } = ctx
+  const verified = endpoint.scheme === 'wss' && certificateVerified(ctx)
+  const secretUrl = endpoint === ctx.target.endpoint ? ctx.target.secretUrl : undefined
+  const hasSecrets = Object.keys(config.headers).length > 0 || secretUrl !== undefined
   return {
-    url: endpoint.url,
+    url: verified ? (secretUrl ?? endpoint.url) : withoutSecrets(new URL(endpoint.url)),
     address: endpoint.addresses[0],
     timeoutMs: config.timeoutMs,
     secureContext: ctx.trust.secureContext,
-    verifyCertificate: !certificateFailed(ctx),
+    // Unverified only when the certificate checks already failed: the session still shows
+    // whether the upgrade itself works. ws:// has no certificate to verify.
+    verifyCertificate: verified || endpoint.scheme === 'ws',
     tlsSession: ctx.facts.tlsSession,
-    headers: config.headers,
+    headers: verified ? config.headers : {},
     origin: config.origin,
     subprotocols: config.subprotocols,
     message: config.message,
     expect: config.expect,
-    ...overrides
+    ...overrides,
+    secretsWithheld:
+      hasSecrets && !verified
+        ? endpoint.scheme === 'ws'
+          ? `ws:// is clear text`
+          : `the certificate did not verify for ${endpoint.host}`
+        : undefined
   }
 }
 
-function certificateFailed(ctx: ProbeContext): boolean {
-  return ctx.earlier.some(
-    f =>
-      (f.check === 'trust' || f.check === 'hostname' || f.check === 'expiry') && f.status === 'fail'
+/** Node verified the chain and no certificate check (trust, host name, revocation) failed. */
+function certificateVerified(ctx: ProbeContext): boolean {
+  return (
+    ctx.facts.handshake?.authorized === true &&
+    !ctx.earlier.some(
+      f =>
+        (f.check === 'trust' || f.check === 'hostname' || f.check === 'revocation') &&
+        f.status === 'fail'
+    )
   )
 }
 
@@ -58,13 +80,34 @@ export const upgradeProbe: Probe = {
       ...(session.resumedSession
         ? ['The TLS session of the certificate check was resumed: no second full handshake.']
         : []),
-      ...(options.verifyCertificate
+      ...(options.verifyCertificate || endpoint.scheme === 'ws'
         ? []
         : [
             'The certificate was not verified for this session: the certificate checks above already failed.'
-          ])
+          ]),
+      ...(options.secretsWithheld
+        ? [
+            `Sent without the configured headers and URL credentials: ${options.secretsWithheld}, so secrets stay with wss-doctor.`
+          ]
+        : [])
     ]
-    return [judgeSession(ctx, endpoint, session, notes)]
+    return [withheldCredentials(judgeSession(ctx, endpoint, session, notes), session, options)]
+  }
+}
+
+/** A 401/403 to a session that carried no credentials on purpose is no verdict on them. */
+function withheldCredentials(
+  finding: Finding,
+  session: SessionResult,
+  options: ReturnType<typeof sessionOptions>
+): Finding {
+  if (!options.secretsWithheld || (session.status !== 401 && session.status !== 403)) return finding
+  return {
+    ...finding,
+    title: `Upgrade refused with HTTP ${session.status}: expected, the credentials were withheld (${options.secretsWithheld})`,
+    cause:
+      'wss-doctor sends credentials only over a connection whose certificate verified; fix the certificate checks above',
+    fix: undefined
   }
 }
 
