@@ -1,21 +1,53 @@
-// The roots a probe trusts: Node's built-in roots plus `ca-file`. Built once per run: a secure
-// context with ~150 roots costs milliseconds to build, so connections share one.
+// The roots a probe trusts (Node's built-in roots plus `ca-file`) and the client certificate it
+// presents (`client-cert`/`client-key`), as TLS contexts built once per run and variant: a
+// context with ~150 roots costs milliseconds to build, so connections share them.
 import { createHash } from 'node:crypto'
 import tls from 'node:tls'
 
+/** A client certificate for mutual TLS: PEM chain and key, the key's passphrase if any. */
+export interface ClientCertificate {
+  cert: string
+  key: string
+  passphrase?: string
+}
+
+/** What a probe changes about the offer: TLS versions and cipher suites. */
+export type ContextVariant = Pick<
+  tls.SecureContextOptions,
+  'minVersion' | 'maxVersion' | 'ciphers' | 'ecdhCurve' | 'sigalgs'
+> & { ciphersuites?: string }
+
 export interface TrustStore {
-  /** For tls.connect; undefined keeps Node's default context (its built-in roots). */
+  /** For tls.connect; undefined keeps Node's default context (built-in roots, no client
+   * certificate). */
   secureContext?: tls.SecureContext
+  /** A context with the same roots and client certificate that offers only `variant`. */
+  context(variant: ContextVariant): tls.SecureContext
   /** Whether a certificate (by SHA-256 fingerprint) is one of the trusted roots. */
   isTrustedRoot(fingerprint256: string): boolean
 }
 
-export function createTrustStore(extraCAs: string[]): TrustStore {
+export function createTrustStore(extraCAs: string[], client?: ClientCertificate): TrustStore {
   const all = [...tls.rootCertificates, ...extraCAs]
   let fingerprints: Set<string> | undefined
+  const contexts = new Map<string, tls.SecureContext>()
+  // `ca` replaces Node's roots, so the extra CAs come with all of them.
+  const base: tls.SecureContextOptions = {
+    ...(extraCAs.length > 0 ? { ca: all } : {}),
+    ...(client ?? {})
+  }
+  const context = (variant: ContextVariant): tls.SecureContext => {
+    const key = JSON.stringify(variant)
+    let built = contexts.get(key)
+    if (!built) {
+      built = tls.createSecureContext({ ...base, ...variant })
+      contexts.set(key, built)
+    }
+    return built
+  }
   return {
-    // `ca` replaces Node's roots, so the extra CAs come with all of them.
-    secureContext: extraCAs.length > 0 ? tls.createSecureContext({ ca: all }) : undefined,
+    secureContext: extraCAs.length > 0 || client ? context({}) : undefined,
+    context,
     isTrustedRoot: fingerprint256 => {
       fingerprints ??= new Set(all.map(pemFingerprint256))
       return fingerprints.has(fingerprint256)

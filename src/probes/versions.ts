@@ -1,7 +1,6 @@
 // The TLS version matrix: which of 1.0–1.3 the server accepts, judged by min-tls-version,
 // require-tls-versions and fail-on-legacy-tls. The default handshake already answers for 1.2/1.3,
 // so only the versions it could not tell are asked, concurrently.
-import tls from 'node:tls'
 import {
   TLS_VERSIONS,
   type ConnectFailure,
@@ -13,6 +12,7 @@ import {
 import type { Finding, Status } from '../findings.js'
 import { tlsVersionFix } from '../remedies.js'
 import { handshake } from './handshake.js'
+import type { ContextVariant } from '../trust-store.js'
 import type { Probe, ProbeContext } from './probe.js'
 
 const LABEL: Record<TlsVersion, string> = {
@@ -21,22 +21,15 @@ const LABEL: Record<TlsVersion, string> = {
   'TLSv1.2': '1.2',
   'TLSv1.3': '1.3'
 }
-const contexts = new Map<TlsVersion, tls.SecureContext>()
-
-/** A client context that offers exactly one version. OpenSSL 3 refuses 1.0/1.1 at its default
+/** What a client offering exactly one version sends. OpenSSL 3 refuses 1.0/1.1 at its default
  * security level, so asking for them needs SECLEVEL=0, on these probe connections only. */
-function versionContext(version: TlsVersion): tls.SecureContext {
-  let context = contexts.get(version)
-  if (!context) {
-    const legacy = version === 'TLSv1' || version === 'TLSv1.1'
-    context = tls.createSecureContext({
-      minVersion: version,
-      maxVersion: version,
-      ciphers: legacy ? 'DEFAULT@SECLEVEL=0' : undefined
-    })
-    contexts.set(version, context)
+function versionOffer(version: TlsVersion): ContextVariant {
+  const legacy = version === 'TLSv1' || version === 'TLSv1.1'
+  return {
+    minVersion: version,
+    maxVersion: version,
+    ...(legacy ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {})
   }
-  return context
 }
 
 /** OpenSSL's words for "no version (or cipher) in common". */
@@ -72,7 +65,7 @@ export const versionsProbe: Probe = {
       TLS_VERSIONS.filter(v => matrix[v] === undefined).map(async version => {
         const result = await handshake(endpoint, {
           timeoutMs: ctx.config.timeoutMs,
-          secureContext: versionContext(version),
+          secureContext: ctx.trust.context(versionOffer(version)),
           // The 1.2 handshake also reads the chain as sent, for the chain probe.
           captureSentChain: version === 'TLSv1.2'
         })
