@@ -23,7 +23,8 @@ export function compileMatcher(source: string): Matcher {
     throw new SyntaxError(
       `${JSON.stringify(source)} is not a regular expression RE2 accepts (${(err as Error).message}). ` +
         'The pattern uses RE2 syntax, which matches in linear time: no backreferences (\\1) ' +
-        'and no lookaround ((?=…), (?!…), (?<=…)); (?i) makes it case-insensitive.'
+        'and no lookaround ((?=…), (?!…), (?<=…)); (?i) makes it case-insensitive.',
+      { cause: err }
     )
   }
   return {
