@@ -63,6 +63,9 @@ describe('wss-doctor CLI', () => {
     expect(code).toBe(2)
     expect(stderr).toMatch(message)
     expect(stderr).toContain('Usage: wss-doctor')
+    // The short usage: the error stays in view; --help has the options.
+    expect(stderr).toContain('Run wss-doctor --help')
+    expect(stderr.split('\n').length).toBeLessThan(8)
   })
 
   test('a failing check exits 1, prints the report and writes the JSON report; fail-on never exits 0', async () => {

@@ -8,8 +8,12 @@ import { cliOptionsHelp, INPUTS } from './inputs.js'
 import { renderJson } from './report/json.js'
 import { renderTerminal } from './report/terminal.js'
 
-/** Generated from the input table, so that every input is listed with its real default. */
-export const USAGE = `Usage: wss-doctor [options] <wss://url>...
+/** After a usage error: short, so that the error stays in view. */
+const USAGE = `Usage: wss-doctor [options] <wss://url>...
+Run wss-doctor --help for every option with its default.`
+
+/** `--help`: generated from the input table, so that every input is listed with its real default. */
+const HELP = `Usage: wss-doctor [options] <wss://url>...
 
 Checks secure WebSocket endpoints: TLS handshake, certificate trust, host name, expiry, TLS
 versions and the WebSocket upgrade itself.
@@ -54,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
+    process.stdout.write(`${HELP}\n`)
     return 0
   }
   const raw: RawInputs = { urls: positionals.join('\n') }
