@@ -4,16 +4,25 @@ import os from 'node:os'
 import path from 'node:path'
 import { main } from '../src/cli.js'
 import { createSelfSignedLeaf } from '../src/demo/pki.js'
-import { startWssServer, type RunningServer } from '../src/demo/servers.js'
+import { startWsServer, startWssServer, type RunningServer } from '../src/demo/servers.js'
 
 let selfSigned: RunningServer
+/** Answers a message with a frame built to backtrack catastrophically, then a matching one. */
+let hostile: RunningServer
 
 beforeAll(async () => {
   const leaf = await createSelfSignedLeaf({ commonName: 'cli.test', names: ['cli.test'] })
   selfSigned = await startWssServer({ cert: leaf.certPem, key: leaf.keyPem })
+  hostile = await startWsServer('127.0.0.1', {
+    onConnection: socket =>
+      socket.on('message', () => {
+        socket.send('a'.repeat(30000) + '!')
+        socket.send('a'.repeat(30000))
+      })
+  })
 })
 
-afterAll(() => selfSigned.close())
+afterAll(() => Promise.all([selfSigned.close(), hostile.close()]))
 
 async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = []
@@ -43,12 +52,20 @@ describe('wss-doctor CLI', () => {
   test.each([
     [['--bogus'], /Unknown option '--bogus'/],
     [[], /No targets/],
-    [['--fail-on', 'maybe', 'wss://a.test'], /fail-on must be one of/]
+    [['--fail-on', 'maybe', 'wss://a.test'], /fail-on must be one of/],
+    [
+      ['--subprotocols', 'chat,chat', 'wss://a.test'],
+      /^wss-doctor: subprotocols: "chat" is offered twice\n/
+    ],
+    [['--expect', '(a)\\1', 'wss://a.test'], /^wss-doctor: expect: .* RE2 syntax/]
   ])('bad usage %p exits 2 with a message and the usage', async (args, message) => {
     const { code, stderr } = await cli(args)
     expect(code).toBe(2)
     expect(stderr).toMatch(message)
     expect(stderr).toContain('Usage: wss-doctor')
+    // The short usage: the error stays in view; --help has the options.
+    expect(stderr).toContain('Run wss-doctor --help')
+    expect(stderr.split('\n').length).toBeLessThan(8)
   })
 
   test('a failing check exits 1, prints the report and writes the JSON report; fail-on never exits 0', async () => {
@@ -69,5 +86,18 @@ describe('wss-doctor CLI', () => {
     expect(failed.stdout).toMatch(/^Result: FAIL$/m)
     expect(JSON.parse(readFileSync(report, 'utf8')).result).toBe('fail')
     expect((await cli([...args, '--fail-on', 'never'])).code).toBe(0)
+  })
+
+  test('a hostile frame cannot stall expect: ^(a+)+$ skips a 30k frame ending in ! and matches the next', async () => {
+    const { code, stdout } = await cli([
+      `ws://127.0.0.1:${hostile.port}/`,
+      '--message',
+      'go',
+      '--expect',
+      '^(a+)+$',
+      '--no-color'
+    ])
+    expect(stdout).toMatch(/✓ upgrade .*the reply matched \/\^\(a\+\)\+\$\/$/m)
+    expect(code).toBe(0)
   })
 })

@@ -2,7 +2,9 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { ConfigError, parseConfig } from '../src/config.js'
+import { ConfigError, INPUT_NAMES, parseConfig } from '../src/config.js'
+import { INPUTS } from '../src/inputs.js'
+import { compileMatcher, MATCH_LIMIT } from '../src/matcher.js'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-config-'))
 
@@ -96,18 +98,154 @@ describe('parseConfig', () => {
   })
 })
 
-describe('documentation', () => {
-  test('action.yml declares exactly the inputs parseConfig reads, and the README documents each', async () => {
-    const { readFileSync } = await import('node:fs')
-    const { INPUT_NAMES } = await import('../src/config.js')
-    const actionYml = readFileSync(new URL('../action.yml', import.meta.url), 'utf8')
-    const inputsBlock = actionYml.slice(
-      actionYml.indexOf('\ninputs:'),
-      actionYml.indexOf('\noutputs:')
+describe('a bad input is one ConfigError naming the input', () => {
+  const parse = (inputs: Record<string, string>) =>
+    parseConfig({ urls: 'wss://a.example/ws', ...inputs }, dir)
+  const configError = (inputs: Record<string, string>): ConfigError => {
+    try {
+      parse(inputs)
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError)
+      return err as ConfigError
+    }
+    throw new Error(`no ConfigError for ${JSON.stringify(inputs)}`)
+  }
+
+  test.each([
+    ['chat,chat', /^subprotocols: "chat" is offered twice$/],
+    ['a;b', /^subprotocols: "a;b" is not a valid subprotocol: use letters, digits and /],
+    ['chat, v2 "x"', /^subprotocols: "\\"x\\"" is not a valid subprotocol/],
+    ['chat\u0001', /^subprotocols: "chat\\u0001" is not a valid subprotocol/]
+  ])('subprotocols %p', (subprotocols, message) => {
+    expect(configError({ subprotocols }).message).toMatch(message)
+  })
+
+  test('valid subprotocols are kept in order', () => {
+    expect(parse({ subprotocols: 'chat.v2, mqtt  x-Y!' }).subprotocols).toEqual([
+      'chat.v2',
+      'mqtt',
+      'x-Y!'
+    ])
+  })
+
+  test.each([
+    ['X-Name: é', 'é'],
+    ['Authorization: Bearer s3cr€t', 's3cr€t'],
+    ['Authorization: Bearer abc\rSet-Cookie: stolen', 'abc'],
+    ['Authorization: Bearer zz\u0000top', 'zz']
+  ])(
+    'a header value that cannot be sent (%p) names the line and header, never the value',
+    (line, secret) => {
+      const name = line.slice(0, line.indexOf(':'))
+      const { message } = configError({ headers: `X-Ok: fine\n${line}` })
+      expect(message).toBe(
+        `headers: line 2 (${name}): the value has a control or non-ASCII character, which cannot be sent in a header; use printable ASCII (the value is not shown: it may be a secret)`
+      )
+      expect(message).not.toContain(secret)
+    }
+  )
+
+  test('a malformed header line is not echoed either', () => {
+    const { message } = configError({ headers: 'Bad Name: s3cret' })
+    expect(message).toBe('headers: line 1 is not a "Name: value" header')
+  })
+
+  test('printable ASCII header values, with tabs and inner spaces, are accepted', () => {
+    expect(parse({ headers: 'Authorization: Bearer a.b-c~d\nX-Tab: a\tb' }).headers).toEqual({
+      Authorization: 'Bearer a.b-c~d',
+      'X-Tab': 'a\tb'
+    })
+  })
+
+  test('an Origin that cannot be sent as a header', () => {
+    expect(configError({ origin: 'https://bücher.example' }).message).toBe(
+      'origin: "https://bücher.example" cannot be sent as a header: use printable ASCII (an internationalised host in its xn-- form)'
     )
-    const declared = [...inputsBlock.matchAll(/^ {2}([a-z][a-z0-9-]*):/gm)].map(m => m[1])
-    expect(declared.sort()).toEqual([...INPUT_NAMES].sort())
-    const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8')
-    expect(INPUT_NAMES.filter(name => !readme.includes(`| \`${name}\``))).toEqual([])
+  })
+
+  test.each([
+    ['(a)\\1', /invalid escape sequence/],
+    ['(?=x)y', /unsupported Perl syntax/],
+    ['(?<!x)y', /invalid named capture|unsupported/],
+    ['[', /missing closing \]/]
+  ])('expect %p that RE2 cannot compile explains RE2 syntax', (pattern, reason) => {
+    const { message } = configError({ expect: pattern })
+    expect(message).toMatch(
+      new RegExp(
+        `^expect: ${JSON.stringify(pattern).replace(/[\\[\]()?*+^$|.]/g, '\\$&')} is not a regular expression RE2 accepts \\(`
+      )
+    )
+    expect(message).toMatch(reason)
+    expect(message).toMatch(/RE2 syntax, which matches in linear time: no backreferences/)
+  })
+})
+
+describe('targets-file and ca-file are read up to 4 MiB', () => {
+  const limit = 4 * 1024 * 1024
+  const parse = (inputs: Record<string, string>) => parseConfig(inputs, dir)
+
+  test.each(['targets-file', 'ca-file'])('%s: /dev/zero is refused at the limit', name => {
+    expect(() => parse({ urls: 'wss://a.example/ws', [name]: '/dev/zero' })).toThrow(
+      new ConfigError(
+        `${name}: "/dev/zero" is larger than 4 MiB, the most wss-doctor reads from ${name}`
+      )
+    )
+  })
+
+  test('a file of exactly the limit is read; one byte more is refused', () => {
+    const url = 'wss://last.example/ws\n'
+    const exact = '#'.repeat(limit - url.length - 1) + '\n' + url
+    writeFileSync(path.join(dir, 'exact.txt'), exact)
+    const config = parse({ 'targets-file': 'exact.txt' })
+    expect(config.targets.map(t => t.label)).toEqual(['wss://last.example/ws'])
+    writeFileSync(path.join(dir, 'over.txt'), '#' + exact)
+    expect(() => parse({ 'targets-file': 'over.txt' })).toThrow(
+      /^targets-file: "over.txt" is larger than 4 MiB/
+    )
+  })
+
+  test('a directory is refused by name', () => {
+    expect(() => parse({ urls: 'wss://a.example/ws', 'ca-file': '.' })).toThrow(
+      new ConfigError('ca-file: "." is a directory; give the path of a file')
+    )
+  })
+})
+
+describe('the expect matcher (RE2)', () => {
+  test('a catastrophic-backtracking pattern returns the right answer on a 30k-character frame', () => {
+    const { expect: matcher } = parseConfig({ urls: 'wss://a.example/ws', expect: '^(a+)+$' }, dir)
+    expect(String(matcher)).toBe('/^(a+)+$/')
+    expect(matcher!.test('a'.repeat(30000) + '!')).toBe(false)
+    expect(matcher!.test('a'.repeat(30000))).toBe(true)
+  })
+
+  test('only the first 64 KiB of a frame are matched', () => {
+    const matcher = compileMatcher('END')
+    expect(matcher.test('x'.repeat(MATCH_LIMIT - 3) + 'END')).toBe(true)
+    expect(matcher.test('x'.repeat(MATCH_LIMIT - 2) + 'END')).toBe(false)
+  })
+
+  test('JavaScript-style patterns that RE2 shares keep working', () => {
+    const matcher = compileMatcher('"type":\\s*"pong"')
+    expect(matcher.test('{"type": "pong"}')).toBe(true)
+    expect(matcher.test('{"type": "ping"}')).toBe(false)
+    expect(compileMatcher('(?i)^HELLO').test('hello wss')).toBe(true)
+  })
+})
+
+describe('defaults', () => {
+  test('an empty input means its declared default, the same as the default given explicitly', () => {
+    const explicit = Object.fromEntries(INPUTS.map(i => [i.name, i.default]))
+    const base = { urls: 'wss://a.example/ws' }
+    const blank = Object.fromEntries(INPUT_NAMES.map(name => [name, '  ']))
+    expect(parseConfig({ ...explicit, ...base }, dir)).toEqual(parseConfig(base, dir))
+    expect(parseConfig({ ...blank, ...base }, dir)).toEqual(parseConfig(base, dir))
+    expect(parseConfig(base, dir)).toMatchObject({
+      minTlsVersion: 'TLSv1.2',
+      allAddresses: true,
+      revocation: 'soft',
+      weakCrypto: 'warn',
+      deadlineMs: 600_000
+    })
   })
 })

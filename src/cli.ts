@@ -4,41 +4,32 @@ import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigError, INPUT_NAMES, parseConfig, type InputName, type RawInputs } from './config.js'
 import { diagnose, failsPolicy } from './doctor.js'
+import { cliOptionsHelp, INPUTS } from './inputs.js'
 import { renderJson } from './report/json.js'
 import { renderTerminal } from './report/terminal.js'
 
+/** After a usage error: short, so that the error stays in view. */
 const USAGE = `Usage: wss-doctor [options] <wss://url>...
+Run wss-doctor --help for every option with its default.`
+
+/** `--help`: generated from the input table, so that every input is listed with its real default. */
+const HELP = `Usage: wss-doctor [options] <wss://url>...
 
 Checks secure WebSocket endpoints: TLS handshake, certificate trust, host name, expiry, TLS
 versions and the WebSocket upgrade itself.
 
-Options (the action's inputs, as flags):
-  --targets-file FILE         targets, one per line (# comments allowed)
-  --ca-file FILE              extra trusted CA certificates (PEM)
-  --resolve HOST:PORT:ADDR    connect to ADDR for HOST:PORT (repeatable)
-  --timeout-ms N              timeout of each network step (default 10000)
-  --concurrency N             targets probed at once (default 8)
-  --fail-on LEVEL             error | warning | never (default error)
-  --expiry-warning-days N     warn when fewer days are left (default 30)
-  --max-targets N             check at most N targets (default 1000)
-  --json-report FILE          also write the JSON report to FILE
-  --min-tls-version V         older versions are legacy: warn if accepted (default 1.2)
-  --fail-on-legacy-tls BOOL   fail instead of warn on legacy versions (default false)
-  --require-tls-versions LIST versions that must be accepted, e.g. 1.2,1.3
-  --headers 'NAME: VALUE'     upgrade request header (repeatable)
-  --origin URL                Origin header of the upgrade
-  --subprotocols LIST         subprotocols to offer
-  --message TEXT              text frame to send once open
-  --expect REGEX              a reply must match REGEX within the timeout
-  --compare-plain BOOL        on failure, also try the ws:// twin (default false)
-  --origin-check BOOL         warn if a foreign Origin is accepted (default false)
-  --color / --no-color        colour output (default: when stdout is a TTY)
-  -h, --help                  this text
+Arguments and options (the action's inputs, as flags):
+${cliOptionsHelp([
+  ['--color / --no-color', 'Colour output. Default: when stdout is a TTY and NO_COLOR is unset.'],
+  ['-h, --help', 'This text.']
+])}
 
 Exit status: 0 passed, 1 a check failed (see --fail-on), 2 bad usage.`
 
 /** Inputs given as several lines in the action: a repeatable flag each. */
-const REPEATABLE: InputName[] = ['resolve', 'headers']
+const REPEATABLE: InputName[] = INPUTS.filter(i => 'repeatable' in i && i.repeatable).map(
+  i => i.name
+)
 
 export async function main(argv: string[]): Promise<number> {
   let parsed
@@ -67,7 +58,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const { values, positionals } = parsed
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`)
+    process.stdout.write(`${HELP}\n`)
     return 0
   }
   const raw: RawInputs = { urls: positionals.join('\n') }

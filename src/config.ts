@@ -1,10 +1,13 @@
 // Inputs (action inputs or CLI flags, both as strings) → one validated Config. Only this
 // module reads inputs; a value that makes the whole run meaningless is a ConfigError, while a
 // bad target entry becomes a Target with a `problem` and the run goes on.
-import { readFileSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { X509Certificate } from 'node:crypto'
+import { validateHeaderName, validateHeaderValue } from 'node:http'
 import path from 'node:path'
 import type { TlsVersion } from './facts.js'
+import { FILE_LIMIT_BYTES, INPUT_DEFAULTS, type InputName, type RawInputs } from './inputs.js'
+import { compileMatcher, type Matcher } from './matcher.js'
 import { headerSecrets } from './secrets.js'
 import type { Target } from './target.js'
 import {
@@ -15,35 +18,7 @@ import {
   type ListEntry
 } from './targets.js'
 
-export const INPUT_NAMES = [
-  'urls',
-  'targets-file',
-  'ca-file',
-  'resolve',
-  'timeout-ms',
-  'concurrency',
-  'fail-on',
-  'expiry-warning-days',
-  'expiry-error-days',
-  'max-targets',
-  'json-report',
-  'min-tls-version',
-  'fail-on-legacy-tls',
-  'require-tls-versions',
-  'headers',
-  'origin',
-  'subprotocols',
-  'message',
-  'expect',
-  'compare-plain',
-  'origin-check',
-  'weak-crypto',
-  'all-addresses',
-  'revocation',
-  'deadline'
-] as const
-export type InputName = (typeof INPUT_NAMES)[number]
-export type RawInputs = Partial<Record<InputName, string>>
+export { INPUT_NAMES, type InputName, type RawInputs } from './inputs.js'
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const
 export type FailOn = (typeof FAIL_ON)[number]
@@ -74,7 +49,7 @@ export interface Config {
   subprotocols: string[]
   /** A text frame to send after the upgrade, and what the reply must match. */
   message?: string
-  expect?: RegExp
+  expect?: Matcher
   /** Also try the ws:// twin of a failing wss:// URL (port 80, same host and path). */
   comparePlain: boolean
   /** Also try the upgrade with a foreign Origin, which a server should refuse. */
@@ -102,9 +77,10 @@ export class ConfigError extends Error {
 
 /** `baseDir` resolves relative paths: the workspace in Actions, the cwd for the CLI. */
 export function parseConfig(raw: RawInputs, baseDir: string): Config {
-  const input = (name: InputName): string => (raw[name] ?? '').trim()
-  const timeoutMs = integer(input('timeout-ms'), 'timeout-ms', 10000, 100, 600000)
-  const concurrency = integer(input('concurrency'), 'concurrency', 8, 1, 256)
+  // An empty input means its declared default, as in the action (core.getInput) and the CLI.
+  const input = (name: InputName): string => (raw[name] ?? '').trim() || INPUT_DEFAULTS[name]
+  const timeoutMs = integer(input('timeout-ms'), 'timeout-ms', 100, 600000)
+  const concurrency = integer(input('concurrency'), 'concurrency', 1, 256)
   const expiryWarningDays = optionalInteger(
     input('expiry-warning-days'),
     'expiry-warning-days',
@@ -112,8 +88,8 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     3650
   )
   const expiryErrorDays = optionalInteger(input('expiry-error-days'), 'expiry-error-days', 0, 3650)
-  const maxTargets = integer(input('max-targets'), 'max-targets', 1000, 1, 1000000)
-  const failOn = oneOf(input('fail-on') || 'error', 'fail-on', FAIL_ON)
+  const maxTargets = integer(input('max-targets'), 'max-targets', 1, 1000000)
+  const failOn = oneOf(input('fail-on'), 'fail-on', FAIL_ON)
 
   const entries: ListEntry[] = splitUrlsInput(input('urls'))
   const targetsFile = input('targets-file')
@@ -161,30 +137,22 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     maxTargets,
     jsonReport: jsonReport ? path.resolve(baseDir, jsonReport) : undefined,
     secrets: [...new Set(secrets)],
-    minTlsVersion: tlsVersion(input('min-tls-version') || '1.2', 'min-tls-version'),
-    failOnLegacyTls: boolean(input('fail-on-legacy-tls'), 'fail-on-legacy-tls', false),
+    minTlsVersion: tlsVersion(input('min-tls-version'), 'min-tls-version'),
+    failOnLegacyTls: boolean(input('fail-on-legacy-tls'), 'fail-on-legacy-tls'),
     requireTlsVersions: list(input('require-tls-versions')).map(v =>
       tlsVersion(v, 'require-tls-versions')
     ),
     headers,
-    origin: input('origin') || undefined,
-    subprotocols: list(input('subprotocols')),
+    origin: origin(input('origin')),
+    subprotocols: subprotocols(input('subprotocols')),
     message: input('message') || undefined,
-    expect: expect ? regex(expect) : undefined,
-    comparePlain: boolean(input('compare-plain'), 'compare-plain', false),
-    originCheck: boolean(input('origin-check'), 'origin-check', false),
-    allAddresses: boolean(input('all-addresses'), 'all-addresses', true),
-    revocation: oneOf(input('revocation') || 'soft', 'revocation', [
-      'off',
-      'soft',
-      'hard'
-    ] as const),
-    deadlineMs: duration(input('deadline') || '10m', 'deadline', 1_000, 6 * 3_600_000),
-    weakCrypto: oneOf(input('weak-crypto') || 'warn', 'weak-crypto', [
-      'warn',
-      'fail',
-      'off'
-    ] as const)
+    expect: expect ? matcher(expect) : undefined,
+    comparePlain: boolean(input('compare-plain'), 'compare-plain'),
+    originCheck: boolean(input('origin-check'), 'origin-check'),
+    allAddresses: boolean(input('all-addresses'), 'all-addresses'),
+    revocation: oneOf(input('revocation'), 'revocation', ['off', 'soft', 'hard'] as const),
+    deadlineMs: duration(input('deadline'), 'deadline', 1_000, 6 * 3_600_000),
+    weakCrypto: oneOf(input('weak-crypto'), 'weak-crypto', ['warn', 'fail', 'off'] as const)
   }
 }
 
@@ -208,36 +176,88 @@ function tlsVersion(text: string, name: string): TlsVersion {
   return version
 }
 
-function boolean(text: string, name: string, fallback: boolean): boolean {
-  if (text === '') return fallback
+function boolean(text: string, name: string): boolean {
   if (/^(true|false)$/i.test(text)) return text.toLowerCase() === 'true'
   throw new ConfigError(`${name} must be true or false; got "${text}"`)
 }
 
-function regex(text: string): RegExp {
+function matcher(source: string): Matcher {
   try {
-    return new RegExp(text)
+    return compileMatcher(source)
   } catch (err) {
-    throw new ConfigError(`expect: not a valid regular expression: ${(err as Error).message}`)
+    throw new ConfigError(`expect: ${(err as Error).message}`, { cause: err })
   }
 }
 
-const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
+/** An RFC 7230 token (the charset of a header name): what a subprotocol must be. */
+const TOKEN = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/
 
-/** `Name: value` lines. Values are secrets (they usually carry credentials). */
+/** Offered subprotocols: tokens, none twice (ws refuses both, at connect, on every target). */
+function subprotocols(text: string): string[] {
+  const offered = list(text)
+  for (const [i, protocol] of offered.entries()) {
+    if (!TOKEN.test(protocol)) {
+      throw new ConfigError(
+        `subprotocols: ${JSON.stringify(protocol)} is not a valid subprotocol: use letters, digits and !#$%&'*+-.^_\`|~ only`
+      )
+    }
+    if (offered.indexOf(protocol) < i) {
+      throw new ConfigError(`subprotocols: ${JSON.stringify(protocol)} is offered twice`)
+    }
+  }
+  return offered
+}
+
+function origin(text: string): string | undefined {
+  if (text === '') return undefined
+  if (!isHeaderValue(text)) {
+    throw new ConfigError(
+      `origin: ${JSON.stringify(text)} cannot be sent as a header: use printable ASCII (an internationalised host in its xn-- form)`
+    )
+  }
+  return text
+}
+
+/** Printable ASCII, spaces and tabs: Node refuses control characters, and would send other
+ * characters as Latin-1 bytes, which is not what a YAML or shell string meant. */
+function isHeaderValue(value: string): boolean {
+  try {
+    validateHeaderValue('x', value)
+  } catch {
+    return false
+  }
+  return /^[\t\x20-\x7e]*$/.test(value)
+}
+
+/** `Name: value` lines. Values are secrets (they usually carry credentials): never echoed. */
 function parseHeaders(text: string): Record<string, string> {
   const headers: Record<string, string> = {}
   for (const [index, line] of text.split('\n').entries()) {
     if (line.trim() === '') continue
     const colon = line.indexOf(':')
     const name = line.slice(0, colon).trim()
-    if (colon < 1 || !HEADER_NAME.test(name)) {
+    if (colon < 1 || !isHeaderName(name)) {
       // The line is not echoed: it may hold a credential.
       throw new ConfigError(`headers: line ${index + 1} is not a "Name: value" header`)
     }
-    headers[name] = line.slice(colon + 1).trim()
+    const value = line.slice(colon + 1).trim()
+    if (!isHeaderValue(value)) {
+      throw new ConfigError(
+        `headers: line ${index + 1} (${name}): the value has a control or non-ASCII character, which cannot be sent in a header; use printable ASCII (the value is not shown: it may be a secret)`
+      )
+    }
+    headers[name] = value
   }
   return headers
+}
+
+function isHeaderName(name: string): boolean {
+  try {
+    validateHeaderName(name)
+    return true
+  } catch {
+    return false
+  }
 }
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }
@@ -255,11 +275,10 @@ function duration(text: string, name: string, minMs: number, maxMs: number): num
 }
 
 function optionalInteger(text: string, name: string, min: number, max: number): number | undefined {
-  return text === '' ? undefined : integer(text, name, 0, min, max)
+  return text === '' ? undefined : integer(text, name, min, max)
 }
 
-function integer(text: string, name: string, fallback: number, min: number, max: number): number {
-  if (text === '') return fallback
+function integer(text: string, name: string, min: number, max: number): number {
   const value = Number(text)
   if (!/^\d+$/.test(text) || value < min || value > max) {
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${text}"`)
@@ -267,13 +286,47 @@ function integer(text: string, name: string, fallback: number, min: number, max:
   return value
 }
 
+const MiB = 1024 * 1024
+
+/** Reads at most FILE_LIMIT_BYTES: a huge or endless file (/dev/zero) is refused, not slurped. */
 function readText(baseDir: string, file: string, name: string): string {
+  const limit = FILE_LIMIT_BYTES
+  let fd: number
   try {
-    return readFileSync(path.resolve(baseDir, file), 'utf8')
+    fd = openSync(path.resolve(baseDir, file), 'r')
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'unreadable'
-    throw new ConfigError(`${name}: cannot read "${file}" (${code})`)
+    throw new ConfigError(`${name}: cannot read "${file}" (${errorCode(err)})`)
   }
+  try {
+    if (fstatSync(fd).isDirectory()) {
+      throw new ConfigError(`${name}: "${file}" is a directory; give the path of a file`)
+    }
+    const chunks: Buffer[] = []
+    let total = 0
+    // One byte past the limit tells a file of exactly the limit from a longer one.
+    while (total <= limit) {
+      const chunk = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total))
+      const read = readSync(fd, chunk, 0, chunk.length, null)
+      if (read === 0) break
+      chunks.push(chunk.subarray(0, read))
+      total += read
+    }
+    if (total > limit) {
+      throw new ConfigError(
+        `${name}: "${file}" is larger than ${limit / MiB} MiB, the most wss-doctor reads from ${name}`
+      )
+    }
+    return Buffer.concat(chunks, total).toString('utf8')
+  } catch (err) {
+    if (err instanceof ConfigError) throw err
+    throw new ConfigError(`${name}: cannot read "${file}" (${errorCode(err)})`)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+function errorCode(err: unknown): string {
+  return (err as NodeJS.ErrnoException).code ?? 'unreadable'
 }
 
 const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g

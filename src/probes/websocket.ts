@@ -6,6 +6,7 @@ import { isIP } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import type { SecureContext } from 'node:tls'
 import WebSocket from 'ws'
+import type { Matcher } from '../matcher.js'
 
 export type SessionStep = 'upgrade' | 'ping' | 'message' | 'close'
 
@@ -23,7 +24,7 @@ export interface SessionOptions {
   origin?: string
   subprotocols: string[]
   message?: string
-  expect?: RegExp
+  expect?: Matcher
 }
 
 export interface SessionResult {

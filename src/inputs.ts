@@ -1,0 +1,245 @@
+// Every input, declared once: action.yml's `inputs:` block and the README's Inputs table are
+// generated from this table (`npm run inputs:write`), the CLI's flags and `--help` are built from
+// it, and parseConfig takes its defaults from it. Descriptions use Markdown code spans only
+// (backticks), which the CLI help drops.
+
+export interface InputSpec {
+  name: string
+  /** The value used when the input is empty or absent; '' for none. */
+  default: string
+  description: string
+  /** The CLI flag's value placeholder (`urls` is the positional argument instead). */
+  metavar: string
+  /** Several values: several lines in the action, the flag given several times in the CLI. */
+  repeatable?: boolean
+}
+
+/** Largest `targets-file` and `ca-file` read, so that a huge or endless file cannot exhaust memory. */
+export const FILE_LIMIT_BYTES = 4 * 1024 * 1024
+
+export const INPUTS = [
+  {
+    name: 'urls',
+    default: '',
+    metavar: 'URL',
+    description: '`wss://` (and `ws://`) URLs to check, separated by newlines or commas.'
+  },
+  {
+    name: 'targets-file',
+    default: '',
+    metavar: 'FILE',
+    description:
+      "A file (relative to the workspace; to the current directory for the CLI) listing targets, one per line; blank lines and `#` comments are allowed. Findings are annotated at the file's line. At most 4 MiB."
+  },
+  {
+    name: 'ca-file',
+    default: '',
+    metavar: 'FILE',
+    description:
+      "PEM bundle of extra CA certificates trusted in addition to Node's built-in roots: for services behind an internal CA. At most 4 MiB."
+  },
+  {
+    name: 'resolve',
+    default: '',
+    metavar: 'HOST:PORT:ADDR',
+    repeatable: true,
+    description:
+      "Lines `host:port:address[,address…]`, like curl's `--resolve`: connect to the addresses but use the real host name for SNI, `Host` and certificate checks (test a server before DNS points at it)."
+  },
+  {
+    name: 'timeout-ms',
+    default: '10000',
+    metavar: 'N',
+    description: 'Timeout of each network step of a probe, in milliseconds (100–600000).'
+  },
+  {
+    name: 'concurrency',
+    default: '8',
+    metavar: 'N',
+    description: 'How many targets are probed at once (1–256).'
+  },
+  {
+    name: 'fail-on',
+    default: 'error',
+    metavar: 'LEVEL',
+    description:
+      '`error`: fail the step when any check fails; `warning`: also when any check warns; `never`: report only.'
+  },
+  {
+    name: 'expiry-warning-days',
+    default: '',
+    metavar: 'N',
+    description:
+      "Warn when the certificate expires in fewer than this many days (0–3650). Empty: when under a third of the certificate's lifetime remains, at most 30 days (a 90-day certificate warns at 30 days left, a 47-day one at about 15)."
+  },
+  {
+    name: 'expiry-error-days',
+    default: '',
+    metavar: 'N',
+    description:
+      'Fail when the certificate expires in fewer than this many days (0–3650). Empty: a tenth of the lifetime, at most 7 days.'
+  },
+  {
+    name: 'max-targets',
+    default: '1000',
+    metavar: 'N',
+    description:
+      'Targets beyond this count are not probed; they are reported as one failing `input` finding (split big lists over matrix jobs).'
+  },
+  {
+    name: 'json-report',
+    default: '',
+    metavar: 'FILE',
+    description:
+      'Where to write the JSON report (relative to the workspace; to the current directory for the CLI). Empty: a temporary file. The report is always written; its path is the `report` output.'
+  },
+  {
+    name: 'min-tls-version',
+    default: '1.2',
+    metavar: 'V',
+    description:
+      'Lowest TLS version that is not legacy (`1.0`–`1.3`); a server that accepts an older one gets a warning.'
+  },
+  {
+    name: 'fail-on-legacy-tls',
+    default: 'false',
+    metavar: 'BOOL',
+    description: '`true`: accepting a version below `min-tls-version` fails instead of warning.'
+  },
+  {
+    name: 'require-tls-versions',
+    default: '',
+    metavar: 'LIST',
+    description:
+      'TLS versions the server must accept, e.g. `1.2, 1.3`; a refusal fails. Empty: refusing TLS 1.2 is a warning (clients and proxies that stop at 1.2).'
+  },
+  {
+    name: 'headers',
+    default: '',
+    metavar: "'NAME: VALUE'",
+    repeatable: true,
+    description:
+      'Extra upgrade request headers, one `Name: value` a line (authentication); values must be printable ASCII. Values are masked with `core.setSecret` and never echoed, not even in an error.'
+  },
+  {
+    name: 'origin',
+    default: '',
+    metavar: 'URL',
+    description:
+      '`Origin` header for the upgrade: the page that opens the WebSocket. A 403 then says the server rejects that origin.'
+  },
+  {
+    name: 'subprotocols',
+    default: '',
+    metavar: 'LIST',
+    description:
+      "Subprotocols to offer (`Sec-WebSocket-Protocol`), comma- or space-separated, each a token (letters, digits and ``!#$%&'*+-.^_`|~``) and none twice; the one the server picks is shown in the summary."
+  },
+  {
+    name: 'message',
+    default: '',
+    metavar: 'TEXT',
+    description: 'A text frame to send once the connection is open.'
+  },
+  {
+    name: 'expect',
+    default: '',
+    metavar: 'REGEX',
+    description:
+      'Regular expression a server frame must match within `timeout-ms` (after `message`, when given), in RE2 syntax: no backreferences or lookaround, `(?i)` for case-insensitive. Matched in linear time against the first 64 KiB of each frame.'
+  },
+  {
+    name: 'compare-plain',
+    default: 'false',
+    metavar: 'BOOL',
+    description:
+      '`true`: when a `wss://` URL fails, also try `ws://` (port 80, same host and path). A `ws://` twin listed in the targets is always used.'
+  },
+  {
+    name: 'origin-check',
+    default: 'false',
+    metavar: 'BOOL',
+    description:
+      '`true`: also try the upgrade with `Origin: https://evil.example` and warn when the server accepts it (cross-site WebSocket hijacking).'
+  },
+  {
+    name: 'weak-crypto',
+    default: 'warn',
+    metavar: 'LEVEL',
+    description:
+      'What an RSA key under 2048 bits, an EC key under 256 bits or a SHA-1/MD5 signature anywhere in the chain is: `warn`, `fail` or `off`.'
+  },
+  {
+    name: 'all-addresses',
+    default: 'true',
+    metavar: 'BOOL',
+    description:
+      'Probe every A and AAAA address of a host (and every address of a `resolve` line) and report the address that serves a different or failing certificate. `false`: the first address only.'
+  },
+  {
+    name: 'revocation',
+    default: 'soft',
+    metavar: 'MODE',
+    description:
+      'Revocation of the leaf: a stapled OCSP response, else the CRL it names (fetched once per run), else its OCSP responder. `soft`: an unknown status warns; `hard`: it fails; `off`: not checked. A revoked certificate always fails.'
+  },
+  {
+    name: 'deadline',
+    default: '10m',
+    metavar: 'DURATION',
+    description:
+      'Bound of the whole run (`90s`, `10m`, `1h`; a bare number is seconds): targets not finished by then are reported as timed out, and the report is still written.'
+  }
+] as const satisfies readonly InputSpec[]
+
+export type InputName = (typeof INPUTS)[number]['name']
+export type RawInputs = Partial<Record<InputName, string>>
+export const INPUT_NAMES: readonly InputName[] = INPUTS.map(input => input.name)
+
+export const INPUT_DEFAULTS = Object.fromEntries(
+  INPUTS.map(input => [input.name, input.default])
+) as Record<InputName, string>
+
+/** The description as plain text, for a terminal. */
+export function plainDescription(input: InputSpec): string {
+  return input.description.replace(/``(.+?)``|`([^`]*)`/g, (_, double, single) => double ?? single)
+}
+
+/** The CLI's arguments and options: `urls` (the positional arguments), a flag per input, then
+ * the CLI's own flags (`extra`: flag, description), in one layout. */
+export function cliOptionsHelp(extra: [string, string][] = [], width = 100): string {
+  const entries: [string, string][] = (INPUTS as readonly InputSpec[]).map(input => {
+    const notes = [
+      input.name === 'urls' ? 'The urls input.' : '',
+      input.repeatable ? 'Repeatable: one value each time.' : '',
+      // A no-break space keeps "Default: X" on one line.
+      `Default:\u00a0${input.default === '' ? 'none' : input.default}.`
+    ]
+    const head = input.name === 'urls' ? '<wss://url>...' : `--${input.name} ${input.metavar}`
+    return [head, [plainDescription(input), ...notes].filter(Boolean).join(' ')]
+  })
+  entries.push(...extra)
+  const column = Math.max(...entries.map(([head]) => head.length)) + 4
+  return entries
+    .flatMap(([head, text]) => {
+      const [first, ...rest] = wrap(text, width - column).map(l => l.replace(/\u00a0/g, ' '))
+      return [`  ${head}`.padEnd(column) + first, ...rest.map(l => ' '.repeat(column) + l)]
+    })
+    .join('\n')
+}
+
+/** Greedy word wrap; a word longer than the width stays whole on its own line. */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/[ \t\n]+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else {
+      line = line ? `${line} ${word}` : word
+    }
+  }
+  if (line) lines.push(line)
+  return lines
+}

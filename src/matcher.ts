@@ -1,0 +1,34 @@
+// The `expect` pattern, compiled with RE2 (re2js): matching takes time linear in the text, so a
+// hostile frame cannot stall the run with catastrophic backtracking (`^(a+)+$` on 'aaaa…!'), as
+// it could with a JavaScript RegExp. RE2 has no backreferences or lookaround for that reason.
+import { RE2JS } from 're2js'
+
+/** Only the first 64 KiB (65,536 UTF-16 code units) of a frame are matched: a bound on the work
+ * per frame whatever the server sends. */
+export const MATCH_LIMIT = 64 * 1024
+
+export interface Matcher {
+  /** Whether the pattern matches somewhere in the first MATCH_LIMIT characters of `text`. */
+  test(text: string): boolean
+  /** `/source/`, for titles and messages. */
+  toString(): string
+}
+
+/** Throws a SyntaxError that explains RE2 syntax when RE2 cannot compile `source`. */
+export function compileMatcher(source: string): Matcher {
+  let re: RE2JS
+  try {
+    re = RE2JS.compile(source)
+  } catch (err) {
+    throw new SyntaxError(
+      `${JSON.stringify(source)} is not a regular expression RE2 accepts (${(err as Error).message}). ` +
+        'The pattern uses RE2 syntax, which matches in linear time: no backreferences (\\1) ' +
+        'and no lookaround ((?=…), (?!…), (?<=…)); (?i) makes it case-insensitive.',
+      { cause: err }
+    )
+  }
+  return {
+    test: text => re.test(text.slice(0, MATCH_LIMIT)),
+    toString: () => `/${source}/`
+  }
+}
