@@ -8,7 +8,9 @@ import path from 'node:path'
 import type { TlsVersion } from './facts.js'
 import { FILE_LIMIT_BYTES, INPUT_DEFAULTS, type InputName, type RawInputs } from './inputs.js'
 import { compileMatcher, type Matcher } from './matcher.js'
+import { clientCertificate } from './client-certificate.js'
 import { headerSecrets } from './secrets.js'
+import type { ClientCertificate } from './trust-store.js'
 import type { Target } from './target.js'
 import {
   parseResolve,
@@ -27,6 +29,8 @@ export interface Config {
   targets: Target[]
   /** Extra trusted CA certificates (PEM), used in addition to Node's built-in roots. */
   extraCAs: string[]
+  /** Presented to servers that ask for one (mutual TLS). */
+  clientCertificate?: ClientCertificate
   timeoutMs: number
   concurrency: number
   failOn: FailOn
@@ -124,11 +128,19 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
   const headers = parseHeaders(input('headers'))
   secrets.push(...headerSecrets(headers))
   const caFile = input('ca-file')
+  const passphrase = input('client-key-passphrase')
+  if (passphrase) secrets.push(passphrase)
   const jsonReport = input('json-report')
   const expect = input('expect')
   return {
     targets,
     extraCAs: caFile ? readCAs(baseDir, caFile) : [],
+    clientCertificate: readClientCertificate(
+      baseDir,
+      input('client-cert'),
+      input('client-key'),
+      passphrase
+    ),
     timeoutMs,
     concurrency,
     failOn,
@@ -330,6 +342,27 @@ function errorCode(err: unknown): string {
 }
 
 const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g
+
+function readClientCertificate(
+  baseDir: string,
+  certFile: string,
+  keyFile: string,
+  passphrase: string
+): ClientCertificate | undefined {
+  if (!certFile && !keyFile) {
+    if (passphrase) throw new ConfigError('client-key-passphrase is set but client-key is not')
+    return undefined
+  }
+  if (!certFile || !keyFile)
+    throw new ConfigError('client-cert and client-key go together: set both, or neither')
+  const read = clientCertificate(
+    readText(baseDir, certFile, 'client-cert'),
+    readText(baseDir, keyFile, 'client-key'),
+    passphrase || undefined
+  )
+  if ('problem' in read) throw new ConfigError(read.problem)
+  return read
+}
 
 function readCAs(baseDir: string, file: string): string[] {
   const pems = readText(baseDir, file, 'ca-file').match(PEM_CERT) ?? []

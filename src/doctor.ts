@@ -36,7 +36,7 @@ export interface Report {
 export async function diagnose(config: Config, now = new Date()): Promise<Report> {
   const run: RunContext = {
     config,
-    trust: createTrustStore(config.extraCAs),
+    trust: createTrustStore(config.extraCAs, config.clientCertificate),
     now,
     revocation: createRevocationCache()
   }

@@ -184,6 +184,26 @@ export const INPUTS = [
       'Revocation of the leaf: a stapled OCSP response, else the CRL it names (fetched once per run), else its OCSP responder. `soft`: an unknown status warns; `hard`: it fails; `off`: not checked. A revoked certificate always fails.'
   },
   {
+    name: 'client-cert',
+    default: '',
+    metavar: 'FILE',
+    description:
+      'PEM file with a client certificate (then its intermediates) for endpoints that require mutual TLS (nginx `ssl_verify_client on`); with `client-key`. Presented in every handshake with the targets: a certificate is public, the key never leaves the runner. At most 4 MiB.'
+  },
+  {
+    name: 'client-key',
+    default: '',
+    metavar: 'FILE',
+    description:
+      'PEM file with the private key of `client-cert` (PKCS#8, PKCS#1 or SEC1; encrypted with `client-key-passphrase`). At most 4 MiB.'
+  },
+  {
+    name: 'client-key-passphrase',
+    default: '',
+    metavar: 'TEXT',
+    description: 'Passphrase of an encrypted `client-key`; masked in the log like other secrets.'
+  },
+  {
     name: 'deadline',
     default: '10m',
     metavar: 'DURATION',

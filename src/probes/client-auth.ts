@@ -1,0 +1,49 @@
+// Mutual TLS: an endpoint that wants a client certificate fails in ways that look like other
+// causes (a handshake failure, an alert after the handshake, nginx's HTTP 400), so each
+// symptom is named as what it is, with the inputs that let wss-doctor check it end to end.
+import type { CheckId, Finding } from '../findings.js'
+
+/** OpenSSL's and nginx's words for "a client certificate was required and not sent (or not
+ * accepted)". */
+export const CLIENT_CERTIFICATE_ALERT =
+  /CERTIFICATE_REQUIRED|ALERT_BAD_CERTIFICATE|ALERT_UNKNOWN_CA/
+export const NGINX_NO_CLIENT_CERTIFICATE =
+  /No required SSL certificate was sent|The SSL certificate error/i
+
+export function clientCertificateFinding(
+  check: CheckId,
+  evidence: string,
+  presented: boolean
+): Finding {
+  if (presented) {
+    return {
+      check,
+      status: 'fail',
+      title: 'The endpoint requires a client certificate and refused the one presented',
+      details: [evidence, 'Breaks: every client with this certificate, browsers and others.'],
+      cause:
+        'Mutual TLS: the server does not accept client-cert (its CA is not in the server’s ssl_client_certificate, it expired, or it lacks the clientAuth key usage)',
+      fix: {
+        text: 'Issue the client certificate from the CA the server trusts for clients (nginx: ssl_client_certificate), with extended key usage clientAuth, and pass it as client-cert/client-key.'
+      }
+    }
+  }
+  return {
+    check,
+    status: 'fail',
+    title: 'The endpoint requires a client certificate (mutual TLS); none was presented',
+    details: [
+      evidence,
+      'Breaks: browsers without that certificate installed, and every client not configured with one.'
+    ],
+    cause:
+      'The server asks for a client certificate (nginx: ssl_verify_client on) and refuses connections without one: not a proxy or Upgrade-header problem',
+    fix: {
+      text: 'If the endpoint is meant for browsers, drop mutual TLS there (ssl_verify_client off, or optional with an application check). If it is meant for mTLS clients, give wss-doctor a client certificate to check it end to end.',
+      code: {
+        lang: 'yaml',
+        text: 'with:\n  client-cert: certs/client.pem\n  client-key: certs/client-key.pem\n  client-key-passphrase: ${{ secrets.CLIENT_KEY_PASSPHRASE }}'
+      }
+    }
+  }
+}
