@@ -40,8 +40,10 @@ function readInputs(): RawInputs {
 }
 
 function errorText(err: unknown, stack = false): string {
-  if (!(err instanceof Error)) return String(err)
-  return stack ? (err.stack ?? err.message) : err.message
+  // Not `instanceof Error`: errors from another realm (a VM context) are errors too.
+  const { message, stack: trace } = (err ?? {}) as { message?: unknown; stack?: unknown }
+  if (typeof message !== 'string') return String(err)
+  return stack && typeof trace === 'string' ? trace : message
 }
 
 /**
