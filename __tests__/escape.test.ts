@@ -108,6 +108,9 @@ describe('escapeMarkdown, rendered by cmark-gfm', () => {
   })
 })
 
+// eslint-disable-next-line no-control-regex -- the controls codeBlock replaces
+const CODE_CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f]/g
+
 describe('codeBlock, rendered by cmark-gfm', () => {
   test('one code block holding exactly the text, whatever backtick runs it contains', () => {
     const codeText = fc
@@ -125,10 +128,7 @@ describe('codeBlock, rendered by cmark-gfm', () => {
         const match =
           /^<pre><code class="language-bash">([\s\S]*)<\/code><\/pre>\n<p>after<\/p>\n$/.exec(html)
         expect(match).not.toBeNull()
-        // eslint-disable-next-line no-control-regex -- the controls codeBlock replaces
-        expect(visible(match![1])).toBe(
-          `${text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')}\n`
-        )
+        expect(visible(match![1])).toBe(`${text.replace(CODE_CONTROLS, ' ')}\n`)
       }),
       { numRuns: 300 }
     )
