@@ -29,7 +29,9 @@ export async function run(): Promise<void> {
     if (err instanceof ConfigError) {
       core.setFailed(mask(`wss-doctor: invalid input: ${err.message}`))
     } else {
-      if (core.isDebug()) printInert(mask(safeLogLine(errorText(err, true))))
+      // The stack may quote server text: printed only in debug runs, with commands stopped.
+      if (core.isDebug())
+        printInert(mask(errorText(err, true).split('\n').map(safeLogLine).join('\n')))
       core.setFailed(mask(`wss-doctor: internal error: ${errorText(err)}`))
     }
   }
