@@ -158,6 +158,8 @@ describe('log lines', () => {
       '::warning title=x::y',
       ' ',
       '\u0085',
+      '\ufeff',
+      '\u2060',
       '#',
       ':',
       '[',

@@ -8,7 +8,7 @@ const UNSAFE =
   /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /** U+2060 WORD JOINER: invisible, and it splits what parsers look for (`##[`, `::`, `www.`). */
-export const WORD_JOINER = '\u2060'
+const WORD_JOINER = '\u2060'
 
 /** One printable line: control characters become spaces, runs of whitespace collapse. */
 export function oneLine(text: string): string {
@@ -34,7 +34,7 @@ export function safeLogLine(text: string): string {
  * Text for Markdown prose or a table cell, rendered by GitHub (cmark-gfm with autolinks) as
  * exactly the text: every ASCII punctuation character is backslash-escaped (no HTML, emphasis,
  * links, entities or cell breaks), and a word joiner breaks the autolinks GitHub would make of
- * bare URLs (`scheme://`), `www.` and e-mail addresses (`@`), which escaping does not stop.
+ * bare URLs (`scheme://`), `www.` and e-mail addresses (`@`): an escaped `@` still links.
  */
 export function escapeMarkdown(text: string): string {
   return oneLine(text)
