@@ -1,20 +1,29 @@
 // The action as the runner drives it: INPUT_* variables in, workflow commands on stdout, outputs
 // in $GITHUB_OUTPUT, the summary in $GITHUB_STEP_SUMMARY, the exit code in process.exitCode.
 import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import 'reflect-metadata'
+import * as x509 from '@peculiar/x509'
+import { webcrypto } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import https from 'node:https'
+import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { run } from '../src/main.js'
-import { createIntermediate, createLeaf, createRoot } from '../src/demo/pki.js'
+import { createIntermediate, createLeaf, createRoot, type Issued } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
+import { renderGitHubMarkdown, visibleText } from './fixtures/markdown.js'
+import { runnerCommands, type RunnerCommand } from './fixtures/runner-commands.js'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-main-'))
 let good: RunningServer
 let wrongHost: RunningServer
+let intermediate: Issued
+const servers: RunningServer[] = []
 
 beforeAll(async () => {
   const root = await createRoot({ commonName: 'Main Test Root' })
-  const intermediate = await createIntermediate(root, { commonName: 'Main Test Intermediate' })
+  intermediate = await createIntermediate(root, { commonName: 'Main Test Intermediate' })
   const goodLeaf = await createLeaf(intermediate, {
     commonName: 'good.main.test',
     names: ['good.main.test']
@@ -39,19 +48,27 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await Promise.all([good.close(), wrongHost.close()])
+  await Promise.all([good, wrongHost, ...servers].map(server => server.close()))
 })
 
 interface ActionRun {
   stdout: string
+  /** The workflow commands the runner would execute from stdout. */
+  commands: RunnerCommand[]
   outputs: Record<string, string>
+  /** The output file as written, for checks of everything in it. */
+  outputFile: string
   summary: string
   exitCode: number | string | undefined
 }
 
 const INPUT_VARIABLES: string[] = []
 
-async function runAction(inputs: Record<string, string>): Promise<ActionRun> {
+/** Runs the action; `env` overrides the runner's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY…). */
+async function runAction(
+  inputs: Record<string, string>,
+  overrides: Record<string, string> = {}
+): Promise<ActionRun> {
   const runDir = mkdtempSync(path.join(dir, 'run-'))
   const env: Record<string, string> = {
     GITHUB_WORKSPACE: dir,
@@ -61,6 +78,7 @@ async function runAction(inputs: Record<string, string>): Promise<ActionRun> {
   }
   writeFileSync(env.GITHUB_OUTPUT, '')
   writeFileSync(env.GITHUB_STEP_SUMMARY, '')
+  Object.assign(env, overrides)
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   Object.assign(process.env, env)
   INPUT_VARIABLES.push(...Object.keys(env))
@@ -75,11 +93,23 @@ async function runAction(inputs: Record<string, string>): Promise<ActionRun> {
   } finally {
     write.mockRestore()
   }
+  const stdout = chunks.join('')
+  const outputFile = readIfFile(env.GITHUB_OUTPUT)
   return {
-    stdout: chunks.join(''),
-    outputs: parseOutputs(readFileSync(env.GITHUB_OUTPUT, 'utf8')),
-    summary: readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'),
+    stdout,
+    commands: runnerCommands(stdout),
+    outputs: parseOutputs(outputFile),
+    outputFile,
+    summary: readIfFile(env.GITHUB_STEP_SUMMARY),
     exitCode: process.exitCode
+  }
+}
+
+function readIfFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return ''
   }
 }
 
@@ -125,8 +155,8 @@ describe('the action', () => {
     expect(result.outputs['earliest-expiry-endpoint']).toMatch(
       /^wss:\/\/(good|bad)\.main\.test:\d+\/ws/
     )
-    expect(result.summary).toMatch(
-      /^Earliest certificate expiry: \*\*\d{4}-\d{2}-\d{2} \(\d+ days\)\*\* on wss:/m
+    expect(visibleText(renderGitHubMarkdown(result.summary))).toMatch(
+      /^<p>Earliest certificate expiry: <strong>\d{4}-\d{2}-\d{2} \(\d+ days\)<\/strong> on wss:/m
     )
     expect(result.summary).toMatch(/^## ❌ wss-doctor: 1 failed, 0 warned, 1 passed$/m)
     expect(result.summary).toContain('certbot certonly --nginx -d other.test -d bad.main.test')
@@ -183,5 +213,250 @@ describe('the action', () => {
     expect(result.outputs.report).toMatch(/wss-doctor-.*report\.json$/)
     const report = JSON.parse(readFileSync(result.outputs.report, 'utf8'))
     expect(report.targets[0].findings[0]).toMatchObject({ check: 'input', status: 'fail' })
+  })
+})
+
+/** A leaf for `names` with any subject, hostile text included (pki.ts takes a plain CN). */
+async function leafWithSubject(
+  subject: Record<string, string>,
+  names: string[]
+): Promise<{ certPem: string; keyPem: string }> {
+  const keys = (await webcrypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify'
+  ])) as webcrypto.CryptoKeyPair
+  const now = Date.now()
+  const certificate = await x509.X509CertificateGenerator.create({
+    serialNumber: `01${Buffer.from(webcrypto.getRandomValues(new Uint8Array(8))).toString('hex')}`,
+    // UTF8String values: a string name would read a leading `#` as hex DER.
+    subject: new x509.Name(
+      Object.entries(subject).map(([type, value]) => ({ [type]: [{ utf8String: value }] }))
+    ),
+    issuer: intermediate.certificate.subject,
+    notBefore: new Date(now - 86_400_000),
+    notAfter: new Date(now + 90 * 86_400_000),
+    signingAlgorithm: intermediate.signingAlgorithm,
+    publicKey: keys.publicKey,
+    signingKey: intermediate.keys.privateKey,
+    extensions: [
+      new x509.BasicConstraintsExtension(false, undefined, true),
+      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth]),
+      new x509.SubjectAlternativeNameExtension(names.map(value => ({ type: 'dns', value })))
+    ]
+  })
+  const der = Buffer.from(await webcrypto.subtle.exportKey('pkcs8', keys.privateKey))
+  return {
+    certPem: `${certificate.toString('pem')}\n${intermediate.certPem}`,
+    keyPem: `-----BEGIN PRIVATE KEY-----\n${der.toString('base64')}\n-----END PRIVATE KEY-----\n`
+  }
+}
+
+/** An https server that answers every upgrade with `status`, a `Server:` header and a body. */
+async function answeringServer(
+  tls: { certPem: string; keyPem: string },
+  status: string,
+  serverHeader: string,
+  body: string
+): Promise<number> {
+  const server = https.createServer({ cert: tls.certPem, key: tls.keyPem })
+  server.on('upgrade', (_req, socket) =>
+    socket.end(
+      `HTTP/1.1 ${status}\r\nServer: ${serverHeader}\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`
+    )
+  )
+  await new Promise<void>(done => server.listen(0, '127.0.0.1', done))
+  servers.push({
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>(done => {
+        server.closeAllConnections()
+        server.close(() => done())
+      })
+  })
+  return (server.address() as AddressInfo).port
+}
+
+const FORGED_ERROR = '##[error file=README.md;line=1]forged'
+const FORGED_MASK = '##[add-mask]wss'
+const FORGED_STOP = '##[stop-commands]tok'
+const FORGED_V2 = '::error::forged'
+
+describe('server text in the log', () => {
+  test('cannot issue workflow commands; wss-doctor’s own annotations still work', async () => {
+    // Each hostile string leads a line of its own somewhere (a certificate line, a finding
+    // title), since the runner reads one legacy command per line.
+    const hostile = [
+      { cn: FORGED_ERROR, o: FORGED_MASK, server: FORGED_STOP },
+      { cn: FORGED_MASK, o: FORGED_STOP, server: FORGED_ERROR },
+      { cn: FORGED_STOP, o: FORGED_V2, server: FORGED_MASK }
+    ]
+    const targets: string[] = []
+    const resolve: string[] = []
+    for (const [i, h] of hostile.entries()) {
+      const host = `hostile${i}.main.test`
+      const tls = await leafWithSubject({ CN: h.cn, O: h.o }, [
+        host,
+        'www.evil.test',
+        `${FORGED_V2}.test`
+      ])
+      const port = await answeringServer(
+        tls,
+        '404 Not Found',
+        h.server,
+        `${FORGED_V2}\n${FORGED_ERROR}`
+      )
+      targets.push(`wss://${host}:${port}/ws`)
+      resolve.push(`${host}:${port}:127.0.0.1`)
+    }
+    const result = await runAction({
+      urls: targets.join('\n'),
+      'ca-file': 'ca.pem',
+      resolve: resolve.join('\n')
+    })
+
+    // The report was printed, server text included, inside a stop-commands block.
+    expect(result.stdout).toContain('forged')
+    const blocks = [...result.stdout.matchAll(/^::stop-commands::(.+)\n([\s\S]*?)^::\1::$/gm)]
+    expect(blocks).toHaveLength(1)
+    expect(blocks[0][1]).toMatch(/^wss-doctor-[0-9a-f-]{36}$/)
+    expect(blocks[0][2]).toContain('Result: FAIL')
+    const outside = result.stdout.replace(blocks[0][0], '')
+    expect(outside).not.toContain('certificate:')
+
+    // The runner executes: the block's stop and resume, wss-doctor's errors, nothing forged.
+    const { commands } = result
+    expect(commands.map(c => c.name)).toEqual([
+      'stop-commands',
+      blocks[0][1],
+      'error',
+      'error',
+      'error',
+      'error'
+    ])
+    const errors = commands.filter(c => c.name === 'error')
+    expect(errors.slice(0, 3).map(e => e.properties.title)).toEqual(
+      targets.map(t => `wss-doctor upgrade: ${t}`)
+    )
+    for (const [i, e] of errors.slice(0, 3).entries()) {
+      expect(e.data).toMatch(/^wss:.*No WebSocket endpoint at \/ws: HTTP 404 from #\u2060#\[/)
+      expect(e.data).toContain(hostile[i].server.slice(3))
+    }
+    expect(errors[3].data).toBe('wss-doctor: 3 failed, 0 warned of 3 targets (fail-on: error)')
+    expect(result.exitCode).toBe(1)
+
+    // The summary shows the text, and links none of it.
+    const html = renderGitHubMarkdown(result.summary)
+    expect(html).not.toMatch(/<a |<img/)
+    // (Node writes the subject RFC 4514-escaped: CN=\##[…].)
+    expect(visibleText(html)).toContain(`${FORGED_MASK}, O=\\${FORGED_STOP}`)
+    expect(visibleText(html)).toContain(`www.evil.test, ${FORGED_V2}.test`)
+  })
+})
+
+const SECRET = 'S3cret.tok-en_42'
+
+describe('delivery', () => {
+  const passing = (): Record<string, string> => ({
+    urls: `wss://good.main.test:${good.port}/ws`,
+    'ca-file': 'ca.pem',
+    resolve: `good.main.test:${good.port}:127.0.0.1`
+  })
+  const warnings = (r: ActionRun): string[] =>
+    r.commands.filter(c => c.name === 'warning').map(c => c.data)
+
+  test('json-report in a missing directory: the directory is created', async () => {
+    const file = path.join(mkdtempSync(path.join(dir, 'json-')), 'a', 'b', 'report.json')
+    const result = await runAction({ ...passing(), 'json-report': file })
+    expect(result.outputs.report).toBe(file)
+    expect(JSON.parse(readFileSync(file, 'utf8')).result).toBe('pass')
+    expect(warnings(result)).toEqual([])
+    expect(result.exitCode).toBeUndefined()
+  })
+
+  test('json-report that cannot be written: a warning naming it; the rest is delivered', async () => {
+    const directory = mkdtempSync(path.join(dir, 'json-dir-'))
+    const result = await runAction({ ...passing(), 'json-report': directory })
+    expect(warnings(result)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^wss-doctor: could not write the JSON report to ${directory}: EISDIR`)
+      )
+    ])
+    expect(result.outputs).toMatchObject({ result: 'pass', passed: '1', report: '' })
+    expect(result.summary).toMatch(/^## ✅ wss-doctor: 0 failed, 0 warned, 1 passed$/m)
+    expect(result.commands.filter(c => c.name === 'notice')).toHaveLength(1)
+    expect(result.exitCode).toBeUndefined()
+  })
+
+  test.each([
+    ['in a missing directory', (d: string) => path.join(d, 'missing', 'summary.md')],
+    ['a directory', (d: string) => d]
+  ])(
+    'a job summary file %s: a warning; outputs, annotations and JSON still delivered',
+    async (_, summaryPath) => {
+      const summaryFile = summaryPath(mkdtempSync(path.join(dir, 'summary-')))
+      const result = await runAction(passing(), { GITHUB_STEP_SUMMARY: summaryFile })
+      expect(warnings(result)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^wss-doctor: could not write the job summary to ${summaryFile}: E`)
+        )
+      ])
+      expect(result.outputs).toMatchObject({ result: 'pass', passed: '1' })
+      expect(JSON.parse(readFileSync(result.outputs.report, 'utf8')).result).toBe('pass')
+      expect(result.commands.filter(c => c.name === 'notice')).toHaveLength(1)
+      expect(result.stdout).toContain('Result: PASS')
+      expect(result.exitCode).toBeUndefined()
+    }
+  )
+
+  test('a missing output file: a warning; summary, JSON and a failing exit code still there', async () => {
+    const outputFile = path.join(mkdtempSync(path.join(dir, 'output-')), 'gone', 'output')
+    const jsonFile = path.join(mkdtempSync(path.join(dir, 'json-')), 'report.json')
+    const result = await runAction(
+      {
+        urls: `wss://bad.main.test:${wrongHost.port}/ws`,
+        'ca-file': 'ca.pem',
+        resolve: `bad.main.test:${wrongHost.port}:127.0.0.1`,
+        'json-report': jsonFile
+      },
+      { GITHUB_OUTPUT: outputFile }
+    )
+    expect(warnings(result)).toEqual([
+      expect.stringMatching(/^wss-doctor: could not set the outputs: /)
+    ])
+    expect(result.summary).toMatch(/^## ❌ wss-doctor: 1 failed/m)
+    expect(JSON.parse(readFileSync(jsonFile, 'utf8')).result).toBe('fail')
+    expect(result.exitCode).toBe(1)
+  })
+
+  test('a secret the server echoes is masked in the log, summary, outputs and JSON report', async () => {
+    const tls = await leafWithSubject({ CN: 'secret.main.test' }, ['secret.main.test'])
+    const port = await answeringServer(
+      tls,
+      '404 Not Found',
+      `gateway ${SECRET}`,
+      `invalid token: ${SECRET}`
+    )
+    const jsonFile = path.join(mkdtempSync(path.join(dir, 'json-')), 'report.json')
+    const result = await runAction({
+      urls: `wss://secret.main.test:${port}/ws?echo=${SECRET}`,
+      'ca-file': 'ca.pem',
+      resolve: `secret.main.test:${port}:127.0.0.1`,
+      headers: `Authorization: Bearer ${SECRET}`,
+      'json-report': jsonFile
+    })
+    const json = readFileSync(jsonFile, 'utf8')
+    // The server's text did reach every channel, masked.
+    expect(json).toContain('invalid token: ***')
+    expect(visibleText(renderGitHubMarkdown(result.summary))).toContain('invalid token: ***')
+    expect(result.stdout).toContain('gateway ***')
+    const log = result.stdout
+      .split('\n')
+      .filter(line => !line.startsWith('::add-mask::'))
+      .join('\n')
+    const shownSummary = visibleText(renderGitHubMarkdown(result.summary))
+    for (const text of [log, result.summary, shownSummary, result.outputFile, json]) {
+      expect(text).not.toContain(SECRET)
+    }
+    expect(result.commands.filter(c => c.name === 'add-mask').map(c => c.data)).toContain(SECRET)
   })
 })

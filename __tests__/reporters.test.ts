@@ -3,7 +3,9 @@ import { renderAnnotations } from '../src/report/annotations.js'
 import { renderJson } from '../src/report/json.js'
 import { renderSummary } from '../src/report/summary.js'
 import { renderTerminal } from '../src/report/terminal.js'
+import { renderGitHubMarkdown, tableRows, tagNames, visibleText } from './fixtures/markdown.js'
 import { certificate, report, result } from './fixtures/report.js'
+import { runnerCommands } from './fixtures/runner-commands.js'
 
 const HOSTILE_SAN = 'DNS:evil.test|<img src=x onerror=alert(1)>'
 
@@ -43,33 +45,51 @@ const mismatch = result(
 
 describe('job summary', () => {
   const markdown = renderSummary(report([good, mismatch]))
+  const html = renderGitHubMarkdown(markdown)
+  const rows = tableRows(html)
 
   test('a heading with the counts and one table row per target', () => {
     expect(markdown).toMatch(/^## ❌ wss-doctor: 1 failed, 0 warned, 1 passed$/m)
-    const rows = markdown.split('\n').filter(l => l.startsWith('| wss'))
     expect(rows).toHaveLength(2)
-    expect(rows[0]).toContain('✅ pass')
-    expect(rows[0]).toContain('2027-01-30 (66 days)')
-    expect(rows[0]).toContain('TLSv1.3')
-    expect(rows[1]).toContain('❌ fail')
-    expect(rows[1]).toContain('✅ tls · ❌ hostname · ⚠️ expiry')
-    expect(rows[1]).toContain('2026-12-03 (9 days)')
+    expect(rows[0].slice(0, 2)).toEqual(['wss://api.example.com/ws', '✅ pass'])
+    expect(rows[0][6]).toBe('2027-01-30 (66 days)')
+    expect(rows[0][7]).toBe('TLSv1.3')
+    expect(rows[1][1]).toBe('❌ fail')
+    expect(rows[1][2]).toBe('✅ tls · ❌ hostname · ⚠️ expiry')
+    expect(rows[1][6]).toBe('2026-12-03 (9 days)')
   })
 
-  test('server-supplied names cannot add cells, rows or HTML', () => {
-    const row = markdown.split('\n').find(l => l.startsWith('| wss://ws'))!
-    expect(row.split(/(?<!\\)\|/).length - 2).toBe(10)
-    expect(markdown).not.toContain('<img')
-    expect(markdown).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;')
+  test('server-supplied names cannot add cells, rows, HTML or links', () => {
+    expect(rows.map(r => r.length)).toEqual([10, 10])
+    expect(rows[1][4]).toBe('evil.test|<img src=x onerror=alert(1)>')
+    expect(new Set(tagNames(html))).toEqual(
+      new Set([
+        'h2',
+        'table',
+        'thead',
+        'tr',
+        'th',
+        'tbody',
+        'td',
+        'h3',
+        'p',
+        'strong',
+        'ul',
+        'li',
+        'pre',
+        'code'
+      ])
+    )
+    expect(html).not.toMatch(/<a |<img/)
   })
 
   test('a details section for each failing target, with cause, fix and source line', () => {
-    expect(markdown).toMatch(/^### ❌ wss:\/\/ws\.example\.com\/socket \(ops\/targets\.txt:4\)$/m)
-    expect(markdown).toContain(
-      '**Root cause:** The SSL certificate does not cover the WebSocket server hostname'
+    const headings = [...html.matchAll(/<h3>(.*?)<\/h3>/g)].map(m => visibleText(m[1]))
+    expect(headings).toEqual(['❌ wss://ws.example.com/socket (ops/targets.txt:4)'])
+    expect(visibleText(html)).toContain(
+      'Root cause:</strong> The SSL certificate does not cover the WebSocket server hostname'
     )
     expect(markdown).toContain('```bash\ncertbot certonly --nginx -d ws.example.com\n```')
-    expect(markdown).not.toMatch(/^### ✅/m)
   })
 
   test('stays within its byte budget and says what it left out', () => {
@@ -106,6 +126,24 @@ describe('annotations', () => {
     expect(omitted).toEqual({ error: 0, warning: 0, notice: 0 })
   })
 
+  test('server text in a message or title holds no `##[` and cannot start a command', () => {
+    const hostile = result('wss://h.example.com/ws', [
+      { check: 'upgrade', status: 'fail', title: 'HTTP 404 from ##[add-mask]wss\n::error::x' }
+    ])
+    const [annotation] = renderAnnotations(report([hostile]), {
+      error: 10,
+      warning: 10,
+      notice: 10
+    }).annotations
+    for (const text of [annotation.title, annotation.message]) {
+      expect(text).not.toMatch(/##\[|\n/)
+      expect(runnerCommands(text)).toEqual([])
+    }
+    expect(annotation.message).toBe(
+      'wss://h.example.com/ws: HTTP 404 from #\u2060#[add-mask]wss ::error::x'
+    )
+  })
+
   test('capped per level, the rest counted', () => {
     const many = report(Array.from({ length: 12 }, () => mismatch))
     const { annotations, omitted } = renderAnnotations(many, { error: 9, warning: 10, notice: 10 })
@@ -137,6 +175,24 @@ describe('terminal report', () => {
     expect(text).toMatch(/^✗ wss:\/\/ws\.example\.com\/socket {2}\(ops\/targets\.txt:4\)$/m)
     expect(text).toMatch(/^ {4}✗ hostname {3}Certificate does not cover ws\.example\.com/m)
     expect(text.split('\n').some(l => l.startsWith('::'))).toBe(false)
+  })
+
+  test('server text holding workflow commands stays inert, wherever it lands', () => {
+    const hostile = result(
+      'wss://h.example.com/ws',
+      [
+        {
+          check: 'upgrade',
+          status: 'fail',
+          title: 'HTTP 404 from ##[add-mask]wss',
+          cause: '##[stop-commands]tok',
+          fix: { text: 'x', code: { lang: 'bash', text: '::error::forged\n  ##[error]x' } }
+        }
+      ],
+      certificate({ subject: 'CN=##[error file=README.md;line=1]forged' })
+    )
+    expect(runnerCommands(renderTerminal(report([hostile]), { color: false }))).toEqual([])
+    expect(runnerCommands(renderTerminal(report([hostile]), { color: true }))).toEqual([])
   })
 
   test('colour when asked', () => {

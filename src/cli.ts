@@ -1,12 +1,14 @@
 // The `wss-doctor` command: flags → the same Config and run as the action, a text report,
 // exit 0 (pass), 1 (a check failed under --fail-on) or 2 (bad usage).
-import { writeFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { ConfigError, INPUT_NAMES, parseConfig, type InputName, type RawInputs } from './config.js'
 import { diagnose, failsPolicy } from './doctor.js'
 import { cliOptionsHelp, INPUTS } from './inputs.js'
+import { writeReportFile } from './report/files.js'
 import { renderJson } from './report/json.js'
+import { maskReport } from './report/mask.js'
 import { renderTerminal } from './report/terminal.js'
+import { maskSecrets } from './secrets.js'
 
 /** After a usage error: short, so that the error stays in view. */
 const USAGE = `Usage: wss-doctor [options] <wss://url>...
@@ -70,12 +72,14 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const config = parseConfig(raw, process.cwd())
-    const report = await diagnose(config)
-    if (config.jsonReport) writeFileSync(config.jsonReport, renderJson(report))
+    const report = maskReport(await diagnose(config), config.secrets)
+    if (config.jsonReport) writeJsonReport(config.jsonReport, renderJson(report), config.secrets)
     const color = values['no-color']
       ? false
       : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR))
-    process.stdout.write(renderTerminal(report, { color: Boolean(color) }))
+    process.stdout.write(
+      maskSecrets(renderTerminal(report, { color: Boolean(color) }), config.secrets)
+    )
     return failsPolicy(report, config.failOn) ? 1 : 0
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -86,5 +90,16 @@ export async function main(argv: string[]): Promise<number> {
       `wss-doctor: internal error: ${err instanceof Error ? err.message : String(err)}\n`
     )
     return 2
+  }
+}
+
+/** A report that cannot be written is said on stderr; the text report and exit code stand. */
+function writeJsonReport(file: string, json: string, secrets: string[]): void {
+  try {
+    writeReportFile(file, maskSecrets(json, secrets))
+  } catch (err) {
+    process.stderr.write(
+      `wss-doctor: could not write the JSON report to ${file}: ${(err as Error).message}\n`
+    )
   }
 }

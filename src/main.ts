@@ -2,51 +2,37 @@
 // this module alone talks to the runner and owns the exit code.
 import * as core from '@actions/core'
 import { context } from '@actions/github'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { randomUUID } from 'node:crypto'
 import os from 'node:os'
-import path from 'node:path'
 import { ConfigError, INPUT_NAMES, parseConfig, type Config, type RawInputs } from './config.js'
 import { isoDate } from './dates.js'
 import { diagnose, failsPolicy, type Report } from './doctor.js'
 import { renderAnnotations } from './report/annotations.js'
 import { safeLogLine } from './report/escape.js'
+import { appendSummary, temporaryReportPath, writeReportFile } from './report/files.js'
 import { renderJson, type RunInfo } from './report/json.js'
+import { maskReport } from './report/mask.js'
 import { renderSummary } from './report/summary.js'
 import { renderTerminal } from './report/terminal.js'
+import { maskSecrets } from './secrets.js'
 
 export async function run(): Promise<void> {
+  let secrets: string[] = []
   try {
     const config = parseConfig(readInputs(), process.env.GITHUB_WORKSPACE || process.cwd())
-    config.secrets.forEach(secret => core.setSecret(secret))
-    const report = await diagnose(config)
-    const failing = failsPolicy(report, config.failOn)
-    const reportPath = writeJsonReport(report, config)
-    core.info(renderTerminal(report, { color: false }))
-    emitAnnotations(report, failing)
-    await writeSummary(report)
-    core.setOutput('result', report.result)
-    core.setOutput('passed', report.counts.pass)
-    core.setOutput('warned', report.counts.warn)
-    core.setOutput('failed', report.counts.fail)
-    core.setOutput('report', reportPath)
-    core.setOutput(
-      'earliest-expiry',
-      report.earliestExpiry ? isoDate(new Date(report.earliestExpiry.validTo)) : ''
-    )
-    core.setOutput('earliest-expiry-endpoint', report.earliestExpiry?.target ?? '')
-    if (failing) {
-      core.setFailed(
-        `wss-doctor: ${report.counts.fail} failed, ${report.counts.warn} warned of ${report.results.length} targets (fail-on: ${config.failOn})`
-      )
-    }
+    secrets = config.secrets
+    secrets.forEach(secret => core.setSecret(secret))
+    const report = maskReport(await diagnose(config), secrets)
+    await deliver(report, config)
   } catch (err) {
+    const mask = (text: string): string => maskSecrets(text, secrets)
     if (err instanceof ConfigError) {
-      core.setFailed(`wss-doctor: invalid input: ${err.message}`)
+      core.setFailed(mask(`wss-doctor: invalid input: ${err.message}`))
     } else {
-      core.debug(safeLogLine(err instanceof Error ? (err.stack ?? err.message) : String(err)))
-      core.setFailed(
-        `wss-doctor: internal error: ${err instanceof Error ? err.message : String(err)}`
-      )
+      // The stack may quote server text: printed only in debug runs, with commands stopped.
+      if (core.isDebug())
+        printInert(mask(errorText(err, true).split('\n').map(safeLogLine).join('\n')))
+      core.setFailed(mask(`wss-doctor: internal error: ${errorText(err)}`))
     }
   }
 }
@@ -55,15 +41,80 @@ function readInputs(): RawInputs {
   return Object.fromEntries(INPUT_NAMES.map(name => [name, core.getInput(name)]))
 }
 
-function writeJsonReport(report: Report, config: Config): string {
-  const file =
-    config.jsonReport ??
-    path.join(
-      mkdtempSync(path.join(process.env.RUNNER_TEMP || os.tmpdir(), 'wss-doctor-')),
-      'report.json'
+function errorText(err: unknown, stack = false): string {
+  // Not `instanceof Error`: errors from another realm (a VM context) are errors too.
+  const { message, stack: trace } = (err ?? {}) as { message?: unknown; stack?: unknown }
+  if (typeof message !== 'string') return String(err)
+  return stack && typeof trace === 'string' ? trace : message
+}
+
+/**
+ * Each way the report leaves the run (JSON file, job summary, outputs, log, annotations) is
+ * tried on its own: one that fails is named in a warning and the others still happen. The exit
+ * code is the policy's. Every text is masked, though the report already is (defence in depth).
+ */
+async function deliver(report: Report, config: Config): Promise<void> {
+  const mask = (text: string): string => maskSecrets(text, config.secrets)
+  const failing = failsPolicy(report, config.failOn)
+  const problems: string[] = []
+  const attempt = (what: string, step: () => void): void => {
+    try {
+      step()
+    } catch (err) {
+      problems.push(`wss-doctor: could not ${what}: ${errorText(err)}`)
+    }
+  }
+
+  let reportPath = ''
+  attempt(`write the JSON report${config.jsonReport ? ` to ${config.jsonReport}` : ''}`, () => {
+    const file = config.jsonReport ?? temporaryReportPath(process.env.RUNNER_TEMP || os.tmpdir())
+    writeReportFile(file, mask(renderJson(report, runInfo())))
+    reportPath = file
+  })
+  const summaryFile = process.env.GITHUB_STEP_SUMMARY
+  attempt(`write the job summary to ${summaryFile}`, () => {
+    if (summaryFile) appendSummary(summaryFile, mask(renderSummary(report)))
+    else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
+  })
+  attempt('set the outputs', () => setOutputs(report, reportPath, mask))
+  attempt('print the report', () => printInert(mask(renderTerminal(report, { color: false }))))
+  // The warnings below and setFailed() take annotation slots of their own.
+  attempt('annotate', () => annotate(report, failing ? 1 : 0, problems.length, mask))
+
+  for (const problem of problems) core.warning(mask(problem))
+  if (failing) {
+    core.setFailed(
+      mask(
+        `wss-doctor: ${report.counts.fail} failed, ${report.counts.warn} warned of ${report.results.length} targets (fail-on: ${config.failOn})`
+      )
     )
-  writeFileSync(file, renderJson(report, runInfo()))
-  return file
+  }
+}
+
+/**
+ * Prints text that holds server-supplied strings with workflow commands stopped around it: the
+ * runner ignores `::…` and `##[…]` lines until the resume token, which nobody could know when
+ * the text was made. wss-doctor's own commands are all issued outside this block.
+ */
+function printInert(text: string): void {
+  const token = `wss-doctor-${randomUUID()}`
+  const body = text.endsWith('\n') ? text : `${text}\n`
+  process.stdout.write(`::stop-commands::${token}${os.EOL}${body}::${token}::${os.EOL}`)
+}
+
+function setOutputs(report: Report, reportPath: string, mask: (text: string) => string): void {
+  const outputs: Record<string, string | number> = {
+    result: report.result,
+    passed: report.counts.pass,
+    warned: report.counts.warn,
+    failed: report.counts.fail,
+    report: reportPath,
+    'earliest-expiry': report.earliestExpiry
+      ? isoDate(new Date(report.earliestExpiry.validTo))
+      : '',
+    'earliest-expiry-endpoint': report.earliestExpiry?.target ?? ''
+  }
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, mask(String(value)))
 }
 
 function runInfo(): RunInfo | undefined {
@@ -78,15 +129,21 @@ function runInfo(): RunInfo | undefined {
   }
 }
 
-function emitAnnotations(report: Report, failing: boolean): void {
-  // setFailed() takes one of the 10 error slots GitHub shows per step.
+/** GitHub shows 10 annotations per level and step; `errorsAfter` and `warningsAfter` are the
+ * slots setFailed() and delivery warnings will take. */
+function annotate(
+  report: Report,
+  errorsAfter: number,
+  warningsAfter: number,
+  mask: (text: string) => string
+): void {
   const { annotations, omitted } = renderAnnotations(report, {
-    error: failing ? 9 : 10,
-    warning: 10,
+    error: Math.max(0, 10 - errorsAfter),
+    warning: Math.max(0, 10 - warningsAfter),
     notice: 10
   })
-  for (const { level, message, ...properties } of annotations) {
-    core[level](message, properties)
+  for (const { level, message, title, ...properties } of annotations) {
+    core[level](mask(message), { ...properties, title: mask(title) })
   }
   const hidden = omitted.error + omitted.warning + omitted.notice
   if (hidden > 0) {
@@ -94,12 +151,4 @@ function emitAnnotations(report: Report, failing: boolean): void {
       `${hidden} more findings are not annotated (GitHub shows 10 per level); see the job summary and the JSON report.`
     )
   }
-}
-
-async function writeSummary(report: Report): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
-    return
-  }
-  await core.summary.addRaw(renderSummary(report)).write()
 }

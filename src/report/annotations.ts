@@ -3,7 +3,7 @@
 // overflow counted (the summary and JSON report have everything).
 import type { Report } from '../doctor.js'
 import type { Status } from '../findings.js'
-import { oneLine } from './escape.js'
+import { inertCommands, oneLine } from './escape.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'
 
@@ -20,6 +20,10 @@ export interface Annotations {
   omitted: Record<AnnotationLevel, number>
 }
 
+/** Annotation text is one line, and holds no `##[` or leading `::` (the runner parses the
+ * whole line as one command already; this is defence in depth). */
+const logText = (text: string): string => inertCommands(oneLine(text))
+
 const LEVEL: Record<Status, AnnotationLevel> = { fail: 'error', warn: 'warning', pass: 'notice' }
 
 export function renderAnnotations(
@@ -32,7 +36,7 @@ export function renderAnnotations(
     if (status === 'pass') {
       all.push({
         level: 'notice',
-        title: `wss-doctor: ${oneLine(target.label)}`,
+        title: logText(`wss-doctor: ${target.label}`),
         message: 'All checks passed.',
         ...at
       })
@@ -49,8 +53,8 @@ export function renderAnnotations(
         .join(' — ')
       all.push({
         level: LEVEL[f.status],
-        title: `wss-doctor ${f.check}: ${oneLine(target.label)}`,
-        message: oneLine(message),
+        title: logText(`wss-doctor ${f.check}: ${target.label}`),
+        message: logText(message),
         ...at
       })
     }

@@ -4,7 +4,7 @@ import type { Report, TargetResult } from '../doctor.js'
 import { coveredNames } from '../facts.js'
 import type { Status } from '../findings.js'
 import { upgradeSummary, versionMatrix } from './checks.js'
-import { oneLine, safeLogLine } from './escape.js'
+import { inertCommands, oneLine, safeLogLine } from './escape.js'
 
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗' }
 const COLOR: Record<Status, string> = { pass: '\u001b[32m', warn: '\u001b[33m', fail: '\u001b[31m' }
@@ -23,9 +23,10 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
   for (const result of report.results)
     lines.push(...targetLines(result, report.generatedAt, paint, dim), '')
   lines.push(`Result: ${paint(report.result, report.result.toUpperCase())}`)
-  // Every line starts with wss-doctor's own prefix, and server text is made one line before it
-  // is placed, so no line can be read as a workflow command.
-  return `${lines.join('\n')}\n`
+  // Server text is made one line before it is placed, and no line keeps a `##[` or a leading
+  // `::`: no workflow command, neither in the action's log (which also stops commands around
+  // this text) nor when the CLI runs in a workflow step.
+  return `${lines.map(inertCommands).join('\n')}\n`
 }
 
 function targetLines(

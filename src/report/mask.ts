@@ -1,0 +1,23 @@
+// Secrets out of a report before any renderer sees it: escaping (Markdown, JSON) would change a
+// secret's spelling (`a.b` → `a\.b`) and hide it from a mask applied to the rendered text.
+import type { Report } from '../doctor.js'
+import { maskSecrets } from '../secrets.js'
+
+/** The report with every string in it (not keys) masked; Dates, Buffers and numbers kept. */
+export function maskReport(report: Report, secrets: readonly string[]): Report {
+  return secrets.length === 0 ? report : maskStrings(report, secrets)
+}
+
+function maskStrings<T>(value: T, secrets: readonly string[]): T {
+  if (typeof value === 'string') return maskSecrets(value, secrets) as T
+  if (Array.isArray(value)) return value.map(item => maskStrings(item, secrets)) as T
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  )
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, maskStrings(item, secrets)])
+    ) as T
+  return value
+}
