@@ -183,3 +183,19 @@ export function reissueFix(host: string): Fix {
     }
   }
 }
+
+/** Browsers offer ECDHE only: the nginx settings that let them (and everyone else) in. */
+export function browserCiphersFix(browsersLockedOut: boolean): Fix {
+  return {
+    text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (ssl_dhparam with ffdhe2048), never 1024.`,
+    code: {
+      lang: 'nginx',
+      text: [
+        'ssl_protocols TLSv1.2 TLSv1.3;',
+        'ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305;',
+        'ssl_ecdh_curve X25519:prime256v1:secp384r1;',
+        'ssl_prefer_server_ciphers off;'
+      ].join('\n')
+    }
+  }
+}

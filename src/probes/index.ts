@@ -6,6 +6,7 @@ import { cryptoProbe } from './crypto.js'
 import { expiryProbe } from './expiry.js'
 import { hostnameProbe } from './hostname.js'
 import { inputProbe } from './input.js'
+import { keyExchangeProbe } from './key-exchange.js'
 import { originProbe } from './origin.js'
 import type { Probe } from './probe.js'
 import { revocationProbe } from './revocation.js'
@@ -26,6 +27,7 @@ export const PROBES: readonly Probe[] = [
   cryptoProbe,
   addressesProbe,
   versionsProbe,
+  keyExchangeProbe,
   chainProbe,
   upgradeProbe,
   compareProbe,
