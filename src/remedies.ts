@@ -199,3 +199,50 @@ export function browserCiphersFix(browsersLockedOut: boolean): Fix {
     }
   }
 }
+
+/** A certificate with too many names: split them over several certificates, chosen by SNI. */
+export function certificateSizeFix(): Fix {
+  return {
+    text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let the server choose one by SNI: nginx picks the server block by server_name, each with its own ssl_certificate.',
+    code: {
+      lang: 'nginx',
+      text: [
+        'server {',
+        '    listen 443 ssl;',
+        '    server_name a.example.com b.example.com;  # the names of the first certificate',
+        '    ssl_certificate     /etc/ssl/group-1/fullchain.pem;',
+        '    ssl_certificate_key /etc/ssl/group-1/privkey.pem;',
+        '}',
+        'server {',
+        '    listen 443 ssl;',
+        '    server_name c.example.com d.example.com;  # the names of the second',
+        '    ssl_certificate     /etc/ssl/group-2/fullchain.pem;',
+        '    ssl_certificate_key /etc/ssl/group-2/privkey.pem;',
+        '}'
+      ].join('\n')
+    }
+  }
+}
+
+/** The issuer was not sent and is not trusted: a missing intermediate, or an untrusted root. */
+export function unknownIssuerFix(host: string, issuer: string): Fix {
+  return {
+    text: `Find out what "${issuer}" is. If it is an intermediate CA, serve the full chain (leaf, then intermediates): with certbot, point nginx at fullchain.pem, not cert.pem. If it is a root CA (a TLS-intercepting proxy, a development CA such as mkcert, a private CA), browsers will never trust it: use a certificate from a public CA for ${host}, or, for an internal service whose clients trust that CA, give it to wss-doctor with the ca-file input.`,
+    code: {
+      lang: 'nginx',
+      text: `# a missing intermediate:\nssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;\nssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;\n# an untrusted root: a certificate from a public CA instead\n#   certbot certonly --nginx -d ${host}`
+    }
+  }
+}
+
+/** A SHA-1 or MD5 signature in the chain: a certificate (or intermediate) signed with SHA-256. */
+export function weakSignatureFix(host: string, leafIsWeak: boolean): Fix {
+  return leafIsWeak
+    ? {
+        text: `Reissue the certificate for ${host}: every public CA signs with SHA-256 or better.`,
+        code: { lang: 'bash', text: `certbot certonly --nginx --force-renewal -d ${host}` }
+      }
+    : {
+        text: "Serve the CA's current intermediate (signed with SHA-256) in the chain: take a fresh fullchain.pem from the CA instead of an old intermediate file."
+      }
+}
