@@ -32,7 +32,7 @@ describe('a good certificate', () => {
       revocation: 'pass',
       crypto: 'pass',
       versions: 'pass',
-      'key-exchange': 'pass',
+      ciphers: 'pass',
       upgrade: 'pass'
     })
     expect(result.status).toBe('pass')

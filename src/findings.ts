@@ -15,7 +15,7 @@ export const CHECKS = [
   'crypto',
   'addresses',
   'versions',
-  'key-exchange',
+  'ciphers',
   'upgrade',
   'compare',
   'origin'

@@ -1,12 +1,12 @@
 // The probes, in the order they run for each target. A new probe is one line here.
 import { addressesProbe } from './addresses.js'
 import { chainProbe } from './chain.js'
+import { ciphersProbe } from './ciphers.js'
 import { compareProbe } from './compare.js'
 import { cryptoProbe } from './crypto.js'
 import { expiryProbe } from './expiry.js'
 import { hostnameProbe } from './hostname.js'
 import { inputProbe } from './input.js'
-import { keyExchangeProbe } from './key-exchange.js'
 import { originProbe } from './origin.js'
 import type { Probe } from './probe.js'
 import { revocationProbe } from './revocation.js'
@@ -27,7 +27,7 @@ export const PROBES: readonly Probe[] = [
   cryptoProbe,
   addressesProbe,
   versionsProbe,
-  keyExchangeProbe,
+  ciphersProbe,
   chainProbe,
   upgradeProbe,
   compareProbe,

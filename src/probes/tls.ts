@@ -168,7 +168,7 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   if (/DH_KEY_TOO_SMALL/.test(code)) {
     return finding(
       `${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`,
-      'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the key-exchange check)',
+      'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)',
       browserCiphersFix(true),
       breaks(
         'browsers and non-browser clients',

@@ -15,8 +15,8 @@ import {
   BROWSER_GROUPS,
   BROWSER_SUITES,
   LEGACY_SUITES,
-  keyExchangeProbe
-} from '../src/probes/key-exchange.js'
+  ciphersProbe
+} from '../src/probes/ciphers.js'
 import { check, createLab, finding, type Lab } from './fixtures/tls-lab.js'
 
 // RFC 7919 ffdhe2048 comes instantly from openssl; a 1024-bit group takes a second or more to
@@ -95,7 +95,7 @@ async function browserOfferHandshakes(port: number): Promise<boolean> {
 }
 
 const run = async (port: number) =>
-  finding(await check(`wss://kex.lab.test:${port}/`, { 'ca-file': lab.caFile }), 'key-exchange')
+  finding(await check(`wss://kex.lab.test:${port}/`, { 'ca-file': lab.caFile }), 'ciphers')
 
 describe('servers browsers cannot reach', () => {
   test('DHE only, 2048-bit group: fails, names the suite and the group size; openssl agrees', async () => {
@@ -108,7 +108,7 @@ describe('servers browsers cannot reach', () => {
     // Node connects: every certificate check passes.
     expect(finding(result, 'tls').status).toBe('pass')
     expect(finding(result, 'trust').status).toBe('pass')
-    const kex = finding(result, 'key-exchange')
+    const kex = finding(result, 'ciphers')
     expect(kex).toMatchObject({
       status: 'fail',
       title:
@@ -211,14 +211,14 @@ describe('servers browsers reach', () => {
       facts: { handshake: handshakeFacts },
       earlier: []
     }
-    expect(await keyExchangeProbe.run(ctx)).toEqual([expect.objectContaining({ status: 'pass' })])
+    expect(await ciphersProbe.run(ctx)).toEqual([expect.objectContaining({ status: 'pass' })])
     // The same facts with a DHE suite send a browser-like handshake, which finds nobody.
     const dhe = {
       ...handshakeFacts,
       cipher: 'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256',
       group: undefined
     }
-    const [verdict] = await keyExchangeProbe.run({ ...ctx, facts: { handshake: dhe } })
+    const [verdict] = await ciphersProbe.run({ ...ctx, facts: { handshake: dhe } })
     expect(verdict.status).toBe('warn')
     expect(verdict.title).toMatch(/^Could not tell whether browsers can connect.*ECONNREFUSED/)
   })

@@ -135,8 +135,8 @@ async function taken(endpoint: Endpoint, kind: Kind, timeoutMs: number): Promise
   return found
 }
 
-export const keyExchangeProbe: Probe = {
-  check: 'key-exchange',
+export const ciphersProbe: Probe = {
+  check: 'ciphers',
   applies: ctx =>
     ctx.facts.handshake !== undefined ||
     (ctx.facts.handshakeFailure?.phase === 'tls' &&
@@ -148,7 +148,7 @@ export const keyExchangeProbe: Probe = {
     if (first && browserLike(first)) {
       return [
         {
-          check: 'key-exchange',
+          check: 'ciphers',
           status: 'pass',
           title: `Browsers can connect: ${first.protocol} ${first.cipher} over ${first.group}`,
           details: [
@@ -168,7 +168,7 @@ export const keyExchangeProbe: Probe = {
       if (dhe.suites.length === 0 && rsa.suites.length === 0) {
         return [
           {
-            check: 'key-exchange',
+            check: 'ciphers',
             status: 'pass',
             title: `Browsers can connect: ${how}`,
             details: [
@@ -180,7 +180,7 @@ export const keyExchangeProbe: Probe = {
       }
       return [
         {
-          check: 'key-exchange',
+          check: 'ciphers',
           status: 'warn',
           title: `Also takes ${kinds(dhe, rsa)} from clients that offer it: ${[...dhe.suites, ...rsa.suites].join(', ')}${dhe.dhBits ? ` (DH group ${dhe.dhBits} bits)` : ''}`,
           details: [
@@ -198,7 +198,7 @@ export const keyExchangeProbe: Probe = {
     if (!nothingInCommon) {
       return [
         {
-          check: 'key-exchange',
+          check: 'ciphers',
           status: 'warn',
           title: `Could not tell whether browsers can connect: a handshake offering what they offer failed (${browser.failure.code})`,
           details: [`${browser.failure.code}: ${browser.failure.message}`, ...lines]
@@ -207,7 +207,7 @@ export const keyExchangeProbe: Probe = {
     }
     return [
       {
-        check: 'key-exchange',
+        check: 'ciphers',
         status: 'fail',
         title:
           'Browsers cannot connect: the server offers no cipher suite or group that Chrome and Firefox offer',
