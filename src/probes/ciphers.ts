@@ -186,7 +186,12 @@ export const ciphersProbe: Probe = {
           details: [
             `Browsers connect (${how}); clients that offer ${kinds(dhe, rsa)} get it instead.`,
             ...lines,
-            breaks('non-browser clients', 'they may negotiate the weaker key exchange')
+            dhe.dhBits !== undefined && dhe.dhBits < 2048
+              ? breaks(
+                  'non-browser clients',
+                  'current OpenSSL (Node 24, Debian) refuses a DH group under 2048 bits when the server picks DHE'
+                )
+              : breaks('no client yet', 'clients that offer it get the weaker key exchange')
           ],
           cause: weakKexCause(dhe, rsa),
           fix: browserCiphersFix(false)
@@ -214,10 +219,15 @@ export const ciphersProbe: Probe = {
         details: [
           `A handshake offering exactly what Chrome and Firefox offer was refused (${browser.failure.code}).`,
           ...lines,
-          breaks(
-            'browsers',
-            'Node, Python, Java and curl still connect: they offer DHE and static RSA'
-          )
+          ctx.facts.handshakeFailure
+            ? breaks(
+                'browsers and non-browser clients',
+                `the default handshake failed too: ${ctx.facts.handshakeFailure.code}`
+              )
+            : breaks(
+                'browsers',
+                'Node, Python and curl offer more suites and groups, and still connect'
+              )
         ],
         cause:
           'The server allows only key exchanges browsers dropped (finite-field DHE, static RSA) or groups they do not offer; clients that still offer them connect, browsers do not',

@@ -53,6 +53,19 @@ export const trustProbe: Probe = {
     const anchored = top.selfIssued && ctx.trust.isTrustedRoot(top.fingerprint256)
     if (anchored && verifyError !== undefined && DATE_ERRORS.has(verifyError))
       return signature.length > 0 ? signature : [trusted]
+    // OpenSSL at security level 2 (Node 24) refuses an RSA-1024 key that browsers accept; the
+    // crypto check judges key sizes (weak-crypto), so a chain that is otherwise sound passes here.
+    if (anchored && signature.length === 0 && chain.some(weakKey)) {
+      return [
+        {
+          ...trusted,
+          details: [
+            ...details,
+            "This runtime's OpenSSL refuses a key in the chain as too small; browsers accept it: see the crypto check."
+          ]
+        }
+      ]
+    }
     const shape = chainShape(ctx, chain, details)
     // With a weak signature and nothing else wrong in the chain's shape, the signature is why.
     if (shape) return [...signature, shape]
@@ -162,6 +175,12 @@ function weakSignature(
 function caIssuersUrls(cert: CertificateInfo): string[] {
   const access = new X509Certificate(cert.pem).infoAccess ?? ''
   return [...access.matchAll(/^CA Issuers - URI:(.*)$/gm)].map(m => m[1])
+}
+
+/** Under the sizes OpenSSL's security level 2 allows (the crypto check's thresholds). */
+function weakKey(cert: CertificateInfo): boolean {
+  const { type, bits } = cert.publicKey
+  return bits !== undefined && ((type === 'rsa' && bits < 2048) || (type === 'ec' && bits < 256))
 }
 
 function fail(title: string, details: string[], cause: string, fix: Finding['fix']): Finding {
