@@ -142,6 +142,9 @@ describe('servers browsers cannot reach', () => {
     const tlsFinding = finding(result, 'tls')
     if (tlsFinding.status === 'fail') {
       expect(tlsFinding.title).toMatch(/offers DHE with a Diffie-Hellman group too small/)
+      expect(tlsFinding.details).toContainEqual(
+        expect.stringMatching(/^Breaks: non-browser clients \(current OpenSSL refuses the group/)
+      )
       expect(kex.details).toContain(
         'Breaks: browsers and non-browser clients (the default handshake failed too: ERR_SSL_DH_KEY_TOO_SMALL).'
       )

@@ -161,7 +161,7 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
       certificateSizeFix(),
       breaks(
         'non-browser clients',
-        'every OpenSSL-based one: Node, Python, curl, Ruby, PHP; browsers were not measured'
+        'every OpenSSL-based one: Node, Python, curl, Ruby, PHP; browsers, which are not, were not measured'
       )
     )
   }
@@ -171,8 +171,8 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
       'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)',
       browserCiphersFix(true),
       breaks(
-        'browsers and non-browser clients',
-        'current OpenSSL refuses the group; browsers offer no DHE'
+        'non-browser clients',
+        'current OpenSSL refuses the group; the ciphers check says whether browsers connect'
       )
     )
   }
