@@ -83,12 +83,11 @@ function kindContext(kind: Kind, without: string[]): tls.SecureContext {
   return context(ciphers, { ciphers, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' })
 }
 
-function kindOf(cipher: string): Kind | 'ECDHE' | 'TLS1.3' | 'other' {
-  if (/^TLS_(DHE|EDH)_/.test(cipher)) return 'DHE'
+/** DHE or static-RSA key exchange, by IANA name; undefined for any other. */
+function kindOf(cipher: string): Kind | undefined {
+  if (/^TLS_DHE_/.test(cipher)) return 'DHE'
   if (/^TLS_RSA_WITH_/.test(cipher)) return 'RSA'
-  if (/^TLS_ECDHE_/.test(cipher)) return 'ECDHE'
-  if (/^TLS_(AES|CHACHA20)_/.test(cipher)) return 'TLS1.3'
-  return 'other'
+  return undefined
 }
 
 /** A handshake a browser would also have made: its suite and group are ones browsers offer. */
