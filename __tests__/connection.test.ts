@@ -87,7 +87,10 @@ describe('connection failures', () => {
       status: 'fail',
       title: `TLS handshake timed out: 127.0.0.1 (for silent.net.test) port ${port} accepted the connection but sent no TLS answer`
     })
-    expect(finding(result, 'tls').details).toEqual(['TIMEOUT: no answer within 500 ms'])
+    expect(finding(result, 'tls').details).toEqual([
+      'TIMEOUT: no answer within 500 ms',
+      'Breaks: browsers and non-browser clients.'
+    ])
     expect(elapsed).toBeLessThan(3000)
   })
 

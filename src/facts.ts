@@ -34,6 +34,8 @@ export interface HandshakeFacts {
   alpn?: string
   /** Key-exchange group, e.g. "X25519" (absent for TLS 1.2 RSA key exchange). */
   group?: string
+  /** The ephemeral key's size in bits; for DHE, the size of the server's group. */
+  groupBits?: number
   /** The OCSP response the server stapled, base64 DER. */
   ocspStaple?: string
   /** Node's chain verdict (hostname is judged separately). */

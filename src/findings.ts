@@ -15,6 +15,7 @@ export const CHECKS = [
   'crypto',
   'addresses',
   'versions',
+  'ciphers',
   'upgrade',
   'compare',
   'origin'

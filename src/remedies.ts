@@ -183,3 +183,66 @@ export function reissueFix(host: string): Fix {
     }
   }
 }
+
+/** Browsers offer ECDHE only: the nginx settings that let them (and everyone else) in. */
+export function browserCiphersFix(browsersLockedOut: boolean): Fix {
+  return {
+    text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (ssl_dhparam with ffdhe2048), never 1024.`,
+    code: {
+      lang: 'nginx',
+      text: [
+        'ssl_protocols TLSv1.2 TLSv1.3;',
+        'ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305;',
+        'ssl_ecdh_curve X25519:prime256v1:secp384r1;',
+        'ssl_prefer_server_ciphers off;'
+      ].join('\n')
+    }
+  }
+}
+
+/** A certificate with too many names: split them over several certificates, chosen by SNI. */
+export function certificateSizeFix(): Fix {
+  return {
+    text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let the server choose one by SNI: nginx picks the server block by server_name, each with its own ssl_certificate.',
+    code: {
+      lang: 'nginx',
+      text: [
+        'server {',
+        '    listen 443 ssl;',
+        '    server_name a.example.com b.example.com;  # the names of the first certificate',
+        '    ssl_certificate     /etc/ssl/group-1/fullchain.pem;',
+        '    ssl_certificate_key /etc/ssl/group-1/privkey.pem;',
+        '}',
+        'server {',
+        '    listen 443 ssl;',
+        '    server_name c.example.com d.example.com;  # the names of the second',
+        '    ssl_certificate     /etc/ssl/group-2/fullchain.pem;',
+        '    ssl_certificate_key /etc/ssl/group-2/privkey.pem;',
+        '}'
+      ].join('\n')
+    }
+  }
+}
+
+/** The issuer was not sent and is not trusted: a missing intermediate, or an untrusted root. */
+export function unknownIssuerFix(host: string, issuer: string): Fix {
+  return {
+    text: `Find out what "${issuer}" is. If it is an intermediate CA, serve the full chain (leaf, then intermediates): with certbot, point nginx at fullchain.pem, not cert.pem. If it is a root CA (a TLS-intercepting proxy, a development CA such as mkcert, a private CA), browsers will never trust it: use a certificate from a public CA for ${host}, or, for an internal service whose clients trust that CA, give it to wss-doctor with the ca-file input.`,
+    code: {
+      lang: 'nginx',
+      text: `# a missing intermediate:\nssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;\nssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;\n# an untrusted root: a certificate from a public CA instead\n#   certbot certonly --nginx -d ${host}`
+    }
+  }
+}
+
+/** A SHA-1 or MD5 signature in the chain: a certificate (or intermediate) signed with SHA-256. */
+export function weakSignatureFix(host: string, leafIsWeak: boolean): Fix {
+  return leafIsWeak
+    ? {
+        text: `Reissue the certificate for ${host}: every public CA signs with SHA-256 or better.`,
+        code: { lang: 'bash', text: `certbot certonly --nginx --force-renewal -d ${host}` }
+      }
+    : {
+        text: "Serve the CA's current intermediate (signed with SHA-256) in the chain: take a fresh fullchain.pem from the CA instead of an old intermediate file."
+      }
+}

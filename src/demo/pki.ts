@@ -34,6 +34,8 @@ export interface CertOptions {
   /** Revocation pointers for leaves: CRL distribution points and AIA OCSP responders. */
   crlUrls?: string[]
   ocspUrls?: string[]
+  /** AIA caIssuers: where a client may fetch the issuer's certificate. */
+  caIssuersUrls?: string[]
 }
 
 const DAY_MS = 86_400_000
@@ -167,8 +169,13 @@ function leafExtensions(options: CertOptions): x509.Extension[] {
   ]
   if (options.crlUrls?.length)
     extensions.push(new x509.CRLDistributionPointsExtension(options.crlUrls))
-  if (options.ocspUrls?.length)
-    extensions.push(new x509.AuthorityInfoAccessExtension({ ocsp: options.ocspUrls }))
+  if (options.ocspUrls?.length || options.caIssuersUrls?.length)
+    extensions.push(
+      new x509.AuthorityInfoAccessExtension({
+        ocsp: options.ocspUrls,
+        caIssuers: options.caIssuersUrls
+      })
+    )
   const names = options.names ?? []
   if (names.length > 0) {
     extensions.push(

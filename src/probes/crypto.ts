@@ -1,21 +1,36 @@
-// Weak crypto in the chain: RSA keys under 2048 bits, EC keys under 256, and SHA-1 or MD5
-// signatures on certificates other than roots (a root's own signature is never checked).
-// Browsers reject most of these; `weak-crypto` makes them warnings, failures, or ignored.
+// Weak keys in the chain: RSA keys under 2048 bits, EC keys under 256. Browsers still accept an
+// RSA-1024 leaf while OpenSSL at security level 2 (Node 24, Debian) refuses it; `weak-crypto`
+// makes these warnings, failures, or ignored. SHA-1 and MD5 signatures, which browsers always
+// refuse, are the trust check's failures.
 import type { CertificateInfo } from '../facts.js'
 import type { Finding } from '../findings.js'
+import { breaks } from './breaks.js'
 import type { Probe } from './probe.js'
 
 const WEAK_SIGNATURE = /md5|sha1/i
 
-function weaknesses(cert: CertificateInfo): string[] {
-  const found: string[] = []
+interface Weakness {
+  text: string
+  /** The "Breaks:" line. */
+  broken: string
+}
+
+function weaknesses(cert: CertificateInfo): Weakness[] {
+  const found: Weakness[] = []
   const { type, bits } = cert.publicKey
   if (type === 'rsa' && bits !== undefined && bits < 2048)
-    found.push(`a ${bits}-bit RSA key (at least 2048 needed)`)
+    found.push({
+      text: `a ${bits}-bit RSA key (at least 2048 needed)`,
+      broken: breaks(
+        'non-browser clients',
+        'OpenSSL at security level 2, the default of Node 24 and Debian, refuses it; browsers still accept RSA-1024'
+      )
+    })
   if (type === 'ec' && bits !== undefined && bits < 256)
-    found.push(`a ${bits}-bit EC key (at least 256 needed)`)
-  if (!cert.selfIssued && WEAK_SIGNATURE.test(cert.signatureAlgorithm))
-    found.push(`a ${cert.signatureAlgorithm} signature (SHA-1 and MD5 are broken)`)
+    found.push({
+      text: `a ${bits}-bit EC key (at least 256 needed)`,
+      broken: breaks('browsers and non-browser clients', 'browsers offer no curve under P-256')
+    })
   return found
 }
 
@@ -26,20 +41,20 @@ export const cryptoProbe: Probe = {
     const chain = ctx.facts.handshake!.chain
     const status = ctx.config.weakCrypto === 'fail' ? 'fail' : 'warn'
     const findings: Finding[] = chain.flatMap((cert, i) =>
-      weaknesses(cert).map(weakness => ({
+      weaknesses(cert).map(({ text: weakness, broken }) => ({
         check: 'crypto' as const,
         status,
         title: `${i === 0 ? 'The certificate' : `${cert.selfIssued ? 'Root' : 'Intermediate'} "${cert.subject}"`} has ${weakness}`,
         details: [
-          `${cert.subject}: ${cert.publicKey.type} ${cert.publicKey.bits ?? '?'} bits, signed with ${cert.signatureAlgorithm}.`
+          `${cert.subject}: ${cert.publicKey.type} ${cert.publicKey.bits ?? '?'} bits, signed with ${cert.signatureAlgorithm}.`,
+          broken
         ],
-        cause:
-          'Weak cryptography in the certificate chain: current browsers and TLS libraries refuse it or will soon',
+        cause: 'A weak key in the certificate chain: current TLS libraries refuse it or will soon',
         fix: {
           text:
             i === 0
               ? 'Reissue the certificate with an ECDSA P-256 or RSA 2048+ key; CAs sign with SHA-256.'
-              : "Serve the CA's current intermediate (SHA-256, 2048+ bit key) in the chain: take a fresh fullchain.pem from the CA."
+              : "Serve the CA's current intermediate (2048+ bit key) in the chain: take a fresh fullchain.pem from the CA."
         }
       }))
     )
@@ -53,7 +68,9 @@ export const cryptoProbe: Probe = {
           {
             check: 'crypto',
             status: 'pass',
-            title: 'Keys and signatures are strong',
+            title: chain.some(c => !c.selfIssued && WEAK_SIGNATURE.test(c.signatureAlgorithm))
+              ? 'Keys are strong (the SHA-1 or MD5 signature is a trust failure)'
+              : 'Keys and signatures are strong',
             details: summary
           }
         ]

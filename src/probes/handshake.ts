@@ -101,6 +101,7 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     })
     socket.once('secureConnect', () => {
       const cipher = socket.getCipher()
+      const ephemeral = socket.getEphemeralKeyInfo() as { name?: string; size?: number } | null
       const handshakeMs = Math.round(performance.now() - started)
       clearTimeout(timer) // the handshake is done; only the bounded session wait may follow
       const success = (): void =>
@@ -111,7 +112,8 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
             protocol: socket.getProtocol() ?? 'unknown',
             cipher: cipher.standardName ?? cipher.name,
             alpn: socket.alpnProtocol || undefined,
-            group: (socket.getEphemeralKeyInfo() as { name?: string } | null)?.name,
+            group: ephemeral?.name,
+            groupBits: ephemeral?.size,
             ocspStaple:
               ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
             authorized: socket.authorized,

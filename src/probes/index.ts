@@ -1,6 +1,7 @@
 // The probes, in the order they run for each target. A new probe is one line here.
 import { addressesProbe } from './addresses.js'
 import { chainProbe } from './chain.js'
+import { ciphersProbe } from './ciphers.js'
 import { compareProbe } from './compare.js'
 import { cryptoProbe } from './crypto.js'
 import { expiryProbe } from './expiry.js'
@@ -26,6 +27,7 @@ export const PROBES: readonly Probe[] = [
   cryptoProbe,
   addressesProbe,
   versionsProbe,
+  ciphersProbe,
   chainProbe,
   upgradeProbe,
   compareProbe,

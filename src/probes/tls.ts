@@ -4,7 +4,14 @@ import dns from 'node:dns/promises'
 import { isIP } from 'node:net'
 import type { Finding } from '../findings.js'
 import type { Endpoint } from '../target.js'
-import { alpnFix, plainPortFix, tlsVersionFix } from '../remedies.js'
+import {
+  alpnFix,
+  browserCiphersFix,
+  certificateSizeFix,
+  plainPortFix,
+  tlsVersionFix
+} from '../remedies.js'
+import { breaks } from './breaks.js'
 import type { ConnectFailure } from '../facts.js'
 import { handshake } from './handshake.js'
 import { http2AllowsWebSockets } from './http2-settings.js'
@@ -133,15 +140,42 @@ function alpnFinding(
 
 function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   const at = where(endpoint, failure)
-  const finding = (title: string, cause: string, fix: Finding['fix']): Finding => ({
+  const finding = (
+    title: string,
+    cause: string,
+    fix: Finding['fix'],
+    broken = breaks('browsers and non-browser clients')
+  ): Finding => ({
     check: 'tls',
     status: 'fail',
     title,
-    details: [`${failure.code}: ${failure.message}`],
+    details: [`${failure.code}: ${failure.message}`, broken],
     cause,
     fix
   })
   const { code, phase } = failure
+  if (/EXCESSIVE_MESSAGE_SIZE/.test(code)) {
+    return finding(
+      `The certificate message from ${at} is larger than clients accept (OpenSSL: excessive message size): too many names in one certificate`,
+      'One certificate carries so many names (SANs) that the handshake message exceeds the 100 kB OpenSSL-based clients accept',
+      certificateSizeFix(),
+      breaks(
+        'non-browser clients',
+        'every OpenSSL-based one: Node, Python, curl, Ruby, PHP; browsers, which are not, were not measured'
+      )
+    )
+  }
+  if (/DH_KEY_TOO_SMALL/.test(code)) {
+    return finding(
+      `${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`,
+      'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)',
+      browserCiphersFix(true),
+      breaks(
+        'non-browser clients',
+        'current OpenSSL refuses the group; the ciphers check says whether browsers connect'
+      )
+    )
+  }
   if (code === 'TIMEOUT') {
     if (phase === 'tls') {
       return finding(

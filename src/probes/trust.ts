@@ -1,12 +1,25 @@
-// Is the chain trusted? Node's verdict, explained by the chain's shape: self-signed leaf,
-// untrusted root, or an incomplete chain. Validity dates are the expiry probe's business.
+// Is the chain trusted, and by whom? Node's verdict, explained by the chain's shape: a SHA-1 or
+// MD5 signature, a self-signed leaf, an untrusted root, or an issuer that was not sent (a
+// missing intermediate, which Chromium alone fetches, or an untrusted root). Validity dates are
+// the expiry probe's business; key sizes the crypto probe's.
+import { X509Certificate } from 'node:crypto'
 import type { CertificateInfo } from '../facts.js'
 import type { Finding } from '../findings.js'
-import { fullChainFix, trustedCertificateFix } from '../remedies.js'
-import type { Probe } from './probe.js'
+import {
+  fullChainFix,
+  trustedCertificateFix,
+  unknownIssuerFix,
+  weakSignatureFix
+} from '../remedies.js'
+import { breaks } from './breaks.js'
+import type { Probe, ProbeContext } from './probe.js'
 
 // OpenSSL reports only one error; these are about dates, judged by the expiry probe.
 const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'])
+/** Signatures browsers and OpenSSL 3 (at its default security level) refuse. */
+const WEAK_SIGNATURE = /md5|sha1/i
+
+const BOTH = breaks('browsers and non-browser clients')
 
 export const trustProbe: Probe = {
   check: 'trust',
@@ -18,7 +31,7 @@ export const trustProbe: Probe = {
       return [
         fail(
           'The server sent no certificate',
-          [],
+          [BOTH],
           'No certificate is configured for this server name',
           trustedCertificateFix(host)
         )
@@ -27,65 +40,147 @@ export const trustProbe: Probe = {
     const leaf = chain[0]
     const top = chain[chain.length - 1]
     const details = chainDetails(chain, verifyError)
-    const trusted = {
+    // A root's own signature is never checked; every other signature in the chain is.
+    const weak = chain.filter(c => !c.selfIssued && WEAK_SIGNATURE.test(c.signatureAlgorithm))
+    const signature = weak.length > 0 ? [weakSignature(chain, weak, details, host)] : []
+    const trusted: Finding = {
       check: 'trust',
       status: 'pass',
       title: `Trusted chain: ${leaf.issuer} → ${top.subject}`,
       details
-    } as const
-    if (authorized) return [trusted]
+    }
+    if (authorized) return signature.length > 0 ? signature : [trusted]
     const anchored = top.selfIssued && ctx.trust.isTrustedRoot(top.fingerprint256)
-    if (anchored && verifyError !== undefined && DATE_ERRORS.has(verifyError)) return [trusted]
-
-    if (chain.length === 1 && leaf.selfIssued) {
+    if (anchored && verifyError !== undefined && DATE_ERRORS.has(verifyError))
+      return signature.length > 0 ? signature : [trusted]
+    // OpenSSL at security level 2 (Node 24) refuses an RSA-1024 key that browsers accept; the
+    // crypto check judges key sizes (weak-crypto), so a chain that is otherwise sound passes here.
+    if (anchored && signature.length === 0 && chain.some(weakKey)) {
       return [
-        fail(
-          `Self-signed certificate (${leaf.subject}): not trusted by browsers`,
-          details,
-          "Self-signed certificate: not trusted by the browser's CA store",
-          trustedCertificateFix(host)
-        )
+        {
+          ...trusted,
+          details: [
+            ...details,
+            "This runtime's OpenSSL refuses a key in the chain as too small; browsers accept it: see the crypto check."
+          ]
+        }
       ]
     }
-    if (top.selfIssued && !anchored) {
-      return [
-        fail(
-          `Untrusted root CA: ${top.subject}`,
-          details,
-          'The chain ends in a root CA that is not in the trust store (a private or unknown CA)',
-          trustedCertificateFix(host)
-        )
-      ]
-    }
-    if (chain.length === 1) {
-      return [
-        fail(
-          `Incomplete certificate chain: the issuer "${leaf.issuer}" was not sent and is not trusted`,
-          details,
-          'The server sends its certificate without the intermediate CA certificate: some browsers fetch it, Node, Android and curl do not',
-          fullChainFix(host)
-        )
-      ]
-    }
-    if (!top.selfIssued) {
-      return [
-        fail(
-          `Untrusted issuer: the chain ends at "${top.subject}", issued by "${top.issuer}", which is not a trusted root`,
-          details,
-          'The chain leads to a CA that is not in the trust store (a private CA, or a missing cross-signed intermediate)',
-          trustedCertificateFix(host)
-        )
-      ]
-    }
+    const shape = chainShape(ctx, chain, details)
+    // With a weak signature and nothing else wrong in the chain's shape, the signature is why.
+    if (shape) return [...signature, shape]
+    if (signature.length > 0) return signature
     return [
       fail(
         `Certificate verification failed: ${verifyError}`,
-        details,
-        'The chain does not verify: a weak key or signature (see the crypto check) is a common reason',
+        [...details, BOTH],
+        'The chain does not verify: a weak key (see the crypto check) is a common reason',
         trustedCertificateFix(host)
       )
     ]
   }
+}
+
+/** The failure the chain's shape explains, if any. */
+function chainShape(
+  ctx: ProbeContext,
+  chain: CertificateInfo[],
+  details: string[]
+): Finding | undefined {
+  const host = ctx.target.endpoint!.host
+  const leaf = chain[0]
+  const top = chain[chain.length - 1]
+  if (chain.length === 1 && leaf.selfIssued) {
+    return fail(
+      `Self-signed certificate (${leaf.subject}): not trusted by browsers`,
+      [...details, BOTH],
+      "Self-signed certificate: not trusted by the browser's CA store",
+      trustedCertificateFix(host)
+    )
+  }
+  // Node links every certificate sent to its issuer among them (by name and key identifier), so
+  // a root that was sent, in any order, ends the chain.
+  if (top.selfIssued && !ctx.trust.isTrustedRoot(top.fingerprint256)) {
+    return fail(
+      `Untrusted root CA ${top.subject}: browsers will not trust it; interception proxies and development CAs look like this`,
+      [...details, BOTH],
+      'The chain ends in a root CA that is not in the trust store: a TLS-intercepting proxy or antivirus, a development CA (mkcert), or a private CA',
+      trustedCertificateFix(host)
+    )
+  }
+  if (top.selfIssued) return undefined
+  // The issuer of the last certificate was neither sent nor trusted.
+  const missing = top.issuer
+  const caIssuers = caIssuersUrls(top)
+  const where =
+    top === leaf
+      ? `the issuer "${missing}" was not sent`
+      : `the chain ends at "${top.subject}", issued by "${missing}", which was not sent`
+  if (caIssuers.length > 0) {
+    return fail(
+      `Incomplete certificate chain: ${where}; only Chromium fetches it (caIssuers ${caIssuers[0]})`,
+      [
+        ...details,
+        `caIssuers (AIA): ${caIssuers.join(', ')}`,
+        breaks(
+          'browsers and non-browser clients',
+          'Firefox, Node, Python, Java and curl; Chromium-based browsers fetch the issuer and connect'
+        )
+      ],
+      `The server sends its certificate without the intermediate CA certificate. Chromium fetches the missing intermediate from the caIssuers URL and connects; Firefox, Node, Python, Java and curl do not`,
+      fullChainFix(host)
+    )
+  }
+  if (top === leaf) {
+    return fail(
+      `Unknown issuer "${missing}": not sent, not trusted, and the certificate names no caIssuers URL: an untrusted root CA or a missing intermediate`,
+      [...details, BOTH],
+      'The issuer is unknown: either the server leaves out its intermediate CA certificate, or the certificate comes straight from a root CA that is not trusted (an interception proxy, a development CA, a private CA)',
+      unknownIssuerFix(host, missing)
+    )
+  }
+  return fail(
+    `Untrusted issuer: the chain ends at "${top.subject}", issued by "${missing}", which is not a trusted root`,
+    [...details, BOTH],
+    'The chain leads to a CA that is not in the trust store and not sent: a private or untrusted root CA, or a missing (cross-signed) intermediate',
+    unknownIssuerFix(host, missing)
+  )
+}
+
+function weakSignature(
+  chain: CertificateInfo[],
+  weak: CertificateInfo[],
+  details: string[],
+  host: string
+): Finding {
+  const first = weak[0]
+  const hash = /md5/i.test(first.signatureAlgorithm) ? 'MD5' : 'SHA-1'
+  const which = first === chain[0] ? 'The certificate is' : `Intermediate "${first.subject}" is`
+  return fail(
+    `${which} signed with ${hash} (${first.signatureAlgorithm}): browsers reject it`,
+    [
+      ...details,
+      ...weak.map(c => `${c.subject}: signed with ${c.signatureAlgorithm}`),
+      breaks(
+        'browsers and non-browser clients',
+        'Chromium answers ERR_CERT_INVALID; OpenSSL 3 refuses SHA-1 at its default security level'
+      )
+    ],
+    'A certificate in the chain is signed with a broken hash (SHA-1 or MD5): browsers and current TLS libraries refuse the chain',
+    weakSignatureFix(host, weak.includes(chain[0]))
+  )
+}
+
+/** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. */
+function caIssuersUrls(cert: CertificateInfo): string[] {
+  const access = new X509Certificate(cert.pem).infoAccess ?? ''
+  return [...access.matchAll(/^CA Issuers - URI:(.*)$/gm)].map(m => m[1])
+}
+
+/** Under the sizes OpenSSL's security level 2 allows (the crypto check's thresholds). */
+function weakKey(cert: CertificateInfo): boolean {
+  const { type, bits } = cert.publicKey
+  return bits !== undefined && ((type === 'rsa' && bits < 2048) || (type === 'ec' && bits < 256))
 }
 
 function fail(title: string, details: string[], cause: string, fix: Finding['fix']): Finding {
