@@ -3,10 +3,10 @@
 // and P-384: no finite-field DHE, no static RSA. Node offers both, so a server that takes only
 // those passes every other check. The default handshake answers for most servers; only when it
 // used DHE, RSA or a group browsers lack (or was refused) does a browser-like offer follow.
-import tls from 'node:tls'
 import type { HandshakeFacts } from '../facts.js'
 import { browserCiphersFix } from '../remedies.js'
 import type { Endpoint } from '../target.js'
+import type { ContextVariant, TrustStore } from '../trust-store.js'
 import { breaks } from './breaks.js'
 import { handshake } from './handshake.js'
 import type { Probe } from './probe.js'
@@ -58,29 +58,17 @@ export const LEGACY_SUITES: Readonly<Record<string, string>> = {
 /** OpenSSL cipher strings per kind; SECLEVEL=0 so that a 1024-bit group is seen, not refused. */
 const KIND_CIPHERS: Record<Kind, string> = { DHE: 'EDH', RSA: 'kRSA:!aNULL:!eNULL' }
 
-const contexts = new Map<string, tls.SecureContext>()
-
-function context(key: string, options: tls.SecureContextOptions): tls.SecureContext {
-  let built = contexts.get(key)
-  if (!built) {
-    built = tls.createSecureContext(options)
-    contexts.set(key, built)
-  }
-  return built
-}
-
-/** Exactly the browsers' offer, built once per process. */
-function browserContext(): tls.SecureContext {
-  return context('browser', {
-    ciphers: Object.keys(BROWSER_SUITES).join(':'),
-    ecdhCurve: BROWSER_GROUPS
-  })
+/** Exactly the browsers' offer (the run's trust store builds it once, with its client
+ * certificate if any). */
+const BROWSER_OFFER: ContextVariant = {
+  ciphers: Object.keys(BROWSER_SUITES).join(':'),
+  ecdhCurve: BROWSER_GROUPS
 }
 
 /** Only DHE (or only static-RSA) suites, minus those already seen, over TLS 1.2. */
-function kindContext(kind: Kind, without: string[]): tls.SecureContext {
+function kindOffer(kind: Kind, without: string[]): ContextVariant {
   const ciphers = [KIND_CIPHERS[kind], ...without.map(s => `!${s}`), '@SECLEVEL=0'].join(':')
-  return context(ciphers, { ciphers, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' })
+  return { ciphers, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }
 }
 
 /** DHE or static-RSA key exchange, by IANA name; undefined for any other. */
@@ -115,13 +103,18 @@ interface Taken {
 }
 
 /** The DHE (or static-RSA) suites the server takes, most preferred first, bounded. */
-async function taken(endpoint: Endpoint, kind: Kind, timeoutMs: number): Promise<Taken> {
+async function taken(
+  endpoint: Endpoint,
+  kind: Kind,
+  timeoutMs: number,
+  trust: TrustStore
+): Promise<Taken> {
   const found: Taken = { suites: [], more: false }
   const openssl: string[] = []
   for (let i = 0; i < MAX_PER_KIND; i++) {
     const result = await handshake(endpoint, {
       timeoutMs,
-      secureContext: kindContext(kind, openssl)
+      secureContext: trust.context(kindOffer(kind, openssl))
     })
     if (!result.ok || kindOf(result.facts.cipher) !== kind) return found
     found.suites.push(result.facts.cipher)
@@ -157,9 +150,9 @@ export const ciphersProbe: Probe = {
       ]
     }
     const [browser, dhe, rsa] = await Promise.all([
-      handshake(endpoint, { timeoutMs, secureContext: browserContext() }),
-      taken(endpoint, 'DHE', timeoutMs),
-      taken(endpoint, 'RSA', timeoutMs)
+      handshake(endpoint, { timeoutMs, secureContext: ctx.trust.context(BROWSER_OFFER) }),
+      taken(endpoint, 'DHE', timeoutMs, ctx.trust),
+      taken(endpoint, 'RSA', timeoutMs, ctx.trust)
     ])
     const lines = takenLines(dhe, rsa, first)
     if (browser.ok) {
