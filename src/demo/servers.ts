@@ -30,12 +30,23 @@ export interface WssServerOptions {
   /** OpenSSL cipher string; 'DEFAULT@SECLEVEL=0' lets a server offer TLS 1.0/1.1. */
   ciphers?: string
   ALPNProtocols?: string[]
+  /** Mutual TLS: require a client certificate issued by this CA (PEM), refuse the handshake
+   * without one. */
+  clientCa?: string
   webSocket?: WebSocketBehaviour
 }
 
 export function startWssServer(options: WssServerOptions): Promise<RunningServer> {
-  const { cert, key, minVersion, maxVersion, ciphers, ALPNProtocols } = options
-  const server = https.createServer({ cert, key, minVersion, maxVersion, ciphers, ALPNProtocols })
+  const { cert, key, minVersion, maxVersion, ciphers, ALPNProtocols, clientCa } = options
+  const server = https.createServer({
+    cert,
+    key,
+    minVersion,
+    maxVersion,
+    ciphers,
+    ALPNProtocols,
+    ...(clientCa ? { requestCert: true, rejectUnauthorized: true, ca: clientCa } : {})
+  })
   return listen(server, options.host, options.webSocket, options.port)
 }
 
