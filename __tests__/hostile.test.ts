@@ -3,11 +3,13 @@
 // the summary, terminal and JSON reports are all written.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
+import net from 'node:net'
 import { parseConfig } from '../src/config.js'
 import { createLeaf } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
 import { diagnose, type Report } from '../src/doctor.js'
 import { certificateInfo, INVALID_TIME } from '../src/facts.js'
+import { guard } from '../src/isolation.js'
 import { CertificateMessageReader } from '../src/probes/sent-chain.js'
 import { escapeMarkdown } from '../src/report/escape.js'
 import { renderJson } from '../src/report/json.js'
@@ -18,6 +20,7 @@ import {
   emptySubjectCertificate,
   LYING_CERTIFICATE_MESSAGE,
   startLyingCertificateServer,
+  startRawServer,
   type RawServer
 } from './fixtures/hostile.js'
 import { check, createLab, finding, type Lab } from './fixtures/tls-lab.js'
@@ -168,5 +171,40 @@ describe('a run with every hostile endpoint and a good one', () => {
     }
     expect(summary).toContain('not a valid time')
     expect(terminal).toContain('(empty subject)')
+  })
+})
+
+describe('guard', () => {
+  test('a listener that throws on peer data hands the error to its connection instead of the event loop', async () => {
+    const server = await startRawServer(socket => socket.end('hostile bytes'))
+    servers.push(server)
+    const failure = await new Promise<Error>(resolve => {
+      const socket = net.connect(server.port, '127.0.0.1')
+      socket.on(
+        'data',
+        guard(
+          (chunk: Buffer) => {
+            throw new RangeError(`parser choked on ${chunk.length} bytes`)
+          },
+          err => {
+            socket.destroy()
+            resolve(err)
+          }
+        )
+      )
+    })
+    expect(failure).toBeInstanceOf(RangeError)
+    expect(failure.message).toBe('parser choked on 13 bytes')
+  })
+
+  test('a thrown non-Error becomes an Error with its text', () => {
+    let failure: Error | undefined
+    guard(
+      () => {
+        throw 'not an error object'
+      },
+      err => (failure = err)
+    )()
+    expect(failure).toEqual(new Error('not an error object'))
   })
 })
