@@ -78,6 +78,15 @@ function header(session: SessionResult, name: string): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value
 }
 
+/** An upgrade finding with the session's facts as details, plus `extra` lines. */
+type UpgradeFinding = (
+  status: Finding['status'],
+  title: string,
+  cause?: string,
+  fix?: Finding['fix'],
+  extra?: string[]
+) => Finding
+
 function judgeSession(
   ctx: ProbeContext,
   endpoint: Endpoint,
@@ -99,13 +108,7 @@ function judgeSession(
     ...(session.body ? [`Response body starts: ${session.body}`] : []),
     ...notes
   ]
-  const finding = (
-    status: Finding['status'],
-    title: string,
-    cause?: string,
-    fix?: Finding['fix'],
-    extra: string[] = []
-  ): Finding => ({
+  const finding: UpgradeFinding = (status, title, cause, fix, extra = []) => ({
     check: 'upgrade',
     status,
     title,
@@ -219,13 +222,7 @@ function judgeSession(
 function droppedAfterUpgrade(
   session: SessionResult,
   failed: NonNullable<SessionResult['failed']>,
-  finding: (
-    status: Finding['status'],
-    title: string,
-    cause?: string,
-    fix?: Finding['fix'],
-    extra?: string[]
-  ) => Finding
+  finding: UpgradeFinding
 ): Finding {
   const when = failed.step === 'ping' ? 'right after the upgrade' : 'while waiting for the reply'
   const extra = [
