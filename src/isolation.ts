@@ -45,21 +45,22 @@ export function deadlineSignal(): AbortSignal | undefined {
   return scopes.getStore()?.signal
 }
 
-/** Calls `onAbort` when `signal` aborts (at once if it already has); returns the unsubscribe. */
-export function onAbort(signal: AbortSignal | undefined, onAbort: () => void): () => void {
+/** Calls `listener` when `signal` aborts (soon if it already has); returns the unsubscribe. */
+export function onAbort(signal: AbortSignal | undefined, listener: () => void): () => void {
   if (!signal) return () => undefined
   if (signal.aborted) {
-    queueMicrotask(onAbort)
+    queueMicrotask(listener)
     return () => undefined
   }
-  signal.addEventListener('abort', onAbort, { once: true })
-  return () => signal.removeEventListener('abort', onAbort)
+  signal.addEventListener('abort', listener, { once: true })
+  return () => signal.removeEventListener('abort', listener)
 }
 
 let runsActive = 0
 
-// The capture callback, not an 'uncaughtException' listener: it replaces Node's crash instead
-// of running beside other listeners (a test runner's would still see the error).
+// The capture callback, not an 'uncaughtException' listener: it replaces Node's crash, where a
+// listener runs beside the others (a test runner's would still fail on the error) and, inside
+// Jest's sandbox, never hears of it.
 function capture(err: unknown): void {
   const scope = scopes.getStore()
   if (scope) return scope.fail(asError(err))
