@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { performance } from 'node:perf_hooks'
+import { WebSocketServer } from 'ws'
 import { parseConfig } from '../src/config.js'
 import { createLeaf, createSelfSignedLeaf, type Issued } from '../src/demo/pki.js'
 import {
@@ -14,6 +15,7 @@ import {
   type WebSocketBehaviour
 } from '../src/demo/servers.js'
 import { diagnose } from '../src/doctor.js'
+import { MAX_PAYLOAD } from '../src/probes/websocket.js'
 import { check, createLab, finding, type Lab } from './fixtures/tls-lab.js'
 
 let lab: Lab
@@ -203,6 +205,82 @@ describe('the upgrade fails', () => {
     })
     expect(upgrade.details).toContain('No frame received.')
     expect(result.facts.upgrade!.status).toBe(101)
+  })
+})
+
+describe('the connection ends right after the 101', () => {
+  test('the server closes with 4000 and a reason: a failure naming the code and the reason', async () => {
+    const port = await serve({ onConnection: socket => socket.close(4000, 'go away') })
+    const upgrade = finding(await check(url(port), withCa()), 'upgrade')
+    expect(upgrade).toMatchObject({
+      status: 'fail',
+      title:
+        'The server closed the connection right after the upgrade: code 4000 (reason "go away")'
+    })
+  })
+
+  test('the connection drops without a close frame: abnormal closure 1006', async () => {
+    const port = await serve({ onConnection: socket => socket.terminate() })
+    const result = await check(url(port), withCa())
+    expect(finding(result, 'upgrade')).toMatchObject({
+      status: 'fail',
+      title:
+        'Abnormal closure 1006: the connection dropped without a close frame right after the upgrade'
+    })
+    expect(result.facts.upgrade!.status).toBe(101)
+  })
+
+  test('a frame over the 1 MiB payload limit: message too big 1009', async () => {
+    const port = await serve({ onConnection: socket => socket.send(Buffer.alloc(MAX_PAYLOAD + 1)) })
+    const upgrade = finding(await check(url(port), withCa()), 'upgrade')
+    expect(upgrade).toMatchObject({
+      status: 'fail',
+      title:
+        'Message too big 1009: the server sent a frame over the 1 MiB limit right after the upgrade'
+    })
+    expect(upgrade.details).toContain(
+      'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH: Max payload size exceeded'
+    )
+  })
+
+  test('the server closes while the reply is awaited: a failure naming the close, with the last frame', async () => {
+    const port = await serve({
+      onConnection: socket =>
+        socket.on('message', () => {
+          socket.send('not it')
+          socket.close(1011, 'handler crashed')
+        })
+    })
+    const upgrade = finding(
+      await check(url(port), withCa({ message: 'hi', expect: '^pong$' })),
+      'upgrade'
+    )
+    expect(upgrade).toMatchObject({
+      status: 'fail',
+      title:
+        'The server closed the connection while waiting for the reply: code 1011 (reason "handler crashed")'
+    })
+    expect(upgrade.details).toContain('Last frame received: not it')
+  })
+
+  test('only a ping that goes unanswered until timeout-ms stays the "no pong" warning', async () => {
+    const server = https.createServer(leaf)
+    const wss = new WebSocketServer({ server, autoPong: false })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    servers.push({
+      port: (server.address() as AddressInfo).port,
+      close: async () => {
+        for (const client of wss.clients) client.terminate()
+        wss.close()
+        await new Promise(resolve => server.close(resolve))
+      }
+    })
+    const port = (server.address() as AddressInfo).port
+    const upgrade = finding(await check(url(port), withCa({ 'timeout-ms': '500' })), 'upgrade')
+    expect(upgrade).toMatchObject({
+      status: 'warn',
+      title: 'No pong within 500 ms: the connection opened but a ping went unanswered'
+    })
   })
 })
 

@@ -1,7 +1,10 @@
 // The run itself, the same for the action and the CLI: every target through every probe that
-// applies, a bounded number of targets at a time. A probe that throws becomes a finding.
+// applies, a bounded number of targets at a time. A probe that throws becomes a finding, so
+// does one whose connection throws from a callback (src/isolation.ts); the run as a whole ends
+// at its deadline with every target reported.
+import { setMaxListeners } from 'node:events'
 import type { Config, FailOn } from './config.js'
-import type { TargetFacts } from './facts.js'
+import { certificateTime, type TargetFacts } from './facts.js'
 import {
   atLeast,
   CHECKS,
@@ -11,6 +14,7 @@ import {
   type Status
 } from './findings.js'
 import { mapConcurrent } from './concurrency.js'
+import { inScope, onAbort, withBackstop } from './isolation.js'
 import { PROBES } from './probes/index.js'
 import type { Probe, RunContext } from './probes/probe.js'
 import type { Target } from './target.js'
@@ -33,16 +37,28 @@ export interface Report {
   earliestExpiry?: { validTo: string; target: string }
 }
 
-export async function diagnose(config: Config, now = new Date()): Promise<Report> {
+export async function diagnose(
+  config: Config,
+  now = new Date(),
+  probes: readonly Probe[] = PROBES
+): Promise<Report> {
   const run: RunContext = {
     config,
     trust: createTrustStore(config.extraCAs, config.clientCertificate),
     now,
     revocation: createRevocationCache()
   }
-  const results = await mapConcurrent(config.targets, config.concurrency, target =>
-    probeTarget(target, run)
-  )
+  const deadline = new AbortController()
+  // Every open connection of the run listens to it: far more than the default warning limit.
+  setMaxListeners(0, deadline.signal)
+  const timer = setTimeout(() => deadline.abort(), config.deadlineMs)
+  const results = await withBackstop(() =>
+    mapConcurrent(config.targets, config.concurrency, target =>
+      deadline.signal.aborted
+        ? Promise.resolve(notChecked(target, config.deadlineMs))
+        : probeTarget(target, run, probes, deadline.signal)
+    )
+  ).finally(() => clearTimeout(timer))
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0 }
   for (const r of results) counts[r.status]++
   return {
@@ -58,7 +74,8 @@ function earliestExpiry(results: TargetResult[]): Report['earliestExpiry'] {
   let earliest: Report['earliestExpiry']
   for (const { target, facts } of results) {
     const validTo = facts.handshake?.chain[0]?.validTo
-    if (validTo && (!earliest || validTo < earliest.validTo))
+    // A notAfter that is not a valid time has no place in the order (the expiry check fails it).
+    if (validTo && certificateTime(validTo) && (!earliest || validTo < earliest.validTo))
       earliest = { validTo, target: target.label }
   }
   return earliest
@@ -70,23 +87,57 @@ export function failsPolicy(report: Report, failOn: FailOn): boolean {
   return atLeast(report.result, failOn === 'warning' ? 'warn' : 'fail')
 }
 
-async function probeTarget(target: Target, run: RunContext): Promise<TargetResult> {
+async function probeTarget(
+  target: Target,
+  run: RunContext,
+  probes: readonly Probe[],
+  deadline: AbortSignal
+): Promise<TargetResult> {
   const findings: Finding[] = []
   const ctx = { ...run, target, facts: {} as TargetFacts, earlier: findings }
-  for (const probe of PROBES) {
-    if (probe.applies(ctx)) findings.push(...(await runProbe(probe, ctx)))
+  let cutOff = false
+  for (const probe of probes) {
+    if (!probe.applies(ctx)) continue
+    // Past the deadline the check that was running (or due next) says so; the rest do not run.
+    if (deadline.aborted) {
+      if (!cutOff) findings.push(timedOut(probe.check, run.config.deadlineMs, 'had not started'))
+      break
+    }
+    const outcome = await runProbe(probe, ctx, deadline)
+    cutOff = outcome.cutOff
+    findings.push(...outcome.findings)
   }
   // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
   findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))
   return { target, status: worstStatus(findings.map(f => f.status)), findings, facts: ctx.facts }
 }
 
-async function runProbe(probe: Probe, ctx: Parameters<Probe['run']>[0]): Promise<Finding[]> {
-  try {
-    return await probe.run(ctx)
-  } catch (err) {
-    return [internalError(probe.check, err)]
-  }
+/** The probe's findings; or one failing finding when it throws, when a callback of its
+ * connections throws (the backstop), or when the deadline passes first (`cutOff`). */
+function runProbe(
+  probe: Probe,
+  ctx: Parameters<Probe['run']>[0],
+  deadline: AbortSignal
+): Promise<{ findings: Finding[]; cutOff: boolean }> {
+  return new Promise(resolve => {
+    const stopWaiting = onAbort(deadline, () =>
+      resolve({
+        findings: [timedOut(probe.check, ctx.config.deadlineMs, 'was still waiting')],
+        cutOff: true
+      })
+    )
+    const settle = (findings: Finding[]): void => {
+      stopWaiting()
+      resolve({ findings, cutOff: false })
+    }
+    const scope = {
+      signal: deadline,
+      fail: (err: Error) => settle([internalError(probe.check, err)])
+    }
+    inScope(scope, async () => probe.run(ctx)).then(settle, err =>
+      settle([internalError(probe.check, err)])
+    )
+  })
 }
 
 function internalError(check: CheckId, err: unknown): Finding {
@@ -97,4 +148,35 @@ function internalError(check: CheckId, err: unknown): Finding {
     cause: 'An internal error in wss-doctor, not necessarily a problem with the endpoint',
     fix: { text: 'Please report this with the target URL (redacted) and the log.' }
   }
+}
+
+function timedOut(check: CheckId, deadlineMs: number, state: string): Finding {
+  return {
+    check,
+    status: 'fail',
+    title: `Not finished within the deadline (${duration(deadlineMs)}): the ${check} check ${state}`,
+    cause: 'The whole run has a deadline; this target was still being checked when it passed',
+    fix: {
+      text: 'Raise the deadline input, lower timeout-ms, or check fewer targets per run; a server that accepts connections and never answers holds a check until timeout-ms.'
+    }
+  }
+}
+
+function notChecked(target: Target, deadlineMs: number): TargetResult {
+  const finding: Finding = {
+    check: 'input',
+    status: 'fail',
+    title: `Not checked: the run reached its deadline (${duration(deadlineMs)}) before this target's turn`,
+    cause: 'The whole run has a deadline and the targets before this one used it up',
+    fix: { text: 'Raise the deadline input or the concurrency, or lower timeout-ms.' }
+  }
+  return { target, status: 'fail', findings: [finding], facts: {} }
+}
+
+/** "10m", "90s", "1500ms": the deadline as the input spells it. */
+function duration(ms: number): string {
+  if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`
+  if (ms % 60_000 === 0) return `${ms / 60_000}m`
+  if (ms % 1000 === 0) return `${ms / 1000}s`
+  return `${ms}ms`
 }

@@ -12,7 +12,7 @@ export interface CertificateInfo {
   /** As Node formats them: "DNS:api.example.com", "IP Address:127.0.0.1". */
   subjectAltNames: string[]
   issuer: string
-  /** ISO 8601, UTC. */
+  /** ISO 8601, UTC; INVALID_TIME when the certificate's field is not a valid time. */
   validFrom: string
   validTo: string
   serialNumber: string
@@ -99,22 +99,42 @@ export interface TargetFacts {
 
 const SAN_SPLIT = /, (?=(?:DNS|IP Address|URI|email|othername|DirName|Registered ID):)/
 
+/** What validFrom/validTo hold when the certificate's time does not parse (e.g. month 13). */
+export const INVALID_TIME = 'invalid'
+
+/** The certificate's facts. Total once `new X509Certificate(raw)` accepts the bytes: every
+ * field a peer controls (empty names, impossible dates, unknown algorithms) has a fallback. */
 export function certificateInfo(raw: Buffer): CertificateInfo {
   const x = new X509Certificate(raw)
+  // An empty DN (RFC 5280 allows it with a critical SAN) is undefined in Node, not ''.
+  const subject: string | undefined = x.subject
+  const issuer: string | undefined = x.issuer
   return {
-    subject: oneLineDN(x.subject),
-    commonName: /^CN=(.*)$/m.exec(x.subject)?.[1],
+    subject: oneLineDN(subject),
+    commonName: subject ? /^CN=(.*)$/m.exec(subject)?.[1] : undefined,
     subjectAltNames: x.subjectAltName ? x.subjectAltName.split(SAN_SPLIT) : [],
-    issuer: oneLineDN(x.issuer),
-    validFrom: new Date(x.validFrom).toISOString(),
-    validTo: new Date(x.validTo).toISOString(),
+    issuer: oneLineDN(issuer, '(empty issuer)'),
+    validFrom: isoTime(x.validFrom),
+    validTo: isoTime(x.validTo),
     serialNumber: x.serialNumber,
     fingerprint256: x.fingerprint256,
-    selfIssued: x.subject === x.issuer,
-    publicKey: publicKeyInfo(x.publicKey),
+    selfIssued: subject === issuer,
+    publicKey: publicKeyInfo(x),
     signatureAlgorithm: signatureAlgorithm(raw),
     pem: x.toString()
   }
+}
+
+/** Node's "Nov 25 17:14:30 2026 GMT" as ISO 8601; INVALID_TIME for "Bad time value". */
+function isoTime(text: string | undefined): string {
+  const ms = Date.parse(text ?? '')
+  return Number.isNaN(ms) ? INVALID_TIME : new Date(ms).toISOString()
+}
+
+/** The time of validFrom/validTo; undefined for INVALID_TIME. */
+export function certificateTime(iso: string): Date | undefined {
+  const ms = Date.parse(iso)
+  return Number.isNaN(ms) ? undefined : new Date(ms)
 }
 
 const CURVE_BITS: Record<string, number> = {
@@ -125,7 +145,13 @@ const CURVE_BITS: Record<string, number> = {
   secp521r1: 521
 }
 
-function publicKeyInfo(key: KeyObject): CertificateInfo['publicKey'] {
+function publicKeyInfo(x: X509Certificate): CertificateInfo['publicKey'] {
+  let key: KeyObject
+  try {
+    key = x.publicKey
+  } catch {
+    return { type: 'unknown' } // a key type OpenSSL cannot load
+  }
   const type = key.asymmetricKeyType ?? 'unknown'
   const details = key.asymmetricKeyDetails
   const bits =
@@ -150,12 +176,18 @@ const SIGNATURE_ALGORITHMS: Record<string, string> = {
 
 /** Node 20 does not expose it; parsed with a maintained ASN.1 schema. */
 function signatureAlgorithm(raw: Buffer): string {
-  const oid = AsnConvert.parse(raw, Certificate).signatureAlgorithm.algorithm
+  let oid: string
+  try {
+    oid = AsnConvert.parse(raw, Certificate).signatureAlgorithm.algorithm
+  } catch {
+    return 'unknown' // DER that OpenSSL takes and the schema does not
+  }
   return SIGNATURE_ALGORITHMS[oid] ?? oid
 }
 
-function oneLineDN(dn: string): string {
-  return dn.split('\n').join(', ')
+/** A DN as Node gives it (one RDN a line; undefined when empty) on one line. */
+export function oneLineDN(dn: string | undefined, empty = '(empty subject)'): string {
+  return dn ? dn.split('\n').join(', ') : empty
 }
 
 /** "DNS:a.example" → "a.example"; the names a client can match. */

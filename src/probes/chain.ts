@@ -3,11 +3,12 @@
 // of that order, or not part of the path at all, confuse some clients (and bloat every
 // handshake): warnings with the order that was sent.
 import { X509Certificate } from 'node:crypto'
+import { oneLineDN } from '../facts.js'
 import type { Finding } from '../findings.js'
 import { fullChainFix } from '../remedies.js'
 import type { Probe } from './probe.js'
 
-const name = (cert: X509Certificate): string => cert.subject.split('\n').join(', ')
+const name = (cert: X509Certificate): string => oneLineDN(cert.subject)
 
 /** Indices of the certificates on the issuer path from the leaf (index 0). */
 function issuerPath(certs: X509Certificate[]): number[] {

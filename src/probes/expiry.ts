@@ -3,7 +3,7 @@
 // yet valid fails; one that expires before the leaf warns (the chain breaks on that date).
 import { daysLeft, isoDate } from '../dates.js'
 import { expiryThresholds } from '../expiry-policy.js'
-import type { CertificateInfo } from '../facts.js'
+import { certificateTime, INVALID_TIME, type CertificateInfo } from '../facts.js'
 import type { Finding } from '../findings.js'
 import { fullChainFix, notYetValidFix, renewalFix } from '../remedies.js'
 import type { Probe, ProbeContext } from './probe.js'
@@ -15,7 +15,25 @@ export const expiryProbe: Probe = {
   applies: ctx => (ctx.facts.handshake?.chain.length ?? 0) > 0,
   run: ctx => {
     const [leaf, ...issuers] = ctx.facts.handshake!.chain
+    const invalid = ctx.facts.handshake!.chain.filter(
+      cert => cert.validFrom === INVALID_TIME || cert.validTo === INVALID_TIME
+    )
+    if (invalid.length > 0) return invalid.map(invalidTimeFinding)
     return [leafFinding(ctx, leaf), ...issuers.flatMap(cert => issuerFinding(ctx, cert, leaf))]
+  }
+}
+
+/** A validity time that does not parse: no client can judge the certificate valid. */
+function invalidTimeFinding(cert: CertificateInfo): Finding {
+  const field = certificateTime(cert.validTo) ? 'notBefore' : 'notAfter'
+  return {
+    check: 'expiry',
+    status: 'fail',
+    title: `The certificate's ${field} is not a valid time ("${cert.subject}")`,
+    details: [`${cert.subject}: valid from ${cert.validFrom} to ${cert.validTo}.`],
+    cause:
+      'The validity field holds a time that does not exist (RFC 5280 §4.1.2.5), so clients reject the certificate',
+    fix: { text: 'Reissue the certificate; the CA or the tool that made it wrote a broken date.' }
   }
 }
 

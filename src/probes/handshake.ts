@@ -1,5 +1,6 @@
 // One TLS handshake against an endpoint: captures the chain, protocol, cipher and Node's
-// verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs`.
+// verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs` and
+// by the run's deadline; whatever the server sends, a malformed answer is a failure, not a throw.
 import net, { isIP } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import tls, { type DetailedPeerCertificate } from 'node:tls'
@@ -10,6 +11,7 @@ import {
   type HandshakeFacts,
   type Phase
 } from '../facts.js'
+import { deadlineSignal, guard, MALFORMED_PEER_DATA, onAbort } from '../isolation.js'
 import type { Endpoint } from '../target.js'
 import { CertificateMessageReader, TappedSocket } from './sent-chain.js'
 
@@ -42,9 +44,20 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     // To read the handshake bytes, TLS runs over a tap on the TCP socket instead of its own.
     const reader = options.captureSentChain ? new CertificateMessageReader() : undefined
     const raw = reader ? net.connect({ host: connectTo, port: endpoint.port }) : undefined
+    // Every listener that sees the server's bytes fails this handshake instead of throwing.
+    const malformed = (err: Error): void =>
+      finish({
+        ok: false,
+        failure: { address: address(), phase, code: MALFORMED_PEER_DATA, message: err.message }
+      })
     const connectOptions: tls.ConnectionOptions & { requestOCSP: boolean } = {
       ...(raw
-        ? { socket: new TappedSocket(raw, chunk => reader!.push(chunk)) }
+        ? {
+            socket: new TappedSocket(
+              raw,
+              guard((chunk: Buffer) => reader!.push(chunk), malformed)
+            )
+          }
         : { host: connectTo, port: endpoint.port }),
       servername: isIP(endpoint.host) === 0 ? endpoint.host : undefined,
       secureContext: options.secureContext,
@@ -59,12 +72,16 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     }
     const socket = tls.connect(connectOptions)
     let ocspStaple: Buffer | undefined
-    socket.once('OCSPResponse', (response: Buffer) => (ocspStaple = response))
+    socket.once(
+      'OCSPResponse',
+      guard((response: Buffer) => (ocspStaple = response), malformed)
+    )
     let settled = false
     const finish = (result: HandshakeResult): void => {
       if (settled) return
       settled = true
       clearTimeout(timer)
+      stopOnDeadline()
       socket.destroy()
       raw?.destroy()
       resolve(result)
@@ -82,6 +99,17 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
         }
       })
     }, options.timeoutMs)
+    const stopOnDeadline = onAbort(deadlineSignal(), () =>
+      finish({
+        ok: false,
+        failure: {
+          address: address(),
+          phase,
+          code: 'DEADLINE',
+          message: 'the run reached its deadline'
+        }
+      })
+    )
     const tcp = raw ?? socket
     tcp.once('lookup', () => (phase = 'tcp'))
     tcp.once('connect', () => (phase = 'tls'))
@@ -95,39 +123,45 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     raw?.on('error', onError)
     let session: Buffer | undefined
     let onSession: (() => void) | undefined
-    socket.on('session', (ticket: Buffer) => {
-      session = ticket
-      onSession?.()
-    })
-    socket.once('secureConnect', () => {
-      const cipher = socket.getCipher()
-      const ephemeral = socket.getEphemeralKeyInfo() as { name?: string; size?: number } | null
-      const handshakeMs = Math.round(performance.now() - started)
-      clearTimeout(timer) // the handshake is done; only the bounded session wait may follow
-      const success = (): void =>
-        finish({
-          ok: true,
-          facts: {
-            remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
-            protocol: socket.getProtocol() ?? 'unknown',
-            cipher: cipher.standardName ?? cipher.name,
-            alpn: socket.alpnProtocol || undefined,
-            group: ephemeral?.name,
-            groupBits: ephemeral?.size,
-            ocspStaple:
-              ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
-            authorized: socket.authorized,
-            verifyError: socket.authorized ? undefined : String(socket.authorizationError),
-            chain: peerChain(socket.getPeerCertificate(true)),
-            handshakeMs
-          },
-          sentChain: reader?.certificates?.map(der => der.toString('base64')),
-          session
-        })
-      if (!options.keepSession || session) return success()
-      onSession = success
-      setTimeout(success, Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref()
-    })
+    socket.on(
+      'session',
+      guard((ticket: Buffer) => {
+        session = ticket
+        onSession?.()
+      }, malformed)
+    )
+    socket.once(
+      'secureConnect',
+      guard(() => {
+        const cipher = socket.getCipher()
+        const ephemeral = socket.getEphemeralKeyInfo() as { name?: string; size?: number } | null
+        const handshakeMs = Math.round(performance.now() - started)
+        clearTimeout(timer) // the handshake is done; only the bounded session wait may follow
+        const success = (): void =>
+          finish({
+            ok: true,
+            facts: {
+              remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
+              protocol: socket.getProtocol() ?? 'unknown',
+              cipher: cipher.standardName ?? cipher.name,
+              alpn: socket.alpnProtocol || undefined,
+              group: ephemeral?.name,
+              groupBits: ephemeral?.size,
+              ocspStaple:
+                ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
+              authorized: socket.authorized,
+              verifyError: socket.authorized ? undefined : String(socket.authorizationError),
+              chain: peerChain(socket.getPeerCertificate(true)),
+              handshakeMs
+            },
+            sentChain: reader?.certificates?.map(der => der.toString('base64')),
+            session
+          })
+        if (!options.keepSession || session) return success()
+        onSession = success
+        setTimeout(guard(success, malformed), Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref()
+      }, malformed)
+    )
   })
 }
 

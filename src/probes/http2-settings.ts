@@ -3,9 +3,11 @@
 import http2 from 'node:http2'
 import { isIP } from 'node:net'
 import tls from 'node:tls'
+import { deadlineSignal, guard, onAbort } from '../isolation.js'
 import type { Endpoint } from '../target.js'
 
-/** true/false from the server's SETTINGS; undefined when HTTP/2 could not be spoken either. */
+/** true/false from the server's SETTINGS; undefined when HTTP/2 could not be spoken either
+ * (or the SETTINGS could not be read, or the run's deadline passed). */
 export function http2AllowsWebSockets(
   endpoint: Endpoint,
   options: { timeoutMs: number; secureContext?: tls.SecureContext }
@@ -25,11 +27,19 @@ export function http2AllowsWebSockets(
     })
     const finish = (value: boolean | undefined): void => {
       clearTimeout(timer)
+      stopOnDeadline()
       session.destroy()
       resolve(value)
     }
     const timer = setTimeout(() => finish(undefined), options.timeoutMs)
-    session.once('remoteSettings', settings => finish(settings.enableConnectProtocol === true))
+    const stopOnDeadline = onAbort(deadlineSignal(), () => finish(undefined))
+    session.once(
+      'remoteSettings',
+      guard(
+        settings => finish(settings.enableConnectProtocol === true),
+        () => finish(undefined)
+      )
+    )
     session.on('error', () => finish(undefined))
   })
 }

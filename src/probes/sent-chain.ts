@@ -48,13 +48,18 @@ export class CertificateMessageReader {
   }
 }
 
-/** TLS 1.2 Certificate: a 3-byte list length, then 3-byte-length-prefixed DER certificates. */
-function certificateList(body: Buffer): Buffer[] {
+/** TLS 1.2 Certificate: a 3-byte list length, then 3-byte-length-prefixed DER certificates.
+ * Every length is checked against the bytes there: undefined when one lies. */
+function certificateList(body: Buffer): Buffer[] | undefined {
+  if (body.length < 3) return undefined
+  const end = 3 + body.readUIntBE(0, 3)
+  if (end > body.length) return undefined
   const certificates: Buffer[] = []
   let offset = 3
-  const end = Math.min(body.length, 3 + body.readUIntBE(0, 3))
-  while (offset + 3 <= end) {
+  while (offset < end) {
+    if (offset + 3 > end) return undefined
     const length = body.readUIntBE(offset, 3)
+    if (offset + 3 + length > end) return undefined
     certificates.push(Buffer.from(body.subarray(offset + 3, offset + 3 + length)))
     offset += 3 + length
   }

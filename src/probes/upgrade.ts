@@ -5,7 +5,12 @@ import { allowOriginFix, authenticationFix, proxyUpgradeFix, subprotocolFix } fr
 import { withoutSecrets } from '../secrets.js'
 import type { Endpoint } from '../target.js'
 import type { Probe, ProbeContext } from './probe.js'
-import { webSocketSession, type SessionOptions, type SessionResult } from './websocket.js'
+import {
+  MAX_PAYLOAD,
+  webSocketSession,
+  type SessionOptions,
+  type SessionResult
+} from './websocket.js'
 
 /** What a caller may change about a session; verification and secrets are not among them. */
 export type SessionOverrides = Partial<Pick<SessionOptions, 'origin' | 'message' | 'expect'>>
@@ -116,6 +121,15 @@ function header(session: SessionResult, name: string): string | undefined {
   return Array.isArray(value) ? value.join(', ') : value
 }
 
+/** An upgrade finding with the session's facts as details, plus `extra` lines. */
+type UpgradeFinding = (
+  status: Finding['status'],
+  title: string,
+  cause?: string,
+  fix?: Finding['fix'],
+  extra?: string[]
+) => Finding
+
 function judgeSession(
   ctx: ProbeContext,
   endpoint: Endpoint,
@@ -137,13 +151,7 @@ function judgeSession(
     ...(session.body ? [`Response body starts: ${session.body}`] : []),
     ...notes
   ]
-  const finding = (
-    status: Finding['status'],
-    title: string,
-    cause?: string,
-    fix?: Finding['fix'],
-    extra: string[] = []
-  ): Finding => ({
+  const finding: UpgradeFinding = (status, title, cause, fix, extra = []) => ({
     check: 'upgrade',
     status,
     title,
@@ -211,6 +219,9 @@ function judgeSession(
       subprotocolFix(config.subprotocols)
     )
   }
+  if ((failed.step === 'ping' || failed.step === 'message') && failed.code !== 'TIMEOUT') {
+    return droppedAfterUpgrade(session, failed, finding)
+  }
   if (failed.step === 'message') {
     const last =
       session.lastFrame !== undefined
@@ -246,5 +257,68 @@ function judgeSession(
     `WebSocket upgrade failed: ${failed.message}`,
     'The upgrade request did not get an answer',
     proxyUpgradeFix(endpoint)
+  )
+}
+
+/** The connection opened, then ended before the session did: the server closed it, it dropped,
+ * or a frame was refused. A failure: clients see the same right after connecting. */
+function droppedAfterUpgrade(
+  session: SessionResult,
+  failed: NonNullable<SessionResult['failed']>,
+  finding: UpgradeFinding
+): Finding {
+  const when = failed.step === 'ping' ? 'right after the upgrade' : 'while waiting for the reply'
+  const extra = [
+    `${failed.code}: ${failed.message}`,
+    ...(session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : [])
+  ]
+  const code = session.closeCode
+  if (code === 1009) {
+    return finding(
+      'fail',
+      `Message too big 1009: the server sent a frame over the ${MAX_PAYLOAD / 1024 / 1024} MiB limit ${when}`,
+      'A frame larger than clients accept; they close the connection with 1009',
+      {
+        text: 'Send smaller messages (split large payloads), or raise the client limit where clients are yours.'
+      },
+      extra
+    )
+  }
+  if (code === 1002 || code === 1007) {
+    return finding(
+      'fail',
+      `${code === 1007 ? 'Invalid frame data 1007' : 'Protocol error 1002'}: the server sent a frame clients refuse ${when} (${failed.message})`,
+      'The server or a proxy in between breaks the WebSocket framing (RFC 6455 §5)',
+      undefined,
+      extra
+    )
+  }
+  if (code === 1006) {
+    return finding(
+      'fail',
+      `Abnormal closure 1006: the connection dropped without a close frame ${when}`,
+      'The server or a proxy in between cut the connection after the 101: a crashed handler, a proxy without WebSocket support past the handshake, or an idle/read timeout',
+      undefined,
+      extra
+    )
+  }
+  if (code !== undefined) {
+    const reason = session.closeReason !== undefined ? ` (reason "${session.closeReason}")` : ''
+    return finding(
+      'fail',
+      `The server closed the connection ${when}: code ${code}${reason}`,
+      'The application accepted the upgrade and then closed the connection; the code and reason are its own',
+      {
+        text: 'Check the server log for this code; authentication, subprotocol or origin checks often close right after accepting.'
+      },
+      extra
+    )
+  }
+  return finding(
+    'fail',
+    `The connection failed ${when}: ${failed.message}`,
+    'The connection opened and then broke before the session completed',
+    undefined,
+    extra
   )
 }

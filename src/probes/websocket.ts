@@ -1,11 +1,13 @@
 // One real WebSocket session with `ws`: upgrade (101, Sec-WebSocket-Accept checked by ws),
 // ping → pong, optionally a message and the reply it expects, then a clean close (1000).
-// Every step has its own timeout; the result says which step failed and how.
+// Every step has its own timeout, the run's deadline ends it; the result says which step failed
+// and how (with the close code and reason when the server ended the connection).
 import type { IncomingHttpHeaders } from 'node:http'
 import { isIP } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import type { SecureContext } from 'node:tls'
 import WebSocket from 'ws'
+import { deadlineSignal, guard, MALFORMED_PEER_DATA, onAbort } from '../isolation.js'
 import type { Matcher } from '../matcher.js'
 
 export type SessionStep = 'upgrade' | 'ping' | 'message' | 'close'
@@ -40,7 +42,11 @@ export interface SessionResult {
   reply?: string
   /** The last frame that did not match `expect`. */
   lastFrame?: string
+  /** How the connection ended: the server's close code, 1006 when it dropped without a close
+   * frame, or the code ws closes with after a bad frame (1002, 1007, 1009). */
   closeCode?: number
+  /** The server's close reason (at most 123 bytes by RFC 6455; cut at BODY_LIMIT). */
+  closeReason?: string
   /** The TLS connection resumed `tlsSession` instead of a full handshake. */
   resumedSession?: boolean
   /** The step that did not complete, and why. Absent: every step completed. */
@@ -48,6 +54,13 @@ export interface SessionResult {
 }
 
 const BODY_LIMIT = 300
+export const MAX_PAYLOAD = 1 << 20
+
+/** The close code ws ends a session with after a frame it refuses (RFC 6455 §7.4.1). */
+const FRAME_ERROR_CLOSE: Record<string, number> = {
+  WS_ERR_UNSUPPORTED_MESSAGE_LENGTH: 1009,
+  WS_ERR_INVALID_UTF8: 1007
+}
 
 export function webSocketSession(options: SessionOptions): Promise<SessionResult> {
   return new Promise(resolve => {
@@ -63,7 +76,7 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
       origin: options.origin,
       handshakeTimeout: options.timeoutMs,
       followRedirects: false,
-      maxPayload: 1 << 20,
+      maxPayload: MAX_PAYLOAD,
       secureContext: options.secureContext,
       // Deliberately unverified only when trust/hostname already failed: the session still
       // shows whether the upgrade itself works. The caller records that in the finding.
@@ -85,6 +98,7 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
     }
     const done = (): void => {
       clearTimeout(timer)
+      stopOnDeadline()
       socket.removeAllListeners('close')
       socket.terminate()
       resolve(result)
@@ -97,67 +111,101 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
       arm('close')
       socket.close(1000, 'wss-doctor done')
     }
-    socket.on('error', (err: NodeJS.ErrnoException) => fail(err.code ?? 'ERROR', err.message))
-    socket.on('upgrade', response => {
-      result.status = response.statusCode
-      const connection = response.socket as { isSessionReused?: () => boolean }
-      result.resumedSession = connection.isSessionReused?.() ?? false
-      result.headers = response.headers
+    const stopOnDeadline = onAbort(deadlineSignal(), () =>
+      fail('DEADLINE', 'the run reached its deadline')
+    )
+    // Every listener that sees the server's data fails the session instead of throwing.
+    const malformed = (err: Error): void => fail(MALFORMED_PEER_DATA, err.message)
+    socket.on('error', (err: NodeJS.ErrnoException) => {
+      // A refused frame (too big, bad UTF-8, protocol error): ws closes with its code.
+      if (err.code?.startsWith('WS_ERR_') && step !== 'upgrade')
+        result.closeCode ??= FRAME_ERROR_CLOSE[err.code] ?? 1002
+      fail(err.code ?? 'ERROR', err.message)
     })
-    socket.on('unexpected-response', (request, response) => {
-      result.status = response.statusCode
-      result.headers = response.headers
-      const chunks: Buffer[] = []
-      let size = 0
-      const finish = (): void => {
-        result.body = Buffer.concat(chunks).toString('utf8').slice(0, BODY_LIMIT)
-        request.destroy()
-        fail(
-          `HTTP_${response.statusCode}`,
-          `the server answered HTTP ${response.statusCode} instead of 101 Switching Protocols`
+    socket.on(
+      'upgrade',
+      guard(response => {
+        result.status = response.statusCode
+        const connection = response.socket as { isSessionReused?: () => boolean }
+        result.resumedSession = connection.isSessionReused?.() ?? false
+        result.headers = response.headers
+      }, malformed)
+    )
+    socket.on(
+      'unexpected-response',
+      guard((request, response) => {
+        result.status = response.statusCode
+        result.headers = response.headers
+        const chunks: Buffer[] = []
+        let size = 0
+        const finish = (): void => {
+          result.body = Buffer.concat(chunks).toString('utf8').slice(0, BODY_LIMIT)
+          request.destroy()
+          fail(
+            `HTTP_${response.statusCode}`,
+            `the server answered HTTP ${response.statusCode} instead of 101 Switching Protocols`
+          )
+        }
+        response.on(
+          'data',
+          guard((chunk: Buffer) => {
+            chunks.push(chunk)
+            size += chunk.length
+            if (size >= BODY_LIMIT) finish()
+          }, malformed)
         )
-      }
-      response.on('data', (chunk: Buffer) => {
-        chunks.push(chunk)
-        size += chunk.length
-        if (size >= BODY_LIMIT) finish()
-      })
-      response.on('end', finish)
-      response.on('error', finish)
-    })
-    socket.on('open', () => {
-      result.subprotocol = socket.protocol || undefined
-      result.extensions = socket.extensions || undefined
-      arm('ping')
-      pingSent = performance.now()
-      socket.ping()
-    })
-    socket.on('pong', () => {
-      if (step !== 'ping') return
-      result.roundTripMs = Math.round((performance.now() - pingSent) * 10) / 10
-      if (options.expect) {
-        arm('message')
-        if (options.message !== undefined) socket.send(options.message)
-      } else {
-        if (options.message !== undefined) socket.send(options.message)
-        close()
-      }
-    })
-    socket.on('message', (data, isBinary) => {
-      if (step !== 'message') return
-      const text = isBinary ? `<${(data as Buffer).length} bytes of binary>` : data.toString()
-      if (options.expect!.test(text)) {
-        result.reply = text.slice(0, BODY_LIMIT)
-        close()
-      } else {
-        result.lastFrame = text.slice(0, BODY_LIMIT)
-      }
-    })
-    socket.on('close', code => {
-      result.closeCode = code
-      if (step === 'close') done()
-      else fail('CLOSED', `the server closed the connection (code ${code}) during the ${step} step`)
-    })
+        response.on('end', guard(finish, malformed))
+        response.on('error', guard(finish, malformed))
+      }, malformed)
+    )
+    socket.on(
+      'open',
+      guard(() => {
+        result.subprotocol = socket.protocol || undefined
+        result.extensions = socket.extensions || undefined
+        arm('ping')
+        pingSent = performance.now()
+        socket.ping()
+      }, malformed)
+    )
+    socket.on(
+      'pong',
+      guard(() => {
+        if (step !== 'ping') return
+        result.roundTripMs = Math.round((performance.now() - pingSent) * 10) / 10
+        if (options.expect) {
+          arm('message')
+          if (options.message !== undefined) socket.send(options.message)
+        } else {
+          if (options.message !== undefined) socket.send(options.message)
+          close()
+        }
+      }, malformed)
+    )
+    socket.on(
+      'message',
+      guard((data: WebSocket.RawData, isBinary: boolean) => {
+        if (step !== 'message') return
+        const text = isBinary ? `<${(data as Buffer).length} bytes of binary>` : data.toString()
+        if (options.expect!.test(text)) {
+          result.reply = text.slice(0, BODY_LIMIT)
+          close()
+        } else {
+          result.lastFrame = text.slice(0, BODY_LIMIT)
+        }
+      }, malformed)
+    )
+    socket.on(
+      'close',
+      guard((code: number, reason: Buffer) => {
+        result.closeCode = code
+        result.closeReason =
+          reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined
+        if (step === 'close') done()
+        else
+          fail('CLOSED', `the server closed the connection (code ${code}) during the ${step} step`)
+      }, malformed)
+    )
     arm('upgrade')
   })
 }

@@ -1,7 +1,8 @@
 // HTTP for revocation data: the URLs come from a server's certificate, so only http(s),
-// no redirects, a size cap and a timeout.
+// no redirects, a size cap, a timeout and the run's deadline.
 import http from 'node:http'
 import https from 'node:https'
+import { deadlineSignal, guard, onAbort } from '../isolation.js'
 
 const MAX_BYTES = 16 * 1024 * 1024
 
@@ -30,7 +31,7 @@ export async function fetchBytes(
         },
         timeout: options.timeoutMs
       },
-      response => {
+      guard(response => {
         if (response.statusCode !== 200) {
           response.resume()
           reject(new Error(`HTTP ${response.statusCode} from ${target.host}`))
@@ -38,20 +39,36 @@ export async function fetchBytes(
         }
         const chunks: Buffer[] = []
         let size = 0
-        response.on('data', (chunk: Buffer) => {
-          size += chunk.length
-          if (size > MAX_BYTES) request.destroy(new Error(`response over ${MAX_BYTES} bytes`))
-          else chunks.push(chunk)
-        })
-        response.on('end', () => resolve(Buffer.concat(chunks)))
+        response.on(
+          'data',
+          guard((chunk: Buffer) => {
+            size += chunk.length
+            if (size > MAX_BYTES) request.destroy(new Error(`response over ${MAX_BYTES} bytes`))
+            else chunks.push(chunk)
+          }, fail)
+        )
+        response.on(
+          'end',
+          guard(() => resolve(Buffer.concat(chunks)), fail)
+        )
         response.on('error', reject)
-      }
+      }, fail)
+    )
+    // A listener that throws on the response fails this fetch, not the run.
+    function fail(err: Error): void {
+      request.destroy(err)
+    }
+    const stopOnDeadline = onAbort(deadlineSignal(), () =>
+      request.destroy(new Error('the run reached its deadline'))
     )
     const timer = setTimeout(
       () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)),
       options.timeoutMs
     )
-    request.on('close', () => clearTimeout(timer))
+    request.on('close', () => {
+      clearTimeout(timer)
+      stopOnDeadline()
+    })
     request.on('timeout', () =>
       request.destroy(new Error(`no answer within ${options.timeoutMs} ms`))
     )
