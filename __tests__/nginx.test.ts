@@ -1,6 +1,9 @@
 // The field guide's own stack: nginx (Debian's) terminating TLS in front of a `ws` application,
 // configured as its Fix 2, and each variant that breaks it. Certificates from the test's CA.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { writeFileSync } from 'node:fs'
+import path from 'node:path'
 import { createLeaf, type Issued } from '../src/demo/pki.js'
 import { startWsServer, type RunningServer } from '../src/demo/servers.js'
 import type { TargetResult } from '../src/doctor.js'
@@ -10,10 +13,22 @@ import { startNginx, type RunningNginx } from './fixtures/nginx.js'
 let lab: Lab
 let backend: RunningServer
 let good: Issued
+let client: Issued
+let ffdhe2048: string
 const running: RunningNginx[] = []
 
 beforeAll(async () => {
   lab = await createLab()
+  client = await createLeaf(lab.root, { commonName: 'ci-client', clientAuth: true })
+  // RFC 7919's group: instant, where generating DH parameters takes seconds.
+  ffdhe2048 = execFileSync('openssl', [
+    'genpkey',
+    '-genparam',
+    '-algorithm',
+    'DH',
+    '-pkeyopt',
+    'group:ffdhe2048'
+  ]).toString()
   backend = await startWsServer()
   // Like a public CA's leaf, it names its issuer's URL (caIssuers); wss-doctor never fetches it.
   good = await createLeaf(lab.intermediate, {
@@ -34,6 +49,10 @@ interface Variant {
   protocols?: string
   /** Lines inside `location /ws/` after proxy_pass. */
   location?: string[]
+  /** Default: the echoing ws backend. */
+  backendPort?: number
+  /** More lines in the server block (ssl_ciphers, ssl_verify_client…). */
+  server?: string[]
 }
 
 const FIX_2_LOCATION = [
@@ -51,15 +70,18 @@ async function serve(variant: Variant = {}): Promise<number> {
       ssl_certificate $DIR/${variant.certificateFile ?? 'fullchain.pem'};
       ssl_certificate_key $DIR/privkey.pem;
       ssl_protocols ${variant.protocols ?? 'TLSv1.2 TLSv1.3'};
+      ${(variant.server ?? []).join('\n      ')}
       location /ws/ {
-        proxy_pass http://127.0.0.1:${backend.port};
+        proxy_pass http://127.0.0.1:${variant.backendPort ?? backend.port};
         ${(variant.location ?? FIX_2_LOCATION).join('\n        ')}
       }
     }`,
     {
       'fullchain.pem': leaf.certPem + lab.intermediate.certPem,
       'cert.pem': leaf.certPem,
-      'privkey.pem': leaf.keyPem
+      'privkey.pem': leaf.keyPem,
+      'client-ca.pem': lab.root.certPem,
+      'dhparam.pem': ffdhe2048
     }
   )
   running.push(nginx)
@@ -135,5 +157,66 @@ describe('each variant fails with its diagnosis and fix', () => {
     const expiry = finding(await diagnoseNginx(await serve({ leaf: expired })), 'expiry')
     expect(expiry.status).toBe('fail')
     expect(expiry.fix?.code?.text).toMatch(/certbot renew/)
+  })
+
+  test('DHE-only ssl_ciphers: browsers cannot connect, with the nginx ciphers fix', async () => {
+    const rsa = await createLeaf(lab.intermediate, {
+      commonName: 'api.lab.test',
+      names: ['api.lab.test'],
+      keyType: 'rsa-2048'
+    })
+    const port = await serve({
+      leaf: rsa,
+      protocols: 'TLSv1.2',
+      server: ['ssl_ciphers DHE-RSA-AES256-GCM-SHA384;', 'ssl_dhparam $DIR/dhparam.pem;']
+    })
+    const ciphers = finding(await diagnoseNginx(port), 'ciphers')
+    expect(ciphers.status).toBe('fail')
+    expect(ciphers.title).toMatch(/^Browsers cannot connect/)
+    expect(ciphers.details?.join('\n')).toMatch(/TLS_DHE_RSA_WITH_AES_256_GCM_SHA384/)
+    expect(ciphers.fix?.code?.text).toMatch(/ssl_ciphers .*ECDHE/)
+  })
+
+  test('ssl_verify_client on: the endpoint requires a client certificate, and passes with one', async () => {
+    const port = await serve({
+      server: ['ssl_client_certificate $DIR/client-ca.pem;', 'ssl_verify_client on;']
+    })
+    const without = await diagnoseNginx(port)
+    const refused = without.findings.filter(f => f.status === 'fail')
+    expect(refused.map(f => f.title)).toEqual([
+      'The endpoint requires a client certificate (mutual TLS); none was presented'
+    ])
+    expect(refused[0].details?.[0]).toMatch(
+      /^HTTP 400 from nginx.*No required SSL certificate was sent/
+    )
+    const files = {
+      cert: path.join(lab.dir, 'client.pem'),
+      key: path.join(lab.dir, 'client-key.pem')
+    }
+    writeFileSync(files.cert, client.certPem)
+    writeFileSync(files.key, client.keyPem)
+    const withCertificate = await diagnoseNginx(port, {
+      'client-cert': files.cert,
+      'client-key': files.key
+    })
+    expect(withCertificate.findings.filter(f => f.status !== 'pass')).toEqual([])
+  })
+
+  test('proxy_read_timeout shorter than the wait for a reply: the idle WebSocket is cut by the proxy', async () => {
+    const silent = await startWsServer('127.0.0.1', { onConnection: () => undefined })
+    const port = await serve({
+      location: [...FIX_2_LOCATION, 'proxy_read_timeout 1s;'],
+      backendPort: silent.port
+    })
+    const upgrade = finding(
+      await diagnoseNginx(port, { message: 'hello', expect: 'never', 'timeout-ms': '5000' }),
+      'upgrade'
+    )
+    await silent.close()
+    expect(upgrade.status).toBe('fail')
+    expect(upgrade.title).toMatch(
+      /^The idle WebSocket was cut after \d+\.\d s without traffic \(1006, no close frame\): nginx/
+    )
+    expect(upgrade.fix?.code?.text).toMatch(/proxy_read_timeout 3600s;/)
   })
 })

@@ -43430,7 +43430,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1140);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(642);
 // The action's entry point (action.yml → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -43440,7 +43440,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1140:
+/***/ 642:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -59456,6 +59456,14 @@ function proxyUpgradeFix(endpoint) {
         }
     };
 }
+/** An idle WebSocket cut by the proxy's read timeout: longer timeouts, and pings to keep it busy. */
+function idleTimeoutFix(endpoint) {
+    const location = endpoint.path.split('?')[0] || '/';
+    return {
+        text: `Give ${location} read and send timeouts longer than the longest silence between frames, and let the application send pings (every 30 s is common) so that no proxy sees an idle connection.`,
+        code: { lang: 'nginx', text: upgradeLocation(location).join('\n') }
+    };
+}
 function allowOriginFix(origin) {
     return {
         text: `Add ${origin} to the server's list of allowed origins (ws: verifyClient; Socket.IO: cors.origin; a proxy: its Origin rule), or check that the origin input is the page the browser really loads.`
@@ -59788,12 +59796,16 @@ var external_node_stream_ = __nccwpck_require__(7075);
 
 const HANDSHAKE_RECORD = 22;
 const CERTIFICATE_MESSAGE = 11;
-/** Collects the server's handshake bytes and parses the Certificate message once complete. */
+const CERTIFICATE_REQUEST = 13;
+const SERVER_HELLO_DONE = 14;
+/** Collects the server's clear-text handshake bytes: the Certificate message, and whether the
+ * server asked for a client certificate (CertificateRequest, before ServerHelloDone). */
 class CertificateMessageReader {
     records = Buffer.alloc(0);
     handshake = Buffer.alloc(0);
     done = false;
     certificates;
+    certificateRequested = false;
     push(chunk) {
         if (this.done)
             return;
@@ -59822,11 +59834,12 @@ class CertificateMessageReader {
             const type = this.handshake[0];
             const body = this.handshake.subarray(4, 4 + length);
             this.handshake = this.handshake.subarray(4 + length);
-            if (type === CERTIFICATE_MESSAGE) {
+            if (type === CERTIFICATE_MESSAGE)
                 this.certificates = certificateList(body);
-                this.done = true;
-                return;
-            }
+            if (type === CERTIFICATE_REQUEST)
+                this.certificateRequested = true;
+            if (type === SERVER_HELLO_DONE)
+                return void (this.done = true);
         }
     }
 }
@@ -59957,10 +59970,23 @@ function handshake(endpoint, options) {
         tcp.once('lookup', () => (phase = 'tcp'));
         tcp.once('connect', () => (phase = 'tls'));
         // `on`, not `once`: a late second error must not become an uncaught exception.
-        const onError = (err) => finish({
-            ok: false,
-            failure: { address: address(), phase, code: err.code ?? 'ERROR', message: err.message }
-        });
+        const onError = (err) => {
+            // After the handshake, the facts stand: the error is one of them (TLS 1.3's
+            // certificate_required alert arrives only after the client's Finished).
+            if (afterHandshake)
+                return afterHandshake(err.code ?? 'ERROR');
+            finish({
+                ok: false,
+                failure: {
+                    address: address(),
+                    phase,
+                    code: err.code ?? 'ERROR',
+                    message: err.message,
+                    ...(reader?.certificateRequested ? { clientCertificateRequested: true } : {})
+                }
+            });
+        };
+        let afterHandshake;
         socket.on('error', onError);
         raw?.on('error', onError);
         let session;
@@ -59974,28 +60000,30 @@ function handshake(endpoint, options) {
             const ephemeral = socket.getEphemeralKeyInfo();
             const handshakeMs = Math.round(external_node_perf_hooks_.performance.now() - started);
             clearTimeout(timer); // the handshake is done; only the bounded session wait may follow
-            const success = () => finish({
+            const facts = {
+                remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
+                protocol: socket.getProtocol() ?? 'unknown',
+                cipher: cipher.standardName ?? cipher.name,
+                alpn: socket.alpnProtocol || undefined,
+                group: ephemeral?.name,
+                groupBits: ephemeral?.size,
+                ocspStaple: ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
+                authorized: socket.authorized,
+                verifyError: socket.authorized ? undefined : String(socket.authorizationError),
+                chain: peerChain(socket.getPeerCertificate(true)),
+                handshakeMs
+            };
+            const success = (alert) => finish({
                 ok: true,
-                facts: {
-                    remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
-                    protocol: socket.getProtocol() ?? 'unknown',
-                    cipher: cipher.standardName ?? cipher.name,
-                    alpn: socket.alpnProtocol || undefined,
-                    group: ephemeral?.name,
-                    groupBits: ephemeral?.size,
-                    ocspStaple: ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
-                    authorized: socket.authorized,
-                    verifyError: socket.authorized ? undefined : String(socket.authorizationError),
-                    chain: peerChain(socket.getPeerCertificate(true)),
-                    handshakeMs
-                },
+                facts: alert ? { ...facts, alertAfterHandshake: alert } : facts,
                 sentChain: reader?.certificates?.map(der => der.toString('base64')),
                 session
             });
+            afterHandshake = success;
             if (!options.keepSession || session)
                 return success();
-            onSession = success;
-            setTimeout(guard(success, malformed), Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref();
+            onSession = () => success();
+            setTimeout(guard(() => success(), malformed), Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref();
         }, malformed));
     });
 }
@@ -60228,6 +60256,50 @@ function takenLines(dhe, rsa, first) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/probes/client-auth.ts
+/** OpenSSL's alerts for "a client certificate was required and not sent (or not accepted)". */
+const CLIENT_CERTIFICATE_ALERT = /CERTIFICATE_REQUIRED|ALERT_BAD_CERTIFICATE|ALERT_UNKNOWN_CA/;
+/** nginx's answer when ssl_verify_client is on and the certificate is missing or refused. */
+const NGINX_NO_CLIENT_CERTIFICATE = /No required SSL certificate was sent|The SSL certificate error/i;
+/** A handshake that failed because of the client certificate: a client-certificate alert, or
+ * a handshake failure right after the server asked for one (TLS 1.2, seen in clear). */
+function clientCertificateRefused(failure) {
+    return (CLIENT_CERTIFICATE_ALERT.test(failure.code) ||
+        (failure.clientCertificateRequested === true &&
+            /HANDSHAKE_FAILURE|ECONNRESET/.test(failure.code)));
+}
+function clientCertificateFinding(check, evidence, presented) {
+    if (presented) {
+        return {
+            check,
+            status: 'fail',
+            title: 'The endpoint requires a client certificate and refused the one presented',
+            details: [evidence, 'Breaks: every client with this certificate, browsers and others.'],
+            cause: 'Mutual TLS: the server does not accept client-cert (its CA is not in the server’s ssl_client_certificate, it expired, or it lacks the clientAuth key usage)',
+            fix: {
+                text: 'Issue the client certificate from the CA the server trusts for clients (nginx: ssl_client_certificate), with extended key usage clientAuth, and pass it as client-cert/client-key.'
+            }
+        };
+    }
+    return {
+        check,
+        status: 'fail',
+        title: 'The endpoint requires a client certificate (mutual TLS); none was presented',
+        details: [
+            evidence,
+            'Breaks: browsers without that certificate installed, and every client not configured with one.'
+        ],
+        cause: 'The server asks for a client certificate (nginx: ssl_verify_client on) and refuses connections without one: not a proxy or Upgrade-header problem',
+        fix: {
+            text: 'If the endpoint is meant for browsers, drop mutual TLS there (ssl_verify_client off, or optional with an application check). If it is meant for mTLS clients, give wss-doctor a client certificate to check it end to end.',
+            code: {
+                lang: 'yaml',
+                text: 'with:\n  client-cert: certs/client.pem\n  client-key: certs/client-key.pem\n  client-key-passphrase: ${{ secrets.CLIENT_KEY_PASSPHRASE }}'
+            }
+        }
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/ws/lib/stream.js
 var stream = __nccwpck_require__(6412);
 // EXTERNAL MODULE: ./node_modules/ws/lib/extension.js
@@ -60292,6 +60364,7 @@ function webSocketSession(options) {
         let timer;
         let step = 'upgrade';
         let pingSent = 0;
+        let lastHeard;
         const arm = (next) => {
             step = next;
             clearTimeout(timer);
@@ -60351,9 +60424,11 @@ function webSocketSession(options) {
             result.extensions = socket.extensions || undefined;
             arm('ping');
             pingSent = external_node_perf_hooks_.performance.now();
+            lastHeard = pingSent;
             socket.ping();
         }, malformed));
         socket.on('pong', guard(() => {
+            lastHeard = external_node_perf_hooks_.performance.now();
             if (step !== 'ping')
                 return;
             result.roundTripMs = Math.round((external_node_perf_hooks_.performance.now() - pingSent) * 10) / 10;
@@ -60369,6 +60444,7 @@ function webSocketSession(options) {
             }
         }, malformed));
         socket.on('message', guard((data, isBinary) => {
+            lastHeard = external_node_perf_hooks_.performance.now();
             if (step !== 'message')
                 return;
             const text = isBinary ? `<${data.length} bytes of binary>` : data.toString();
@@ -60382,6 +60458,8 @@ function webSocketSession(options) {
         }, malformed));
         socket.on('close', guard((code, reason) => {
             result.closeCode = code;
+            if (lastHeard !== undefined)
+                result.silentMsBeforeClose = Math.round(external_node_perf_hooks_.performance.now() - lastHeard);
             result.closeReason =
                 reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined;
             if (step === 'close')
@@ -60404,6 +60482,7 @@ function fixedLookup(address) {
 }
 
 ;// CONCATENATED MODULE: ./src/probes/upgrade.ts
+
 
 
 
@@ -60519,6 +60598,23 @@ function judgeSession(ctx, endpoint, session, notes) {
         fix
     });
     const failed = session.failed;
+    const presented = config.clientCertificate !== undefined;
+    if (failed && CLIENT_CERTIFICATE_ALERT.test(failed.code)) {
+        return clientCertificateFinding('upgrade', `${failed.code}: ${failed.message}`, presented);
+    }
+    // Node's own TLS servers check a client certificate after the handshake and just close.
+    if (presented &&
+        failed?.step === 'upgrade' &&
+        session.status === undefined &&
+        /ECONNRESET|socket hang up/i.test(`${failed.code} ${failed.message}`)) {
+        const evidence = `The server closed the connection right after the TLS handshake in which client-cert was presented, without an HTTP answer (${failed.message}).`;
+        return clientCertificateFinding('upgrade', evidence, presented);
+    }
+    const nginxSays = session.status === 400 && NGINX_NO_CLIENT_CERTIFICATE.exec(session.body ?? '');
+    if (nginxSays) {
+        const evidence = `HTTP 400${server ? ` from ${server}` : ''}: "${nginxSays[0]}"`;
+        return clientCertificateFinding('upgrade', evidence, presented);
+    }
     if (!failed) {
         const reply = session.reply !== undefined ? `; the reply matched ${config.expect}` : '';
         return finding('pass', `101 Switching Protocols; ping answered in ${session.roundTripMs} ms; closed cleanly (1000)${reply}`);
@@ -60546,7 +60642,7 @@ function judgeSession(ctx, endpoint, session, notes) {
         return finding('fail', `Subprotocol negotiation failed: ${failed.message}`, `The server accepted none of the offered subprotocols (${config.subprotocols.join(', ') || 'none'})`, subprotocolFix(config.subprotocols));
     }
     if ((failed.step === 'ping' || failed.step === 'message') && failed.code !== 'TIMEOUT') {
-        return droppedAfterUpgrade(session, failed, finding);
+        return droppedAfterUpgrade(endpoint, session, failed, finding);
     }
     if (failed.step === 'message') {
         const last = session.lastFrame !== undefined
@@ -60566,7 +60662,9 @@ function judgeSession(ctx, endpoint, session, notes) {
 }
 /** The connection opened, then ended before the session did: the server closed it, it dropped,
  * or a frame was refused. A failure: clients see the same right after connecting. */
-function droppedAfterUpgrade(session, failed, finding) {
+/** A drop after at least this much silence reads as an idle timeout, not a crash. */
+const IDLE_CUT_MS = 1_000;
+function droppedAfterUpgrade(endpoint, session, failed, finding) {
     const when = failed.step === 'ping' ? 'right after the upgrade' : 'while waiting for the reply';
     const extra = [
         `${failed.code}: ${failed.message}`,
@@ -60580,6 +60678,11 @@ function droppedAfterUpgrade(session, failed, finding) {
     }
     if (code === 1002 || code === 1007) {
         return finding('fail', `${code === 1007 ? 'Invalid frame data 1007' : 'Protocol error 1002'}: the server sent a frame clients refuse ${when} (${failed.message})`, 'The server or a proxy in between breaks the WebSocket framing (RFC 6455 §5)', undefined, extra);
+    }
+    const silent = session.silentMsBeforeClose ?? 0;
+    if (code === 1006 && failed.step === 'message' && silent >= IDLE_CUT_MS) {
+        const server = session.headers?.server;
+        return finding('fail', `The idle WebSocket was cut after ${(silent / 1000).toFixed(1)} s without traffic (1006, no close frame)${server ? `: ${server} in front` : ''}`, 'A proxy (or the server) closes connections that stay silent longer than its read timeout (nginx proxy_read_timeout: 60 s by default); real clients lose the socket whenever the application is quiet that long', idleTimeoutFix(endpoint), extra);
     }
     if (code === 1006) {
         return finding('fail', `Abnormal closure 1006: the connection dropped without a close frame ${when}`, 'The server or a proxy in between cut the connection after the 101: a crashed handler, a proxy without WebSocket support past the handshake, or an idle/read timeout', undefined, extra);
@@ -61370,6 +61473,7 @@ function http2AllowsWebSockets(endpoint, options) {
 
 
 
+
 const LABEL = {
     TLSv1: '1.0',
     'TLSv1.1': '1.1',
@@ -61390,6 +61494,9 @@ function versionOffer(version) {
 const VERSION_MISMATCH = /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH/;
 const REFUSAL = /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH|HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|ECONNRESET|WRONG_VERSION_NUMBER|INSUFFICIENT_SECURITY/;
 function support(failure) {
+    // The version was agreed on: only the client certificate stood in the way.
+    if (clientCertificateRefused(failure))
+        return 'accepted';
     return failure.phase === 'tls' && REFUSAL.test(failure.code) ? 'refused' : 'unknown';
 }
 /** What the default handshake (offering 1.2 and 1.3) proves: the server picks its highest. */
@@ -61522,12 +61629,14 @@ function versions_judge(ctx, matrix) {
 
 
 
+
 const tlsProbe = {
     check: 'tls',
     applies: ctx => ctx.target.endpoint?.scheme === 'wss',
     run: async (ctx) => {
         const endpoint = ctx.target.endpoint;
         const options = { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext };
+        const presented = ctx.config.clientCertificate !== undefined;
         // Every address of the host is shaken hands with at once; the first one's facts feed the
         // certificate checks, the others are compared by the addresses probe.
         const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs);
@@ -61552,12 +61661,22 @@ const tlsProbe = {
                 const viaHttp2 = await http2AllowsWebSockets(endpoint, options);
                 return [alpnFinding(endpoint, result.failure, viaHttp2)];
             }
+            if (clientCertificateRefused(result.failure)) {
+                const { code, message } = result.failure;
+                return [clientCertificateFinding('tls', `${code}: ${message}`, presented)];
+            }
             return [failureFinding(endpoint, result.failure)];
         }
         ctx.facts.handshake = result.facts;
         ctx.facts.sentChain = result.sentChain;
         ctx.facts.tlsSession = result.session;
         const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts;
+        const alert = result.facts.alertAfterHandshake;
+        if (alert && CLIENT_CERTIFICATE_ALERT.test(alert)) {
+            // The certificate checks still run on what the handshake showed.
+            const evidence = `${protocol} handshake with ${remoteAddress} completed, then the server sent ${alert}.`;
+            return [clientCertificateFinding('tls', evidence, presented)];
+        }
         return [
             {
                 check: 'tls',

@@ -45,6 +45,9 @@ export interface HandshakeFacts {
   /** Leaf first: the certificates the server sent, then the trusted root Node found for them. */
   chain: CertificateInfo[]
   handshakeMs: number
+  /** An alert that ended the connection right after the handshake completed (TLS 1.3 sends
+   * certificate_required only then), as Node's code. */
+  alertAfterHandshake?: string
 }
 
 export type Phase = 'dns' | 'tcp' | 'tls'
@@ -56,6 +59,8 @@ export interface ConnectFailure {
   phase: Phase
   code: string
   message: string
+  /** The server asked for a client certificate (seen in a clear-text TLS 1.2 handshake). */
+  clientCertificateRequested?: boolean
 }
 
 export const TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'] as const

@@ -149,6 +149,15 @@ export function proxyUpgradeFix(endpoint: Endpoint): Fix {
   }
 }
 
+/** An idle WebSocket cut by the proxy's read timeout: longer timeouts, and pings to keep it busy. */
+export function idleTimeoutFix(endpoint: Endpoint): Fix {
+  const location = endpoint.path.split('?')[0] || '/'
+  return {
+    text: `Give ${location} read and send timeouts longer than the longest silence between frames, and let the application send pings (every 30 s is common) so that no proxy sees an idle connection.`,
+    code: { lang: 'nginx', text: upgradeLocation(location).join('\n') }
+  }
+}
+
 export function allowOriginFix(origin: string): Fix {
   return {
     text: `Add ${origin} to the server's list of allowed origins (ws: verifyClient; Socket.IO: cors.origin; a proxy: its Origin rule), or check that the origin input is the page the browser really loads.`

@@ -34,6 +34,8 @@ export interface CertOptions {
   /** Revocation pointers for leaves: CRL distribution points and AIA OCSP responders. */
   crlUrls?: string[]
   ocspUrls?: string[]
+  /** A client certificate (extended key usage clientAuth) instead of a server one. */
+  clientAuth?: boolean
   /** AIA caIssuers: where a client may fetch the issuer's certificate. */
   caIssuersUrls?: string[]
 }
@@ -165,7 +167,9 @@ function leafExtensions(options: CertOptions): x509.Extension[] {
       x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment,
       true
     ),
-    new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth])
+    new x509.ExtendedKeyUsageExtension([
+      options.clientAuth ? x509.ExtendedKeyUsage.clientAuth : x509.ExtendedKeyUsage.serverAuth
+    ])
   ]
   if (options.crlUrls?.length)
     extensions.push(new x509.CRLDistributionPointsExtension(options.crlUrls))

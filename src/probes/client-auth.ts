@@ -1,14 +1,26 @@
 // Mutual TLS: an endpoint that wants a client certificate fails in ways that look like other
 // causes (a handshake failure, an alert after the handshake, nginx's HTTP 400), so each
 // symptom is named as what it is, with the inputs that let wss-doctor check it end to end.
+import type { ConnectFailure } from '../facts.js'
 import type { CheckId, Finding } from '../findings.js'
 
-/** OpenSSL's and nginx's words for "a client certificate was required and not sent (or not
- * accepted)". */
+/** OpenSSL's alerts for "a client certificate was required and not sent (or not accepted)". */
 export const CLIENT_CERTIFICATE_ALERT =
   /CERTIFICATE_REQUIRED|ALERT_BAD_CERTIFICATE|ALERT_UNKNOWN_CA/
+
+/** nginx's answer when ssl_verify_client is on and the certificate is missing or refused. */
 export const NGINX_NO_CLIENT_CERTIFICATE =
   /No required SSL certificate was sent|The SSL certificate error/i
+
+/** A handshake that failed because of the client certificate: a client-certificate alert, or
+ * a handshake failure right after the server asked for one (TLS 1.2, seen in clear). */
+export function clientCertificateRefused(failure: ConnectFailure): boolean {
+  return (
+    CLIENT_CERTIFICATE_ALERT.test(failure.code) ||
+    (failure.clientCertificateRequested === true &&
+      /HANDSHAKE_FAILURE|ECONNRESET/.test(failure.code))
+  )
+}
 
 export function clientCertificateFinding(
   check: CheckId,

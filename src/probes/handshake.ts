@@ -114,11 +114,22 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     tcp.once('lookup', () => (phase = 'tcp'))
     tcp.once('connect', () => (phase = 'tls'))
     // `on`, not `once`: a late second error must not become an uncaught exception.
-    const onError = (err: NodeJS.ErrnoException): void =>
+    const onError = (err: NodeJS.ErrnoException): void => {
+      // After the handshake, the facts stand: the error is one of them (TLS 1.3's
+      // certificate_required alert arrives only after the client's Finished).
+      if (afterHandshake) return afterHandshake(err.code ?? 'ERROR')
       finish({
         ok: false,
-        failure: { address: address(), phase, code: err.code ?? 'ERROR', message: err.message }
+        failure: {
+          address: address(),
+          phase,
+          code: err.code ?? 'ERROR',
+          message: err.message,
+          ...(reader?.certificateRequested ? { clientCertificateRequested: true } : {})
+        }
       })
+    }
+    let afterHandshake: ((code: string) => void) | undefined
     socket.on('error', onError)
     raw?.on('error', onError)
     let session: Buffer | undefined
@@ -137,29 +148,34 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
         const ephemeral = socket.getEphemeralKeyInfo() as { name?: string; size?: number } | null
         const handshakeMs = Math.round(performance.now() - started)
         clearTimeout(timer) // the handshake is done; only the bounded session wait may follow
-        const success = (): void =>
+        const facts: HandshakeFacts = {
+          remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
+          protocol: socket.getProtocol() ?? 'unknown',
+          cipher: cipher.standardName ?? cipher.name,
+          alpn: socket.alpnProtocol || undefined,
+          group: ephemeral?.name,
+          groupBits: ephemeral?.size,
+          ocspStaple:
+            ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
+          authorized: socket.authorized,
+          verifyError: socket.authorized ? undefined : String(socket.authorizationError),
+          chain: peerChain(socket.getPeerCertificate(true)),
+          handshakeMs
+        }
+        const success = (alert?: string): void =>
           finish({
             ok: true,
-            facts: {
-              remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
-              protocol: socket.getProtocol() ?? 'unknown',
-              cipher: cipher.standardName ?? cipher.name,
-              alpn: socket.alpnProtocol || undefined,
-              group: ephemeral?.name,
-              groupBits: ephemeral?.size,
-              ocspStaple:
-                ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
-              authorized: socket.authorized,
-              verifyError: socket.authorized ? undefined : String(socket.authorizationError),
-              chain: peerChain(socket.getPeerCertificate(true)),
-              handshakeMs
-            },
+            facts: alert ? { ...facts, alertAfterHandshake: alert } : facts,
             sentChain: reader?.certificates?.map(der => der.toString('base64')),
             session
           })
+        afterHandshake = success
         if (!options.keepSession || session) return success()
-        onSession = success
-        setTimeout(guard(success, malformed), Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref()
+        onSession = () => success()
+        setTimeout(
+          guard(() => success(), malformed),
+          Math.min(SESSION_WAIT_MS, options.timeoutMs)
+        ).unref()
       }, malformed)
     )
   })

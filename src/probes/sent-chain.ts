@@ -7,13 +7,17 @@ import { Duplex } from 'node:stream'
 
 const HANDSHAKE_RECORD = 22
 const CERTIFICATE_MESSAGE = 11
+const CERTIFICATE_REQUEST = 13
+const SERVER_HELLO_DONE = 14
 
-/** Collects the server's handshake bytes and parses the Certificate message once complete. */
+/** Collects the server's clear-text handshake bytes: the Certificate message, and whether the
+ * server asked for a client certificate (CertificateRequest, before ServerHelloDone). */
 export class CertificateMessageReader {
   private records = Buffer.alloc(0)
   private handshake = Buffer.alloc(0)
   private done = false
   certificates?: Buffer[]
+  certificateRequested = false
 
   push(chunk: Buffer): void {
     if (this.done) return
@@ -39,11 +43,9 @@ export class CertificateMessageReader {
       const type = this.handshake[0]
       const body = this.handshake.subarray(4, 4 + length)
       this.handshake = this.handshake.subarray(4 + length)
-      if (type === CERTIFICATE_MESSAGE) {
-        this.certificates = certificateList(body)
-        this.done = true
-        return
-      }
+      if (type === CERTIFICATE_MESSAGE) this.certificates = certificateList(body)
+      if (type === CERTIFICATE_REQUEST) this.certificateRequested = true
+      if (type === SERVER_HELLO_DONE) return void (this.done = true)
     }
   }
 }

@@ -13,6 +13,11 @@ import {
 } from '../remedies.js'
 import { breaks } from './breaks.js'
 import type { ConnectFailure } from '../facts.js'
+import {
+  CLIENT_CERTIFICATE_ALERT,
+  clientCertificateFinding,
+  clientCertificateRefused
+} from './client-auth.js'
 import { handshake } from './handshake.js'
 import { http2AllowsWebSockets } from './http2-settings.js'
 import { VERSION_MISMATCH } from './versions.js'
@@ -24,6 +29,7 @@ export const tlsProbe: Probe = {
   run: async ctx => {
     const endpoint = ctx.target.endpoint!
     const options = { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext }
+    const presented = ctx.config.clientCertificate !== undefined
     // Every address of the host is shaken hands with at once; the first one's facts feed the
     // certificate checks, the others are compared by the addresses probe.
     const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs)
@@ -51,12 +57,22 @@ export const tlsProbe: Probe = {
         const viaHttp2 = await http2AllowsWebSockets(endpoint, options)
         return [alpnFinding(endpoint, result.failure, viaHttp2)]
       }
+      if (clientCertificateRefused(result.failure)) {
+        const { code, message } = result.failure
+        return [clientCertificateFinding('tls', `${code}: ${message}`, presented)]
+      }
       return [failureFinding(endpoint, result.failure)]
     }
     ctx.facts.handshake = result.facts
     ctx.facts.sentChain = result.sentChain
     ctx.facts.tlsSession = result.session
     const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts
+    const alert = result.facts.alertAfterHandshake
+    if (alert && CLIENT_CERTIFICATE_ALERT.test(alert)) {
+      // The certificate checks still run on what the handshake showed.
+      const evidence = `${protocol} handshake with ${remoteAddress} completed, then the server sent ${alert}.`
+      return [clientCertificateFinding('tls', evidence, presented)]
+    }
     return [
       {
         check: 'tls',

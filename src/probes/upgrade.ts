@@ -1,8 +1,19 @@
 // The WebSocket upgrade itself: a certificate can be perfect while the proxy in front of the
 // server drops the Upgrade headers and `ws.onopen` never fires. Judges a real session.
 import type { Finding } from '../findings.js'
-import { allowOriginFix, authenticationFix, proxyUpgradeFix, subprotocolFix } from '../remedies.js'
+import {
+  allowOriginFix,
+  authenticationFix,
+  idleTimeoutFix,
+  proxyUpgradeFix,
+  subprotocolFix
+} from '../remedies.js'
 import { withoutSecrets } from '../secrets.js'
+import {
+  CLIENT_CERTIFICATE_ALERT,
+  clientCertificateFinding,
+  NGINX_NO_CLIENT_CERTIFICATE
+} from './client-auth.js'
 import type { Endpoint } from '../target.js'
 import type { Probe, ProbeContext } from './probe.js'
 import {
@@ -160,6 +171,25 @@ function judgeSession(
     fix
   })
   const failed = session.failed
+  const presented = config.clientCertificate !== undefined
+  if (failed && CLIENT_CERTIFICATE_ALERT.test(failed.code)) {
+    return clientCertificateFinding('upgrade', `${failed.code}: ${failed.message}`, presented)
+  }
+  // Node's own TLS servers check a client certificate after the handshake and just close.
+  if (
+    presented &&
+    failed?.step === 'upgrade' &&
+    session.status === undefined &&
+    /ECONNRESET|socket hang up/i.test(`${failed.code} ${failed.message}`)
+  ) {
+    const evidence = `The server closed the connection right after the TLS handshake in which client-cert was presented, without an HTTP answer (${failed.message}).`
+    return clientCertificateFinding('upgrade', evidence, presented)
+  }
+  const nginxSays = session.status === 400 && NGINX_NO_CLIENT_CERTIFICATE.exec(session.body ?? '')
+  if (nginxSays) {
+    const evidence = `HTTP 400${server ? ` from ${server}` : ''}: "${nginxSays[0]}"`
+    return clientCertificateFinding('upgrade', evidence, presented)
+  }
   if (!failed) {
     const reply = session.reply !== undefined ? `; the reply matched ${config.expect}` : ''
     return finding(
@@ -220,7 +250,7 @@ function judgeSession(
     )
   }
   if ((failed.step === 'ping' || failed.step === 'message') && failed.code !== 'TIMEOUT') {
-    return droppedAfterUpgrade(session, failed, finding)
+    return droppedAfterUpgrade(endpoint, session, failed, finding)
   }
   if (failed.step === 'message') {
     const last =
@@ -262,7 +292,11 @@ function judgeSession(
 
 /** The connection opened, then ended before the session did: the server closed it, it dropped,
  * or a frame was refused. A failure: clients see the same right after connecting. */
+/** A drop after at least this much silence reads as an idle timeout, not a crash. */
+const IDLE_CUT_MS = 1_000
+
 function droppedAfterUpgrade(
+  endpoint: Endpoint,
   session: SessionResult,
   failed: NonNullable<SessionResult['failed']>,
   finding: UpgradeFinding
@@ -290,6 +324,17 @@ function droppedAfterUpgrade(
       `${code === 1007 ? 'Invalid frame data 1007' : 'Protocol error 1002'}: the server sent a frame clients refuse ${when} (${failed.message})`,
       'The server or a proxy in between breaks the WebSocket framing (RFC 6455 §5)',
       undefined,
+      extra
+    )
+  }
+  const silent = session.silentMsBeforeClose ?? 0
+  if (code === 1006 && failed.step === 'message' && silent >= IDLE_CUT_MS) {
+    const server = session.headers?.server
+    return finding(
+      'fail',
+      `The idle WebSocket was cut after ${(silent / 1000).toFixed(1)} s without traffic (1006, no close frame)${server ? `: ${server} in front` : ''}`,
+      'A proxy (or the server) closes connections that stay silent longer than its read timeout (nginx proxy_read_timeout: 60 s by default); real clients lose the socket whenever the application is quiet that long',
+      idleTimeoutFix(endpoint),
       extra
     )
   }

@@ -11,6 +11,7 @@ import {
 } from '../facts.js'
 import type { Finding, Status } from '../findings.js'
 import { tlsVersionFix } from '../remedies.js'
+import { clientCertificateRefused } from './client-auth.js'
 import { handshake } from './handshake.js'
 import type { ContextVariant } from '../trust-store.js'
 import type { Probe, ProbeContext } from './probe.js'
@@ -40,6 +41,8 @@ const REFUSAL =
   /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH|HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|ECONNRESET|WRONG_VERSION_NUMBER|INSUFFICIENT_SECURITY/
 
 function support(failure: ConnectFailure): VersionSupport {
+  // The version was agreed on: only the client certificate stood in the way.
+  if (clientCertificateRefused(failure)) return 'accepted'
   return failure.phase === 'tls' && REFUSAL.test(failure.code) ? 'refused' : 'unknown'
 }
 

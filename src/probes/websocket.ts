@@ -45,6 +45,9 @@ export interface SessionResult {
   /** How the connection ended: the server's close code, 1006 when it dropped without a close
    * frame, or the code ws closes with after a bad frame (1002, 1007, 1009). */
   closeCode?: number
+  /** How long the connection had been silent (no frame, no pong) when it closed: a close
+   * after a long silence points at an idle timeout. */
+  silentMsBeforeClose?: number
   /** The server's close reason (at most 123 bytes by RFC 6455; cut at BODY_LIMIT). */
   closeReason?: string
   /** The TLS connection resumed `tlsSession` instead of a full handshake. */
@@ -88,6 +91,7 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
     let timer: NodeJS.Timeout | undefined
     let step: SessionStep = 'upgrade'
     let pingSent = 0
+    let lastHeard: number | undefined
     const arm = (next: SessionStep): void => {
       step = next
       clearTimeout(timer)
@@ -165,12 +169,14 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
         result.extensions = socket.extensions || undefined
         arm('ping')
         pingSent = performance.now()
+        lastHeard = pingSent
         socket.ping()
       }, malformed)
     )
     socket.on(
       'pong',
       guard(() => {
+        lastHeard = performance.now()
         if (step !== 'ping') return
         result.roundTripMs = Math.round((performance.now() - pingSent) * 10) / 10
         if (options.expect) {
@@ -185,6 +191,7 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
     socket.on(
       'message',
       guard((data: WebSocket.RawData, isBinary: boolean) => {
+        lastHeard = performance.now()
         if (step !== 'message') return
         const text = isBinary ? `<${(data as Buffer).length} bytes of binary>` : data.toString()
         if (options.expect!.test(text)) {
@@ -199,6 +206,8 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
       'close',
       guard((code: number, reason: Buffer) => {
         result.closeCode = code
+        if (lastHeard !== undefined)
+          result.silentMsBeforeClose = Math.round(performance.now() - lastHeard)
         result.closeReason =
           reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined
         if (step === 'close') done()
