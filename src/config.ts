@@ -17,7 +17,8 @@ import {
   parseTargetsFile,
   splitUrlsInput,
   toTarget,
-  type ListEntry
+  type ListEntry,
+  type ResolveMap
 } from './targets.js'
 
 export { INPUT_NAMES, type InputName, type RawInputs } from './inputs.js'
@@ -66,6 +67,24 @@ export interface Config {
   revocation: 'off' | 'soft' | 'hard'
   /** The whole run's bound: targets unfinished by then are reported as timed out. */
   deadlineMs: number
+  /** Where relative paths start and scans look: the workspace, or the CLI's directory. */
+  workspace: string
+  /** The resolve input, for targets a scan discovers. */
+  resolve: ResolveMap
+  /** Source scan: globs, extra hosts allowed over ws://, and whether found wss:// URLs are probed. */
+  scanPaths: string[]
+  allowInsecureHosts: string[]
+  probeDiscovered: boolean
+  /** Page scan: https pages. */
+  pageUrls: string[]
+  /** Real-browser check. */
+  browser: 'off' | 'chromium'
+  browserPath?: string
+  /** Proxy configuration check. */
+  configPaths: string[]
+  websocketPaths: string[]
+  idleTimeoutMs: number
+  configServe: boolean
 }
 
 const VERSION_INPUT: Record<string, TlsVersion> = {
@@ -164,8 +183,35 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     allAddresses: boolean(input('all-addresses'), 'all-addresses'),
     revocation: oneOf(input('revocation'), 'revocation', ['off', 'soft', 'hard'] as const),
     deadlineMs: duration(input('deadline'), 'deadline', 1_000, 6 * 3_600_000),
+    workspace: baseDir,
+    resolve,
+    scanPaths: splitUrlsInput(input('scan-paths')).map(e => e.text),
+    allowInsecureHosts: list(input('allow-insecure-hosts')).map(h => h.toLowerCase()),
+    probeDiscovered: boolean(input('probe-discovered'), 'probe-discovered'),
+    pageUrls: pageUrls(input('page-urls')),
+    browser: oneOf(input('browser'), 'browser', ['off', 'chromium'] as const),
+    browserPath: input('browser-path') ? path.resolve(baseDir, input('browser-path')) : undefined,
+    configPaths: splitUrlsInput(input('config-paths')).map(e => e.text),
+    websocketPaths: list(input('websocket-paths')),
+    idleTimeoutMs: duration(input('idle-timeout'), 'idle-timeout', 1_000, 7 * 86_400_000),
+    configServe: boolean(input('config-serve'), 'config-serve'),
     weakCrypto: oneOf(input('weak-crypto'), 'weak-crypto', ['warn', 'fail', 'off'] as const)
   }
+}
+
+/** page-urls: absolute https URLs (a page served over http has no mixed content to find). */
+function pageUrls(text: string): string[] {
+  return splitUrlsInput(text).map(({ text: entry }) => {
+    let url: URL
+    try {
+      url = new URL(entry)
+    } catch {
+      throw new ConfigError(`page-urls: "${entry}" is not an absolute URL`)
+    }
+    if (url.protocol !== 'https:')
+      throw new ConfigError(`page-urls: "${entry}" is not an https:// page`)
+    return url.href
+  })
 }
 
 function oneOf<T extends string>(text: string, name: string, allowed: readonly T[]): T {

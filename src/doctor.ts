@@ -17,7 +17,10 @@ import { mapConcurrent } from './concurrency.js'
 import { inScope, onAbort, withBackstop } from './isolation.js'
 import { PROBES } from './probes/index.js'
 import type { Probe, RunContext } from './probes/probe.js'
+import { SCANS } from './scans/index.js'
+import type { Scan, ScanContext, ScanOutput } from './scans/scan.js'
 import type { Target } from './target.js'
+import { toTarget, type ListEntry } from './targets.js'
 import { createRevocationCache } from './revocation/cache.js'
 import { createTrustStore } from './trust-store.js'
 
@@ -32,6 +35,7 @@ export interface Report {
   generatedAt: Date
   result: Status
   counts: Record<Status, number>
+  /** Every target's result, then every scan's (`target.scan` set). */
   results: TargetResult[]
   /** The leaf certificate that expires first, over all targets. */
   earliestExpiry?: { validTo: string; target: string }
@@ -40,7 +44,8 @@ export interface Report {
 export async function diagnose(
   config: Config,
   now = new Date(),
-  probes: readonly Probe[] = PROBES
+  probes: readonly Probe[] = PROBES,
+  scans: readonly Scan[] = SCANS
 ): Promise<Report> {
   const run: RunContext = {
     config,
@@ -52,20 +57,26 @@ export async function diagnose(
   // Every open connection of the run listens to it: far more than the default warning limit.
   setMaxListeners(0, deadline.signal)
   const timer = setTimeout(() => deadline.abort(), config.deadlineMs)
-  const results = await withBackstop(() =>
-    mapConcurrent(config.targets, config.concurrency, target =>
+  const { results, scanned } = await withBackstop(async () => {
+    const before = await runScans(scans, 'before', { ...run, results: [] }, deadline.signal)
+    const targets = [...config.targets, ...discoveredTargets(config, before.discovered ?? [])]
+    const probed = await mapConcurrent(targets, config.concurrency, target =>
       deadline.signal.aborted
         ? Promise.resolve(notChecked(target, config.deadlineMs))
         : probeTarget(target, run, probes, deadline.signal)
     )
-  ).finally(() => clearTimeout(timer))
+    const after = await runScans(scans, 'after', { ...run, results: probed }, deadline.signal)
+    return { results: probed, scanned: [...before.results, ...after.results] }
+  }).finally(() => clearTimeout(timer))
+  // Endpoints first, then what the scans checked: every reporter renders both alike.
+  const all = [...results, ...scanned]
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0 }
-  for (const r of results) counts[r.status]++
+  for (const r of all) counts[r.status]++
   return {
     generatedAt: now,
-    result: worstStatus(results.map(r => r.status)),
+    result: worstStatus(all.map(r => r.status)),
     counts,
-    results,
+    results: all,
     earliestExpiry: earliestExpiry(results)
   }
 }
@@ -114,30 +125,88 @@ async function probeTarget(
 
 /** The probe's findings; or one failing finding when it throws, when a callback of its
  * connections throws (the backstop), or when the deadline passes first (`cutOff`). */
-function runProbe(
+async function runProbe(
   probe: Probe,
   ctx: Parameters<Probe['run']>[0],
   deadline: AbortSignal
 ): Promise<{ findings: Finding[]; cutOff: boolean }> {
+  const outcome = await isolated(probe.check, ctx.config.deadlineMs, deadline, async () =>
+    probe.run(ctx)
+  )
+  return outcome.ok
+    ? { findings: outcome.value, cutOff: false }
+    : { findings: [outcome.finding], cutOff: outcome.cutOff }
+}
+
+type Isolated<T> = { ok: true; value: T } | { ok: false; finding: Finding; cutOff: boolean }
+
+/** Runs `work` for `check` so that nothing it does can end the run: a throw, a throw from one
+ * of its callbacks (the backstop) or the deadline becomes one failing finding. */
+function isolated<T>(
+  check: CheckId,
+  deadlineMs: number,
+  deadline: AbortSignal,
+  work: () => Promise<T>
+): Promise<Isolated<T>> {
   return new Promise(resolve => {
     const stopWaiting = onAbort(deadline, () =>
       resolve({
-        findings: [timedOut(probe.check, ctx.config.deadlineMs, 'was still waiting')],
+        ok: false,
+        finding: timedOut(check, deadlineMs, 'was still waiting'),
         cutOff: true
       })
     )
-    const settle = (findings: Finding[]): void => {
+    const settle = (outcome: Isolated<T>): void => {
       stopWaiting()
-      resolve({ findings, cutOff: false })
+      resolve(outcome)
     }
-    const scope = {
-      signal: deadline,
-      fail: (err: Error) => settle([internalError(probe.check, err)])
-    }
-    inScope(scope, async () => probe.run(ctx)).then(settle, err =>
-      settle([internalError(probe.check, err)])
-    )
+    const failed = (err: unknown): void =>
+      settle({ ok: false, finding: internalError(check, err), cutOff: false })
+    const scope = { signal: deadline, fail: failed }
+    inScope(scope, work).then(value => settle({ ok: true, value }), failed)
   })
+}
+
+/** The scans of one phase, each isolated like a probe; a scan that fails is one result. */
+async function runScans(
+  scans: readonly Scan[],
+  phase: Scan['phase'],
+  ctx: ScanContext,
+  deadline: AbortSignal
+): Promise<ScanOutput> {
+  const output: Required<ScanOutput> = { results: [], discovered: [] }
+  for (const scan of scans) {
+    if (scan.phase !== phase || !scan.applies(ctx.config) || deadline.aborted) continue
+    const outcome = await isolated(scan.check, ctx.config.deadlineMs, deadline, () => scan.run(ctx))
+    if (outcome.ok) {
+      output.results.push(...outcome.value.results)
+      output.discovered.push(...(outcome.value.discovered ?? []))
+    } else {
+      output.results.push({
+        target: { label: `${scan.check} scan`, scan: scan.check },
+        status: 'fail',
+        findings: [outcome.finding],
+        facts: {}
+      })
+    }
+  }
+  return output
+}
+
+/** wss:// URLs a scan found, as targets (probe-discovered), without those already listed and
+ * within max-targets. */
+function discoveredTargets(config: Config, discovered: readonly ListEntry[]): Target[] {
+  if (!config.probeDiscovered) return []
+  const known = new Set(config.targets.map(t => t.label))
+  const targets: Target[] = []
+  for (const entry of discovered) {
+    if (config.targets.length + targets.length >= config.maxTargets) break
+    const { target } = toTarget(entry, config.resolve)
+    if (target.endpoint?.scheme !== 'wss' || known.has(target.label)) continue
+    known.add(target.label)
+    targets.push(target)
+  }
+  return targets
 }
 
 function internalError(check: CheckId, err: unknown): Finding {

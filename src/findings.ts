@@ -18,7 +18,12 @@ export const CHECKS = [
   'ciphers',
   'upgrade',
   'compare',
-  'origin'
+  'origin',
+  // Checks of the repository and of pages, not of one endpoint (src/scans/).
+  'source',
+  'page',
+  'browser',
+  'proxy-config'
 ] as const
 export type CheckId = (typeof CHECKS)[number]
 
@@ -26,6 +31,13 @@ export type CheckId = (typeof CHECKS)[number]
 export interface Fix {
   text: string
   code?: { lang: string; text: string }
+}
+
+/** Where in the repository a finding points: annotations and SARIF place it there. */
+export interface Location {
+  file: string
+  line: number
+  column?: number
 }
 
 export interface Finding {
@@ -38,6 +50,9 @@ export interface Finding {
   /** The root cause, in the field guide's words. */
   cause?: string
   fix?: Fix
+  /** A line in the repository this finding is about (a source-scan hit, a proxy configuration
+   * line); otherwise annotations use the target's own source line. */
+  location?: Location
 }
 
 const RANK: Record<Status, number> = { pass: 0, warn: 1, fail: 2 }

@@ -204,6 +204,76 @@ export const INPUTS = [
     description: 'Passphrase of an encrypted `client-key`; masked in the log like other secrets.'
   },
   {
+    name: 'scan-paths',
+    default: '',
+    metavar: 'GLOBS',
+    description:
+      'Globs (relative to the workspace, one a line or comma-separated) of source files to scan for insecure `ws://` WebSocket URLs (JS/TS/JSX/TSX/Vue/Svelte/HTML and `.env` files; `node_modules` and build output skipped). Empty: no source scan.'
+  },
+  {
+    name: 'allow-insecure-hosts',
+    default: '',
+    metavar: 'HOSTS',
+    description:
+      'Hosts whose `ws://` URLs the source scan accepts besides loopback (`localhost`, `127.0.0.1`, `[::1]`), comma- or space-separated.'
+  },
+  {
+    name: 'probe-discovered',
+    default: 'false',
+    metavar: 'BOOL',
+    description:
+      '`true`: the `wss://` URLs the source and page scans find are checked as targets too.'
+  },
+  {
+    name: 'page-urls',
+    default: '',
+    metavar: 'URLS',
+    description:
+      '`https` pages to fetch with their same-origin scripts: the WebSocket endpoints they open are reported (`ws://` ones fail as mixed content), and their `Content-Security-Policy` `connect-src` must allow the `wss://` ones.'
+  },
+  {
+    name: 'browser',
+    default: 'off',
+    metavar: 'NAME',
+    description:
+      "`chromium`: also open each page (or a blank page of each target's origin) in headless Chromium and report every WebSocket it opens or fails to open, with the browser's own error. `off`: no browser."
+  },
+  {
+    name: 'browser-path',
+    default: '',
+    metavar: 'FILE',
+    description:
+      'The Chromium executable for `browser: chromium`. Empty: the one on the runner (`chromium`, `chromium-browser` or `google-chrome` on the PATH).'
+  },
+  {
+    name: 'config-paths',
+    default: '',
+    metavar: 'GLOBS',
+    description:
+      'Globs of nginx configuration files and Kubernetes Ingress manifests to check for what WebSockets over TLS need, annotated at the line that breaks it. Empty: no configuration check.'
+  },
+  {
+    name: 'websocket-paths',
+    default: '',
+    metavar: 'PATHS',
+    description:
+      'nginx `location` paths that carry WebSocket traffic, besides those the configuration check recognises itself (a path or upstream named like a socket, the `map $http_upgrade` idiom).'
+  },
+  {
+    name: 'idle-timeout',
+    default: '60s',
+    metavar: 'DURATION',
+    description:
+      'The longest silence between frames of your WebSockets: proxy read and send timeouts must be longer (`90s`, `10m`; a bare number is seconds).'
+  },
+  {
+    name: 'config-serve',
+    default: 'false',
+    metavar: 'BOOL',
+    description:
+      '`true`: also run the nginx configuration from `config-paths` for real on loopback (with throwaway certificates and a local WebSocket echo as upstream) and probe it; needs nginx on the runner.'
+  },
+  {
     name: 'deadline',
     default: '10m',
     metavar: 'DURATION',

@@ -26,6 +26,9 @@ export interface Target {
   endpoint?: Endpoint
   /** Why this entry could not be turned into an endpoint. */
   problem?: string
+  /** Set for what a scan checked (a file, a page, a configuration) rather than an endpoint:
+   * the scan's check id. */
+  scan?: string
   /** Only when the URL carries secrets (a password, token-like query values): the URL as
    * written, for a session whose certificate verified. Never printed or reported. */
   secretUrl?: string

@@ -13,6 +13,7 @@ export interface Annotation {
   message: string
   file?: string
   startLine?: number
+  startColumn?: number
 }
 
 export interface Annotations {
@@ -51,11 +52,14 @@ export function renderAnnotations(
       ]
         .filter(Boolean)
         .join(' — ')
+      const place = f.location
+        ? { file: f.location.file, startLine: f.location.line, startColumn: f.location.column }
+        : at
       all.push({
         level: LEVEL[f.status],
         title: logText(`wss-doctor ${f.check}: ${target.label}`),
         message: logText(message),
-        ...at
+        ...place
       })
     }
   }

@@ -1,0 +1,4 @@
+// The scans, in the order they run within their phase. A new scan is one line here.
+import type { Scan } from './scan.js'
+
+export const SCANS: readonly Scan[] = []
