@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals'
+import { upgradeSummary } from '../src/report/checks.js'
 import { renderAnnotations } from '../src/report/annotations.js'
 import { renderJson } from '../src/report/json.js'
 import { renderSummary } from '../src/report/summary.js'
@@ -197,5 +198,20 @@ describe('terminal report', () => {
 
   test('colour when asked', () => {
     expect(renderTerminal(report([good]), { color: true })).toContain('\u001b[32m')
+  })
+})
+
+describe('upgrade summary cell', () => {
+  test('a 101 that then dropped is not shown as a healthy upgrade', () => {
+    const dropped = result('wss://drop.example/ws', [
+      { check: 'upgrade', status: 'fail', title: 'Abnormal closure 1006' }
+    ])
+    dropped.facts.upgrade = { status: 101 }
+    const healthy = result('wss://ok.example/ws', [
+      { check: 'upgrade', status: 'pass', title: '101 Switching Protocols' }
+    ])
+    healthy.facts.upgrade = { status: 101, roundTripMs: 1.5 }
+    expect(upgradeSummary(dropped)).toBe('❌ 101')
+    expect(upgradeSummary(healthy)).toBe('✅ 101 · 1.5 ms')
   })
 })

@@ -11,6 +11,7 @@ import {
   plainPortFix,
   tlsVersionFix
 } from '../remedies.js'
+import { deadlineSignal, onAbort } from '../isolation.js'
 import { breaks } from './breaks.js'
 import type { ConnectFailure } from '../facts.js'
 import {
@@ -100,15 +101,18 @@ async function targetAddresses(
     return endpoint.addresses.slice(0, allAddresses ? MAX_ADDRESSES : 1)
   if (!allAddresses || isIP(endpoint.host) !== 0) return []
   let timer: NodeJS.Timeout | undefined
-  const timeout = new Promise<string[]>(
-    resolve => (timer = setTimeout(() => resolve([]), timeoutMs))
-  )
+  let stopOnDeadline = (): void => undefined
+  const timeout = new Promise<string[]>(resolve => {
+    timer = setTimeout(() => resolve([]), timeoutMs)
+    stopOnDeadline = onAbort(deadlineSignal(), () => resolve([]))
+  })
   const lookup = dns.lookup(endpoint.host, { all: true }).then(
     records => records.map(r => r.address),
     () => []
   )
   const addresses = await Promise.race([lookup, timeout])
   clearTimeout(timer)
+  stopOnDeadline()
   return [...new Set(addresses)].slice(0, MAX_ADDRESSES)
 }
 

@@ -54,8 +54,10 @@ export function versionMatrix(result: TargetResult): string | undefined {
 export function upgradeSummary(result: TargetResult): string | undefined {
   const upgrade = result.facts.upgrade
   if (!upgrade) return undefined
+  // The upgrade check's verdict, not the status code alone: a 101 that then drops fails.
+  const verdict = worstStatus(result.findings.filter(f => f.check === 'upgrade').map(f => f.status))
   return [
-    `${upgrade.status === 101 ? '✅' : '❌'} ${upgrade.status}`,
+    `${upgrade.status === 101 ? ICON[verdict] : '❌'} ${upgrade.status}`,
     ...(upgrade.subprotocol ? [upgrade.subprotocol] : []),
     ...(upgrade.roundTripMs !== undefined ? [`${upgrade.roundTripMs} ms`] : [])
   ].join(' · ')

@@ -3,6 +3,8 @@
 import { AsnConvert } from '@peculiar/asn1-schema'
 import { CertificateList, CRLReason, id_ce_cRLReasons } from '@peculiar/asn1-x509'
 import { verify } from 'node:crypto'
+import { isoDate } from '../dates.js'
+import { oneLineDN } from '../facts.js'
 import { serialHex, signatureHash, type ParsedCertificate } from './certificate.js'
 import { fetchBytes } from './fetch.js'
 import { reasonName, type RevocationStatus } from './status.js'
@@ -46,7 +48,7 @@ export async function checkCrl(
     return {
       status: 'unknown',
       source,
-      why: `the CRL is not signed by ${issuer.x509.subject.replace(/\n/g, ', ')}`
+      why: `the CRL is not signed by ${oneLineDN(issuer.x509.subject)}`
     }
   const thisUpdate = crl.tbsCertList.thisUpdate.getTime()
   const nextUpdate = crl.tbsCertList.nextUpdate?.getTime()
@@ -54,7 +56,7 @@ export async function checkCrl(
     return {
       status: 'unknown',
       source,
-      why: `the CRL is stale: its nextUpdate was ${nextUpdate.toISOString()}`
+      why: `the CRL is stale: its nextUpdate was ${isoDate(nextUpdate)}`
     }
   const entry = crl.tbsCertList.revokedCertificates?.find(
     e => serialHex(e.userCertificate) === leaf.serial

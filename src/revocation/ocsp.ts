@@ -20,6 +20,7 @@ import {
   id_kp_OCSPSigning
 } from '@peculiar/asn1-x509'
 import { verify, X509Certificate } from 'node:crypto'
+import { isoDate } from '../dates.js'
 import { issuerHashes, serialHex, signatureHash, type ParsedCertificate } from './certificate.js'
 import { fetchBytes } from './fetch.js'
 import { reasonName, type RevocationStatus } from './status.js'
@@ -114,7 +115,7 @@ export function judgeResponse(
     return {
       status: 'unknown',
       source,
-      why: `the response is stale: its nextUpdate was ${single.nextUpdate.toISOString()}`
+      why: `the response is stale: its nextUpdate was ${isoDate(single.nextUpdate)}`
     }
   if (single.certStatus.revoked) {
     return {
