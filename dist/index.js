@@ -43430,7 +43430,7 @@ function socketOnError() {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(642);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6485);
 // The action's entry point (action.yml → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -43440,7 +43440,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 642:
+/***/ 6485:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51626,6 +51626,66 @@ const INPUTS = [
         description: 'Passphrase of an encrypted `client-key`; masked in the log like other secrets.'
     },
     {
+        name: 'scan-paths',
+        default: '',
+        metavar: 'GLOBS',
+        description: 'Globs (relative to the workspace, one a line or comma-separated) of source files to scan for insecure `ws://` WebSocket URLs (JS/TS/JSX/TSX/Vue/Svelte/HTML and `.env` files; `node_modules` and build output skipped). Empty: no source scan.'
+    },
+    {
+        name: 'allow-insecure-hosts',
+        default: '',
+        metavar: 'HOSTS',
+        description: 'Hosts whose `ws://` URLs the source scan accepts besides loopback (`localhost`, `127.0.0.1`, `[::1]`), comma- or space-separated.'
+    },
+    {
+        name: 'probe-discovered',
+        default: 'false',
+        metavar: 'BOOL',
+        description: '`true`: the `wss://` URLs the source and page scans find are checked as targets too.'
+    },
+    {
+        name: 'page-urls',
+        default: '',
+        metavar: 'URLS',
+        description: '`https` pages to fetch with their same-origin scripts: the WebSocket endpoints they open are reported (`ws://` ones fail as mixed content), and their `Content-Security-Policy` `connect-src` must allow the `wss://` ones.'
+    },
+    {
+        name: 'browser',
+        default: 'off',
+        metavar: 'NAME',
+        description: "`chromium`: also open each page (or a blank page of each target's origin) in headless Chromium and report every WebSocket it opens or fails to open, with the browser's own error. `off`: no browser."
+    },
+    {
+        name: 'browser-path',
+        default: '',
+        metavar: 'FILE',
+        description: 'The Chromium executable for `browser: chromium`. Empty: the one on the runner (`chromium`, `chromium-browser` or `google-chrome` on the PATH).'
+    },
+    {
+        name: 'config-paths',
+        default: '',
+        metavar: 'GLOBS',
+        description: 'Globs of nginx configuration files and Kubernetes Ingress manifests to check for what WebSockets over TLS need, annotated at the line that breaks it. Empty: no configuration check.'
+    },
+    {
+        name: 'websocket-paths',
+        default: '',
+        metavar: 'PATHS',
+        description: 'nginx `location` paths that carry WebSocket traffic, besides those the configuration check recognises itself (a path or upstream named like a socket, the `map $http_upgrade` idiom).'
+    },
+    {
+        name: 'idle-timeout',
+        default: '60s',
+        metavar: 'DURATION',
+        description: 'The longest silence between frames of your WebSockets: proxy read and send timeouts must be longer (`90s`, `10m`; a bare number is seconds).'
+    },
+    {
+        name: 'config-serve',
+        default: 'false',
+        metavar: 'BOOL',
+        description: '`true`: also run the nginx configuration from `config-paths` for real on loopback (with throwaway certificates and a local WebSocket echo as upstream) and probe it; needs nginx on the runner.'
+    },
+    {
         name: 'deadline',
         default: '10m',
         metavar: 'DURATION',
@@ -58885,8 +58945,35 @@ function parseConfig(raw, baseDir) {
         allAddresses: config_boolean(input('all-addresses'), 'all-addresses'),
         revocation: oneOf(input('revocation'), 'revocation', ['off', 'soft', 'hard']),
         deadlineMs: duration(input('deadline'), 'deadline', 1_000, 6 * 3_600_000),
+        workspace: baseDir,
+        resolve,
+        scanPaths: splitUrlsInput(input('scan-paths')).map(e => e.text),
+        allowInsecureHosts: list(input('allow-insecure-hosts')).map(h => h.toLowerCase()),
+        probeDiscovered: config_boolean(input('probe-discovered'), 'probe-discovered'),
+        pageUrls: pageUrls(input('page-urls')),
+        browser: oneOf(input('browser'), 'browser', ['off', 'chromium']),
+        browserPath: input('browser-path') ? external_node_path_default().resolve(baseDir, input('browser-path')) : undefined,
+        configPaths: splitUrlsInput(input('config-paths')).map(e => e.text),
+        websocketPaths: list(input('websocket-paths')),
+        idleTimeoutMs: duration(input('idle-timeout'), 'idle-timeout', 1_000, 7 * 86_400_000),
+        configServe: config_boolean(input('config-serve'), 'config-serve'),
         weakCrypto: oneOf(input('weak-crypto'), 'weak-crypto', ['warn', 'fail', 'off'])
     };
+}
+/** page-urls: absolute https URLs (a page served over http has no mixed content to find). */
+function pageUrls(text) {
+    return splitUrlsInput(text).map(({ text: entry }) => {
+        let url;
+        try {
+            url = new URL(entry);
+        }
+        catch {
+            throw new ConfigError(`page-urls: "${entry}" is not an absolute URL`);
+        }
+        if (url.protocol !== 'https:')
+            throw new ConfigError(`page-urls: "${entry}" is not an https:// page`);
+        return url.href;
+    });
 }
 function oneOf(text, name, allowed) {
     if (!allowed.includes(text))
@@ -59214,7 +59301,12 @@ const CHECKS = [
     'ciphers',
     'upgrade',
     'compare',
-    'origin'
+    'origin',
+    // Checks of the repository and of pages, not of one endpoint (src/scans/).
+    'source',
+    'page',
+    'browser',
+    'proxy-config'
 ];
 const RANK = { pass: 0, warn: 1, fail: 2 };
 /** The worst status of a list; `pass` for an empty list. */
@@ -61139,6 +61231,8 @@ function reasonName(reason) {
 
 
 
+
+
 async function loadCrl(url, timeoutMs, cache) {
     let crl = cache.get(url);
     if (!crl) {
@@ -61168,7 +61262,7 @@ async function checkCrl(url, leaf, issuer, now, timeoutMs, cache) {
         return {
             status: 'unknown',
             source,
-            why: `the CRL is not signed by ${issuer.x509.subject.replace(/\n/g, ', ')}`
+            why: `the CRL is not signed by ${oneLineDN(issuer.x509.subject)}`
         };
     const thisUpdate = crl.tbsCertList.thisUpdate.getTime();
     const nextUpdate = crl.tbsCertList.nextUpdate?.getTime();
@@ -61176,7 +61270,7 @@ async function checkCrl(url, leaf, issuer, now, timeoutMs, cache) {
         return {
             status: 'unknown',
             source,
-            why: `the CRL is stale: its nextUpdate was ${nextUpdate.toISOString()}`
+            why: `the CRL is stale: its nextUpdate was ${isoDate(nextUpdate)}`
         };
     const entry = crl.tbsCertList.revokedCertificates?.find(e => serialHex(e.userCertificate) === leaf.serial);
     if (!entry)
@@ -61194,6 +61288,7 @@ var asn1_ocsp_build_cjs = __nccwpck_require__(9911);
 // Revocation by OCSP (RFC 6960): a stapled response, or a request to the responder the
 // certificate names. The response must be signed by the issuer or a responder it delegated
 // (id-kp-OCSPSigning), match the CertID, and be fresh.
+
 
 
 
@@ -61272,7 +61367,7 @@ function judgeResponse(der, source, leaf, issuer, now) {
         return {
             status: 'unknown',
             source,
-            why: `the response is stale: its nextUpdate was ${single.nextUpdate.toISOString()}`
+            why: `the response is stale: its nextUpdate was ${isoDate(single.nextUpdate)}`
         };
     if (single.certStatus.revoked) {
         return {
@@ -61630,6 +61725,7 @@ function versions_judge(ctx, matrix) {
 
 
 
+
 const tlsProbe = {
     check: 'tls',
     applies: ctx => ctx.target.endpoint?.scheme === 'wss',
@@ -61699,10 +61795,15 @@ async function targetAddresses(endpoint, allAddresses, timeoutMs) {
     if (!allAddresses || (0,external_node_net_.isIP)(endpoint.host) !== 0)
         return [];
     let timer;
-    const timeout = new Promise(resolve => (timer = setTimeout(() => resolve([]), timeoutMs)));
+    let stopOnDeadline = () => undefined;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve([]), timeoutMs);
+        stopOnDeadline = onAbort(deadlineSignal(), () => resolve([]));
+    });
     const lookup = promises_default().lookup(endpoint.host, { all: true }).then(records => records.map(r => r.address), () => []);
     const addresses = await Promise.race([lookup, timeout]);
     clearTimeout(timer);
+    stopOnDeadline();
     return [...new Set(addresses)].slice(0, MAX_ADDRESSES);
 }
 function where(endpoint, failure) {
@@ -61959,6 +62060,9 @@ const PROBES = [
     originProbe
 ];
 
+;// CONCATENATED MODULE: ./src/scans/index.ts
+const SCANS = [];
+
 ;// CONCATENATED MODULE: ./src/revocation/cache.ts
 function createRevocationCache() {
     return { crls: new Map(), answers: new Map() };
@@ -62016,7 +62120,9 @@ function pemFingerprint256(pem) {
 
 
 
-async function diagnose(config, now = new Date(), probes = PROBES) {
+
+
+async function diagnose(config, now = new Date(), probes = PROBES, scans = SCANS) {
     const run = {
         config,
         trust: createTrustStore(config.extraCAs, config.clientCertificate),
@@ -62027,17 +62133,25 @@ async function diagnose(config, now = new Date(), probes = PROBES) {
     // Every open connection of the run listens to it: far more than the default warning limit.
     (0,external_node_events_.setMaxListeners)(0, deadline.signal);
     const timer = setTimeout(() => deadline.abort(), config.deadlineMs);
-    const results = await withBackstop(() => mapConcurrent(config.targets, config.concurrency, target => deadline.signal.aborted
-        ? Promise.resolve(notChecked(target, config.deadlineMs))
-        : probeTarget(target, run, probes, deadline.signal))).finally(() => clearTimeout(timer));
+    const { results, scanned } = await withBackstop(async () => {
+        const before = await runScans(scans, 'before', { ...run, results: [] }, deadline.signal);
+        const targets = [...config.targets, ...discoveredTargets(config, before.discovered ?? [])];
+        const probed = await mapConcurrent(targets, config.concurrency, target => deadline.signal.aborted
+            ? Promise.resolve(notChecked(target, config.deadlineMs))
+            : probeTarget(target, run, probes, deadline.signal));
+        const after = await runScans(scans, 'after', { ...run, results: probed }, deadline.signal);
+        return { results: probed, scanned: [...before.results, ...after.results] };
+    }).finally(() => clearTimeout(timer));
+    // Endpoints first, then what the scans checked: every reporter renders both alike.
+    const all = [...results, ...scanned];
     const counts = { pass: 0, warn: 0, fail: 0 };
-    for (const r of results)
+    for (const r of all)
         counts[r.status]++;
     return {
         generatedAt: now,
-        result: worstStatus(results.map(r => r.status)),
+        result: worstStatus(all.map(r => r.status)),
         counts,
-        results,
+        results: all,
         earliestExpiry: earliestExpiry(results)
     };
 }
@@ -62080,22 +62194,69 @@ async function probeTarget(target, run, probes, deadline) {
 }
 /** The probe's findings; or one failing finding when it throws, when a callback of its
  * connections throws (the backstop), or when the deadline passes first (`cutOff`). */
-function runProbe(probe, ctx, deadline) {
+async function runProbe(probe, ctx, deadline) {
+    const outcome = await isolated(probe.check, ctx.config.deadlineMs, deadline, async () => probe.run(ctx));
+    return outcome.ok
+        ? { findings: outcome.value, cutOff: false }
+        : { findings: [outcome.finding], cutOff: outcome.cutOff };
+}
+/** Runs `work` for `check` so that nothing it does can end the run: a throw, a throw from one
+ * of its callbacks (the backstop) or the deadline becomes one failing finding. */
+function isolated(check, deadlineMs, deadline, work) {
     return new Promise(resolve => {
         const stopWaiting = onAbort(deadline, () => resolve({
-            findings: [timedOut(probe.check, ctx.config.deadlineMs, 'was still waiting')],
+            ok: false,
+            finding: timedOut(check, deadlineMs, 'was still waiting'),
             cutOff: true
         }));
-        const settle = (findings) => {
+        const settle = (outcome) => {
             stopWaiting();
-            resolve({ findings, cutOff: false });
+            resolve(outcome);
         };
-        const scope = {
-            signal: deadline,
-            fail: (err) => settle([internalError(probe.check, err)])
-        };
-        inScope(scope, async () => probe.run(ctx)).then(settle, err => settle([internalError(probe.check, err)]));
+        const failed = (err) => settle({ ok: false, finding: internalError(check, err), cutOff: false });
+        const scope = { signal: deadline, fail: failed };
+        inScope(scope, work).then(value => settle({ ok: true, value }), failed);
     });
+}
+/** The scans of one phase, each isolated like a probe; a scan that fails is one result. */
+async function runScans(scans, phase, ctx, deadline) {
+    const output = { results: [], discovered: [] };
+    for (const scan of scans) {
+        if (scan.phase !== phase || !scan.applies(ctx.config) || deadline.aborted)
+            continue;
+        const outcome = await isolated(scan.check, ctx.config.deadlineMs, deadline, () => scan.run(ctx));
+        if (outcome.ok) {
+            output.results.push(...outcome.value.results);
+            output.discovered.push(...(outcome.value.discovered ?? []));
+        }
+        else {
+            output.results.push({
+                target: { label: `${scan.check} scan`, scan: scan.check },
+                status: 'fail',
+                findings: [outcome.finding],
+                facts: {}
+            });
+        }
+    }
+    return output;
+}
+/** wss:// URLs a scan found, as targets (probe-discovered), without those already listed and
+ * within max-targets. */
+function discoveredTargets(config, discovered) {
+    if (!config.probeDiscovered)
+        return [];
+    const known = new Set(config.targets.map(t => t.label));
+    const targets = [];
+    for (const entry of discovered) {
+        if (config.targets.length + targets.length >= config.maxTargets)
+            break;
+        const { target } = toTarget(entry, config.resolve);
+        if (target.endpoint?.scheme !== 'wss' || known.has(target.label))
+            continue;
+        known.add(target.label);
+        targets.push(target);
+    }
+    return targets;
 }
 function internalError(check, err) {
     return {
@@ -62215,11 +62376,14 @@ function renderAnnotations(report, caps) {
             ]
                 .filter(Boolean)
                 .join(' — ');
+            const place = f.location
+                ? { file: f.location.file, startLine: f.location.line, startColumn: f.location.column }
+                : at;
             all.push({
                 level: LEVEL[f.status],
                 title: logText(`wss-doctor ${f.check}: ${target.label}`),
                 message: logText(message),
-                ...at
+                ...place
             });
         }
     }
@@ -62351,8 +62515,10 @@ function upgradeSummary(result) {
     const upgrade = result.facts.upgrade;
     if (!upgrade)
         return undefined;
+    // The upgrade check's verdict, not the status code alone: a 101 that then drops fails.
+    const verdict = worstStatus(result.findings.filter(f => f.check === 'upgrade').map(f => f.status));
     return [
-        `${upgrade.status === 101 ? '✅' : '❌'} ${upgrade.status}`,
+        `${upgrade.status === 101 ? ICON[verdict] : '❌'} ${upgrade.status}`,
         ...(upgrade.subprotocol ? [upgrade.subprotocol] : []),
         ...(upgrade.roundTripMs !== undefined ? [`${upgrade.roundTripMs} ms`] : [])
     ].join(' · ');

@@ -113,7 +113,12 @@ export async function startFleet(): Promise<Fleet> {
     'self-signed certificate in production',
     { status: 'fail', check: 'trust' }
   )
-  const incomplete = await leaf('incomplete-chain')
+  // Like a public CA's leaf it names its issuer's URL (caIssuers), which only Chromium fetches.
+  const incomplete = await createLeaf(intermediate, {
+    commonName: host('incomplete-chain'),
+    names: [host('incomplete-chain')],
+    caIssuersUrls: ['http://127.0.0.1:9/demo-intermediate.der']
+  })
   await add(
     'incomplete-chain',
     startWssServer({ cert: incomplete.certPem, key: incomplete.keyPem }),
@@ -176,6 +181,33 @@ export async function startFleet(): Promise<Fleet> {
       status: 'fail',
       check: 'upgrade'
     }
+  )
+  const dheOnly = await chained(
+    createLeaf(intermediate, {
+      commonName: host('dhe-only'),
+      names: [host('dhe-only')],
+      keyType: 'rsa-2048'
+    })
+  )
+  await add(
+    'dhe-only',
+    startWssServer({
+      ...dheOnly,
+      maxVersion: 'TLSv1.2',
+      ciphers: 'DHE-RSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256',
+      dhparam: 'auto'
+    }),
+    'wss',
+    'DHE-only cipher suites: Node and curl connect, Chrome and Firefox cannot',
+    { status: 'fail', check: 'ciphers' }
+  )
+  const mutual = await chained(leaf('mtls'))
+  await add(
+    'mtls',
+    startWssServer({ ...mutual, clientCa: root.certPem }),
+    'wss',
+    'requires a client certificate (mutual TLS), none given',
+    { status: 'fail', check: 'tls' }
   )
   resolve.push(`not-tls.${DOMAIN}:${plain.port}:127.0.0.1`)
   endpoints.push({

@@ -29,6 +29,8 @@ export interface WssServerOptions {
   maxVersion?: 'TLSv1' | 'TLSv1.1' | 'TLSv1.2' | 'TLSv1.3'
   /** OpenSSL cipher string; 'DEFAULT@SECLEVEL=0' lets a server offer TLS 1.0/1.1. */
   ciphers?: string
+  /** DH parameters for DHE suites: PEM, or 'auto' for OpenSSL's built-in groups. */
+  dhparam?: string
   ALPNProtocols?: string[]
   /** Mutual TLS: require a client certificate issued by this CA (PEM), refuse the handshake
    * without one. */
@@ -37,13 +39,14 @@ export interface WssServerOptions {
 }
 
 export function startWssServer(options: WssServerOptions): Promise<RunningServer> {
-  const { cert, key, minVersion, maxVersion, ciphers, ALPNProtocols, clientCa } = options
+  const { cert, key, minVersion, maxVersion, ciphers, dhparam, ALPNProtocols, clientCa } = options
   const server = https.createServer({
     cert,
     key,
     minVersion,
     maxVersion,
     ciphers,
+    dhparam,
     ALPNProtocols,
     ...(clientCa ? { requestCert: true, rejectUnauthorized: true, ca: clientCa } : {})
   })
