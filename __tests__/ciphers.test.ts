@@ -17,6 +17,7 @@ import {
   LEGACY_SUITES,
   ciphersProbe
 } from '../src/probes/ciphers.js'
+import { ffdhe2048 as dhGroup2048 } from './fixtures/dh.js'
 import { check, createLab, finding, type Lab } from './fixtures/tls-lab.js'
 
 // RFC 7919 ffdhe2048 comes instantly from openssl; a 1024-bit group takes a second or more to
@@ -40,14 +41,7 @@ beforeAll(async () => {
     names: ['kex.lab.test'],
     keyType: 'rsa-2048'
   })
-  ffdhe2048 = execFileSync('openssl', [
-    'genpkey',
-    '-genparam',
-    '-algorithm',
-    'DH',
-    '-pkeyopt',
-    'group:ffdhe2048'
-  ]).toString()
+  ffdhe2048 = dhGroup2048()
 })
 afterAll(async () => {
   for (const s of servers) s.close()

@@ -1,10 +1,10 @@
 // The CLI's JSON report: its directory is created; a report that cannot be written is an error
 // on stderr, and the text report and the policy's exit code still stand.
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { main } from '../src/cli.js'
+import { cli } from './fixtures/cli.js'
 import { createSelfSignedLeaf } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
 
@@ -17,24 +17,6 @@ beforeAll(async () => {
 })
 
 afterAll(() => server.close())
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const stdout = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation(c => (out.push(String(c)), true))
-  const stderr = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation(c => (err.push(String(c)), true))
-  try {
-    const code = await main(args)
-    return { code, stdout: out.join(''), stderr: err.join('') }
-  } finally {
-    stdout.mockRestore()
-    stderr.mockRestore()
-  }
-}
 
 const target = (): string[] => [
   `wss://cli.test:${server.port}/`,

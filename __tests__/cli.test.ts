@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { main } from '../src/cli.js'
+import { cli } from './fixtures/cli.js'
 import { createSelfSignedLeaf } from '../src/demo/pki.js'
 import { startWsServer, startWssServer, type RunningServer } from '../src/demo/servers.js'
 
@@ -23,24 +23,6 @@ beforeAll(async () => {
 })
 
 afterAll(() => Promise.all([selfSigned.close(), hostile.close()]))
-
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = []
-  const err: string[] = []
-  const stdout = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation(c => (out.push(String(c)), true))
-  const stderr = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation(c => (err.push(String(c)), true))
-  try {
-    const code = await main(args)
-    return { code, stdout: out.join(''), stderr: err.join('') }
-  } finally {
-    stdout.mockRestore()
-    stderr.mockRestore()
-  }
-}
 
 describe('wss-doctor CLI', () => {
   test('--help prints usage and exits 0', async () => {

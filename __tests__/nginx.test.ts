@@ -1,12 +1,12 @@
 // The field guide's own stack: nginx (Debian's) terminating TLS in front of a `ws` application,
 // configured as its Fix 2, and each variant that breaks it. Certificates from the test's CA.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { createLeaf, type Issued } from '../src/demo/pki.js'
 import { startWsServer, type RunningServer } from '../src/demo/servers.js'
 import type { TargetResult } from '../src/doctor.js'
+import { ffdhe2048 as dhGroup2048 } from './fixtures/dh.js'
 import { check, createLab, finding, statuses, type Lab } from './fixtures/tls-lab.js'
 import { startNginx, type RunningNginx } from './fixtures/nginx.js'
 
@@ -20,15 +20,7 @@ const running: RunningNginx[] = []
 beforeAll(async () => {
   lab = await createLab()
   client = await createLeaf(lab.root, { commonName: 'ci-client', clientAuth: true })
-  // RFC 7919's group: instant, where generating DH parameters takes seconds.
-  ffdhe2048 = execFileSync('openssl', [
-    'genpkey',
-    '-genparam',
-    '-algorithm',
-    'DH',
-    '-pkeyopt',
-    'group:ffdhe2048'
-  ]).toString()
+  ffdhe2048 = dhGroup2048()
   backend = await startWsServer()
   // Like a public CA's leaf, it names its issuer's URL (caIssuers); wss-doctor never fetches it.
   good = await createLeaf(lab.intermediate, {
