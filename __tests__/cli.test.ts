@@ -33,7 +33,7 @@ describe('wss-doctor CLI', () => {
 
   test.each([
     [['--bogus'], /Unknown option '--bogus'/],
-    [[], /No targets/],
+    [[], /Nothing to check/],
     [['--fail-on', 'maybe', 'wss://a.test'], /fail-on must be one of/],
     [
       ['--subprotocols', 'chat,chat', 'wss://a.test'],

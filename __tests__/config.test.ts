@@ -39,7 +39,9 @@ describe('parseConfig', () => {
   })
 
   test('no targets at all is a ConfigError', () => {
-    expect(() => parseConfig({ urls: ' \n ' }, dir)).toThrow(/^No targets/)
+    expect(() => parseConfig({ urls: ' \n ' }, dir)).toThrow(/^Nothing to check/)
+    // A scan alone is something to check.
+    expect(parseConfig({ 'scan-paths': 'src/**' }, dir).targets).toEqual([])
   })
 
   test('a ca-file without valid certificates is rejected', () => {

@@ -197,7 +197,7 @@ describe('each variant fails with its diagnosis and fix', () => {
   test('proxy_read_timeout shorter than the wait for a reply: the idle WebSocket is cut by the proxy', async () => {
     const silent = await startWsServer('127.0.0.1', { onConnection: () => undefined })
     const port = await serve({
-      location: [...FIX_2_LOCATION, 'proxy_read_timeout 1s;'],
+      location: [...FIX_2_LOCATION, 'proxy_read_timeout 2s;'],
       backendPort: silent.port
     })
     const upgrade = finding(

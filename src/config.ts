@@ -124,8 +124,12 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     entries.push(...parseTargetsFile(readText(baseDir, targetsFile, 'targets-file'), annotatedAs))
   }
   const resolve = parseResolve(input('resolve'))
-  if (entries.length === 0 && resolve.problems.length === 0) {
-    throw new ConfigError('No targets: set `urls` (wss:// URLs) or `targets-file`')
+  // A run that only scans (source files, pages, proxy configuration) needs no target.
+  const scans = ['scan-paths', 'page-urls', 'config-paths'] as const
+  if (entries.length === 0 && resolve.problems.length === 0 && !scans.some(name => input(name))) {
+    throw new ConfigError(
+      'Nothing to check: set `urls` or `targets-file` (wss:// endpoints), or a scan (`scan-paths`, `page-urls`, `config-paths`)'
+    )
   }
 
   const secrets: string[] = []
