@@ -3,6 +3,7 @@
 // URLs are offered as targets; on a pull request the lines it adds come first (a real git
 // repository, no network).
 import { describe, expect, test } from '@jest/globals'
+import fc from 'fast-check'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -10,6 +11,8 @@ import path from 'node:path'
 import { parseConfig } from '../src/config.js'
 import { diagnose } from '../src/doctor.js'
 import { renderAnnotations } from '../src/report/annotations.js'
+import { renderSummary } from '../src/report/summary.js'
+import { renderGitHubMarkdown, tagNames } from './fixtures/markdown.js'
 import { parseDiff } from '../src/scans/changed-lines.js'
 import { scanSources, sourceScan } from '../src/scans/source.js'
 import { findUrlLiterals } from '../src/scans/websocket-urls.js'
@@ -233,6 +236,19 @@ describe('source scan', () => {
   })
 })
 
+test('hostile text in a URL reaches the summary inert', async () => {
+  const root = tree({
+    'src/evil.ts': "new WebSocket('ws://evil.example/<img src=x onerror=alert(1)>```\\n## x')\n"
+  })
+  const report = await diagnose(config(root, { 'scan-paths': 'src/**' }), new Date(), [])
+  const [result] = report.results.filter(r => r.target.scan === 'source')
+  expect(result.findings[0].title).toContain('<img src=x onerror=alert(1)>')
+  const html = renderGitHubMarkdown(renderSummary(report))
+  expect(tagNames(html)).not.toContain('img')
+  expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;')
+  expect(html).not.toContain('<h2>x</h2>')
+})
+
 describe('on a pull request', () => {
   const git = (cwd: string, ...args: string[]): string =>
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
@@ -365,5 +381,54 @@ describe('the lexer', () => {
       'ws://expr.example',
       'ws://after.example'
     ])
+  })
+
+  test('a minified line with many URLs: every one found, each shown bounded', () => {
+    const line = `${"f('ws://a.example/x'+y);".repeat(2000)}\n`
+    const found = findUrlLiterals(line, 'script')
+    expect(found).toHaveLength(2000)
+    expect(found[1999]).toMatchObject({ text: 'ws://a.example/x', concatenated: 'y' })
+  })
+
+  test('on any text, every literal found starts with ws:// or wss:// at its offset', () => {
+    const piece = fc.constantFrom(
+      "'",
+      '"',
+      '`',
+      '/',
+      '*',
+      '\\',
+      '\n',
+      '${',
+      '}',
+      '{',
+      '<!--',
+      '-->',
+      '<script>',
+      '</script>',
+      '#',
+      '=',
+      '+',
+      'ws://',
+      'wss://',
+      'WS://h',
+      'x',
+      ' ',
+      'A_B='
+    )
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 40 }),
+        fc.constantFrom('script', 'markup', 'env'),
+        (pieces, kind) => {
+          const text = pieces.join('')
+          for (const url of findUrlLiterals(text, kind as 'script')) {
+            expect(text.slice(url.offset).toLowerCase()).toMatch(/^wss?:\/\//)
+            expect(url.text.toLowerCase().startsWith(`${url.scheme}://`)).toBe(true)
+          }
+        }
+      ),
+      { numRuns: 500 }
+    )
   })
 })

@@ -65,7 +65,12 @@ export async function scanSources(
   const allowed = new Set(config.allowInsecureHosts.map(h => h.replace(/^\[(.*)\]$/, '$1')))
   const hits: Hit[] = []
   const discovered = new Map<string, ListEntry>()
-  for (const file of scanned) {
+  for (const [index, file] of scanned.entries()) {
+    // Reading is synchronous: let the run's deadline timer fire between files.
+    if (index % 50 === 49) {
+      await new Promise(resolve => setImmediate(resolve))
+      if (signal?.aborted) break
+    }
     for (const hit of fileHits(file, changed)) {
       const { url } = hit
       if (url.scheme === 'wss') {

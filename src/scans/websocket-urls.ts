@@ -179,7 +179,8 @@ function regexEnd(text: string, from: number, to: number): number {
 function templateLineEnd(text: string, from: number, to: number): number {
   let nested = 0
   let i = from
-  while (i < to && text[i] !== '\n') {
+  const stop = Math.min(to, from + 4 * SHOWN_MAX)
+  while (i < stop && text[i] !== '\n') {
     const c = text[i]
     if (c === '\\') i++
     else if (c === '$' && text[i + 1] === '{') nested++
@@ -187,12 +188,13 @@ function templateLineEnd(text: string, from: number, to: number): number {
     else if (c === '`' && nested === 0) return i
     i++
   }
-  return Math.min(i, to)
+  return Math.min(i, stop)
 }
 
 /** The code after `+` that follows a literal, on the same line: `'ws://' + host + '/ws'`. */
 function concatenation(text: string, from: number, to: number): string | undefined {
-  const rest = text.slice(from, lineEnd(text, from, to))
+  // Bounded: a minified bundle is one long line, and may hold many URLs.
+  const rest = text.slice(from, Math.min(lineEnd(text, from, to), from + 2 * SHOWN_MAX))
   const m = /^\s*\+(?!=)\s*([^;,)\]}]*)/.exec(rest)
   return m ? m[1].trim().slice(0, SHOWN_MAX) || '…' : undefined
 }
