@@ -141,7 +141,7 @@ describe('source scan', () => {
     const app = results.find(r => r.target.label === 'src/app.ts')!
     const [plain, template, joined] = app.findings
     expect(plain.title).toBe(
-      'insecure WebSocket URL ws://api.example.com/ws: https pages cannot open it (mixed content)'
+      'Insecure WebSocket URL ws://api.example.com/ws: https pages cannot open it (mixed content)'
     )
     expect(plain.status).toBe('fail')
     expect(plain.details).toContain(
@@ -151,12 +151,12 @@ describe('source scan', () => {
       lang: 'javascript',
       text: "const proto = location.protocol === 'https:' ? 'wss' : 'ws'\nconst socket = new WebSocket(`${proto}://api.example.com/ws`)"
     })
-    expect(template.title).toMatch(/^insecure WebSocket URL ws:\/\/\$\{host\}\/live:/)
+    expect(template.title).toMatch(/^Insecure WebSocket URL ws:\/\/\$\{host\}\/live:/)
     expect(template.details).toContain(
       'The host comes from code; the scheme is written as ws:// all the same.'
     )
     expect(template.fix?.code?.text).toMatch(/new WebSocket\(`\$\{proto\}:\/\/\$\{host\}\/live`\)$/)
-    expect(joined.title).toMatch(/^insecure WebSocket URL 'ws:\/\/' \+ location\.host \+ '\/feed':/)
+    expect(joined.title).toMatch(/^Insecure WebSocket URL 'ws:\/\/' \+ location\.host \+ '\/feed':/)
     expect(joined.fix?.code?.text).toMatch(
       /new WebSocket\(`\$\{proto\}:\/\/` \+ location\.host \+ '\/feed'\)$/
     )
@@ -296,8 +296,8 @@ describe('on a pull request', () => {
     )
     expect(added.details?.[0]).toBe('Line 3 is new or changed against origin/main.')
     expect(old.location?.line).toBe(1)
-    expect(old.title).toMatch(/^insecure WebSocket URL ws:\/\/first\.example\/ws/)
-    expect(results[1].findings[0].title).toMatch(/^insecure/)
+    expect(old.title).toMatch(/^Insecure WebSocket URL ws:\/\/first\.example\/ws/)
+    expect(results[1].findings[0].title).toMatch(/^Insecure/)
   })
 
   test('pull_request_target counts too; outside a pull request, or when git cannot tell, path order', async () => {
@@ -320,7 +320,7 @@ describe('on a pull request', () => {
     expect(await order({ ...PR, GITHUB_BASE_REF: 'no-such-branch' })).toEqual(byPath)
     // Not a repository at all.
     const plain = tree({ 'src/z.ts': "'ws://a.example'\n" })
-    expect((await scanSources(config(plain), PR)).results[0].findings[0].title).toMatch(/^insecure/)
+    expect((await scanSources(config(plain), PR)).results[0].findings[0].title).toMatch(/^Insecure/)
   })
 
   test('the diff is read relative to the workspace, with git-quoted names', () => {
@@ -365,6 +365,12 @@ describe('the lexer', () => {
     ["x = a / b / 'ws://after-division'", 'ws']
   ])('%s → %s', (code, scheme) => {
     expect(findUrlLiterals(code, 'script')[0]?.scheme).toBe(scheme)
+  })
+
+  test('an unterminated string ends at its line: the next line is not concatenated to it', () => {
+    const [url] = findUrlLiterals("x = 'ws://a.example\n+ b", 'script')
+    expect(url).toMatchObject({ text: 'ws://a.example', complete: true, host: 'a.example' })
+    expect(url.concatenated).toBeUndefined()
   })
 
   test('a multi-line block comment and template keep their state across lines', () => {

@@ -50,6 +50,9 @@ interface Hit {
   changed: boolean
 }
 
+/** A host without IPv6 brackets, as allow-insecure-hosts may spell it either way. */
+const bare = (host: string): string => host.replace(/^\[(.*)\]$/, '$1')
+
 export async function scanSources(
   config: Config,
   env: NodeJS.ProcessEnv,
@@ -62,7 +65,7 @@ export async function scanSources(
   const read = found.files.filter(f => sourceKind(f.path) !== undefined)
   const tests = read.filter(f => isTestFile(f.path))
   const scanned = read.filter(f => !isTestFile(f.path))
-  const allowed = new Set(config.allowInsecureHosts.map(h => h.replace(/^\[(.*)\]$/, '$1')))
+  const allowed = new Set(config.allowInsecureHosts.map(bare))
   const hits: Hit[] = []
   const discovered = new Map<string, ListEntry>()
   for (const [index, file] of scanned.entries()) {
@@ -96,8 +99,6 @@ export async function scanSources(
   }
   return { results, discovered: [...discovered.values()] }
 }
-
-const bare = (host: string): string => host.replace(/^\[(.*)\]$/, '$1')
 
 function fileHits(file: FoundFile, changed: ChangedLines | undefined): Hit[] {
   const urls = findUrlLiterals(file.text, sourceKind(file.path)!)
@@ -165,7 +166,7 @@ function hitFinding(hit: Hit, changed: ChangedLines | undefined): Finding {
   return {
     check: 'source',
     status: 'fail',
-    title: `${hit.changed ? 'Added in this pull request: ' : ''}insecure WebSocket URL ${shown}: https pages cannot open it (mixed content)`,
+    title: `${hit.changed ? 'Added in this pull request: insecure' : 'Insecure'} WebSocket URL ${shown}: https pages cannot open it (mixed content)`,
     details: [
       ...(hit.changed ? [`Line ${hit.line} is new or changed against ${changed!.base}.`] : []),
       ...(where ? [where] : []),

@@ -96,7 +96,8 @@ function scanScript(text: string, from: number, to: number, found: UrlLiteral[])
       const end = stringEnd(text, i + 1, to, c)
       const content = text.slice(i + 1, end)
       if (URL_START.test(content)) {
-        found.push(literal(content, i + 1, false, concatenation(text, end + 1, to)))
+        const after = text[end] === c ? concatenation(text, end + 1, to) : undefined
+        found.push(literal(content, i + 1, false, after))
       }
       i = end + 1
       previous = ')'
