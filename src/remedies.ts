@@ -86,6 +86,21 @@ export function plainWebSocketFix(endpoint: Endpoint): Fix {
   }
 }
 
+/** Fix 3 for a ws:// URL written in the source: the page's protocol chooses the scheme.
+ * `rest` is what followed `ws://` (template-literal text), `concatenated` the code after a
+ * `+`, `envKey` the .env key that holds the URL. */
+export function sourceSchemeFix(rest: string, concatenated?: string, envKey?: string): Fix {
+  const url = `\`\${proto}://${rest}\`${concatenated !== undefined ? ` + ${concatenated}` : ''}`
+  const setting = envKey ? ` Or set ${envKey}=wss://${rest} and serve the endpoint over TLS.` : ''
+  return {
+    text: `Derive the scheme from the page's protocol, so that an https page opens wss:// (the endpoint must serve TLS).${setting}`,
+    code: {
+      lang: 'javascript',
+      text: `const proto = location.protocol === 'https:' ? 'wss' : 'ws'\nconst socket = new WebSocket(${url})`
+    }
+  }
+}
+
 /** A wss:// URL pointing at a port that does not speak TLS. */
 export function plainPortFix(endpoint: Endpoint): Fix {
   return {

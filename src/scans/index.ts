@@ -1,4 +1,7 @@
 // The scans, in the order they run within their phase. A new scan is one line here.
 import type { Scan } from './scan.js'
+import { sourceScan } from './source.js'
 
-export const SCANS: readonly Scan[] = []
+export const SCANS: readonly Scan[] = [
+  sourceScan // ws:// URLs written in the code (may add the wss:// ones as targets)
+]
