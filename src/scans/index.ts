@@ -2,6 +2,4 @@
 import { proxyConfigScan } from './proxy-config.js'
 import type { Scan } from './scan.js'
 
-export const SCANS: readonly Scan[] = [
-  proxyConfigScan
-]
+export const SCANS: readonly Scan[] = [proxyConfigScan]
