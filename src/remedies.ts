@@ -164,6 +164,85 @@ export function proxyUpgradeFix(endpoint: Endpoint): Fix {
   }
 }
 
+/** A WebSocket location of the repository's own configuration, fixed: its path and upstream
+ * kept, HTTP/1.1, the upgrade headers (the `map $http_upgrade` variable when the configuration
+ * uses that idiom), Host, and timeouts longer than idle-timeout. */
+export function webSocketLocationFix(
+  location: string,
+  options: { proxyPass?: string; connection?: string; timeoutSeconds: number; why: string }
+): Fix {
+  const connection = options.connection ?? "'upgrade'"
+  const lines = [
+    `location ${location} {`,
+    `    proxy_pass ${options.proxyPass ?? 'http://127.0.0.1:8001'};`,
+    '    proxy_http_version 1.1;',
+    '    proxy_set_header Upgrade $http_upgrade;',
+    `    proxy_set_header Connection ${connection};`,
+    '    proxy_set_header Host $host;',
+    `    proxy_read_timeout ${options.timeoutSeconds}s;`,
+    `    proxy_send_timeout ${options.timeoutSeconds}s;`,
+    '}'
+  ]
+  return {
+    text: `${options.why} Every proxy_set_header the location needs must be in the location itself (or all of them at the server level): one proxy_set_header in a location replaces all the inherited ones.`,
+    code: { lang: 'nginx', text: lines.join('\n') }
+  }
+}
+
+/** The field guide's Fix 2 for one server block of the repository: TLS with the full chain and
+ * both current versions, a name, and the WebSocket location. */
+export function tlsServerFix(host: string, location: string, why: string): Fix {
+  return {
+    text: why,
+    code: {
+      lang: 'nginx',
+      text: [
+        'server {',
+        '    listen 443 ssl;',
+        `    server_name ${host};`,
+        `    ssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;`,
+        `    ssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;`,
+        '    ssl_protocols TLSv1.2 TLSv1.3;',
+        ...upgradeLocation(location).map(line => `    ${line}`),
+        '}'
+      ].join('\n')
+    }
+  }
+}
+
+/** An ingress-nginx Ingress whose timeouts cut idle WebSockets: the two annotations. */
+export function ingressTimeoutFix(timeoutSeconds: number): Fix {
+  return {
+    text: `ingress-nginx proxies WebSockets without further setup, but closes one after proxy-read-timeout/proxy-send-timeout seconds without a frame (60 by default): set both longer than the longest silence, and let the application ping.`,
+    code: {
+      lang: 'yaml',
+      text: [
+        'metadata:',
+        '  annotations:',
+        `    nginx.ingress.kubernetes.io/proxy-read-timeout: "${timeoutSeconds}"`,
+        `    nginx.ingress.kubernetes.io/proxy-send-timeout: "${timeoutSeconds}"`
+      ].join('\n')
+    }
+  }
+}
+
+/** An Ingress host without TLS: a `spec.tls` entry naming it, with its certificate's secret. */
+export function ingressTlsFix(hosts: string[], secretName: string): Fix {
+  return {
+    text: `List every host of the rules under spec.tls with the secret holding its certificate (cert-manager fills it when the Ingress carries its cluster-issuer annotation); a host left out is served with the controller's default certificate, which no browser trusts.`,
+    code: {
+      lang: 'yaml',
+      text: [
+        'spec:',
+        '  tls:',
+        '    - hosts:',
+        ...hosts.map(h => `        - ${h}`),
+        `      secretName: ${secretName}`
+      ].join('\n')
+    }
+  }
+}
+
 /** An idle WebSocket cut by the proxy's read timeout: longer timeouts, and pings to keep it busy. */
 export function idleTimeoutFix(endpoint: Endpoint): Fix {
   const location = endpoint.path.split('?')[0] || '/'
