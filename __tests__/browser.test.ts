@@ -29,6 +29,18 @@ function run(inputs: RawInputs): Promise<Report> {
   return diagnose(parseConfig({ browser: 'chromium', ...inputs }, process.cwd()))
 }
 
+/** The browser scan alone (no probes), as if wss-doctor had judged every target `status`. */
+function scanOnly(inputs: RawInputs, status: TargetResult['status'] = 'pass') {
+  const config = parseConfig({ browser: 'chromium', ...inputs }, process.cwd())
+  return browserScan.run({
+    config,
+    results: config.targets.map(target => ({ target, status, findings: [], facts: {} })),
+    now: new Date(),
+    trust: undefined as never,
+    revocation: undefined as never
+  })
+}
+
 function browserResults(report: Report): TargetResult[] {
   return report.results.filter(r => r.target.scan === 'browser')
 }
@@ -143,10 +155,33 @@ withChromium('in headless Chromium', () => {
   }, 30_000)
 
   test('without ca-file the test CA is not trusted: the browser says ERR_CERT_AUTHORITY_INVALID', async () => {
-    const report = await run({ urls: lab.healthy, resolve: lab.resolve })
-    const [result] = browserResults(report)
-    expect(result.findings[0].title).toContain('net::ERR_CERT_AUTHORITY_INVALID')
-    expect(result.findings[0].fix?.text).toMatch(/public CA/)
+    const { results } = await scanOnly({ urls: lab.healthy, resolve: lab.resolve })
+    expect(results[0].findings[0].title).toContain('net::ERR_CERT_AUTHORITY_INVALID')
+    expect(results[0].findings[0].fix?.text).toMatch(/public CA/)
+    // wss-doctor (in this test, by fiat) passed it: the browser's refusal is flagged.
+    expect(results[0].findings[0].details).toContain(
+      "Chromium and wss-doctor disagree: wss-doctor's own checks passed this target, Chromium could not open it."
+    )
+  }, 30_000)
+
+  test('a target that accepts the connection and never answers: no handshake answer within timeout-ms', async () => {
+    const silent = net.createServer(socket => socket.on('error', () => undefined))
+    await new Promise<void>(resolve => silent.listen(0, '127.0.0.1', resolve))
+    const port = (silent.address() as net.AddressInfo).port
+    const url = `wss://silent.wss-doctor.test:${port}/live`
+    try {
+      const { results } = await scanOnly(
+        { urls: url, resolve: `silent.wss-doctor.test:${port}:127.0.0.1`, 'timeout-ms': '1000' },
+        'fail'
+      )
+      expect(results[0].findings[0]).toMatchObject({
+        status: 'fail',
+        title: `Chromium got no handshake answer from ${url} within 1 s`
+      })
+      expect(results[0].findings[0].details?.join('\n')).toMatch(/^The test page was about:blank/m)
+    } finally {
+      silent.close()
+    }
   }, 30_000)
 
   test("at the run's deadline the browser is closed and its profile removed", async () => {
@@ -198,14 +233,7 @@ describe('without a browser', () => {
     const path = process.env.PATH
     process.env.PATH = '/nonexistent'
     try {
-      const config = parseConfig({ urls: 'wss://a.example/ws', browser: 'chromium' }, process.cwd())
-      const { results } = await browserScan.run({
-        config,
-        results: [{ target: config.targets[0], status: 'pass', findings: [], facts: {} }],
-        now: new Date(),
-        trust: undefined as never,
-        revocation: undefined as never
-      })
+      const { results } = await scanOnly({ urls: 'wss://a.example/ws' })
       expect(results).toHaveLength(1)
       expect(results[0]).toMatchObject({
         target: { label: 'browser: chromium', scan: 'browser' },

@@ -29,6 +29,8 @@ import type { Scan, ScanContext, ScanOutput } from './scan.js'
 /** A page is done when no socket is pending and none has appeared for this long (sockets a
  * page opens later than this, or than timeout-ms after its load, are not seen). */
 const PAGE_QUIET_MS = 1_500
+/** Bounds a navigation that involves no network (about:blank). */
+const LOCAL_TIMEOUT_MS = 10_000
 /** How long the DevTools events of a target's test socket may trail the page's own. */
 const TARGET_SETTLE_LIMIT_MS = 5_000
 
@@ -288,7 +290,7 @@ async function checkTarget(
     await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded', timeout: config.timeoutMs })
     notes.push(`The test page was ${origin}/ (the upgrade's Origin: ${origin}).`)
   } catch (err) {
-    await page.goto('about:blank')
+    await page.goto('about:blank', { timeout: LOCAL_TIMEOUT_MS })
     notes.push(
       `The test page was about:blank (an opaque origin, Origin: null): ${origin}/ did not load (${redactText(short(message(err)), config)}).`
     )
@@ -308,13 +310,12 @@ async function checkTarget(
     TARGET_SETTLE_LIMIT_MS,
     signal
   )
-  const record: SocketRecord = recorded() ?? {
-    url,
-    outcome: {
-      kind: 'failed',
-      error: outcome === 'timeout' ? 'no answer' : short(String(outcome))
-    }
-  }
+  // Unanswered within timeout-ms (the page's own timer then closed it, which is not the
+  // server's doing); or no DevTools record at all: the page's word is all there is.
+  const record: SocketRecord =
+    outcome === 'timeout'
+      ? { url, outcome: { kind: 'pending' } }
+      : (recorded() ?? { url, outcome: { kind: 'failed', error: short(String(outcome)) } })
   const findings = socketFindings([record], ctx, config.timeoutMs)
   addDetails(findings[0], [...notes, ...pageNotes(log, config)])
   return findings
