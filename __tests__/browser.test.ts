@@ -102,6 +102,10 @@ withChromium('in headless Chromium', () => {
     expect(csp.details?.[0]).toMatch(/^Directive: connect-src /)
 
     expect(page.findings).toHaveLength(4)
+    // A host that is neither a target nor a page resolves to nothing, and the result says so.
+    expect(page.findings[0].details?.join('\n')).toContain(
+      'Names that did not resolve in the browser: cdn.elsewhere.test.'
+    )
     // The user's environment is untouched; the browser's profile and HOME are gone.
     expect(process.env.HOME).toBe(home)
     expect(profileDirs()).toEqual(profilesBefore)
