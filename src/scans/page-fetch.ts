@@ -52,14 +52,14 @@ export async function fetchBounded(url: URL, options: FetchOptions): Promise<Fet
         ok: false,
         url: current,
         code: 'CROSS_ORIGIN_REDIRECT',
-        message: `redirects (HTTP ${answer.fetched.status}) to ${next.href}, another origin: not followed`
+        message: `redirects (HTTP ${answer.fetched.status}) to ${next.href}, another origin`
       }
     if (redirects >= options.maxRedirects)
       return {
         ok: false,
         url: current,
         code: 'TOO_MANY_REDIRECTS',
-        message: `more than ${options.maxRedirects} redirects`
+        message: `redirects more than ${options.maxRedirects} times`
       }
     current = next
   }

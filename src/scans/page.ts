@@ -19,7 +19,7 @@ import {
   findDerivedSchemes,
   findSocketLiterals,
   metaPolicies,
-  scriptElements
+  scriptSources
 } from './websocket-urls.js'
 
 /** Per resource (the page, each script). */
@@ -83,7 +83,7 @@ async function scanPage(
   // The page's scripts: inline ones are in the HTML already; same-origin external ones are read.
   const sources: Source[] = [{ url: shown(origin.href), text: html.body }]
   const truncated: string[] = html.truncated ? [shown(origin.href)] : []
-  const external = scriptElements(html.body).flatMap(s => (s.src ? [s.src] : []))
+  const external = scriptSources(html.body)
   const sameOrigin: URL[] = []
   const foreign: string[] = []
   for (const src of external) {
@@ -260,7 +260,7 @@ function unreadPage(fetched: Fetched, label: string): Finding | undefined {
       return {
         check: 'page',
         status: 'warn',
-        title: `The page ${shown(fetched.message)}: nothing was scanned`,
+        title: `The page ${shown(fetched.message)}: not followed, nothing was scanned`,
         fix: {
           text: 'List the page the browser ends up on in page-urls (redirects are followed only within the origin).'
         }

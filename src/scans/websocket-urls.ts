@@ -1,6 +1,6 @@
 // Where a page's HTML and scripts open WebSockets, read as text and never run: ws:// and wss://
 // string literals (in `new WebSocket(…)` or anywhere), and schemes derived from
-// location.protocol. Also the parts of the HTML the page scan needs: script elements and
+// location.protocol. Also the parts of the HTML the page scan needs: script sources and
 // <meta http-equiv="Content-Security-Policy">. Regular expressions over bounded text; hostile
 // input only fails to match.
 
@@ -16,17 +16,10 @@ export interface DerivedScheme {
   line: number
 }
 
-export interface ScriptElement {
-  /** The src attribute as written (undefined: an inline script). */
-  src?: string
-  /** The inline body, and the line of the HTML it starts on. */
-  body: string
-  line: number
-}
-
-// A quoted ws:// or wss:// URL with at least one character after "//" (a lone "wss://" is a
-// piece of the derivation pattern, not an endpoint); `\/` as JSON writes it.
-const LITERAL = /(["'`])(wss?:(?:\/\/|\\\/\\\/)(?:[^"'`\s<>\\]|\\\/){1,2048})\1/gi
+// A quoted ws:// or wss:// URL; `\/` as JSON writes it.
+const LITERAL = /(["'`])(wss?:(?:\/\/|\\\/\\\/)(?:[^"'`\s<>\\]|\\\/){0,2048})\1/gi
+// What follows a bare "ws://" literal that builds a URL: + host [+ "path"].
+const CONCATENATED = /^\s*\+\s*([A-Za-z_$][\w$.]{0,100})(?:\s*\+\s*(["'`])([^"'`\n]{0,200})\2)?/
 const CONSTRUCTOR_BEFORE = /new\s+(?:window\.|globalThis\.|self\.)?WebSocket\s*\(\s*$/
 // location.protocol near a "ws" literal: the scheme follows the page (the field guide's Fix 3).
 const DERIVED =
@@ -37,7 +30,17 @@ export function findSocketLiterals(text: string): FoundSocket[] {
   const lines = lineIndex(text)
   const found: FoundSocket[] = []
   for (const m of text.matchAll(LITERAL)) {
-    const url = m[2].replace(/\\\//g, '/')
+    let url = m[2].replace(/\\\//g, '/')
+    if (/^wss?:\/\/$/i.test(url)) {
+      // A lone scheme: a piece of the derivation pattern (fine), or the start of a URL built
+      // by concatenation ('ws://' + location.host + '/ws'), written here as a template.
+      if (nearby(text, m.index).includes('location.protocol')) continue
+      const joined = CONCATENATED.exec(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 400)
+      )
+      if (!joined) continue
+      url = `${url}\${${joined[1]}}${joined[3] ?? ''}`
+    }
     const before = text.slice(Math.max(0, m.index - 60), m.index)
     found.push({ url, line: lines(m.index), opened: CONSTRUCTOR_BEFORE.test(before) })
   }
@@ -50,32 +53,46 @@ export function findDerivedSchemes(text: string): DerivedScheme[] {
   return [...text.matchAll(DERIVED)].map(m => ({ line: lines(m.index) }))
 }
 
-/** The script elements of an HTML document, in order. */
-export function scriptElements(html: string): ScriptElement[] {
-  const lines = lineIndex(html)
-  const scripts: ScriptElement[] = []
-  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
-    const src = attribute(m[1], 'src')
-    const bodyAt = m.index + m[0].indexOf('>') + 1
-    scripts.push({
-      src: src === undefined ? undefined : src.trim(),
-      body: m[2],
-      line: lines(bodyAt)
-    })
+/** The src of every script element, in document order, as written (entities decoded). */
+export function scriptSources(html: string): string[] {
+  const sources: string[] = []
+  for (const attributes of tagAttributes(html, 'script')) {
+    const src = attribute(attributes, 'src')?.trim()
+    if (src) sources.push(src)
   }
-  return scripts
+  return sources
 }
 
 /** The content of every <meta http-equiv="Content-Security-Policy">. */
 export function metaPolicies(html: string): string[] {
   const policies: string[] = []
-  for (const m of html.matchAll(/<meta\b([^>]*)>/gi)) {
-    const equiv = attribute(m[1], 'http-equiv')
-    const content = attribute(m[1], 'content')
+  for (const attributes of tagAttributes(html, 'meta')) {
+    const equiv = attribute(attributes, 'http-equiv')
+    const content = attribute(attributes, 'content')
     if (equiv?.trim().toLowerCase() === 'content-security-policy' && content !== undefined)
       policies.push(content)
   }
   return policies
+}
+
+/** The attribute text of every `<name …>` start tag (at most 4096 characters). One pass: the
+ * search goes on after each tag's ">", and an unclosed tag ends it. */
+function tagAttributes(html: string, name: string): string[] {
+  const lower = html.toLowerCase()
+  const open = `<${name}`
+  const found: string[] = []
+  for (let at = lower.indexOf(open); at !== -1; at = lower.indexOf(open, at)) {
+    const from = at + open.length
+    if (!/^[\s/>]/.test(html.charAt(from))) {
+      at = from
+      continue
+    }
+    const close = html.indexOf('>', from)
+    if (close === -1) break
+    if (close - from <= 4096) found.push(html.slice(from, close))
+    at = close + 1
+  }
+  return found
 }
 
 /** An attribute's value from a tag's attribute text, entities decoded. */
@@ -105,6 +122,14 @@ function decodeEntities(text: string): string {
     }
     return NAMED_ENTITIES[entity.toLowerCase()] ?? whole
   })
+}
+
+/** The text around `index` on its line, at most 200 characters each way (minified scripts are
+ * one long line). */
+function nearby(text: string, index: number): string {
+  const before = text.slice(Math.max(0, index - 200), index)
+  const after = text.slice(index, index + 200)
+  return before.slice(before.lastIndexOf('\n') + 1) + after.split('\n', 1)[0]
 }
 
 /** index → 1-based line number, by binary search over the line starts. */
