@@ -328,6 +328,16 @@ describe('page scan', () => {
     ])
   })
 
+  test('a page that answers an HTTP error is a failure; a token in its URL is never shown', async () => {
+    const output = await scan('/gone?token=s3cret')
+    const result = only(output)
+    expect(result.target.label).toBe(`${origin()}/gone?token=***`)
+    expect(result.findings.map(f => [f.status, f.title])).toEqual([
+      ['fail', 'The page answered HTTP 404: nothing was scanned']
+    ])
+    expect(JSON.stringify(output)).not.toContain('s3cret')
+  })
+
   test('in a run: one result per page after the targets, the wss:// URLs found probed with probe-discovered', async () => {
     const config = parseConfig(
       {

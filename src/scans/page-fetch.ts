@@ -6,6 +6,7 @@ import https from 'node:https'
 import { isIP } from 'node:net'
 import type { SecureContext } from 'node:tls'
 import { deadlineSignal, onAbort } from '../isolation.js'
+import { redactUrl } from '../secrets.js'
 import { resolveKey, type ResolveMap } from '../targets.js'
 
 export interface FetchOptions {
@@ -52,7 +53,7 @@ export async function fetchBounded(url: URL, options: FetchOptions): Promise<Fet
         ok: false,
         url: current,
         code: 'CROSS_ORIGIN_REDIRECT',
-        message: `redirects (HTTP ${answer.fetched.status}) to ${next.href}, another origin`
+        message: `redirects (HTTP ${answer.fetched.status}) to ${redactUrl(next)}, another origin`
       }
     if (redirects >= options.maxRedirects)
       return {
