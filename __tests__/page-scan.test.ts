@@ -68,6 +68,13 @@ const ROUTES: Record<string, Route> = {
     body: PAGE.join('\n'),
     headers: { 'content-security-policy': "default-src 'self'; img-src *" }
   },
+  '/upgrade': {
+    body: PAGE.join('\n'),
+    headers: {
+      'content-security-policy':
+        "upgrade-insecure-requests; connect-src 'self' wss://api.example.test"
+    }
+  },
   '/meta-allows': { body: withMeta('connect-src &#39;self&#39; wss://stream.example.test') },
   '/meta-none': { body: withMeta("connect-src 'none'") },
   '/old': { status: 301, headers: { location: '/' } },
@@ -252,6 +259,26 @@ describe('page scan', () => {
     expect(none.findings[1].fix?.code?.text).toBe(
       `Content-Security-Policy: connect-src wss://${HOST}:${port}`
     )
+  })
+
+  test('upgrade-insecure-requests: the browser opens wss:// instead of ws://, and the CSP judges that', async () => {
+    const output = await scan('/upgrade')
+    const result = only(output)
+    expect(result.findings.map(f => [f.status, f.title])).toEqual([
+      [
+        'fail',
+        "The page's CSP connect-src blocks wss://stream.example.test/feed: the browser refuses the connection (the same outage under another name)"
+      ],
+      [
+        'pass',
+        'Read the page and 1 same-origin script: 4 WebSocket URLs, 1 scheme derived from location.protocol'
+      ]
+    ])
+    expect(result.findings[1].details?.slice(0, 2)).toEqual([
+      'ws://api.example.test/live: opened as wss://api.example.test/live (upgrade-insecure-requests)',
+      `wss://api.example.test/live: allowed by the CSP (${origin()}/upgrade line 7)`
+    ])
+    expect(output.discovered?.map(d => d.text)).toContain('wss://api.example.test/live')
   })
 
   test('a same-origin redirect is followed; one to another origin is reported, not followed', async () => {

@@ -88,14 +88,23 @@ async function scanPage(
 
   const discovered: ListEntry[] = []
   const inventory: string[] = []
+  // upgrade-insecure-requests makes the browser open wss:// where the page says ws://.
+  const upgrades = policies.some(p => p.directives.has('upgrade-insecure-requests'))
   for (const [written, where] of places) {
-    const url = withPageHost(written, origin)
+    let url = withPageHost(written, origin)
     const at = placesText(where)
     if (/^ws:/i.test(url)) {
-      if (isLoopback(url))
+      if (isLoopback(url)) {
         inventory.push(`${shown(url)}: loopback, which browsers allow from an https page (${at})`)
-      else findings.push(mixedContentFinding(url, where))
-      continue
+        continue
+      }
+      if (!upgrades) {
+        findings.push(mixedContentFinding(url, where))
+        continue
+      }
+      const upgraded = upgradedUrl(url)
+      inventory.push(`${shown(url)}: opened as ${shown(upgraded)} (upgrade-insecure-requests)`)
+      url = upgraded
     }
     const target = parsedUrl(url)
     if (!target || url.includes('${')) {
@@ -230,6 +239,14 @@ function withPageHost(url: string, origin: URL): string {
   return url
     .replace(/\$\{\s*(?:(?:window|document|self)\.)?location\.host\s*\}/g, origin.host)
     .replace(/\$\{\s*(?:(?:window|document|self)\.)?location\.hostname\s*\}/g, origin.hostname)
+}
+
+/** ws:// → wss://, port 80 → 443, as upgrade-insecure-requests does. */
+function upgradedUrl(url: string): string {
+  return url.replace(
+    /^ws:\/\/([^/?#]*)/i,
+    (_, authority: string) => `wss://${authority.replace(/:80$/, '')}`
+  )
 }
 
 function parsedUrl(text: string, base?: URL): URL | undefined {
