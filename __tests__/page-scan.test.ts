@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, writeFileSync } from 'node:fs'
 import https from 'node:https'
-import type { AddressInfo } from 'node:net'
+import type { AddressInfo, Socket } from 'node:net'
 import fc from 'fast-check'
 import os from 'node:os'
 import path from 'node:path'
@@ -97,11 +97,16 @@ let dir: string
 let port: number
 let wrongCertPort: number
 const servers: https.Server[] = []
+/** The connections of requests never answered, to see who closes them. */
+const silentSockets: Socket[] = []
 
 function serve(leaf: Issued): Promise<number> {
   const server = https.createServer({ cert: leaf.certPem, key: leaf.keyPem }, (req, res) => {
     const route = ROUTES[req.url ?? ''] ?? { status: 404, body: 'not found' }
-    if (route.silent) return
+    if (route.silent) {
+      silentSockets.push(req.socket)
+      return
+    }
     res.writeHead(route.status ?? 200, { 'content-type': 'text/html', ...route.headers })
     res.end(route.body ?? '')
   })
@@ -363,6 +368,21 @@ describe('page scan', () => {
       ['fail', 'The page answered HTTP 404: nothing was scanned']
     ])
     expect(JSON.stringify(output)).not.toContain('s3cret')
+  })
+
+  test("the run's deadline ends a page fetch that is still waiting, and closes its connection", async () => {
+    const config = parseConfig(
+      { ...inputs([`https://${HOST}:${port}/slow`], '600000'), deadline: '1' },
+      dir
+    )
+    const report = await diagnose(config, new Date(), [], [pageScan])
+    expect(report.results.map(r => [r.target.label, r.findings[0].title])).toEqual([
+      [`wss://${HOST}:${port}/ws`, expect.any(String)],
+      ['page scan', 'Not finished within the deadline (1s): the page check was still waiting']
+    ])
+    // Closed by the client on the deadline; with the 10-minute timeout it would stay open.
+    const socket = silentSockets[silentSockets.length - 1]
+    if (!socket.destroyed) await new Promise(resolve => socket.once('close', resolve))
   })
 
   test('in a run: one result per page after the targets, the wss:// URLs found probed with probe-discovered', async () => {
