@@ -132,6 +132,7 @@ function getOnce(url: URL, options: FetchOptions): Promise<Once> {
       const chunks: Buffer[] = []
       let size = 0
       const done = (): void => {
+        if (settled) return
         fetched.body = Buffer.concat(chunks).subarray(0, options.maxBytes).toString('utf8')
         finish({ ok: true, fetched })
       }
@@ -150,7 +151,7 @@ function getOnce(url: URL, options: FetchOptions): Promise<Once> {
   })
 }
 
-/** Node's codes for a certificate that does not verify (OpenSSL's verify errors and the host
- * name check). */
+/** Node's codes for a certificate that does not verify: OpenSSL's verify errors and the host
+ * name check (not TLS alerts such as a required client certificate). */
 const CERTIFICATE_ERROR =
-  /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER|UNABLE_TO_DECRYPT|ALTNAME|CHAIN_TOO_LONG|PATH_LENGTH/
+  /^(ERR_TLS_CERT_ALTNAME_INVALID|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|INVALID_CA|PATH_LENGTH_EXCEEDED|INVALID_PURPOSE|HOSTNAME_MISMATCH)/
