@@ -94,7 +94,8 @@ function scanScript(text: string, from: number, to: number, found: UrlLiteral[])
       i = close === -1 || close >= to ? to : close + 2
     } else if (c === "'" || c === '"') {
       const end = stringEnd(text, i + 1, to, c)
-      const content = text.slice(i + 1, end)
+      // `\/` is `/` in a string (JSON writes URLs that way): "wss:\/\/host" is a URL.
+      const content = text.slice(i + 1, end).replace(/\\\//g, '/')
       if (URL_START.test(content)) {
         const after = text[end] === c ? concatenation(text, end + 1, to) : undefined
         found.push(literal(content, i + 1, false, after))
