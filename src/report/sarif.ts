@@ -99,7 +99,6 @@ export function renderSarif(report: Report): string {
         tool: {
           driver: {
             name: 'wss-doctor',
-            informationUri: 'https://github.com/OWNER/wss-doctor',
             rules: checks.map(check => rule(check, [...(fixes.get(check)?.values() ?? [])]))
           }
         },
@@ -188,7 +187,6 @@ function rule(check: CheckId, fixes: { targets: string[]; fix: Fix }[]) {
       text: text.length > 0 ? text.join('\n\n') : none,
       markdown: markdown.length > 0 ? markdown.join('\n\n') : none
     },
-    defaultConfiguration: { level: 'error' as const },
     properties: { tags: ['security', 'tls', 'websocket'] }
   }
 }
