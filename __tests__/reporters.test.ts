@@ -49,20 +49,28 @@ describe('job summary', () => {
   const html = renderGitHubMarkdown(markdown)
   const rows = tableRows(html)
 
-  test('a heading with the counts and one table row per target', () => {
+  test('a heading with the counts, a row per failing target naming its checks, the healthy folded', () => {
     expect(markdown).toMatch(/^## ❌ wss-doctor: 1 failed, 0 warned, 1 passed$/m)
-    expect(rows).toHaveLength(2)
-    expect(rows[0].slice(0, 2)).toEqual(['wss://api.example.com/ws', '✅ pass'])
-    expect(rows[0][6]).toBe('2027-01-30 (66 days)')
-    expect(rows[0][7]).toBe('TLSv1.3')
-    expect(rows[1][1]).toBe('❌ fail')
-    expect(rows[1][2]).toBe('✅ tls · ❌ hostname · ⚠️ expiry')
-    expect(rows[1][6]).toBe('2026-12-03 (9 days)')
+    // The problem table, then the certificate table (inside <details>) with every endpoint.
+    expect(rows).toHaveLength(3)
+    expect(rows[0]).toEqual([
+      '❌\u00a0wss://ws.example.com/socket',
+      '❌ hostname Certificate does not cover ws.example.com: it is…⚠️ expiry Certificate expires in 9 days',
+      '9\u00a0days'
+    ])
+    expect(visibleText(html)).toMatch(
+      /<details><summary>✅ 1 healthy endpoint<\/summary>\n<ul>\n<li>wss:\/\/api\.example\.com\/ws · expires 2027-01-30 \(66 days\)<\/li>/
+    )
+    expect(rows[1][0]).toBe('wss://api.example.com/ws')
+    expect(rows[1][1]).toBe(
+      'CN=api.example.comNames: api.example.comIssuer: CN=Example CAExpires: 2027-01-30 (66 days)'
+    )
+    expect(rows[1][2]).toBe('TLSv1.3')
   })
 
   test('server-supplied names cannot add cells, rows, HTML or links', () => {
-    expect(rows.map(r => r.length)).toEqual([10, 10])
-    expect(rows[1][4]).toBe('evil.test|<img src=x onerror=alert(1)>')
+    expect(rows.map(r => r.length)).toEqual([3, 4, 4])
+    expect(rows[2][1]).toContain('Names: evil.test|<img src=x onerror=alert(1)>Issuer')
     expect(new Set(tagNames(html))).toEqual(
       new Set([
         'h2',
@@ -72,6 +80,9 @@ describe('job summary', () => {
         'th',
         'tbody',
         'td',
+        'br',
+        'details',
+        'summary',
         'h3',
         'p',
         'strong',
@@ -93,7 +104,7 @@ describe('job summary', () => {
     expect(markdown).toContain('```bash\ncertbot certonly --nginx -d ws.example.com\n```')
   })
 
-  test('stays within its byte budget and says what it left out', () => {
+  test('stays within its byte budget, closes what it opened and says what it left out', () => {
     const many = report(
       Array.from({ length: 2000 }, (_, i) =>
         result(`wss://h${i}.example.com/ws`, mismatch.findings, mismatch.facts.handshake!.chain[0])
@@ -102,8 +113,10 @@ describe('job summary', () => {
     const bounded = renderSummary(many, 50_000)
     expect(Buffer.byteLength(bounded)).toBeLessThanOrEqual(50_000)
     expect(bounded).toMatch(
-      /Summary truncated .*: \d+ table rows and 2000 detail sections are only in the JSON report/
+      /Summary truncated .*: \d+ table rows, 2000 detail sections and 2000 certificate rows are only in the JSON report/
     )
+    const tags = tagNames(renderGitHubMarkdown(bounded))
+    expect(tags.filter(t => t === 'details').length % 2).toBe(0)
   })
 })
 

@@ -7,6 +7,7 @@ import { cliOptionsHelp, INPUTS } from './inputs.js'
 import { writeReportFile } from './report/files.js'
 import { renderJson } from './report/json.js'
 import { maskReport } from './report/mask.js'
+import { renderSarif } from './report/sarif.js'
 import { renderTerminal } from './report/terminal.js'
 import { maskSecrets } from './secrets.js'
 
@@ -73,7 +74,10 @@ export async function main(argv: string[]): Promise<number> {
   try {
     const config = parseConfig(raw, process.cwd())
     const report = maskReport(await diagnose(config), config.secrets)
-    if (config.jsonReport) writeJsonReport(config.jsonReport, renderJson(report), config.secrets)
+    if (config.jsonReport)
+      writeReport('JSON', config.jsonReport, renderJson(report), config.secrets)
+    if (config.sarifReport)
+      writeReport('SARIF', config.sarifReport, renderSarif(report), config.secrets)
     const color = values['no-color']
       ? false
       : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR))
@@ -94,12 +98,12 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** A report that cannot be written is said on stderr; the text report and exit code stand. */
-function writeJsonReport(file: string, json: string, secrets: string[]): void {
+function writeReport(kind: string, file: string, text: string, secrets: string[]): void {
   try {
-    writeReportFile(file, maskSecrets(json, secrets))
+    writeReportFile(file, maskSecrets(text, secrets))
   } catch (err) {
     process.stderr.write(
-      `wss-doctor: could not write the JSON report to ${file}: ${(err as Error).message}\n`
+      `wss-doctor: could not write the ${kind} report to ${file}: ${(err as Error).message}\n`
     )
   }
 }

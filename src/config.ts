@@ -41,6 +41,8 @@ export interface Config {
   maxTargets: number
   /** Where to write the JSON report; undefined: a temporary file. */
   jsonReport?: string
+  /** Where to write the SARIF file for code scanning; undefined: none. */
+  sarifReport?: string
   /** Values to mask in every log (passwords and tokens in URLs, header values). */
   secrets: string[]
   /** Versions below this one are legacy: accepting them warns (fails with failOnLegacyTls). */
@@ -154,6 +156,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
   const passphrase = input('client-key-passphrase')
   if (passphrase) secrets.push(passphrase)
   const jsonReport = input('json-report')
+  const sarifReport = input('sarif-report')
   const expect = input('expect')
   return {
     targets,
@@ -171,6 +174,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     expiryErrorDays,
     maxTargets,
     jsonReport: jsonReport ? path.resolve(baseDir, jsonReport) : undefined,
+    sarifReport: sarifReport ? path.resolve(baseDir, sarifReport) : undefined,
     secrets: [...new Set(secrets)],
     minTlsVersion: tlsVersion(input('min-tls-version'), 'min-tls-version'),
     failOnLegacyTls: boolean(input('fail-on-legacy-tls'), 'fail-on-legacy-tls'),

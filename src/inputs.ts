@@ -94,6 +94,13 @@ export const INPUTS = [
       'Where to write the JSON report (relative to the workspace; to the current directory for the CLI). Empty: a temporary file. The report is always written; its path is the `report` output.'
   },
   {
+    name: 'sarif-report',
+    default: '',
+    metavar: 'FILE',
+    description:
+      'Where to write a SARIF 2.1.0 file for code scanning (relative to the workspace; to the current directory for the CLI): every failed or warned check that points at a line (a `targets-file` line, a scanned file). Empty: none. Its path is the `sarif` output.'
+  },
+  {
     name: 'min-tls-version',
     default: '1.2',
     metavar: 'V',

@@ -12,6 +12,7 @@ import { safeLogLine } from './report/escape.js'
 import { appendSummary, temporaryReportPath, writeReportFile } from './report/files.js'
 import { renderJson, type RunInfo } from './report/json.js'
 import { maskReport } from './report/mask.js'
+import { renderSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import { renderTerminal } from './report/terminal.js'
 import { maskSecrets } from './secrets.js'
@@ -71,6 +72,12 @@ async function deliver(report: Report, config: Config): Promise<void> {
     writeReportFile(file, mask(renderJson(report, runInfo())))
     reportPath = file
   })
+  const sarifFile = config.sarifReport
+  if (sarifFile)
+    attempt(`write the SARIF report to ${sarifFile}`, () => {
+      writeReportFile(sarifFile, mask(renderSarif(report)))
+      attempt('set the sarif output', () => core.setOutput('sarif', mask(sarifFile)))
+    })
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
   attempt(`write the job summary to ${summaryFile}`, () => {
     if (summaryFile) appendSummary(summaryFile, mask(renderSummary(report)))

@@ -1,18 +1,9 @@
 // Shared by reporters: the icon for a status and each target's one-line verdict per check.
-import { CHECKS, worstStatus, type Status } from '../findings.js'
+import { worstStatus, type Finding, type Location, type Status } from '../findings.js'
 import type { TargetResult } from '../doctor.js'
+import type { Target } from '../target.js'
 
 export const ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
-
-/** Each check that ran for a target, in report order, with its worst status. */
-export function checkStatuses(result: TargetResult): { check: string; status: Status }[] {
-  const rows: { check: string; status: Status }[] = []
-  for (const check of CHECKS) {
-    const statuses = result.findings.filter(f => f.check === check).map(f => f.status)
-    if (statuses.length > 0) rows.push({ check, status: worstStatus(statuses) })
-  }
-  return rows
-}
 
 /** Findings worth a reader's attention, failures first. */
 export function problems(result: TargetResult): TargetResult['findings'] {
@@ -20,6 +11,11 @@ export function problems(result: TargetResult): TargetResult['findings'] {
     ...result.findings.filter(f => f.status === 'fail'),
     ...result.findings.filter(f => f.status === 'warn')
   ]
+}
+
+/** The line a finding is about: its own (a scan hit), else its target's targets-file line. */
+export function findingLocation(target: Target, finding: Finding): Location | undefined {
+  return finding.location ?? target.source
 }
 
 const VERSION_LABEL = {
