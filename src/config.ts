@@ -186,7 +186,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     allAddresses: boolean(input('all-addresses'), 'all-addresses'),
     revocation: oneOf(input('revocation'), 'revocation', ['off', 'soft', 'hard'] as const),
     deadlineMs,
-    waitMs: waitDuration(input('wait'), deadlineMs),
+    waitMs: waitDuration(input('wait'), input('deadline'), deadlineMs),
     workspace: baseDir,
     resolve,
     scanPaths: splitUrlsInput(input('scan-paths')).map(e => e.text),
@@ -337,11 +337,11 @@ function duration(text: string, name: string, minMs: number, maxMs: number): num
 }
 
 /** The wait is part of the run, so it must end before the run's deadline. */
-function waitDuration(text: string, deadlineMs: number): number {
+function waitDuration(text: string, deadline: string, deadlineMs: number): number {
   const waitMs = text === '' ? 0 : duration(text, 'wait', 0, 6 * 3_600_000)
   if (waitMs > 0 && waitMs >= deadlineMs) {
     throw new ConfigError(
-      `wait (${text}) must be shorter than deadline (${deadlineMs / 1000}s): the wait is part of the run; raise deadline`
+      `wait (${text}) must be shorter than deadline (${deadline}): the wait is part of the run; raise deadline`
     )
   }
   return waitMs
