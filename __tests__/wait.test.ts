@@ -231,7 +231,9 @@ describe('the wait input', () => {
 
   test('must end before the deadline', () => {
     expect(parse({ wait: '9m' }).waitMs).toBe(540_000)
-    expect(() => parse({ wait: '10m' })).toThrow(/wait \(10m\) must be shorter than deadline \(10m\)/)
+    expect(() => parse({ wait: '10m' })).toThrow(
+      /wait \(10m\) must be shorter than deadline \(10m\)/
+    )
     expect(() => parse({ wait: '2m', deadline: '90s' })).toThrow(ConfigError)
     expect(parse({ wait: '2m', deadline: '1h' }).waitMs).toBe(120_000)
   })
