@@ -2,7 +2,7 @@
 // exit 0 (pass), 1 (a check failed under --fail-on) or 2 (bad usage).
 import { parseArgs } from 'node:util'
 import { ConfigError, INPUT_NAMES, parseConfig, type InputName, type RawInputs } from './config.js'
-import { diagnose, failsPolicy } from './doctor.js'
+import { failsPolicy } from './doctor.js'
 import { cliOptionsHelp, INPUTS } from './inputs.js'
 import { writeReportFile } from './report/files.js'
 import { renderJson } from './report/json.js'
@@ -10,6 +10,7 @@ import { maskReport } from './report/mask.js'
 import { renderSarif } from './report/sarif.js'
 import { renderTerminal } from './report/terminal.js'
 import { maskSecrets } from './secrets.js'
+import { diagnoseAndWait } from './wait.js'
 
 /** After a usage error: short, so that the error stays in view. */
 const USAGE = `Usage: wss-doctor [options] <wss://url>...
@@ -73,7 +74,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const config = parseConfig(raw, process.cwd())
-    const report = maskReport(await diagnose(config), config.secrets)
+    const report = maskReport(await diagnoseAndWait(config), config.secrets)
     if (config.jsonReport)
       writeReport('JSON', config.jsonReport, renderJson(report), config.secrets)
     if (config.sarifReport)

@@ -69,6 +69,8 @@ export interface Config {
   revocation: 'off' | 'soft' | 'hard'
   /** The whole run's bound: targets unfinished by then are reported as timed out. */
   deadlineMs: number
+  /** How long failing targets are re-checked after the first attempt (src/wait.ts); 0: not. */
+  waitMs: number
   /** Where relative paths start and scans look: the workspace, or the CLI's directory. */
   workspace: string
   /** The resolve input, for targets a scan discovers. */
@@ -158,6 +160,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
   const jsonReport = input('json-report')
   const sarifReport = input('sarif-report')
   const expect = input('expect')
+  const deadlineMs = duration(input('deadline'), 'deadline', 1_000, 6 * 3_600_000)
   return {
     targets,
     extraCAs: caFile ? readCAs(baseDir, caFile) : [],
@@ -190,7 +193,8 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     originCheck: boolean(input('origin-check'), 'origin-check'),
     allAddresses: boolean(input('all-addresses'), 'all-addresses'),
     revocation: oneOf(input('revocation'), 'revocation', ['off', 'soft', 'hard'] as const),
-    deadlineMs: duration(input('deadline'), 'deadline', 1_000, 6 * 3_600_000),
+    deadlineMs,
+    waitMs: waitDuration(input('wait'), input('deadline'), deadlineMs),
     workspace: baseDir,
     resolve,
     scanPaths: splitUrlsInput(input('scan-paths')).map(e => e.text),
@@ -338,6 +342,17 @@ function duration(text: string, name: string, minMs: number, maxMs: number): num
     )
   }
   return ms
+}
+
+/** The wait is part of the run, so it must end before the run's deadline. */
+function waitDuration(text: string, deadline: string, deadlineMs: number): number {
+  const waitMs = text === '' ? 0 : duration(text, 'wait', 0, 6 * 3_600_000)
+  if (waitMs > 0 && waitMs >= deadlineMs) {
+    throw new ConfigError(
+      `wait (${text}) must be shorter than deadline (${deadline}): the wait is part of the run; raise deadline`
+    )
+  }
+  return waitMs
 }
 
 function optionalInteger(text: string, name: string, min: number, max: number): number | undefined {

@@ -81,7 +81,7 @@ export async function diagnose(
   }
 }
 
-function earliestExpiry(results: TargetResult[]): Report['earliestExpiry'] {
+export function earliestExpiry(results: TargetResult[]): Report['earliestExpiry'] {
   let earliest: Report['earliestExpiry']
   for (const { target, facts } of results) {
     const validTo = facts.handshake?.chain[0]?.validTo
@@ -243,7 +243,7 @@ function notChecked(target: Target, deadlineMs: number): TargetResult {
 }
 
 /** "10m", "90s", "1500ms": the deadline as the input spells it. */
-function duration(ms: number): string {
+export function duration(ms: number): string {
   if (ms % 3_600_000 === 0) return `${ms / 3_600_000}h`
   if (ms % 60_000 === 0) return `${ms / 60_000}m`
   if (ms % 1000 === 0) return `${ms / 1000}s`

@@ -286,6 +286,13 @@ export const INPUTS = [
     metavar: 'DURATION',
     description:
       'Bound of the whole run (`90s`, `10m`, `1h`; a bare number is seconds): targets not finished by then are reported as timed out, and the report is still written.'
+  },
+  {
+    name: 'wait',
+    default: '',
+    metavar: 'DURATION',
+    description:
+      'After a deploy: how long failing targets get to pass (`5m`, `90s`; empty or `0`: no wait), re-checked 5 s, 10 s, 20 s… (at most 60 s) apart; the report lists the attempts and names a certificate still unchanged. Within `deadline`.'
   }
 ] as const satisfies readonly InputSpec[]
 

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { ConfigError, INPUT_NAMES, parseConfig, type Config, type RawInputs } from './config.js'
 import { isoDate } from './dates.js'
-import { diagnose, failsPolicy, type Report } from './doctor.js'
+import { failsPolicy, type Report } from './doctor.js'
 import { renderAnnotations } from './report/annotations.js'
 import { safeLogLine } from './report/escape.js'
 import { appendSummary, temporaryReportPath, writeReportFile } from './report/files.js'
@@ -16,6 +16,7 @@ import { renderSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import { renderTerminal } from './report/terminal.js'
 import { maskSecrets } from './secrets.js'
+import { diagnoseAndWait } from './wait.js'
 
 export async function run(): Promise<void> {
   let secrets: string[] = []
@@ -23,7 +24,7 @@ export async function run(): Promise<void> {
     const config = parseConfig(readInputs(), process.env.GITHUB_WORKSPACE || process.cwd())
     secrets = config.secrets
     secrets.forEach(secret => core.setSecret(secret))
-    const report = maskReport(await diagnose(config), secrets)
+    const report = maskReport(await diagnoseAndWait(config), secrets)
     await deliver(report, config)
   } catch (err) {
     const mask = (text: string): string => maskSecrets(text, secrets)

@@ -1,0 +1,163 @@
+// `wait`: right after a deploy an endpoint may still serve the old certificate, or not be up
+// yet. The targets that fail the first attempt are probed again, with exponential backoff,
+// until they pass or the wait ends; each keeps its place in the report with its last result,
+// and a finding that lists the attempts and says whether the certificate ever changed.
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { Config } from './config.js'
+import { isoDate } from './dates.js'
+import { diagnose, duration, earliestExpiry, type Report, type TargetResult } from './doctor.js'
+import type { CertificateInfo } from './facts.js'
+import { worstStatus, type Finding, type Status } from './findings.js'
+import { PROBES } from './probes/index.js'
+
+/** Delays between attempts: `firstMs`, then twice the last one, at most `maxMs`. */
+export interface Backoff {
+  firstMs: number
+  maxMs: number
+}
+
+export const BACKOFF: Backoff = { firstMs: 5_000, maxMs: 60_000 }
+
+export interface WaitOptions {
+  /** Tests shorten it; the action and the CLI use BACKOFF. */
+  backoff?: Backoff
+  /** After each attempt (1: the first run), with how many targets still fail. */
+  onAttempt?: (attempt: number, failing: number) => void
+}
+
+interface Attempt {
+  number: number
+  /** Since the first attempt started. */
+  atMs: number
+  result: TargetResult
+}
+
+/** `diagnose`, then, with `config.waitMs`, the failing targets again until they pass or the
+ * wait ends. The wait counts from the start of the run and never reaches its deadline. */
+export async function diagnoseAndWait(config: Config, options: WaitOptions = {}): Promise<Report> {
+  const start = Date.now()
+  const first = await diagnose(config)
+  const results = [...first.results]
+  let pending = results.flatMap((r, i) => (retriable(r) ? [i] : []))
+  options.onAttempt?.(1, pending.length)
+  if (config.waitMs === 0 || pending.length === 0) return first
+
+  const attempts = new Map(pending.map(i => [i, [{ number: 1, atMs: 0, result: results[i] }]]))
+  const waitEnd = start + Math.min(config.waitMs, config.deadlineMs)
+  const backoff = options.backoff ?? BACKOFF
+  let delay = backoff.firstMs
+  for (let number = 2; pending.length > 0 && Date.now() < waitEnd; number++) {
+    await sleep(Math.min(delay, waitEnd - Date.now()))
+    delay = Math.min(delay * 2, backoff.maxMs)
+    const left = start + config.deadlineMs - Date.now()
+    if (left <= 0) break
+    const atMs = Date.now() - start
+    // Only the failing targets, under what is left of the run's deadline; no scans again.
+    const again = await diagnose(
+      { ...config, targets: pending.map(i => results[i].target), deadlineMs: left },
+      new Date(),
+      PROBES,
+      []
+    )
+    pending.forEach((i, k) => {
+      results[i] = again.results[k]
+      attempts.get(i)!.push({ number, atMs, result: again.results[k] })
+    })
+    pending = pending.filter(i => results[i].status === 'fail')
+    options.onAttempt?.(number, pending.length)
+  }
+
+  for (const [i, tried] of attempts) results[i] = withAttempts(tried, config.waitMs)
+  const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0 }
+  for (const r of results) counts[r.status]++
+  return {
+    generatedAt: first.generatedAt,
+    result: worstStatus(results.map(r => r.status)),
+    counts,
+    results,
+    earliestExpiry: earliestExpiry(results)
+  }
+}
+
+/** A failing endpoint may come right; an entry that is not a URL, or a scan's result, not. */
+function retriable(result: TargetResult): boolean {
+  const { target } = result
+  return result.status === 'fail' && !target.scan && !target.problem && Boolean(target.endpoint)
+}
+
+/** The last attempt's result with a finding (check `input`: the wait is part of the run's
+ * input) that gives the verdict of the wait and, in its details, every attempt. */
+function withAttempts(tried: Attempt[], waitMs: number): TargetResult {
+  const first = tried[0]
+  const last = tried[tried.length - 1]
+  const oldLeaf = leaf(first.result)
+  const newLeaf = leaf(last.result)
+  const after = `${seconds(last.atMs)} after the first (wait ${duration(waitMs)})`
+  const details = tried.map(attempt => attemptLine(attempt, oldLeaf))
+  let finding: Finding
+  if (last.result.status !== 'fail') {
+    const change =
+      newLeaf && oldLeaf && !sameCertificate(newLeaf, oldLeaf)
+        ? `: now serving a new certificate (${certificateText(newLeaf)})`
+        : ''
+    finding = {
+      check: 'input',
+      status: 'pass',
+      title: `${last.result.status === 'pass' ? 'Passed' : 'No longer failing'} on attempt ${last.number}, ${after}${change}`,
+      details
+    }
+  } else {
+    const still =
+      oldLeaf && newLeaf && sameCertificate(newLeaf, oldLeaf)
+        ? `still serving the old certificate (${certificateText(newLeaf)}): the deploy has not reached this endpoint yet`
+        : newLeaf && oldLeaf
+          ? `a new certificate (${certificateText(newLeaf)}) still fails (${failedChecks(last.result)})`
+          : `still failing (${failedChecks(last.result)})`
+    finding = {
+      check: 'input',
+      status: 'fail',
+      title: `Still failing after ${tried.length} attempt${tried.length === 1 ? '' : 's'}, the last ${after}: ${still}`,
+      details,
+      cause: 'The endpoint still failed when the wait ended',
+      fix: {
+        text: 'Check that the deploy installs the new certificate on this endpoint and reloads the server (every node behind the load balancer); raise the wait input if the rollout takes longer.'
+      }
+    }
+  }
+  const findings = [finding, ...last.result.findings]
+  return { ...last.result, findings, status: worstStatus(findings.map(f => f.status)) }
+}
+
+function attemptLine({ number, atMs, result }: Attempt, oldLeaf?: CertificateInfo): string {
+  const verdict =
+    result.status === 'fail' ? `failed (${failedChecks(result)})` : `${result.status}ed`
+  const cert = leaf(result)
+  const serving = !cert
+    ? 'no certificate'
+    : number > 1 && oldLeaf && sameCertificate(cert, oldLeaf)
+      ? 'the same certificate'
+      : `certificate ${certificateText(cert)}`
+  return `Attempt ${number} at ${seconds(atMs)}: ${verdict}; ${serving}`
+}
+
+function leaf(result: TargetResult): CertificateInfo | undefined {
+  return result.facts.handshake?.chain[0]
+}
+
+/** The same leaf: a reissued certificate has a new serial, a renewed one a new notAfter. */
+function sameCertificate(a: CertificateInfo, b: CertificateInfo): boolean {
+  return a.serialNumber === b.serialNumber && a.validTo === b.validTo
+}
+
+function certificateText(cert: CertificateInfo): string {
+  return `serial ${cert.serialNumber}, expires ${isoDate(new Date(cert.validTo))}`
+}
+
+function failedChecks(result: TargetResult): string {
+  return [...new Set(result.findings.filter(f => f.status === 'fail').map(f => f.check))].join(', ')
+}
+
+/** Time since the first attempt, to the second: "0 s", "40 s", "130 s". */
+function seconds(ms: number): string {
+  return `${Math.round(ms / 1000)} s`
+}
