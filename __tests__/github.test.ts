@@ -305,6 +305,18 @@ describe('pull-request comment', () => {
     expect(limited.exitCode).toBe(1)
   })
 
+  test('an unknown comment or issue value is an invalid input', async () => {
+    const comment = await runAction({ ...passing(), comment: 'sometimes' })
+    expect(comment.stdout).toContain(
+      '::error::wss-doctor: invalid input: comment must be one of off, on-failure, always; got "sometimes"'
+    )
+    const issue = await runAction({ ...passing(), issue: 'always' }, SCHEDULE)
+    expect(issue.stdout).toContain(
+      '::error::wss-doctor: invalid input: issue must be one of off, on-failure; got "always"'
+    )
+    expect(stub.requests).toEqual([])
+  })
+
   test('an empty token: a warning, no request', async () => {
     const result = await runAction({ ...failing(), comment: 'always', 'github-token': '' })
     expect(result.warnings).toEqual(['wss-doctor: comment/issue need github-token, which is empty'])
@@ -422,6 +434,12 @@ describe('expiry and outage issue', () => {
       'POST /repos/octo/doctor/issues'
     ])
     expect(stub.issues.slice(0, 2).map(i => i.body.endsWith('\n…'))).toEqual([true, true])
+  })
+
+  test("a pull request's run opens no issue (its failure goes to its comment)", async () => {
+    const result = await runAction({ ...failing(), issue: 'on-failure' }, pullRequest(7))
+    expect(stub.requests).toEqual([])
+    expect(result.debug).toContain('wss-doctor: a pull request: no issue')
   })
 
   test('no token to write issues (403): a warning saying which permission', async () => {

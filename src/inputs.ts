@@ -289,7 +289,7 @@ export const INPUTS = [
     default: 'off',
     metavar: 'WHEN',
     description:
-      'For scheduled runs. `on-failure`: one open issue per workflow (label `wss-doctor`) listing the failing endpoints and the certificates about to expire, updated by later runs and closed when everything passes again; an issue closed by hand stays closed. `off`: none. Needs `issues: write`.'
+      'For scheduled runs. `on-failure`: one open issue per workflow (label `wss-doctor`) listing the failing endpoints and the certificates about to expire, updated by later runs and closed when everything passes again; an issue closed by hand stays closed. Not on pull requests (their failures go to `comment`). `off`: none. Needs `issues: write`.'
   },
   {
     name: 'github-token',

@@ -22,6 +22,13 @@ export async function publishToGitHub(
   failing: boolean
 ): Promise<void> {
   if (config.comment === 'off' && config.issue === 'off') return
+  const pullRequest = pullRequestNumber()
+  const comment = config.comment !== 'off' && pullRequest !== undefined
+  // A pull request's failure is the pull request's: said in its comment, not in an issue.
+  const issue = config.issue !== 'off' && pullRequest === undefined
+  if (config.comment !== 'off' && !comment) core.debug('wss-doctor: not a pull request: no comment')
+  if (config.issue !== 'off' && !issue) core.debug('wss-doctor: a pull request: no issue')
+  if (!comment && !issue) return
   const mask = (text: string): string => maskSecrets(text, config.secrets)
   const run = actionsRun()
   if (!run) {
@@ -45,16 +52,13 @@ export async function publishToGitHub(
     }
   }
 
-  if (config.comment !== 'off') {
+  if (config.comment !== 'off' && pullRequest !== undefined) {
     const mode = config.comment
-    const pullRequest = pullRequestNumber()
-    if (pullRequest === undefined) core.debug('wss-doctor: not a pull request: no comment')
-    else
-      await attempt('comment on the pull request', async () =>
-        updatePullRequestComment(await connect(), run, pullRequest, report, failing, mode)
-      )
+    await attempt('comment on the pull request', async () =>
+      updatePullRequestComment(await connect(), run, pullRequest, report, failing, mode)
+    )
   }
-  if (config.issue !== 'off') {
+  if (issue) {
     await attempt('update the wss-doctor issue', async () =>
       updateIssue(await connect(), run, report)
     )
