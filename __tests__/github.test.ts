@@ -18,6 +18,7 @@ import { run } from '../src/main.js'
 import { createLeaf, createRoot } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
 import { COMMENT_LIMIT_CHARS, commentMarker, renderComment } from '../src/report/comment.js'
+import { nextPage } from '../src/github/client.js'
 import { issueMarker } from '../src/report/issue.js'
 import { startGitHubStub, type GitHubStub } from './fixtures/github-api.js'
 import { renderGitHubMarkdown, visibleText } from './fixtures/markdown.js'
@@ -72,7 +73,8 @@ interface ActionRun {
  * name and payload (a pull request or a schedule). */
 async function runAction(
   inputs: Record<string, string>,
-  event: { name: string; payload: unknown } = pullRequest(7)
+  event: { name: string; payload: unknown } = pullRequest(7),
+  overrides: Record<string, string> = {}
 ): Promise<ActionRun> {
   clearVariables()
   const runDir = mkdtempSync(path.join(dir, 'run-'))
@@ -90,6 +92,7 @@ async function runAction(
     GITHUB_EVENT_NAME: event.name,
     GITHUB_EVENT_PATH: path.join(runDir, 'event.json')
   }
+  Object.assign(env, overrides)
   writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(event.payload))
   writeFileSync(env.GITHUB_OUTPUT, '')
   writeFileSync(env.GITHUB_STEP_SUMMARY, '')
@@ -452,6 +455,31 @@ describe('expiry and outage issue', () => {
       expect.stringMatching(
         /^wss-doctor: the token cannot update the wss-doctor issue: give the job `permissions: issues: write`/
       )
+    ])
+    expect(result.exitCode).toBe(1)
+  })
+})
+
+describe('pagination', () => {
+  test('follows rel="next" on the API origin only: a link elsewhere would carry the token there', () => {
+    const origin = 'http://127.0.0.1:1234'
+    const link = (url: string): string =>
+      `<${origin}/x?page=1>; rel="prev", <${url}>; rel="next", <${origin}/x?page=9>; rel="last"`
+    expect(nextPage(link(`${origin}/x?page=3`), origin)).toBe(`${origin}/x?page=3`)
+    expect(nextPage(link('http://evil.example/x?page=3'), origin)).toBeUndefined()
+    expect(nextPage(link('http://127.0.0.1:9999/x?page=3'), origin)).toBeUndefined()
+    expect(nextPage(`<${origin}/x?page=9>; rel="last"`, origin)).toBeUndefined()
+    expect(nextPage(undefined, origin)).toBeUndefined()
+  })
+
+  test('an unreachable API: a warning, and the check result stands', async () => {
+    const closed = await startGitHubStub()
+    await closed.close()
+    const result = await runAction({ ...failing(), comment: 'always' }, pullRequest(7), {
+      GITHUB_API_URL: closed.url
+    })
+    expect(result.warnings).toEqual([
+      expect.stringMatching(/^wss-doctor: could not comment on the pull request: .*ECONNREFUSED/)
     ])
     expect(result.exitCode).toBe(1)
   })

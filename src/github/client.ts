@@ -110,7 +110,8 @@ interface RequestErrorLike {
 
 function apiError(err: unknown): GitHubApiError {
   const { status, message, response } = (err ?? {}) as RequestErrorLike
-  if (typeof status !== 'number') return new GitHubApiError(String(message ?? err), 0)
+  // No response (Octokit says 500): a network failure, whose innermost cause says what happened.
+  if (typeof status !== 'number' || !response) return new GitHubApiError(networkText(err), 0)
   const headers = response?.headers ?? {}
   const data = (response?.data ?? {}) as { message?: unknown; errors?: unknown }
   const codes = Array.isArray(data.errors)
@@ -122,6 +123,17 @@ function apiError(err: unknown): GitHubApiError {
       (headers['retry-after'] !== undefined || headers['x-ratelimit-remaining'] === '0'))
   const text = typeof data.message === 'string' ? data.message : String(message ?? '')
   return new GitHubApiError(`HTTP ${status}: ${text}`, status, codes, rateLimited)
+}
+
+function networkText(err: unknown): string {
+  const texts: string[] = []
+  for (let e = err as { message?: unknown; code?: unknown; cause?: unknown } | undefined; e;) {
+    const text = typeof e.code === 'string' ? e.code : String(e.message ?? '')
+    if (text && !texts.includes(text)) texts.push(text)
+    e = e.cause as typeof e
+    if (texts.length > 4) break
+  }
+  return texts.join(': ') || String(err)
 }
 
 /** How long GitHub asks to wait: `retry-after` seconds, else until `x-ratelimit-reset`;
