@@ -4,7 +4,7 @@ import { describe, expect, jest, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { main } from '../src/cli.js'
 import { INPUT_NAMES } from '../src/config.js'
-import { INPUTS, plainDescription } from '../src/inputs.js'
+import { INPUTS, plainDescription, type InputSpec } from '../src/inputs.js'
 
 interface Declared {
   name: string
@@ -104,7 +104,7 @@ describe('the input table', () => {
     expect(readmeInputs(readme)).not.toEqual(expected)
   })
 
-  test('--help lists every input as a flag (urls: the arguments) with its default and description', async () => {
+  test('--help lists every input but the action-only ones as a flag (urls: the arguments) with its default and description', async () => {
     const out: string[] = []
     const write = jest
       .spyOn(process.stdout, 'write')
@@ -119,7 +119,12 @@ describe('the input table', () => {
       .join('')
       .split(/\n(?= {2}\S)/)
       .map(entry => entry.replace(/\s+/g, ' ').trim())
-    for (const input of INPUTS) {
+    const actionOnly = (input: InputSpec): boolean => input.actionOnly === true
+    const inputs: readonly InputSpec[] = INPUTS
+    for (const input of inputs.filter(actionOnly)) {
+      expect(entries.find(e => e.startsWith(`--${input.name} `))).toBeUndefined()
+    }
+    for (const input of inputs.filter(input => !actionOnly(input))) {
       const head = input.name === 'urls' ? '<wss://url>...' : `--${input.name} ${input.metavar}`
       const entry = entries.find(e => e.startsWith(`${head} `))
       expect(entry).toBeDefined()

@@ -1,9 +1,9 @@
 // The `wss-doctor` command: flags → the same Config and run as the action, a text report,
 // exit 0 (pass), 1 (a check failed under --fail-on) or 2 (bad usage).
 import { parseArgs } from 'node:util'
-import { ConfigError, INPUT_NAMES, parseConfig, type InputName, type RawInputs } from './config.js'
+import { ConfigError, parseConfig, type InputName, type RawInputs } from './config.js'
 import { failsPolicy } from './doctor.js'
-import { cliOptionsHelp, INPUTS } from './inputs.js'
+import { CLI_INPUT_NAMES, cliOptionsHelp, INPUTS } from './inputs.js'
 import { writeReportFile } from './report/files.js'
 import { renderJson } from './report/json.js'
 import { maskReport } from './report/mask.js'
@@ -43,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
       allowPositionals: true,
       options: {
         ...Object.fromEntries(
-          INPUT_NAMES.filter(n => !REPEATABLE.includes(n) && n !== 'urls').map(n => [
+          CLI_INPUT_NAMES.filter(n => !REPEATABLE.includes(n) && n !== 'urls').map(n => [
             n,
             { type: 'string' as const }
           ])
@@ -67,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const raw: RawInputs = { urls: positionals.join('\n') }
   const flags = values as Record<string, string | string[] | boolean | undefined>
-  for (const name of INPUT_NAMES) {
+  for (const name of CLI_INPUT_NAMES) {
     const value = flags[name]
     if (typeof value === 'string') raw[name] = value
     if (Array.isArray(value)) raw[name] = value.join('\n')

@@ -89,6 +89,10 @@ export interface Config {
   websocketPaths: string[]
   idleTimeoutMs: number
   configServe: boolean
+  /** Pull-request comment and scheduled-run issue (src/github/); the token for both. */
+  comment: 'off' | 'on-failure' | 'always'
+  issue: 'off' | 'on-failure'
+  githubToken?: string
 }
 
 const VERSION_INPUT: Record<string, TlsVersion> = {
@@ -161,6 +165,11 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
   const sarifReport = input('sarif-report')
   const expect = input('expect')
   const deadlineMs = duration(input('deadline'), 'deadline', 1_000, 6 * 3_600_000)
+  // The default is an expression the runner turns into the workflow's token; unevaluated
+  // (outside a runner) it stands for no token.
+  const token = input('github-token')
+  const githubToken = token === INPUT_DEFAULTS['github-token'] ? undefined : token
+  if (githubToken) secrets.push(githubToken)
   return {
     targets,
     extraCAs: caFile ? readCAs(baseDir, caFile) : [],
@@ -207,7 +216,10 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     websocketPaths: list(input('websocket-paths')),
     idleTimeoutMs: duration(input('idle-timeout'), 'idle-timeout', 1_000, 7 * 86_400_000),
     configServe: boolean(input('config-serve'), 'config-serve'),
-    weakCrypto: oneOf(input('weak-crypto'), 'weak-crypto', ['warn', 'fail', 'off'] as const)
+    weakCrypto: oneOf(input('weak-crypto'), 'weak-crypto', ['warn', 'fail', 'off'] as const),
+    comment: oneOf(input('comment'), 'comment', ['off', 'on-failure', 'always'] as const),
+    issue: oneOf(input('issue'), 'issue', ['off', 'on-failure'] as const),
+    githubToken
   }
 }
 

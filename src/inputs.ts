@@ -12,6 +12,8 @@ export interface InputSpec {
   metavar: string
   /** Several values: several lines in the action, the flag given several times in the CLI. */
   repeatable?: boolean
+  /** Only the action has it (GitHub's API): the CLI has no such flag. */
+  actionOnly?: boolean
 }
 
 /** Largest `targets-file` and `ca-file` read, so that a huge or endless file cannot exhaust memory. */
@@ -281,6 +283,30 @@ export const INPUTS = [
       '`true`: also run the nginx configuration from `config-paths` for real on loopback (with throwaway certificates and a local WebSocket echo as upstream) and probe it; needs nginx on the runner.'
   },
   {
+    name: 'comment',
+    actionOnly: true,
+    default: 'off',
+    metavar: 'WHEN',
+    description:
+      'Pull requests: one comment per workflow and job with the summary table and the failing details, updated in place on later runs. `on-failure`: only when the result fails `fail-on` (an existing comment is updated once things pass again); `always`: on every run; `off`: none. Needs `pull-requests: write`.'
+  },
+  {
+    name: 'issue',
+    actionOnly: true,
+    default: 'off',
+    metavar: 'WHEN',
+    description:
+      'For scheduled runs. `on-failure`: one open issue per workflow (label `wss-doctor`) listing the failing endpoints and the certificates about to expire, updated by later runs and closed when everything passes again; an issue closed by hand stays closed. Not on pull requests (their failures go to `comment`). `off`: none. Needs `issues: write`.'
+  },
+  {
+    name: 'github-token',
+    actionOnly: true,
+    default: '${{ github.token }}',
+    metavar: 'TOKEN',
+    description:
+      "Token for `comment` and `issue` (GitHub's REST API at `GITHUB_API_URL`); masked in the log. The default is the workflow's own token."
+  },
+  {
     name: 'deadline',
     default: '10m',
     metavar: 'DURATION',
@@ -300,6 +326,11 @@ export type InputName = (typeof INPUTS)[number]['name']
 export type RawInputs = Partial<Record<InputName, string>>
 export const INPUT_NAMES: readonly InputName[] = INPUTS.map(input => input.name)
 
+/** The inputs the CLI takes as flags. */
+export const CLI_INPUT_NAMES: readonly InputName[] = (INPUTS as readonly InputSpec[])
+  .filter(input => !input.actionOnly)
+  .map(input => input.name as InputName)
+
 export const INPUT_DEFAULTS = Object.fromEntries(
   INPUTS.map(input => [input.name, input.default])
 ) as Record<InputName, string>
@@ -312,7 +343,8 @@ export function plainDescription(input: InputSpec): string {
 /** The CLI's arguments and options: `urls` (the positional arguments), a flag per input, then
  * the CLI's own flags (`extra`: flag, description), in one layout. */
 export function cliOptionsHelp(extra: [string, string][] = [], width = 100): string {
-  const entries: [string, string][] = (INPUTS as readonly InputSpec[]).map(input => {
+  const flags = (INPUTS as readonly InputSpec[]).filter(input => !input.actionOnly)
+  const entries: [string, string][] = flags.map(input => {
     const notes = [
       input.name === 'urls' ? 'The urls input.' : '',
       input.repeatable ? 'Repeatable: one value each time.' : '',

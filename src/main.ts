@@ -1,12 +1,13 @@
 // The action: inputs → Config → diagnose → annotations, job summary, outputs, JSON report;
 // this module alone talks to the runner and owns the exit code.
 import * as core from '@actions/core'
-import { context } from '@actions/github'
 import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { ConfigError, INPUT_NAMES, parseConfig, type Config, type RawInputs } from './config.js'
 import { isoDate } from './dates.js'
 import { failsPolicy, type Report } from './doctor.js'
+import { actionsRun } from './github/context.js'
+import { publishToGitHub } from './github/publish.js'
 import { renderAnnotations } from './report/annotations.js'
 import { safeLogLine } from './report/escape.js'
 import { appendSummary, temporaryReportPath, writeReportFile } from './report/files.js'
@@ -26,6 +27,8 @@ export async function run(): Promise<void> {
     secrets.forEach(secret => core.setSecret(secret))
     const report = maskReport(await diagnoseAndWait(config), secrets)
     await deliver(report, config)
+    // The pull-request comment and the issue (src/github/): warnings at worst, never the exit code.
+    await publishToGitHub(report, config, failsPolicy(report, config.failOn))
   } catch (err) {
     const mask = (text: string): string => maskSecrets(text, secrets)
     if (err instanceof ConfigError) {
@@ -126,15 +129,10 @@ function setOutputs(report: Report, reportPath: string, mask: (text: string) => 
 }
 
 function runInfo(): RunInfo | undefined {
-  if (!process.env.GITHUB_RUN_ID || !process.env.GITHUB_REPOSITORY) return undefined
-  const { repo, sha, ref, workflow, runId, serverUrl } = context
-  return {
-    repository: `${repo.owner}/${repo.repo}`,
-    sha,
-    ref,
-    workflow,
-    runUrl: `${serverUrl}/${repo.owner}/${repo.repo}/actions/runs/${runId}`
-  }
+  const run = actionsRun()
+  if (!run?.runUrl) return undefined
+  const { owner, repo, sha, ref, workflow, runUrl } = run
+  return { repository: `${owner}/${repo}`, sha, ref, workflow, runUrl }
 }
 
 /** GitHub shows 10 annotations per level and step; `errorsAfter` and `warningsAfter` are the
