@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util'
 import { ConfigError, parseConfig, type InputName, type RawInputs } from './config.js'
 import { failsPolicy } from './doctor.js'
 import { CLI_INPUT_NAMES, cliOptionsHelp, INPUTS } from './inputs.js'
+import { mergeReportFiles } from './merge.js'
 import { writeReportFile } from './report/files.js'
 import { renderJson } from './report/json.js'
 import { maskReport } from './report/mask.js'
@@ -14,13 +15,16 @@ import { diagnoseAndWait } from './wait.js'
 
 /** After a usage error: short, so that the error stays in view. */
 const USAGE = `Usage: wss-doctor [options] <wss://url>...
+       wss-doctor merge [options] <report.json>...
 Run wss-doctor --help for every option with its default.`
 
 /** `--help`: generated from the input table, so that every input is listed with its real default. */
 const HELP = `Usage: wss-doctor [options] <wss://url>...
+       wss-doctor merge [options] <report.json>...
 
 Checks secure WebSocket endpoints: TLS handshake, certificate trust, host name, expiry, TLS
-versions and the WebSocket upgrade itself.
+versions and the WebSocket upgrade itself. \`merge\` probes nothing: it reads the JSON reports of
+shards (--shard, --json-report) and reports them as one run (exit status from the merged result).
 
 Arguments and options (the action's inputs, as flags):
 ${cliOptionsHelp([
@@ -36,10 +40,11 @@ const REPEATABLE: InputName[] = INPUTS.filter(i => 'repeatable' in i && i.repeat
 )
 
 export async function main(argv: string[]): Promise<number> {
+  const merging = argv[0] === 'merge'
   let parsed
   try {
     parsed = parseArgs({
-      args: argv,
+      args: merging ? argv.slice(1) : argv,
       allowPositionals: true,
       options: {
         ...Object.fromEntries(
@@ -65,7 +70,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${HELP}\n`)
     return 0
   }
-  const raw: RawInputs = { urls: positionals.join('\n') }
+  if (merging && positionals.length === 0) {
+    process.stderr.write(`wss-doctor: merge: name the JSON reports to merge\n\n${USAGE}\n`)
+    return 2
+  }
+  const raw: RawInputs = { [merging ? 'merge-reports' : 'urls']: positionals.join('\n') }
   const flags = values as Record<string, string | string[] | boolean | undefined>
   for (const name of CLI_INPUT_NAMES) {
     const value = flags[name]
@@ -74,9 +83,20 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     const config = parseConfig(raw, process.cwd())
-    const report = maskReport(await diagnoseAndWait(config), config.secrets)
+    // merge-reports: the shards' reports stand in for a run.
+    const report = maskReport(
+      config.mergeReports.length > 0
+        ? await mergeReportFiles(config.mergeReports, config.workspace)
+        : await diagnoseAndWait(config),
+      config.secrets
+    )
     if (config.jsonReport)
-      writeReport('JSON', config.jsonReport, renderJson(report), config.secrets)
+      writeReport(
+        'JSON',
+        config.jsonReport,
+        renderJson(report, undefined, config.shard),
+        config.secrets
+      )
     if (config.sarifReport)
       writeReport('SARIF', config.sarifReport, renderSarif(report), config.secrets)
     const color = values['no-color']

@@ -10,6 +10,7 @@ import { FILE_LIMIT_BYTES, INPUT_DEFAULTS, type InputName, type RawInputs } from
 import { compileMatcher, type Matcher } from './matcher.js'
 import { clientCertificate } from './client-certificate.js'
 import { headerSecrets } from './secrets.js'
+import { inShard, parseShard, type Shard } from './shard.js'
 import type { ClientCertificate } from './trust-store.js'
 import type { Target } from './target.js'
 import {
@@ -43,6 +44,10 @@ export interface Config {
   jsonReport?: string
   /** Where to write the SARIF file for code scanning; undefined: none. */
   sarifReport?: string
+  /** This run checks one shard of the targets (matrix jobs); undefined: all of them. */
+  shard?: Shard
+  /** Globs of shards' JSON reports to merge instead of probing (merge-reports). */
+  mergeReports: string[]
   /** Values to mask in every log (passwords and tokens in URLs, header values). */
   secrets: string[]
   /** Versions below this one are legacy: accepting them warns (fails with failOnLegacyTls). */
@@ -132,29 +137,58 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     entries.push(...parseTargetsFile(readText(baseDir, targetsFile, 'targets-file'), annotatedAs))
   }
   const resolve = parseResolve(input('resolve'))
+  const mergeReports = splitUrlsInput(input('merge-reports')).map(e => e.text)
+  if (mergeReports.length > 0 && (entries.length > 0 || resolve.problems.length > 0))
+    throw new ConfigError(
+      '`merge-reports` merges reports and probes nothing: leave `urls` and `targets-file` empty'
+    )
   // A run that only scans (source files, pages, proxy configuration) needs no target.
-  const scans = ['scan-paths', 'page-urls', 'config-paths'] as const
-  if (entries.length === 0 && resolve.problems.length === 0 && !scans.some(name => input(name))) {
+  const scanInputs = ['scan-paths', 'page-urls', 'config-paths'] as const
+  if (
+    entries.length === 0 &&
+    resolve.problems.length === 0 &&
+    mergeReports.length === 0 &&
+    !scanInputs.some(name => input(name))
+  ) {
     throw new ConfigError(
       'Nothing to check: set `urls` or `targets-file` (wss:// endpoints), or a scan (`scan-paths`, `page-urls`, `config-paths`)'
     )
   }
+  let shard: Shard | undefined
+  try {
+    shard = parseShard(input('shard'))
+  } catch (err) {
+    throw new ConfigError(`shard: ${(err as Error).message}`)
+  }
 
   const secrets: string[] = []
-  const targets: Target[] = [...resolve.problems]
-  for (const entry of entries.slice(0, maxTargets)) {
+  // A shard keeps its share of the whole list, each target with its position in the list (the
+  // merge restores the order); max-targets then applies to that share.
+  const listed = (shard ? entries : entries.slice(0, maxTargets + 1)).map((entry, i) => {
     const parsed = toTarget(entry, resolve)
+    const position = resolve.problems.length + i
+    return shard ? { ...parsed, target: { ...parsed.target, position } } : parsed
+  })
+  const mine = shard ? listed.filter(p => inShard(p.target.label, shard)) : listed
+  const targets: Target[] = shard
+    ? resolve.problems
+        .map((target, position) => ({ ...target, position }))
+        .filter(target => inShard(target.label, shard))
+    : [...resolve.problems]
+  for (const parsed of mine.slice(0, maxTargets)) {
     targets.push(parsed.target)
     secrets.push(...parsed.secrets)
   }
-  if (entries.length > maxTargets) {
-    const first = entries[maxTargets]
+  const total = shard ? mine.length : entries.length
+  if (total > maxTargets) {
     targets.push({
-      label: `${entries.length - maxTargets} more targets`,
-      source: first.source,
-      problem: `Only the first ${maxTargets} of ${entries.length} targets were checked (max-targets). Raise max-targets or split the list over matrix jobs.`
+      label: `${total - maxTargets} more targets${shard ? ` of shard ${shard.index}/${shard.count}` : ''}`,
+      source: mine[maxTargets].target.source,
+      problem: `Only the first ${maxTargets} of ${total} targets were checked (max-targets). Raise max-targets or split the list over ${shard ? 'more ' : 'matrix jobs with `'}shard${shard ? 's' : '`'}.`
     })
   }
+  // Scans check the repository, not the list: shard 1 runs them, the other shards do not.
+  const runsScans = !shard || shard.index === 1
 
   const headers = parseHeaders(input('headers'))
   secrets.push(...headerSecrets(headers))
@@ -187,6 +221,8 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     maxTargets,
     jsonReport: jsonReport ? path.resolve(baseDir, jsonReport) : undefined,
     sarifReport: sarifReport ? path.resolve(baseDir, sarifReport) : undefined,
+    shard,
+    mergeReports,
     secrets: [...new Set(secrets)],
     minTlsVersion: tlsVersion(input('min-tls-version'), 'min-tls-version'),
     failOnLegacyTls: boolean(input('fail-on-legacy-tls'), 'fail-on-legacy-tls'),
@@ -206,13 +242,13 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     waitMs: waitDuration(input('wait'), input('deadline'), deadlineMs),
     workspace: baseDir,
     resolve,
-    scanPaths: splitUrlsInput(input('scan-paths')).map(e => e.text),
+    scanPaths: runsScans ? splitUrlsInput(input('scan-paths')).map(e => e.text) : [],
     allowInsecureHosts: list(input('allow-insecure-hosts')).map(h => h.toLowerCase()),
     probeDiscovered: boolean(input('probe-discovered'), 'probe-discovered'),
-    pageUrls: pageUrls(input('page-urls')),
-    browser: oneOf(input('browser'), 'browser', ['off', 'chromium'] as const),
+    pageUrls: runsScans ? pageUrls(input('page-urls')) : [],
+    browser: runsScans ? oneOf(input('browser'), 'browser', ['off', 'chromium'] as const) : 'off',
     browserPath: input('browser-path') ? path.resolve(baseDir, input('browser-path')) : undefined,
-    configPaths: splitUrlsInput(input('config-paths')).map(e => e.text),
+    configPaths: runsScans ? splitUrlsInput(input('config-paths')).map(e => e.text) : [],
     websocketPaths: list(input('websocket-paths')),
     idleTimeoutMs: duration(input('idle-timeout'), 'idle-timeout', 1_000, 7 * 86_400_000),
     configServe: boolean(input('config-serve'), 'config-serve'),

@@ -1,7 +1,5 @@
 // What probes learn about a target beyond pass/fail: shared with later probes (one handshake,
 // many checks) and shown by reporters (subject, SANs, issuer, expiry, protocol).
-import { AsnConvert } from '@peculiar/asn1-schema'
-import { Certificate } from '@peculiar/asn1-x509'
 import { X509Certificate, type KeyObject } from 'node:crypto'
 import type { Status } from './findings.js'
 
@@ -107,9 +105,29 @@ const SAN_SPLIT = /, (?=(?:DNS|IP Address|URI|email|othername|DirName|Registered
 /** What validFrom/validTo hold when the certificate's time does not parse (e.g. month 13). */
 export const INVALID_TIME = 'invalid'
 
+/** Certificates already read, by their DER bytes: a fleet's shared intermediate (or wildcard
+ * leaf) and every target's repeated handshakes (versions, ciphers) read each one once. Oldest
+ * out first past the limit, so a long-lived process stays bounded. */
+const INFO_CACHE_LIMIT = 20_000
+const infoCache = new Map<string, CertificateInfo>()
+
 /** The certificate's facts. Total once `new X509Certificate(raw)` accepts the bytes: every
- * field a peer controls (empty names, impossible dates, unknown algorithms) has a fallback. */
+ * field a peer controls (empty names, impossible dates, unknown algorithms) has a fallback.
+ * The same object for the same bytes: frozen, as every target that sent them shares it. */
 export function certificateInfo(raw: Buffer): CertificateInfo {
+  const key = raw.toString('latin1')
+  let info = infoCache.get(key)
+  if (!info) {
+    info = readCertificate(raw)
+    Object.freeze(info.subjectAltNames)
+    Object.freeze(info.publicKey)
+    infoCache.set(key, Object.freeze(info))
+    if (infoCache.size > INFO_CACHE_LIMIT) infoCache.delete(infoCache.keys().next().value!)
+  }
+  return info
+}
+
+function readCertificate(raw: Buffer): CertificateInfo {
   const x = new X509Certificate(raw)
   // An empty DN (RFC 5280 allows it with a critical SAN) is undefined in Node, not ''.
   const subject: string | undefined = x.subject
@@ -179,15 +197,55 @@ const SIGNATURE_ALGORITHMS: Record<string, string> = {
   '1.3.101.112': 'Ed25519'
 }
 
-/** Node 20 does not expose it; parsed with a maintained ASN.1 schema. */
-function signatureAlgorithm(raw: Buffer): string {
-  let oid: string
-  try {
-    oid = AsnConvert.parse(raw, Certificate).signatureAlgorithm.algorithm
-  } catch {
-    return 'unknown' // DER that OpenSSL takes and the schema does not
+/** Node 20 does not expose it. Read straight from the DER (RFC 5280 §4.1): Certificate ::=
+ * SEQUENCE { tbsCertificate, signatureAlgorithm AlgorithmIdentifier, … } and AlgorithmIdentifier
+ * ::= SEQUENCE { algorithm OBJECT IDENTIFIER, … }: two headers, one skip, one OID. */
+export function signatureAlgorithm(raw: Buffer): string {
+  const certificate = derElement(raw, 0, 0x30)
+  const tbs = certificate && derElement(raw, certificate.start, 0x30)
+  const algorithm = tbs && derElement(raw, tbs.end, 0x30)
+  const oid = algorithm && derElement(raw, algorithm.start, 0x06)
+  const dotted = oid && oidText(raw.subarray(oid.start, oid.end))
+  if (!dotted || !certificate || algorithm.end > certificate.end) return 'unknown'
+  return SIGNATURE_ALGORITHMS[dotted] ?? dotted
+}
+
+/** The DER element at `offset` if it has the tag and fits in `der`: where its content starts
+ * and ends. Definite lengths only (DER), at most 4 length bytes. */
+function derElement(
+  der: Buffer,
+  offset: number,
+  tag: number
+): { start: number; end: number } | undefined {
+  if (offset + 2 > der.length || der[offset] !== tag) return undefined
+  let length = der[offset + 1]
+  let start = offset + 2
+  if (length & 0x80) {
+    const bytes = length & 0x7f
+    if (bytes === 0 || bytes > 4 || start + bytes > der.length) return undefined
+    length = der.readUIntBE(start, bytes)
+    start += bytes
   }
-  return SIGNATURE_ALGORITHMS[oid] ?? oid
+  const end = start + length
+  return end <= der.length ? { start, end } : undefined
+}
+
+/** An OBJECT IDENTIFIER's content bytes as "1.2.840…"; undefined when malformed. */
+function oidText(bytes: Buffer): string | undefined {
+  if (bytes.length === 0 || bytes[bytes.length - 1] & 0x80) return undefined
+  const arcs: number[] = []
+  let value = 0
+  for (const byte of bytes) {
+    if (value === 0 && byte === 0x80) return undefined // a non-minimal arc
+    value = value * 128 + (byte & 0x7f)
+    if (value > Number.MAX_SAFE_INTEGER / 128) return undefined
+    if (byte & 0x80) continue
+    if (arcs.length === 0)
+      arcs.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80)
+    else arcs.push(value)
+    value = 0
+  }
+  return arcs.join('.')
 }
 
 /** A DN as Node gives it (one RDN a line; undefined when empty) on one line. */

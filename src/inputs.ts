@@ -103,6 +103,21 @@ export const INPUTS = [
       'Where to write a SARIF 2.1.0 file for code scanning (relative to the workspace; to the current directory for the CLI): every failed or warned check that points at a line (a `targets-file` line, a scanned file). Empty: none. Its path is the `sarif` output.'
   },
   {
+    name: 'shard',
+    default: '',
+    metavar: 'I/N',
+    description:
+      "Check only shard `i` of `n` of the targets (e.g. `2/4`, from a matrix): a target always lands in the same shard (a hash of its label), whatever the order of the list. Scans run in shard 1 only. Merge the shards' JSON reports with `merge-reports`."
+  },
+  {
+    name: 'merge-reports',
+    default: '',
+    metavar: 'GLOB',
+    repeatable: true,
+    description:
+      'Globs of JSON reports written by shards (relative to the workspace; to the current directory for the CLI). When set, nothing is probed: the reports are merged into one summary, one set of annotations, the outputs and the exit code. The reports must come from the same wss-doctor version, and every shard of a sharded run must be there exactly once.'
+  },
+  {
     name: 'min-tls-version',
     default: '1.2',
     metavar: 'V',

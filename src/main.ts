@@ -13,6 +13,7 @@ import { safeLogLine } from './report/escape.js'
 import { appendSummary, temporaryReportPath, writeReportFile } from './report/files.js'
 import { renderJson, type RunInfo } from './report/json.js'
 import { maskReport } from './report/mask.js'
+import { mergeReportFiles } from './merge.js'
 import { renderSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import { renderTerminal } from './report/terminal.js'
@@ -25,7 +26,13 @@ export async function run(): Promise<void> {
     const config = parseConfig(readInputs(), process.env.GITHUB_WORKSPACE || process.cwd())
     secrets = config.secrets
     secrets.forEach(secret => core.setSecret(secret))
-    const report = maskReport(await diagnoseAndWait(config), secrets)
+    // merge-reports: the shards' reports stand in for a run.
+    const report = maskReport(
+      config.mergeReports.length > 0
+        ? await mergeReportFiles(config.mergeReports, config.workspace)
+        : await diagnoseAndWait(config),
+      secrets
+    )
     await deliver(report, config)
     // The pull-request comment and the issue (src/github/): warnings at worst, never the exit code.
     await publishToGitHub(report, config, failsPolicy(report, config.failOn))
@@ -73,7 +80,7 @@ async function deliver(report: Report, config: Config): Promise<void> {
   let reportPath = ''
   attempt(`write the JSON report${config.jsonReport ? ` to ${config.jsonReport}` : ''}`, () => {
     const file = config.jsonReport ?? temporaryReportPath(process.env.RUNNER_TEMP || os.tmpdir())
-    writeReportFile(file, mask(renderJson(report, runInfo())))
+    writeReportFile(file, mask(renderJson(report, runInfo(), config.shard)))
     reportPath = file
   })
   const sarifFile = config.sarifReport

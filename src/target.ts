@@ -29,6 +29,9 @@ export interface Target {
   /** Set for what a scan checked (a file, a page, a configuration) rather than an endpoint:
    * the scan's check id. */
   scan?: string
+  /** Its place in the whole list when the run is one shard of it: merge-reports restores the
+   * list's order with it. */
+  position?: number
   /** Only when the URL carries secrets (a password, token-like query values): the URL as
    * written, for a session whose certificate verified. Never printed or reported. */
   secretUrl?: string

@@ -114,7 +114,8 @@ async function taken(
   for (let i = 0; i < MAX_PER_KIND; i++) {
     const result = await handshake(endpoint, {
       timeoutMs,
-      secureContext: trust.context(kindOffer(kind, openssl))
+      secureContext: trust.context(kindOffer(kind, openssl)),
+      readChain: false
     })
     if (!result.ok || kindOf(result.facts.cipher) !== kind) return found
     found.suites.push(result.facts.cipher)
@@ -150,7 +151,11 @@ export const ciphersProbe: Probe = {
       ]
     }
     const [browser, dhe, rsa] = await Promise.all([
-      handshake(endpoint, { timeoutMs, secureContext: ctx.trust.context(BROWSER_OFFER) }),
+      handshake(endpoint, {
+        timeoutMs,
+        secureContext: ctx.trust.context(BROWSER_OFFER),
+        readChain: false
+      }),
       taken(endpoint, 'DHE', timeoutMs, ctx.trust),
       taken(endpoint, 'RSA', timeoutMs, ctx.trust)
     ])

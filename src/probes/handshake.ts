@@ -32,6 +32,9 @@ export interface HandshakeOptions {
   /** Keep the TLS session for resumption; under TLS 1.3 its ticket arrives just after the
    * handshake, so wait for it (at most SESSION_WAIT_MS). */
   keepSession?: boolean
+  /** false: leave `chain` empty. Reading the chain (getPeerCertificate) is a large share of a
+   * handshake's CPU; probes that judge only the version or cipher skip it. */
+  readChain?: boolean
 }
 
 const SESSION_WAIT_MS = 100
@@ -159,7 +162,7 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
             ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
           authorized: socket.authorized,
           verifyError: socket.authorized ? undefined : String(socket.authorizationError),
-          chain: peerChain(socket.getPeerCertificate(true)),
+          chain: options.readChain === false ? [] : peerChain(socket.getPeerCertificate(true)),
           handshakeMs
         }
         const success = (alert?: string): void =>

@@ -4,14 +4,6 @@
 import { isoDate } from '../dates.js'
 import type { Finding } from '../findings.js'
 import { reissueFix } from '../remedies.js'
-import {
-  crlUrls,
-  ocspUrls,
-  parseCertificate,
-  type ParsedCertificate
-} from '../revocation/certificate.js'
-import { checkCrl } from '../revocation/crl.js'
-import { judgeResponse, queryResponder } from '../revocation/ocsp.js'
 import type { RevocationStatus } from '../revocation/status.js'
 import type { Probe, ProbeContext } from './probe.js'
 
@@ -25,9 +17,13 @@ export const revocationProbe: Probe = {
     ctx.facts.handshake.chain.length >= 2,
   run: async ctx => {
     const { chain, ocspStaple } = ctx.facts.handshake!
-    const leaf = parseCertificate(chain[0].pem)
-    const issuer = parseCertificate(chain[1].pem)
-    const status = await revocationStatus(ctx, leaf, issuer, ocspStaple)
+    // Loaded on first use: runs without a revocation check never load the ASN.1 parsers.
+    const { leafRevocation } = await import('../revocation/check.js')
+    const status = await leafRevocation(
+      { cache: ctx.revocation, now: ctx.now, timeoutMs: ctx.config.timeoutMs },
+      chain,
+      ocspStaple
+    )
     if (!status) {
       return [
         {
@@ -41,41 +37,6 @@ export const revocationProbe: Probe = {
     ctx.facts.revocation = { status: status.status, source: status.source }
     return [judge(ctx, status)]
   }
-}
-
-async function revocationStatus(
-  ctx: ProbeContext,
-  leaf: ParsedCertificate,
-  issuer: ParsedCertificate,
-  staple: string | undefined
-): Promise<RevocationStatus | undefined> {
-  const { timeoutMs } = ctx.config
-  if (staple) {
-    const stapled = judgeResponse(
-      Buffer.from(staple, 'base64'),
-      'stapled OCSP response',
-      leaf,
-      issuer,
-      ctx.now
-    )
-    if (stapled.status !== 'unknown') return stapled
-  }
-  const crl = crlUrls(leaf.asn)[0]
-  const ocsp = ocspUrls(leaf.asn)[0]
-  if (!crl && !ocsp) return undefined
-  const key = `${issuer.x509.fingerprint256}/${leaf.serial}`
-  let answer = ctx.revocation.answers.get(key)
-  if (!answer) {
-    answer = crl
-      ? checkCrl(crl, leaf, issuer, ctx.now, timeoutMs, ctx.revocation.crls)
-      : queryResponder(ocsp!, leaf, issuer, ctx.now, timeoutMs)
-    ctx.revocation.answers.set(key, answer)
-  }
-  const first = await answer
-  // A CRL that cannot be had is not the last word when an OCSP responder is named too.
-  return first.status === 'unknown' && crl && ocsp
-    ? queryResponder(ocsp, leaf, issuer, ctx.now, timeoutMs)
-    : first
 }
 
 function judge(ctx: ProbeContext, status: RevocationStatus): Finding {

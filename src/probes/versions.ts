@@ -70,7 +70,8 @@ export const versionsProbe: Probe = {
           timeoutMs: ctx.config.timeoutMs,
           secureContext: ctx.trust.context(versionOffer(version)),
           // The 1.2 handshake also reads the chain as sent, for the chain probe.
-          captureSentChain: version === 'TLSv1.2'
+          captureSentChain: version === 'TLSv1.2',
+          readChain: false
         })
         if (result.ok && result.sentChain) ctx.facts.sentChain = result.sentChain
         matrix[version] = result.ok ? 'accepted' : support(result.failure)

@@ -1,13 +1,19 @@
-// Run-scoped memory for revocation: each CRL is fetched once, each (issuer, serial) asked once.
+// Run-scoped memory for revocation: each CRL is fetched once, each (issuer, serial) asked once,
+// each certificate parsed once, each stapled response judged once.
 import type { CertificateList } from '@peculiar/asn1-x509'
+import type { ParsedCertificate } from './certificate.js'
 import type { RevocationStatus } from './status.js'
 
 export interface RevocationCache {
   crls: Map<string, Promise<CertificateList>>
   /** Keyed by issuer fingerprint and serial. */
   answers: Map<string, Promise<RevocationStatus>>
+  /** Keyed by SHA-256 fingerprint. */
+  certificates: Map<string, ParsedCertificate>
+  /** Keyed by the response (base64), the issuer's and the leaf's fingerprints. */
+  staples: Map<string, RevocationStatus>
 }
 
 export function createRevocationCache(): RevocationCache {
-  return { crls: new Map(), answers: new Map() }
+  return { crls: new Map(), answers: new Map(), certificates: new Map(), staples: new Map() }
 }

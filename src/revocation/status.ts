@@ -1,5 +1,5 @@
 // One answer to "is this certificate revoked?", whatever source gave it.
-import { CRLReason } from '@peculiar/asn1-x509'
+import type { CRLReason } from '@peculiar/asn1-x509'
 
 export type RevocationStatus =
   | { status: 'good'; source: string; thisUpdate: Date }

@@ -1,0 +1,69 @@
+// The leaf's revocation status from the first source that answers: a stapled OCSP response,
+// the CRL the leaf names, the OCSP responder it names. Loaded by the revocation probe only when
+// a check runs (a dynamic import): the ASN.1 parsers are not part of every run's start-up.
+// Everything parsed or judged is kept for the run (RevocationCache): a fleet behind one
+// intermediate, one wildcard certificate or one stapled response is read once.
+import type { CertificateInfo } from '../facts.js'
+import type { RevocationCache } from './cache.js'
+import { crlUrls, ocspUrls, parseCertificate, type ParsedCertificate } from './certificate.js'
+import { checkCrl } from './crl.js'
+import { judgeResponse, queryResponder } from './ocsp.js'
+import type { RevocationStatus } from './status.js'
+
+export interface RevocationRun {
+  cache: RevocationCache
+  now: Date
+  timeoutMs: number
+}
+
+/** undefined: the leaf names no CRL or OCSP responder and nothing was stapled. */
+export async function leafRevocation(
+  run: RevocationRun,
+  chain: readonly CertificateInfo[],
+  staple: string | undefined
+): Promise<RevocationStatus | undefined> {
+  const { cache, now, timeoutMs } = run
+  const leaf = parsed(cache, chain[0])
+  const issuer = parsed(cache, chain[1])
+  if (staple) {
+    // Judged against this leaf and issuer at this run's instant: the key holds all three.
+    const key = `${staple}/${chain[1].fingerprint256}/${chain[0].fingerprint256}`
+    let stapled = cache.staples.get(key)
+    if (!stapled) {
+      stapled = judgeResponse(
+        Buffer.from(staple, 'base64'),
+        'stapled OCSP response',
+        leaf,
+        issuer,
+        now
+      )
+      cache.staples.set(key, stapled)
+    }
+    if (stapled.status !== 'unknown') return stapled
+  }
+  const crl = crlUrls(leaf.asn)[0]
+  const ocsp = ocspUrls(leaf.asn)[0]
+  if (!crl && !ocsp) return undefined
+  const key = `${issuer.x509.fingerprint256}/${leaf.serial}`
+  let answer = cache.answers.get(key)
+  if (!answer) {
+    answer = crl
+      ? checkCrl(crl, leaf, issuer, now, timeoutMs, cache.crls)
+      : queryResponder(ocsp!, leaf, issuer, now, timeoutMs)
+    cache.answers.set(key, answer)
+  }
+  const first = await answer
+  // A CRL that cannot be had is not the last word when an OCSP responder is named too.
+  return first.status === 'unknown' && crl && ocsp
+    ? queryResponder(ocsp, leaf, issuer, now, timeoutMs)
+    : first
+}
+
+function parsed(cache: RevocationCache, cert: CertificateInfo): ParsedCertificate {
+  let certificate = cache.certificates.get(cert.fingerprint256)
+  if (!certificate) {
+    certificate = parseCertificate(cert.pem)
+    cache.certificates.set(cert.fingerprint256, certificate)
+  }
+  return certificate
+}
