@@ -25081,8 +25081,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./src/config.ts + 4 modules
 var src_config = __nccwpck_require__(67340);
-// EXTERNAL MODULE: ./src/doctor.ts + 26 modules
-var doctor = __nccwpck_require__(23441);
+// EXTERNAL MODULE: ./src/doctor.ts + 27 modules
+var doctor = __nccwpck_require__(49225);
 // EXTERNAL MODULE: ./src/inputs.ts
 var inputs = __nccwpck_require__(38422);
 // EXTERNAL MODULE: external "node:fs"
@@ -33259,7 +33259,7 @@ function dateWithDaysLeft(end, now) {
 
 /***/ }),
 
-/***/ 23441:
+/***/ 49225:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -34471,6 +34471,28 @@ function count(n, noun) {
     return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
+;// CONCATENATED MODULE: ./src/scans/lines.ts
+// Offsets in a text → 1-based line and column, for findings that point into a file.
+/** A function from an offset in `text` to its line and column (1-based), by binary search over
+ * the line starts (a minified file is one long line; a big one has many). */
+function positions(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return offset => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/scans/websocket-urls.ts
 // WebSocket URLs written in source files: string and template literals that begin with ws:// or
 // wss:// in scripts (and the <script> blocks of HTML, Vue and Svelte files), and values that do
@@ -34761,12 +34783,13 @@ function scanEnv(text, found) {
 // schemes derived from location.protocol, script sources and
 // <meta http-equiv="Content-Security-Policy">. Bounded passes: hostile input only fails to match.
 
+
 const CONSTRUCTOR_BEFORE = /new\s+(?:window\.|globalThis\.|self\.)?WebSocket\s*\(\s*$/;
 // location.protocol near a "ws" literal: the scheme follows the page (the field guide's Fix 3).
 const DERIVED = /location\.protocol[^;\n]{0,120}?["'`]wss?(?::\/\/)?["'`]|["'`]wss?(?::\/\/)?["'`][^;\n]{0,120}?location\.protocol|location\.protocol\.replace\(\s*["'`]http["'`]\s*,\s*["'`]ws["'`]/g;
 /** Every ws:// / wss:// URL literal in a page (`markup`: its inline scripts) or a script. */
 function findSocketLiterals(text, kind) {
-    const lines = lineIndex(text);
+    const at = positions(text);
     const found = [];
     for (const literal of findUrlLiterals(text, kind)) {
         const bare = /^wss?:\/\/$/i.test(literal.text);
@@ -34776,7 +34799,7 @@ function findSocketLiterals(text, kind) {
         const url = literal.concatenated ? literal.text + templated(literal.concatenated) : literal.text;
         // The quote (or backtick) stands just before the URL.
         const before = text.slice(Math.max(0, literal.offset - 61), Math.max(0, literal.offset - 1));
-        found.push({ url, line: lines(literal.offset), opened: CONSTRUCTOR_BEFORE.test(before) });
+        found.push({ url, line: at(literal.offset).line, opened: CONSTRUCTOR_BEFORE.test(before) });
     }
     return found;
 }
@@ -34789,8 +34812,8 @@ function templated(concatenated) {
 }
 /** Places where the WebSocket scheme is derived from location.protocol. */
 function findDerivedSchemes(text) {
-    const lines = lineIndex(text);
-    return [...text.matchAll(DERIVED)].map(m => ({ line: lines(m.index) }));
+    const at = positions(text);
+    return [...text.matchAll(DERIVED)].map(m => ({ line: at(m.index).line }));
 }
 /** The src of every script element, in document order, as written (entities decoded). */
 function scriptSources(html) {
@@ -34856,24 +34879,6 @@ function decodeEntities(text) {
         }
         return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
     });
-}
-/** index → 1-based line number, by binary search over the line starts. */
-function lineIndex(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return index => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= index)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return lo + 1;
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/scans/page.ts
@@ -35626,6 +35631,16 @@ function effectiveAll(levels, name) {
     return { directives: [], level: -1 };
 }
 const at = (d) => ({ file: d.file, line: d.line });
+/** A proxy-config finding about `label` (a server or location block), at a directive's line. */
+function finding(label, status, title, where, extra) {
+    return {
+        check: 'proxy-config',
+        status,
+        title: `${label}: ${title}`,
+        location: at(where),
+        ...extra
+    };
+}
 /** "90s", "1h 30m", "500ms", a bare number of seconds → milliseconds; undefined if not a time. */
 function nginxTime(text) {
     const units = {
@@ -35734,15 +35749,7 @@ function checkServer(server, levels, options, findings) {
     if (!tls)
         return block;
     const label = `server ${names[0] ?? '(no server_name)'}`;
-    const problem = (status, title, where, extra = {}) => {
-        findings.push({
-            check: 'proxy-config',
-            status,
-            title: `${label}: ${title}`,
-            location: at(where),
-            ...extra
-        });
-    };
+    const problem = (status, title, where, extra = {}) => void findings.push(finding(label, status, title, where, extra));
     if (plain443) {
         problem('fail', `listen ${plain443.args[0]} without ssl: plain HTTP on the TLS port`, plain443, {
             cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
@@ -35916,15 +35923,7 @@ function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
         timeoutSeconds,
         why
     });
-    const push = (status, title, where, extra) => {
-        findings.push({
-            check: 'proxy-config',
-            status,
-            title: `${label}: ${title}`,
-            location: at(where),
-            ...extra
-        });
-    };
+    const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
     const version = effective(levels, 'proxy_http_version');
     if (version?.args[0] !== '1.1') {
         push('fail', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
@@ -36652,7 +36651,7 @@ function readLog(file) {
 async function probeServer(server, port, rootFile, config) {
     // Imported when used: the doctor imports the scans, this scan runs the doctor.
     const [{ diagnose }, { parseConfig }] = await Promise.all([
-        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 23441)),
+        Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 49225)),
         Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 67340))
     ]);
     const host = probeHost(server.names) ?? 'localhost';
@@ -36950,6 +36949,7 @@ function unquote(name) {
 
 
 
+
 const SCRIPT_EXTENSIONS = new Set(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts']);
 const MARKUP_EXTENSIONS = new Set(['.vue', '.svelte', '.html', '.htm']);
 /** How a file is read, or undefined when the scan does not read it. */
@@ -37023,32 +37023,17 @@ function fileHits(file, changed) {
     const urls = findUrlLiterals(file.text, sourceKind(file.path));
     if (urls.length === 0)
         return [];
-    const lineStarts = [0];
-    for (let i = file.text.indexOf('\n'); i !== -1; i = file.text.indexOf('\n', i + 1))
-        lineStarts.push(i + 1);
+    const at = positions(file.text);
     return urls.map(url => {
-        const line = lineOf(lineStarts, url.offset);
+        const { line, column } = at(url.offset);
         return {
             file: file.path,
             line,
-            column: url.offset - lineStarts[line - 1] + 1,
+            column,
             url,
             changed: isChanged(changed, file.path, line)
         };
     });
-}
-/** The 1-based line holding `offset`. */
-function lineOf(lineStarts, offset) {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-        const mid = (low + high + 1) >> 1;
-        if (lineStarts[mid] <= offset)
-            low = mid;
-        else
-            high = mid - 1;
-    }
-    return low + 1;
 }
 /** One result per file; files with hits on changed lines first, then by path; within a file
  * changed lines first, then in reading order. */

@@ -2,6 +2,7 @@
 // open WebSockets (through the source scan's lexer, so that comments and prose are no hits),
 // schemes derived from location.protocol, script sources and
 // <meta http-equiv="Content-Security-Policy">. Bounded passes: hostile input only fails to match.
+import { positions } from './lines.js'
 import { findUrlLiterals } from './websocket-urls.js'
 
 export interface FoundSocket {
@@ -23,7 +24,7 @@ const DERIVED =
 
 /** Every ws:// / wss:// URL literal in a page (`markup`: its inline scripts) or a script. */
 export function findSocketLiterals(text: string, kind: 'markup' | 'script'): FoundSocket[] {
-  const lines = lineIndex(text)
+  const at = positions(text)
   const found: FoundSocket[] = []
   for (const literal of findUrlLiterals(text, kind)) {
     const bare = /^wss?:\/\/$/i.test(literal.text)
@@ -32,7 +33,7 @@ export function findSocketLiterals(text: string, kind: 'markup' | 'script'): Fou
     const url = literal.concatenated ? literal.text + templated(literal.concatenated) : literal.text
     // The quote (or backtick) stands just before the URL.
     const before = text.slice(Math.max(0, literal.offset - 61), Math.max(0, literal.offset - 1))
-    found.push({ url, line: lines(literal.offset), opened: CONSTRUCTOR_BEFORE.test(before) })
+    found.push({ url, line: at(literal.offset).line, opened: CONSTRUCTOR_BEFORE.test(before) })
   }
   return found
 }
@@ -47,8 +48,8 @@ function templated(concatenated: string): string {
 
 /** Places where the WebSocket scheme is derived from location.protocol. */
 export function findDerivedSchemes(text: string): DerivedScheme[] {
-  const lines = lineIndex(text)
-  return [...text.matchAll(DERIVED)].map(m => ({ line: lines(m.index) }))
+  const at = positions(text)
+  return [...text.matchAll(DERIVED)].map(m => ({ line: at(m.index).line }))
 }
 
 /** The src of every script element, in document order, as written (entities decoded). */
@@ -120,20 +121,4 @@ function decodeEntities(text: string): string {
     }
     return NAMED_ENTITIES[entity.toLowerCase()] ?? whole
   })
-}
-
-/** index → 1-based line number, by binary search over the line starts. */
-function lineIndex(text: string): (index: number) => number {
-  const starts = [0]
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1)
-  return index => {
-    let lo = 0
-    let hi = starts.length - 1
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1
-      if (starts[mid] <= index) lo = mid
-      else hi = mid - 1
-    }
-    return lo + 1
-  }
 }

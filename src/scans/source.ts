@@ -15,6 +15,7 @@ import type { ListEntry } from '../targets.js'
 import { changedLines, isChanged, type ChangedLines } from './changed-lines.js'
 import { findFiles, type FoundFile } from './files.js'
 import type { Scan, ScanOutput } from './scan.js'
+import { positions } from './lines.js'
 import { findUrlLiterals, type SourceKind, type UrlLiteral } from './websocket-urls.js'
 
 const SCRIPT_EXTENSIONS = new Set(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts'])
@@ -103,31 +104,17 @@ export async function scanSources(
 function fileHits(file: FoundFile, changed: ChangedLines | undefined): Hit[] {
   const urls = findUrlLiterals(file.text, sourceKind(file.path)!)
   if (urls.length === 0) return []
-  const lineStarts = [0]
-  for (let i = file.text.indexOf('\n'); i !== -1; i = file.text.indexOf('\n', i + 1))
-    lineStarts.push(i + 1)
+  const at = positions(file.text)
   return urls.map(url => {
-    const line = lineOf(lineStarts, url.offset)
+    const { line, column } = at(url.offset)
     return {
       file: file.path,
       line,
-      column: url.offset - lineStarts[line - 1] + 1,
+      column,
       url,
       changed: isChanged(changed, file.path, line)
     }
   })
-}
-
-/** The 1-based line holding `offset`. */
-function lineOf(lineStarts: number[], offset: number): number {
-  let low = 0
-  let high = lineStarts.length - 1
-  while (low < high) {
-    const mid = (low + high + 1) >> 1
-    if (lineStarts[mid] <= offset) low = mid
-    else high = mid - 1
-  }
-  return low + 1
 }
 
 /** One result per file; files with hits on changed lines first, then by path; within a file

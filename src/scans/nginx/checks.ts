@@ -87,6 +87,23 @@ function effectiveAll(
 
 const at = (d: Directive): Location => ({ file: d.file, line: d.line })
 
+/** A proxy-config finding about `label` (a server or location block), at a directive's line. */
+function finding(
+  label: string,
+  status: Status,
+  title: string,
+  where: Directive,
+  extra: Partial<Finding>
+): Finding {
+  return {
+    check: 'proxy-config',
+    status,
+    title: `${label}: ${title}`,
+    location: at(where),
+    ...extra
+  }
+}
+
 /** "90s", "1h 30m", "500ms", a bare number of seconds → milliseconds; undefined if not a time. */
 export function nginxTime(text: string): number | undefined {
   const units: Record<string, number> = {
@@ -199,15 +216,7 @@ function checkServer(
     title: string,
     where: Directive,
     extra: Partial<Finding> = {}
-  ): void => {
-    findings.push({
-      check: 'proxy-config',
-      status,
-      title: `${label}: ${title}`,
-      location: at(where),
-      ...extra
-    })
-  }
+  ): void => void findings.push(finding(label, status, title, where, extra))
   if (plain443) {
     problem(
       'fail',
@@ -442,15 +451,8 @@ function checkLocation(
       timeoutSeconds,
       why
     })
-  const push = (status: Status, title: string, where: Directive, extra: Partial<Finding>): void => {
-    findings.push({
-      check: 'proxy-config',
-      status,
-      title: `${label}: ${title}`,
-      location: at(where),
-      ...extra
-    })
-  }
+  const push = (status: Status, title: string, where: Directive, extra: Partial<Finding>): void =>
+    void findings.push(finding(label, status, title, where, extra))
 
   const version = effective(levels, 'proxy_http_version')
   if (version?.args[0] !== '1.1') {
