@@ -19,6 +19,9 @@ import { browserScan } from '../src/scans/browser.js'
 import { createBrowserLab, type BrowserLab } from './fixtures/browser-lab.js'
 
 const chromium = findChromium(undefined)
+// CI installs Chromium (.ci/run): there a missing browser is a failure, not a skip.
+if (!chromium && process.env.CI === 'true')
+  throw new Error('browser.test.ts: Chromium is missing in CI: .ci/run should have installed it')
 if (!chromium)
   console.warn(
     'browser.test.ts: Chromium is not installed (chromium, chromium-browser or google-chrome on the PATH): the real-browser tests are SKIPPED. apt-get install chromium libnss3-tools'
