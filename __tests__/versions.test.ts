@@ -128,6 +128,18 @@ describe('TLS version matrix', () => {
     })
   })
 
+  test.each([
+    ['1.0 only', { minVersion: 'TLSv1', maxVersion: 'TLSv1' }],
+    ['1.1 and 1.2', { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.2' }]
+  ] as const)(
+    'legacy versions asked in one handshake still match openssl one by one: a server with %s',
+    async (_, versions) => {
+      const server = await serve({ ...versions, ciphers: 'DEFAULT@SECLEVEL=0' })
+      const { ours, oracle } = await matrices(server.port)
+      expect(ours).toEqual(oracle)
+    }
+  )
+
   test('the default handshake reports cipher, key exchange group and ALPN', async () => {
     const server = await serve({ ALPNProtocols: ['http/1.1'] })
     const result = await check(`wss://v.lab.test:${server.port}/`, { 'ca-file': lab.caFile })

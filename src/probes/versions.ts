@@ -64,20 +64,56 @@ export const versionsProbe: Probe = {
   run: async ctx => {
     const endpoint = ctx.target.endpoint!
     const matrix = known(ctx.facts.handshake)
-    await Promise.all(
-      TLS_VERSIONS.filter(v => matrix[v] === undefined).map(async version => {
-        const result = await handshake(endpoint, {
-          timeoutMs: ctx.config.timeoutMs,
-          secureContext: ctx.trust.context(versionOffer(version)),
-          // The 1.2 handshake also reads the chain as sent, for the chain probe.
-          captureSentChain: version === 'TLSv1.2',
-          readChain: false
-        })
-        if (result.ok && result.sentChain) ctx.facts.sentChain = result.sentChain
-        matrix[version] = result.ok ? 'accepted' : support(result.failure)
+    const ask = (offer: ContextVariant, captureSentChain = false) =>
+      handshake(endpoint, {
+        timeoutMs: ctx.config.timeoutMs,
+        secureContext: ctx.trust.context(offer),
+        captureSentChain,
+        readChain: false
       })
-    )
+    const single = async (version: TlsVersion): Promise<void> => {
+      // The 1.2 handshake also reads the chain as sent, for the chain probe.
+      const result = await ask(versionOffer(version), version === 'TLSv1.2')
+      if (result.ok && result.sentChain) ctx.facts.sentChain = result.sentChain
+      matrix[version] = result.ok ? 'accepted' : support(result.failure)
+    }
+    const legacy = matrix.TLSv1 === undefined && matrix['TLSv1.1'] === undefined
+    await Promise.all([
+      ...TLS_VERSIONS.filter(v => matrix[v] === undefined && !(legacy && isLegacy(v))).map(single),
+      ...(legacy ? [legacyVersions(ask, single, matrix)] : [])
+    ])
     return judge(ctx, matrix as Record<TlsVersion, VersionSupport>)
+  }
+}
+
+const isLegacy = (version: TlsVersion): boolean => version === 'TLSv1' || version === 'TLSv1.1'
+
+/** TLS 1.0 and 1.1 in one handshake offering both: the server takes its highest, so a refusal
+ * answers for both, and 1.0 needs asking on its own only when 1.1 was taken (most servers
+ * refuse both: one handshake instead of two). */
+async function legacyVersions(
+  ask: (offer: ContextVariant) => ReturnType<typeof handshake>,
+  single: (version: TlsVersion) => Promise<void>,
+  matrix: Partial<Record<TlsVersion, VersionSupport>>
+): Promise<void> {
+  const result = await ask({
+    minVersion: 'TLSv1',
+    maxVersion: 'TLSv1.1',
+    ciphers: 'DEFAULT@SECLEVEL=0'
+  })
+  const verdict = result.ok ? undefined : support(result.failure)
+  if (verdict === 'refused' || verdict === 'unknown') {
+    matrix.TLSv1 = verdict
+    matrix['TLSv1.1'] = verdict
+  } else if (result.ok && result.facts.protocol === 'TLSv1') {
+    matrix.TLSv1 = 'accepted'
+    matrix['TLSv1.1'] = 'refused'
+  } else if (result.ok) {
+    matrix['TLSv1.1'] = 'accepted'
+    await single('TLSv1')
+  } else {
+    // A version was agreed but not named (a client certificate stood in the way): ask each.
+    await Promise.all([single('TLSv1'), single('TLSv1.1')])
   }
 }
 

@@ -6,10 +6,8 @@ import type { Config } from '../config.js'
 import type { TargetResult } from '../doctor.js'
 import { worstStatus, type Finding } from '../findings.js'
 import { findFiles } from './files.js'
-import { checkIngress } from './ingress.js'
 import { checkNginx, type ServerBlock } from './nginx/checks.js'
 import { loadNginx, type LoadedConfig } from './nginx/parse.js'
-import { findNginx, serveAndProbe } from './nginx/serve.js'
 import type { Scan } from './scan.js'
 
 const YAML_FILE = /\.ya?ml$/i
@@ -76,6 +74,8 @@ export const proxyConfigScan: Scan = {
     const nginxFiles: { file: string; loaded: LoadedConfig }[] = []
     for (const file of found.files) {
       if (YAML_FILE.test(file.path)) {
+        // Loaded only for manifests: the YAML parser is most of the scan's code.
+        const { checkIngress } = await import('./ingress.js')
         const verdict = checkIngress(file.text, file.path, config)
         if (verdict.ingresses.length === 0 && verdict.findings.length === 0) continue
         results.push(
@@ -119,6 +119,8 @@ export const proxyConfigScan: Scan = {
       results.push(result(file, findings))
     }
     if (config.configServe && served.length > 0) {
+      // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
+      const { findNginx, serveAndProbe } = await import('./nginx/serve.js')
       const nginx = findNginx()
       if (!nginx) {
         results.push(
