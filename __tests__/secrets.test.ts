@@ -223,3 +223,16 @@ describe('revocation URLs of a certificate', () => {
     expect(crl.fetches).toBeGreaterThan(0)
   })
 })
+
+test('values too short to mask in text (one or two characters) are left to structural redaction', () => {
+  const config = parseConfig(
+    {
+      urls: 'wss://u:ab@short.example/ws?token=xy',
+      headers: 'X-Key: k9\nAuthorization: Bearer long-enough'
+    },
+    process.cwd()
+  )
+  expect(config.secrets).toEqual(expect.arrayContaining(['Bearer long-enough', 'long-enough']))
+  expect(config.secrets.filter(s => s.length < 3)).toEqual([])
+  expect(config.targets[0].label).toBe('wss://u:***@short.example/ws?token=***')
+})

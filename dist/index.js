@@ -43264,6 +43264,8 @@ const VERSION_INPUT = {
     '1.2': 'TLSv1.2',
     '1.3': 'TLSv1.3'
 };
+/** Shorter secrets are not masked in text (see `secrets` below). */
+const MIN_MASKED_LENGTH = 3;
 class ConfigError extends Error {
     name = 'ConfigError';
 }
@@ -43362,7 +43364,9 @@ function parseConfig(raw, baseDir) {
         sarifReport: sarifReport ? external_node_path_default().resolve(baseDir, sarifReport) : undefined,
         shard,
         mergeReports,
-        secrets: [...new Set(secrets)],
+        // Text-masking a one- or two-character value would mangle every log line; such values are
+        // still redacted from URLs by their structure.
+        secrets: [...new Set(secrets)].filter(secret => secret.length >= MIN_MASKED_LENGTH),
         minTlsVersion: tlsVersion(input('min-tls-version'), 'min-tls-version'),
         failOnLegacyTls: config_boolean(input('fail-on-legacy-tls'), 'fail-on-legacy-tls'),
         requireTlsVersions: list(input('require-tls-versions')).map(v => tlsVersion(v, 'require-tls-versions')),
@@ -54548,9 +54552,11 @@ function withoutSecrets(url) {
 function redactUnparsedUrl(text) {
     const secrets = [];
     const redacted = text
-        .replace(/(\/\/[^/?#\s:@]*:)([^/?#\s@]+)@/g, (_, head, password) => {
+        // Whatever stands between a `:` and an `@` (or their escapes) may be a password, with or
+        // without `//` before it (`wss::pw@host`): redacting too much is the safe side.
+        .replace(/(:|%3A)((?:(?!%3A|%40)[^/?#\s:@])+)(@|%40)/gi, (_, colon, password, at) => {
         secrets.push(password, decoded(password));
-        return `${head}***@`;
+        return `${colon}***${at}`;
     })
         .replace(/([?&;]([^=&#\s]*)=)([^&#\s]+)/g, (all, head, name, value) => {
         if (!SECRET_PARAM.test(name))
@@ -54653,43 +54659,30 @@ function toTarget(entry, resolve) {
     const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSecrets */ .Fn)(url);
     const label = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url);
     const shown = new URL(label);
+    // An entry that is no endpoint is echoed: what looks like a password anywhere in it (a
+    // `:…@` in a path, a fragment, an odd scheme) is redacted and masked first.
+    const problem = (text) => {
+        const echoed = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUnparsedUrl */ .Hs)(label);
+        const explained = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUnparsedUrl */ .Hs)(text);
+        return {
+            target: { label: echoed.text, source, problem: explained.text },
+            secrets: [...new Set([...secrets, ...echoed.secrets, ...explained.secrets])]
+        };
+    };
     const scheme = url.protocol.slice(0, -1);
     if (scheme !== 'wss' && scheme !== 'ws') {
         const hint = scheme === 'https' || scheme === 'http'
             ? ` Use ${scheme === 'https' ? 'wss' : 'ws'}://${url.host}${url.pathname}`
             : '';
-        return {
-            target: {
-                label,
-                source,
-                problem: `Not a WebSocket URL: scheme "${scheme}:" (expected wss:// or ws://).${hint}`
-            },
-            secrets
-        };
+        return problem(`Not a WebSocket URL: scheme "${scheme}:" (expected wss:// or ws://).${hint}`);
     }
-    if (url.hostname === '') {
-        return { target: { label, source, problem: 'URL has no host name' }, secrets };
-    }
-    if (url.hash !== '') {
-        return {
-            target: {
-                label,
-                source,
-                problem: 'URL has a fragment (#…): browsers refuse WebSocket URLs with fragments'
-            },
-            secrets
-        };
-    }
+    if (url.hostname === '')
+        return problem('URL has no host name');
+    if (url.hash !== '')
+        return problem('URL has a fragment (#…): browsers refuse WebSocket URLs with fragments');
     const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
     if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) === 0 && !DNS_NAME.test(host)) {
-        return {
-            target: {
-                label,
-                source,
-                problem: `Invalid host name "${host}": only letters, digits, hyphens and dots are allowed`
-            },
-            secrets
-        };
+        return problem(`Invalid host name "${host}": only letters, digits, hyphens and dots are allowed`);
     }
     const port = url.port === '' ? (scheme === 'wss' ? 443 : 80) : Number(url.port);
     return {

@@ -107,6 +107,9 @@ const VERSION_INPUT: Record<string, TlsVersion> = {
   '1.3': 'TLSv1.3'
 }
 
+/** Shorter secrets are not masked in text (see `secrets` below). */
+const MIN_MASKED_LENGTH = 3
+
 export class ConfigError extends Error {
   override name = 'ConfigError'
 }
@@ -223,7 +226,9 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     sarifReport: sarifReport ? path.resolve(baseDir, sarifReport) : undefined,
     shard,
     mergeReports,
-    secrets: [...new Set(secrets)],
+    // Text-masking a one- or two-character value would mangle every log line; such values are
+    // still redacted from URLs by their structure.
+    secrets: [...new Set(secrets)].filter(secret => secret.length >= MIN_MASKED_LENGTH),
     minTlsVersion: tlsVersion(input('min-tls-version'), 'min-tls-version'),
     failOnLegacyTls: boolean(input('fail-on-legacy-tls'), 'fail-on-legacy-tls'),
     requireTlsVersions: list(input('require-tls-versions')).map(v =>

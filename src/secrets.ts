@@ -84,10 +84,15 @@ export function withoutSecrets(url: URL): string {
 export function redactUnparsedUrl(text: string): { text: string; secrets: string[] } {
   const secrets: string[] = []
   const redacted = text
-    .replace(/(\/\/[^/?#\s:@]*:)([^/?#\s@]+)@/g, (_, head: string, password: string) => {
-      secrets.push(password, decoded(password))
-      return `${head}***@`
-    })
+    // Whatever stands between a `:` and an `@` (or their escapes) may be a password, with or
+    // without `//` before it (`wss::pw@host`): redacting too much is the safe side.
+    .replace(
+      /(:|%3A)((?:(?!%3A|%40)[^/?#\s:@])+)(@|%40)/gi,
+      (_, colon: string, password: string, at: string) => {
+        secrets.push(password, decoded(password))
+        return `${colon}***${at}`
+      }
+    )
     .replace(/([?&;]([^=&#\s]*)=)([^&#\s]+)/g, (all, head: string, name: string, value: string) => {
       if (!SECRET_PARAM.test(name)) return all
       secrets.push(value, decoded(value))

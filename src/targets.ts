@@ -97,44 +97,32 @@ export function toTarget(entry: ListEntry, resolve: ResolveMap): ParsedTarget {
   const secrets = urlSecrets(url)
   const label = redactUrl(url)
   const shown = new URL(label)
+  // An entry that is no endpoint is echoed: what looks like a password anywhere in it (a
+  // `:…@` in a path, a fragment, an odd scheme) is redacted and masked first.
+  const problem = (text: string): ParsedTarget => {
+    const echoed = redactUnparsedUrl(label)
+    const explained = redactUnparsedUrl(text)
+    return {
+      target: { label: echoed.text, source, problem: explained.text },
+      secrets: [...new Set([...secrets, ...echoed.secrets, ...explained.secrets])]
+    }
+  }
   const scheme = url.protocol.slice(0, -1)
   if (scheme !== 'wss' && scheme !== 'ws') {
     const hint =
       scheme === 'https' || scheme === 'http'
         ? ` Use ${scheme === 'https' ? 'wss' : 'ws'}://${url.host}${url.pathname}`
         : ''
-    return {
-      target: {
-        label,
-        source,
-        problem: `Not a WebSocket URL: scheme "${scheme}:" (expected wss:// or ws://).${hint}`
-      },
-      secrets
-    }
+    return problem(`Not a WebSocket URL: scheme "${scheme}:" (expected wss:// or ws://).${hint}`)
   }
-  if (url.hostname === '') {
-    return { target: { label, source, problem: 'URL has no host name' }, secrets }
-  }
-  if (url.hash !== '') {
-    return {
-      target: {
-        label,
-        source,
-        problem: 'URL has a fragment (#…): browsers refuse WebSocket URLs with fragments'
-      },
-      secrets
-    }
-  }
+  if (url.hostname === '') return problem('URL has no host name')
+  if (url.hash !== '')
+    return problem('URL has a fragment (#…): browsers refuse WebSocket URLs with fragments')
   const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
   if (isIP(host) === 0 && !DNS_NAME.test(host)) {
-    return {
-      target: {
-        label,
-        source,
-        problem: `Invalid host name "${host}": only letters, digits, hyphens and dots are allowed`
-      },
-      secrets
-    }
+    return problem(
+      `Invalid host name "${host}": only letters, digits, hyphens and dots are allowed`
+    )
   }
   const port = url.port === '' ? (scheme === 'wss' ? 443 : 80) : Number(url.port)
   return {
