@@ -1,29 +1,19 @@
 // The pull-request comment and the scheduled run's issue, driven through the action's run()
 // against real wss servers on loopback and a loopback stub of GitHub's REST API
 // (fixtures/github-api.ts; GITHUB_API_URL points at it).
-import {
-  afterAll,
-  afterEach,
-  beforeAll,
-  beforeEach,
-  describe,
-  expect,
-  jest,
-  test
-} from '@jest/globals'
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { run } from '../src/main.js'
 import { createLeaf, createRoot } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
 import { COMMENT_LIMIT_CHARS, commentMarker, renderComment } from '../src/report/comment.js'
 import { nextPage } from '../src/github/client.js'
 import { issueMarker } from '../src/report/issue.js'
+import { runAction as runActionIn } from './fixtures/action.js'
 import { startGitHubStub, type GitHubStub } from './fixtures/github-api.js'
 import { renderGitHubMarkdown, visibleText } from './fixtures/markdown.js'
 import { report, result } from './fixtures/report.js'
-import { runnerCommands } from './fixtures/runner-commands.js'
 
 const TOKEN = 'ghs_StubToken0123456789abcdefABCDEF'
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-github-'))
@@ -60,9 +50,7 @@ const failing = (): Record<string, string> => ({
 /** The good endpoint, whose 90-day certificate is "about to expire" under a 365-day warning. */
 const expiring = (): Record<string, string> => ({ ...passing(), 'expiry-warning-days': '365' })
 
-const VARIABLES: string[] = []
-
-interface ActionRun {
+interface GitHubRun {
   stdout: string
   warnings: string[]
   debug: string[]
@@ -75,44 +63,24 @@ async function runAction(
   inputs: Record<string, string>,
   event: { name: string; payload: unknown } = pullRequest(7),
   overrides: Record<string, string> = {}
-): Promise<ActionRun> {
-  clearVariables()
-  const runDir = mkdtempSync(path.join(dir, 'run-'))
-  const env: Record<string, string> = {
-    GITHUB_WORKSPACE: dir,
-    GITHUB_OUTPUT: path.join(runDir, 'output'),
-    GITHUB_STEP_SUMMARY: path.join(runDir, 'summary.md'),
-    RUNNER_TEMP: runDir,
-    GITHUB_API_URL: stub.url,
-    GITHUB_SERVER_URL: 'https://github.example',
-    GITHUB_REPOSITORY: 'octo/doctor',
-    GITHUB_RUN_ID: '4242',
-    GITHUB_WORKFLOW: 'CI',
-    GITHUB_JOB: 'check',
-    GITHUB_EVENT_NAME: event.name,
-    GITHUB_EVENT_PATH: path.join(runDir, 'event.json')
-  }
-  Object.assign(env, overrides)
-  writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(event.payload))
-  writeFileSync(env.GITHUB_OUTPUT, '')
-  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
-  for (const [name, value] of Object.entries({ 'github-token': TOKEN, ...inputs }))
-    env[`INPUT_${name.toUpperCase()}`] = value
-  Object.assign(process.env, env)
-  VARIABLES.push(...Object.keys(env))
-  process.exitCode = undefined
-  const chunks: string[] = []
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    chunks.push(String(chunk))
-    return true
-  })
-  try {
-    await run()
-  } finally {
-    write.mockRestore()
-  }
-  const stdout = chunks.join('')
-  const commands = runnerCommands(stdout)
+): Promise<GitHubRun> {
+  const eventPath = path.join(mkdtempSync(path.join(dir, 'event-')), 'event.json')
+  writeFileSync(eventPath, JSON.stringify(event.payload))
+  const { stdout, commands, exitCode } = await runActionIn(
+    dir,
+    { 'github-token': TOKEN, ...inputs },
+    {
+      GITHUB_API_URL: stub.url,
+      GITHUB_SERVER_URL: 'https://github.example',
+      GITHUB_REPOSITORY: 'octo/doctor',
+      GITHUB_RUN_ID: '4242',
+      GITHUB_WORKFLOW: 'CI',
+      GITHUB_JOB: 'check',
+      GITHUB_EVENT_NAME: event.name,
+      GITHUB_EVENT_PATH: eventPath,
+      ...overrides
+    }
+  )
   return {
     stdout,
     // wss-doctor's own warnings; annotations of findings name their endpoint first.
@@ -120,19 +88,9 @@ async function runAction(
       .filter(c => c.name === 'warning' && c.data.startsWith('wss-doctor'))
       .map(c => c.data),
     debug: commands.filter(c => c.name === 'debug').map(c => c.data),
-    exitCode: process.exitCode
+    exitCode
   }
 }
-
-/** A test runs the action several times: each run sees its own inputs only. */
-function clearVariables(): void {
-  for (const name of VARIABLES.splice(0)) delete process.env[name]
-}
-
-afterEach(() => {
-  clearVariables()
-  process.exitCode = undefined
-})
 
 function pullRequest(number: number): { name: string; payload: unknown } {
   return {

@@ -1,9 +1,9 @@
 // One endpoint cannot end the run: real loopback servers that send what no honest server
 // sends each get a finding for their own target, beside a good target that still passes, and
 // the summary, terminal and JSON reports are all written.
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { X509Certificate } from 'node:crypto'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 import { parseConfig } from '../src/config.js'
@@ -12,7 +12,6 @@ import { startWssServer, type RunningServer } from '../src/demo/servers.js'
 import { diagnose, type Report } from '../src/doctor.js'
 import { certificateInfo, INVALID_TIME } from '../src/facts.js'
 import { guard } from '../src/isolation.js'
-import { run } from '../src/main.js'
 import { CertificateMessageReader } from '../src/probes/sent-chain.js'
 import { escapeMarkdown } from '../src/report/escape.js'
 import { renderJson } from '../src/report/json.js'
@@ -26,6 +25,7 @@ import {
   startRawServer,
   type RawServer
 } from './fixtures/hostile.js'
+import { runAction } from './fixtures/action.js'
 import { check, createLab, finding, type Lab } from './fixtures/tls-lab.js'
 
 let lab: Lab
@@ -180,48 +180,30 @@ describe('a run with every hostile endpoint and a good one', () => {
 describe('the action over a hostile endpoint and a good one', () => {
   test('writes its outputs, the summary and the JSON report, and fails by policy, not by crash', async () => {
     const [lyingPort, bad, goodPort] = await Promise.all([lying(), badTime(), good()])
-    const runDir = mkdtempSync(path.join(lab.dir, 'action-'))
-    const env: Record<string, string> = {
-      GITHUB_WORKSPACE: runDir,
-      GITHUB_OUTPUT: path.join(runDir, 'output'),
-      GITHUB_STEP_SUMMARY: path.join(runDir, 'summary.md'),
-      RUNNER_TEMP: runDir,
-      INPUT_URLS: [
+    const workspace = mkdtempSync(path.join(lab.dir, 'action-'))
+    const action = await runAction(workspace, {
+      urls: [
         `wss://127.0.0.1:${lyingPort}/`,
         `wss://bad-time.lab.test:${bad.port}/`,
         `wss://good.lab.test:${goodPort}/`
       ].join('\n'),
-      INPUT_RESOLVE: `bad-time.lab.test:${bad.port}:127.0.0.1\ngood.lab.test:${goodPort}:127.0.0.1`,
-      'INPUT_CA-FILE': lab.caFile,
-      'INPUT_JSON-REPORT': 'report.json'
-    }
-    writeFileSync(env.GITHUB_OUTPUT, '')
-    writeFileSync(env.GITHUB_STEP_SUMMARY, '')
-    Object.assign(process.env, env)
-    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-    try {
-      await run()
-      const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8')
-      for (const [name, value] of [
-        ['result', 'fail'],
-        ['passed', '1'],
-        ['failed', '2'],
-        ['earliest-expiry-endpoint', `wss://good.lab.test:${goodPort}/`]
-      ])
-        expect(outputs).toMatch(new RegExp(`^${name}<<(.+)\\n${escapeRegExp(value)}\\n\\1$`, 'm'))
-      expect(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8')).toContain('not a valid time')
-      const json = JSON.parse(readFileSync(path.join(runDir, 'report.json'), 'utf8')) as unknown
-      expect(JSON.stringify(json)).toContain(`wss://127.0.0.1:${lyingPort}/`)
-      expect(process.exitCode).toBe(1)
-    } finally {
-      write.mockRestore()
-      for (const name of Object.keys(env)) delete process.env[name]
-      process.exitCode = undefined
-    }
+      resolve: `bad-time.lab.test:${bad.port}:127.0.0.1\ngood.lab.test:${goodPort}:127.0.0.1`,
+      'ca-file': lab.caFile,
+      'json-report': 'report.json'
+    })
+    for (const [name, value] of [
+      ['result', 'fail'],
+      ['passed', '1'],
+      ['failed', '2'],
+      ['earliest-expiry-endpoint', `wss://good.lab.test:${goodPort}/`]
+    ])
+      expect(action.outputs[name]).toBe(value)
+    expect(action.summary).toContain('not a valid time')
+    const json = JSON.parse(readFileSync(path.join(workspace, 'report.json'), 'utf8')) as unknown
+    expect(JSON.stringify(json)).toContain(`wss://127.0.0.1:${lyingPort}/`)
+    expect(action.exitCode).toBe(1)
   })
 })
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
 
 describe('guard', () => {
   test('a listener that throws on peer data hands the error to its connection instead of the event loop', async () => {

@@ -1,6 +1,6 @@
 // The action as the runner drives it: INPUT_* variables in, workflow commands on stdout, outputs
 // in $GITHUB_OUTPUT, the summary in $GITHUB_STEP_SUMMARY, the exit code in process.exitCode.
-import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import 'reflect-metadata'
 import * as x509 from '@peculiar/x509'
 import { webcrypto } from 'node:crypto'
@@ -9,11 +9,10 @@ import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { run } from '../src/main.js'
 import { createIntermediate, createLeaf, createRoot, type Issued } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
+import { runAction as runActionIn, type ActionRun } from './fixtures/action.js'
 import { renderGitHubMarkdown, visibleText } from './fixtures/markdown.js'
-import { runnerCommands, type RunnerCommand } from './fixtures/runner-commands.js'
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-main-'))
 let good: RunningServer
@@ -51,80 +50,11 @@ afterAll(async () => {
   await Promise.all([good, wrongHost, ...servers].map(server => server.close()))
 })
 
-interface ActionRun {
-  stdout: string
-  /** The workflow commands the runner would execute from stdout. */
-  commands: RunnerCommand[]
-  outputs: Record<string, string>
-  /** The output file as written, for checks of everything in it. */
-  outputFile: string
-  summary: string
-  exitCode: number | string | undefined
-}
-
-const INPUT_VARIABLES: string[] = []
-
-/** Runs the action; `env` overrides the runner's files (GITHUB_OUTPUT, GITHUB_STEP_SUMMARY…). */
-async function runAction(
+/** The action in the test's workspace; `env` overrides the runner's files and variables. */
+const runAction = (
   inputs: Record<string, string>,
-  overrides: Record<string, string> = {}
-): Promise<ActionRun> {
-  const runDir = mkdtempSync(path.join(dir, 'run-'))
-  const env: Record<string, string> = {
-    GITHUB_WORKSPACE: dir,
-    GITHUB_OUTPUT: path.join(runDir, 'output'),
-    GITHUB_STEP_SUMMARY: path.join(runDir, 'summary.md'),
-    RUNNER_TEMP: runDir
-  }
-  writeFileSync(env.GITHUB_OUTPUT, '')
-  writeFileSync(env.GITHUB_STEP_SUMMARY, '')
-  Object.assign(env, overrides)
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-  Object.assign(process.env, env)
-  INPUT_VARIABLES.push(...Object.keys(env))
-  process.exitCode = undefined
-  const chunks: string[] = []
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation(chunk => {
-    chunks.push(String(chunk))
-    return true
-  })
-  try {
-    await run()
-  } finally {
-    write.mockRestore()
-  }
-  const stdout = chunks.join('')
-  const outputFile = readIfFile(env.GITHUB_OUTPUT)
-  return {
-    stdout,
-    commands: runnerCommands(stdout),
-    outputs: parseOutputs(outputFile),
-    outputFile,
-    summary: readIfFile(env.GITHUB_STEP_SUMMARY),
-    exitCode: process.exitCode
-  }
-}
-
-function readIfFile(file: string): string {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch {
-    return ''
-  }
-}
-
-/** GitHub's file-command format: name<<DELIMITER, value lines, DELIMITER. */
-function parseOutputs(text: string): Record<string, string> {
-  const outputs: Record<string, string> = {}
-  const pattern = /^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm
-  for (const m of text.matchAll(pattern)) outputs[m[1]] = m[3]
-  return outputs
-}
-
-afterEach(() => {
-  for (const name of INPUT_VARIABLES.splice(0)) delete process.env[name]
-  process.exitCode = undefined
-})
+  env: Record<string, string> = {}
+): Promise<ActionRun> => runActionIn(dir, inputs, env)
 
 describe('the action', () => {
   test('checks every target, annotates at the targets-file line, writes outputs, summary and report, and fails', async () => {

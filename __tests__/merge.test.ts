@@ -1,19 +1,19 @@
 // Sharded runs merged: each shard of a list of real loopback endpoints (healthy and broken) is
 // run and written as a JSON report; merging the reports renders exactly what one run over the
 // whole list renders. Merging refuses another report version, a target twice, a shard missing.
-import { afterAll, afterEach, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { ConfigError, parseConfig, type RawInputs } from '../src/config.js'
 import { startFleet, type Fleet } from '../src/demo/fleet.js'
 import { diagnose, type Report } from '../src/doctor.js'
-import { run } from '../src/main.js'
 import { mergeReports, type ReportFile } from '../src/merge.js'
 import { renderAnnotations } from '../src/report/annotations.js'
 import { renderJson } from '../src/report/json.js'
 import { renderSummary } from '../src/report/summary.js'
 import { renderTerminal } from '../src/report/terminal.js'
+import { runAction } from './fixtures/action.js'
 import { cli } from './fixtures/cli.js'
 
 const SHARDS = 3
@@ -139,39 +139,15 @@ describe('wss-doctor merge (CLI)', () => {
 })
 
 describe('the action with merge-reports', () => {
-  const variables: string[] = []
-  afterEach(() => {
-    for (const name of variables.splice(0)) delete process.env[name]
-    process.exitCode = undefined
-  })
-
   test('probes nothing and writes one summary, the outputs and the exit code from the merged reports', async () => {
-    const runDir = mkdtempSync(path.join(dir, 'run-'))
-    const env: Record<string, string> = {
-      GITHUB_WORKSPACE: dir,
-      GITHUB_OUTPUT: path.join(runDir, 'output'),
-      GITHUB_STEP_SUMMARY: path.join(runDir, 'summary.md'),
-      RUNNER_TEMP: runDir,
-      'INPUT_MERGE-REPORTS': 'report-*.json',
-      'INPUT_JSON-REPORT': 'merged.json'
-    }
-    writeFileSync(env.GITHUB_OUTPUT, '')
-    writeFileSync(env.GITHUB_STEP_SUMMARY, '')
-    Object.assign(process.env, env)
-    variables.push(...Object.keys(env))
-    const write = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-    try {
-      await run()
-    } finally {
-      write.mockRestore()
-    }
-    expect(process.exitCode).toBe(1)
-    expect(untimed(readFileSync(env.GITHUB_STEP_SUMMARY, 'utf8'))).toBe(
-      untimed(renderSummary(whole))
-    )
-    const outputs = readFileSync(env.GITHUB_OUTPUT, 'utf8')
-    expect(outputs).toMatch(new RegExp(`^failed<<.+\\n${whole.counts.fail}\\n`, 'm'))
-    expect(outputs).toMatch(new RegExp(`^passed<<.+\\n${whole.counts.pass}\\n`, 'm'))
+    const action = await runAction(dir, {
+      'merge-reports': 'report-*.json',
+      'json-report': 'merged.json'
+    })
+    expect(action.exitCode).toBe(1)
+    expect(untimed(action.summary)).toBe(untimed(renderSummary(whole)))
+    expect(action.outputs.failed).toBe(String(whole.counts.fail))
+    expect(action.outputs.passed).toBe(String(whole.counts.pass))
     // The merged report is itself a whole report: no shard, every target.
     const merged = JSON.parse(readFileSync(path.join(dir, 'merged.json'), 'utf8')) as {
       shard?: unknown

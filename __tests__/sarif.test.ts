@@ -1,7 +1,7 @@
 // The SARIF report: a real run over loopback servers listed in a targets file, plus hand-built
 // scan findings, checked against the official SARIF 2.1.0 schema and for what code scanning
 // needs (a rule per check, a location, a fingerprint that survives the next run).
-import { afterAll, beforeAll, describe, expect, jest, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import jestSarif from '@microsoft/jest-sarif'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -9,7 +9,7 @@ import { parseConfig, type Config } from '../src/config.js'
 import { createLeaf } from '../src/demo/pki.js'
 import { diagnose, type Report, type TargetResult } from '../src/doctor.js'
 import type { Finding } from '../src/findings.js'
-import { run as runAction } from '../src/main.js'
+import { runAction } from './fixtures/action.js'
 import { maskReport } from '../src/report/mask.js'
 import { FINGERPRINT_KEY, fingerprint, normalizedTitle, renderSarif } from '../src/report/sarif.js'
 import { cli } from './fixtures/cli.js'
@@ -310,30 +310,9 @@ describe('the CLI', () => {
 })
 
 describe('the action', () => {
-  /** Runs the action with `inputs`; returns its outputs (GitHub's file-command format). */
-  async function action(inputs: Record<string, string>): Promise<Record<string, string>> {
-    const runDir = mkdtempSync(path.join(dir, 'action-'))
-    const env: Record<string, string> = {
-      GITHUB_WORKSPACE: dir,
-      GITHUB_OUTPUT: path.join(runDir, 'output'),
-      RUNNER_TEMP: runDir
-    }
-    for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
-    writeFileSync(env.GITHUB_OUTPUT, '')
-    Object.assign(process.env, env)
-    const stdout = jest.spyOn(process.stdout, 'write').mockImplementation(() => true)
-    try {
-      await runAction()
-    } finally {
-      stdout.mockRestore()
-      for (const name of Object.keys(env)) delete process.env[name]
-      process.exitCode = undefined
-    }
-    const outputs: Record<string, string> = {}
-    const text = readFileSync(env.GITHUB_OUTPUT, 'utf8')
-    for (const m of text.matchAll(/^(.+?)<<(.+)\n([\s\S]*?)\n\2$/gm)) outputs[m[1]] = m[3]
-    return outputs
-  }
+  /** Runs the action with `inputs`; returns its outputs. */
+  const action = async (inputs: Record<string, string>): Promise<Record<string, string>> =>
+    (await runAction(dir, inputs)).outputs
 
   const inputs = (): Record<string, string> => ({
     'targets-file': 'targets.txt',
