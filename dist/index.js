@@ -54558,7 +54558,7 @@ function redactUnparsedUrl(text) {
         secrets.push(password, decoded(password));
         return `${colon}***${at}`;
     })
-        .replace(/([?&;]([^=&#\s]*)=)([^&#\s]+)/g, (all, head, name, value) => {
+        .replace(/([?&;]([^=&#\s]*)=)([^&#\s?]+)/g, (all, head, name, value) => {
         if (!SECRET_PARAM.test(name))
             return all;
         secrets.push(value, decoded(value));

@@ -93,10 +93,13 @@ export function redactUnparsedUrl(text: string): { text: string; secrets: string
         return `${colon}***${at}`
       }
     )
-    .replace(/([?&;]([^=&#\s]*)=)([^&#\s]+)/g, (all, head: string, name: string, value: string) => {
-      if (!SECRET_PARAM.test(name)) return all
-      secrets.push(value, decoded(value))
-      return `${head}***`
-    })
+    .replace(
+      /([?&;]([^=&#\s]*)=)([^&#\s?]+)/g,
+      (all, head: string, name: string, value: string) => {
+        if (!SECRET_PARAM.test(name)) return all
+        secrets.push(value, decoded(value))
+        return `${head}***`
+      }
+    )
   return { text: redacted, secrets: [...new Set(secrets)] }
 }
