@@ -47,7 +47,17 @@ test('a chain sent out of order warns with the order sent; openssl sees the same
   expect(finding(result, 'trust').status).toBe('pass')
 })
 
-test('from a TLS 1.2-only server the default handshake itself shows the order', async () => {
+test('a chain that does not verify is read from the bytes sent and judged the same', async () => {
+  // Without ca-file the chain is untrusted: the order is checked by parsing the certificates
+  // sent, not taken from the verified handshake chain; both ways give the same finding.
+  const server = await lab.serve(leaf, [lab.intermediate, lab.root])
+  const trusted = finding(await check(url(server.port), { 'ca-file': lab.caFile }), 'chain')
+  const untrusted = await check(url(server.port))
+  expect(finding(untrusted, 'trust').status).toBe('fail')
+  expect(finding(untrusted, 'chain')).toEqual(trusted)
+})
+
+test('a TLS 1.2-only server: the 1.2 hello shows the order', async () => {
   const server = await lab.serve(leaf, [lab.root, lab.intermediate], { maxVersion: 'TLSv1.2' })
   const result = await check(url(server.port), { 'ca-file': lab.caFile })
   expect(result.facts.versions!['TLSv1.3'].support).toBe('refused')

@@ -15,6 +15,7 @@ import { createSelfSignedLeaf } from '../src/demo/pki.js'
 import type { Finding } from '../src/findings.js'
 import { inScope } from '../src/isolation.js'
 import { handshake } from '../src/probes/handshake.js'
+import { hello } from '../src/probes/hello.js'
 import { http2AllowsWebSockets } from '../src/probes/http2-settings.js'
 import type { Probe } from '../src/probes/probe.js'
 import { webSocketSession } from '../src/probes/websocket.js'
@@ -230,7 +231,19 @@ describe('the connection helpers end on the deadline signal', () => {
   test('handshake: a port that never answers TLS', async () => {
     const server = net.createServer(socket => socket.resume())
     const result = await abortWhen(server, 'connection', port =>
-      handshake(endpoint(port), { timeoutMs: 120_000, captureSentChain: true })
+      handshake(endpoint(port), { timeoutMs: 120_000 })
+    )
+    expect(result).toMatchObject({ ok: false, failure: { code: 'DEADLINE' } })
+  })
+
+  test('hello: a port that takes the ClientHello and never answers', async () => {
+    const server = net.createServer(socket => socket.resume())
+    const result = await abortWhen(server, 'connection', port =>
+      hello(endpoint(port), {
+        timeoutMs: 120_000,
+        offer: tls.createSecureContext({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }),
+        versions: ['TLSv1.2']
+      })
     )
     expect(result).toMatchObject({ ok: false, failure: { code: 'DEADLINE' } })
   })

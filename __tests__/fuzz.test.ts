@@ -7,13 +7,13 @@ import fc from 'fast-check'
 import { dateWithDaysLeft, daysLeft, isoDate } from '../src/dates.js'
 import { createLeaf, createRoot } from '../src/demo/pki.js'
 import { certificateInfo, INVALID_TIME, oneLineDN } from '../src/facts.js'
-import { CertificateMessageReader } from '../src/probes/sent-chain.js'
+import { ServerFlightReader } from '../src/probes/server-flight.js'
 
 const RUNS = { numRuns: 300 }
 
 /** Feeds `bytes` to a reader in the chunks `cuts` makes. */
 function read(bytes: Uint8Array, cuts: number[] = []): Buffer[] | undefined {
-  const reader = new CertificateMessageReader()
+  const reader = new ServerFlightReader()
   const points = [...new Set(cuts.map(c => c % (bytes.length + 1)))].sort((a, b) => a - b)
   let from = 0
   for (const to of [...points, bytes.length]) {
@@ -42,7 +42,7 @@ function certificateRecords(certs: Uint8Array[], recordSize: number): Buffer {
 const blobs = fc.array(fc.uint8Array({ minLength: 0, maxLength: 300 }), { maxLength: 4 })
 const cuts = fc.array(fc.nat(), { maxLength: 6 })
 
-describe('CertificateMessageReader', () => {
+describe('ServerFlightReader', () => {
   test('random bytes in random chunks: never throws; any result fits in the input', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 1500 }), cuts, (bytes, at) => {

@@ -12,7 +12,7 @@ import { startWssServer, type RunningServer } from '../src/demo/servers.js'
 import { diagnose, type Report } from '../src/doctor.js'
 import { certificateInfo, INVALID_TIME } from '../src/facts.js'
 import { guard } from '../src/isolation.js'
-import { CertificateMessageReader } from '../src/probes/sent-chain.js'
+import { ServerFlightReader } from '../src/probes/server-flight.js'
 import { escapeMarkdown } from '../src/report/escape.js'
 import { renderJson } from '../src/report/json.js'
 import { renderSummary } from '../src/report/summary.js'
@@ -68,7 +68,7 @@ async function good(): Promise<number> {
 
 describe('a Certificate message that lies about its length', () => {
   test('the sent-chain reader gives up instead of throwing', () => {
-    const reader = new CertificateMessageReader()
+    const reader = new ServerFlightReader()
     expect(() => reader.push(LYING_CERTIFICATE_MESSAGE)).not.toThrow()
     expect(reader.certificates).toBeUndefined()
   })

@@ -170,7 +170,7 @@ describe('JSON report', () => {
   test('has every target with findings and certificate facts, without PEM', () => {
     const json = JSON.parse(renderJson(report([good, mismatch])))
     expect(json).toMatchObject({
-      version: 2,
+      version: 3,
       tool: 'wss-doctor',
       result: 'fail',
       counts: { pass: 1, warn: 0, fail: 1 }

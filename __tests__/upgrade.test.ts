@@ -61,13 +61,47 @@ describe('a healthy endpoint', () => {
     expect(result.status).toBe('pass')
   })
 
-  test('the upgrade resumes the TLS session of the certificate check instead of a full handshake', async () => {
-    const port = await serve()
-    const result = await check(url(port), withCa())
-    expect(result.facts.upgrade).toMatchObject({ status: 101, resumedSession: true })
+  /** A WebSocket echo server that counts completed TLS handshakes; `drop` closes the first
+   * connection right after its handshake. */
+  async function countingServer(drop = false) {
+    const server = https.createServer(leaf)
+    const wss = new WebSocketServer({ server })
+    wss.on('connection', socket => socket.on('message', data => socket.send(data)))
+    let handshakes = 0
+    server.on('secureConnection', socket => {
+      if (handshakes++ === 0 && drop) socket.destroy()
+    })
+    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const port = (server.address() as AddressInfo).port
+    servers.push({
+      port,
+      close: async () => {
+        wss.close()
+        server.closeAllConnections()
+        await new Promise(resolve => server.close(resolve))
+      }
+    })
+    return { port, handshakes: () => handshakes }
+  }
+
+  test('the upgrade goes over the connection of the certificate check: one TLS handshake in all', async () => {
+    const server = await countingServer()
+    const result = await check(url(server.port), withCa())
+    expect(result.facts.upgrade).toMatchObject({ status: 101, connection: 'reused' })
     expect(finding(result, 'upgrade').details).toContain(
-      'The TLS session of the certificate check was resumed: no second full handshake.'
+      'Sent over the connection whose certificate the checks above judged: no second handshake.'
     )
+    // The version probe's hellos end before a handshake completes.
+    expect(server.handshakes()).toBe(1)
+  })
+
+  test('a server that closed that connection meanwhile: the upgrade runs on a new one', async () => {
+    const server = await countingServer(true)
+    const result = await check(url(server.port), withCa())
+    expect(finding(result, 'upgrade').status).toBe('pass')
+    // Closed before its TLS 1.3 session ticket: nothing to resume, a full handshake.
+    expect(result.facts.upgrade).toMatchObject({ status: 101, connection: 'new' })
+    expect(server.handshakes()).toBe(2)
   })
 })
 

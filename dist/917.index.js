@@ -674,9 +674,14 @@ var cjs = __webpack_require__(47261);
 var build_cjs = __webpack_require__(33594);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/der.ts
+var src_der = __webpack_require__(11580);
 ;// CONCATENATED MODULE: ./src/revocation/certificate.ts
 // What revocation checking needs from a certificate, read with a maintained ASN.1 schema:
-// where its CRLs and OCSP responders are, and the pieces of an OCSP CertID.
+// where its CRLs and OCSP responders are, and the pieces of an OCSP CertID. The URLs come from
+// the two extensions alone (der.ts finds them): a leaf that names neither and has no stapled
+// response is never parsed whole.
+
 
 
 
@@ -694,17 +699,14 @@ function normalizeSerial(hex) {
 function serialHex(bytes) {
     return normalizeSerial(Buffer.from(bytes).toString('hex'));
 }
-function extension(cert, oid) {
-    return cert.tbsCertificate.extensions?.find(e => e.extnID === oid)?.extnValue.buffer;
-}
-function crlUrls(cert) {
-    const value = extension(cert, build_cjs.id_ce_cRLDistributionPoints);
+function crlUrls(der) {
+    const value = (0,src_der/* certificateExtension */.lc)(der, build_cjs.id_ce_cRLDistributionPoints);
     if (!value)
         return [];
     return cjs.AsnConvert.parse(value, build_cjs.CRLDistributionPoints).flatMap(point => (point.distributionPoint?.fullName ?? []).flatMap(name => name.uniformResourceIdentifier ? [name.uniformResourceIdentifier] : []));
 }
-function ocspUrls(cert) {
-    const value = extension(cert, build_cjs.id_pe_authorityInfoAccess);
+function ocspUrls(der) {
+    const value = (0,src_der/* certificateExtension */.lc)(der, build_cjs.id_pe_authorityInfoAccess);
     if (!value)
         return [];
     return cjs.AsnConvert.parse(value, build_cjs.AuthorityInfoAccessSyntax)
@@ -1013,6 +1015,11 @@ function signedByIssuerOrDelegate(basic, issuer) {
 /** undefined: the leaf names no CRL or OCSP responder and nothing was stapled. */
 async function leafRevocation(run, chain, staple) {
     const { cache, now, timeoutMs } = run;
+    const leafDer = der(chain[0]);
+    const crl = crlUrls(leafDer)[0];
+    const ocsp = ocspUrls(leafDer)[0];
+    if (!staple && !crl && !ocsp)
+        return undefined;
     const leaf = parsed(cache, chain[0]);
     const issuer = parsed(cache, chain[1]);
     if (staple) {
@@ -1026,8 +1033,6 @@ async function leafRevocation(run, chain, staple) {
         if (stapled.status !== 'unknown')
             return stapled;
     }
-    const crl = crlUrls(leaf.asn)[0];
-    const ocsp = ocspUrls(leaf.asn)[0];
     if (!crl && !ocsp)
         return undefined;
     const key = `${issuer.x509.fingerprint256}/${leaf.serial}`;
@@ -1044,6 +1049,7 @@ async function leafRevocation(run, chain, staple) {
         ? queryResponder(ocsp, leaf, issuer, now, timeoutMs)
         : first;
 }
+const der = (cert) => Buffer.from(cert.pem.replace(/-----[^-]+-----|\s/g, ''), 'base64');
 function parsed(cache, cert) {
     let certificate = cache.certificates.get(cert.fingerprint256);
     if (!certificate) {

@@ -43641,6 +43641,95 @@ function dateWithDaysLeft(end, now) {
 
 /***/ }),
 
+/***/ 11580:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U$: () => (/* binding */ derElement),
+/* harmony export */   ch: () => (/* binding */ oidText),
+/* harmony export */   lc: () => (/* binding */ certificateExtension)
+/* harmony export */ });
+// Just enough DER (X.690) to read single fields of a certificate without an ASN.1 library:
+// most runs need one OID or one extension, and a full parse of every certificate costs far more.
+// Every length is checked against the bytes there; anything malformed reads as undefined.
+/** The DER element at `offset` if it has the tag (any tag when undefined) and fits in `der`: where its content starts
+ * and ends. Definite lengths only (DER), at most 4 length bytes. */
+function derElement(der, offset, tag) {
+    if (offset + 2 > der.length || (tag !== undefined && der[offset] !== tag))
+        return undefined;
+    let length = der[offset + 1];
+    let start = offset + 2;
+    if (length & 0x80) {
+        const bytes = length & 0x7f;
+        if (bytes === 0 || bytes > 4 || start + bytes > der.length)
+            return undefined;
+        length = der.readUIntBE(start, bytes);
+        start += bytes;
+    }
+    const end = start + length;
+    return end <= der.length ? { start, end } : undefined;
+}
+/** An OBJECT IDENTIFIER's content bytes as "1.2.840…"; undefined when malformed. */
+function oidText(bytes) {
+    if (bytes.length === 0 || bytes[bytes.length - 1] & 0x80)
+        return undefined;
+    const arcs = [];
+    let value = 0;
+    for (const byte of bytes) {
+        if (value === 0 && byte === 0x80)
+            return undefined; // a non-minimal arc
+        value = value * 128 + (byte & 0x7f);
+        if (value > Number.MAX_SAFE_INTEGER / 128)
+            return undefined;
+        if (byte & 0x80)
+            continue;
+        if (arcs.length === 0)
+            arcs.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80);
+        else
+            arcs.push(value);
+        value = 0;
+    }
+    return arcs.join('.');
+}
+/** The value (the OCTET STRING's content) of the certificate extension `oid`, if present
+ * (RFC 5280 §4.1: tbsCertificate's [3] EXPLICIT Extensions, each SEQUENCE { extnID,
+ * critical BOOLEAN DEFAULT FALSE, extnValue OCTET STRING }). */
+function certificateExtension(der, oid) {
+    const certificate = derElement(der, 0, 0x30);
+    const tbs = certificate && derElement(der, certificate.start, 0x30);
+    if (!tbs)
+        return undefined;
+    for (let offset = tbs.start; offset < tbs.end;) {
+        const field = derElement(der, offset);
+        if (!field || field.end > tbs.end)
+            return undefined;
+        if (der[offset] === 0xa3) {
+            const list = derElement(der, field.start, 0x30);
+            if (!list || list.end > field.end)
+                return undefined;
+            for (let at = list.start; at < list.end;) {
+                const extension = derElement(der, at, 0x30);
+                const id = extension && derElement(der, extension.start, 0x06);
+                if (!extension || !id || extension.end > list.end)
+                    return undefined;
+                let next = id.end;
+                if (der[next] === 0x01)
+                    next = derElement(der, next, 0x01)?.end ?? extension.end;
+                const value = derElement(der, next, 0x04);
+                if (value && value.end <= extension.end && oidText(der.subarray(id.start, id.end)) === oid)
+                    return der.subarray(value.start, value.end);
+                at = extension.end;
+            }
+            return undefined;
+        }
+        offset = field.end;
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 59768:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -43678,8 +43767,8 @@ async function mapConcurrent(items, limit, fn) {
 
 // EXTERNAL MODULE: ./src/isolation.ts
 var isolation = __nccwpck_require__(37655);
-// EXTERNAL MODULE: ./src/probes/index.ts + 18 modules
-var src_probes = __nccwpck_require__(72468);
+// EXTERNAL MODULE: ./src/probes/index.ts + 20 modules
+var src_probes = __nccwpck_require__(56295);
 // EXTERNAL MODULE: ./src/remedies.ts
 var remedies = __nccwpck_require__(20515);
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -46671,8 +46760,9 @@ var external_node_tls_ = __nccwpck_require__(41692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 ;// CONCATENATED MODULE: ./src/trust-store.ts
 // The roots a probe trusts (Node's built-in roots plus `ca-file`) and the client certificate it
-// presents (`client-cert`/`client-key`), as TLS contexts built once per run and variant: a
-// context with ~150 roots costs milliseconds to build, so connections share them.
+// presents (`client-cert`/`client-key`), as TLS contexts built once per run (and per variant of
+// the offer, which trusts no root): a context with ~150 roots costs milliseconds to build, so
+// connections share them.
 
 
 function createTrustStore(extraCAs, client) {
@@ -46684,18 +46774,18 @@ function createTrustStore(extraCAs, client) {
         ...(extraCAs.length > 0 ? { ca: all } : {}),
         ...(client ?? {})
     };
-    const context = (variant) => {
-        const key = JSON.stringify(variant);
-        let built = contexts.get(key);
-        if (!built) {
-            built = external_node_tls_default().createSecureContext({ ...base, ...variant });
-            contexts.set(key, built);
-        }
-        return built;
-    };
     return {
-        secureContext: extraCAs.length > 0 || client ? context({}) : undefined,
-        context,
+        secureContext: extraCAs.length > 0 || client ? external_node_tls_default().createSecureContext(base) : undefined,
+        context: variant => {
+            const key = JSON.stringify(variant);
+            let built = contexts.get(key);
+            if (!built) {
+                // `ca: []` replaces Node's roots with none.
+                built = external_node_tls_default().createSecureContext({ ...(client ?? {}), ca: [], ...variant });
+                contexts.set(key, built);
+            }
+            return built;
+        },
         isTrustedRoot: fingerprint256 => {
             fingerprints ??= new Set(all.map(pemFingerprint256));
             return fingerprints.has(fingerprint256);
@@ -46776,18 +46866,25 @@ async function probeTarget(target, run, probes, deadline) {
     const findings = [];
     const ctx = { ...run, target, facts: {}, earlier: findings };
     let cutOff = false;
-    for (const probe of probes) {
-        if (!probe.applies(ctx))
-            continue;
-        // Past the deadline the check that was running (or due next) says so; the rest do not run.
-        if (deadline.aborted) {
-            if (!cutOff)
-                findings.push(timedOut(probe.check, run.config.deadlineMs, 'had not started'));
-            break;
+    try {
+        for (const probe of probes) {
+            if (!probe.applies(ctx))
+                continue;
+            // Past the deadline the check that was running (or due next) says so; the rest do not run.
+            if (deadline.aborted) {
+                if (!cutOff)
+                    findings.push(timedOut(probe.check, run.config.deadlineMs, 'had not started'));
+                break;
+            }
+            const outcome = await runProbe(probe, ctx, deadline);
+            cutOff = outcome.cutOff;
+            findings.push(...outcome.findings);
         }
-        const outcome = await runProbe(probe, ctx, deadline);
-        cutOff = outcome.cutOff;
-        findings.push(...outcome.findings);
+    }
+    finally {
+        // The default handshake's connection, when no upgrade took it.
+        ctx.facts.connection?.destroy();
+        delete ctx.facts.connection;
     }
     // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
     findings.sort((a, b) => src_findings/* CHECKS */.ui.indexOf(a.check) - src_findings/* CHECKS */.ui.indexOf(b.check));
@@ -46917,8 +47014,10 @@ function duration(ms) {
 /* unused harmony export signatureAlgorithm */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11580);
 // What probes learn about a target beyond pass/fail: shared with later probes (one handshake,
 // many checks) and shown by reporters (subject, SANs, issuer, expiry, protocol).
+
 
 const TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
 const SAN_SPLIT = /, (?=(?:DNS|IP Address|URI|email|othername|DirName|Registered ID):)/;
@@ -47013,53 +47112,14 @@ const SIGNATURE_ALGORITHMS = {
  * SEQUENCE { tbsCertificate, signatureAlgorithm AlgorithmIdentifier, … } and AlgorithmIdentifier
  * ::= SEQUENCE { algorithm OBJECT IDENTIFIER, … }: two headers, one skip, one OID. */
 function signatureAlgorithm(raw) {
-    const certificate = derElement(raw, 0, 0x30);
-    const tbs = certificate && derElement(raw, certificate.start, 0x30);
-    const algorithm = tbs && derElement(raw, tbs.end, 0x30);
-    const oid = algorithm && derElement(raw, algorithm.start, 0x06);
-    const dotted = oid && oidText(raw.subarray(oid.start, oid.end));
+    const certificate = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derElement */ .U$)(raw, 0, 0x30);
+    const tbs = certificate && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derElement */ .U$)(raw, certificate.start, 0x30);
+    const algorithm = tbs && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derElement */ .U$)(raw, tbs.end, 0x30);
+    const oid = algorithm && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derElement */ .U$)(raw, algorithm.start, 0x06);
+    const dotted = oid && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(raw.subarray(oid.start, oid.end));
     if (!dotted || !certificate || algorithm.end > certificate.end)
         return 'unknown';
     return SIGNATURE_ALGORITHMS[dotted] ?? dotted;
-}
-/** The DER element at `offset` if it has the tag and fits in `der`: where its content starts
- * and ends. Definite lengths only (DER), at most 4 length bytes. */
-function derElement(der, offset, tag) {
-    if (offset + 2 > der.length || der[offset] !== tag)
-        return undefined;
-    let length = der[offset + 1];
-    let start = offset + 2;
-    if (length & 0x80) {
-        const bytes = length & 0x7f;
-        if (bytes === 0 || bytes > 4 || start + bytes > der.length)
-            return undefined;
-        length = der.readUIntBE(start, bytes);
-        start += bytes;
-    }
-    const end = start + length;
-    return end <= der.length ? { start, end } : undefined;
-}
-/** An OBJECT IDENTIFIER's content bytes as "1.2.840…"; undefined when malformed. */
-function oidText(bytes) {
-    if (bytes.length === 0 || bytes[bytes.length - 1] & 0x80)
-        return undefined;
-    const arcs = [];
-    let value = 0;
-    for (const byte of bytes) {
-        if (value === 0 && byte === 0x80)
-            return undefined; // a non-minimal arc
-        value = value * 128 + (byte & 0x7f);
-        if (value > Number.MAX_SAFE_INTEGER / 128)
-            return undefined;
-        if (byte & 0x80)
-            continue;
-        if (arcs.length === 0)
-            arcs.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80);
-        else
-            arcs.push(value);
-        value = 0;
-    }
-    return arcs.join('.');
 }
 /** A DN as Node gives it (one RDN a line; undefined when empty) on one line. */
 function oneLineDN(dn, empty = '(empty subject)') {
@@ -51098,8 +51158,8 @@ function appendSummary(file, markdown) {
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** Raised whenever a field's meaning changes or a field a reporter needs is added: merging
  * refuses reports of another version. 2: facts for the merge (versions, upgrade, …), shard,
- * position. */
-const REPORT_VERSION = 2;
+ * position. 3: upgrade.connection (reused, resumed, new) instead of upgrade.resumedSession. */
+const REPORT_VERSION = 3;
 function renderJson(report, run, shard) {
     return `${JSON.stringify({
         version: REPORT_VERSION,
@@ -51123,7 +51183,7 @@ function renderJson(report, run, shard) {
         }))
     }, null, 2)}\n`;
 }
-function reportedFacts({ tlsSession: _s, sentChain: _c, ...facts }) {
+function reportedFacts({ tlsSession: _s, connection: _c, sentChain: _sc, ...facts }) {
     const withoutPem = (handshake) => ({
         ...handshake,
         chain: handshake.chain.map(({ pem: _pem, ...cert }) => cert)
@@ -51559,8 +51619,8 @@ function targetLines(result, now, paint, dim) {
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/probes/index.ts + 18 modules
-var probes = __nccwpck_require__(72468);
+// EXTERNAL MODULE: ./src/probes/index.ts + 20 modules
+var probes = __nccwpck_require__(56295);
 ;// CONCATENATED MODULE: ./src/wait.ts
 // `wait`: right after a deploy an endpoint may still serve the old certificate, or not be up
 // yet. The targets that fail the first attempt are probed again, with exponential backoff,
@@ -51870,7 +51930,7 @@ function breaks(who, note) {
 /* unused harmony export BROWSER_GROUPS */
 /* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20515);
 /* harmony import */ var _breaks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71363);
-/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97964);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53294);
 
 
 
@@ -52094,128 +52154,20 @@ function takenLines(dhe, rsa, first) {
 
 /***/ }),
 
-/***/ 97964:
+/***/ 53294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  g: () => (/* binding */ handshake)
-});
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(41692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ./src/facts.ts
-var facts = __nccwpck_require__(632);
-// EXTERNAL MODULE: ./src/isolation.ts
-var isolation = __nccwpck_require__(37655);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-;// CONCATENATED MODULE: ./src/probes/sent-chain.ts
-
-const HANDSHAKE_RECORD = 22;
-const CERTIFICATE_MESSAGE = 11;
-const CERTIFICATE_REQUEST = 13;
-const SERVER_HELLO_DONE = 14;
-/** Collects the server's clear-text handshake bytes: the Certificate message, and whether the
- * server asked for a client certificate (CertificateRequest, before ServerHelloDone). */
-class CertificateMessageReader {
-    records = Buffer.alloc(0);
-    handshake = Buffer.alloc(0);
-    done = false;
-    certificates;
-    certificateRequested = false;
-    push(chunk) {
-        if (this.done)
-            return;
-        this.records = Buffer.concat([this.records, chunk]);
-        while (this.records.length >= 5) {
-            const length = this.records.readUInt16BE(3);
-            if (this.records.length < 5 + length)
-                return;
-            const type = this.records[0];
-            const fragment = this.records.subarray(5, 5 + length);
-            this.records = this.records.subarray(5 + length);
-            // Anything but a handshake record (ChangeCipherSpec, alert) ends the clear-text part.
-            if (type !== HANDSHAKE_RECORD)
-                return void (this.done = true);
-            this.handshake = Buffer.concat([this.handshake, fragment]);
-            this.readMessages();
-            if (this.done)
-                return;
-        }
-    }
-    readMessages() {
-        while (this.handshake.length >= 4) {
-            const length = this.handshake.readUIntBE(1, 3);
-            if (this.handshake.length < 4 + length)
-                return;
-            const type = this.handshake[0];
-            const body = this.handshake.subarray(4, 4 + length);
-            this.handshake = this.handshake.subarray(4 + length);
-            if (type === CERTIFICATE_MESSAGE)
-                this.certificates = certificateList(body);
-            if (type === CERTIFICATE_REQUEST)
-                this.certificateRequested = true;
-            if (type === SERVER_HELLO_DONE)
-                return void (this.done = true);
-        }
-    }
-}
-/** TLS 1.2 Certificate: a 3-byte list length, then 3-byte-length-prefixed DER certificates.
- * Every length is checked against the bytes there: undefined when one lies. */
-function certificateList(body) {
-    if (body.length < 3)
-        return undefined;
-    const end = 3 + body.readUIntBE(0, 3);
-    if (end > body.length)
-        return undefined;
-    const certificates = [];
-    let offset = 3;
-    while (offset < end) {
-        if (offset + 3 > end)
-            return undefined;
-        const length = body.readUIntBE(offset, 3);
-        if (offset + 3 + length > end)
-            return undefined;
-        certificates.push(Buffer.from(body.subarray(offset + 3, offset + 3 + length)));
-        offset += 3 + length;
-    }
-    return certificates;
-}
-/** A Duplex over a TCP socket that shows every byte read to `onData`. */
-class TappedSocket extends external_node_stream_.Duplex {
-    inner;
-    constructor(inner, onData) {
-        super();
-        this.inner = inner;
-        inner.on('data', (chunk) => {
-            onData(chunk);
-            if (!this.push(chunk))
-                inner.pause();
-        });
-        inner.on('end', () => this.push(null));
-        inner.on('error', err => this.destroy(err));
-    }
-    _read() {
-        this.inner.resume();
-    }
-    _write(chunk, _encoding, callback) {
-        this.inner.write(chunk, callback);
-    }
-    _destroy(err, callback) {
-        this.inner.destroy();
-        callback(err);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/probes/handshake.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ handshake)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(632);
+/* harmony import */ var _isolation_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37655);
 // One TLS handshake against an endpoint: captures the chain, protocol, cipher and Node's
 // verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs` and
 // by the run's deadline; whatever the server sends, a malformed answer is a failure, not a throw.
@@ -52224,41 +52176,37 @@ class TappedSocket extends external_node_stream_.Duplex {
 
 
 
-
 const SESSION_WAIT_MS = 100;
 function handshake(endpoint, options) {
     return new Promise(resolve => {
-        const started = external_node_perf_hooks_.performance.now();
+        const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
         const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host;
-        let phase = (0,external_node_net_.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
-        // To read the handshake bytes, TLS runs over a tap on the TCP socket instead of its own.
-        const reader = options.captureSentChain ? new CertificateMessageReader() : undefined;
-        const raw = reader ? external_node_net_default().connect({ host: connectTo, port: endpoint.port }) : undefined;
+        let phase = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
         // Every listener that sees the server's bytes fails this handshake instead of throwing.
         const malformed = (err) => finish({
             ok: false,
-            failure: { address: address(), phase, code: isolation/* MALFORMED_PEER_DATA */.o9, message: err.message }
+            failure: { address: address(), phase, code: _isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .MALFORMED_PEER_DATA */ .o9, message: err.message }
         });
         const connectOptions = {
-            ...(raw
-                ? {
-                    socket: new TappedSocket(raw, (0,isolation/* guard */.ah)((chunk) => reader.push(chunk), malformed))
-                }
-                : { host: connectTo, port: endpoint.port }),
-            servername: (0,external_node_net_.isIP)(endpoint.host) === 0 ? endpoint.host : undefined,
+            host: connectTo,
+            port: endpoint.port,
+            servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(endpoint.host) === 0 ? endpoint.host : undefined,
             secureContext: options.secureContext,
             ALPNProtocols: options.alpn ?? ['http/1.1'],
             // Verification is not skipped but deferred: a probe must see a certificate that fails in
             // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
             // the names; nothing is ever sent over this connection.
             rejectUnauthorized: false,
-            checkServerIdentity: () => undefined,
+            // Node calls this with the chain it read (getPeerCertificate(true)) whenever the chain
+            // verified; keeping it spares reading the chain a second time.
+            checkServerIdentity: (_host, peer) => void (verifiedPeer = peer),
             // Ask for a stapled OCSP response; the revocation probe reads it.
             requestOCSP: true
         };
-        const socket = external_node_tls_default().connect(connectOptions);
+        let verifiedPeer;
+        const socket = node_tls__WEBPACK_IMPORTED_MODULE_2___default().connect(connectOptions);
         let ocspStaple;
-        socket.once('OCSPResponse', (0,isolation/* guard */.ah)((response) => (ocspStaple = response), malformed));
+        socket.once('OCSPResponse', (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)((response) => (ocspStaple = response), malformed));
         let settled = false;
         const finish = (result) => {
             if (settled)
@@ -52266,11 +52214,13 @@ function handshake(endpoint, options) {
             settled = true;
             clearTimeout(timer);
             stopOnDeadline();
-            socket.destroy();
-            raw?.destroy();
+            if (result.ok && options.keepConnection && !socket.destroyed)
+                result.connection = socket;
+            else
+                socket.destroy();
             resolve(result);
         };
-        const address = () => (raw ?? socket).remoteAddress ?? ((0,external_node_net_.isIP)(connectTo) ? connectTo : undefined);
+        const address = () => socket.remoteAddress ?? ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(connectTo) ? connectTo : undefined);
         const timer = setTimeout(() => {
             finish({
                 ok: false,
@@ -52282,7 +52232,7 @@ function handshake(endpoint, options) {
                 }
             });
         }, options.timeoutMs);
-        const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => finish({
+        const stopOnDeadline = (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .onAbort */ .u7)((0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .deadlineSignal */ .R)(), () => finish({
             ok: false,
             failure: {
                 address: address(),
@@ -52291,9 +52241,8 @@ function handshake(endpoint, options) {
                 message: 'the run reached its deadline'
             }
         }));
-        const tcp = raw ?? socket;
-        tcp.once('lookup', () => (phase = 'tcp'));
-        tcp.once('connect', () => (phase = 'tls'));
+        socket.once('lookup', () => (phase = 'tcp'));
+        socket.once('connect', () => (phase = 'tls'));
         // `on`, not `once`: a late second error must not become an uncaught exception.
         const onError = (err) => {
             // After the handshake, the facts stand: the error is one of them (TLS 1.3's
@@ -52306,27 +52255,25 @@ function handshake(endpoint, options) {
                     address: address(),
                     phase,
                     code: err.code ?? 'ERROR',
-                    message: err.message,
-                    ...(reader?.certificateRequested ? { clientCertificateRequested: true } : {})
+                    message: err.message
                 }
             });
         };
         let afterHandshake;
         socket.on('error', onError);
-        raw?.on('error', onError);
         let session;
         let onSession;
-        socket.on('session', (0,isolation/* guard */.ah)((ticket) => {
+        socket.on('session', (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)((ticket) => {
             session = ticket;
             onSession?.();
         }, malformed));
-        socket.once('secureConnect', (0,isolation/* guard */.ah)(() => {
+        socket.once('secureConnect', (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)(() => {
             const cipher = socket.getCipher();
             const ephemeral = socket.getEphemeralKeyInfo();
-            const handshakeMs = Math.round(external_node_perf_hooks_.performance.now() - started);
+            const handshakeMs = Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - started);
             clearTimeout(timer); // the handshake is done; only the bounded session wait may follow
             const facts = {
-                remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
+                remoteAddress: socket.remoteAddress ?? connectTo,
                 protocol: socket.getProtocol() ?? 'unknown',
                 cipher: cipher.standardName ?? cipher.name,
                 alpn: socket.alpnProtocol || undefined,
@@ -52335,20 +52282,23 @@ function handshake(endpoint, options) {
                 ocspStaple: ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
                 authorized: socket.authorized,
                 verifyError: socket.authorized ? undefined : String(socket.authorizationError),
-                chain: options.readChain === false ? [] : peerChain(socket.getPeerCertificate(true)),
+                chain: options.readChain === false
+                    ? []
+                    : peerChain(verifiedPeer ?? socket.getPeerCertificate(true)),
                 handshakeMs
             };
             const success = (alert) => finish({
                 ok: true,
                 facts: alert ? { ...facts, alertAfterHandshake: alert } : facts,
-                sentChain: reader?.certificates?.map(der => der.toString('base64')),
                 session
             });
             afterHandshake = success;
             if (!options.keepSession || session)
                 return success();
-            onSession = () => success();
-            setTimeout((0,isolation/* guard */.ah)(() => success(), malformed), Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref();
+            // Not from within the 'session' event: OpenSSL is still reading the ticket then, and a
+            // write to the kept connection in that turn (the upgrade's) breaks its record layer.
+            onSession = () => void setImmediate((0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)(() => success(), malformed));
+            setTimeout((0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)(() => success(), malformed), Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref();
         }, malformed));
     });
 }
@@ -52359,7 +52309,7 @@ function peerChain(peer) {
     let cert = peer;
     while (cert?.raw && !seen.has(cert.fingerprint256)) {
         seen.add(cert.fingerprint256);
-        chain.push((0,facts/* certificateInfo */.qg)(cert.raw));
+        chain.push((0,_facts_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateInfo */ .qg)(cert.raw));
         cert = cert.issuerCertificate;
     }
     return chain;
@@ -52368,7 +52318,7 @@ function peerChain(peer) {
 
 /***/ }),
 
-/***/ 72468:
+/***/ 56295:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -52381,6 +52331,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 var dates = __nccwpck_require__(37718);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(77030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(41692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
@@ -52537,8 +52488,8 @@ function problemsOf(ctx, other, leaf) {
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 ;// CONCATENATED MODULE: ./src/probes/chain.ts
-// The chain as the server sends it (read from a TLS 1.2 handshake of the tls or versions probe,
-// see sent-chain.ts): the leaf first, then each certificate's issuer in turn. Certificates out
+// The chain as the server sends it (read in clear from the versions probe's TLS 1.2 hello, see
+// hello.ts): the leaf first, then each certificate's issuer in turn. Certificates out
 // of that order, or not part of the path at all, confuse some clients (and bloat every
 // handshake): warnings with the order that was sent.
 
@@ -52560,15 +52511,15 @@ function issuerPath(certs) {
 }
 const chainProbe = {
     check: 'chain',
-    // After the versions probe, whose TLS 1.2 handshake reads the chain when the default one was 1.3.
+    // After the versions probe, whose TLS 1.2 hello reads the chain.
     applies: ctx => ctx.facts.handshake !== undefined,
     run: ctx => {
         const endpoint = ctx.target.endpoint;
-        const ders = (ctx.facts.sentChain ?? []).map(b64 => Buffer.from(b64, 'base64'));
-        if (ders.length === 0) {
+        const sentChain = ctx.facts.sentChain ?? [];
+        if (sentChain.length === 0) {
             const why = ctx.facts.versions?.['TLSv1.2'].support === 'refused'
                 ? 'the server speaks only TLS 1.3, which encrypts the certificates'
-                : 'no TLS 1.2 handshake completed';
+                : 'the TLS 1.2 answer did not carry it';
             return [
                 {
                     check: 'chain',
@@ -52578,7 +52529,15 @@ const chainProbe = {
                 }
             ];
         }
-        const certs = ders.map(der => new external_node_crypto_.X509Certificate(der));
+        const { authorized, chain } = ctx.facts.handshake;
+        const asVerified = authorized ? verifiedPrefix(chain, sentChain) : undefined;
+        if (asVerified) {
+            const last = asVerified[asVerified.length - 1];
+            return [
+                inOrder(asVerified.map(c => c.subject), last.selfIssued && asVerified.length > 1)
+            ];
+        }
+        const certs = sentChain.map(b64 => new external_node_crypto_.X509Certificate(Buffer.from(b64, 'base64')));
         const path = issuerPath(certs);
         const sent = certs.map(chain_name);
         const details = [`Sent, in order: ${sent.join(' | ')}.`];
@@ -52606,26 +52565,281 @@ const chainProbe = {
         }
         if (findings.length > 0)
             return findings;
-        const rootNote = certs[path[path.length - 1]].subject === certs[path[path.length - 1]].issuer &&
-            path.length > 1
-            ? ['The root is sent too: harmless, but clients ignore it.']
-            : [];
-        return [
-            {
-                check: 'chain',
-                status: 'pass',
-                title: `Chain sent in order: ${sent.join(' → ')}`,
-                details: [...details, ...rootNote]
-            }
-        ];
+        const root = certs[path[path.length - 1]];
+        return [inOrder(sent, root.subject === root.issuer && path.length > 1)];
     }
 };
+function inOrder(sent, rootSent) {
+    return {
+        check: 'chain',
+        status: 'pass',
+        title: `Chain sent in order: ${sent.join(' → ')}`,
+        details: [
+            `Sent, in order: ${sent.join(' | ')}.`,
+            ...(rootSent ? ['The root is sent too: harmless, but clients ignore it.'] : [])
+        ]
+    };
+}
+/** The handshake's chain, when it verified and the server sent exactly its first certificates
+ * in that order: OpenSSL already checked that each one issued the one before, so there is
+ * nothing to parse or verify again (the common case, read without an X.509 parse). */
+function verifiedPrefix(chain, sent) {
+    if (sent.length > chain.length)
+        return undefined;
+    const base64 = (pem) => pem.replace(/-----[^-]+-----|\s/g, '');
+    return sent.every((der, i) => base64(chain[i].pem) === der)
+        ? chain.slice(0, sent.length)
+        : undefined;
+}
 
 // EXTERNAL MODULE: ./src/probes/ciphers.ts
 var ciphers = __nccwpck_require__(80147);
 // EXTERNAL MODULE: ./src/secrets.ts
 var secrets = __nccwpck_require__(27194);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+// EXTERNAL MODULE: ./src/isolation.ts
+var isolation = __nccwpck_require__(37655);
+;// CONCATENATED MODULE: ./src/probes/server-flight.ts
+// What a server answers to a ClientHello offering TLS 1.2 or older, read in clear: the version
+// it picked (ServerHello), the certificates exactly as it sends them (Certificate), whether it
+// asks for a client certificate (CertificateRequest), or the alert it refused with. Node's
+// getPeerCertificate() rebuilds the chain (issuer order, plus the root from the trust store),
+// hiding order and extras; TLS 1.3 encrypts all of it. Fed by hello.ts.
+const CHANGE_CIPHER_SPEC_RECORD = 20;
+const ALERT_RECORD = 21;
+const HANDSHAKE_RECORD = 22;
+const APPLICATION_DATA_RECORD = 23;
+const SERVER_HELLO = 2;
+const CERTIFICATE_MESSAGE = 11;
+const CERTIFICATE_REQUEST = 13;
+const SERVER_HELLO_DONE = 14;
+const PROTOCOLS = { 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2' };
+/** Reads the server's first flight chunk by chunk; `done` once there is nothing more to learn
+ * in clear. Every length is checked against the bytes there. */
+class ServerFlightReader {
+    records = Buffer.alloc(0);
+    handshake = Buffer.alloc(0);
+    done = false;
+    /** "TLSv1" … "TLSv1.2" from the ServerHello ("unknown" for any other number). */
+    protocol;
+    /** The alert's description number, when the server refused. */
+    alert;
+    /** The bytes are not TLS records (an HTTP server, say). */
+    notTls = false;
+    certificates;
+    certificateRequested = false;
+    push(chunk) {
+        if (this.done)
+            return;
+        this.records = Buffer.concat([this.records, chunk]);
+        while (this.records.length >= 5) {
+            const type = this.records[0];
+            const known = type >= CHANGE_CIPHER_SPEC_RECORD && type <= APPLICATION_DATA_RECORD;
+            if (!known || this.records[1] !== 3)
+                return this.stop(() => (this.notTls = true));
+            const length = this.records.readUInt16BE(3);
+            if (this.records.length < 5 + length)
+                return;
+            const fragment = this.records.subarray(5, 5 + length);
+            this.records = this.records.subarray(5 + length);
+            if (type === ALERT_RECORD)
+                return this.stop(() => (this.alert = fragment.length >= 2 ? fragment[1] : undefined));
+            // Anything else but a handshake record ends the clear-text part.
+            if (type !== HANDSHAKE_RECORD)
+                return this.stop();
+            this.handshake = Buffer.concat([this.handshake, fragment]);
+            this.readMessages();
+            if (this.done)
+                return;
+        }
+    }
+    stop(note) {
+        note?.();
+        this.done = true;
+    }
+    readMessages() {
+        while (this.handshake.length >= 4) {
+            const length = this.handshake.readUIntBE(1, 3);
+            if (this.handshake.length < 4 + length)
+                return;
+            const type = this.handshake[0];
+            const body = this.handshake.subarray(4, 4 + length);
+            this.handshake = this.handshake.subarray(4 + length);
+            if (type === SERVER_HELLO && body.length >= 2)
+                this.protocol = PROTOCOLS[body.readUInt16BE(0)] ?? 'unknown';
+            if (type === CERTIFICATE_MESSAGE)
+                this.certificates = certificateList(body);
+            if (type === CERTIFICATE_REQUEST)
+                this.certificateRequested = true;
+            if (type === SERVER_HELLO_DONE)
+                return this.stop();
+        }
+    }
+}
+/** TLS 1.2 Certificate: a 3-byte list length, then 3-byte-length-prefixed DER certificates.
+ * Every length is checked against the bytes there: undefined when one lies. */
+function certificateList(body) {
+    if (body.length < 3)
+        return undefined;
+    const end = 3 + body.readUIntBE(0, 3);
+    if (end > body.length)
+        return undefined;
+    const certificates = [];
+    let offset = 3;
+    while (offset < end) {
+        if (offset + 3 > end)
+            return undefined;
+        const length = body.readUIntBE(offset, 3);
+        if (offset + 3 + length > end)
+            return undefined;
+        certificates.push(Buffer.from(body.subarray(offset + 3, offset + 3 + length)));
+        offset += 3 + length;
+    }
+    return certificates;
+}
+
+;// CONCATENATED MODULE: ./src/probes/hello.ts
+// A ClientHello and the server's clear-text answer, without a TLS stack on our side: what the
+// version matrix needs (which of TLS 1.0–1.2 the server picks, or how it refuses) and what a
+// TLS 1.2 server shows in clear (the chain as sent, a CertificateRequest). The hello is the one
+// Node's own OpenSSL sends for the offer, captured once per offer, with this target's name and a
+// fresh random spliced in. The connection ends after the server's first flight: no key
+// exchange and no signature check, so a question costs the client almost nothing.
+
+
+
+
+
+
+/** OpenSSL's codes for the alerts a refusing server sends, as Node reports them after a full
+ * handshake, so that both paths read the same. */
+const ALERT_CODES = {
+    40: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
+    47: 'ERR_SSL_SSLV3_ALERT_ILLEGAL_PARAMETER',
+    70: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+    71: 'ERR_SSL_TLSV1_ALERT_INSUFFICIENT_SECURITY',
+    80: 'ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR',
+    112: 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME'
+};
+function hello(endpoint, options) {
+    return clientHello(options.offer).then(template => exchange(endpoint, options, withTarget(template, endpoint.host)), (err) => ({
+        ok: false,
+        failure: { phase: 'tls', code: 'ERR_CLIENT_HELLO', message: err.message }
+    }));
+}
+function exchange(endpoint, options, clientHello) {
+    return new Promise(resolve => {
+        const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host;
+        let phase = (0,external_node_net_.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
+        const reader = new ServerFlightReader();
+        const socket = external_node_net_default().connect({ host: connectTo, port: endpoint.port });
+        const fail = (code, message) => finish({
+            ok: false,
+            failure: { address: socket.remoteAddress ?? connectTo, phase, code, message }
+        });
+        let settled = false;
+        const finish = (result) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            stopOnDeadline();
+            socket.destroy();
+            resolve(result);
+        };
+        const timer = setTimeout(() => fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`), options.timeoutMs);
+        const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => fail('DEADLINE', 'the run reached its deadline'));
+        socket.once('lookup', () => (phase = 'tcp'));
+        socket.once('connect', () => {
+            phase = 'tls';
+            socket.write(clientHello);
+        });
+        socket.on('error', (err) => fail(err.code ?? 'ERROR', err.message));
+        socket.on('end', () => fail('ECONNRESET', 'the server closed the connection during the handshake'));
+        socket.on('data', (0,isolation/* guard */.ah)((chunk) => {
+            reader.push(chunk);
+            const answered = reader.protocol !== undefined && (!options.readFlight || reader.done);
+            if (answered && !options.versions.includes(reader.protocol)) {
+                const picked = `the server picked ${reader.protocol}, which was not offered`;
+                return fail('ERR_SSL_UNSUPPORTED_PROTOCOL', picked);
+            }
+            if (answered) {
+                return finish({
+                    ok: true,
+                    protocol: reader.protocol,
+                    certificates: reader.certificates,
+                    certificateRequested: reader.certificateRequested
+                });
+            }
+            if (!reader.done)
+                return;
+            if (reader.notTls)
+                return fail('ERR_SSL_WRONG_VERSION_NUMBER', 'the answer is not TLS');
+            if (reader.alert !== undefined) {
+                const code = ALERT_CODES[reader.alert] ?? `ERR_SSL_TLS_ALERT_${reader.alert}`;
+                return fail(code, `the server refused the ClientHello with alert ${reader.alert}`);
+            }
+            fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello');
+        }, err => fail(isolation/* MALFORMED_PEER_DATA */.o9, err.message)));
+    });
+}
+const templates = new WeakMap();
+/** The ClientHello record Node's OpenSSL sends with this context (no server name), captured
+ * from a TLS socket over a stream that goes nowhere. */
+function clientHello(offer) {
+    let template = templates.get(offer);
+    if (!template) {
+        template = new Promise((resolve, reject) => {
+            const nowhere = new external_node_stream_.Duplex({
+                read: () => undefined,
+                write: (chunk, _encoding, done) => {
+                    resolve(Buffer.from(chunk));
+                    done();
+                    // The hello may be written before tls.connect returns.
+                    setImmediate(() => socket.destroy());
+                }
+            });
+            const socket = external_node_tls_default().connect({
+                socket: nowhere,
+                secureContext: offer,
+                ALPNProtocols: ['http/1.1'],
+                rejectUnauthorized: false
+            });
+            socket.on('error', reject);
+            socket.on('close', () => reject(new Error('no ClientHello was produced for this offer')));
+        });
+        templates.set(offer, template);
+    }
+    return template;
+}
+/** The template with a fresh random and, for a DNS name, its server_name extension first. */
+function withTarget(template, host) {
+    const body = Buffer.from(template.subarray(9)); // after the record and handshake headers
+    (0,external_node_crypto_.randomBytes)(32).copy(body, 2);
+    let at = 34;
+    at += 1 + body[at]; // session id
+    at += 2 + body.readUInt16BE(at); // cipher suites
+    at += 1 + body[at]; // compression methods
+    const extensions = body.subarray(at + 2, at + 2 + body.readUInt16BE(at));
+    const sni = (0,external_node_net_.isIP)(host) === 0 ? serverNameExtension(host) : Buffer.alloc(0);
+    const allExtensions = Buffer.concat([sni, extensions]);
+    const newBody = Buffer.concat([body.subarray(0, at), u16(allExtensions.length), allExtensions]);
+    const handshake = Buffer.concat([Buffer.from([1]), u24(newBody.length), newBody]);
+    return Buffer.concat([template.subarray(0, 3), u16(handshake.length), handshake]);
+}
+/** server_name (RFC 6066 §3) with one host_name. */
+function serverNameExtension(host) {
+    const name = Buffer.from(host, 'ascii');
+    const entry = Buffer.concat([Buffer.from([0]), u16(name.length), name]);
+    const list = Buffer.concat([u16(entry.length), entry]);
+    return Buffer.concat([u16(0), u16(list.length), list]);
+}
+const u16 = (n) => Buffer.from([(n >> 8) & 255, n & 255]);
+const u24 = (n) => Buffer.from([(n >> 16) & 255, (n >> 8) & 255, n & 255]);
+
 ;// CONCATENATED MODULE: ./src/probes/client-auth.ts
+
 /** OpenSSL's alerts for "a client certificate was required and not sent (or not accepted)". */
 const CLIENT_CERTIFICATE_ALERT = /CERTIFICATE_REQUIRED|ALERT_BAD_CERTIFICATE|ALERT_UNKNOWN_CA/;
 /** nginx's answer when ssl_verify_client is on and the certificate is missing or refused. */
@@ -52636,6 +52850,22 @@ function clientCertificateRefused(failure) {
     return (CLIENT_CERTIFICATE_ALERT.test(failure.code) ||
         (failure.clientCertificateRequested === true &&
             /HANDSHAKE_FAILURE|ECONNRESET/.test(failure.code)));
+}
+/** A handshake that failed or was reset may be a server that wanted a client certificate. Under
+ * TLS 1.2 its CertificateRequest travels in clear: one more hello, offering 1.2, shows it. */
+async function withCertificateRequest(endpoint, failure, ctx) {
+    if (failure.phase !== 'tls' || !/HANDSHAKE_FAILURE|ECONNRESET/.test(failure.code))
+        return failure;
+    const answer = await hello(endpoint, {
+        timeoutMs: ctx.config.timeoutMs,
+        offer: ctx.trust.context({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }),
+        versions: ['TLSv1.2'],
+        readFlight: true,
+        address: failure.address
+    });
+    return answer.ok && answer.certificateRequested
+        ? { ...failure, clientCertificateRequested: true }
+        : failure;
 }
 function clientCertificateFinding(check, evidence, presented) {
     if (presented) {
@@ -52673,8 +52903,6 @@ function clientCertificateFinding(check, evidence, presented) {
 var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./node_modules/ws/wrapper.mjs
 var wrapper = __nccwpck_require__(52977);
-// EXTERNAL MODULE: ./src/isolation.ts
-var isolation = __nccwpck_require__(37655);
 ;// CONCATENATED MODULE: ./src/probes/websocket.ts
 
 
@@ -52703,7 +52931,8 @@ function webSocketSession(options) {
             // shows whether the upgrade itself works. The caller records that in the finding.
             rejectUnauthorized: options.verifyCertificate,
             session: options.tlsSession,
-            lookup: address ? fixedLookup(address) : undefined
+            lookup: address ? fixedLookup(address) : undefined,
+            ...(options.connection ? { createConnection: () => options.connection } : {})
         };
         const socket = new wrapper/* default */.Ay(options.url, options.subprotocols, clientOptions);
         let timer;
@@ -52742,7 +52971,11 @@ function webSocketSession(options) {
         socket.on('upgrade', (0,isolation/* guard */.ah)(response => {
             result.status = response.statusCode;
             const connection = response.socket;
-            result.resumedSession = connection.isSessionReused?.() ?? false;
+            result.connection = options.connection
+                ? 'reused'
+                : connection.isSessionReused?.()
+                    ? 'resumed'
+                    : 'new';
             result.headers = response.headers;
         }, malformed));
         socket.on('unexpected-response', (0,isolation/* guard */.ah)((request, response) => {
@@ -52874,7 +53107,7 @@ const upgradeProbe = {
     run: async (ctx) => {
         const endpoint = ctx.target.endpoint;
         const options = sessionOptions(ctx, endpoint);
-        const session = await webSocketSession(options);
+        const session = await upgradeSession(ctx, options);
         if (session.status !== undefined) {
             ctx.facts.upgrade = {
                 status: session.status,
@@ -52882,13 +53115,17 @@ const upgradeProbe = {
                 subprotocol: session.subprotocol,
                 extensions: session.extensions,
                 roundTripMs: session.roundTripMs,
-                resumedSession: session.resumedSession
+                connection: session.connection
             };
         }
         const notes = [
-            ...(session.resumedSession
-                ? ['The TLS session of the certificate check was resumed: no second full handshake.']
-                : []),
+            ...(session.connection === 'reused'
+                ? [
+                    'Sent over the connection whose certificate the checks above judged: no second handshake.'
+                ]
+                : session.connection === 'resumed'
+                    ? ['The TLS session of the certificate check was resumed: no second full handshake.']
+                    : []),
             ...(options.verifyCertificate || endpoint.scheme === 'ws'
                 ? []
                 : [
@@ -52903,6 +53140,23 @@ const upgradeProbe = {
         return [withheldCredentials(judgeSession(ctx, endpoint, session, notes), session, options)];
     }
 };
+/** Over the default handshake's connection while it is open: the very connection whose
+ * certificate was judged, and no second handshake. A server may close a connection that has
+ * sent nothing while the other checks ran (an idle timeout before the first request): a
+ * session that ends so, before any answer, runs once more over a new connection. */
+async function upgradeSession(ctx, options) {
+    const connection = ctx.facts.connection;
+    delete ctx.facts.connection;
+    if (!connection || connection.readyState !== 'open') {
+        connection?.destroy();
+        return webSocketSession(options);
+    }
+    const session = await webSocketSession({ ...options, connection });
+    const dropped = session.status === undefined &&
+        session.failed?.step === 'upgrade' &&
+        !/^(TIMEOUT|DEADLINE)$/.test(session.failed.code);
+    return dropped ? webSocketSession(options) : session;
+}
 /** A 401/403 to a session that carried no credentials on purpose is no verdict on them. */
 function withheldCredentials(finding, session, options) {
     if (!options.secretsWithheld || (session.status !== 401 && session.status !== 403))
@@ -53405,8 +53659,8 @@ var scheme = __nccwpck_require__(96436);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
-// EXTERNAL MODULE: ./src/probes/handshake.ts + 1 modules
-var handshake = __nccwpck_require__(97964);
+// EXTERNAL MODULE: ./src/probes/handshake.ts
+var handshake = __nccwpck_require__(53294);
 // EXTERNAL MODULE: external "node:http2"
 var external_node_http2_ = __nccwpck_require__(32467);
 var external_node_http2_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http2_);
@@ -53448,7 +53702,8 @@ function http2AllowsWebSockets(endpoint, options) {
 ;// CONCATENATED MODULE: ./src/probes/versions.ts
 // The TLS version matrix: which of 1.0–1.3 the server accepts, judged by min-tls-version,
 // require-tls-versions and fail-on-legacy-tls. The default handshake already answers for 1.2/1.3,
-// so only the versions it could not tell are asked, concurrently.
+// so only the versions it could not tell are asked, concurrently (and 1.2 for the chain).
+
 
 
 
@@ -53459,14 +53714,14 @@ const LABEL = {
     'TLSv1.2': '1.2',
     'TLSv1.3': '1.3'
 };
-/** What a client offering exactly one version sends. OpenSSL 3 refuses 1.0/1.1 at its default
- * security level, so asking for them needs SECLEVEL=0, on these probe connections only. */
-function versionOffer(version) {
-    const legacy = version === 'TLSv1' || version === 'TLSv1.1';
+/** What a client offering exactly these versions (adjacent ones) sends. OpenSSL 3 refuses
+ * 1.0/1.1 at its default security level, so asking for them needs SECLEVEL=0, on these probe
+ * connections only. */
+function offer(versions) {
     return {
-        minVersion: version,
-        maxVersion: version,
-        ...(legacy ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {})
+        minVersion: versions[0],
+        maxVersion: versions[versions.length - 1],
+        ...(versions.some(isLegacy) ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {})
     };
 }
 /** OpenSSL's words for "no version (or cipher) in common". */
@@ -53493,44 +53748,54 @@ const versionsProbe = {
         VERSION_MISMATCH.test(ctx.facts.handshakeFailure?.code ?? ''),
     run: async (ctx) => {
         const endpoint = ctx.target.endpoint;
+        const timeoutMs = ctx.config.timeoutMs;
         const matrix = known(ctx.facts.handshake);
-        const ask = (offer, captureSentChain = false) => (0,handshake/* handshake */.g)(endpoint, {
-            timeoutMs: ctx.config.timeoutMs,
-            secureContext: ctx.trust.context(offer),
-            captureSentChain,
-            readChain: false
+        // Up to 1.2 a ClientHello and the server's first flight in clear answer (hello.ts); 1.3
+        // is asked with a whole handshake, and only when the default one failed.
+        const ask = (versions, readFlight = false) => hello(endpoint, {
+            timeoutMs,
+            offer: ctx.trust.context(offer(versions)),
+            versions,
+            readFlight
         });
         const single = async (version) => {
-            // The 1.2 handshake also reads the chain as sent, for the chain probe.
-            const result = await ask(versionOffer(version), version === 'TLSv1.2');
-            if (result.ok && result.sentChain)
-                ctx.facts.sentChain = result.sentChain;
-            matrix[version] = result.ok ? 'accepted' : support(result.failure);
+            if (version === 'TLSv1.3') {
+                const result = await (0,handshake/* handshake */.g)(endpoint, {
+                    timeoutMs,
+                    secureContext: ctx.trust.context(offer([version])),
+                    readChain: false
+                });
+                matrix[version] = result.ok ? 'accepted' : support(result.failure);
+                return;
+            }
+            // The 1.2 answer also shows the chain as sent, for the chain probe.
+            const result = await ask([version], version === 'TLSv1.2');
+            if (result.ok && result.certificates)
+                ctx.facts.sentChain = result.certificates.map(der => der.toString('base64'));
+            matrix[version] ??= verdict(result);
         };
         const legacy = matrix.TLSv1 === undefined && matrix['TLSv1.1'] === undefined;
         await Promise.all([
-            ...facts/* TLS_VERSIONS */.Mk.filter(v => matrix[v] === undefined && !(legacy && isLegacy(v))).map(single),
+            // 1.2 even when the default handshake proved it: its answer carries the chain as sent.
+            ...facts/* TLS_VERSIONS */.Mk.filter(v => (matrix[v] === undefined || v === 'TLSv1.2') && !(legacy && isLegacy(v))).map(single),
             ...(legacy ? [legacyVersions(ask, single, matrix)] : [])
         ]);
         return versions_judge(ctx, matrix);
     }
 };
+const verdict = (answer) => answer.ok ? 'accepted' : support(answer.failure);
 const isLegacy = (version) => version === 'TLSv1' || version === 'TLSv1.1';
-/** TLS 1.0 and 1.1 in one handshake offering both: the server takes its highest, so a refusal
+/** TLS 1.0 and 1.1 in one hello offering both: the server takes its highest, so a refusal
  * answers for both, and 1.0 needs asking on its own only when 1.1 was taken (most servers
- * refuse both: one handshake instead of two). */
+ * refuse both: one question instead of two). */
 async function legacyVersions(ask, single, matrix) {
-    const result = await ask({
-        minVersion: 'TLSv1',
-        maxVersion: 'TLSv1.1',
-        ciphers: 'DEFAULT@SECLEVEL=0'
-    });
-    const verdict = result.ok ? undefined : support(result.failure);
-    if (verdict === 'refused' || verdict === 'unknown') {
-        matrix.TLSv1 = verdict;
-        matrix['TLSv1.1'] = verdict;
+    const result = await ask(['TLSv1', 'TLSv1.1']);
+    const both = verdict(result);
+    if (both !== 'accepted') {
+        matrix.TLSv1 = both;
+        matrix['TLSv1.1'] = both;
     }
-    else if (result.ok && result.facts.protocol === 'TLSv1') {
+    else if (result.ok && result.protocol === 'TLSv1') {
         matrix.TLSv1 = 'accepted';
         matrix['TLSv1.1'] = 'refused';
     }
@@ -53656,14 +53921,9 @@ const tlsProbe = {
         // certificate checks, the others are compared by the addresses probe.
         const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs);
         const [result, ...others] = await Promise.all((addresses.length > 0 ? addresses : [undefined]).map((address, i) => 
-        // The first handshake also reads the chain as sent (visible under TLS 1.2) and keeps
-        // its session for the upgrade to resume.
-        (0,handshake/* handshake */.g)(endpoint, {
-            ...options,
-            address,
-            captureSentChain: i === 0,
-            keepSession: i === 0
-        })));
+        // The first handshake stays open for the upgrade, and keeps its session for later
+        // sessions to resume.
+        (0,handshake/* handshake */.g)(endpoint, { ...options, address, keepSession: i === 0, keepConnection: i === 0 })));
         if (others.length > 0) {
             ctx.facts.otherAddresses = others.map((r, i) => ({
                 address: addresses[i + 1],
@@ -53671,20 +53931,21 @@ const tlsProbe = {
             }));
         }
         if (!result.ok) {
-            ctx.facts.handshakeFailure = result.failure;
-            if (/NO_APPLICATION_PROTOCOL/.test(result.failure.code)) {
+            const failure = await withCertificateRequest(endpoint, result.failure, ctx);
+            ctx.facts.handshakeFailure = failure;
+            if (/NO_APPLICATION_PROTOCOL/.test(failure.code)) {
                 const viaHttp2 = await http2AllowsWebSockets(endpoint, options);
-                return [alpnFinding(endpoint, result.failure, viaHttp2)];
+                return [alpnFinding(endpoint, failure, viaHttp2)];
             }
-            if (clientCertificateRefused(result.failure)) {
-                const { code, message } = result.failure;
+            if (clientCertificateRefused(failure)) {
+                const { code, message } = failure;
                 return [clientCertificateFinding('tls', `${code}: ${message}`, presented)];
             }
-            return [failureFinding(endpoint, result.failure)];
+            return [failureFinding(endpoint, failure)];
         }
         ctx.facts.handshake = result.facts;
-        ctx.facts.sentChain = result.sentChain;
         ctx.facts.tlsSession = result.session;
+        ctx.facts.connection = result.connection;
         const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts;
         const alert = result.facts.alertAfterHandshake;
         if (alert && CLIENT_CERTIFICATE_ALERT.test(alert)) {
@@ -53969,12 +54230,13 @@ const PROBES = [
     hostnameProbe,
     expiryProbe,
     revocationProbe,
+    // Right after the certificate checks, over the default handshake's connection (upgrade.ts).
+    upgradeProbe,
     cryptoProbe,
     addressesProbe,
     versionsProbe,
     ciphers/* ciphersProbe */.H6,
     chainProbe,
-    upgradeProbe,
     compareProbe,
     originProbe
 ];

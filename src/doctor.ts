@@ -107,16 +107,22 @@ async function probeTarget(
   const findings: Finding[] = []
   const ctx = { ...run, target, facts: {} as TargetFacts, earlier: findings }
   let cutOff = false
-  for (const probe of probes) {
-    if (!probe.applies(ctx)) continue
-    // Past the deadline the check that was running (or due next) says so; the rest do not run.
-    if (deadline.aborted) {
-      if (!cutOff) findings.push(timedOut(probe.check, run.config.deadlineMs, 'had not started'))
-      break
+  try {
+    for (const probe of probes) {
+      if (!probe.applies(ctx)) continue
+      // Past the deadline the check that was running (or due next) says so; the rest do not run.
+      if (deadline.aborted) {
+        if (!cutOff) findings.push(timedOut(probe.check, run.config.deadlineMs, 'had not started'))
+        break
+      }
+      const outcome = await runProbe(probe, ctx, deadline)
+      cutOff = outcome.cutOff
+      findings.push(...outcome.findings)
     }
-    const outcome = await runProbe(probe, ctx, deadline)
-    cutOff = outcome.cutOff
-    findings.push(...outcome.findings)
+  } finally {
+    // The default handshake's connection, when no upgrade took it.
+    ctx.facts.connection?.destroy()
+    delete ctx.facts.connection
   }
   // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
   findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))

@@ -1,6 +1,8 @@
 // What probes learn about a target beyond pass/fail: shared with later probes (one handshake,
 // many checks) and shown by reporters (subject, SANs, issuer, expiry, protocol).
 import { X509Certificate, type KeyObject } from 'node:crypto'
+import type { TLSSocket } from 'node:tls'
+import { derElement, oidText } from './der.js'
 import type { Status } from './findings.js'
 
 export interface CertificateInfo {
@@ -79,17 +81,21 @@ export interface UpgradeFacts {
   extensions?: string
   /** Ping → pong, in milliseconds. */
   roundTripMs?: number
-  /** The upgrade's TLS connection resumed the certificate check's session. */
-  resumedSession?: boolean
+  /** How the upgrade reached the server: over the certificate check's own connection, or a
+   * new one that resumed its TLS session (or not). */
+  connection?: 'reused' | 'resumed' | 'new'
 }
 
 export interface TargetFacts {
   handshake?: HandshakeFacts
   /** Why the default handshake failed, when it did. */
   handshakeFailure?: ConnectFailure
-  /** The default handshake's TLS session, so the upgrade can resume it instead of a full
+  /** The default handshake's TLS session, so that later sessions resume it instead of a full
    * handshake. Never reported. */
   tlsSession?: Buffer
+  /** The default handshake's connection, open until the upgrade takes it or the target is
+   * done (doctor.ts closes it). Never reported. */
+  connection?: TLSSocket
   /** Handshakes with the host's other addresses (all-addresses), to compare with the first. */
   otherAddresses?: { address: string; handshake?: HandshakeFacts; failure?: ConnectFailure }[]
   versions?: Record<TlsVersion, VersionCell>
@@ -208,44 +214,6 @@ export function signatureAlgorithm(raw: Buffer): string {
   const dotted = oid && oidText(raw.subarray(oid.start, oid.end))
   if (!dotted || !certificate || algorithm.end > certificate.end) return 'unknown'
   return SIGNATURE_ALGORITHMS[dotted] ?? dotted
-}
-
-/** The DER element at `offset` if it has the tag and fits in `der`: where its content starts
- * and ends. Definite lengths only (DER), at most 4 length bytes. */
-function derElement(
-  der: Buffer,
-  offset: number,
-  tag: number
-): { start: number; end: number } | undefined {
-  if (offset + 2 > der.length || der[offset] !== tag) return undefined
-  let length = der[offset + 1]
-  let start = offset + 2
-  if (length & 0x80) {
-    const bytes = length & 0x7f
-    if (bytes === 0 || bytes > 4 || start + bytes > der.length) return undefined
-    length = der.readUIntBE(start, bytes)
-    start += bytes
-  }
-  const end = start + length
-  return end <= der.length ? { start, end } : undefined
-}
-
-/** An OBJECT IDENTIFIER's content bytes as "1.2.840…"; undefined when malformed. */
-function oidText(bytes: Buffer): string | undefined {
-  if (bytes.length === 0 || bytes[bytes.length - 1] & 0x80) return undefined
-  const arcs: number[] = []
-  let value = 0
-  for (const byte of bytes) {
-    if (value === 0 && byte === 0x80) return undefined // a non-minimal arc
-    value = value * 128 + (byte & 0x7f)
-    if (value > Number.MAX_SAFE_INTEGER / 128) return undefined
-    if (byte & 0x80) continue
-    if (arcs.length === 0)
-      arcs.push(value < 80 ? Math.floor(value / 40) : 2, value < 80 ? value % 40 : value - 80)
-    else arcs.push(value)
-    value = 0
-  }
-  return arcs.join('.')
 }
 
 /** A DN as Node gives it (one RDN a line; undefined when empty) on one line. */

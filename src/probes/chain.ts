@@ -1,9 +1,9 @@
-// The chain as the server sends it (read from a TLS 1.2 handshake of the tls or versions probe,
-// see sent-chain.ts): the leaf first, then each certificate's issuer in turn. Certificates out
+// The chain as the server sends it (read in clear from the versions probe's TLS 1.2 hello, see
+// hello.ts): the leaf first, then each certificate's issuer in turn. Certificates out
 // of that order, or not part of the path at all, confuse some clients (and bloat every
 // handshake): warnings with the order that was sent.
 import { X509Certificate } from 'node:crypto'
-import { oneLineDN } from '../facts.js'
+import { oneLineDN, type CertificateInfo } from '../facts.js'
 import type { Finding } from '../findings.js'
 import { fullChainFix } from '../remedies.js'
 import type { Probe } from './probe.js'
@@ -27,16 +27,16 @@ function issuerPath(certs: X509Certificate[]): number[] {
 
 export const chainProbe: Probe = {
   check: 'chain',
-  // After the versions probe, whose TLS 1.2 handshake reads the chain when the default one was 1.3.
+  // After the versions probe, whose TLS 1.2 hello reads the chain.
   applies: ctx => ctx.facts.handshake !== undefined,
   run: ctx => {
     const endpoint = ctx.target.endpoint!
-    const ders = (ctx.facts.sentChain ?? []).map(b64 => Buffer.from(b64, 'base64'))
-    if (ders.length === 0) {
+    const sentChain = ctx.facts.sentChain ?? []
+    if (sentChain.length === 0) {
       const why =
         ctx.facts.versions?.['TLSv1.2'].support === 'refused'
           ? 'the server speaks only TLS 1.3, which encrypts the certificates'
-          : 'no TLS 1.2 handshake completed'
+          : 'the TLS 1.2 answer did not carry it'
       return [
         {
           check: 'chain',
@@ -46,7 +46,18 @@ export const chainProbe: Probe = {
         }
       ]
     }
-    const certs = ders.map(der => new X509Certificate(der))
+    const { authorized, chain } = ctx.facts.handshake!
+    const asVerified = authorized ? verifiedPrefix(chain, sentChain) : undefined
+    if (asVerified) {
+      const last = asVerified[asVerified.length - 1]
+      return [
+        inOrder(
+          asVerified.map(c => c.subject),
+          last.selfIssued && asVerified.length > 1
+        )
+      ]
+    }
+    const certs = sentChain.map(b64 => new X509Certificate(Buffer.from(b64, 'base64')))
     const path = issuerPath(certs)
     const sent = certs.map(name)
     const details = [`Sent, in order: ${sent.join(' | ')}.`]
@@ -75,18 +86,33 @@ export const chainProbe: Probe = {
       })
     }
     if (findings.length > 0) return findings
-    const rootNote =
-      certs[path[path.length - 1]].subject === certs[path[path.length - 1]].issuer &&
-      path.length > 1
-        ? ['The root is sent too: harmless, but clients ignore it.']
-        : []
-    return [
-      {
-        check: 'chain',
-        status: 'pass',
-        title: `Chain sent in order: ${sent.join(' → ')}`,
-        details: [...details, ...rootNote]
-      }
+    const root = certs[path[path.length - 1]]
+    return [inOrder(sent, root.subject === root.issuer && path.length > 1)]
+  }
+}
+
+function inOrder(sent: string[], rootSent: boolean): Finding {
+  return {
+    check: 'chain',
+    status: 'pass',
+    title: `Chain sent in order: ${sent.join(' → ')}`,
+    details: [
+      `Sent, in order: ${sent.join(' | ')}.`,
+      ...(rootSent ? ['The root is sent too: harmless, but clients ignore it.'] : [])
     ]
   }
+}
+
+/** The handshake's chain, when it verified and the server sent exactly its first certificates
+ * in that order: OpenSSL already checked that each one issued the one before, so there is
+ * nothing to parse or verify again (the common case, read without an X.509 parse). */
+function verifiedPrefix(
+  chain: readonly CertificateInfo[],
+  sent: readonly string[]
+): readonly CertificateInfo[] | undefined {
+  if (sent.length > chain.length) return undefined
+  const base64 = (pem: string): string => pem.replace(/-----[^-]+-----|\s/g, '')
+  return sent.every((der, i) => base64(chain[i].pem) === der)
+    ? chain.slice(0, sent.length)
+    : undefined
 }

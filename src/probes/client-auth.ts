@@ -3,6 +3,9 @@
 // symptom is named as what it is, with the inputs that let wss-doctor check it end to end.
 import type { ConnectFailure } from '../facts.js'
 import type { CheckId, Finding } from '../findings.js'
+import type { Endpoint } from '../target.js'
+import { hello } from './hello.js'
+import type { ProbeContext } from './probe.js'
 
 /** OpenSSL's alerts for "a client certificate was required and not sent (or not accepted)". */
 export const CLIENT_CERTIFICATE_ALERT =
@@ -20,6 +23,26 @@ export function clientCertificateRefused(failure: ConnectFailure): boolean {
     (failure.clientCertificateRequested === true &&
       /HANDSHAKE_FAILURE|ECONNRESET/.test(failure.code))
   )
+}
+
+/** A handshake that failed or was reset may be a server that wanted a client certificate. Under
+ * TLS 1.2 its CertificateRequest travels in clear: one more hello, offering 1.2, shows it. */
+export async function withCertificateRequest(
+  endpoint: Endpoint,
+  failure: ConnectFailure,
+  ctx: ProbeContext
+): Promise<ConnectFailure> {
+  if (failure.phase !== 'tls' || !/HANDSHAKE_FAILURE|ECONNRESET/.test(failure.code)) return failure
+  const answer = await hello(endpoint, {
+    timeoutMs: ctx.config.timeoutMs,
+    offer: ctx.trust.context({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }),
+    versions: ['TLSv1.2'],
+    readFlight: true,
+    address: failure.address
+  })
+  return answer.ok && answer.certificateRequested
+    ? { ...failure, clientCertificateRequested: true }
+    : failure
 }
 
 export function clientCertificateFinding(

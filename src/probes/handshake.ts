@@ -1,7 +1,7 @@
 // One TLS handshake against an endpoint: captures the chain, protocol, cipher and Node's
 // verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs` and
 // by the run's deadline; whatever the server sends, a malformed answer is a failure, not a throw.
-import net, { isIP } from 'node:net'
+import { isIP } from 'node:net'
 import { performance } from 'node:perf_hooks'
 import tls, { type DetailedPeerCertificate } from 'node:tls'
 import {
@@ -13,10 +13,9 @@ import {
 } from '../facts.js'
 import { deadlineSignal, guard, MALFORMED_PEER_DATA, onAbort } from '../isolation.js'
 import type { Endpoint } from '../target.js'
-import { CertificateMessageReader, TappedSocket } from './sent-chain.js'
 
 export type HandshakeResult =
-  | { ok: true; facts: HandshakeFacts; sentChain?: string[]; session?: Buffer }
+  | { ok: true; facts: HandshakeFacts; session?: Buffer; connection?: tls.TLSSocket }
   | { ok: false; failure: ConnectFailure }
 
 export interface HandshakeOptions {
@@ -27,11 +26,11 @@ export interface HandshakeOptions {
   alpn?: string[]
   /** The address to connect to; default: the endpoint's first, else its host name. */
   address?: string
-  /** Also read the certificates as sent (clear text only up to TLS 1.2) into `sentChain`. */
-  captureSentChain?: boolean
   /** Keep the TLS session for resumption; under TLS 1.3 its ticket arrives just after the
    * handshake, so wait for it (at most SESSION_WAIT_MS). */
   keepSession?: boolean
+  /** Leave the connection open and return it: the upgrade goes over it (see upgrade.ts). */
+  keepConnection?: boolean
   /** false: leave `chain` empty. Reading the chain (getPeerCertificate) is a large share of a
    * handshake's CPU; probes that judge only the version or cipher skip it. */
   readChain?: boolean
@@ -44,9 +43,6 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     const started = performance.now()
     const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host
     let phase: Phase = isIP(connectTo) === 0 ? 'dns' : 'tcp'
-    // To read the handshake bytes, TLS runs over a tap on the TCP socket instead of its own.
-    const reader = options.captureSentChain ? new CertificateMessageReader() : undefined
-    const raw = reader ? net.connect({ host: connectTo, port: endpoint.port }) : undefined
     // Every listener that sees the server's bytes fails this handshake instead of throwing.
     const malformed = (err: Error): void =>
       finish({
@@ -54,14 +50,8 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
         failure: { address: address(), phase, code: MALFORMED_PEER_DATA, message: err.message }
       })
     const connectOptions: tls.ConnectionOptions & { requestOCSP: boolean } = {
-      ...(raw
-        ? {
-            socket: new TappedSocket(
-              raw,
-              guard((chunk: Buffer) => reader!.push(chunk), malformed)
-            )
-          }
-        : { host: connectTo, port: endpoint.port }),
+      host: connectTo,
+      port: endpoint.port,
       servername: isIP(endpoint.host) === 0 ? endpoint.host : undefined,
       secureContext: options.secureContext,
       ALPNProtocols: options.alpn ?? ['http/1.1'],
@@ -69,10 +59,13 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
       // the names; nothing is ever sent over this connection.
       rejectUnauthorized: false,
-      checkServerIdentity: () => undefined,
+      // Node calls this with the chain it read (getPeerCertificate(true)) whenever the chain
+      // verified; keeping it spares reading the chain a second time.
+      checkServerIdentity: (_host, peer) => void (verifiedPeer = peer as DetailedPeerCertificate),
       // Ask for a stapled OCSP response; the revocation probe reads it.
       requestOCSP: true
     }
+    let verifiedPeer: DetailedPeerCertificate | undefined
     const socket = tls.connect(connectOptions)
     let ocspStaple: Buffer | undefined
     socket.once(
@@ -85,12 +78,12 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       settled = true
       clearTimeout(timer)
       stopOnDeadline()
-      socket.destroy()
-      raw?.destroy()
+      if (result.ok && options.keepConnection && !socket.destroyed) result.connection = socket
+      else socket.destroy()
       resolve(result)
     }
     const address = (): string | undefined =>
-      (raw ?? socket).remoteAddress ?? (isIP(connectTo) ? connectTo : undefined)
+      socket.remoteAddress ?? (isIP(connectTo) ? connectTo : undefined)
     const timer = setTimeout(() => {
       finish({
         ok: false,
@@ -113,9 +106,8 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
         }
       })
     )
-    const tcp = raw ?? socket
-    tcp.once('lookup', () => (phase = 'tcp'))
-    tcp.once('connect', () => (phase = 'tls'))
+    socket.once('lookup', () => (phase = 'tcp'))
+    socket.once('connect', () => (phase = 'tls'))
     // `on`, not `once`: a late second error must not become an uncaught exception.
     const onError = (err: NodeJS.ErrnoException): void => {
       // After the handshake, the facts stand: the error is one of them (TLS 1.3's
@@ -127,14 +119,12 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
           address: address(),
           phase,
           code: err.code ?? 'ERROR',
-          message: err.message,
-          ...(reader?.certificateRequested ? { clientCertificateRequested: true } : {})
+          message: err.message
         }
       })
     }
     let afterHandshake: ((code: string) => void) | undefined
     socket.on('error', onError)
-    raw?.on('error', onError)
     let session: Buffer | undefined
     let onSession: (() => void) | undefined
     socket.on(
@@ -152,7 +142,7 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
         const handshakeMs = Math.round(performance.now() - started)
         clearTimeout(timer) // the handshake is done; only the bounded session wait may follow
         const facts: HandshakeFacts = {
-          remoteAddress: (raw ?? socket).remoteAddress ?? connectTo,
+          remoteAddress: socket.remoteAddress ?? connectTo,
           protocol: socket.getProtocol() ?? 'unknown',
           cipher: cipher.standardName ?? cipher.name,
           alpn: socket.alpnProtocol || undefined,
@@ -162,19 +152,23 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
             ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
           authorized: socket.authorized,
           verifyError: socket.authorized ? undefined : String(socket.authorizationError),
-          chain: options.readChain === false ? [] : peerChain(socket.getPeerCertificate(true)),
+          chain:
+            options.readChain === false
+              ? []
+              : peerChain(verifiedPeer ?? socket.getPeerCertificate(true)),
           handshakeMs
         }
         const success = (alert?: string): void =>
           finish({
             ok: true,
             facts: alert ? { ...facts, alertAfterHandshake: alert } : facts,
-            sentChain: reader?.certificates?.map(der => der.toString('base64')),
             session
           })
         afterHandshake = success
         if (!options.keepSession || session) return success()
-        onSession = () => success()
+        // Not from within the 'session' event: OpenSSL is still reading the ticket then, and a
+        // write to the kept connection in that turn (the upgrade's) breaks its record layer.
+        onSession = () => void setImmediate(guard(() => success(), malformed))
         setTimeout(
           guard(() => success(), malformed),
           Math.min(SESSION_WAIT_MS, options.timeoutMs)

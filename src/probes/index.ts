@@ -24,12 +24,13 @@ export const PROBES: readonly Probe[] = [
   hostnameProbe,
   expiryProbe,
   revocationProbe,
+  // Right after the certificate checks, over the default handshake's connection (upgrade.ts).
+  upgradeProbe,
   cryptoProbe,
   addressesProbe,
   versionsProbe,
   ciphersProbe,
   chainProbe,
-  upgradeProbe,
   compareProbe,
   originProbe
 ]

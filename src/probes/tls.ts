@@ -17,7 +17,8 @@ import type { ConnectFailure } from '../facts.js'
 import {
   CLIENT_CERTIFICATE_ALERT,
   clientCertificateFinding,
-  clientCertificateRefused
+  clientCertificateRefused,
+  withCertificateRequest
 } from './client-auth.js'
 import { handshake } from './handshake.js'
 import { http2AllowsWebSockets } from './http2-settings.js'
@@ -36,14 +37,9 @@ export const tlsProbe: Probe = {
     const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs)
     const [result, ...others] = await Promise.all(
       (addresses.length > 0 ? addresses : [undefined]).map((address, i) =>
-        // The first handshake also reads the chain as sent (visible under TLS 1.2) and keeps
-        // its session for the upgrade to resume.
-        handshake(endpoint, {
-          ...options,
-          address,
-          captureSentChain: i === 0,
-          keepSession: i === 0
-        })
+        // The first handshake stays open for the upgrade, and keeps its session for later
+        // sessions to resume.
+        handshake(endpoint, { ...options, address, keepSession: i === 0, keepConnection: i === 0 })
       )
     )
     if (others.length > 0) {
@@ -53,20 +49,21 @@ export const tlsProbe: Probe = {
       }))
     }
     if (!result.ok) {
-      ctx.facts.handshakeFailure = result.failure
-      if (/NO_APPLICATION_PROTOCOL/.test(result.failure.code)) {
+      const failure = await withCertificateRequest(endpoint, result.failure, ctx)
+      ctx.facts.handshakeFailure = failure
+      if (/NO_APPLICATION_PROTOCOL/.test(failure.code)) {
         const viaHttp2 = await http2AllowsWebSockets(endpoint, options)
-        return [alpnFinding(endpoint, result.failure, viaHttp2)]
+        return [alpnFinding(endpoint, failure, viaHttp2)]
       }
-      if (clientCertificateRefused(result.failure)) {
-        const { code, message } = result.failure
+      if (clientCertificateRefused(failure)) {
+        const { code, message } = failure
         return [clientCertificateFinding('tls', `${code}: ${message}`, presented)]
       }
-      return [failureFinding(endpoint, result.failure)]
+      return [failureFinding(endpoint, failure)]
     }
     ctx.facts.handshake = result.facts
-    ctx.facts.sentChain = result.sentChain
     ctx.facts.tlsSession = result.session
+    ctx.facts.connection = result.connection
     const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts
     const alert = result.facts.alertAfterHandshake
     if (alert && CLIENT_CERTIFICATE_ALERT.test(alert)) {

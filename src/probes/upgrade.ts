@@ -81,7 +81,7 @@ export const upgradeProbe: Probe = {
   run: async ctx => {
     const endpoint = ctx.target.endpoint!
     const options = sessionOptions(ctx, endpoint)
-    const session = await webSocketSession(options)
+    const session = await upgradeSession(ctx, options)
     if (session.status !== undefined) {
       ctx.facts.upgrade = {
         status: session.status,
@@ -89,13 +89,17 @@ export const upgradeProbe: Probe = {
         subprotocol: session.subprotocol,
         extensions: session.extensions,
         roundTripMs: session.roundTripMs,
-        resumedSession: session.resumedSession
+        connection: session.connection
       }
     }
     const notes = [
-      ...(session.resumedSession
-        ? ['The TLS session of the certificate check was resumed: no second full handshake.']
-        : []),
+      ...(session.connection === 'reused'
+        ? [
+            'Sent over the connection whose certificate the checks above judged: no second handshake.'
+          ]
+        : session.connection === 'resumed'
+          ? ['The TLS session of the certificate check was resumed: no second full handshake.']
+          : []),
       ...(options.verifyCertificate || endpoint.scheme === 'ws'
         ? []
         : [
@@ -109,6 +113,25 @@ export const upgradeProbe: Probe = {
     ]
     return [withheldCredentials(judgeSession(ctx, endpoint, session, notes), session, options)]
   }
+}
+
+/** Over the default handshake's connection while it is open: the very connection whose
+ * certificate was judged, and no second handshake. A server may close a connection that has
+ * sent nothing while the other checks ran (an idle timeout before the first request): a
+ * session that ends so, before any answer, runs once more over a new connection. */
+async function upgradeSession(ctx: ProbeContext, options: SessionOptions): Promise<SessionResult> {
+  const connection = ctx.facts.connection
+  delete ctx.facts.connection
+  if (!connection || connection.readyState !== 'open') {
+    connection?.destroy()
+    return webSocketSession(options)
+  }
+  const session = await webSocketSession({ ...options, connection })
+  const dropped =
+    session.status === undefined &&
+    session.failed?.step === 'upgrade' &&
+    !/^(TIMEOUT|DEADLINE)$/.test(session.failed.code)
+  return dropped ? webSocketSession(options) : session
 }
 
 /** A 401/403 to a session that carried no credentials on purpose is no verdict on them. */

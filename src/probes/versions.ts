@@ -1,6 +1,6 @@
 // The TLS version matrix: which of 1.0–1.3 the server accepts, judged by min-tls-version,
 // require-tls-versions and fail-on-legacy-tls. The default handshake already answers for 1.2/1.3,
-// so only the versions it could not tell are asked, concurrently.
+// so only the versions it could not tell are asked, concurrently (and 1.2 for the chain).
 import {
   TLS_VERSIONS,
   type ConnectFailure,
@@ -13,6 +13,7 @@ import type { Finding, Status } from '../findings.js'
 import { tlsVersionFix } from '../remedies.js'
 import { clientCertificateRefused } from './client-auth.js'
 import { handshake } from './handshake.js'
+import { hello } from './hello.js'
 import type { ContextVariant } from '../trust-store.js'
 import type { Probe, ProbeContext } from './probe.js'
 
@@ -22,14 +23,14 @@ const LABEL: Record<TlsVersion, string> = {
   'TLSv1.2': '1.2',
   'TLSv1.3': '1.3'
 }
-/** What a client offering exactly one version sends. OpenSSL 3 refuses 1.0/1.1 at its default
- * security level, so asking for them needs SECLEVEL=0, on these probe connections only. */
-function versionOffer(version: TlsVersion): ContextVariant {
-  const legacy = version === 'TLSv1' || version === 'TLSv1.1'
+/** What a client offering exactly these versions (adjacent ones) sends. OpenSSL 3 refuses
+ * 1.0/1.1 at its default security level, so asking for them needs SECLEVEL=0, on these probe
+ * connections only. */
+function offer(versions: TlsVersion[]): ContextVariant {
   return {
-    minVersion: version,
-    maxVersion: version,
-    ...(legacy ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {})
+    minVersion: versions[0],
+    maxVersion: versions[versions.length - 1],
+    ...(versions.some(isLegacy) ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {})
   }
 }
 
@@ -63,49 +64,66 @@ export const versionsProbe: Probe = {
     VERSION_MISMATCH.test(ctx.facts.handshakeFailure?.code ?? ''),
   run: async ctx => {
     const endpoint = ctx.target.endpoint!
+    const timeoutMs = ctx.config.timeoutMs
     const matrix = known(ctx.facts.handshake)
-    const ask = (offer: ContextVariant, captureSentChain = false) =>
-      handshake(endpoint, {
-        timeoutMs: ctx.config.timeoutMs,
-        secureContext: ctx.trust.context(offer),
-        captureSentChain,
-        readChain: false
+    // Up to 1.2 a ClientHello and the server's first flight in clear answer (hello.ts); 1.3
+    // is asked with a whole handshake, and only when the default one failed.
+    const ask = (versions: TlsVersion[], readFlight = false): Promise<Answer> =>
+      hello(endpoint, {
+        timeoutMs,
+        offer: ctx.trust.context(offer(versions)),
+        versions,
+        readFlight
       })
     const single = async (version: TlsVersion): Promise<void> => {
-      // The 1.2 handshake also reads the chain as sent, for the chain probe.
-      const result = await ask(versionOffer(version), version === 'TLSv1.2')
-      if (result.ok && result.sentChain) ctx.facts.sentChain = result.sentChain
-      matrix[version] = result.ok ? 'accepted' : support(result.failure)
+      if (version === 'TLSv1.3') {
+        const result = await handshake(endpoint, {
+          timeoutMs,
+          secureContext: ctx.trust.context(offer([version])),
+          readChain: false
+        })
+        matrix[version] = result.ok ? 'accepted' : support(result.failure)
+        return
+      }
+      // The 1.2 answer also shows the chain as sent, for the chain probe.
+      const result = await ask([version], version === 'TLSv1.2')
+      if (result.ok && result.certificates)
+        ctx.facts.sentChain = result.certificates.map(der => der.toString('base64'))
+      matrix[version] ??= verdict(result)
     }
     const legacy = matrix.TLSv1 === undefined && matrix['TLSv1.1'] === undefined
     await Promise.all([
-      ...TLS_VERSIONS.filter(v => matrix[v] === undefined && !(legacy && isLegacy(v))).map(single),
+      // 1.2 even when the default handshake proved it: its answer carries the chain as sent.
+      ...TLS_VERSIONS.filter(
+        v => (matrix[v] === undefined || v === 'TLSv1.2') && !(legacy && isLegacy(v))
+      ).map(single),
       ...(legacy ? [legacyVersions(ask, single, matrix)] : [])
     ])
     return judge(ctx, matrix as Record<TlsVersion, VersionSupport>)
   }
 }
 
+type Answer = Awaited<ReturnType<typeof hello>>
+
+const verdict = (answer: Answer): VersionSupport =>
+  answer.ok ? 'accepted' : support(answer.failure)
+
 const isLegacy = (version: TlsVersion): boolean => version === 'TLSv1' || version === 'TLSv1.1'
 
-/** TLS 1.0 and 1.1 in one handshake offering both: the server takes its highest, so a refusal
+/** TLS 1.0 and 1.1 in one hello offering both: the server takes its highest, so a refusal
  * answers for both, and 1.0 needs asking on its own only when 1.1 was taken (most servers
- * refuse both: one handshake instead of two). */
+ * refuse both: one question instead of two). */
 async function legacyVersions(
-  ask: (offer: ContextVariant) => ReturnType<typeof handshake>,
+  ask: (versions: TlsVersion[]) => Promise<Answer>,
   single: (version: TlsVersion) => Promise<void>,
   matrix: Partial<Record<TlsVersion, VersionSupport>>
 ): Promise<void> {
-  const result = await ask({
-    minVersion: 'TLSv1',
-    maxVersion: 'TLSv1.1',
-    ciphers: 'DEFAULT@SECLEVEL=0'
-  })
-  const verdict = result.ok ? undefined : support(result.failure)
-  if (verdict === 'refused' || verdict === 'unknown') {
-    matrix.TLSv1 = verdict
-    matrix['TLSv1.1'] = verdict
-  } else if (result.ok && result.facts.protocol === 'TLSv1') {
+  const result = await ask(['TLSv1', 'TLSv1.1'])
+  const both = verdict(result)
+  if (both !== 'accepted') {
+    matrix.TLSv1 = both
+    matrix['TLSv1.1'] = both
+  } else if (result.ok && result.protocol === 'TLSv1') {
     matrix.TLSv1 = 'accepted'
     matrix['TLSv1.1'] = 'refused'
   } else if (result.ok) {

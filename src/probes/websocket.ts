@@ -5,7 +5,7 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import { isIP } from 'node:net'
 import { performance } from 'node:perf_hooks'
-import type { SecureContext } from 'node:tls'
+import type { SecureContext, TLSSocket } from 'node:tls'
 import WebSocket from 'ws'
 import { deadlineSignal, guard, MALFORMED_PEER_DATA, onAbort } from '../isolation.js'
 import type { Matcher } from '../matcher.js'
@@ -22,6 +22,9 @@ export interface SessionOptions {
   verifyCertificate: boolean
   /** A TLS session to resume (from the handshake whose certificate was already judged). */
   tlsSession?: Buffer
+  /** An open connection whose certificate was already judged: the upgrade goes over it, with
+   * no handshake of its own (url, address and TLS options then only name the request). */
+  connection?: TLSSocket
   headers: Record<string, string>
   origin?: string
   subprotocols: string[]
@@ -50,8 +53,8 @@ export interface SessionResult {
   silentMsBeforeClose?: number
   /** The server's close reason (at most 123 bytes by RFC 6455; cut at BODY_LIMIT). */
   closeReason?: string
-  /** The TLS connection resumed `tlsSession` instead of a full handshake. */
-  resumedSession?: boolean
+  /** Over `connection`, or a new connection that resumed `tlsSession` (or not). */
+  connection?: 'reused' | 'resumed' | 'new'
   /** The step that did not complete, and why. Absent: every step completed. */
   failed?: { step: SessionStep; code: string; message: string }
 }
@@ -70,10 +73,11 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
     const result: SessionResult = {}
     const { address } = options
     // ws hands these to tls.connect; its types omit secureContext, lookup and session.
-    const clientOptions: WebSocket.ClientOptions & {
+    const clientOptions: Omit<WebSocket.ClientOptions, 'createConnection'> & {
       secureContext?: SecureContext
       lookup?: unknown
       session?: Buffer
+      createConnection?: () => TLSSocket
     } = {
       headers: options.headers,
       origin: options.origin,
@@ -85,7 +89,8 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
       // shows whether the upgrade itself works. The caller records that in the finding.
       rejectUnauthorized: options.verifyCertificate,
       session: options.tlsSession,
-      lookup: address ? fixedLookup(address) : undefined
+      lookup: address ? fixedLookup(address) : undefined,
+      ...(options.connection ? { createConnection: () => options.connection! } : {})
     }
     const socket = new WebSocket(options.url, options.subprotocols, clientOptions)
     let timer: NodeJS.Timeout | undefined
@@ -131,7 +136,11 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
       guard(response => {
         result.status = response.statusCode
         const connection = response.socket as { isSessionReused?: () => boolean }
-        result.resumedSession = connection.isSessionReused?.() ?? false
+        result.connection = options.connection
+          ? 'reused'
+          : connection.isSessionReused?.()
+            ? 'resumed'
+            : 'new'
         result.headers = response.headers
       }, malformed)
     )

@@ -8,8 +8,8 @@ import type { Shard } from '../shard.js'
 
 /** Raised whenever a field's meaning changes or a field a reporter needs is added: merging
  * refuses reports of another version. 2: facts for the merge (versions, upgrade, …), shard,
- * position. */
-export const REPORT_VERSION = 2
+ * position. 3: upgrade.connection (reused, resumed, new) instead of upgrade.resumedSession. */
+export const REPORT_VERSION = 3
 
 /** Where the run happened, when it ran in GitHub Actions. */
 export interface RunInfo {
@@ -22,7 +22,7 @@ export interface RunInfo {
 
 /** The facts as reported: no PEM, no TLS session, no certificates as sent (the chain has the
  * fingerprints). */
-export type ReportedFacts = Omit<TargetFacts, 'tlsSession' | 'sentChain'>
+export type ReportedFacts = Omit<TargetFacts, 'tlsSession' | 'connection' | 'sentChain'>
 
 export function renderJson(report: Report, run?: RunInfo, shard?: Shard): string {
   return `${JSON.stringify(
@@ -52,7 +52,12 @@ export function renderJson(report: Report, run?: RunInfo, shard?: Shard): string
   )}\n`
 }
 
-function reportedFacts({ tlsSession: _s, sentChain: _c, ...facts }: TargetFacts): ReportedFacts {
+function reportedFacts({
+  tlsSession: _s,
+  connection: _c,
+  sentChain: _sc,
+  ...facts
+}: TargetFacts): ReportedFacts {
   const withoutPem = <T extends { chain: { pem: string }[] }>(handshake: T): T => ({
     ...handshake,
     chain: handshake.chain.map(({ pem: _pem, ...cert }) => cert)

@@ -1,5 +1,7 @@
 // What revocation checking needs from a certificate, read with a maintained ASN.1 schema:
-// where its CRLs and OCSP responders are, and the pieces of an OCSP CertID.
+// where its CRLs and OCSP responders are, and the pieces of an OCSP CertID. The URLs come from
+// the two extensions alone (der.ts finds them): a leaf that names neither and has no stapled
+// response is never parsed whole.
 import { AsnConvert } from '@peculiar/asn1-schema'
 import {
   AuthorityInfoAccessSyntax,
@@ -10,6 +12,7 @@ import {
   id_pe_authorityInfoAccess
 } from '@peculiar/asn1-x509'
 import { createHash, X509Certificate } from 'node:crypto'
+import { certificateExtension } from '../der.js'
 
 export interface ParsedCertificate {
   asn: Certificate
@@ -35,12 +38,8 @@ export function serialHex(bytes: ArrayBuffer): string {
   return normalizeSerial(Buffer.from(bytes).toString('hex'))
 }
 
-function extension(cert: Certificate, oid: string): ArrayBuffer | undefined {
-  return cert.tbsCertificate.extensions?.find(e => e.extnID === oid)?.extnValue.buffer
-}
-
-export function crlUrls(cert: Certificate): string[] {
-  const value = extension(cert, id_ce_cRLDistributionPoints)
+export function crlUrls(der: Buffer): string[] {
+  const value = certificateExtension(der, id_ce_cRLDistributionPoints)
   if (!value) return []
   return AsnConvert.parse(value, CRLDistributionPoints).flatMap(point =>
     (point.distributionPoint?.fullName ?? []).flatMap(name =>
@@ -49,8 +48,8 @@ export function crlUrls(cert: Certificate): string[] {
   )
 }
 
-export function ocspUrls(cert: Certificate): string[] {
-  const value = extension(cert, id_pe_authorityInfoAccess)
+export function ocspUrls(der: Buffer): string[] {
+  const value = certificateExtension(der, id_pe_authorityInfoAccess)
   if (!value) return []
   return AsnConvert.parse(value, AuthorityInfoAccessSyntax)
     .filter(access => access.accessMethod === id_ad_ocsp)

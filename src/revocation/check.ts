@@ -23,6 +23,10 @@ export async function leafRevocation(
   staple: string | undefined
 ): Promise<RevocationStatus | undefined> {
   const { cache, now, timeoutMs } = run
+  const leafDer = der(chain[0])
+  const crl = crlUrls(leafDer)[0]
+  const ocsp = ocspUrls(leafDer)[0]
+  if (!staple && !crl && !ocsp) return undefined
   const leaf = parsed(cache, chain[0])
   const issuer = parsed(cache, chain[1])
   if (staple) {
@@ -41,8 +45,6 @@ export async function leafRevocation(
     }
     if (stapled.status !== 'unknown') return stapled
   }
-  const crl = crlUrls(leaf.asn)[0]
-  const ocsp = ocspUrls(leaf.asn)[0]
   if (!crl && !ocsp) return undefined
   const key = `${issuer.x509.fingerprint256}/${leaf.serial}`
   let answer = cache.answers.get(key)
@@ -58,6 +60,9 @@ export async function leafRevocation(
     ? queryResponder(ocsp, leaf, issuer, now, timeoutMs)
     : first
 }
+
+const der = (cert: CertificateInfo): Buffer =>
+  Buffer.from(cert.pem.replace(/-----[^-]+-----|\s/g, ''), 'base64')
 
 function parsed(cache: RevocationCache, cert: CertificateInfo): ParsedCertificate {
   let certificate = cache.certificates.get(cert.fingerprint256)

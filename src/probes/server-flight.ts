@@ -1,21 +1,32 @@
-// The certificates exactly as the server sends them. Node's getPeerCertificate() rebuilds the
-// chain (issuer order, plus the root from the trust store), hiding order and extras. Over TLS
-// 1.2 the Certificate handshake message travels in clear, so a handshake through a tap on the
-// raw socket reads it (handshake.ts, captureSentChain). TLS 1.3 encrypts it.
-import type net from 'node:net'
-import { Duplex } from 'node:stream'
+// What a server answers to a ClientHello offering TLS 1.2 or older, read in clear: the version
+// it picked (ServerHello), the certificates exactly as it sends them (Certificate), whether it
+// asks for a client certificate (CertificateRequest), or the alert it refused with. Node's
+// getPeerCertificate() rebuilds the chain (issuer order, plus the root from the trust store),
+// hiding order and extras; TLS 1.3 encrypts all of it. Fed by hello.ts.
 
+const CHANGE_CIPHER_SPEC_RECORD = 20
+const ALERT_RECORD = 21
 const HANDSHAKE_RECORD = 22
+const APPLICATION_DATA_RECORD = 23
+const SERVER_HELLO = 2
 const CERTIFICATE_MESSAGE = 11
 const CERTIFICATE_REQUEST = 13
 const SERVER_HELLO_DONE = 14
 
-/** Collects the server's clear-text handshake bytes: the Certificate message, and whether the
- * server asked for a client certificate (CertificateRequest, before ServerHelloDone). */
-export class CertificateMessageReader {
+const PROTOCOLS: Record<number, string> = { 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2' }
+
+/** Reads the server's first flight chunk by chunk; `done` once there is nothing more to learn
+ * in clear. Every length is checked against the bytes there. */
+export class ServerFlightReader {
   private records = Buffer.alloc(0)
   private handshake = Buffer.alloc(0)
-  private done = false
+  done = false
+  /** "TLSv1" … "TLSv1.2" from the ServerHello ("unknown" for any other number). */
+  protocol?: string
+  /** The alert's description number, when the server refused. */
+  alert?: number
+  /** The bytes are not TLS records (an HTTP server, say). */
+  notTls = false
   certificates?: Buffer[]
   certificateRequested = false
 
@@ -23,17 +34,26 @@ export class CertificateMessageReader {
     if (this.done) return
     this.records = Buffer.concat([this.records, chunk])
     while (this.records.length >= 5) {
+      const type = this.records[0]
+      const known = type >= CHANGE_CIPHER_SPEC_RECORD && type <= APPLICATION_DATA_RECORD
+      if (!known || this.records[1] !== 3) return this.stop(() => (this.notTls = true))
       const length = this.records.readUInt16BE(3)
       if (this.records.length < 5 + length) return
-      const type = this.records[0]
       const fragment = this.records.subarray(5, 5 + length)
       this.records = this.records.subarray(5 + length)
-      // Anything but a handshake record (ChangeCipherSpec, alert) ends the clear-text part.
-      if (type !== HANDSHAKE_RECORD) return void (this.done = true)
+      if (type === ALERT_RECORD)
+        return this.stop(() => (this.alert = fragment.length >= 2 ? fragment[1] : undefined))
+      // Anything else but a handshake record ends the clear-text part.
+      if (type !== HANDSHAKE_RECORD) return this.stop()
       this.handshake = Buffer.concat([this.handshake, fragment])
       this.readMessages()
       if (this.done) return
     }
+  }
+
+  private stop(note?: () => void): void {
+    note?.()
+    this.done = true
   }
 
   private readMessages(): void {
@@ -43,9 +63,11 @@ export class CertificateMessageReader {
       const type = this.handshake[0]
       const body = this.handshake.subarray(4, 4 + length)
       this.handshake = this.handshake.subarray(4 + length)
+      if (type === SERVER_HELLO && body.length >= 2)
+        this.protocol = PROTOCOLS[body.readUInt16BE(0)] ?? 'unknown'
       if (type === CERTIFICATE_MESSAGE) this.certificates = certificateList(body)
       if (type === CERTIFICATE_REQUEST) this.certificateRequested = true
-      if (type === SERVER_HELLO_DONE) return void (this.done = true)
+      if (type === SERVER_HELLO_DONE) return this.stop()
     }
   }
 }
@@ -66,34 +88,4 @@ function certificateList(body: Buffer): Buffer[] | undefined {
     offset += 3 + length
   }
   return certificates
-}
-
-/** A Duplex over a TCP socket that shows every byte read to `onData`. */
-export class TappedSocket extends Duplex {
-  constructor(
-    private readonly inner: net.Socket,
-    onData: (chunk: Buffer) => void
-  ) {
-    super()
-    inner.on('data', (chunk: Buffer) => {
-      onData(chunk)
-      if (!this.push(chunk)) inner.pause()
-    })
-    inner.on('end', () => this.push(null))
-    inner.on('error', err => this.destroy(err))
-  }
-  override _read(): void {
-    this.inner.resume()
-  }
-  override _write(
-    chunk: Buffer,
-    _encoding: BufferEncoding,
-    callback: (err?: Error | null) => void
-  ): void {
-    this.inner.write(chunk, callback)
-  }
-  override _destroy(err: Error | null, callback: (err?: Error | null) => void): void {
-    this.inner.destroy()
-    callback(err)
-  }
 }

@@ -1,0 +1,185 @@
+// A ClientHello and the server's clear-text answer, without a TLS stack on our side: what the
+// version matrix needs (which of TLS 1.0–1.2 the server picks, or how it refuses) and what a
+// TLS 1.2 server shows in clear (the chain as sent, a CertificateRequest). The hello is the one
+// Node's own OpenSSL sends for the offer, captured once per offer, with this target's name and a
+// fresh random spliced in. The connection ends after the server's first flight: no key
+// exchange and no signature check, so a question costs the client almost nothing.
+import { randomBytes } from 'node:crypto'
+import net, { isIP } from 'node:net'
+import { Duplex } from 'node:stream'
+import tls from 'node:tls'
+import type { ConnectFailure, Phase, TlsVersion } from '../facts.js'
+import { deadlineSignal, guard, MALFORMED_PEER_DATA, onAbort } from '../isolation.js'
+import type { Endpoint } from '../target.js'
+import { ServerFlightReader } from './server-flight.js'
+
+export type HelloResult =
+  | {
+      ok: true
+      /** The version the server picked: "TLSv1" … "TLSv1.2", or "unknown". */
+      protocol: string
+      /** The certificates as sent (read up to ServerHelloDone only with `readFlight`). */
+      certificates?: Buffer[]
+      certificateRequested: boolean
+    }
+  | { ok: false; failure: ConnectFailure }
+
+export interface HelloOptions {
+  timeoutMs: number
+  /** The offer (versions, suites): its context's ClientHello is the one sent. */
+  offer: tls.SecureContext
+  /** The versions the offer allows: a server that picks another refuses them, as a TLS client
+   * reads it (ERR_SSL_UNSUPPORTED_PROTOCOL). */
+  versions: readonly TlsVersion[]
+  /** Read on to ServerHelloDone (chain, CertificateRequest), not only the ServerHello. */
+  readFlight?: boolean
+  address?: string
+}
+
+/** OpenSSL's codes for the alerts a refusing server sends, as Node reports them after a full
+ * handshake, so that both paths read the same. */
+const ALERT_CODES: Record<number, string> = {
+  40: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
+  47: 'ERR_SSL_SSLV3_ALERT_ILLEGAL_PARAMETER',
+  70: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+  71: 'ERR_SSL_TLSV1_ALERT_INSUFFICIENT_SECURITY',
+  80: 'ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR',
+  112: 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME'
+}
+
+export function hello(endpoint: Endpoint, options: HelloOptions): Promise<HelloResult> {
+  return clientHello(options.offer).then(
+    template => exchange(endpoint, options, withTarget(template, endpoint.host)),
+    (err: Error) =>
+      ({
+        ok: false,
+        failure: { phase: 'tls', code: 'ERR_CLIENT_HELLO', message: err.message }
+      }) as const
+  )
+}
+
+function exchange(endpoint: Endpoint, options: HelloOptions, clientHello: Buffer) {
+  return new Promise<HelloResult>(resolve => {
+    const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host
+    let phase: Phase = isIP(connectTo) === 0 ? 'dns' : 'tcp'
+    const reader = new ServerFlightReader()
+    const socket = net.connect({ host: connectTo, port: endpoint.port })
+    const fail = (code: string, message: string): void =>
+      finish({
+        ok: false,
+        failure: { address: socket.remoteAddress ?? connectTo, phase, code, message }
+      })
+    let settled = false
+    const finish = (result: HelloResult): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      stopOnDeadline()
+      socket.destroy()
+      resolve(result)
+    }
+    const timer = setTimeout(
+      () => fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`),
+      options.timeoutMs
+    )
+    const stopOnDeadline = onAbort(deadlineSignal(), () =>
+      fail('DEADLINE', 'the run reached its deadline')
+    )
+    socket.once('lookup', () => (phase = 'tcp'))
+    socket.once('connect', () => {
+      phase = 'tls'
+      socket.write(clientHello)
+    })
+    socket.on('error', (err: NodeJS.ErrnoException) => fail(err.code ?? 'ERROR', err.message))
+    socket.on('end', () =>
+      fail('ECONNRESET', 'the server closed the connection during the handshake')
+    )
+    socket.on(
+      'data',
+      guard(
+        (chunk: Buffer) => {
+          reader.push(chunk)
+          const answered = reader.protocol !== undefined && (!options.readFlight || reader.done)
+          if (answered && !options.versions.includes(reader.protocol as TlsVersion)) {
+            const picked = `the server picked ${reader.protocol}, which was not offered`
+            return fail('ERR_SSL_UNSUPPORTED_PROTOCOL', picked)
+          }
+          if (answered) {
+            return finish({
+              ok: true,
+              protocol: reader.protocol!,
+              certificates: reader.certificates,
+              certificateRequested: reader.certificateRequested
+            })
+          }
+          if (!reader.done) return
+          if (reader.notTls) return fail('ERR_SSL_WRONG_VERSION_NUMBER', 'the answer is not TLS')
+          if (reader.alert !== undefined) {
+            const code = ALERT_CODES[reader.alert] ?? `ERR_SSL_TLS_ALERT_${reader.alert}`
+            return fail(code, `the server refused the ClientHello with alert ${reader.alert}`)
+          }
+          fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello')
+        },
+        err => fail(MALFORMED_PEER_DATA, err.message)
+      )
+    )
+  })
+}
+
+const templates = new WeakMap<tls.SecureContext, Promise<Buffer>>()
+
+/** The ClientHello record Node's OpenSSL sends with this context (no server name), captured
+ * from a TLS socket over a stream that goes nowhere. */
+function clientHello(offer: tls.SecureContext): Promise<Buffer> {
+  let template = templates.get(offer)
+  if (!template) {
+    template = new Promise<Buffer>((resolve, reject) => {
+      const nowhere = new Duplex({
+        read: () => undefined,
+        write: (chunk: Buffer, _encoding, done) => {
+          resolve(Buffer.from(chunk))
+          done()
+          // The hello may be written before tls.connect returns.
+          setImmediate(() => socket.destroy())
+        }
+      })
+      const socket = tls.connect({
+        socket: nowhere,
+        secureContext: offer,
+        ALPNProtocols: ['http/1.1'],
+        rejectUnauthorized: false
+      })
+      socket.on('error', reject)
+      socket.on('close', () => reject(new Error('no ClientHello was produced for this offer')))
+    })
+    templates.set(offer, template)
+  }
+  return template
+}
+
+/** The template with a fresh random and, for a DNS name, its server_name extension first. */
+function withTarget(template: Buffer, host: string): Buffer {
+  const body = Buffer.from(template.subarray(9)) // after the record and handshake headers
+  randomBytes(32).copy(body, 2)
+  let at = 34
+  at += 1 + body[at] // session id
+  at += 2 + body.readUInt16BE(at) // cipher suites
+  at += 1 + body[at] // compression methods
+  const extensions = body.subarray(at + 2, at + 2 + body.readUInt16BE(at))
+  const sni = isIP(host) === 0 ? serverNameExtension(host) : Buffer.alloc(0)
+  const allExtensions = Buffer.concat([sni, extensions])
+  const newBody = Buffer.concat([body.subarray(0, at), u16(allExtensions.length), allExtensions])
+  const handshake = Buffer.concat([Buffer.from([1]), u24(newBody.length), newBody])
+  return Buffer.concat([template.subarray(0, 3), u16(handshake.length), handshake])
+}
+
+/** server_name (RFC 6066 §3) with one host_name. */
+function serverNameExtension(host: string): Buffer {
+  const name = Buffer.from(host, 'ascii')
+  const entry = Buffer.concat([Buffer.from([0]), u16(name.length), name])
+  const list = Buffer.concat([u16(entry.length), entry])
+  return Buffer.concat([u16(0), u16(list.length), list])
+}
+
+const u16 = (n: number): Buffer => Buffer.from([(n >> 8) & 255, n & 255])
+const u24 = (n: number): Buffer => Buffer.from([(n >> 16) & 255, (n >> 8) & 255, n & 255])
