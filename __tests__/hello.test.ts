@@ -41,7 +41,8 @@ const SERVERS: Record<string, Partial<WssServerOptions>> = {
   'TLS 1.2 and 1.3': {},
   'TLS 1.3 only': { minVersion: 'TLSv1.3' },
   'TLS 1.0 to 1.3': { minVersion: 'TLSv1', ciphers: 'DEFAULT@SECLEVEL=0' },
-  'TLS 1.1 only': { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' }
+  'TLS 1.1 only': { minVersion: 'TLSv1.1', maxVersion: 'TLSv1.1', ciphers: 'DEFAULT@SECLEVEL=0' },
+  'HTTP/2-only (ALPN)': { ALPNProtocols: ['h2'] }
 }
 
 describe.each(Object.entries(SERVERS))('a %s server', (_name, options) => {

@@ -20612,12 +20612,21 @@ function certificateList(body) {
 /** OpenSSL's codes for the alerts a refusing server sends, as Node reports them after a full
  * handshake, so that both paths read the same. */
 const ALERT_CODES = {
+    10: 'ERR_SSL_SSLV3_ALERT_UNEXPECTED_MESSAGE',
     40: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
+    42: 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE',
     47: 'ERR_SSL_SSLV3_ALERT_ILLEGAL_PARAMETER',
+    48: 'ERR_SSL_TLSV1_ALERT_UNKNOWN_CA',
+    49: 'ERR_SSL_TLSV1_ALERT_ACCESS_DENIED',
+    50: 'ERR_SSL_TLSV1_ALERT_DECODE_ERROR',
     70: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
     71: 'ERR_SSL_TLSV1_ALERT_INSUFFICIENT_SECURITY',
     80: 'ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR',
-    112: 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME'
+    86: 'ERR_SSL_TLSV1_ALERT_INAPPROPRIATE_FALLBACK',
+    109: 'ERR_SSL_TLSV13_ALERT_MISSING_EXTENSION',
+    112: 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME',
+    116: 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED',
+    120: 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL'
 };
 function hello(endpoint, options) {
     return clientHello(options.offer).then(template => exchange(endpoint, options, withTarget(template, endpoint.host)), (err) => ({
@@ -20962,9 +20971,10 @@ function fixedLookup(address) {
 
 
 /** Session options for an endpoint of the target (its own, or its ws:// twin). Secrets (the
- * headers, the URL's password and token parameters) travel only in a wss:// session that
- * verifies the certificate for the host itself, and only after the certificate checks passed:
- * anyone in the middle could otherwise take them. Any other session runs without them. */
+ * headers, the URL's password and token parameters) travel only in a wss:// session whose
+ * certificate verified for the host, and only after the certificate checks passed: anyone in
+ * the middle could otherwise take them. That is the connection the checks judged (upgradeSession)
+ * or a new one that verifies the certificate itself. Any other session runs without them. */
 function sessionOptions(ctx, endpoint, overrides = {}) {
     const { config } = ctx;
     const verified = endpoint.scheme === 'wss' && certificateVerified(ctx);

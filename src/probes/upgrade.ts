@@ -27,9 +27,10 @@ import {
 export type SessionOverrides = Partial<Pick<SessionOptions, 'origin' | 'message' | 'expect'>>
 
 /** Session options for an endpoint of the target (its own, or its ws:// twin). Secrets (the
- * headers, the URL's password and token parameters) travel only in a wss:// session that
- * verifies the certificate for the host itself, and only after the certificate checks passed:
- * anyone in the middle could otherwise take them. Any other session runs without them. */
+ * headers, the URL's password and token parameters) travel only in a wss:// session whose
+ * certificate verified for the host, and only after the certificate checks passed: anyone in
+ * the middle could otherwise take them. That is the connection the checks judged (upgradeSession)
+ * or a new one that verifies the certificate itself. Any other session runs without them. */
 export function sessionOptions(
   ctx: ProbeContext,
   endpoint: Endpoint,
