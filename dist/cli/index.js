@@ -2,13 +2,13 @@
 import './sourcemap-register.cjs';import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 14006:
+/***/ 6310:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const pico = __nccwpck_require__(98016);
-const utils = __nccwpck_require__(64059);
+const pico = __nccwpck_require__(53936);
+const utils = __nccwpck_require__(3211);
 
 function picomatch(glob, options, returnState = false) {
   // default to os.platform()
@@ -26,7 +26,7 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 5595:
+/***/ 70667:
 /***/ ((module) => {
 
 
@@ -217,13 +217,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 78265:
+/***/ 83721:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const constants = __nccwpck_require__(5595);
-const utils = __nccwpck_require__(64059);
+const constants = __nccwpck_require__(70667);
+const utils = __nccwpck_require__(3211);
 
 /**
  * Constants
@@ -1649,15 +1649,15 @@ module.exports = parse;
 
 /***/ }),
 
-/***/ 98016:
+/***/ 53936:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const scan = __nccwpck_require__(31781);
-const parse = __nccwpck_require__(78265);
-const utils = __nccwpck_require__(64059);
-const constants = __nccwpck_require__(5595);
+const scan = __nccwpck_require__(20117);
+const parse = __nccwpck_require__(83721);
+const utils = __nccwpck_require__(3211);
+const constants = __nccwpck_require__(70667);
 const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
 
 /**
@@ -2017,12 +2017,12 @@ module.exports = picomatch;
 
 /***/ }),
 
-/***/ 31781:
+/***/ 20117:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const utils = __nccwpck_require__(64059);
+const utils = __nccwpck_require__(3211);
 const {
   CHAR_ASTERISK,             /* * */
   CHAR_AT,                   /* @ */
@@ -2039,7 +2039,7 @@ const {
   CHAR_RIGHT_CURLY_BRACE,    /* } */
   CHAR_RIGHT_PARENTHESES,    /* ) */
   CHAR_RIGHT_SQUARE_BRACKET  /* ] */
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(70667);
 
 const isPathSeparator = code => {
   return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
@@ -2427,7 +2427,7 @@ module.exports = scan;
 
 /***/ }),
 
-/***/ 64059:
+/***/ 3211:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 /*global navigator*/
@@ -2438,7 +2438,7 @@ const {
   REGEX_REMOVE_BACKSLASH,
   REGEX_SPECIAL_CHARS,
   REGEX_SPECIAL_CHARS_GLOBAL
-} = __nccwpck_require__(5595);
+} = __nccwpck_require__(70667);
 
 exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
 exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
@@ -2506,14 +2506,14 @@ exports.basename = (path, { windows } = {}) => {
 
 /***/ }),
 
-/***/ 95803:
+/***/ 64715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { websocketMask, websocketUnmask } = __nccwpck_require__(58611);
 
-const { EMPTY_BUFFER } = __nccwpck_require__(71791);
+const { EMPTY_BUFFER } = __nccwpck_require__(83903);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -2636,7 +2636,7 @@ if (websocketMask) {
   };
 } /* istanbul ignore else  */ else if (!process.env.WS_NO_BUFFER_UTIL) {
   try {
-    const bufferUtil = __nccwpck_require__(18327);
+    const bufferUtil = __nccwpck_require__(15661);
 
     module.exports.mask = function (source, mask, output, offset, length) {
       if (length < 48) _mask(source, mask, output, offset, length);
@@ -2655,7 +2655,7 @@ if (websocketMask) {
 
 /***/ }),
 
-/***/ 71791:
+/***/ 83903:
 /***/ ((module) => {
 
 
@@ -2681,12 +2681,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 34634:
+/***/ 42746:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kForOnEventAttribute, kListener } = __nccwpck_require__(71791);
+const { kForOnEventAttribute, kListener } = __nccwpck_require__(83903);
 
 const kCode = Symbol('kCode');
 const kData = Symbol('kData');
@@ -2980,12 +2980,12 @@ function callListener(listener, thisArg, event) {
 
 /***/ }),
 
-/***/ 61335:
+/***/ 95527:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { tokenChars } = __nccwpck_require__(26615);
+const { tokenChars } = __nccwpck_require__(29575);
 
 /**
  * Adds an offer to the map of extension offers or a parameter to the map of
@@ -3190,7 +3190,7 @@ module.exports = { format, parse };
 
 /***/ }),
 
-/***/ 10958:
+/***/ 38398:
 /***/ ((module) => {
 
 
@@ -3252,16 +3252,16 @@ module.exports = Limiter;
 
 /***/ }),
 
-/***/ 4376:
+/***/ 66856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const zlib = __nccwpck_require__(43106);
 
-const bufferUtil = __nccwpck_require__(95803);
-const Limiter = __nccwpck_require__(10958);
-const { kStatusCode } = __nccwpck_require__(71791);
+const bufferUtil = __nccwpck_require__(64715);
+const Limiter = __nccwpck_require__(38398);
+const { kStatusCode } = __nccwpck_require__(83903);
 
 const FastBuffer = Buffer[Symbol.species];
 const TRAILER = Buffer.from([0x00, 0x00, 0xff, 0xff]);
@@ -3789,22 +3789,22 @@ function inflateOnError(err) {
 
 /***/ }),
 
-/***/ 20893:
+/***/ 61421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(2203);
 
-const PerMessageDeflate = __nccwpck_require__(4376);
+const PerMessageDeflate = __nccwpck_require__(66856);
 const {
   BINARY_TYPES,
   EMPTY_BUFFER,
   kStatusCode,
   kWebSocket
-} = __nccwpck_require__(71791);
-const { concat, toArrayBuffer, unmask } = __nccwpck_require__(95803);
-const { isValidStatusCode, isValidUTF8 } = __nccwpck_require__(26615);
+} = __nccwpck_require__(83903);
+const { concat, toArrayBuffer, unmask } = __nccwpck_require__(64715);
+const { isValidStatusCode, isValidUTF8 } = __nccwpck_require__(29575);
 
 const FastBuffer = Buffer[Symbol.species];
 
@@ -4547,7 +4547,7 @@ module.exports = Receiver;
 
 /***/ }),
 
-/***/ 7389:
+/***/ 77261:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex" }] */
@@ -4560,10 +4560,10 @@ const {
   types: { isUint8Array }
 } = __nccwpck_require__(39023);
 
-const PerMessageDeflate = __nccwpck_require__(4376);
-const { EMPTY_BUFFER, kWebSocket, NOOP } = __nccwpck_require__(71791);
-const { isBlob, isValidStatusCode } = __nccwpck_require__(26615);
-const { mask: applyMask, toBuffer } = __nccwpck_require__(95803);
+const PerMessageDeflate = __nccwpck_require__(66856);
+const { EMPTY_BUFFER, kWebSocket, NOOP } = __nccwpck_require__(83903);
+const { isBlob, isValidStatusCode } = __nccwpck_require__(29575);
+const { mask: applyMask, toBuffer } = __nccwpck_require__(64715);
 
 const kByteLength = Symbol('kByteLength');
 const maskBuffer = Buffer.alloc(4);
@@ -5164,13 +5164,13 @@ function onError(sender, err, cb) {
 
 /***/ }),
 
-/***/ 86412:
+/***/ 62876:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^WebSocket$" }] */
 
 
-const WebSocket = __nccwpck_require__(56681);
+const WebSocket = __nccwpck_require__(15481);
 const { Duplex } = __nccwpck_require__(2203);
 
 /**
@@ -5332,12 +5332,12 @@ module.exports = createWebSocketStream;
 
 /***/ }),
 
-/***/ 43332:
+/***/ 68244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { tokenChars } = __nccwpck_require__(26615);
+const { tokenChars } = __nccwpck_require__(29575);
 
 /**
  * Parses the `Sec-WebSocket-Protocol` header into a set of subprotocol names.
@@ -5401,14 +5401,14 @@ module.exports = { parse };
 
 /***/ }),
 
-/***/ 26615:
+/***/ 29575:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { isUtf8 } = __nccwpck_require__(20181);
 
-const { hasBlob } = __nccwpck_require__(71791);
+const { hasBlob } = __nccwpck_require__(83903);
 
 //
 // Allowed token characters:
@@ -5547,7 +5547,7 @@ if (isUtf8) {
   };
 } /* istanbul ignore else  */ else if (!process.env.WS_NO_UTF_8_VALIDATE) {
   try {
-    const isValidUTF8 = __nccwpck_require__(62414);
+    const isValidUTF8 = __nccwpck_require__(69836);
 
     module.exports.isValidUTF8 = function (buf) {
       return buf.length < 32 ? _isValidUTF8(buf) : isValidUTF8(buf);
@@ -5560,7 +5560,7 @@ if (isUtf8) {
 
 /***/ }),
 
-/***/ 70129:
+/***/ 11905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex$", "caughtErrors": "none" }] */
@@ -5572,11 +5572,11 @@ const http = __nccwpck_require__(58611);
 const { Duplex } = __nccwpck_require__(2203);
 const { createHash } = __nccwpck_require__(76982);
 
-const extension = __nccwpck_require__(61335);
-const PerMessageDeflate = __nccwpck_require__(4376);
-const subprotocol = __nccwpck_require__(43332);
-const WebSocket = __nccwpck_require__(56681);
-const { CLOSE_TIMEOUT, GUID, kWebSocket } = __nccwpck_require__(71791);
+const extension = __nccwpck_require__(95527);
+const PerMessageDeflate = __nccwpck_require__(66856);
+const subprotocol = __nccwpck_require__(68244);
+const WebSocket = __nccwpck_require__(15481);
+const { CLOSE_TIMEOUT, GUID, kWebSocket } = __nccwpck_require__(83903);
 
 const keyRegex = /^[+/0-9A-Za-z]{22}==$/;
 
@@ -6132,7 +6132,7 @@ function abortHandshakeOrEmitwsClientError(
 
 /***/ }),
 
-/***/ 56681:
+/***/ 15481:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* eslint no-unused-vars: ["error", { "varsIgnorePattern": "^Duplex|Readable$", "caughtErrors": "none" }] */
@@ -6149,10 +6149,10 @@ const { randomBytes, createHash } = __nccwpck_require__(76982);
 const { Duplex, Readable } = __nccwpck_require__(2203);
 const { URL } = __nccwpck_require__(87016);
 
-const PerMessageDeflate = __nccwpck_require__(4376);
-const Receiver = __nccwpck_require__(20893);
-const Sender = __nccwpck_require__(7389);
-const { isBlob } = __nccwpck_require__(26615);
+const PerMessageDeflate = __nccwpck_require__(66856);
+const Receiver = __nccwpck_require__(61421);
+const Sender = __nccwpck_require__(77261);
+const { isBlob } = __nccwpck_require__(29575);
 
 const {
   BINARY_TYPES,
@@ -6164,12 +6164,12 @@ const {
   kStatusCode,
   kWebSocket,
   NOOP
-} = __nccwpck_require__(71791);
+} = __nccwpck_require__(83903);
 const {
   EventTarget: { addEventListener, removeEventListener }
-} = __nccwpck_require__(34634);
-const { format, parse } = __nccwpck_require__(61335);
-const { toBuffer } = __nccwpck_require__(95803);
+} = __nccwpck_require__(42746);
+const { format, parse } = __nccwpck_require__(95527);
+const { toBuffer } = __nccwpck_require__(64715);
 
 const kAborted = Symbol('kAborted');
 const protocolVersions = [8, 13];
@@ -7610,11 +7610,11 @@ function socketOnError() {
 
 /***/ }),
 
-/***/ 37318:
+/***/ 75800:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(79777);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20113);
 // The `wss-doctor` command's entry point (package.json "bin" → dist/cli/index.js).
 
 process.exitCode = await (0,_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv.slice(2));
@@ -7624,7 +7624,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 79777:
+/***/ 20113:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7636,26 +7636,33 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __nccwpck_require__(57975);
 // EXTERNAL MODULE: ./src/config.ts + 4 modules
-var src_config = __nccwpck_require__(67340);
+var src_config = __nccwpck_require__(37649);
 // EXTERNAL MODULE: ./src/doctor.ts + 23 modules
-var doctor = __nccwpck_require__(59768);
+var doctor = __nccwpck_require__(78162);
 // EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(38422);
+var inputs = __nccwpck_require__(25396);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var dist = __nccwpck_require__(60925);
+// EXTERNAL MODULE: ../main/node_modules/tinyglobby/dist/index.mjs + 2 modules
+var dist = __nccwpck_require__(50413);
 // EXTERNAL MODULE: ./src/facts.ts
-var src_facts = __nccwpck_require__(632);
+var src_facts = __nccwpck_require__(13702);
 // EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(81001);
+var src_findings = __nccwpck_require__(77419);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 /** Raised whenever a field's meaning changes or a field a reporter needs is added: merging
  * refuses reports of another version. 2: facts for the merge (versions, upgrade, …), shard,
  * position. */
 const REPORT_VERSION = 2;
 function renderJson(report, run, shard) {
-    return `${JSON.stringify({
+    return [...jsonPieces(report, run, shard)].join('');
+}
+/** The JSON report piece by piece, the envelope and then one target at a time: written as it
+ * is made, a fleet's report is never one string in memory (nor a second copy of every fact).
+ * Joined, the pieces are exactly JSON.stringify(…, null, 2) of the whole report; each target is
+ * a whole JSON value, so a secret masked piece by piece cannot straddle two pieces. */
+function* jsonPieces(report, run, shard) {
+    const envelope = JSON.stringify({
         version: REPORT_VERSION,
         tool: 'wss-doctor',
         generatedAt: report.generatedAt.toISOString(),
@@ -7664,18 +7671,36 @@ function renderJson(report, run, shard) {
         result: report.result,
         counts: report.counts,
         earliestExpiry: report.earliestExpiry,
-        targets: report.results.map(({ target, status, findings, facts }) => ({
-            label: target.label,
-            source: target.source,
-            endpoint: target.endpoint,
-            problem: target.problem,
-            scan: target.scan,
-            position: target.position,
-            status,
-            findings,
-            ...reportedFacts(facts)
-        }))
-    }, null, 2)}\n`;
+        targets: []
+    }, null, 2);
+    if (report.results.length === 0) {
+        yield `${envelope}\n`;
+        return;
+    }
+    // The envelope ends with `"targets": []` and its closing brace: the list is opened instead
+    // and its items follow at the depth JSON.stringify gives them (JSON text holds no raw
+    // newline but its own, so indenting after each one is exact).
+    yield `${envelope.slice(0, -'[]\n}'.length)}[`;
+    let first = true;
+    for (const result of report.results) {
+        const item = JSON.stringify(reportedTarget(result), null, 2).replaceAll('\n', '\n    ');
+        yield `${first ? '' : ','}\n    ${item}`;
+        first = false;
+    }
+    yield '\n  ]\n}\n';
+}
+function reportedTarget({ target, status, findings, facts }) {
+    return {
+        label: target.label,
+        source: target.source,
+        endpoint: target.endpoint,
+        problem: target.problem,
+        scan: target.scan,
+        position: target.position,
+        status,
+        findings,
+        ...reportedFacts(facts)
+    };
 }
 function reportedFacts({ tlsSession: _s, sentChain: _c, ...facts }) {
     const withoutPem = (handshake) => ({
@@ -7879,10 +7904,22 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // summary. Each throws with the path in the message, so the caller can say what was not written.
 
 
-/** Writes `text` to `file`, creating its directory first. */
-function writeReportFile(file, text) {
+/** Writes the pieces to `file` one after the other (a report as it is rendered, never whole in
+ * memory), creating its directory first. */
+function writeReportFile(file, pieces) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, text);
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        for (const piece of pieces) {
+            const bytes = Buffer.from(piece);
+            // writeSync may write less than asked; writeFileSync loops the same way.
+            for (let done = 0; done < bytes.length;)
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** A fresh `report.json` path in a new directory under `tempRoot` (created if missing). */
 function temporaryReportPath(tempRoot) {
@@ -7895,12 +7932,18 @@ function appendSummary(file, markdown) {
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(27194);
+var src_secrets = __nccwpck_require__(84716);
 ;// CONCATENATED MODULE: ./src/report/mask.ts
 
 /** The report with every string in it (not keys) masked; Dates, Buffers and numbers kept. */
 function maskReport(report, secrets) {
     return secrets.length === 0 ? report : maskStrings(report, secrets);
+}
+/** Rendered pieces masked one by one, as they are made (a piece is a whole value: see
+ * jsonPieces), so that masking never holds a whole report either. */
+function* maskPieces(pieces, secrets) {
+    for (const piece of pieces)
+        yield (0,src_secrets/* maskSecrets */.QU)(piece, secrets);
 }
 function maskStrings(value, secrets) {
     if (typeof value === 'string')
@@ -8185,7 +8228,7 @@ function rule(check, fixes) {
 }
 
 // EXTERNAL MODULE: ./src/dates.ts
-var dates = __nccwpck_require__(37718);
+var dates = __nccwpck_require__(55956);
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 // Findings → the CLI's text report (colour when the terminal is a TTY).
 
@@ -8197,20 +8240,25 @@ const COLOR = { pass: '\u001b[32m', warn: '\u001b[33m', fail: '\u001b[31m' };
 const RESET = '\u001b[0m';
 const DIM = '\u001b[2m';
 function renderTerminal(report, options) {
+    return [...terminalPieces(report, options)].join('');
+}
+/** The text report piece by piece (the head, each target, the result), to be printed as it is
+ * made: a fleet's report is never one string in memory. Joined, the pieces are the text. */
+function* terminalPieces(report, options) {
     const paint = (status, text) => options.color ? `${COLOR[status]}${text}${RESET}` : text;
     const dim = (text) => (options.color ? `${DIM}${text}${RESET}` : text);
-    const { counts } = report;
-    const lines = [
-        `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
-        ''
-    ];
-    for (const result of report.results)
-        lines.push(...targetLines(result, report.generatedAt, paint, dim), '');
-    lines.push(`Result: ${paint(report.result, report.result.toUpperCase())}`);
     // Server text is made one line before it is placed, and no line keeps a `##[` or a leading
     // `::`: no workflow command, neither in the action's log (which also stops commands around
     // this text) nor when the CLI runs in a workflow step.
-    return `${lines.map(inertCommands).join('\n')}\n`;
+    const text = (lines) => `${lines.map(inertCommands).join('\n')}\n`;
+    const { counts } = report;
+    yield text([
+        `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
+        ''
+    ]);
+    for (const result of report.results)
+        yield text([...targetLines(result, report.generatedAt, paint, dim), '']);
+    yield text([`Result: ${paint(report.result, report.result.toUpperCase())}`]);
 }
 function targetLines(result, now, paint, dim) {
     const { target } = result;
@@ -8244,7 +8292,7 @@ function targetLines(result, now, paint, dim) {
 ;// CONCATENATED MODULE: external "node:timers/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 // EXTERNAL MODULE: ./src/probes/index.ts + 19 modules
-var probes = __nccwpck_require__(71477);
+var probes = __nccwpck_require__(18189);
 ;// CONCATENATED MODULE: ./src/wait.ts
 // `wait`: right after a deploy an endpoint may still serve the old certificate, or not be up
 // yet. The targets that fail the first attempt are probed again, with exponential backoff,
@@ -8387,7 +8435,6 @@ function seconds(ms) {
 
 
 
-
 /** After a usage error: short, so that the error stays in view. */
 const USAGE = `Usage: wss-doctor [options] <wss://url>...
        wss-doctor merge [options] <report.json>...
@@ -8457,13 +8504,14 @@ async function main(argv) {
             ? await mergeReportFiles(config.mergeReports, config.workspace)
             : await diagnoseAndWait(config), config.secrets);
         if (config.jsonReport)
-            writeReport('JSON', config.jsonReport, renderJson(report, undefined, config.shard), config.secrets);
+            writeReport('JSON', config.jsonReport, jsonPieces(report, undefined, config.shard), config.secrets);
         if (config.sarifReport)
-            writeReport('SARIF', config.sarifReport, renderSarif(report), config.secrets);
+            writeReport('SARIF', config.sarifReport, [renderSarif(report)], config.secrets);
         const color = values['no-color']
             ? false
             : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
-        process.stdout.write((0,src_secrets/* maskSecrets */.QU)(renderTerminal(report, { color: Boolean(color) }), config.secrets));
+        for (const piece of maskPieces(terminalPieces(report, { color: Boolean(color) }), config.secrets))
+            process.stdout.write(piece);
         return (0,doctor.failsPolicy)(report, config.failOn) ? 1 : 0;
     }
     catch (err) {
@@ -8476,9 +8524,9 @@ async function main(argv) {
     }
 }
 /** A report that cannot be written is said on stderr; the text report and exit code stand. */
-function writeReport(kind, file, text, secrets) {
+function writeReport(kind, file, pieces, secrets) {
     try {
-        writeReportFile(file, (0,src_secrets/* maskSecrets */.QU)(text, secrets));
+        writeReportFile(file, maskPieces(pieces, secrets));
     }
     catch (err) {
         process.stderr.write(`wss-doctor: could not write the ${kind} report to ${file}: ${err.message}\n`);
@@ -8488,7 +8536,7 @@ function writeReport(kind, file, text, secrets) {
 
 /***/ }),
 
-/***/ 67340:
+/***/ 37649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -8512,8 +8560,8 @@ var external_node_http_ = __nccwpck_require__(37067);
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/inputs.ts
-var inputs = __nccwpck_require__(38422);
-;// CONCATENATED MODULE: ./node_modules/re2js/build/index.js
+var inputs = __nccwpck_require__(25396);
+;// CONCATENATED MODULE: ../main/node_modules/re2js/build/index.js
 /*!
 * re2js
 * RE2JS is the JavaScript port of RE2, a regular expression engine that provides linear time matching
@@ -15389,7 +15437,7 @@ function clientCertificate(certPem, keyPem, passphrase) {
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(27194);
+var src_secrets = __nccwpck_require__(84716);
 ;// CONCATENATED MODULE: ./src/shard.ts
 // Sharding a big target list over matrix jobs: `shard: i/n` keeps the targets whose label
 // hashes to i. The hash depends on the label alone, so a target stays in its shard whatever
@@ -15419,7 +15467,7 @@ function inShard(label, shard) {
 }
 
 // EXTERNAL MODULE: ./src/targets.ts
-var src_targets = __nccwpck_require__(38993);
+var src_targets = __nccwpck_require__(77263);
 ;// CONCATENATED MODULE: ./src/config.ts
 // Inputs (action inputs or CLI flags, both as strings) → one validated Config. Only this
 // module reads inputs; a value that makes the whole run meaningless is a ConfigError, while a
@@ -15788,7 +15836,7 @@ function readCAs(baseDir, file) {
 
 /***/ }),
 
-/***/ 37718:
+/***/ 55956:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -15819,7 +15867,7 @@ function dateWithDaysLeft(end, now) {
 
 /***/ }),
 
-/***/ 59768:
+/***/ 78162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 // ESM COMPAT FLAG
@@ -15836,9 +15884,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __nccwpck_require__(78474);
 // EXTERNAL MODULE: ./src/facts.ts
-var src_facts = __nccwpck_require__(632);
+var src_facts = __nccwpck_require__(13702);
 // EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(81001);
+var src_findings = __nccwpck_require__(77419);
 ;// CONCATENATED MODULE: ./src/concurrency.ts
 /** Maps `items` through `fn` with at most `limit` calls in flight; results keep input order. */
 async function mapConcurrent(items, limit, fn) {
@@ -15855,13 +15903,13 @@ async function mapConcurrent(items, limit, fn) {
 }
 
 // EXTERNAL MODULE: ./src/isolation.ts + 1 modules
-var isolation = __nccwpck_require__(70782);
+var isolation = __nccwpck_require__(86293);
 // EXTERNAL MODULE: ./src/probes/index.ts + 19 modules
-var src_probes = __nccwpck_require__(71477);
+var src_probes = __nccwpck_require__(18189);
 // EXTERNAL MODULE: ./src/remedies.ts
-var remedies = __nccwpck_require__(20515);
+var remedies = __nccwpck_require__(22833);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(27194);
+var secrets = __nccwpck_require__(84716);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:path"
@@ -15923,7 +15971,7 @@ function chromiumArgs(options) {
     ];
 }
 async function launchChromium(options) {
-    const { default: puppeteer } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8056));
+    const { default: puppeteer } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(808)]).then(__nccwpck_require__.bind(__nccwpck_require__, 72808));
     return puppeteer.launch({
         executablePath: options.executablePath,
         headless: true,
@@ -16774,7 +16822,7 @@ function allowingDirective(blocked, url) {
 var external_node_https_ = __nccwpck_require__(44708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
 // EXTERNAL MODULE: ./src/targets.ts
-var src_targets = __nccwpck_require__(38993);
+var src_targets = __nccwpck_require__(77263);
 ;// CONCATENATED MODULE: ./src/scans/page-fetch.ts
 // One bounded https GET, as a browser would make it: the certificate verified against the run's
 // trust store (a failure is the answer, no content), redirects followed only within the origin,
@@ -17666,8 +17714,8 @@ function isLoopback(url) {
         /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name));
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var dist = __nccwpck_require__(60925);
+// EXTERNAL MODULE: ../main/node_modules/tinyglobby/dist/index.mjs + 2 modules
+var dist = __nccwpck_require__(50413);
 ;// CONCATENATED MODULE: ./src/scans/files.ts
 // The repository's files a scan reads: matched by globs relative to the workspace, never
 // outside it, without dependency and build folders, and bounded in count and size so that a
@@ -17742,7 +17790,7 @@ function readBounded(file, maxBytes) {
 }
 
 // EXTERNAL MODULE: ./src/probes/ciphers.ts
-var ciphers = __nccwpck_require__(80147);
+var ciphers = __nccwpck_require__(41785);
 ;// CONCATENATED MODULE: ./src/scans/nginx/tokenize.ts
 // nginx's configuration grammar, as ngx_conf_file.c reads it: words separated by blanks, `;`
 // ending a directive, `{`/`}` around a block, single- or double-quoted strings with backslash
@@ -18471,7 +18519,7 @@ const proxyConfigScan = {
         for (const file of found.files) {
             if (YAML_FILE.test(file.path)) {
                 // Loaded only for manifests: the YAML parser is most of the scan's code.
-                const { checkIngress } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98925));
+                const { checkIngress } = await Promise.all(/* import() */[__nccwpck_require__.e(439), __nccwpck_require__.e(583)]).then(__nccwpck_require__.bind(__nccwpck_require__, 45583));
                 const verdict = checkIngress(file.text, file.path, config);
                 if (verdict.ingresses.length === 0 && verdict.findings.length === 0)
                     continue;
@@ -18511,7 +18559,7 @@ const proxyConfigScan = {
         }
         if (config.configServe && served.length > 0) {
             // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
-            const { findNginx, serveAndProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34607));
+            const { findNginx, serveAndProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(146), __nccwpck_require__.e(167), __nccwpck_require__.e(881)]).then(__nccwpck_require__.bind(__nccwpck_require__, 56881));
             const nginx = findNginx();
             if (!nginx) {
                 results.push(proxy_config_result('config-serve', [
@@ -18554,7 +18602,7 @@ function nginxOptions(config) {
 }
 
 // EXTERNAL MODULE: ./src/probes/scheme.ts
-var scheme = __nccwpck_require__(96436);
+var scheme = __nccwpck_require__(43738);
 ;// CONCATENATED MODULE: ./src/scans/changed-lines.ts
 // The lines a pull request adds or changes, from git itself: `git diff --unified=0` against the
 // base branch. Unknown (undefined) outside a pull request, or whenever git cannot tell (a shallow
@@ -18969,7 +19017,10 @@ async function probeTarget(target, run, probes, deadline) {
     }
     // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
     findings.sort((a, b) => src_findings/* CHECKS */.ui.indexOf(a.check) - src_findings/* CHECKS */.ui.indexOf(b.check));
-    return { target, status: (0,src_findings/* worstStatus */.A4)(findings.map(f => f.status)), findings, facts: ctx.facts };
+    // The TLS session and the certificates as sent serve this target's later probes only: no
+    // reporter shows them, and kept for every target of a fleet they grow with it.
+    const { tlsSession: _session, sentChain: _sent, ...facts } = ctx.facts;
+    return { target, status: (0,src_findings/* worstStatus */.A4)(findings.map(f => f.status)), findings, facts };
 }
 /** The probe's findings; or one failing finding when it throws, when a callback of its
  * connections throws (the backstop), or when the deadline passes first (`cutOff`). */
@@ -19081,7 +19132,7 @@ function duration(ms) {
 
 /***/ }),
 
-/***/ 632:
+/***/ 13702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19251,7 +19302,7 @@ function coveredNames(cert) {
 
 /***/ }),
 
-/***/ 81001:
+/***/ 77419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19299,7 +19350,7 @@ function atLeast(status, threshold) {
 
 /***/ }),
 
-/***/ 38422:
+/***/ 25396:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19649,7 +19700,7 @@ function wrap(text, width) {
 
 /***/ }),
 
-/***/ 70782:
+/***/ 86293:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19743,7 +19794,7 @@ async function withBackstop(fn) {
 
 /***/ }),
 
-/***/ 71363:
+/***/ 84433:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19756,7 +19807,7 @@ function breaks(who, note) {
 
 /***/ }),
 
-/***/ 80147:
+/***/ 41785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -19765,9 +19816,9 @@ function breaks(who, note) {
 /* harmony export */   jj: () => (/* binding */ BROWSER_SUITES)
 /* harmony export */ });
 /* unused harmony export BROWSER_GROUPS */
-/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20515);
-/* harmony import */ var _breaks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71363);
-/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(97964);
+/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(22833);
+/* harmony import */ var _breaks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(84433);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(43366);
 
 
 
@@ -19991,7 +20042,7 @@ function takenLines(dhe, rsa, first) {
 
 /***/ }),
 
-/***/ 97964:
+/***/ 43366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20009,9 +20060,9 @@ var external_node_perf_hooks_ = __nccwpck_require__(643);
 var external_node_tls_ = __nccwpck_require__(41692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 // EXTERNAL MODULE: ./src/facts.ts
-var facts = __nccwpck_require__(632);
+var facts = __nccwpck_require__(13702);
 // EXTERNAL MODULE: ./src/isolation.ts + 1 modules
-var isolation = __nccwpck_require__(70782);
+var isolation = __nccwpck_require__(86293);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: ./src/probes/sent-chain.ts
@@ -20265,7 +20316,7 @@ function peerChain(peer) {
 
 /***/ }),
 
-/***/ 71477:
+/***/ 18189:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -20275,7 +20326,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/dates.ts
-var dates = __nccwpck_require__(37718);
+var dates = __nccwpck_require__(55956);
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(77030);
 // EXTERNAL MODULE: external "node:tls"
@@ -20284,9 +20335,9 @@ var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: ./src/facts.ts
-var facts = __nccwpck_require__(632);
+var facts = __nccwpck_require__(13702);
 // EXTERNAL MODULE: ./src/remedies.ts
-var remedies = __nccwpck_require__(20515);
+var remedies = __nccwpck_require__(22833);
 ;// CONCATENATED MODULE: ./src/probes/hostname.ts
 // Does the leaf certificate cover the host name? Node's own rules (tls.checkServerIdentity,
 // RFC 6125): SAN first, CN only without SANs, one-label wildcards, IP SANs for IP targets.
@@ -20519,9 +20570,9 @@ const chainProbe = {
 };
 
 // EXTERNAL MODULE: ./src/probes/ciphers.ts
-var ciphers = __nccwpck_require__(80147);
+var ciphers = __nccwpck_require__(41785);
 // EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(27194);
+var secrets = __nccwpck_require__(84716);
 ;// CONCATENATED MODULE: ./src/probes/client-auth.ts
 /** OpenSSL's alerts for "a client certificate was required and not sent (or not accepted)". */
 const CLIENT_CERTIFICATE_ALERT = /CERTIFICATE_REQUIRED|ALERT_BAD_CERTIFICATE|ALERT_UNKNOWN_CA/;
@@ -20568,10 +20619,10 @@ function clientCertificateFinding(check, evidence, presented) {
 
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./node_modules/ws/wrapper.mjs
-var wrapper = __nccwpck_require__(52977);
+// EXTERNAL MODULE: ../main/node_modules/ws/wrapper.mjs
+var wrapper = __nccwpck_require__(51521);
 // EXTERNAL MODULE: ./src/isolation.ts + 1 modules
-var isolation = __nccwpck_require__(70782);
+var isolation = __nccwpck_require__(86293);
 ;// CONCATENATED MODULE: ./src/probes/websocket.ts
 
 
@@ -20988,7 +21039,7 @@ const compareProbe = {
 };
 
 // EXTERNAL MODULE: ./src/probes/breaks.ts
-var breaks = __nccwpck_require__(71363);
+var breaks = __nccwpck_require__(84433);
 ;// CONCATENATED MODULE: ./src/probes/crypto.ts
 
 const WEAK_SIGNATURE = /md5|sha1/i;
@@ -21245,7 +21296,7 @@ const revocationProbe = {
     run: async (ctx) => {
         const { chain, ocspStaple } = ctx.facts.handshake;
         // Loaded on first use: runs without a revocation check never load the ASN.1 parsers.
-        const { leafRevocation } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58917));
+        const { leafRevocation } = await Promise.all(/* import() */[__nccwpck_require__.e(260), __nccwpck_require__.e(146), __nccwpck_require__.e(351)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64351));
         const status = await leafRevocation({ cache: ctx.revocation, now: ctx.now, timeoutMs: ctx.config.timeoutMs }, chain, ocspStaple);
         if (!status) {
             return [
@@ -21298,12 +21349,12 @@ function judge(ctx, status) {
 }
 
 // EXTERNAL MODULE: ./src/probes/scheme.ts
-var scheme = __nccwpck_require__(96436);
+var scheme = __nccwpck_require__(43738);
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
 // EXTERNAL MODULE: ./src/probes/handshake.ts + 1 modules
-var handshake = __nccwpck_require__(97964);
+var handshake = __nccwpck_require__(43366);
 ;// CONCATENATED MODULE: external "node:http2"
 const external_node_http2_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 var external_node_http2_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http2_namespaceObject);
@@ -21879,7 +21930,7 @@ const PROBES = [
 
 /***/ }),
 
-/***/ 96436:
+/***/ 43738:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21889,7 +21940,7 @@ const PROBES = [
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20515);
+/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22833);
 // ws:// is plain text, and whether a browser may open it depends on the page (the field guide's
 // 5th cause, mixed content): an https page may not (measured: Chromium and Firefox throw before
 // any traffic), an http page may, and loopback is exempt everywhere. The `origin` input says
@@ -22001,7 +22052,7 @@ function plainScheme(endpoint, page) {
 
 /***/ }),
 
-/***/ 20515:
+/***/ 22833:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22351,7 +22402,7 @@ function weakSignatureFix(host, leafIsWeak) {
 
 /***/ }),
 
-/***/ 27194:
+/***/ 84716:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22467,7 +22518,7 @@ function redactUnparsedUrl(text) {
 
 /***/ }),
 
-/***/ 38993:
+/***/ 77263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -22479,7 +22530,7 @@ function redactUnparsedUrl(text) {
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27194);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(84716);
 // Target lists (the `urls` input, a targets file) and `resolve` overrides → Target[].
 // Never throws for a bad entry: it becomes a Target with a `problem`.
 
@@ -22603,7 +22654,7 @@ function toTarget(entry, resolve) {
 
 /***/ }),
 
-/***/ 18327:
+/***/ 15661:
 /***/ ((module) => {
 
 module.exports = eval("require")("bufferutil");
@@ -22611,7 +22662,7 @@ module.exports = eval("require")("bufferutil");
 
 /***/ }),
 
-/***/ 62414:
+/***/ 69836:
 /***/ ((module) => {
 
 module.exports = eval("require")("utf-8-validate");
@@ -22878,7 +22929,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
 
 /***/ }),
 
-/***/ 60925:
+/***/ 50413:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22898,7 +22949,7 @@ var external_path_ = __nccwpck_require__(16928);
 var external_url_ = __nccwpck_require__(87016);
 ;// CONCATENATED MODULE: external "module"
 const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+;// CONCATENATED MODULE: ../main/node_modules/fdir/dist/index.mjs
 
 
 
@@ -23469,9 +23520,9 @@ var Builder = class {
 
 //#endregion
 
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+// EXTERNAL MODULE: ../main/node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(6310);
+;// CONCATENATED MODULE: ../main/node_modules/tinyglobby/dist/index.mjs
 
 
 
@@ -23783,21 +23834,21 @@ function globSync(globInput, options) {
 
 /***/ }),
 
-/***/ 52977:
+/***/ 51521:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ay: () => (__WEBPACK_DEFAULT_EXPORT__),
 /* harmony export */   zu: () => (/* reexport default export from named module */ _lib_websocket_server_js__WEBPACK_IMPORTED_MODULE_7__)
 /* harmony export */ });
-/* harmony import */ var _lib_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86412);
-/* harmony import */ var _lib_extension_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(61335);
-/* harmony import */ var _lib_permessage_deflate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4376);
-/* harmony import */ var _lib_receiver_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(20893);
-/* harmony import */ var _lib_sender_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7389);
-/* harmony import */ var _lib_subprotocol_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(43332);
-/* harmony import */ var _lib_websocket_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(56681);
-/* harmony import */ var _lib_websocket_server_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(70129);
+/* harmony import */ var _lib_stream_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(62876);
+/* harmony import */ var _lib_extension_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(95527);
+/* harmony import */ var _lib_permessage_deflate_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(66856);
+/* harmony import */ var _lib_receiver_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(61421);
+/* harmony import */ var _lib_sender_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(77261);
+/* harmony import */ var _lib_subprotocol_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(68244);
+/* harmony import */ var _lib_websocket_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(15481);
+/* harmony import */ var _lib_websocket_server_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(11905);
 
 
 
@@ -24082,7 +24133,7 @@ function globSync(globInput, options) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(37318);
+/******/ var __webpack_exports__ = __nccwpck_require__(75800);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,0 +1,1061 @@
+export const id = 351;
+export const ids = [351];
+export const modules = {
+
+/***/ 16867:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.BasicOCSPResponse = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const asn1_x509_1 = __webpack_require__(15146);
+const response_data_1 = __webpack_require__(42347);
+class BasicOCSPResponse {
+    constructor(params = {}) {
+        this.tbsResponseData = new response_data_1.ResponseData();
+        this.signatureAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
+        this.signature = new ArrayBuffer(0);
+        Object.assign(this, params);
+    }
+}
+exports.BasicOCSPResponse = BasicOCSPResponse;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: response_data_1.ResponseData, raw: true })
+], BasicOCSPResponse.prototype, "tbsResponseData", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier })
+], BasicOCSPResponse.prototype, "signatureAlgorithm", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.BitString })
+], BasicOCSPResponse.prototype, "signature", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Certificate, repeated: "sequence", optional: true, context: 0 })
+], BasicOCSPResponse.prototype, "certs", void 0);
+
+
+/***/ }),
+
+/***/ 14177:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CertID = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_x509_1 = __webpack_require__(15146);
+const asn1_schema_1 = __webpack_require__(17101);
+class CertID {
+    constructor(params = {}) {
+        this.hashAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
+        this.issuerNameHash = new asn1_schema_1.OctetString();
+        this.issuerKeyHash = new asn1_schema_1.OctetString();
+        this.serialNumber = new ArrayBuffer(0);
+        Object.assign(this, params);
+    }
+}
+exports.CertID = CertID;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier })
+], CertID.prototype, "hashAlgorithm", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.OctetString })
+], CertID.prototype, "issuerNameHash", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.OctetString })
+], CertID.prototype, "issuerKeyHash", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer, converter: asn1_schema_1.AsnIntegerArrayBufferConverter })
+], CertID.prototype, "serialNumber", void 0);
+
+
+/***/ }),
+
+/***/ 75534:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.CertStatus = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const revoked_info_1 = __webpack_require__(55552);
+let CertStatus = class CertStatus {
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+};
+exports.CertStatus = CertStatus;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Null, context: 0, implicit: true })
+], CertStatus.prototype, "good", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: revoked_info_1.RevokedInfo, context: 1, implicit: true })
+], CertStatus.prototype, "revoked", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Null, context: 2, implicit: true })
+], CertStatus.prototype, "unknown", void 0);
+exports.CertStatus = CertStatus = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Choice })
+], CertStatus);
+
+
+/***/ }),
+
+/***/ 42175:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+var AcceptableResponses_1;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.AcceptableResponses = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+let AcceptableResponses = AcceptableResponses_1 = class AcceptableResponses extends asn1_schema_1.AsnArray {
+    constructor(items) {
+        super(items);
+        Object.setPrototypeOf(this, AcceptableResponses_1.prototype);
+    }
+};
+exports.AcceptableResponses = AcceptableResponses;
+exports.AcceptableResponses = AcceptableResponses = AcceptableResponses_1 = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Sequence, itemType: asn1_schema_1.AsnPropTypes.ObjectIdentifier })
+], AcceptableResponses);
+
+
+/***/ }),
+
+/***/ 67642:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ArchiveCutoff = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+let ArchiveCutoff = class ArchiveCutoff {
+    constructor(value = new Date()) {
+        this.value = value;
+    }
+};
+exports.ArchiveCutoff = ArchiveCutoff;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime })
+], ArchiveCutoff.prototype, "value", void 0);
+exports.ArchiveCutoff = ArchiveCutoff = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Choice })
+], ArchiveCutoff);
+
+
+/***/ }),
+
+/***/ 44022:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ExtendedRevoke = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+let ExtendedRevoke = class ExtendedRevoke {
+    constructor(value = null) {
+        this.value = value;
+    }
+};
+exports.ExtendedRevoke = ExtendedRevoke;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Null })
+], ExtendedRevoke.prototype, "value", void 0);
+exports.ExtendedRevoke = ExtendedRevoke = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Choice })
+], ExtendedRevoke);
+
+
+/***/ }),
+
+/***/ 80730:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const tslib_1 = __webpack_require__(18260);
+tslib_1.__exportStar(__webpack_require__(42175), exports);
+tslib_1.__exportStar(__webpack_require__(67642), exports);
+tslib_1.__exportStar(__webpack_require__(44022), exports);
+tslib_1.__exportStar(__webpack_require__(34949), exports);
+tslib_1.__exportStar(__webpack_require__(94191), exports);
+tslib_1.__exportStar(__webpack_require__(95868), exports);
+
+
+/***/ }),
+
+/***/ 34949:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Nonce = void 0;
+const asn1_schema_1 = __webpack_require__(17101);
+class Nonce extends asn1_schema_1.OctetString {
+}
+exports.Nonce = Nonce;
+
+
+/***/ }),
+
+/***/ 94191:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+var PreferredSignatureAlgorithms_1;
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.PreferredSignatureAlgorithms = exports.PreferredSignatureAlgorithm = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const asn1_x509_1 = __webpack_require__(15146);
+class PreferredSignatureAlgorithm {
+    constructor(params = {}) {
+        this.sigIdentifier = new asn1_x509_1.AlgorithmIdentifier();
+        Object.assign(this, params);
+    }
+}
+exports.PreferredSignatureAlgorithm = PreferredSignatureAlgorithm;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier })
+], PreferredSignatureAlgorithm.prototype, "sigIdentifier", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier, optional: true })
+], PreferredSignatureAlgorithm.prototype, "certIdentifier", void 0);
+let PreferredSignatureAlgorithms = PreferredSignatureAlgorithms_1 = class PreferredSignatureAlgorithms extends asn1_schema_1.AsnArray {
+    constructor(items) {
+        super(items);
+        Object.setPrototypeOf(this, PreferredSignatureAlgorithms_1.prototype);
+    }
+};
+exports.PreferredSignatureAlgorithms = PreferredSignatureAlgorithms;
+exports.PreferredSignatureAlgorithms = PreferredSignatureAlgorithms = PreferredSignatureAlgorithms_1 = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Sequence, itemType: PreferredSignatureAlgorithm })
+], PreferredSignatureAlgorithms);
+
+
+/***/ }),
+
+/***/ 95868:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ServiceLocator = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const asn1_x509_1 = __webpack_require__(15146);
+class ServiceLocator {
+    constructor(params = {}) {
+        this.issuer = new asn1_x509_1.Name();
+        this.locator = new asn1_x509_1.AuthorityInfoAccessSyntax();
+        Object.assign(this, params);
+    }
+}
+exports.ServiceLocator = ServiceLocator;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Name })
+], ServiceLocator.prototype, "issuer", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AuthorityInfoAccessSyntax })
+], ServiceLocator.prototype, "locator", void 0);
+
+
+/***/ }),
+
+/***/ 16343:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+const tslib_1 = __webpack_require__(18260);
+tslib_1.__exportStar(__webpack_require__(80730), exports);
+tslib_1.__exportStar(__webpack_require__(16867), exports);
+tslib_1.__exportStar(__webpack_require__(14177), exports);
+tslib_1.__exportStar(__webpack_require__(75534), exports);
+tslib_1.__exportStar(__webpack_require__(14587), exports);
+tslib_1.__exportStar(__webpack_require__(97672), exports);
+tslib_1.__exportStar(__webpack_require__(46283), exports);
+tslib_1.__exportStar(__webpack_require__(90514), exports);
+tslib_1.__exportStar(__webpack_require__(67294), exports);
+tslib_1.__exportStar(__webpack_require__(78709), exports);
+tslib_1.__exportStar(__webpack_require__(84564), exports);
+tslib_1.__exportStar(__webpack_require__(42347), exports);
+tslib_1.__exportStar(__webpack_require__(55552), exports);
+tslib_1.__exportStar(__webpack_require__(91665), exports);
+tslib_1.__exportStar(__webpack_require__(8537), exports);
+tslib_1.__exportStar(__webpack_require__(22522), exports);
+tslib_1.__exportStar(__webpack_require__(76718), exports);
+
+
+/***/ }),
+
+/***/ 14587:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.id_pkix_ocsp_extended_revoke = exports.id_pkix_ocsp_pref_sig_algs = exports.id_pkix_ocsp_service_locator = exports.id_pkix_ocsp_archive_cutoff = exports.id_pkix_ocsp_nocheck = exports.id_pkix_ocsp_response = exports.id_pkix_ocsp_crl = exports.id_pkix_ocsp_nonce = exports.id_pkix_ocsp_basic = exports.id_pkix_ocsp = exports.id_kp_OCSPSigning = void 0;
+const asn1_x509_1 = __webpack_require__(15146);
+exports.id_kp_OCSPSigning = `${asn1_x509_1.id_kp}.9`;
+exports.id_pkix_ocsp = `${asn1_x509_1.id_ad_ocsp}`;
+exports.id_pkix_ocsp_basic = `${exports.id_pkix_ocsp}.1`;
+exports.id_pkix_ocsp_nonce = `${exports.id_pkix_ocsp}.2`;
+exports.id_pkix_ocsp_crl = `${exports.id_pkix_ocsp}.3`;
+exports.id_pkix_ocsp_response = `${exports.id_pkix_ocsp}.4`;
+exports.id_pkix_ocsp_nocheck = `${exports.id_pkix_ocsp}.5`;
+exports.id_pkix_ocsp_archive_cutoff = `${exports.id_pkix_ocsp}.6`;
+exports.id_pkix_ocsp_service_locator = `${exports.id_pkix_ocsp}.7`;
+exports.id_pkix_ocsp_pref_sig_algs = `${exports.id_pkix_ocsp}.8`;
+exports.id_pkix_ocsp_extended_revoke = `${exports.id_pkix_ocsp}.9`;
+
+
+/***/ }),
+
+/***/ 97672:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OCSPRequest = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const signature_1 = __webpack_require__(91665);
+const tbs_request_1 = __webpack_require__(22522);
+class OCSPRequest {
+    constructor(params = {}) {
+        this.tbsRequest = new tbs_request_1.TBSRequest();
+        Object.assign(this, params);
+    }
+}
+exports.OCSPRequest = OCSPRequest;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: tbs_request_1.TBSRequest, raw: true })
+], OCSPRequest.prototype, "tbsRequest", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: signature_1.Signature, optional: true, context: 0 })
+], OCSPRequest.prototype, "optionalSignature", void 0);
+
+
+/***/ }),
+
+/***/ 90514:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OCSPResponse = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const ocsp_response_status_1 = __webpack_require__(46283);
+const response_bytes_1 = __webpack_require__(84564);
+class OCSPResponse {
+    constructor(params = {}) {
+        this.responseStatus = ocsp_response_status_1.OCSPResponseStatus.successful;
+        Object.assign(this, params);
+    }
+}
+exports.OCSPResponse = OCSPResponse;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Enumerated })
+], OCSPResponse.prototype, "responseStatus", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: response_bytes_1.ResponseBytes, context: 0, optional: true })
+], OCSPResponse.prototype, "responseBytes", void 0);
+
+
+/***/ }),
+
+/***/ 46283:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.OCSPResponseStatus = void 0;
+var OCSPResponseStatus;
+(function (OCSPResponseStatus) {
+    OCSPResponseStatus[OCSPResponseStatus["successful"] = 0] = "successful";
+    OCSPResponseStatus[OCSPResponseStatus["malformedRequest"] = 1] = "malformedRequest";
+    OCSPResponseStatus[OCSPResponseStatus["internalError"] = 2] = "internalError";
+    OCSPResponseStatus[OCSPResponseStatus["tryLater"] = 3] = "tryLater";
+    OCSPResponseStatus[OCSPResponseStatus["sigRequired"] = 5] = "sigRequired";
+    OCSPResponseStatus[OCSPResponseStatus["unauthorized"] = 6] = "unauthorized";
+})(OCSPResponseStatus || (exports.OCSPResponseStatus = OCSPResponseStatus = {}));
+
+
+/***/ }),
+
+/***/ 67294:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Request = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const cert_id_1 = __webpack_require__(14177);
+const asn1_x509_1 = __webpack_require__(15146);
+class Request {
+    constructor(params = {}) {
+        this.reqCert = new cert_id_1.CertID();
+        Object.assign(this, params);
+    }
+}
+exports.Request = Request;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: cert_id_1.CertID })
+], Request.prototype, "reqCert", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Extension, repeated: "sequence", optional: true })
+], Request.prototype, "singleRequestExtensions", void 0);
+
+
+/***/ }),
+
+/***/ 78709:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResponderID = exports.KeyHash = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const asn1_x509_1 = __webpack_require__(15146);
+class KeyHash extends asn1_schema_1.OctetString {
+}
+exports.KeyHash = KeyHash;
+let ResponderID = class ResponderID {
+    constructor(params = {}) {
+        Object.assign(this, params);
+    }
+};
+exports.ResponderID = ResponderID;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Name, context: 1 })
+], ResponderID.prototype, "byName", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: KeyHash, context: 2 })
+], ResponderID.prototype, "byKey", void 0);
+exports.ResponderID = ResponderID = tslib_1.__decorate([
+    (0, asn1_schema_1.AsnType)({ type: asn1_schema_1.AsnTypeTypes.Choice })
+], ResponderID);
+
+
+/***/ }),
+
+/***/ 84564:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResponseBytes = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+class ResponseBytes {
+    constructor(params = {}) {
+        this.responseType = "";
+        this.response = new asn1_schema_1.OctetString();
+        Object.assign(this, params);
+    }
+}
+exports.ResponseBytes = ResponseBytes;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.ObjectIdentifier })
+], ResponseBytes.prototype, "responseType", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.OctetString })
+], ResponseBytes.prototype, "response", void 0);
+
+
+/***/ }),
+
+/***/ 42347:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.ResponseData = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const asn1_x509_1 = __webpack_require__(15146);
+const responder_id_1 = __webpack_require__(78709);
+const single_response_1 = __webpack_require__(8537);
+const types_1 = __webpack_require__(76718);
+class ResponseData {
+    constructor(params = {}) {
+        this.version = types_1.Version.v1;
+        this.responderID = new responder_id_1.ResponderID();
+        this.producedAt = new Date();
+        this.responses = [];
+        Object.assign(this, params);
+    }
+}
+exports.ResponseData = ResponseData;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer, context: 0, defaultValue: types_1.Version.v1 })
+], ResponseData.prototype, "version", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: responder_id_1.ResponderID })
+], ResponseData.prototype, "responderID", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime })
+], ResponseData.prototype, "producedAt", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: single_response_1.SingleResponse, repeated: "sequence" })
+], ResponseData.prototype, "responses", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Extension, repeated: "sequence", context: 1, optional: true })
+], ResponseData.prototype, "responseExtensions", void 0);
+
+
+/***/ }),
+
+/***/ 55552:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.RevokedInfo = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const asn1_x509_1 = __webpack_require__(15146);
+class RevokedInfo {
+    constructor(params = {}) {
+        this.revocationTime = new Date();
+        Object.assign(this, params);
+    }
+}
+exports.RevokedInfo = RevokedInfo;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime })
+], RevokedInfo.prototype, "revocationTime", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.CRLReason, context: 0, optional: true })
+], RevokedInfo.prototype, "revocationReason", void 0);
+
+
+/***/ }),
+
+/***/ 91665:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Signature = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const asn1_x509_1 = __webpack_require__(15146);
+class Signature {
+    constructor(params = {}) {
+        this.signatureAlgorithm = new asn1_x509_1.AlgorithmIdentifier();
+        this.signature = new ArrayBuffer(0);
+        Object.assign(this, params);
+    }
+}
+exports.Signature = Signature;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.AlgorithmIdentifier })
+], Signature.prototype, "signatureAlgorithm", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.BitString })
+], Signature.prototype, "signature", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Certificate, repeated: "sequence", optional: true, context: 0 })
+], Signature.prototype, "certs", void 0);
+
+
+/***/ }),
+
+/***/ 8537:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.SingleResponse = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const cert_id_1 = __webpack_require__(14177);
+const asn1_x509_1 = __webpack_require__(15146);
+const cert_status_1 = __webpack_require__(75534);
+class SingleResponse {
+    constructor(params = {}) {
+        this.certID = new cert_id_1.CertID();
+        this.certStatus = new cert_status_1.CertStatus();
+        this.thisUpdate = new Date();
+        Object.assign(this, params);
+    }
+}
+exports.SingleResponse = SingleResponse;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: cert_id_1.CertID })
+], SingleResponse.prototype, "certID", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: cert_status_1.CertStatus })
+], SingleResponse.prototype, "certStatus", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime })
+], SingleResponse.prototype, "thisUpdate", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.GeneralizedTime, context: 0, optional: true })
+], SingleResponse.prototype, "nextUpdate", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Extension, context: 1, repeated: "sequence", optional: true })
+], SingleResponse.prototype, "singleExtensions", void 0);
+
+
+/***/ }),
+
+/***/ 22522:
+/***/ ((__unused_webpack_module, exports, __webpack_require__) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.TBSRequest = void 0;
+const tslib_1 = __webpack_require__(18260);
+const asn1_schema_1 = __webpack_require__(17101);
+const asn1_x509_1 = __webpack_require__(15146);
+const request_1 = __webpack_require__(67294);
+const types_1 = __webpack_require__(76718);
+class TBSRequest {
+    constructor(params = {}) {
+        this.version = types_1.Version.v1;
+        this.requestList = [];
+        Object.assign(this, params);
+    }
+}
+exports.TBSRequest = TBSRequest;
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_schema_1.AsnPropTypes.Integer, context: 0, defaultValue: types_1.Version.v1 })
+], TBSRequest.prototype, "version", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.GeneralName, context: 1, optional: true })
+], TBSRequest.prototype, "requestorName", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: request_1.Request, repeated: "sequence" })
+], TBSRequest.prototype, "requestList", void 0);
+tslib_1.__decorate([
+    (0, asn1_schema_1.AsnProp)({ type: asn1_x509_1.Extension, context: 2, optional: true, repeated: "sequence" })
+], TBSRequest.prototype, "requestExtensions", void 0);
+
+
+/***/ }),
+
+/***/ 76718:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+exports.Version = void 0;
+var Version;
+(function (Version) {
+    Version[Version["v1"] = 0] = "v1";
+})(Version || (exports.Version = Version = {}));
+
+
+/***/ }),
+
+/***/ 64351:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  leafRevocation: () => (/* binding */ leafRevocation)
+});
+
+// EXTERNAL MODULE: ../main/node_modules/@peculiar/asn1-schema/build/cjs/index.js
+var cjs = __webpack_require__(17101);
+// EXTERNAL MODULE: ../main/node_modules/@peculiar/asn1-x509/build/cjs/index.js
+var build_cjs = __webpack_require__(15146);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/revocation/certificate.ts
+// What revocation checking needs from a certificate, read with a maintained ASN.1 schema:
+// where its CRLs and OCSP responders are, and the pieces of an OCSP CertID.
+
+
+
+function parseCertificate(pem) {
+    const x509 = new external_node_crypto_.X509Certificate(pem);
+    return {
+        asn: cjs.AsnConvert.parse(x509.raw, build_cjs.Certificate),
+        x509,
+        serial: normalizeSerial(x509.serialNumber)
+    };
+}
+function normalizeSerial(hex) {
+    return hex.toUpperCase().replace(/^0+(?=.)/, '');
+}
+function serialHex(bytes) {
+    return normalizeSerial(Buffer.from(bytes).toString('hex'));
+}
+function extension(cert, oid) {
+    return cert.tbsCertificate.extensions?.find(e => e.extnID === oid)?.extnValue.buffer;
+}
+function crlUrls(cert) {
+    const value = extension(cert, build_cjs.id_ce_cRLDistributionPoints);
+    if (!value)
+        return [];
+    return cjs.AsnConvert.parse(value, build_cjs.CRLDistributionPoints).flatMap(point => (point.distributionPoint?.fullName ?? []).flatMap(name => name.uniformResourceIdentifier ? [name.uniformResourceIdentifier] : []));
+}
+function ocspUrls(cert) {
+    const value = extension(cert, build_cjs.id_pe_authorityInfoAccess);
+    if (!value)
+        return [];
+    return cjs.AsnConvert.parse(value, build_cjs.AuthorityInfoAccessSyntax)
+        .filter(access => access.accessMethod === build_cjs.id_ad_ocsp)
+        .flatMap(access => access.accessLocation.uniformResourceIdentifier
+        ? [access.accessLocation.uniformResourceIdentifier]
+        : []);
+}
+/** SHA-1 of the issuer's name and of its public key bits: the OCSP CertID (RFC 6960 §4.1.1). */
+function issuerHashes(issuer) {
+    const sha1 = (data) => (0,external_node_crypto_.createHash)('sha1').update(Buffer.from(data)).digest();
+    return {
+        nameHash: sha1(cjs.AsnConvert.serialize(issuer.tbsCertificate.subject)),
+        keyHash: sha1(issuer.tbsCertificate.subjectPublicKeyInfo.subjectPublicKey)
+    };
+}
+const HASH_OF_SIGNATURE = {
+    '1.2.840.113549.1.1.5': 'sha1',
+    '1.2.840.113549.1.1.11': 'sha256',
+    '1.2.840.113549.1.1.12': 'sha384',
+    '1.2.840.113549.1.1.13': 'sha512',
+    '1.2.840.10045.4.1': 'sha1',
+    '1.2.840.10045.4.3.2': 'sha256',
+    '1.2.840.10045.4.3.3': 'sha384',
+    '1.2.840.10045.4.3.4': 'sha512'
+};
+/** Hash name for crypto.verify from a signature algorithm OID (RSA PKCS#1 v1.5 or ECDSA). */
+function signatureHash(oid) {
+    return HASH_OF_SIGNATURE[oid];
+}
+
+// EXTERNAL MODULE: ./src/dates.ts
+var dates = __webpack_require__(55956);
+// EXTERNAL MODULE: ./src/facts.ts
+var facts = __webpack_require__(13702);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/isolation.ts + 1 modules
+var isolation = __webpack_require__(86293);
+;// CONCATENATED MODULE: ./src/revocation/fetch.ts
+// HTTP for revocation data: the URLs come from a server's certificate, so only http(s),
+// no redirects, a size cap, a timeout and the run's deadline.
+
+
+
+const MAX_BYTES = 16 * 1024 * 1024;
+async function fetchBytes(url, options) {
+    const target = new URL(url);
+    if (target.protocol !== 'http:' && target.protocol !== 'https:')
+        throw new Error(`unsupported URL scheme ${target.protocol}`);
+    const client = target.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const request = client.request(target, {
+            method: options.body ? 'POST' : 'GET',
+            // One request per connection: simple responders (openssl ocsp) serve one at a time.
+            headers: {
+                Connection: 'close',
+                ...(options.body
+                    ? {
+                        'Content-Type': options.contentType ?? 'application/octet-stream',
+                        'Content-Length': options.body.length
+                    }
+                    : {})
+            },
+            timeout: options.timeoutMs
+        }, (0,isolation/* guard */.ah)(response => {
+            if (response.statusCode !== 200) {
+                response.resume();
+                reject(new Error(`HTTP ${response.statusCode} from ${target.host}`));
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            response.on('data', (0,isolation/* guard */.ah)((chunk) => {
+                size += chunk.length;
+                if (size > MAX_BYTES)
+                    request.destroy(new Error(`response over ${MAX_BYTES} bytes`));
+                else
+                    chunks.push(chunk);
+            }, fail));
+            response.on('end', (0,isolation/* guard */.ah)(() => resolve(Buffer.concat(chunks)), fail));
+            response.on('error', reject);
+        }, fail));
+        // A listener that throws on the response fails this fetch, not the run.
+        function fail(err) {
+            request.destroy(err);
+        }
+        const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => request.destroy(new Error('the run reached its deadline')));
+        const timer = setTimeout(() => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+        request.on('close', () => {
+            clearTimeout(timer);
+            stopOnDeadline();
+        });
+        request.on('timeout', () => request.destroy(new Error(`no answer within ${options.timeoutMs} ms`)));
+        request.on('error', reject);
+        request.end(options.body);
+    });
+}
+
+;// CONCATENATED MODULE: ./src/revocation/status.ts
+const REASONS = {
+    0: 'unspecified',
+    1: 'keyCompromise',
+    2: 'cACompromise',
+    3: 'affiliationChanged',
+    4: 'superseded',
+    5: 'cessationOfOperation',
+    6: 'certificateHold',
+    8: 'removeFromCRL',
+    9: 'privilegeWithdrawn',
+    10: 'aACompromise'
+};
+function reasonName(reason) {
+    if (reason === undefined)
+        return undefined;
+    const code = typeof reason === 'number' ? reason : reason.reason;
+    return REASONS[code] ?? `reason ${code}`;
+}
+
+;// CONCATENATED MODULE: ./src/revocation/crl.ts
+// Revocation by CRL: fetched once per URL per run, signature checked against the issuer,
+// freshness checked, then the serial looked up.
+
+
+
+
+
+
+
+
+async function loadCrl(url, timeoutMs, cache) {
+    let crl = cache.get(url);
+    if (!crl) {
+        crl = fetchBytes(url, { timeoutMs }).then(der => cjs.AsnConvert.parse(der, build_cjs.CertificateList));
+        cache.set(url, crl);
+    }
+    return crl;
+}
+async function checkCrl(url, leaf, issuer, now, timeoutMs, cache) {
+    const source = `CRL ${url}`;
+    let crl;
+    try {
+        crl = await loadCrl(url, timeoutMs, cache);
+    }
+    catch (err) {
+        return {
+            status: 'unknown',
+            source,
+            why: `the CRL could not be fetched or parsed: ${err.message}`
+        };
+    }
+    const hash = signatureHash(crl.signatureAlgorithm.algorithm);
+    const signed = hash &&
+        crl.tbsCertListRaw &&
+        (0,external_node_crypto_.verify)(hash, Buffer.from(crl.tbsCertListRaw), issuer.x509.publicKey, Buffer.from(crl.signature));
+    if (!signed)
+        return {
+            status: 'unknown',
+            source,
+            why: `the CRL is not signed by ${(0,facts/* oneLineDN */.$S)(issuer.x509.subject)}`
+        };
+    const thisUpdate = crl.tbsCertList.thisUpdate.getTime();
+    const nextUpdate = crl.tbsCertList.nextUpdate?.getTime();
+    if (nextUpdate && nextUpdate < now)
+        return {
+            status: 'unknown',
+            source,
+            why: `the CRL is stale: its nextUpdate was ${(0,dates/* isoDate */._$)(nextUpdate)}`
+        };
+    const entry = crl.tbsCertList.revokedCertificates?.find(e => serialHex(e.userCertificate) === leaf.serial);
+    if (!entry)
+        return { status: 'good', source, thisUpdate };
+    const reasonExtension = entry.crlEntryExtensions?.find(e => e.extnID === build_cjs.id_ce_cRLReasons);
+    const reason = reasonExtension
+        ? reasonName(cjs.AsnConvert.parse(reasonExtension.extnValue, build_cjs.CRLReason))
+        : undefined;
+    return { status: 'revoked', source, revokedAt: entry.revocationDate.getTime(), reason };
+}
+
+// EXTERNAL MODULE: ../main/node_modules/@peculiar/asn1-ocsp/build/cjs/index.js
+var asn1_ocsp_build_cjs = __webpack_require__(16343);
+;// CONCATENATED MODULE: ./src/revocation/ocsp.ts
+// Revocation by OCSP (RFC 6960): a stapled response, or a request to the responder the
+// certificate names. The response must be signed by the issuer or a responder it delegated
+// (id-kp-OCSPSigning), match the CertID, and be fresh.
+
+
+
+
+
+
+
+
+const SHA1 = '1.3.14.3.2.26';
+function certId(leaf, issuer) {
+    const { nameHash, keyHash } = issuerHashes(issuer.asn);
+    return new asn1_ocsp_build_cjs.CertID({
+        hashAlgorithm: new build_cjs.AlgorithmIdentifier({ algorithm: SHA1, parameters: null }),
+        issuerNameHash: new cjs.OctetString(nameHash),
+        issuerKeyHash: new cjs.OctetString(keyHash),
+        serialNumber: leaf.asn.tbsCertificate.serialNumber
+    });
+}
+function ocspRequest(leaf, issuer) {
+    const request = new asn1_ocsp_build_cjs.OCSPRequest({
+        tbsRequest: new asn1_ocsp_build_cjs.TBSRequest({ requestList: [new asn1_ocsp_build_cjs.Request({ reqCert: certId(leaf, issuer) })] })
+    });
+    return Buffer.from(cjs.AsnConvert.serialize(request));
+}
+async function queryResponder(url, leaf, issuer, now, timeoutMs) {
+    const source = `OCSP responder ${url}`;
+    try {
+        const der = await fetchBytes(url, {
+            timeoutMs,
+            body: ocspRequest(leaf, issuer),
+            contentType: 'application/ocsp-request'
+        });
+        return judgeResponse(der, source, leaf, issuer, now);
+    }
+    catch (err) {
+        return {
+            status: 'unknown',
+            source,
+            why: `the responder did not answer: ${err.message}`
+        };
+    }
+}
+function judgeResponse(der, source, leaf, issuer, now) {
+    let basic;
+    try {
+        const response = cjs.AsnConvert.parse(der, asn1_ocsp_build_cjs.OCSPResponse);
+        if (response.responseStatus !== asn1_ocsp_build_cjs.OCSPResponseStatus.successful ||
+            response.responseBytes?.responseType !== asn1_ocsp_build_cjs.id_pkix_ocsp_basic) {
+            return {
+                status: 'unknown',
+                source,
+                why: `the responder answered status ${asn1_ocsp_build_cjs.OCSPResponseStatus[response.responseStatus]}`
+            };
+        }
+        basic = cjs.AsnConvert.parse(response.responseBytes.response, asn1_ocsp_build_cjs.BasicOCSPResponse);
+    }
+    catch (err) {
+        return {
+            status: 'unknown',
+            source,
+            why: `the response could not be parsed: ${err.message}`
+        };
+    }
+    if (!signedByIssuerOrDelegate(basic, issuer))
+        return {
+            status: 'unknown',
+            source,
+            why: 'the response is not signed by the issuer or a responder it authorised'
+        };
+    const { nameHash, keyHash } = issuerHashes(issuer.asn);
+    const single = basic.tbsResponseData.responses.find(r => serialHex(r.certID.serialNumber) === leaf.serial &&
+        Buffer.from(r.certID.issuerKeyHash.buffer).equals(keyHash) &&
+        Buffer.from(r.certID.issuerNameHash.buffer).equals(nameHash));
+    if (!single)
+        return { status: 'unknown', source, why: 'the response does not cover this certificate' };
+    if (single.nextUpdate && single.nextUpdate < now)
+        return {
+            status: 'unknown',
+            source,
+            why: `the response is stale: its nextUpdate was ${(0,dates/* isoDate */._$)(single.nextUpdate)}`
+        };
+    if (single.certStatus.revoked) {
+        return {
+            status: 'revoked',
+            source,
+            revokedAt: single.certStatus.revoked.revocationTime,
+            reason: reasonName(single.certStatus.revoked.revocationReason)
+        };
+    }
+    if (single.certStatus.unknown !== undefined)
+        return { status: 'unknown', source, why: 'the responder does not know this certificate' };
+    return { status: 'good', source, thisUpdate: single.thisUpdate };
+}
+function signedBy(basic, key) {
+    const hash = signatureHash(basic.signatureAlgorithm.algorithm);
+    return Boolean(hash &&
+        basic.tbsResponseDataRaw &&
+        (0,external_node_crypto_.verify)(hash, Buffer.from(basic.tbsResponseDataRaw), key, Buffer.from(basic.signature)));
+}
+function signedByIssuerOrDelegate(basic, issuer) {
+    if (signedBy(basic, issuer.x509.publicKey))
+        return true;
+    return (basic.certs ?? []).some(asn => {
+        const delegate = new external_node_crypto_.X509Certificate(Buffer.from(cjs.AsnConvert.serialize(asn)));
+        const eku = asn.tbsCertificate.extensions?.find(e => e.extnID === build_cjs.id_ce_extKeyUsage);
+        const ocspSigning = eku
+            ? cjs.AsnConvert.parse(eku.extnValue, build_cjs.ExtendedKeyUsage).includes(build_cjs.id_kp_OCSPSigning)
+            : false;
+        return (ocspSigning && delegate.verify(issuer.x509.publicKey) && signedBy(basic, delegate.publicKey));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/revocation/check.ts
+
+
+
+/** undefined: the leaf names no CRL or OCSP responder and nothing was stapled. */
+async function leafRevocation(run, chain, staple) {
+    const { cache, now, timeoutMs } = run;
+    const leaf = parsed(cache, chain[0]);
+    const issuer = parsed(cache, chain[1]);
+    if (staple) {
+        // Judged against this leaf and issuer at this run's instant: the key holds all three.
+        const key = `${staple}/${chain[1].fingerprint256}/${chain[0].fingerprint256}`;
+        let stapled = cache.staples.get(key);
+        if (!stapled) {
+            stapled = judgeResponse(Buffer.from(staple, 'base64'), 'stapled OCSP response', leaf, issuer, now);
+            cache.staples.set(key, stapled);
+        }
+        if (stapled.status !== 'unknown')
+            return stapled;
+    }
+    const crl = crlUrls(leaf.asn)[0];
+    const ocsp = ocspUrls(leaf.asn)[0];
+    if (!crl && !ocsp)
+        return undefined;
+    const key = `${issuer.x509.fingerprint256}/${leaf.serial}`;
+    let answer = cache.answers.get(key);
+    if (!answer) {
+        answer = crl
+            ? checkCrl(crl, leaf, issuer, now, timeoutMs, cache.crls)
+            : queryResponder(ocsp, leaf, issuer, now, timeoutMs);
+        cache.answers.set(key, answer);
+    }
+    const first = await answer;
+    // A CRL that cannot be had is not the last word when an OCSP responder is named too.
+    return first.status === 'unknown' && crl && ocsp
+        ? queryResponder(ocsp, leaf, issuer, now, timeoutMs)
+        : first;
+}
+function parsed(cache, cert) {
+    let certificate = cache.certificates.get(cert.fingerprint256);
+    if (!certificate) {
+        certificate = parseCertificate(cert.pem);
+        cache.certificates.set(cert.fingerprint256, certificate);
+    }
+    return certificate;
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=351.index.js.map
