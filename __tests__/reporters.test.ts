@@ -1,7 +1,7 @@
 import { describe, expect, test } from '@jest/globals'
 import { upgradeSummary } from '../src/report/checks.js'
 import { renderAnnotations } from '../src/report/annotations.js'
-import { renderJson } from '../src/report/json.js'
+import { jsonPieces, renderJson } from '../src/report/json.js'
 import { renderSummary } from '../src/report/summary.js'
 import { renderTerminal } from '../src/report/terminal.js'
 import { renderGitHubMarkdown, tableRows, tagNames, visibleText } from './fixtures/markdown.js'
@@ -179,6 +179,19 @@ describe('JSON report', () => {
     expect(json.targets[1].findings[1]).toMatchObject({ check: 'hostname', status: 'fail' })
     expect(json.targets[1].handshake.chain[0]).toMatchObject({ subjectAltNames: [HOSTILE_SAN] })
     expect(json.targets[1].handshake.chain[0].pem).toBeUndefined()
+  })
+
+  test('written in pieces, one a target, that make exactly the pretty-printed whole', () => {
+    const shard = { index: 1, count: 2 }
+    for (const results of [[], [good], [good, mismatch, good]]) {
+      const pieces = [...jsonPieces(report(results), undefined, shard)]
+      const text = pieces.join('')
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`)
+      expect(pieces).toHaveLength(results.length === 0 ? 1 : results.length + 2)
+      // Every target's piece is a whole JSON value (a secret masked piece by piece is whole).
+      for (const piece of pieces.slice(1, -1))
+        expect(() => JSON.parse(piece.replace(/^,/, ''))).not.toThrow()
+    }
   })
 })
 

@@ -6,11 +6,10 @@ import { failsPolicy } from './doctor.js'
 import { CLI_INPUT_NAMES, cliOptionsHelp, INPUTS } from './inputs.js'
 import { mergeReportFiles } from './merge.js'
 import { writeReportFile } from './report/files.js'
-import { renderJson } from './report/json.js'
-import { maskReport } from './report/mask.js'
+import { jsonPieces } from './report/json.js'
+import { maskPieces, maskReport } from './report/mask.js'
 import { renderSarif } from './report/sarif.js'
-import { renderTerminal } from './report/terminal.js'
-import { maskSecrets } from './secrets.js'
+import { terminalPieces } from './report/terminal.js'
 import { diagnoseAndWait } from './wait.js'
 
 /** After a usage error: short, so that the error stays in view. */
@@ -94,17 +93,19 @@ export async function main(argv: string[]): Promise<number> {
       writeReport(
         'JSON',
         config.jsonReport,
-        renderJson(report, undefined, config.shard),
+        jsonPieces(report, undefined, config.shard),
         config.secrets
       )
     if (config.sarifReport)
-      writeReport('SARIF', config.sarifReport, renderSarif(report), config.secrets)
+      writeReport('SARIF', config.sarifReport, [renderSarif(report)], config.secrets)
     const color = values['no-color']
       ? false
       : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR))
-    process.stdout.write(
-      maskSecrets(renderTerminal(report, { color: Boolean(color) }), config.secrets)
-    )
+    for (const piece of maskPieces(
+      terminalPieces(report, { color: Boolean(color) }),
+      config.secrets
+    ))
+      process.stdout.write(piece)
     return failsPolicy(report, config.failOn) ? 1 : 0
   } catch (err) {
     if (err instanceof ConfigError) {
@@ -119,9 +120,14 @@ export async function main(argv: string[]): Promise<number> {
 }
 
 /** A report that cannot be written is said on stderr; the text report and exit code stand. */
-function writeReport(kind: string, file: string, text: string, secrets: string[]): void {
+function writeReport(
+  kind: string,
+  file: string,
+  pieces: Iterable<string>,
+  secrets: string[]
+): void {
   try {
-    writeReportFile(file, maskSecrets(text, secrets))
+    writeReportFile(file, maskPieces(pieces, secrets))
   } catch (err) {
     process.stderr.write(
       `wss-doctor: could not write the ${kind} report to ${file}: ${(err as Error).message}\n`

@@ -126,7 +126,10 @@ async function probeTarget(
   }
   // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
   findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))
-  return { target, status: worstStatus(findings.map(f => f.status)), findings, facts: ctx.facts }
+  // The TLS session and the certificates as sent serve this target's later probes only: no
+  // reporter shows them, and kept for every target of a fleet they grow with it.
+  const { tlsSession: _session, sentChain: _sent, ...facts } = ctx.facts
+  return { target, status: worstStatus(findings.map(f => f.status)), findings, facts }
 }
 
 /** The probe's findings; or one failing finding when it throws, when a callback of its

@@ -2,6 +2,7 @@
 // many checks) and shown by reporters (subject, SANs, issuer, expiry, protocol).
 import { X509Certificate, type KeyObject } from 'node:crypto'
 import type { TLSSocket } from 'node:tls'
+import { BoundedMap } from './bounded-map.js'
 import { derElement, oidText } from './der.js'
 import type { Status } from './findings.js'
 
@@ -112,10 +113,8 @@ const SAN_SPLIT = /, (?=(?:DNS|IP Address|URI|email|othername|DirName|Registered
 export const INVALID_TIME = 'invalid'
 
 /** Certificates already read, by their DER bytes: a fleet's shared intermediate (or wildcard
- * leaf) and every target's repeated handshakes (versions, ciphers) read each one once. Oldest
- * out first past the limit, so a long-lived process stays bounded. */
-const INFO_CACHE_LIMIT = 20_000
-const infoCache = new Map<string, CertificateInfo>()
+ * leaf) is read once. Oldest out first past the limit, so memory stays flat in the fleet. */
+const infoCache = new BoundedMap<string, CertificateInfo>(1024)
 
 /** The certificate's facts. Total once `new X509Certificate(raw)` accepts the bytes: every
  * field a peer controls (empty names, impossible dates, unknown algorithms) has a fallback.
@@ -128,7 +127,6 @@ export function certificateInfo(raw: Buffer): CertificateInfo {
     Object.freeze(info.subjectAltNames)
     Object.freeze(info.publicKey)
     infoCache.set(key, Object.freeze(info))
-    if (infoCache.size > INFO_CACHE_LIMIT) infoCache.delete(infoCache.keys().next().value!)
   }
   return info
 }

@@ -11,12 +11,12 @@ import { publishToGitHub } from './github/publish.js'
 import { renderAnnotations } from './report/annotations.js'
 import { safeLogLine } from './report/escape.js'
 import { appendSummary, temporaryReportPath, writeReportFile } from './report/files.js'
-import { renderJson, type RunInfo } from './report/json.js'
-import { maskReport } from './report/mask.js'
+import { jsonPieces, type RunInfo } from './report/json.js'
+import { maskPieces, maskReport } from './report/mask.js'
 import { mergeReportFiles } from './merge.js'
 import { renderSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
-import { renderTerminal } from './report/terminal.js'
+import { terminalPieces } from './report/terminal.js'
 import { maskSecrets } from './secrets.js'
 import { diagnoseAndWait } from './wait.js'
 
@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
     } else {
       // The stack may quote server text: printed only in debug runs, with commands stopped.
       if (core.isDebug())
-        printInert(mask(errorText(err, true).split('\n').map(safeLogLine).join('\n')))
+        printInert([mask(errorText(err, true).split('\n').map(safeLogLine).join('\n'))])
       core.setFailed(mask(`wss-doctor: internal error: ${errorText(err)}`))
     }
   }
@@ -80,13 +80,13 @@ async function deliver(report: Report, config: Config): Promise<void> {
   let reportPath = ''
   attempt(`write the JSON report${config.jsonReport ? ` to ${config.jsonReport}` : ''}`, () => {
     const file = config.jsonReport ?? temporaryReportPath(process.env.RUNNER_TEMP || os.tmpdir())
-    writeReportFile(file, mask(renderJson(report, runInfo(), config.shard)))
+    writeReportFile(file, maskPieces(jsonPieces(report, runInfo(), config.shard), config.secrets))
     reportPath = file
   })
   const sarifFile = config.sarifReport
   if (sarifFile)
     attempt(`write the SARIF report to ${sarifFile}`, () => {
-      writeReportFile(sarifFile, mask(renderSarif(report)))
+      writeReportFile(sarifFile, [mask(renderSarif(report))])
       attempt('set the sarif output', () => core.setOutput('sarif', mask(sarifFile)))
     })
   const summaryFile = process.env.GITHUB_STEP_SUMMARY
@@ -95,7 +95,9 @@ async function deliver(report: Report, config: Config): Promise<void> {
     else core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.')
   })
   attempt('set the outputs', () => setOutputs(report, reportPath, mask))
-  attempt('print the report', () => printInert(mask(renderTerminal(report, { color: false }))))
+  attempt('print the report', () =>
+    printInert(maskPieces(terminalPieces(report, { color: false }), config.secrets))
+  )
   // The warnings below and setFailed() take annotation slots of their own.
   attempt('annotate', () => annotate(report, failing ? 1 : 0, problems.length, mask))
 
@@ -112,12 +114,18 @@ async function deliver(report: Report, config: Config): Promise<void> {
 /**
  * Prints text that holds server-supplied strings with workflow commands stopped around it: the
  * runner ignores `::…` and `##[…]` lines until the resume token, which nobody could know when
- * the text was made. wss-doctor's own commands are all issued outside this block.
+ * the text was made. wss-doctor's own commands are all issued outside this block. The text
+ * comes in pieces, each printed as it is made (a fleet's report is never one string).
  */
-function printInert(text: string): void {
+function printInert(pieces: Iterable<string>): void {
   const token = `wss-doctor-${randomUUID()}`
-  const body = text.endsWith('\n') ? text : `${text}\n`
-  process.stdout.write(`::stop-commands::${token}${os.EOL}${body}::${token}::${os.EOL}`)
+  process.stdout.write(`::stop-commands::${token}${os.EOL}`)
+  let last = ''
+  for (const piece of pieces) {
+    process.stdout.write(piece)
+    if (piece !== '') last = piece
+  }
+  process.stdout.write(`${last.endsWith('\n') ? '' : '\n'}::${token}::${os.EOL}`)
 }
 
 function setOutputs(report: Report, reportPath: string, mask: (text: string) => string): void {

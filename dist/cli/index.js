@@ -7624,6 +7624,32 @@ __webpack_async_result__();
 
 /***/ }),
 
+/***/ 28757:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ BoundedMap)
+/* harmony export */ });
+// Run-wide caches keyed by certificates and responses: a fleet of distinct certificates would
+// otherwise keep every one of them for the whole run, and memory would grow with the fleet.
+/** A Map that forgets its oldest entry once it holds more than `limit`. */
+class BoundedMap extends Map {
+    limit;
+    constructor(limit) {
+        super();
+        this.limit = limit;
+    }
+    set(key, value) {
+        super.set(key, value);
+        if (this.size > this.limit)
+            this.delete(this.keys().next().value);
+        return this;
+    }
+}
+
+
+/***/ }),
+
 /***/ 79777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -7655,7 +7681,14 @@ var src_findings = __nccwpck_require__(81001);
  * position. 3: upgrade.connection (reused, resumed, new) instead of upgrade.resumedSession. */
 const REPORT_VERSION = 3;
 function renderJson(report, run, shard) {
-    return `${JSON.stringify({
+    return [...jsonPieces(report, run, shard)].join('');
+}
+/** The JSON report piece by piece, the envelope and then one target at a time: written as it
+ * is made, a fleet's report is never one string in memory (nor a second copy of every fact).
+ * Joined, the pieces are exactly JSON.stringify(…, null, 2) of the whole report; each target is
+ * a whole JSON value, so a secret masked piece by piece cannot straddle two pieces. */
+function* jsonPieces(report, run, shard) {
+    const envelope = JSON.stringify({
         version: REPORT_VERSION,
         tool: 'wss-doctor',
         generatedAt: report.generatedAt.toISOString(),
@@ -7664,18 +7697,36 @@ function renderJson(report, run, shard) {
         result: report.result,
         counts: report.counts,
         earliestExpiry: report.earliestExpiry,
-        targets: report.results.map(({ target, status, findings, facts }) => ({
-            label: target.label,
-            source: target.source,
-            endpoint: target.endpoint,
-            problem: target.problem,
-            scan: target.scan,
-            position: target.position,
-            status,
-            findings,
-            ...reportedFacts(facts)
-        }))
-    }, null, 2)}\n`;
+        targets: []
+    }, null, 2);
+    if (report.results.length === 0) {
+        yield `${envelope}\n`;
+        return;
+    }
+    // The envelope ends with `"targets": []` and its closing brace: the list is opened instead
+    // and its items follow at the depth JSON.stringify gives them (JSON text holds no raw
+    // newline but its own, so indenting after each one is exact).
+    yield `${envelope.slice(0, -'[]\n}'.length)}[`;
+    let first = true;
+    for (const result of report.results) {
+        const item = JSON.stringify(reportedTarget(result), null, 2).replaceAll('\n', '\n    ');
+        yield `${first ? '' : ','}\n    ${item}`;
+        first = false;
+    }
+    yield '\n  ]\n}\n';
+}
+function reportedTarget({ target, status, findings, facts }) {
+    return {
+        label: target.label,
+        source: target.source,
+        endpoint: target.endpoint,
+        problem: target.problem,
+        scan: target.scan,
+        position: target.position,
+        status,
+        findings,
+        ...reportedFacts(facts)
+    };
 }
 function reportedFacts({ tlsSession: _s, connection: _c, sentChain: _sc, ...facts }) {
     const withoutPem = (handshake) => ({
@@ -7879,10 +7930,22 @@ var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 // summary. Each throws with the path in the message, so the caller can say what was not written.
 
 
-/** Writes `text` to `file`, creating its directory first. */
-function writeReportFile(file, text) {
+/** Writes the pieces to `file` one after the other (a report as it is rendered, never whole in
+ * memory), creating its directory first. */
+function writeReportFile(file, pieces) {
     (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(file, text);
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        for (const piece of pieces) {
+            const bytes = Buffer.from(piece);
+            // writeSync may write less than asked; writeFileSync loops the same way.
+            for (let done = 0; done < bytes.length;)
+                done += (0,external_node_fs_.writeSync)(fd, bytes, done);
+        }
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
 /** A fresh `report.json` path in a new directory under `tempRoot` (created if missing). */
 function temporaryReportPath(tempRoot) {
@@ -7901,6 +7964,12 @@ var src_secrets = __nccwpck_require__(27194);
 /** The report with every string in it (not keys) masked; Dates, Buffers and numbers kept. */
 function maskReport(report, secrets) {
     return secrets.length === 0 ? report : maskStrings(report, secrets);
+}
+/** Rendered pieces masked one by one, as they are made (a piece is a whole value: see
+ * jsonPieces), so that masking never holds a whole report either. */
+function* maskPieces(pieces, secrets) {
+    for (const piece of pieces)
+        yield (0,src_secrets/* maskSecrets */.QU)(piece, secrets);
 }
 function maskStrings(value, secrets) {
     if (typeof value === 'string')
@@ -8197,20 +8266,25 @@ const COLOR = { pass: '\u001b[32m', warn: '\u001b[33m', fail: '\u001b[31m' };
 const RESET = '\u001b[0m';
 const DIM = '\u001b[2m';
 function renderTerminal(report, options) {
+    return [...terminalPieces(report, options)].join('');
+}
+/** The text report piece by piece (the head, each target, the result), to be printed as it is
+ * made: a fleet's report is never one string in memory. Joined, the pieces are the text. */
+function* terminalPieces(report, options) {
     const paint = (status, text) => options.color ? `${COLOR[status]}${text}${RESET}` : text;
     const dim = (text) => (options.color ? `${DIM}${text}${RESET}` : text);
-    const { counts } = report;
-    const lines = [
-        `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
-        ''
-    ];
-    for (const result of report.results)
-        lines.push(...targetLines(result, report.generatedAt, paint, dim), '');
-    lines.push(`Result: ${paint(report.result, report.result.toUpperCase())}`);
     // Server text is made one line before it is placed, and no line keeps a `##[` or a leading
     // `::`: no workflow command, neither in the action's log (which also stops commands around
     // this text) nor when the CLI runs in a workflow step.
-    return `${lines.map(inertCommands).join('\n')}\n`;
+    const text = (lines) => `${lines.map(inertCommands).join('\n')}\n`;
+    const { counts } = report;
+    yield text([
+        `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
+        ''
+    ]);
+    for (const result of report.results)
+        yield text([...targetLines(result, report.generatedAt, paint, dim), '']);
+    yield text([`Result: ${paint(report.result, report.result.toUpperCase())}`]);
 }
 function targetLines(result, now, paint, dim) {
     const { target } = result;
@@ -8387,7 +8461,6 @@ function seconds(ms) {
 
 
 
-
 /** After a usage error: short, so that the error stays in view. */
 const USAGE = `Usage: wss-doctor [options] <wss://url>...
        wss-doctor merge [options] <report.json>...
@@ -8457,13 +8530,14 @@ async function main(argv) {
             ? await mergeReportFiles(config.mergeReports, config.workspace)
             : await diagnoseAndWait(config), config.secrets);
         if (config.jsonReport)
-            writeReport('JSON', config.jsonReport, renderJson(report, undefined, config.shard), config.secrets);
+            writeReport('JSON', config.jsonReport, jsonPieces(report, undefined, config.shard), config.secrets);
         if (config.sarifReport)
-            writeReport('SARIF', config.sarifReport, renderSarif(report), config.secrets);
+            writeReport('SARIF', config.sarifReport, [renderSarif(report)], config.secrets);
         const color = values['no-color']
             ? false
             : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR));
-        process.stdout.write((0,src_secrets/* maskSecrets */.QU)(renderTerminal(report, { color: Boolean(color) }), config.secrets));
+        for (const piece of maskPieces(terminalPieces(report, { color: Boolean(color) }), config.secrets))
+            process.stdout.write(piece);
         return (0,doctor.failsPolicy)(report, config.failOn) ? 1 : 0;
     }
     catch (err) {
@@ -8476,9 +8550,9 @@ async function main(argv) {
     }
 }
 /** A report that cannot be written is said on stderr; the text report and exit code stand. */
-function writeReport(kind, file, text, secrets) {
+function writeReport(kind, file, pieces, secrets) {
     try {
-        writeReportFile(file, (0,src_secrets/* maskSecrets */.QU)(text, secrets));
+        writeReportFile(file, maskPieces(pieces, secrets));
     }
     catch (err) {
         process.stderr.write(`wss-doctor: could not write the ${kind} report to ${file}: ${err.message}\n`);
@@ -18926,9 +19000,19 @@ const SCANS = [
     browserScan // after the targets: what headless Chromium makes of the pages and endpoints
 ];
 
+// EXTERNAL MODULE: ./src/bounded-map.ts
+var bounded_map = __nccwpck_require__(28757);
 ;// CONCATENATED MODULE: ./src/revocation/cache.ts
+
 function createRevocationCache() {
-    return { crls: new Map(), answers: new Map(), certificates: new Map(), staples: new Map() };
+    // Bounded: a fleet of distinct leaves must not keep every parse and answer for the whole run;
+    // what targets share (an intermediate, a wildcard, a CRL) is asked again soon enough to stay.
+    return {
+        crls: new bounded_map/* BoundedMap */.E(64),
+        answers: new bounded_map/* BoundedMap */.E(1024),
+        certificates: new bounded_map/* BoundedMap */.E(256),
+        staples: new bounded_map/* BoundedMap */.E(256)
+    };
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -19066,7 +19150,10 @@ async function probeTarget(target, run, probes, deadline) {
     }
     // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
     findings.sort((a, b) => src_findings/* CHECKS */.ui.indexOf(a.check) - src_findings/* CHECKS */.ui.indexOf(b.check));
-    return { target, status: (0,src_findings/* worstStatus */.A4)(findings.map(f => f.status)), findings, facts: ctx.facts };
+    // The TLS session and the certificates as sent serve this target's later probes only: no
+    // reporter shows them, and kept for every target of a fleet they grow with it.
+    const { tlsSession: _session, sentChain: _sent, ...facts } = ctx.facts;
+    return { target, status: (0,src_findings/* worstStatus */.A4)(findings.map(f => f.status)), findings, facts };
 }
 /** The probe's findings; or one failing finding when it throws, when a callback of its
  * connections throws (the backstop), or when the deadline passes first (`cutOff`). */
@@ -19192,9 +19279,11 @@ function duration(ms) {
 /* unused harmony export signatureAlgorithm */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(11580);
+/* harmony import */ var _bounded_map_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(28757);
+/* harmony import */ var _der_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(11580);
 // What probes learn about a target beyond pass/fail: shared with later probes (one handshake,
 // many checks) and shown by reporters (subject, SANs, issuer, expiry, protocol).
+
 
 
 const TLS_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
@@ -19202,10 +19291,8 @@ const SAN_SPLIT = /, (?=(?:DNS|IP Address|URI|email|othername|DirName|Registered
 /** What validFrom/validTo hold when the certificate's time does not parse (e.g. month 13). */
 const INVALID_TIME = 'invalid';
 /** Certificates already read, by their DER bytes: a fleet's shared intermediate (or wildcard
- * leaf) and every target's repeated handshakes (versions, ciphers) read each one once. Oldest
- * out first past the limit, so a long-lived process stays bounded. */
-const INFO_CACHE_LIMIT = 20_000;
-const infoCache = new Map();
+ * leaf) is read once. Oldest out first past the limit, so memory stays flat in the fleet. */
+const infoCache = new _bounded_map_js__WEBPACK_IMPORTED_MODULE_1__/* .BoundedMap */ .E(1024);
 /** The certificate's facts. Total once `new X509Certificate(raw)` accepts the bytes: every
  * field a peer controls (empty names, impossible dates, unknown algorithms) has a fallback.
  * The same object for the same bytes: frozen, as every target that sent them shares it. */
@@ -19217,8 +19304,6 @@ function certificateInfo(raw) {
         Object.freeze(info.subjectAltNames);
         Object.freeze(info.publicKey);
         infoCache.set(key, Object.freeze(info));
-        if (infoCache.size > INFO_CACHE_LIMIT)
-            infoCache.delete(infoCache.keys().next().value);
     }
     return info;
 }
@@ -19290,11 +19375,11 @@ const SIGNATURE_ALGORITHMS = {
  * SEQUENCE { tbsCertificate, signatureAlgorithm AlgorithmIdentifier, … } and AlgorithmIdentifier
  * ::= SEQUENCE { algorithm OBJECT IDENTIFIER, … }: two headers, one skip, one OID. */
 function signatureAlgorithm(raw) {
-    const certificate = (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derElement */ .U$)(raw, 0, 0x30);
-    const tbs = certificate && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derElement */ .U$)(raw, certificate.start, 0x30);
-    const algorithm = tbs && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derElement */ .U$)(raw, tbs.end, 0x30);
-    const oid = algorithm && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .derElement */ .U$)(raw, algorithm.start, 0x06);
-    const dotted = oid && (0,_der_js__WEBPACK_IMPORTED_MODULE_1__/* .oidText */ .ch)(raw.subarray(oid.start, oid.end));
+    const certificate = (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .derElement */ .U$)(raw, 0, 0x30);
+    const tbs = certificate && (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .derElement */ .U$)(raw, certificate.start, 0x30);
+    const algorithm = tbs && (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .derElement */ .U$)(raw, tbs.end, 0x30);
+    const oid = algorithm && (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .derElement */ .U$)(raw, algorithm.start, 0x06);
+    const dotted = oid && (0,_der_js__WEBPACK_IMPORTED_MODULE_2__/* .oidText */ .ch)(raw.subarray(oid.start, oid.end));
     if (!dotted || !certificate || algorithm.end > certificate.end)
         return 'unknown';
     return SIGNATURE_ALGORITHMS[dotted] ?? dotted;

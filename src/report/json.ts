@@ -2,7 +2,7 @@
 // the summary had no room for). Certificates appear by fingerprint, not PEM. A shard's report
 // holds every fact a reporter shows, so that merge-reports (src/merge.ts) renders the same
 // summary, annotations and terminal text as one run over the whole list.
-import type { Report } from '../doctor.js'
+import type { Report, TargetResult } from '../doctor.js'
 import type { TargetFacts } from '../facts.js'
 import type { Shard } from '../shard.js'
 
@@ -25,7 +25,15 @@ export interface RunInfo {
 export type ReportedFacts = Omit<TargetFacts, 'tlsSession' | 'connection' | 'sentChain'>
 
 export function renderJson(report: Report, run?: RunInfo, shard?: Shard): string {
-  return `${JSON.stringify(
+  return [...jsonPieces(report, run, shard)].join('')
+}
+
+/** The JSON report piece by piece, the envelope and then one target at a time: written as it
+ * is made, a fleet's report is never one string in memory (nor a second copy of every fact).
+ * Joined, the pieces are exactly JSON.stringify(…, null, 2) of the whole report; each target is
+ * a whole JSON value, so a secret masked piece by piece cannot straddle two pieces. */
+export function* jsonPieces(report: Report, run?: RunInfo, shard?: Shard): Generator<string> {
+  const envelope = JSON.stringify(
     {
       version: REPORT_VERSION,
       tool: 'wss-doctor',
@@ -35,21 +43,40 @@ export function renderJson(report: Report, run?: RunInfo, shard?: Shard): string
       result: report.result,
       counts: report.counts,
       earliestExpiry: report.earliestExpiry,
-      targets: report.results.map(({ target, status, findings, facts }) => ({
-        label: target.label,
-        source: target.source,
-        endpoint: target.endpoint,
-        problem: target.problem,
-        scan: target.scan,
-        position: target.position,
-        status,
-        findings,
-        ...reportedFacts(facts)
-      }))
+      targets: []
     },
     null,
     2
-  )}\n`
+  )
+  if (report.results.length === 0) {
+    yield `${envelope}\n`
+    return
+  }
+  // The envelope ends with `"targets": []` and its closing brace: the list is opened instead
+  // and its items follow at the depth JSON.stringify gives them (JSON text holds no raw
+  // newline but its own, so indenting after each one is exact).
+  yield `${envelope.slice(0, -'[]\n}'.length)}[`
+  let first = true
+  for (const result of report.results) {
+    const item = JSON.stringify(reportedTarget(result), null, 2).replaceAll('\n', '\n    ')
+    yield `${first ? '' : ','}\n    ${item}`
+    first = false
+  }
+  yield '\n  ]\n}\n'
+}
+
+function reportedTarget({ target, status, findings, facts }: TargetResult): object {
+  return {
+    label: target.label,
+    source: target.source,
+    endpoint: target.endpoint,
+    problem: target.problem,
+    scan: target.scan,
+    position: target.position,
+    status,
+    findings,
+    ...reportedFacts(facts)
+  }
 }
 
 function reportedFacts({

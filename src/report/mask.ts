@@ -8,6 +8,15 @@ export function maskReport(report: Report, secrets: readonly string[]): Report {
   return secrets.length === 0 ? report : maskStrings(report, secrets)
 }
 
+/** Rendered pieces masked one by one, as they are made (a piece is a whole value: see
+ * jsonPieces), so that masking never holds a whole report either. */
+export function* maskPieces(
+  pieces: Iterable<string>,
+  secrets: readonly string[]
+): Generator<string> {
+  for (const piece of pieces) yield maskSecrets(piece, secrets)
+}
+
 function maskStrings<T>(value: T, secrets: readonly string[]): T {
   if (typeof value === 'string') return maskSecrets(value, secrets) as T
   if (Array.isArray(value)) return value.map(item => maskStrings(item, secrets)) as T

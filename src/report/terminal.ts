@@ -12,21 +12,27 @@ const RESET = '\u001b[0m'
 const DIM = '\u001b[2m'
 
 export function renderTerminal(report: Report, options: { color: boolean }): string {
+  return [...terminalPieces(report, options)].join('')
+}
+
+/** The text report piece by piece (the head, each target, the result), to be printed as it is
+ * made: a fleet's report is never one string in memory. Joined, the pieces are the text. */
+export function* terminalPieces(report: Report, options: { color: boolean }): Generator<string> {
   const paint = (status: Status, text: string): string =>
     options.color ? `${COLOR[status]}${text}${RESET}` : text
   const dim = (text: string): string => (options.color ? `${DIM}${text}${RESET}` : text)
-  const { counts } = report
-  const lines = [
-    `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
-    ''
-  ]
-  for (const result of report.results)
-    lines.push(...targetLines(result, report.generatedAt, paint, dim), '')
-  lines.push(`Result: ${paint(report.result, report.result.toUpperCase())}`)
   // Server text is made one line before it is placed, and no line keeps a `##[` or a leading
   // `::`: no workflow command, neither in the action's log (which also stops commands around
   // this text) nor when the CLI runs in a workflow step.
-  return `${lines.map(inertCommands).join('\n')}\n`
+  const text = (lines: string[]): string => `${lines.map(inertCommands).join('\n')}\n`
+  const { counts } = report
+  yield text([
+    `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
+    ''
+  ])
+  for (const result of report.results)
+    yield text([...targetLines(result, report.generatedAt, paint, dim), ''])
+  yield text([`Result: ${paint(report.result, report.result.toUpperCase())}`])
 }
 
 function targetLines(

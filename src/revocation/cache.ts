@@ -1,6 +1,7 @@
 // Run-scoped memory for revocation: each CRL is fetched once, each (issuer, serial) asked once,
 // each certificate parsed once, each stapled response judged once.
 import type { CertificateList } from '@peculiar/asn1-x509'
+import { BoundedMap } from '../bounded-map.js'
 import type { ParsedCertificate } from './certificate.js'
 import type { RevocationStatus } from './status.js'
 
@@ -15,5 +16,12 @@ export interface RevocationCache {
 }
 
 export function createRevocationCache(): RevocationCache {
-  return { crls: new Map(), answers: new Map(), certificates: new Map(), staples: new Map() }
+  // Bounded: a fleet of distinct leaves must not keep every parse and answer for the whole run;
+  // what targets share (an intermediate, a wildcard, a CRL) is asked again soon enough to stay.
+  return {
+    crls: new BoundedMap(64),
+    answers: new BoundedMap(1024),
+    certificates: new BoundedMap(256),
+    staples: new BoundedMap(256)
+  }
 }
