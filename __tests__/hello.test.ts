@@ -6,12 +6,14 @@ import { X509Certificate } from 'node:crypto'
 import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
+import { performance } from 'node:perf_hooks'
 import tls from 'node:tls'
 import { createLeaf, type Issued } from '../src/demo/pki.js'
 import type { WssServerOptions } from '../src/demo/servers.js'
 import { handshake } from '../src/probes/handshake.js'
 import { hello } from '../src/probes/hello.js'
 import type { Endpoint } from '../src/target.js'
+import { startRawServer } from './fixtures/hostile.js'
 import { createLab, type Lab } from './fixtures/tls-lab.js'
 
 let lab: Lab
@@ -138,4 +140,68 @@ test('a port that answers in HTTP, not TLS, reads as the handshake does', async 
   } finally {
     server.close()
   }
+})
+
+describe('a server that answers the hello with what no TLS server sends', () => {
+  const offer = () => tls.createSecureContext(OFFERS['TLS 1.2'])
+  const record = (type: number, body: Buffer) =>
+    Buffer.concat([Buffer.from([type, 3, 3, body.length >> 8, body.length & 255]), body])
+  /** A TLS 1.2 ServerHello: version, random, empty session id, a suite, no compression. */
+  const serverHello = record(
+    22,
+    Buffer.concat([
+      Buffer.from([2, 0, 0, 38, 3, 3]),
+      Buffer.alloc(32),
+      Buffer.from([0, 0xc0, 0x2f, 0])
+    ])
+  )
+
+  test('a first flight that never ends is cut off at 1 MiB, not at the timeout', async () => {
+    // A handshake message that claims 16 MB, then records of filler for as long as we read.
+    const server = await startRawServer(socket =>
+      socket.once('data', () => {
+        socket.write(record(22, Buffer.from([11, 0xff, 0xff, 0xff])))
+        const filler = record(22, Buffer.alloc(16_000))
+        const pump = () => {
+          while (!socket.destroyed && socket.write(filler));
+          if (!socket.destroyed) socket.once('drain', pump)
+        }
+        pump()
+      })
+    )
+    try {
+      const started = performance.now()
+      const answer = await hello(endpoint(server.port), {
+        timeoutMs: 20_000,
+        offer: offer(),
+        versions: ['TLSv1.2'],
+        readFlight: true
+      })
+      expect(answer).toMatchObject({
+        ok: false,
+        failure: { code: 'ERR_SSL_EXCESSIVE_MESSAGE_SIZE' }
+      })
+      expect(performance.now() - started).toBeLessThan(10_000)
+    } finally {
+      await server.close()
+    }
+  })
+
+  test('a ServerHello and then the connection closes: the version was still picked', async () => {
+    const server = await startRawServer(socket =>
+      socket.once('data', () => socket.end(serverHello))
+    )
+    try {
+      const answer = await hello(endpoint(server.port), {
+        timeoutMs: 5000,
+        offer: offer(),
+        versions: ['TLSv1.2'],
+        readFlight: true
+      })
+      expect(answer).toMatchObject({ ok: true, protocol: 'TLSv1.2', certificateRequested: false })
+      expect(answer.ok && answer.certificates).toBeUndefined()
+    } finally {
+      await server.close()
+    }
+  })
 })

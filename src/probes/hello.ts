@@ -100,34 +100,39 @@ function exchange(endpoint: Endpoint, options: HelloOptions, clientHello: Buffer
       socket.write(clientHello)
     })
     socket.on('error', (err: NodeJS.ErrnoException) => fail(err.code ?? 'ERROR', err.message))
-    socket.on('end', () =>
-      fail('ECONNRESET', 'the server closed the connection during the handshake')
-    )
+    // What the server said so far decides, when it has said enough or stopped talking.
+    const conclude = (ended: boolean): void => {
+      const { protocol } = reader
+      if (protocol !== undefined && (ended || !options.readFlight || reader.done)) {
+        if (!options.versions.includes(protocol as TlsVersion))
+          return fail(
+            'ERR_SSL_UNSUPPORTED_PROTOCOL',
+            `the server picked ${protocol}, which was not offered`
+          )
+        return finish({
+          ok: true,
+          protocol,
+          certificates: reader.certificates,
+          certificateRequested: reader.certificateRequested
+        })
+      }
+      if (reader.notTls) return fail('ERR_SSL_WRONG_VERSION_NUMBER', 'the answer is not TLS')
+      if (reader.oversized)
+        return fail('ERR_SSL_EXCESSIVE_MESSAGE_SIZE', "the server's first flight is too long")
+      if (reader.alert !== undefined) {
+        const code = ALERT_CODES[reader.alert] ?? `ERR_SSL_TLS_ALERT_${reader.alert}`
+        return fail(code, `the server refused the ClientHello with alert ${reader.alert}`)
+      }
+      if (reader.done) return fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello')
+      if (ended) fail('ECONNRESET', 'the server closed the connection during the handshake')
+    }
+    socket.on('end', () => conclude(true))
     socket.on(
       'data',
       guard(
         (chunk: Buffer) => {
           reader.push(chunk)
-          const answered = reader.protocol !== undefined && (!options.readFlight || reader.done)
-          if (answered && !options.versions.includes(reader.protocol as TlsVersion)) {
-            const picked = `the server picked ${reader.protocol}, which was not offered`
-            return fail('ERR_SSL_UNSUPPORTED_PROTOCOL', picked)
-          }
-          if (answered) {
-            return finish({
-              ok: true,
-              protocol: reader.protocol!,
-              certificates: reader.certificates,
-              certificateRequested: reader.certificateRequested
-            })
-          }
-          if (!reader.done) return
-          if (reader.notTls) return fail('ERR_SSL_WRONG_VERSION_NUMBER', 'the answer is not TLS')
-          if (reader.alert !== undefined) {
-            const code = ALERT_CODES[reader.alert] ?? `ERR_SSL_TLS_ALERT_${reader.alert}`
-            return fail(code, `the server refused the ClientHello with alert ${reader.alert}`)
-          }
-          fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello')
+          conclude(false)
         },
         err => fail(MALFORMED_PEER_DATA, err.message)
       )

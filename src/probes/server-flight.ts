@@ -15,6 +15,10 @@ const SERVER_HELLO_DONE = 14
 
 const PROTOCOLS: Record<number, string> = { 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2' }
 
+/** More than any real first flight (a long chain is tens of KB): a server that keeps sending
+ * is cut off here instead of filling memory until the timeout. */
+const MAX_FLIGHT_BYTES = 1 << 20
+
 /** Reads the server's first flight chunk by chunk; `done` once there is nothing more to learn
  * in clear. Every length is checked against the bytes there. */
 export class ServerFlightReader {
@@ -27,11 +31,16 @@ export class ServerFlightReader {
   alert?: number
   /** The bytes are not TLS records (an HTTP server, say). */
   notTls = false
+  /** The first flight ran past MAX_FLIGHT_BYTES. */
+  oversized = false
+  private read = 0
   certificates?: Buffer[]
   certificateRequested = false
 
   push(chunk: Buffer): void {
     if (this.done) return
+    this.read += chunk.length
+    if (this.read > MAX_FLIGHT_BYTES) return this.stop(() => (this.oversized = true))
     this.records = Buffer.concat([this.records, chunk])
     while (this.records.length >= 5) {
       const type = this.records[0]
