@@ -47083,13 +47083,15 @@ function certificateInfo(raw) {
 }
 function readCertificate(raw) {
     const x = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(raw);
-    // An empty DN (RFC 5280 allows it with a critical SAN) is undefined in Node, not ''.
-    const subject = x.subject;
-    const issuer = x.issuer;
+    // An empty DN (RFC 5280 allows it with a critical SAN) is undefined in Node 20, '' in 24.
+    const subject = readable(() => x.subject);
+    const issuer = readable(() => x.issuer);
+    const altNames = readable(() => x.subjectAltName);
     return {
         subject: oneLineDN(subject),
         commonName: subject ? /^CN=(.*)$/m.exec(subject)?.[1] : undefined,
-        subjectAltNames: x.subjectAltName ? x.subjectAltName.split(SAN_SPLIT) : [],
+        // A SAN OpenSSL cannot format names nothing a client could match.
+        subjectAltNames: altNames ? altNames.split(SAN_SPLIT) : [],
         issuer: oneLineDN(issuer, '(empty issuer)'),
         validFrom: isoTime(x.validFrom),
         validTo: isoTime(x.validTo),
@@ -47100,6 +47102,16 @@ function readCertificate(raw) {
         signatureAlgorithm: signatureAlgorithm(raw),
         pem: x.toString()
     };
+}
+/** A name field of the certificate; undefined when Node cannot format it (Node 24 throws on a
+ * malformed subjectAltName where Node 20 returns undefined). */
+function readable(field) {
+    try {
+        return field();
+    }
+    catch {
+        return undefined;
+    }
 }
 /** Node's "Nov 25 17:14:30 2026 GMT" as ISO 8601; INVALID_TIME for "Bad time value". */
 function isoTime(text) {
@@ -52287,7 +52299,8 @@ function handshake(endpoint, options) {
             ALPNProtocols: options.alpn ?? ['http/1.1'],
             // Verification is not skipped but deferred: a probe must see a certificate that fails in
             // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
-            // the names; nothing is ever sent over this connection.
+            // the names; nothing is sent over this connection before they have (keepConnection: the
+            // upgrade, with secrets only when they passed).
             rejectUnauthorized: false,
             // Node calls this with the chain it read (getPeerCertificate(true)) whenever the chain
             // verified; keeping it spares reading the chain a second time.
@@ -52707,6 +52720,9 @@ const CERTIFICATE_MESSAGE = 11;
 const CERTIFICATE_REQUEST = 13;
 const SERVER_HELLO_DONE = 14;
 const PROTOCOLS = { 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2' };
+/** More than any real first flight (a long chain is tens of KB): a server that keeps sending
+ * is cut off here instead of filling memory until the timeout. */
+const MAX_FLIGHT_BYTES = 1 << 20;
 /** Reads the server's first flight chunk by chunk; `done` once there is nothing more to learn
  * in clear. Every length is checked against the bytes there. */
 class ServerFlightReader {
@@ -52719,11 +52735,17 @@ class ServerFlightReader {
     alert;
     /** The bytes are not TLS records (an HTTP server, say). */
     notTls = false;
+    /** The first flight ran past MAX_FLIGHT_BYTES. */
+    oversized = false;
+    read = 0;
     certificates;
     certificateRequested = false;
     push(chunk) {
         if (this.done)
             return;
+        this.read += chunk.length;
+        if (this.read > MAX_FLIGHT_BYTES)
+            return this.stop(() => (this.oversized = true));
         this.records = Buffer.concat([this.records, chunk]);
         while (this.records.length >= 5) {
             const type = this.records[0];
@@ -52857,31 +52879,36 @@ function exchange(endpoint, options, clientHello) {
             socket.write(clientHello);
         });
         socket.on('error', (err) => fail(err.code ?? 'ERROR', err.message));
-        socket.on('end', () => fail('ECONNRESET', 'the server closed the connection during the handshake'));
-        socket.on('data', (0,isolation/* guard */.ah)((chunk) => {
-            reader.push(chunk);
-            const answered = reader.protocol !== undefined && (!options.readFlight || reader.done);
-            if (answered && !options.versions.includes(reader.protocol)) {
-                const picked = `the server picked ${reader.protocol}, which was not offered`;
-                return fail('ERR_SSL_UNSUPPORTED_PROTOCOL', picked);
-            }
-            if (answered) {
+        // What the server said so far decides, when it has said enough or stopped talking.
+        const conclude = (ended) => {
+            const { protocol } = reader;
+            if (protocol !== undefined && (ended || !options.readFlight || reader.done)) {
+                if (!options.versions.includes(protocol))
+                    return fail('ERR_SSL_UNSUPPORTED_PROTOCOL', `the server picked ${protocol}, which was not offered`);
                 return finish({
                     ok: true,
-                    protocol: reader.protocol,
+                    protocol,
                     certificates: reader.certificates,
                     certificateRequested: reader.certificateRequested
                 });
             }
-            if (!reader.done)
-                return;
             if (reader.notTls)
                 return fail('ERR_SSL_WRONG_VERSION_NUMBER', 'the answer is not TLS');
+            if (reader.oversized)
+                return fail('ERR_SSL_EXCESSIVE_MESSAGE_SIZE', "the server's first flight is too long");
             if (reader.alert !== undefined) {
                 const code = ALERT_CODES[reader.alert] ?? `ERR_SSL_TLS_ALERT_${reader.alert}`;
                 return fail(code, `the server refused the ClientHello with alert ${reader.alert}`);
             }
-            fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello');
+            if (reader.done)
+                return fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello');
+            if (ended)
+                fail('ECONNRESET', 'the server closed the connection during the handshake');
+        };
+        socket.on('end', () => conclude(true));
+        socket.on('data', (0,isolation/* guard */.ah)((chunk) => {
+            reader.push(chunk);
+            conclude(false);
         }, err => fail(isolation/* MALFORMED_PEER_DATA */.o9, err.message)));
     });
 }
@@ -54287,9 +54314,16 @@ function weakSignature(chain, weak, details, host) {
         (0,breaks/* breaks */.T)('browsers and non-browser clients', 'Chromium answers ERR_CERT_INVALID; OpenSSL 3 refuses SHA-1 at its default security level')
     ], 'A certificate in the chain is signed with a broken hash (SHA-1 or MD5): browsers and current TLS libraries refuse the chain', (0,remedies/* weakSignatureFix */.gP)(host, weak.includes(chain[0])));
 }
-/** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. */
+/** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. None when Node
+ * cannot format the extension (Node 24 throws there). */
 function caIssuersUrls(cert) {
-    const access = new external_node_crypto_.X509Certificate(cert.pem).infoAccess ?? '';
+    let access;
+    try {
+        access = new external_node_crypto_.X509Certificate(cert.pem).infoAccess ?? '';
+    }
+    catch {
+        return [];
+    }
     return [...access.matchAll(/^CA Issuers - URI:(.*)$/gm)].map(m => m[1]);
 }
 /** Under the sizes OpenSSL's security level 2 allows (the crypto check's thresholds). */

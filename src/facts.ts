@@ -133,13 +133,15 @@ export function certificateInfo(raw: Buffer): CertificateInfo {
 
 function readCertificate(raw: Buffer): CertificateInfo {
   const x = new X509Certificate(raw)
-  // An empty DN (RFC 5280 allows it with a critical SAN) is undefined in Node, not ''.
-  const subject: string | undefined = x.subject
-  const issuer: string | undefined = x.issuer
+  // An empty DN (RFC 5280 allows it with a critical SAN) is undefined in Node 20, '' in 24.
+  const subject = readable(() => x.subject)
+  const issuer = readable(() => x.issuer)
+  const altNames = readable(() => x.subjectAltName)
   return {
     subject: oneLineDN(subject),
     commonName: subject ? /^CN=(.*)$/m.exec(subject)?.[1] : undefined,
-    subjectAltNames: x.subjectAltName ? x.subjectAltName.split(SAN_SPLIT) : [],
+    // A SAN OpenSSL cannot format names nothing a client could match.
+    subjectAltNames: altNames ? altNames.split(SAN_SPLIT) : [],
     issuer: oneLineDN(issuer, '(empty issuer)'),
     validFrom: isoTime(x.validFrom),
     validTo: isoTime(x.validTo),
@@ -149,6 +151,16 @@ function readCertificate(raw: Buffer): CertificateInfo {
     publicKey: publicKeyInfo(x),
     signatureAlgorithm: signatureAlgorithm(raw),
     pem: x.toString()
+  }
+}
+
+/** A name field of the certificate; undefined when Node cannot format it (Node 24 throws on a
+ * malformed subjectAltName where Node 20 returns undefined). */
+function readable(field: () => string | undefined): string | undefined {
+  try {
+    return field()
+  } catch {
+    return undefined
   }
 }
 

@@ -57,7 +57,8 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       ALPNProtocols: options.alpn ?? ['http/1.1'],
       // Verification is not skipped but deferred: a probe must see a certificate that fails in
       // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
-      // the names; nothing is ever sent over this connection.
+      // the names; nothing is sent over this connection before they have (keepConnection: the
+      // upgrade, with secrets only when they passed).
       rejectUnauthorized: false,
       // Node calls this with the chain it read (getPeerCertificate(true)) whenever the chain
       // verified; keeping it spares reading the chain a second time.

@@ -171,9 +171,15 @@ function weakSignature(
   )
 }
 
-/** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. */
+/** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. None when Node
+ * cannot format the extension (Node 24 throws there). */
 function caIssuersUrls(cert: CertificateInfo): string[] {
-  const access = new X509Certificate(cert.pem).infoAccess ?? ''
+  let access: string
+  try {
+    access = new X509Certificate(cert.pem).infoAccess ?? ''
+  } catch {
+    return []
+  }
   return [...access.matchAll(/^CA Issuers - URI:(.*)$/gm)].map(m => m[1])
 }
 
