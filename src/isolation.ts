@@ -56,6 +56,36 @@ export function onAbort(signal: AbortSignal | undefined, listener: () => void): 
   return () => signal.removeEventListener('abort', listener)
 }
 
+/** The one ending of a connection attempt: whichever comes first of the caller's `finish`,
+ * `timeoutMs` without it (TIMEOUT) and the run's deadline (DEADLINE). `expire` makes the
+ * caller's result for those two; `release` (closing the socket) runs once, before resolving. */
+export function settleOnce<T>(
+  resolve: (result: T) => void,
+  options: {
+    timeoutMs: number
+    expire(code: 'TIMEOUT' | 'DEADLINE', message: string): T
+    release(result: T): void
+  }
+): { finish(result: T): void; settled(): boolean; stopTimer(): void } {
+  let settled = false
+  const finish = (result: T): void => {
+    if (settled) return
+    settled = true
+    clearTimeout(timer)
+    stopOnDeadline()
+    options.release(result)
+    resolve(result)
+  }
+  const timer = setTimeout(
+    () => finish(options.expire('TIMEOUT', `no answer within ${options.timeoutMs} ms`)),
+    options.timeoutMs
+  )
+  const stopOnDeadline = onAbort(deadlineSignal(), () =>
+    finish(options.expire('DEADLINE', 'the run reached its deadline'))
+  )
+  return { finish, settled: () => settled, stopTimer: () => clearTimeout(timer) }
+}
+
 let runsActive = 0
 
 // The capture callback, not an 'uncaughtException' listener: it replaces Node's crash, where a

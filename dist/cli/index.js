@@ -16984,17 +16984,13 @@ function getOnce(url, options) {
         const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
         const port = url.port === '' ? 443 : Number(url.port);
         const address = options.resolve.addresses.get((0,src_targets/* resolveKey */.oO)(host, port))?.[0];
-        let settled = false;
-        const finish = (outcome) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            stopOnDeadline();
-            request.destroy();
-            resolve(outcome);
-        };
-        const failed = (code, message) => finish({ ok: false, url, code, message });
+        const failure = (code, message) => ({ ok: false, url, code, message });
+        const { finish, settled } = (0,isolation/* settleOnce */.Tq)(resolve, {
+            timeoutMs: options.timeoutMs,
+            expire: failure,
+            release: () => request.destroy()
+        });
+        const failed = (code, message) => finish(failure(code, message));
         const requestOptions = {
             host: address ?? host,
             port,
@@ -17012,8 +17008,6 @@ function getOnce(url, options) {
             agent: false
         };
         const request = external_node_https_default().request(requestOptions);
-        const timer = setTimeout(() => failed('TIMEOUT', `no answer within ${options.timeoutMs} ms`), options.timeoutMs);
-        const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => failed('DEADLINE', 'the run reached its deadline'));
         request.on('error', (err) => {
             const code = err.code ?? 'ERROR';
             if (CERTIFICATE_ERROR.test(code))
@@ -17038,7 +17032,7 @@ function getOnce(url, options) {
             const chunks = [];
             let size = 0;
             const done = () => {
-                if (settled)
+                if (settled())
                     return;
                 fetched.body = Buffer.concat(chunks).subarray(0, options.maxBytes).toString('utf8');
                 finish({ ok: true, fetched });
@@ -19817,6 +19811,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ah: () => (/* binding */ guard),
   SB: () => (/* binding */ inScope),
   u7: () => (/* binding */ onAbort),
+  Tq: () => (/* binding */ settleOnce),
   wM: () => (/* binding */ withBackstop)
 });
 
@@ -19865,6 +19860,24 @@ function onAbort(signal, listener) {
     }
     signal.addEventListener('abort', listener, { once: true });
     return () => signal.removeEventListener('abort', listener);
+}
+/** The one ending of a connection attempt: whichever comes first of the caller's `finish`,
+ * `timeoutMs` without it (TIMEOUT) and the run's deadline (DEADLINE). `expire` makes the
+ * caller's result for those two; `release` (closing the socket) runs once, before resolving. */
+function settleOnce(resolve, options) {
+    let settled = false;
+    const finish = (result) => {
+        if (settled)
+            return;
+        settled = true;
+        clearTimeout(timer);
+        stopOnDeadline();
+        options.release(result);
+        resolve(result);
+    };
+    const timer = setTimeout(() => finish(options.expire('TIMEOUT', `no answer within ${options.timeoutMs} ms`)), options.timeoutMs);
+    const stopOnDeadline = onAbort(deadlineSignal(), () => finish(options.expire('DEADLINE', 'the run reached its deadline')));
+    return { finish, settled: () => settled, stopTimer: () => clearTimeout(timer) };
 }
 let runsActive = 0;
 // The capture callback, not an 'uncaughtException' listener: it replaces Node's crash, where a
@@ -20176,11 +20189,12 @@ function handshake(endpoint, options) {
         const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
         const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host;
         let phase = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
-        // Every listener that sees the server's bytes fails this handshake instead of throwing.
-        const malformed = (err) => finish({
+        const failure = (code, message) => ({
             ok: false,
-            failure: { address: address(), phase, code: _isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .MALFORMED_PEER_DATA */ .o9, message: err.message }
+            failure: { address: address(), phase, code, message }
         });
+        // Every listener that sees the server's bytes fails this handshake instead of throwing.
+        const malformed = (err) => finish(failure(_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .MALFORMED_PEER_DATA */ .o9, err.message));
         const connectOptions = {
             host: connectTo,
             port: endpoint.port,
@@ -20202,40 +20216,17 @@ function handshake(endpoint, options) {
         const socket = node_tls__WEBPACK_IMPORTED_MODULE_2___default().connect(connectOptions);
         let ocspStaple;
         socket.once('OCSPResponse', (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)((response) => (ocspStaple = response), malformed));
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            stopOnDeadline();
-            if (result.ok && options.keepConnection && !socket.destroyed)
-                result.connection = socket;
-            else
-                socket.destroy();
-            resolve(result);
-        };
-        const address = () => socket.remoteAddress ?? ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(connectTo) ? connectTo : undefined);
-        const timer = setTimeout(() => {
-            finish({
-                ok: false,
-                failure: {
-                    address: address(),
-                    phase,
-                    code: 'TIMEOUT',
-                    message: `no answer within ${options.timeoutMs} ms`
-                }
-            });
-        }, options.timeoutMs);
-        const stopOnDeadline = (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .onAbort */ .u7)((0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .deadlineSignal */ .R)(), () => finish({
-            ok: false,
-            failure: {
-                address: address(),
-                phase,
-                code: 'DEADLINE',
-                message: 'the run reached its deadline'
+        const { finish, stopTimer } = (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .settleOnce */ .Tq)(resolve, {
+            timeoutMs: options.timeoutMs,
+            expire: failure,
+            release: result => {
+                if (result.ok && options.keepConnection && !socket.destroyed)
+                    result.connection = socket;
+                else
+                    socket.destroy();
             }
-        }));
+        });
+        const address = () => socket.remoteAddress ?? ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(connectTo) ? connectTo : undefined);
         socket.once('lookup', () => (phase = 'tcp'));
         socket.once('connect', () => (phase = 'tls'));
         // `on`, not `once`: a late second error must not become an uncaught exception.
@@ -20244,15 +20235,7 @@ function handshake(endpoint, options) {
             // certificate_required alert arrives only after the client's Finished).
             if (afterHandshake)
                 return afterHandshake(err.code ?? 'ERROR');
-            finish({
-                ok: false,
-                failure: {
-                    address: address(),
-                    phase,
-                    code: err.code ?? 'ERROR',
-                    message: err.message
-                }
-            });
+            finish(failure(err.code ?? 'ERROR', err.message));
         };
         let afterHandshake;
         socket.on('error', onError);
@@ -20266,7 +20249,7 @@ function handshake(endpoint, options) {
             const cipher = socket.getCipher();
             const ephemeral = socket.getEphemeralKeyInfo();
             const handshakeMs = Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - started);
-            clearTimeout(timer); // the handshake is done; only the bounded session wait may follow
+            stopTimer(); // the handshake is done; only the bounded session wait may follow
             const facts = {
                 remoteAddress: socket.remoteAddress ?? connectTo,
                 protocol: socket.getProtocol() ?? 'unknown',
@@ -20747,22 +20730,16 @@ function exchange(endpoint, options, clientHello) {
         let phase = (0,external_node_net_.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
         const reader = new ServerFlightReader();
         const socket = external_node_net_default().connect({ host: connectTo, port: endpoint.port });
-        const fail = (code, message) => finish({
+        const failure = (code, message) => ({
             ok: false,
             failure: { address: socket.remoteAddress ?? connectTo, phase, code, message }
         });
-        let settled = false;
-        const finish = (result) => {
-            if (settled)
-                return;
-            settled = true;
-            clearTimeout(timer);
-            stopOnDeadline();
-            socket.destroy();
-            resolve(result);
-        };
-        const timer = setTimeout(() => fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`), options.timeoutMs);
-        const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => fail('DEADLINE', 'the run reached its deadline'));
+        const { finish } = (0,isolation/* settleOnce */.Tq)(resolve, {
+            timeoutMs: options.timeoutMs,
+            expire: failure,
+            release: () => socket.destroy()
+        });
+        const fail = (code, message) => finish(failure(code, message));
         socket.once('lookup', () => (phase = 'tcp'));
         socket.once('connect', () => {
             phase = 'tls';

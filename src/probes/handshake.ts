@@ -11,7 +11,7 @@ import {
   type HandshakeFacts,
   type Phase
 } from '../facts.js'
-import { deadlineSignal, guard, MALFORMED_PEER_DATA, onAbort } from '../isolation.js'
+import { guard, MALFORMED_PEER_DATA, settleOnce } from '../isolation.js'
 import type { Endpoint } from '../target.js'
 
 export type HandshakeResult =
@@ -43,12 +43,12 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     const started = performance.now()
     const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host
     let phase: Phase = isIP(connectTo) === 0 ? 'dns' : 'tcp'
+    const failure = (code: string, message: string): HandshakeResult => ({
+      ok: false,
+      failure: { address: address(), phase, code, message }
+    })
     // Every listener that sees the server's bytes fails this handshake instead of throwing.
-    const malformed = (err: Error): void =>
-      finish({
-        ok: false,
-        failure: { address: address(), phase, code: MALFORMED_PEER_DATA, message: err.message }
-      })
+    const malformed = (err: Error): void => finish(failure(MALFORMED_PEER_DATA, err.message))
     const connectOptions: tls.ConnectionOptions & { requestOCSP: boolean } = {
       host: connectTo,
       port: endpoint.port,
@@ -73,40 +73,16 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       'OCSPResponse',
       guard((response: Buffer) => (ocspStaple = response), malformed)
     )
-    let settled = false
-    const finish = (result: HandshakeResult): void => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      stopOnDeadline()
-      if (result.ok && options.keepConnection && !socket.destroyed) result.connection = socket
-      else socket.destroy()
-      resolve(result)
-    }
+    const { finish, stopTimer } = settleOnce(resolve, {
+      timeoutMs: options.timeoutMs,
+      expire: failure,
+      release: result => {
+        if (result.ok && options.keepConnection && !socket.destroyed) result.connection = socket
+        else socket.destroy()
+      }
+    })
     const address = (): string | undefined =>
       socket.remoteAddress ?? (isIP(connectTo) ? connectTo : undefined)
-    const timer = setTimeout(() => {
-      finish({
-        ok: false,
-        failure: {
-          address: address(),
-          phase,
-          code: 'TIMEOUT',
-          message: `no answer within ${options.timeoutMs} ms`
-        }
-      })
-    }, options.timeoutMs)
-    const stopOnDeadline = onAbort(deadlineSignal(), () =>
-      finish({
-        ok: false,
-        failure: {
-          address: address(),
-          phase,
-          code: 'DEADLINE',
-          message: 'the run reached its deadline'
-        }
-      })
-    )
     socket.once('lookup', () => (phase = 'tcp'))
     socket.once('connect', () => (phase = 'tls'))
     // `on`, not `once`: a late second error must not become an uncaught exception.
@@ -114,15 +90,7 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
       // After the handshake, the facts stand: the error is one of them (TLS 1.3's
       // certificate_required alert arrives only after the client's Finished).
       if (afterHandshake) return afterHandshake(err.code ?? 'ERROR')
-      finish({
-        ok: false,
-        failure: {
-          address: address(),
-          phase,
-          code: err.code ?? 'ERROR',
-          message: err.message
-        }
-      })
+      finish(failure(err.code ?? 'ERROR', err.message))
     }
     let afterHandshake: ((code: string) => void) | undefined
     socket.on('error', onError)
@@ -141,7 +109,7 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
         const cipher = socket.getCipher()
         const ephemeral = socket.getEphemeralKeyInfo() as { name?: string; size?: number } | null
         const handshakeMs = Math.round(performance.now() - started)
-        clearTimeout(timer) // the handshake is done; only the bounded session wait may follow
+        stopTimer() // the handshake is done; only the bounded session wait may follow
         const facts: HandshakeFacts = {
           remoteAddress: socket.remoteAddress ?? connectTo,
           protocol: socket.getProtocol() ?? 'unknown',

@@ -9,7 +9,7 @@ import net, { isIP } from 'node:net'
 import { Duplex } from 'node:stream'
 import tls from 'node:tls'
 import type { ConnectFailure, Phase, TlsVersion } from '../facts.js'
-import { deadlineSignal, guard, MALFORMED_PEER_DATA, onAbort } from '../isolation.js'
+import { guard, MALFORMED_PEER_DATA, settleOnce } from '../isolation.js'
 import type { Endpoint } from '../target.js'
 import { ServerFlightReader } from './server-flight.js'
 
@@ -73,27 +73,16 @@ function exchange(endpoint: Endpoint, options: HelloOptions, clientHello: Buffer
     let phase: Phase = isIP(connectTo) === 0 ? 'dns' : 'tcp'
     const reader = new ServerFlightReader()
     const socket = net.connect({ host: connectTo, port: endpoint.port })
-    const fail = (code: string, message: string): void =>
-      finish({
-        ok: false,
-        failure: { address: socket.remoteAddress ?? connectTo, phase, code, message }
-      })
-    let settled = false
-    const finish = (result: HelloResult): void => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      stopOnDeadline()
-      socket.destroy()
-      resolve(result)
-    }
-    const timer = setTimeout(
-      () => fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`),
-      options.timeoutMs
-    )
-    const stopOnDeadline = onAbort(deadlineSignal(), () =>
-      fail('DEADLINE', 'the run reached its deadline')
-    )
+    const failure = (code: string, message: string): HelloResult => ({
+      ok: false,
+      failure: { address: socket.remoteAddress ?? connectTo, phase, code, message }
+    })
+    const { finish } = settleOnce(resolve, {
+      timeoutMs: options.timeoutMs,
+      expire: failure,
+      release: () => socket.destroy()
+    })
+    const fail = (code: string, message: string): void => finish(failure(code, message))
     socket.once('lookup', () => (phase = 'tcp'))
     socket.once('connect', () => {
       phase = 'tls'

@@ -5,7 +5,7 @@
 import https from 'node:https'
 import { isIP } from 'node:net'
 import type { SecureContext } from 'node:tls'
-import { deadlineSignal, onAbort } from '../isolation.js'
+import { settleOnce } from '../isolation.js'
 import { redactUrl } from '../secrets.js'
 import { resolveKey, type ResolveMap } from '../targets.js'
 
@@ -75,17 +75,13 @@ function getOnce(url: URL, options: FetchOptions): Promise<Once> {
     const host = url.hostname.replace(/^\[(.*)\]$/, '$1')
     const port = url.port === '' ? 443 : Number(url.port)
     const address = options.resolve.addresses.get(resolveKey(host, port))?.[0]
-    let settled = false
-    const finish = (outcome: Once): void => {
-      if (settled) return
-      settled = true
-      clearTimeout(timer)
-      stopOnDeadline()
-      request.destroy()
-      resolve(outcome)
-    }
-    const failed = (code: string, message: string): void =>
-      finish({ ok: false, url, code, message })
+    const failure = (code: string, message: string): Once => ({ ok: false, url, code, message })
+    const { finish, settled } = settleOnce(resolve, {
+      timeoutMs: options.timeoutMs,
+      expire: failure,
+      release: () => request.destroy()
+    })
+    const failed = (code: string, message: string): void => finish(failure(code, message))
     const requestOptions: https.RequestOptions & { secureContext?: SecureContext } = {
       host: address ?? host,
       port,
@@ -103,13 +99,6 @@ function getOnce(url: URL, options: FetchOptions): Promise<Once> {
       agent: false
     }
     const request = https.request(requestOptions)
-    const timer = setTimeout(
-      () => failed('TIMEOUT', `no answer within ${options.timeoutMs} ms`),
-      options.timeoutMs
-    )
-    const stopOnDeadline = onAbort(deadlineSignal(), () =>
-      failed('DEADLINE', 'the run reached its deadline')
-    )
     request.on('error', (err: NodeJS.ErrnoException) => {
       const code = err.code ?? 'ERROR'
       if (CERTIFICATE_ERROR.test(code)) failed('CERTIFICATE', `${code}: ${err.message}`)
@@ -132,7 +121,7 @@ function getOnce(url: URL, options: FetchOptions): Promise<Once> {
       const chunks: Buffer[] = []
       let size = 0
       const done = (): void => {
-        if (settled) return
+        if (settled()) return
         fetched.body = Buffer.concat(chunks).subarray(0, options.maxBytes).toString('utf8')
         finish({ ok: true, fetched })
       }
