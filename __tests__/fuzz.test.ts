@@ -6,6 +6,7 @@ import { X509Certificate } from 'node:crypto'
 import fc from 'fast-check'
 import { dateWithDaysLeft, daysLeft, isoDate } from '../src/dates.js'
 import { createLeaf, createRoot } from '../src/demo/pki.js'
+import { certificateExtension } from '../src/der.js'
 import { certificateInfo, INVALID_TIME, oneLineDN } from '../src/facts.js'
 import { ServerFlightReader } from '../src/probes/server-flight.js'
 
@@ -198,5 +199,46 @@ describe('dates and names', () => {
     )
     expect(oneLineDN(undefined)).toBe('(empty subject)')
     expect(oneLineDN('CN=a\nO=b')).toBe('CN=a, O=b')
+  })
+})
+
+describe('certificateExtension (der.ts)', () => {
+  let withUrls: Buffer
+  beforeAll(async () => {
+    const root = await createRoot({ commonName: 'Fuzz Root' })
+    const leaf = await createLeaf(root, {
+      commonName: 'urls.test',
+      names: ['urls.test'],
+      crlUrls: ['http://crl.urls.test/ca.crl'],
+      ocspUrls: ['http://ocsp.urls.test/']
+    })
+    withUrls = Buffer.from(leaf.certificate.rawData)
+  })
+
+  test('finds the CRL and OCSP URLs a certificate names, and none where it names none', async () => {
+    const { crlUrls, ocspUrls } = await import('../src/revocation/certificate.js')
+    expect(crlUrls(withUrls)).toEqual(['http://crl.urls.test/ca.crl'])
+    expect(ocspUrls(withUrls)).toEqual(['http://ocsp.urls.test/'])
+    const plain = await createRoot({ commonName: 'No URLs' })
+    expect(crlUrls(Buffer.from(plain.certificate.rawData))).toEqual([])
+  })
+
+  test('any bytes, and the certificate with bytes changed or cut: never throws, stays inside', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 4 }),
+        fc.nat(),
+        fc.uint8Array({ maxLength: 200 }),
+        (flips, keep, noise) => {
+          const der = Buffer.from(withUrls)
+          for (const [at, value] of flips) der[at % der.length] = value
+          for (const bytes of [der, der.subarray(0, keep % der.length), Buffer.from(noise)]) {
+            const value = certificateExtension(bytes, '2.5.29.31')
+            if (value) expect(value.length).toBeLessThanOrEqual(bytes.length)
+          }
+        }
+      ),
+      RUNS
+    )
   })
 })

@@ -668,14 +668,14 @@ __webpack_require__.d(__webpack_exports__, {
   leafRevocation: () => (/* binding */ leafRevocation)
 });
 
+// EXTERNAL MODULE: ./src/der.ts
+var src_der = __webpack_require__(11580);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-schema/build/cjs/index.js
 var cjs = __webpack_require__(47261);
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-x509/build/cjs/index.js
 var build_cjs = __webpack_require__(33594);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./src/der.ts
-var src_der = __webpack_require__(11580);
 ;// CONCATENATED MODULE: ./src/revocation/certificate.ts
 // What revocation checking needs from a certificate, read with a maintained ASN.1 schema:
 // where its CRLs and OCSP responders are, and the pieces of an OCSP CertID. The URLs come from
@@ -1009,6 +1009,12 @@ function signedByIssuerOrDelegate(basic, issuer) {
 }
 
 ;// CONCATENATED MODULE: ./src/revocation/check.ts
+// The leaf's revocation status from the first source that answers: a stapled OCSP response,
+// the CRL the leaf names, the OCSP responder it names. Loaded by the revocation probe only when
+// a check runs (a dynamic import): the ASN.1 parsers are not part of every run's start-up.
+// Everything parsed or judged is kept for the run (RevocationCache): a fleet behind one
+// intermediate, one wildcard certificate or one stapled response is read once.
+
 
 
 
@@ -1049,7 +1055,7 @@ async function leafRevocation(run, chain, staple) {
         ? queryResponder(ocsp, leaf, issuer, now, timeoutMs)
         : first;
 }
-const der = (cert) => Buffer.from(cert.pem.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+const der = (cert) => Buffer.from((0,src_der/* pemBase64 */.Sz)(cert.pem), 'base64');
 function parsed(cache, cert) {
     let certificate = cache.certificates.get(cert.fingerprint256);
     if (!certificate) {

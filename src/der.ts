@@ -2,6 +2,11 @@
 // most runs need one OID or one extension, and a full parse of every certificate costs far more.
 // Every length is checked against the bytes there; anything malformed reads as undefined.
 
+/** A PEM certificate's base64 body (its DER in base64): no armour lines, no line breaks. */
+export function pemBase64(pem: string): string {
+  return pem.replace(/-----[^-]+-----|\s/g, '')
+}
+
 /** The DER element at `offset` if it has the tag (any tag when undefined) and fits in `der`: where its content starts
  * and ends. Definite lengths only (DER), at most 4 length bytes. */
 export function derElement(

@@ -4,6 +4,7 @@
 // connections share them.
 import { createHash } from 'node:crypto'
 import tls from 'node:tls'
+import { pemBase64 } from './der.js'
 
 /** A client certificate for mutual TLS: PEM chain and key, the key's passphrase if any. */
 export interface ClientCertificate {
@@ -61,6 +62,6 @@ export function createTrustStore(extraCAs: string[], client?: ClientCertificate)
 
 /** SHA-256 of the DER, formatted like X509Certificate#fingerprint256 (without parsing it). */
 function pemFingerprint256(pem: string): string {
-  const der = Buffer.from(pem.replace(/-----[^-]+-----|\s/g, ''), 'base64')
+  const der = Buffer.from(pemBase64(pem), 'base64')
   return createHash('sha256').update(der).digest('hex').toUpperCase().match(/../g)!.join(':')
 }

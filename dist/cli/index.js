@@ -15897,6 +15897,7 @@ function dateWithDaysLeft(end, now) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Sz: () => (/* binding */ pemBase64),
 /* harmony export */   U$: () => (/* binding */ derElement),
 /* harmony export */   ch: () => (/* binding */ oidText),
 /* harmony export */   lc: () => (/* binding */ certificateExtension)
@@ -15904,6 +15905,10 @@ function dateWithDaysLeft(end, now) {
 // Just enough DER (X.690) to read single fields of a certificate without an ASN.1 library:
 // most runs need one OID or one extension, and a full parse of every certificate costs far more.
 // Every length is checked against the bytes there; anything malformed reads as undefined.
+/** A PEM certificate's base64 body (its DER in base64): no armour lines, no line breaks. */
+function pemBase64(pem) {
+    return pem.replace(/-----[^-]+-----|\s/g, '');
+}
 /** The DER element at `offset` if it has the tag (any tag when undefined) and fits in `der`: where its content starts
  * and ends. Definite lengths only (DER), at most 4 length bytes. */
 function derElement(der, offset, tag) {
@@ -19014,11 +19019,14 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:tls"
 var external_node_tls_ = __nccwpck_require__(41692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+// EXTERNAL MODULE: ./src/der.ts
+var src_der = __nccwpck_require__(11580);
 ;// CONCATENATED MODULE: ./src/trust-store.ts
 // The roots a probe trusts (Node's built-in roots plus `ca-file`) and the client certificate it
 // presents (`client-cert`/`client-key`), as TLS contexts built once per run (and per variant of
 // the offer, which trusts no root): a context with ~150 roots costs milliseconds to build, so
 // connections share them.
+
 
 
 function createTrustStore(extraCAs, client) {
@@ -19050,7 +19058,7 @@ function createTrustStore(extraCAs, client) {
 }
 /** SHA-256 of the DER, formatted like X509Certificate#fingerprint256 (without parsing it). */
 function pemFingerprint256(pem) {
-    const der = Buffer.from(pem.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+    const der = Buffer.from((0,src_der/* pemBase64 */.Sz)(pem), 'base64');
     return (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex').toUpperCase().match(/../g).join(':');
 }
 
@@ -20465,11 +20473,14 @@ function problemsOf(ctx, other, leaf) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
+// EXTERNAL MODULE: ./src/der.ts
+var src_der = __nccwpck_require__(11580);
 ;// CONCATENATED MODULE: ./src/probes/chain.ts
 // The chain as the server sends it (read in clear from the versions probe's TLS 1.2 hello, see
 // hello.ts): the leaf first, then each certificate's issuer in turn. Certificates out
 // of that order, or not part of the path at all, confuse some clients (and bloat every
 // handshake): warnings with the order that was sent.
+
 
 
 
@@ -20564,8 +20575,7 @@ function inOrder(sent, rootSent) {
 function verifiedPrefix(chain, sent) {
     if (sent.length > chain.length)
         return undefined;
-    const base64 = (pem) => pem.replace(/-----[^-]+-----|\s/g, '');
-    return sent.every((der, i) => base64(chain[i].pem) === der)
+    return sent.every((der, i) => (0,src_der/* pemBase64 */.Sz)(chain[i].pem) === der)
         ? chain.slice(0, sent.length)
         : undefined;
 }

@@ -3,6 +3,7 @@
 // of that order, or not part of the path at all, confuse some clients (and bloat every
 // handshake): warnings with the order that was sent.
 import { X509Certificate } from 'node:crypto'
+import { pemBase64 } from '../der.js'
 import { oneLineDN, type CertificateInfo } from '../facts.js'
 import type { Finding } from '../findings.js'
 import { fullChainFix } from '../remedies.js'
@@ -111,8 +112,7 @@ function verifiedPrefix(
   sent: readonly string[]
 ): readonly CertificateInfo[] | undefined {
   if (sent.length > chain.length) return undefined
-  const base64 = (pem: string): string => pem.replace(/-----[^-]+-----|\s/g, '')
-  return sent.every((der, i) => base64(chain[i].pem) === der)
+  return sent.every((der, i) => pemBase64(chain[i].pem) === der)
     ? chain.slice(0, sent.length)
     : undefined
 }

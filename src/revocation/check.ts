@@ -3,6 +3,7 @@
 // a check runs (a dynamic import): the ASN.1 parsers are not part of every run's start-up.
 // Everything parsed or judged is kept for the run (RevocationCache): a fleet behind one
 // intermediate, one wildcard certificate or one stapled response is read once.
+import { pemBase64 } from '../der.js'
 import type { CertificateInfo } from '../facts.js'
 import type { RevocationCache } from './cache.js'
 import { crlUrls, ocspUrls, parseCertificate, type ParsedCertificate } from './certificate.js'
@@ -61,8 +62,7 @@ export async function leafRevocation(
     : first
 }
 
-const der = (cert: CertificateInfo): Buffer =>
-  Buffer.from(cert.pem.replace(/-----[^-]+-----|\s/g, ''), 'base64')
+const der = (cert: CertificateInfo): Buffer => Buffer.from(pemBase64(cert.pem), 'base64')
 
 function parsed(cache: RevocationCache, cert: CertificateInfo): ParsedCertificate {
   let certificate = cache.certificates.get(cert.fingerprint256)
