@@ -5,6 +5,7 @@ import type { TLSSocket } from 'node:tls'
 import { BoundedMap } from './bounded-map.js'
 import { derElement, oidText } from './der.js'
 import type { Status } from './findings.js'
+import type { ProxyFacts } from './proxies/proxy.js'
 
 export interface CertificateInfo {
   /** Distinguished name on one line, e.g. "CN=api.example.com, O=Example". */
@@ -103,6 +104,8 @@ export interface TargetFacts {
   /** The certificates exactly as sent (base64 DER), from a TLS 1.2 handshake. */
   sentChain?: string[]
   upgrade?: UpgradeFacts
+  /** The proxy or load balancer in front, told from what it sent (upgrade answer, error page). */
+  proxy?: ProxyFacts
   /** The leaf's revocation status and where it came from. */
   revocation?: { status: 'good' | 'revoked' | 'unknown'; source: string }
 }

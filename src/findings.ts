@@ -1,4 +1,5 @@
 // The findings model: one record per (target, check). Probes produce them; reporters only render.
+import type { Problem } from './proxies/proxy.js'
 
 export type Status = 'pass' | 'warn' | 'fail'
 
@@ -50,6 +51,10 @@ export interface Finding {
   /** The root cause, in the field guide's words. */
   cause?: string
   fix?: Fix
+  /** What a proxy must change, when the fix is the proxy's: the run writes `fix` from it in the
+   * words of the proxy in front of the target (facts.proxy), or of the common ones when that
+   * proxy could not be told. A probe sets this instead of `fix`. */
+  problem?: Problem
   /** A line in the repository this finding is about (a source-scan hit, a proxy configuration
    * line); otherwise annotations use the target's own source line. */
   location?: Location
