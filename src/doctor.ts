@@ -23,23 +23,7 @@ import type { Target } from './target.js'
 import { toTarget, type ListEntry } from './targets.js'
 import { createRevocationCache } from './revocation/cache.js'
 import { createTrustStore } from './trust-store.js'
-
-export interface TargetResult {
-  target: Target
-  status: Status
-  findings: Finding[]
-  facts: TargetFacts
-}
-
-export interface Report {
-  generatedAt: Date
-  result: Status
-  counts: Record<Status, number>
-  /** Every target's result, then every scan's (`target.scan` set). */
-  results: TargetResult[]
-  /** The leaf certificate that expires first, over all targets. */
-  earliestExpiry?: { validTo: string; target: string }
-}
+import type { Report, TargetResult } from './results.js'
 
 export async function diagnose(
   config: Config,

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs'
 import { glob } from 'tinyglobby'
 import { ConfigError } from './config.js'
-import type { Report, TargetResult } from './doctor.js'
+import type { Report, TargetResult } from './results.js'
 import { certificateTime, type TargetFacts } from './facts.js'
 import { worstStatus, type Status } from './findings.js'
 import { REPORT_VERSION } from './report/json.js'

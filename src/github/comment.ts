@@ -1,7 +1,7 @@
 // The pull request's sticky comment: one per workflow and job, found by its hidden marker
 // across every page of the pull request's comments, created once and then edited in place.
 import type { Config } from '../config.js'
-import type { Report } from '../doctor.js'
+import type { Report } from '../results.js'
 import { commentMarker, renderComment } from '../report/comment.js'
 import type { GitHubApi } from './client.js'
 import type { ActionsRun } from './context.js'

@@ -2,7 +2,7 @@
 // opened when something fails or is about to expire, edited by later runs, closed with a
 // comment when all is well. Only open issues are looked at: one a person closed stays closed,
 // and a failure that persists opens a new one.
-import type { Report } from '../doctor.js'
+import type { Report } from '../results.js'
 import {
   issueMarker,
   issueTitle,

@@ -3,7 +3,7 @@
 // the step's result: the endpoints' verdict is the exit code.
 import * as core from '@actions/core'
 import type { Config } from '../config.js'
-import type { Report } from '../doctor.js'
+import type { Report } from '../results.js'
 import { oneLine } from '../report/escape.js'
 import { maskSecrets } from '../secrets.js'
 import {

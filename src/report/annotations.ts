@@ -1,7 +1,7 @@
 // Findings → GitHub annotations: an error per failed check, a warning per warning, a notice per
 // healthy target. GitHub shows at most 10 of each level per step, so the list is capped and the
 // overflow counted (the summary and JSON report have everything).
-import type { Report } from '../doctor.js'
+import type { Report } from '../results.js'
 import type { Status } from '../findings.js'
 import { inertCommands, oneLine } from './escape.js'
 

@@ -1,6 +1,6 @@
 // Shared by reporters: the icon for a status and each target's one-line verdict per check.
 import { worstStatus, type Finding, type Location, type Status } from '../findings.js'
-import type { TargetResult } from '../doctor.js'
+import type { TargetResult } from '../results.js'
 import type { Target } from '../target.js'
 
 export const ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌' }

@@ -1,7 +1,7 @@
 // Report → the pull-request comment's Markdown: a hidden marker (how the next run finds the
 // comment to update), the job summary's table and failing details, and a link to the run,
 // within GitHub's 65,536-character limit for a comment.
-import type { Report } from '../doctor.js'
+import type { Report } from '../results.js'
 import { renderSummary } from './summary.js'
 
 /** GitHub refuses a comment or issue body longer than this (characters). */

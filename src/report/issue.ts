@@ -1,6 +1,6 @@
 // Report → the scheduled run's issue: which endpoints fail and which certificates are about to
 // expire, with a hidden marker (how the next run finds the issue), bounded like a comment.
-import type { Report, TargetResult } from '../doctor.js'
+import type { Report, TargetResult } from '../results.js'
 import type { Finding } from '../findings.js'
 import { ICON, problems } from './checks.js'
 import { COMMENT_LIMIT_CHARS, runLink } from './comment.js'

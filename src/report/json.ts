@@ -2,7 +2,7 @@
 // the summary had no room for). Certificates appear by fingerprint, not PEM. A shard's report
 // holds every fact a reporter shows, so that merge-reports (src/merge.ts) renders the same
 // summary, annotations and terminal text as one run over the whole list.
-import type { Report, TargetResult } from '../doctor.js'
+import type { Report, TargetResult } from '../results.js'
 import type { TargetFacts } from '../facts.js'
 import type { Shard } from '../shard.js'
 

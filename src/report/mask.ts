@@ -1,6 +1,6 @@
 // Secrets out of a report before any renderer sees it: escaping (Markdown, JSON) would change a
 // secret's spelling (`a.b` → `a\.b`) and hide it from a mask applied to the rendered text.
-import type { Report } from '../doctor.js'
+import type { Report } from '../results.js'
 import { maskSecrets } from '../secrets.js'
 
 /** The report with every string in it (not keys) masked; Dates, Buffers and numbers kept. */

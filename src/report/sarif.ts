@@ -3,7 +3,7 @@
 // scanning needs a location, so findings without one are only in the other reports.
 import { createHash } from 'node:crypto'
 import { pathToFileURL } from 'node:url'
-import type { Report } from '../doctor.js'
+import type { Report } from '../results.js'
 import type { CheckId, Finding, Fix, Status } from '../findings.js'
 import { findingLocation } from './checks.js'
 import { codeBlock, escapeMarkdown, oneLine } from './escape.js'

@@ -3,7 +3,7 @@
 // failing target's cause and fix, and the certificate facts folded away at the end. Bounded
 // below GitHub's 1 MiB step-summary limit.
 import { daysLeft, dateWithDaysLeft } from '../dates.js'
-import type { Report, TargetResult } from '../doctor.js'
+import type { Report, TargetResult } from '../results.js'
 import { coveredNames } from '../facts.js'
 import type { Finding } from '../findings.js'
 import { ICON, problems, upgradeSummary, versionMatrix } from './checks.js'

@@ -1,6 +1,6 @@
 // Findings → the CLI's text report (colour when the terminal is a TTY).
 import { dateWithDaysLeft } from '../dates.js'
-import type { Report, TargetResult } from '../doctor.js'
+import type { Report, TargetResult } from '../results.js'
 import { coveredNames } from '../facts.js'
 import type { Status } from '../findings.js'
 import { upgradeSummary, versionMatrix } from './checks.js'

@@ -3,7 +3,7 @@
 // in the browser's own words, beside wss-doctor's verdict on the same endpoint.
 import type { Browser, Page } from 'puppeteer-core'
 import type { Config } from '../config.js'
-import type { TargetResult } from '../doctor.js'
+import type { TargetResult } from '../results.js'
 import type { CheckId, Finding } from '../findings.js'
 import { worstStatus } from '../findings.js'
 import { deadlineSignal, onAbort } from '../isolation.js'

@@ -3,7 +3,7 @@
 // there is mixed content a browser blocks before any traffic; a wss:// endpoint the page's
 // connect-src refuses is the same outage under another name. The wss:// endpoints found are
 // handed on (probe-discovered) to be checked as targets.
-import type { TargetResult } from '../doctor.js'
+import type { TargetResult } from '../results.js'
 import { worstStatus, type Finding } from '../findings.js'
 import { mapConcurrent } from '../concurrency.js'
 import { redactUrl } from '../secrets.js'

@@ -3,7 +3,7 @@
 // the line of the directive (or of the block missing it) with the field guide's fix for it;
 // with config-serve, the nginx configuration also served on loopback and probed for real.
 import type { Config } from '../config.js'
-import type { TargetResult } from '../doctor.js'
+import type { TargetResult } from '../results.js'
 import { worstStatus, type Finding } from '../findings.js'
 import { findFiles } from './files.js'
 import { checkNginx, type ServerBlock } from './nginx/checks.js'

@@ -2,7 +2,7 @@
 // endpoint — files in the repository, pages, a real browser, the proxy configuration — and
 // returns results shaped like a target's, so that every reporter renders them as they are.
 import type { Config } from '../config.js'
-import type { TargetResult } from '../doctor.js'
+import type { TargetResult } from '../results.js'
 import type { CheckId } from '../findings.js'
 import type { RunContext } from '../probes/probe.js'
 import type { ListEntry } from '../targets.js'

@@ -5,7 +5,7 @@
 // first annotations are about the change under review. The wss:// URLs found may become targets.
 import path from 'node:path'
 import type { Config } from '../config.js'
-import type { TargetResult } from '../doctor.js'
+import type { TargetResult } from '../results.js'
 import type { Finding } from '../findings.js'
 import { deadlineSignal } from '../isolation.js'
 import { isLoopbackHost, MIXED_CONTENT_ERRORS } from '../probes/scheme.js'

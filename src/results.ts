@@ -1,0 +1,22 @@
+// What a run produces, shared below everything that makes it (doctor.ts, the scans) and
+// everything that renders it (the reporters, merge, GitHub): no module needs the run to name it.
+import type { TargetFacts } from './facts.js'
+import type { Finding, Status } from './findings.js'
+import type { Target } from './target.js'
+
+export interface TargetResult {
+  target: Target
+  status: Status
+  findings: Finding[]
+  facts: TargetFacts
+}
+
+export interface Report {
+  generatedAt: Date
+  result: Status
+  counts: Record<Status, number>
+  /** Every target's result, then every scan's (`target.scan` set). */
+  results: TargetResult[]
+  /** The leaf certificate that expires first, over all targets. */
+  earliestExpiry?: { validTo: string; target: string }
+}
