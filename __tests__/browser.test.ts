@@ -39,6 +39,7 @@ function scanOnly(inputs: RawInputs, status: TargetResult['status'] = 'pass') {
   return browserScan.run({
     config,
     results: config.targets.map(target => ({ target, status, findings: [], facts: {} })),
+    diagnose,
     now: new Date(),
     trust: undefined as never,
     revocation: undefined as never
@@ -218,6 +219,7 @@ withChromium('in headless Chromium', () => {
         browserScan.run({
           config,
           results: [],
+          diagnose,
           now: new Date(),
           trust: undefined as never,
           revocation: undefined as never

@@ -10,9 +10,9 @@ import {
   listenPort,
   nginxTime,
   serverNameMatches
-} from '../src/scans/nginx/checks.js'
-import { loadNginx, parseNginx, walk, type Directive } from '../src/scans/nginx/parse.js'
-import { NginxSyntaxError, tokenize } from '../src/scans/nginx/tokenize.js'
+} from '../src/proxies/nginx/checks.js'
+import { loadNginx, parseNginx, walk, type Directive } from '../src/proxies/nginx/parse.js'
+import { NginxSyntaxError, tokenize } from '../src/proxies/nginx/tokenize.js'
 
 const shape = (directives: Directive[]): unknown[] =>
   directives.map(d => [d.name, d.args, d.line, ...(d.block ? [shape(d.block)] : [])])

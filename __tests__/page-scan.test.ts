@@ -147,6 +147,7 @@ async function scan(pagePath: string, onPort = port, timeoutMs?: string): Promis
   const config = parseConfig(inputs([`https://${HOST}:${onPort}${pagePath}`], timeoutMs), dir)
   return pageScan.run({
     config,
+    diagnose,
     trust: createTrustStore(config.extraCAs),
     now: new Date(),
     revocation: createRevocationCache(),

@@ -273,14 +273,16 @@ describe('the scan in the run', () => {
     ])
   })
 
-  test('config-serve without nginx on PATH: the static check, and one warning that nginx is needed', async () => {
+  test('config-serve without nginx on PATH: the static check, and one warning at the file that nginx is needed', async () => {
     process.env.PATH = '/nonexistent'
     const results = await scan('fix2', { 'config-serve': 'true' })
-    expect(results.map(r => r.target.label)).toEqual(['nginx/api.conf', 'config-serve'])
-    expect(results[1].findings).toEqual([
+    expect(results.map(r => r.target.label)).toEqual(['nginx/api.conf'])
+    const serve = results[0].findings.filter(f => f.title.startsWith('config-serve'))
+    expect(serve).toEqual([
       expect.objectContaining({
         status: 'warn',
-        title: 'config-serve: nginx is needed to serve the configuration, and is not on PATH'
+        title: 'config-serve: nginx is needed to serve the configuration, and is not on PATH',
+        location: { file: 'nginx/api.conf', line: 1 }
       })
     ])
   })

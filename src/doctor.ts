@@ -16,6 +16,7 @@ import {
 import { mapConcurrent } from './concurrency.js'
 import { inScope, onAbort, withBackstop } from './isolation.js'
 import { PROBES } from './probes/index.js'
+import { withProxyFixes } from './proxies/index.js'
 import type { Probe, RunContext } from './probes/probe.js'
 import { SCANS } from './scans/index.js'
 import type { Scan, ScanContext, ScanOutput } from './scans/scan.js'
@@ -42,14 +43,16 @@ export async function diagnose(
   setMaxListeners(0, deadline.signal)
   const timer = setTimeout(() => deadline.abort(), config.deadlineMs)
   const { results, scanned } = await withBackstop(async () => {
-    const before = await runScans(scans, 'before', { ...run, results: [] }, deadline.signal)
+    // config-serve probes what it served with the run's probes, and no scans.
+    const scanRun = { ...run, diagnose: (inner: Config) => diagnose(inner, new Date(), PROBES, []) }
+    const before = await runScans(scans, 'before', { ...scanRun, results: [] }, deadline.signal)
     const targets = [...config.targets, ...discoveredTargets(config, before.discovered ?? [])]
     const probed = await mapConcurrent(targets, config.concurrency, target =>
       deadline.signal.aborted
         ? Promise.resolve(notChecked(target, config.deadlineMs))
         : probeTarget(target, run, probes, deadline.signal)
     )
-    const after = await runScans(scans, 'after', { ...run, results: probed }, deadline.signal)
+    const after = await runScans(scans, 'after', { ...scanRun, results: probed }, deadline.signal)
     return { results: probed, scanned: [...before.results, ...after.results] }
   }).finally(() => clearTimeout(timer))
   // Endpoints first, then what the scans checked: every reporter renders both alike.
@@ -108,12 +111,14 @@ async function probeTarget(
     ctx.facts.connection?.destroy()
     delete ctx.facts.connection
   }
+  // What a proxy must change is worded for the proxy that answered (told by the upgrade).
+  const worded = withProxyFixes(findings, ctx.facts.proxy)
   // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
-  findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))
+  worded.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))
   // The TLS session and the certificates as sent serve this target's later probes only: no
   // reporter shows them, and kept for every target of a fleet they grow with it.
   const { tlsSession: _session, sentChain: _sent, ...facts } = ctx.facts
-  return { target, status: worstStatus(findings.map(f => f.status)), findings, facts }
+  return { target, status: worstStatus(worded.map(f => f.status)), findings: worded, facts }
 }
 
 /** The probe's findings; or one failing finding when it throws, when a callback of its

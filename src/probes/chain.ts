@@ -6,7 +6,6 @@ import { X509Certificate } from 'node:crypto'
 import { pemBase64 } from '../der.js'
 import { oneLineDN, type CertificateInfo } from '../facts.js'
 import type { Finding } from '../findings.js'
-import { fullChainFix } from '../remedies.js'
 import type { Probe } from './probe.js'
 
 const name = (cert: X509Certificate): string => oneLineDN(cert.subject)
@@ -72,7 +71,7 @@ export const chainProbe: Probe = {
         details,
         cause:
           'The certificate file holds certificates that do not belong to this chain (an old intermediate, another site)',
-        fix: fullChainFix(endpoint.host)
+        problem: { kind: 'full-chain', host: endpoint.host }
       })
     }
     if (path.some((index, position) => index !== position)) {
@@ -83,7 +82,7 @@ export const chainProbe: Probe = {
         details,
         cause:
           'The certificates in the chain file are not leaf first, then each issuer: strict clients fail to build the path',
-        fix: fullChainFix(endpoint.host)
+        problem: { kind: 'full-chain', host: endpoint.host }
       })
     }
     if (findings.length > 0) return findings

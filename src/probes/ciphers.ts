@@ -4,7 +4,6 @@
 // those passes every other check. The default handshake answers for most servers; only when it
 // used DHE, RSA or a group browsers lack (or was refused) does a browser-like offer follow.
 import type { HandshakeFacts } from '../facts.js'
-import { browserCiphersFix } from '../remedies.js'
 import type { Endpoint } from '../target.js'
 import type { ContextVariant, TrustStore } from '../trust-store.js'
 import { breaks } from './breaks.js'
@@ -191,7 +190,7 @@ export const ciphersProbe: Probe = {
               : breaks('no client yet', 'clients that offer it get the weaker key exchange')
           ],
           cause: weakKexCause(dhe, rsa),
-          fix: browserCiphersFix(false)
+          problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: false }
         }
       ]
     }
@@ -228,7 +227,7 @@ export const ciphersProbe: Probe = {
         ],
         cause:
           'The server allows only key exchanges browsers dropped (finite-field DHE, static RSA) or groups they do not offer; clients that still offer them connect, browsers do not',
-        fix: browserCiphersFix(true)
+        problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: true }
       }
     ]
   }

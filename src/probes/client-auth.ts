@@ -48,8 +48,10 @@ export async function withCertificateRequest(
 export function clientCertificateFinding(
   check: CheckId,
   evidence: string,
-  presented: boolean
+  presented: boolean,
+  host: string
 ): Finding {
+  const problem = { kind: 'client-certificate', host } as const
   if (presented) {
     return {
       check,
@@ -57,10 +59,11 @@ export function clientCertificateFinding(
       title: 'The endpoint requires a client certificate and refused the one presented',
       details: [evidence, 'Breaks: every client with this certificate, browsers and others.'],
       cause:
-        'Mutual TLS: the server does not accept client-cert (its CA is not in the server’s ssl_client_certificate, it expired, or it lacks the clientAuth key usage)',
+        'Mutual TLS: the server does not accept client-cert (it is not issued by the CA the server trusts for clients, it expired, or it lacks the clientAuth key usage)',
       fix: {
-        text: 'Issue the client certificate from the CA the server trusts for clients (nginx: ssl_client_certificate), with extended key usage clientAuth, and pass it as client-cert/client-key.'
-      }
+        text: 'Issue the client certificate from the CA the server trusts for clients, with extended key usage clientAuth, and pass it as client-cert/client-key.'
+      },
+      problem
     }
   }
   return {
@@ -72,9 +75,10 @@ export function clientCertificateFinding(
       'Breaks: browsers without that certificate installed, and every client not configured with one.'
     ],
     cause:
-      'The server asks for a client certificate (nginx: ssl_verify_client on) and refuses connections without one: not a proxy or Upgrade-header problem',
+      'The server asks for a client certificate and refuses connections without one: not a proxy or Upgrade-header problem',
+    problem,
     fix: {
-      text: 'If the endpoint is meant for browsers, drop mutual TLS there (ssl_verify_client off, or optional with an application check). If it is meant for mTLS clients, give wss-doctor a client certificate to check it end to end.',
+      text: 'If the endpoint is meant for browsers, drop mutual TLS there (or make it optional, with an application check). If it is meant for mTLS clients, give wss-doctor a client certificate to check it end to end.',
       code: {
         lang: 'yaml',
         text: 'with:\n  client-cert: certs/client.pem\n  client-key: certs/client-key.pem\n  client-key-passphrase: ${{ secrets.CLIENT_KEY_PASSPHRASE }}'

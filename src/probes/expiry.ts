@@ -5,7 +5,7 @@ import { daysLeft, isoDate } from '../dates.js'
 import { expiryThresholds } from '../expiry-policy.js'
 import { certificateTime, INVALID_TIME, type CertificateInfo } from '../facts.js'
 import type { Finding } from '../findings.js'
-import { fullChainFix, notYetValidFix, renewalFix } from '../remedies.js'
+import { notYetValidFix, renewalFix } from '../remedies.js'
 import type { Probe, ProbeContext } from './probe.js'
 
 const DAY_MS = 86_400_000
@@ -107,7 +107,7 @@ function issuerFinding(ctx: ProbeContext, cert: CertificateInfo, leaf: Certifica
         title: `${role} certificate "${cert.subject}" expired on ${isoDate(notAfter)}`,
         details,
         cause: 'A CA certificate in the chain has expired',
-        fix: fullChainFix(host)
+        problem: { kind: 'full-chain', host }
       }
     ]
   }

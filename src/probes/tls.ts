@@ -4,13 +4,8 @@ import dns from 'node:dns/promises'
 import { isIP } from 'node:net'
 import type { Finding } from '../findings.js'
 import type { Endpoint } from '../target.js'
-import {
-  alpnFix,
-  browserCiphersFix,
-  certificateSizeFix,
-  plainPortFix,
-  tlsVersionFix
-} from '../remedies.js'
+import { alpnFix } from '../remedies.js'
+import type { Problem } from '../proxies/proxy.js'
 import { deadlineSignal, onAbort } from '../isolation.js'
 import { breaks } from './breaks.js'
 import type { ConnectFailure } from '../facts.js'
@@ -57,7 +52,7 @@ export const tlsProbe: Probe = {
       }
       if (clientCertificateRefused(failure)) {
         const { code, message } = failure
-        return [clientCertificateFinding('tls', `${code}: ${message}`, presented)]
+        return [clientCertificateFinding('tls', `${code}: ${message}`, presented, endpoint.host)]
       }
       return [failureFinding(endpoint, failure)]
     }
@@ -69,7 +64,7 @@ export const tlsProbe: Probe = {
     if (alert && CLIENT_CERTIFICATE_ALERT.test(alert)) {
       // The certificate checks still run on what the handshake showed.
       const evidence = `${protocol} handshake with ${remoteAddress} completed, then the server sent ${alert}.`
-      return [clientCertificateFinding('tls', evidence, presented)]
+      return [clientCertificateFinding('tls', evidence, presented, endpoint.host)]
     }
     return [
       {
@@ -160,7 +155,7 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   const finding = (
     title: string,
     cause: string,
-    fix: Finding['fix'],
+    remedy: Problem | Finding['fix'],
     broken = breaks('browsers and non-browser clients')
   ): Finding => ({
     check: 'tls',
@@ -168,14 +163,21 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
     title,
     details: [`${failure.code}: ${failure.message}`, broken],
     cause,
-    fix
+    ...(remedy && 'kind' in remedy ? { problem: remedy } : { fix: remedy })
   })
+  const { host } = endpoint
+  const listener: Problem = {
+    kind: 'tls-listener',
+    host,
+    port: endpoint.port,
+    path: endpoint.path
+  }
   const { code, phase } = failure
   if (/EXCESSIVE_MESSAGE_SIZE/.test(code)) {
     return finding(
       `The certificate message from ${at} is larger than clients accept (OpenSSL: excessive message size): too many names in one certificate`,
       'One certificate carries so many names (SANs) that the handshake message exceeds the 100 kB OpenSSL-based clients accept',
-      certificateSizeFix(),
+      { kind: 'certificate-size', host },
       breaks(
         'non-browser clients',
         'every OpenSSL-based one: Node, Python, curl, Ruby, PHP; browsers, which are not, were not measured'
@@ -186,7 +188,7 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
     return finding(
       `${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`,
       'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)',
-      browserCiphersFix(true),
+      { kind: 'browser-ciphers', host, browsersLockedOut: true },
       breaks(
         'non-browser clients',
         'current OpenSSL refuses the group; the ciphers check says whether browsers connect'
@@ -198,7 +200,7 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
       return finding(
         `TLS handshake timed out: ${at} accepted the connection but sent no TLS answer`,
         'The port accepts TCP but does not speak TLS, or the server is overloaded',
-        plainPortFix(endpoint)
+        listener
       )
     }
     return finding(
@@ -228,28 +230,28 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
     return finding(
       `Not a TLS port: ${at} answered in plain text`,
       'The port serves plain HTTP or ws://, not TLS',
-      plainPortFix(endpoint)
+      listener
     )
   }
   if (VERSION_MISMATCH.test(code)) {
     return finding(
       `No TLS version in common with ${at}`,
       'TLS version mismatch: the server and the client (or proxy) support no common TLS version',
-      tlsVersionFix()
+      { kind: 'tls-versions', host }
     )
   }
   if (/HANDSHAKE_FAILURE|UNRECOGNIZED_NAME|NO_SHARED_CIPHER/.test(code)) {
     return finding(
       `TLS handshake refused by ${at}`,
       'The server refused the handshake: no shared cipher or TLS version, or no certificate configured for this server name (SNI)',
-      tlsVersionFix()
+      { kind: 'tls-versions', host }
     )
   }
   if (code === 'ECONNRESET' || code === 'EPIPE') {
     return finding(
       `Connection closed by ${at} during the ${phase === 'tls' ? 'TLS handshake' : 'connect'}`,
       'The server or a middlebox dropped the connection: often a non-TLS port, or no certificate for this server name',
-      plainPortFix(endpoint)
+      listener
     )
   }
   return finding(

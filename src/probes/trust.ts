@@ -5,12 +5,8 @@
 import { X509Certificate } from 'node:crypto'
 import type { CertificateInfo } from '../facts.js'
 import type { Finding } from '../findings.js'
-import {
-  fullChainFix,
-  trustedCertificateFix,
-  unknownIssuerFix,
-  weakSignatureFix
-} from '../remedies.js'
+import type { Problem } from '../proxies/proxy.js'
+import { trustedCertificateFix, unknownIssuerFix, weakSignatureFix } from '../remedies.js'
 import { breaks } from './breaks.js'
 import type { Probe, ProbeContext } from './probe.js'
 
@@ -128,7 +124,8 @@ function chainShape(
         )
       ],
       `The server sends its certificate without the intermediate CA certificate. Chromium fetches the missing intermediate from the caIssuers URL and connects; Firefox, Node, Python, Java and curl do not`,
-      fullChainFix(host)
+      undefined,
+      { kind: 'full-chain', host }
     )
   }
   if (top === leaf) {
@@ -136,7 +133,8 @@ function chainShape(
       `Unknown issuer "${missing}": not sent, not trusted, and the certificate names no caIssuers URL: an untrusted root CA or a missing intermediate`,
       [...details, BOTH],
       'The issuer is unknown: either the server leaves out its intermediate CA certificate, or the certificate comes straight from a root CA that is not trusted (an interception proxy, a development CA, a private CA)',
-      unknownIssuerFix(host, missing)
+      unknownIssuerFix(host, missing),
+      { kind: 'full-chain', host }
     )
   }
   return fail(
@@ -189,8 +187,15 @@ function weakKey(cert: CertificateInfo): boolean {
   return bits !== undefined && ((type === 'rsa' && bits < 2048) || (type === 'ec' && bits < 256))
 }
 
-function fail(title: string, details: string[], cause: string, fix: Finding['fix']): Finding {
-  return { check: 'trust', status: 'fail', title, details, cause, fix }
+/** A trust failure; `problem` when the proxy in front must serve something else (its chain). */
+function fail(
+  title: string,
+  details: string[],
+  cause: string,
+  fix: Finding['fix'],
+  problem?: Problem
+): Finding {
+  return { check: 'trust', status: 'fail', title, details, cause, fix, problem }
 }
 
 function chainDetails(chain: CertificateInfo[], verifyError: string | undefined): string[] {

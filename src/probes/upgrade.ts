@@ -1,13 +1,9 @@
 // The WebSocket upgrade itself: a certificate can be perfect while the proxy in front of the
 // server drops the Upgrade headers and `ws.onopen` never fires. Judges a real session.
 import type { Finding } from '../findings.js'
-import {
-  allowOriginFix,
-  authenticationFix,
-  idleTimeoutFix,
-  proxyUpgradeFix,
-  subprotocolFix
-} from '../remedies.js'
+import { recogniseProxy } from '../proxies/index.js'
+import { fixTimeoutSeconds, type Problem } from '../proxies/proxy.js'
+import { allowOriginFix, authenticationFix, subprotocolFix } from '../remedies.js'
 import { withoutSecrets } from '../secrets.js'
 import {
   CLIENT_CERTIFICATE_ALERT,
@@ -92,6 +88,11 @@ export const upgradeProbe: Probe = {
         roundTripMs: session.roundTripMs,
         connection: session.connection
       }
+      ctx.facts.proxy ??= recogniseProxy({
+        status: session.status,
+        headers: flatHeaders(session),
+        body: session.body
+      })
     }
     const notes = [
       ...(session.connection === 'reused'
@@ -151,6 +152,13 @@ function withheldCredentials(
   }
 }
 
+/** The response's headers, one string each (repeated ones joined), for recognising the proxy. */
+function flatHeaders(session: SessionResult): Record<string, string | undefined> {
+  const flat: Record<string, string | undefined> = {}
+  for (const name of Object.keys(session.headers ?? {})) flat[name] = header(session, name)
+  return flat
+}
+
 function header(session: SessionResult, name: string): string | undefined {
   const value = session.headers?.[name]
   return Array.isArray(value) ? value.join(', ') : value
@@ -161,7 +169,7 @@ type UpgradeFinding = (
   status: Finding['status'],
   title: string,
   cause?: string,
-  fix?: Finding['fix'],
+  remedy?: Finding['fix'] | Problem,
   extra?: string[]
 ) => Finding
 
@@ -186,18 +194,24 @@ function judgeSession(
     ...(session.body ? [`Response body starts: ${session.body}`] : []),
     ...notes
   ]
-  const finding: UpgradeFinding = (status, title, cause, fix, extra = []) => ({
+  const finding: UpgradeFinding = (status, title, cause, remedy, extra = []) => ({
     check: 'upgrade',
     status,
     title,
     details: [...details, ...extra],
     cause,
-    fix
+    ...(remedy && 'kind' in remedy ? { problem: remedy } : { fix: remedy })
   })
+  const passUpgrade: Problem = { kind: 'upgrade', host: endpoint.host, path: endpoint.path }
   const failed = session.failed
   const presented = config.clientCertificate !== undefined
   if (failed && CLIENT_CERTIFICATE_ALERT.test(failed.code)) {
-    return clientCertificateFinding('upgrade', `${failed.code}: ${failed.message}`, presented)
+    return clientCertificateFinding(
+      'upgrade',
+      `${failed.code}: ${failed.message}`,
+      presented,
+      endpoint.host
+    )
   }
   // Node's own TLS servers check a client certificate after the handshake and just close.
   if (
@@ -207,12 +221,12 @@ function judgeSession(
     /ECONNRESET|socket hang up/i.test(`${failed.code} ${failed.message}`)
   ) {
     const evidence = `The server closed the connection right after the TLS handshake in which client-cert was presented, without an HTTP answer (${failed.message}).`
-    return clientCertificateFinding('upgrade', evidence, presented)
+    return clientCertificateFinding('upgrade', evidence, presented, endpoint.host)
   }
   const nginxSays = session.status === 400 && NGINX_NO_CLIENT_CERTIFICATE.exec(session.body ?? '')
   if (nginxSays) {
     const evidence = `HTTP 400${server ? ` from ${server}` : ''}: "${nginxSays[0]}"`
-    return clientCertificateFinding('upgrade', evidence, presented)
+    return clientCertificateFinding('upgrade', evidence, presented, endpoint.host)
   }
   if (!failed) {
     const reply = session.reply !== undefined ? `; the reply matched ${config.expect}` : ''
@@ -244,7 +258,7 @@ function judgeSession(
         'fail',
         `No WebSocket endpoint at ${endpoint.path}: HTTP 404${server ? ` from ${server}` : ''}`,
         'The path is wrong, or the proxy has no location that routes it to the WebSocket server',
-        proxyUpgradeFix(endpoint)
+        passUpgrade
       )
     }
     const backendDown = status === 502 || status === 503 || status === 504
@@ -254,7 +268,7 @@ function judgeSession(
       backendDown
         ? 'The proxy answered but could not reach the WebSocket backend (or does not pass the upgrade to it)'
         : 'A reverse proxy does not pass the Upgrade and Connection headers (or speaks HTTP/1.0 to the backend), so the server sees a plain request',
-      proxyUpgradeFix(endpoint)
+      passUpgrade
     )
   }
   if (/Sec-WebSocket-Accept/i.test(failed.message)) {
@@ -262,7 +276,7 @@ function judgeSession(
       'fail',
       'The upgrade answer has a wrong Sec-WebSocket-Accept',
       'Something between client and server rewrites or fakes the WebSocket handshake (RFC 6455 §4.2.2)',
-      proxyUpgradeFix(endpoint)
+      passUpgrade
     )
   }
   if (/subprotocol/i.test(failed.message)) {
@@ -274,7 +288,7 @@ function judgeSession(
     )
   }
   if ((failed.step === 'ping' || failed.step === 'message') && failed.code !== 'TIMEOUT') {
-    return droppedAfterUpgrade(endpoint, session, failed, finding)
+    return droppedAfterUpgrade(endpoint, session, failed, finding, config.idleTimeoutMs)
   }
   if (failed.step === 'message') {
     const last =
@@ -296,7 +310,7 @@ function judgeSession(
       'warn',
       `No pong within ${config.timeoutMs} ms: the connection opened but a ping went unanswered`,
       'The server or a proxy in between does not answer WebSocket pings (RFC 6455 §5.5.2); idle connections may be cut',
-      proxyUpgradeFix(endpoint)
+      passUpgrade
     )
   }
   if (failed.step === 'close') {
@@ -310,7 +324,7 @@ function judgeSession(
     'fail',
     `WebSocket upgrade failed: ${failed.message}`,
     'The upgrade request did not get an answer',
-    proxyUpgradeFix(endpoint)
+    passUpgrade
   )
 }
 
@@ -323,7 +337,8 @@ function droppedAfterUpgrade(
   endpoint: Endpoint,
   session: SessionResult,
   failed: NonNullable<SessionResult['failed']>,
-  finding: UpgradeFinding
+  finding: UpgradeFinding,
+  idleTimeoutMs: number
 ): Finding {
   const when = failed.step === 'ping' ? 'right after the upgrade' : 'while waiting for the reply'
   const extra = [
@@ -357,8 +372,13 @@ function droppedAfterUpgrade(
     return finding(
       'fail',
       `The idle WebSocket was cut after ${(silent / 1000).toFixed(1)} s without traffic (1006, no close frame)${server ? `: ${server} in front` : ''}`,
-      'A proxy (or the server) closes connections that stay silent longer than its read timeout (nginx proxy_read_timeout: 60 s by default); real clients lose the socket whenever the application is quiet that long',
-      idleTimeoutFix(endpoint),
+      'A proxy (or the server) closes connections that stay silent longer than its read timeout (60 s by default in nginx and AWS ALB); real clients lose the socket whenever the application is quiet that long',
+      {
+        kind: 'idle-timeout',
+        host: endpoint.host,
+        path: endpoint.path,
+        seconds: fixTimeoutSeconds(idleTimeoutMs)
+      },
       extra
     )
   }

@@ -10,7 +10,6 @@ import {
   type VersionSupport
 } from '../facts.js'
 import type { Finding, Status } from '../findings.js'
-import { tlsVersionFix } from '../remedies.js'
 import { clientCertificateRefused } from './client-auth.js'
 import { handshake } from './handshake.js'
 import { hello } from './hello.js'
@@ -171,7 +170,7 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
         title,
         details,
         cause: 'TLS version mismatch: no TLS version in common',
-        fix: tlsVersionFix()
+        problem: { kind: 'tls-versions', host }
       }
     ]
   }
@@ -186,7 +185,7 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
       details,
       cause:
         'TLS version mismatch: the server and its clients or proxies share no version the policy requires',
-      fix: tlsVersionFix()
+      problem: { kind: 'tls-versions', host }
     })
   }
   const legacy = pick(v => matrix[v] === 'accepted' && cells[v].status !== 'pass')
@@ -198,7 +197,7 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
       details,
       cause:
         'Old TLS versions with weak ciphers are still enabled: a downgrade risk that browsers no longer need',
-      fix: tlsVersionFix()
+      problem: { kind: 'tls-versions', host }
     })
   }
   if (matrix['TLSv1.2'] === 'refused' && !requireTlsVersions.includes('TLSv1.2')) {
@@ -212,7 +211,7 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
       ],
       cause:
         'TLS version mismatch: the server requires TLS 1.3 but a client or proxy only supports TLS 1.2',
-      fix: tlsVersionFix()
+      problem: { kind: 'tls-versions', host }
     })
   }
   if (findings.length === 0) {

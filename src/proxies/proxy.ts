@@ -2,8 +2,10 @@
 // HAProxy, Apache, Caddy, lighttpd, h2o, Traefik, Envoy, Kubernetes Ingress, managed load
 // balancers). Each answers the same questions: is this answer mine (live), is this file mine
 // and what does it break (static), and how is a problem fixed in my own configuration language.
+import type { Config } from '../config.js'
 import type { TlsVersion } from '../facts.js'
 import type { Finding, Fix } from '../findings.js'
+import type { Report } from '../results.js'
 import type { Target } from '../target.js'
 
 export type ProxyId =
@@ -83,6 +85,8 @@ export interface ConfigCheckOptions {
 export interface ConfigVerdict {
   /** One line on what the file holds: "HAProxy configuration: 1 frontend, 1 WebSocket backend". */
   summary: string
+  /** Where the summary points (the first site or section); 1 when absent. */
+  summaryLine?: number
   details?: string[]
   /** Files read besides the one checked (includes): checked there, not again on their own. */
   included?: string[]
@@ -90,6 +94,13 @@ export interface ConfigVerdict {
    * this proxy's fix. A file the module cannot parse is a warning at the line, never a failure:
    * the proxy's own validator judges syntax. */
   findings: Finding[]
+}
+
+/** What config-serve hands a proxy that can run a configuration: the run's config, and the run
+ * itself (without scans) to probe what it served. */
+export interface ServeContext {
+  config: Config
+  diagnose(config: Config): Promise<Report>
 }
 
 export interface Proxy {
@@ -103,6 +114,9 @@ export interface Proxy {
   checkConfig?(file: ConfigFile, options: ConfigCheckOptions): Promise<ConfigVerdict>
   /** The fix for `problem` in this proxy's own words, with a block to paste. */
   fix(problem: Problem): Fix
+  /** config-serve: runs the file's configuration on loopback with throwaway certificates and
+   * probes it; findings at the file's lines (a warning when the proxy is not installed). */
+  serve?(file: ConfigFile, context: ServeContext): Promise<Finding[]>
 }
 
 /** The location of a WebSocket path, as most proxies match it: the path without its query. */

@@ -35,10 +35,12 @@ export function renderAnnotations(
   for (const { target, findings, status } of report.results) {
     const at = target.source ? { file: target.source.file, startLine: target.source.line } : {}
     if (status === 'pass') {
+      // A scanned thing with one finding says what it was (a file checked, or skipped and why).
+      const only = target.scan && findings.length === 1 ? findings[0].title : undefined
       all.push({
         level: 'notice',
         title: logText(`wss-doctor: ${target.label}`),
-        message: 'All checks passed.',
+        message: logText(only ?? 'All checks passed.'),
         ...at
       })
       continue

@@ -1,13 +1,14 @@
-// The proxy configuration in the pull request, checked before it is merged: nginx files and
-// Kubernetes Ingress manifests matched by config-paths, one result per file, each problem at
-// the line of the directive (or of the block missing it) with the field guide's fix for it;
-// with config-serve, the nginx configuration also served on loopback and probed for real.
+// The proxy configuration in the pull request, checked before it is merged: every file matched
+// by config-paths goes to the proxy whose configuration it is (told by its content, see
+// src/proxies/), one result per file with each problem at the line of the directive (or of the
+// block missing it) and that proxy's fix; with config-serve, a proxy that can run it serves it on
+// loopback and probes it for real. A file no proxy claims is skipped with a notice, never failed.
 import type { Config } from '../config.js'
-import type { TargetResult } from '../results.js'
 import { worstStatus, type Finding } from '../findings.js'
+import { PROXIES, proxyOfFile } from '../proxies/index.js'
+import type { ConfigCheckOptions, ConfigFile, ConfigVerdict, Proxy } from '../proxies/proxy.js'
+import type { TargetResult } from '../results.js'
 import { findFiles } from './files.js'
-import { checkNginx, type ServerBlock } from './nginx/checks.js'
-import { loadNginx, type LoadedConfig } from './nginx/parse.js'
 import type { Scan } from './scan.js'
 
 const YAML_FILE = /\.ya?ml$/i
@@ -21,31 +22,27 @@ function result(label: string, findings: Finding[]): TargetResult {
   }
 }
 
-/** What the file holds, and which of the run's targets its server blocks serve. */
-function summary(file: string, loaded: LoadedConfig, servers: ServerBlock[]): Finding {
-  const details: string[] = []
-  for (const server of servers) {
-    const name = server.names.join(' ') || '(no server_name)'
-    const where = `${server.directive.file}:${server.directive.line}`
-    const sockets = server.webSockets.map(w => w.path)
-    details.push(
-      `server ${name} (${where}, ${server.tls ? 'TLS' : 'no TLS'}): ${sockets.length > 0 ? `WebSocket locations ${sockets.join(', ')}` : 'no WebSocket location'}`
-    )
-    for (const target of server.targets)
-      details.push(`server ${name} (${where}) serves the target ${target}`)
-  }
-  if (loaded.files.length > 1) details.push(`Includes read: ${loaded.files.slice(1).join(', ')}`)
-  for (const { directive, why } of loaded.unresolved)
-    details.push(
-      `include ${directive.args.join(' ')} (${directive.file}:${directive.line}) not read: ${why}`
-    )
-  const sockets = servers.reduce((n, s) => n + s.webSockets.length, 0)
+/** The file's own line: what it holds, as a passing finding before its problems. */
+function summary(file: string, verdict: ConfigVerdict): Finding {
   return {
     check: 'proxy-config',
     status: 'pass',
-    title: `nginx configuration: ${servers.length} server block${servers.length === 1 ? '' : 's'}, ${sockets} WebSocket location${sockets === 1 ? '' : 's'}`,
-    details,
-    location: { file, line: servers[0]?.directive.line ?? 1 }
+    title: verdict.summary,
+    details: verdict.details,
+    location: { file, line: verdict.summaryLine ?? 1 }
+  }
+}
+
+function skipped(file: ConfigFile): Finding {
+  const known = PROXIES.filter(p => p.checkConfig).map(p => p.name)
+  return {
+    check: 'proxy-config',
+    status: 'pass',
+    title: `Not checked: not a proxy configuration wss-doctor knows (${known.join(', ')}, Kubernetes Ingress)`,
+    details: [
+      'Told by content, not by name: no known proxy recognised this file. Narrow config-paths to the proxy configuration, or open an issue for its kind.'
+    ],
+    location: { file: file.path, line: 1 }
   }
 }
 
@@ -70,8 +67,8 @@ export const proxyConfigScan: Scan = {
         ]
       }
     }
+    const checked: { file: ConfigFile; proxy: Proxy; verdict: ConfigVerdict }[] = []
     const results: TargetResult[] = []
-    const nginxFiles: { file: string; loaded: LoadedConfig }[] = []
     for (const file of found.files) {
       if (YAML_FILE.test(file.path)) {
         // Loaded only for manifests: the YAML parser is most of the scan's code.
@@ -91,69 +88,29 @@ export const proxyConfigScan: Scan = {
         )
         continue
       }
-      nginxFiles.push({
-        file: file.path,
-        loaded: await loadNginx(config.workspace, file.path, file.text)
-      })
+      const proxy = proxyOfFile(file)
+      if (!proxy) {
+        results.push(result(file.path, [skipped(file)]))
+        continue
+      }
+      checked.push({ file, proxy, verdict: await proxy.checkConfig!(file, checkOptions(config)) })
     }
     // A file another matched file includes is checked there, in its context.
-    const included = new Set(nginxFiles.flatMap(n => n.loaded.files.slice(1)))
-    const served: {
-      file: string
-      loaded: LoadedConfig
-      servers: ServerBlock[]
-      findings: Finding[]
-    }[] = []
-    for (const { file, loaded } of nginxFiles) {
-      if (included.has(file)) continue
-      const verdict = checkNginx(loaded, nginxOptions(config))
-      const errors: Finding[] = loaded.errors.map(e => ({
-        check: 'proxy-config',
-        status: 'fail',
-        title: `nginx syntax error: ${e.message}`,
-        details: ['nginx -t refuses this file; nothing after this point was checked.'],
-        location: { file: e.file, line: e.line }
-      }))
-      const findings = [summary(file, loaded, verdict.servers), ...errors, ...verdict.findings]
-      served.push({ file, loaded, servers: verdict.servers, findings })
-      results.push(result(file, findings))
-    }
-    if (config.configServe && served.length > 0) {
-      // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
-      const { findNginx, serveAndProbe } = await import('./nginx/serve.js')
-      const nginx = findNginx()
-      if (!nginx) {
-        results.push(
-          result('config-serve', [
-            {
-              check: 'proxy-config',
-              status: 'warn',
-              title: 'config-serve: nginx is needed to serve the configuration, and is not on PATH',
-              fix: {
-                text: 'Install nginx on the runner before this step (Debian/Ubuntu: apt-get install -y nginx-light), or set config-serve: false.',
-                code: {
-                  lang: 'yaml',
-                  text: '- run: sudo apt-get update && sudo apt-get install -y nginx-light'
-                }
-              }
-            }
-          ])
-        )
-      } else {
-        for (const entry of served) {
-          if (entry.loaded.errors.length > 0 || !entry.servers.some(s => s.tls)) continue
-          const live = await serveAndProbe(nginx, entry, config)
-          const index = results.findIndex(r => r.target.label === entry.file)
-          results[index] = result(entry.file, [...entry.findings, ...live])
-        }
-      }
+    const included = new Set(checked.flatMap(c => c.verdict.included ?? []))
+    for (const { file, proxy, verdict } of checked) {
+      if (included.has(file.path)) continue
+      const findings = [summary(file.path, verdict), ...verdict.findings]
+      if (config.configServe && proxy.serve)
+        findings.push(...(await proxy.serve(file, { config, diagnose: ctx.diagnose })))
+      results.push(result(file.path, findings))
     }
     return { results }
   }
 }
 
-function nginxOptions(config: Config): Parameters<typeof checkNginx>[1] {
+function checkOptions(config: Config): ConfigCheckOptions {
   return {
+    workspace: config.workspace,
     idleTimeoutMs: config.idleTimeoutMs,
     websocketPaths: config.websocketPaths,
     minTlsVersion: config.minTlsVersion,

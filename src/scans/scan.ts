@@ -2,7 +2,7 @@
 // endpoint — files in the repository, pages, a real browser, the proxy configuration — and
 // returns results shaped like a target's, so that every reporter renders them as they are.
 import type { Config } from '../config.js'
-import type { TargetResult } from '../results.js'
+import type { Report, TargetResult } from '../results.js'
 import type { CheckId } from '../findings.js'
 import type { RunContext } from '../probes/probe.js'
 import type { ListEntry } from '../targets.js'
@@ -10,6 +10,8 @@ import type { ListEntry } from '../targets.js'
 export interface ScanContext extends RunContext {
   /** What the targets' probes found: empty for scans that run before them. */
   results: readonly TargetResult[]
+  /** The run itself, without scans, for a scan that probes what it served (config-serve). */
+  diagnose(config: Config): Promise<Report>
 }
 
 export interface ScanOutput {

@@ -10,13 +10,14 @@ import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync
 import net, { type AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import type { Config } from '../../config.js'
+import { parseConfig, type Config } from '../../config.js'
 import { createIntermediate, createLeaf, createRoot, type Issued } from '../../demo/pki.js'
 import { startWsServer, type RunningServer } from '../../demo/servers.js'
 import type { Finding, Location } from '../../findings.js'
 import { deadlineSignal, onAbort } from '../../isolation.js'
 import type { Directive, LoadedConfig } from './parse.js'
 import type { ServerBlock } from './checks.js'
+import type { ServeContext } from '../proxy.js'
 
 /** DER length octets. */
 function derLength(n: number): Buffer {
@@ -305,7 +306,8 @@ const INPUT_VERSION: Record<string, string> = {
 export async function serveAndProbe(
   nginx: string,
   entry: ServedEntry,
-  config: Config
+  config: Config,
+  diagnose: ServeContext['diagnose']
 ): Promise<Finding[]> {
   const prefix = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-serve-'))
   let echo: RunningServer | undefined
@@ -390,7 +392,13 @@ export async function serveAndProbe(
     for (const server of entry.servers) {
       if (!server.tls) continue
       findings.push(
-        ...(await probeServer(server, plan.ports.get(server.directive)!, rootFile, config))
+        ...(await probeServer(
+          server,
+          plan.ports.get(server.directive)!,
+          rootFile,
+          config,
+          diagnose
+        ))
       )
     }
     return findings
@@ -416,13 +424,9 @@ async function probeServer(
   server: ServerBlock,
   port: number,
   rootFile: string,
-  config: Config
+  config: Config,
+  diagnose: ServeContext['diagnose']
 ): Promise<Finding[]> {
-  // Imported when used: the doctor imports the scans, this scan runs the doctor.
-  const [{ diagnose }, { parseConfig }] = await Promise.all([
-    import('../../doctor.js'),
-    import('../../config.js')
-  ])
   const host = probeHost(server.names) ?? 'localhost'
   const ws = server.webSockets.find(
     w => w.modifier === '' || w.modifier === '=' || w.modifier === '^~'
@@ -435,6 +439,8 @@ async function probeServer(
       'ca-file': rootFile,
       revocation: 'off',
       deadline: '60s',
+      // The served configuration is held idle as long as the run's own targets are.
+      'idle-timeout': `${config.idleTimeoutMs}ms`,
       'timeout-ms': String(Math.min(config.timeoutMs, 10_000)),
       'min-tls-version': INPUT_VERSION[config.minTlsVersion],
       'require-tls-versions': config.requireTlsVersions.map(v => INPUT_VERSION[v]).join(','),
@@ -442,7 +448,7 @@ async function probeServer(
     },
     config.workspace
   )
-  const report = await diagnose(inner, new Date(), undefined, [])
+  const report = await diagnose(inner)
   const result = report.results[0]
   const serverAt: Location = { file: server.directive.file, line: server.directive.line }
   const wsAt: Location = ws ? { file: ws.directive.file, line: ws.directive.line } : serverAt

@@ -4,7 +4,7 @@
 // configuration prefix, and a repository keeps that prefix somewhere above the site file),
 // within the workspace only, each file at most once per branch (cycle-safe) and bounded.
 import path from 'node:path'
-import { findFiles } from '../files.js'
+import { findFiles } from '../../scans/files.js'
 import { NginxSyntaxError, tokenize, type Token } from './tokenize.js'
 
 export interface Directive {

@@ -14,7 +14,7 @@ import {
   tlsServerFix,
   tlsVersionFix,
   webSocketLocationFix
-} from '../../remedies.js'
+} from './fix.js'
 import type { Target } from '../../target.js'
 import { walk, type Directive, type LoadedConfig } from './parse.js'
 

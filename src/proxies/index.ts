@@ -1,0 +1,103 @@
+// The proxies wss-doctor knows, in order of recognition: a new proxy is one module and one line
+// here. The run asks them who answered (facts.proxy), the configuration scan asks them whose a
+// file is, and every fix a proxy must make is written in the words of the proxy in front.
+import type { Finding, Fix } from '../findings.js'
+import { nginx } from './nginx/index.js'
+import {
+  basePath,
+  type ConfigFile,
+  type Problem,
+  type Proxy,
+  type ProxyFacts,
+  type ResponseEvidence
+} from './proxy.js'
+
+export const PROXIES: readonly Proxy[] = [nginx]
+
+/** When the proxy cannot be told: the fix for the few most common ones. */
+const COMMON: readonly Proxy['id'][] = ['nginx', 'haproxy', 'apache', 'caddy']
+
+/** The proxy that sent this answer, when one can be told from it. */
+export function recogniseProxy(evidence: ResponseEvidence): ProxyFacts | undefined {
+  for (const proxy of PROXIES) {
+    const seen = proxy.recognise(evidence)
+    if (seen) return { id: proxy.id, name: proxy.name, evidence: seen }
+  }
+  return undefined
+}
+
+/** The proxy whose configuration this file is, by its content. */
+export function proxyOfFile(file: ConfigFile): Proxy | undefined {
+  return PROXIES.find(proxy => proxy.checkConfig && proxy.claims?.(file))
+}
+
+/** The application's own remedy for idle cuts, true behind every proxy and load balancer. */
+const PING_REMEDY =
+  'Whatever the proxy: a server that pings every open WebSocket more often than the shortest idle timeout on the way (every 30 s is common; ws: setInterval(() => socket.ping(), 30_000)) keeps it alive through any proxy or load balancer.'
+
+/** The fix for `problem` in the words of the proxy in front, or of the common ones when it
+ * could not be told. */
+export function fixFor(problem: Problem, proxy?: ProxyFacts): Fix {
+  const known = proxy && PROXIES.find(p => p.id === proxy.id)
+  const fix = known ? known.fix(problem) : commonFix(problem)
+  if (problem.kind !== 'idle-timeout') return fix
+  return { ...fix, text: `${fix.text} ${PING_REMEDY}` }
+}
+
+function commonFix(problem: Problem): Fix {
+  const proxies = COMMON.map(id => PROXIES.find(p => p.id === id)).filter(
+    (p): p is Proxy => p !== undefined
+  )
+  if (proxies.length === 1) return proxies[0].fix(problem)
+  const fixes = proxies.map(p => ({ proxy: p, fix: p.fix(problem) }))
+  return {
+    text: `${WHAT_TO_DO[problem.kind](problem as never)} The proxy in front could not be told from its answers: the block has the fix for ${listOf(proxies.map(p => p.name))}.`,
+    code: {
+      lang: 'text',
+      text: fixes
+        .filter(({ fix }) => fix.code)
+        .map(({ proxy, fix }) => `# ${proxy.name}\n${fix.code!.text}`)
+        .join('\n\n')
+    }
+  }
+}
+
+/** What every proxy must do, in no proxy's words. */
+const WHAT_TO_DO: { [K in Problem['kind']]: (problem: Extract<Problem, { kind: K }>) => string } = {
+  upgrade: p =>
+    `Make the proxy pass the WebSocket upgrade for ${basePath(p.path)}: HTTP/1.1 to the backend, with the Upgrade and Connection headers.`,
+  'idle-timeout': p =>
+    `Make the proxy's timeouts for ${basePath(p.path)} longer than the longest silence between frames (${p.seconds} s here).`,
+  'full-chain': () => 'Serve the full chain (leaf, then intermediates) instead of the leaf alone.',
+  'tls-versions': () => 'Offer TLS 1.2 and TLS 1.3.',
+  'browser-ciphers': () =>
+    'Offer what browsers offer: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20.',
+  certificate: p => `Serve a certificate that covers ${p.host}.`,
+  'tls-listener': p =>
+    `Terminate TLS on port ${p.port}, or point the wss:// URL at the TLS port (443 by default).`,
+  'client-certificate': () =>
+    'Ask for client certificates only where clients have them: not on an endpoint browsers open.',
+  'certificate-size': () =>
+    'Split the names over several certificates (a few hundred names each) chosen by SNI.'
+}
+
+function listOf(names: string[]): string {
+  return names.length <= 1
+    ? names.join('')
+    : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+}
+
+/** Findings with a problem get their fix in the words of `proxy`: the probe's own prose (what
+ * does not depend on the proxy) first, then the proxy's, and the proxy's block unless the probe
+ * gave one of its own. */
+export function withProxyFixes(findings: Finding[], proxy?: ProxyFacts): Finding[] {
+  return findings.map(finding => {
+    if (!finding.problem) return finding
+    const words = fixFor(finding.problem, proxy)
+    const own = finding.fix
+    return {
+      ...finding,
+      fix: own ? { text: `${own.text} ${words.text}`, code: own.code ?? words.code } : words
+    }
+  })
+}
