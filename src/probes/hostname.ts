@@ -40,7 +40,8 @@ export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
       details: [`CN=${leaf.commonName}; no DNS SAN.`, BROWSER_SYMPTOM, ...idn],
       cause:
         'The SSL certificate does not cover the WebSocket server hostname (missing SAN): modern clients ignore the CN',
-      fix: coverHostnameFix(host, [])
+      fix: coverHostnameFix(host, []),
+      problem: { kind: 'certificate', host }
     }
   }
   if (!mismatch) {
@@ -63,7 +64,8 @@ export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
     ],
     cause:
       'The SSL certificate does not cover the WebSocket server hostname (missing SAN or wildcard)',
-    fix: coverHostnameFix(host, names)
+    fix: coverHostnameFix(host, names),
+    problem: { kind: 'certificate', host }
   }
 }
 

@@ -88,16 +88,22 @@ function listOf(names: string[]): string {
 }
 
 /** Findings with a problem get their fix in the words of `proxy`: the probe's own prose (what
- * does not depend on the proxy) first, then the proxy's, and the proxy's block unless the probe
- * gave one of its own. */
+ * does not depend on the proxy) first, then the proxy's. The block is the proxy's; commands the
+ * probe gave (certbot) go first in it as comments, to run before the configuration changes. */
 export function withProxyFixes(findings: Finding[], proxy?: ProxyFacts): Finding[] {
   return findings.map(finding => {
     if (!finding.problem) return finding
     const words = fixFor(finding.problem, proxy)
     const own = finding.fix
-    return {
-      ...finding,
-      fix: own ? { text: `${own.text} ${words.text}`, code: own.code ?? words.code } : words
-    }
+    if (!own) return { ...finding, fix: words }
+    return { ...finding, fix: { text: `${own.text} ${words.text}`, code: merged(own, words) } }
   })
+}
+
+function merged(own: Fix, words: Fix): Fix['code'] {
+  if (!own.code || !words.code) return words.code ?? own.code
+  if (own.code.lang === words.code.lang)
+    return { lang: own.code.lang, text: `${own.code.text}\n\n${words.code.text}` }
+  const first = own.code.text.split('\n').map(line => (line.startsWith('#') ? line : `#   ${line}`))
+  return { lang: words.code.lang, text: `${first.join('\n')}\n\n${words.code.text}` }
 }

@@ -16,9 +16,12 @@ import {
   webSocketLocationFix
 } from './fix.js'
 import type { Target } from '../../target.js'
+import { readCertificateFile } from '../certificate-file.js'
 import { walk, type Directive, type LoadedConfig } from './parse.js'
 
 export interface NginxCheckOptions {
+  /** The repository root: certificate files inside it are read to count their chain. */
+  workspace?: string
   idleTimeoutMs: number
   websocketPaths: readonly string[]
   minTlsVersion: TlsVersion
@@ -271,6 +274,23 @@ function checkServer(
           details: [`ssl_certificate ${certificate.args[0]}`],
           cause:
             "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
+          fix: fullChainFix(host)
+        }
+      )
+      continue
+    }
+    const read = options.workspace
+      ? readCertificateFile(options.workspace, certificate.args[0] ?? '')
+      : undefined
+    if (read?.leafOnly) {
+      problem(
+        'fail',
+        `ssl_certificate ${certificate.args[0]} holds the leaf alone, without its intermediates`,
+        certificate,
+        {
+          details: [`${certificate.args[0]}: 1 certificate, not self-issued`],
+          cause:
+            'Only the full chain (the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate',
           fix: fullChainFix(host)
         }
       )

@@ -6,11 +6,12 @@ import { checkNginx, type ServerBlock } from './checks.js'
 import { nginxFix } from './fix.js'
 import { loadNginx, type LoadedConfig } from './parse.js'
 
-/** A statement nginx would read: a directive name, its arguments, and the closing `;`. */
-const STATEMENT = /^\s*[a-z][a-z0-9_]*(\s+[^;{}#]*)?;\s*(#.*)?$/
+/** A statement nginx would read: a directive's name, its arguments and the closing `;`. Only
+ * names that are nginx's own (not `return` or `set`, which code has too) count. */
+const STATEMENT =
+  /^\s*(listen|server_name|root|proxy_\w+|ssl_\w+|fastcgi_\w+|uwsgi_\w+|grpc_\w+|add_header|try_files|error_page|access_log|error_log|worker_\w+|keepalive_\w+|client_\w+|gzip\w*|sendfile|resolver|upstream|include|default_type|rewrite)\s+[^;{}]*;\s*(#.*)?$/
 /** A block nginx opens: a context name (and arguments) then `{`. */
-const BLOCK =
-  /^\s*(http|server|events|location|upstream|map|stream|types|if|geo|split_clients|limit_except|mail)\b[^;]*\{\s*(#.*)?$/
+const BLOCK = /^\s*(http|server|events|location|upstream|stream|map\s+\$\w+)\b[^;]*\{\s*(#.*)?$/
 
 export const nginx: Proxy = {
   id: 'nginx',
