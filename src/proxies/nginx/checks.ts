@@ -548,8 +548,10 @@ function checkLocation(
     const directive = effective(levels, name)
     const ms = directive ? nginxTime(directive.args[0] ?? '') : DEFAULT_PROXY_TIMEOUT_MS
     if (ms === undefined || ms > options.idleTimeoutMs) continue
+    // Set shorter than idle-timeout, it cuts sockets the team says go that quiet (the live idle
+    // check fails the same); equal, or nginx's default, it is a warning to look at.
     push(
-      'warn',
+      directive && ms < options.idleTimeoutMs ? 'fail' : 'warn',
       `idle sockets are cut after ${seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`,
       directive ?? location,
       {
