@@ -41,6 +41,36 @@ test('an RSA-1024 leaf warns; weak-crypto fail fails; off skips the check', asyn
   expect((await opensslVerify(server.port, 'rsa.lab.test', lab.caFile)).code).toBe(66)
 })
 
+test('an RSA-512 leaf fails whatever weak-crypto says: no browser accepts it (badssl.com rsa512)', async () => {
+  const leaf = await createLeaf(lab.intermediate, {
+    commonName: 'rsa512.lab.test',
+    names: ['rsa512.lab.test'],
+    keyType: 'rsa-512'
+  })
+  // A 512-bit key cannot make a TLS 1.3 (RSA-PSS) signature: the server speaks TLS 1.2, as
+  // badssl.com's rsa512 does.
+  const server = await lab.serve(leaf, undefined, {
+    ciphers: 'DEFAULT@SECLEVEL=0',
+    maxVersion: 'TLSv1.2'
+  })
+  const url = `wss://rsa512.lab.test:${server.port}/`
+  for (const policy of ['warn', 'fail', 'off']) {
+    const [weak] = cryptoFindings(
+      await check(url, { 'ca-file': lab.caFile, 'weak-crypto': policy })
+    )
+    expect(weak).toMatchObject({
+      status: 'fail',
+      title:
+        'The certificate has a 512-bit RSA key (at least 2048 needed; browsers refuse any under 1024)'
+    })
+    expect(weak.details).toContainEqual(
+      expect.stringMatching(/^Breaks: browsers and non-browser clients \(/)
+    )
+  }
+  // openssl (security level 2) refuses it too: 66, "EE certificate key too weak".
+  expect((await opensslVerify(server.port, 'rsa512.lab.test', lab.caFile)).code).toBe(66)
+})
+
 test('a SHA-1-signed intermediate is a trust failure, not a crypto warning; openssl: 68', async () => {
   const sha1 = await createIntermediate(lab.root, {
     commonName: 'SHA1 Intermediate',

@@ -10,7 +10,7 @@ type Algorithm = webcrypto.Algorithm
 
 x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0])
 
-export type KeyType = 'ec-p256' | 'ec-p384' | 'rsa-2048' | 'rsa-1024'
+export type KeyType = 'ec-p256' | 'ec-p384' | 'rsa-2048' | 'rsa-1024' | 'rsa-512'
 export type Hash = 'SHA-256' | 'SHA-384' | 'SHA-1'
 
 export interface Issued {
@@ -54,9 +54,10 @@ function keyAlgorithm(
       return { name: 'ECDSA', namedCurve: 'P-384' }
     case 'rsa-2048':
     case 'rsa-1024':
+    case 'rsa-512':
       return {
         name: 'RSASSA-PKCS1-v1_5',
-        modulusLength: type === 'rsa-2048' ? 2048 : 1024,
+        modulusLength: Number(type.slice(4)),
         publicExponent: new Uint8Array([1, 0, 1]),
         hash
       }

@@ -57,7 +57,7 @@ export const trustProbe: Probe = {
           ...trusted,
           details: [
             ...details,
-            "This runtime's OpenSSL refuses a key in the chain as too small; browsers accept it: see the crypto check."
+            "This runtime's OpenSSL refuses a key in the chain as too small: the crypto check judges key sizes."
           ]
         }
       ]
