@@ -64,6 +64,7 @@ const HOSTILE = [
   '\r\n',
   '\u0000',
   '\u202e',
+  '\u200f',
   ' '
 ]
 
@@ -143,6 +144,8 @@ describe('codeBlock, rendered by cmark-gfm', () => {
 describe('log lines', () => {
   test('oneLine removes line breaks, controls, bidi overrides and lone surrogates', () => {
     expect(oneLine('a\r\nb\u0000c\u2028d\u202ee\ud800f')).toBe('a b c d e f')
+    // The bidi marks too (issue 17): LRM, RLM and the Arabic letter mark.
+    expect(oneLine('a\u200eb\u200fc\u061cd')).toBe('a b c d')
   })
 
   test('inertCommands breaks `##[` anywhere and `::` at the (trimmed) start of a line', () => {

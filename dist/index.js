@@ -36005,16 +36005,15 @@ class BoundedMap extends Map {
 /***/ 43649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  ConfigError: () => (/* binding */ ConfigError),
-  FAIL_ON: () => (/* binding */ FAIL_ON),
-  INPUT_NAMES: () => (/* reexport */ INPUT_NAMES),
-  parseConfig: () => (/* binding */ parseConfig)
+  xL: () => (/* binding */ ConfigError),
+  Qh: () => (/* reexport */ INPUT_NAMES),
+  o4: () => (/* binding */ parseConfig)
 });
+
+// UNUSED EXPORTS: FAIL_ON
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
@@ -43761,3286 +43760,6 @@ function certificateExtension(der, oid) {
 
 /***/ }),
 
-/***/ 59768:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-// ESM COMPAT FLAG
-__nccwpck_require__.r(__webpack_exports__);
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  diagnose: () => (/* binding */ diagnose),
-  duration: () => (/* binding */ duration),
-  earliestExpiry: () => (/* binding */ earliestExpiry),
-  failsPolicy: () => (/* binding */ failsPolicy)
-});
-
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(78474);
-// EXTERNAL MODULE: ./src/facts.ts
-var src_facts = __nccwpck_require__(632);
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(81001);
-;// CONCATENATED MODULE: ./src/concurrency.ts
-/** Maps `items` through `fn` with at most `limit` calls in flight; results keep input order. */
-async function mapConcurrent(items, limit, fn) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await fn(items[index], index);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
-// EXTERNAL MODULE: ./src/isolation.ts
-var isolation = __nccwpck_require__(37655);
-// EXTERNAL MODULE: ./src/probes/index.ts + 20 modules
-var src_probes = __nccwpck_require__(56295);
-// EXTERNAL MODULE: ./src/remedies.ts
-var remedies = __nccwpck_require__(20515);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(27194);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./src/browser/launch.ts
-// Finding and starting headless Chromium. puppeteer-core is imported here only, and only when a
-// run asks for a browser: the action's start-up does not load it otherwise.
-
-
-/** What is looked for on the PATH, in order, without browser-path. */
-const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome'];
-const MISSING_CHROMIUM = "browser: chromium needs Chromium: on GitHub's Ubuntu runners it is preinstalled (google-chrome); elsewhere `apt-get install chromium`, or set browser-path";
-/** How long Chromium may take to start (a cold start on a busy runner takes seconds). */
-const LAUNCH_TIMEOUT_MS = 30_000;
-/** The first of `names` that is an executable file in `searchPath` (a PATH value). */
-function findExecutable(names, searchPath = process.env.PATH ?? '') {
-    for (const name of names) {
-        for (const dir of searchPath.split((external_node_path_default()).delimiter).filter(Boolean)) {
-            const candidate = external_node_path_default().join(dir, name);
-            try {
-                (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
-                return candidate;
-            }
-            catch {
-                // not here
-            }
-        }
-    }
-    return undefined;
-}
-/** browser-path when set (it must exist), else the first Chromium on the PATH. */
-function findChromium(browserPath) {
-    if (!browserPath)
-        return findExecutable(CHROMIUM_NAMES);
-    try {
-        (0,external_node_fs_.accessSync)(browserPath, external_node_fs_.constants.X_OK);
-        return browserPath;
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The command line wss-doctor relies on (puppeteer adds its own defaults beside these). */
-function chromiumArgs(options) {
-    return [
-        '--headless=new',
-        // Chromium's sandbox cannot start as root (containers, `sudo`): it refuses to run without
-        // this flag there. As any other user the sandbox stays on.
-        ...(options.runningAsRoot ? ['--no-sandbox'] : []),
-        '--disable-gpu',
-        // QUIC would take a second path to an https origin; TCP+TLS is what the targets serve.
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--host-resolver-rules=${options.resolverRules}`
-    ];
-}
-async function launchChromium(options) {
-    const { default: puppeteer } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8056));
-    return puppeteer.launch({
-        executablePath: options.executablePath,
-        headless: true,
-        pipe: true,
-        args: chromiumArgs({
-            resolverRules: options.resolverRules,
-            runningAsRoot: process.getuid?.() === 0
-        }),
-        userDataDir: options.profile.userDataDir,
-        // The throwaway HOME (its NSS database trusts ca-file) for the browser's process only.
-        env: { ...process.env, HOME: options.profile.home },
-        timeout: LAUNCH_TIMEOUT_MS,
-        protocolTimeout: options.protocolTimeoutMs
-    });
-}
-
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(31421);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(48161);
-var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __nccwpck_require__(57975);
-;// CONCATENATED MODULE: ./src/browser/profile.ts
-// A throwaway profile for one browser run: a user-data directory, and a HOME whose NSS database
-// trusts the ca-file certificates. Chromium on Linux reads extra trust anchors from
-// $HOME/.pki/nssdb; the HOME is passed to the browser's process only, so nothing on the user's
-// machine changes.
-
-
-
-
-
-const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
-const CERTUTIL_TIMEOUT_MS = 10_000;
-class ProfileError extends Error {
-    name = 'ProfileError';
-}
-/** `certutil`: the NSS tool's path, needed only when there are CAs to trust. */
-async function createProfile(extraCAs, certutil) {
-    const root = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'wss-doctor-browser-'));
-    const home = external_node_path_default().join(root, 'home');
-    const userDataDir = external_node_path_default().join(root, 'user-data');
-    // Retries: a browser that has just exited may still be flushing files into its profile.
-    const remove = () => (0,promises_.rm)(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
-    try {
-        await (0,promises_.mkdir)(userDataDir);
-        await (0,promises_.mkdir)(external_node_path_default().join(home, '.pki', 'nssdb'), { recursive: true });
-        if (extraCAs.length > 0)
-            await trust(home, extraCAs, certutil);
-    }
-    catch (err) {
-        await remove();
-        throw err;
-    }
-    return { home, userDataDir, remove };
-}
-async function trust(home, cas, certutil) {
-    if (!certutil)
-        throw new ProfileError('browser: chromium needs certutil to trust ca-file: `apt-get install libnss3-tools`');
-    const db = `sql:${external_node_path_default().join(home, '.pki', 'nssdb')}`;
-    const options = { timeout: CERTUTIL_TIMEOUT_MS, env: { ...process.env, HOME: home } };
-    await run(certutil, ['-d', db, '-N', '--empty-password'], options);
-    for (const [i, pem] of cas.entries()) {
-        const file = external_node_path_default().join(home, `ca-${i + 1}.pem`);
-        await (0,promises_.writeFile)(file, pem);
-        // C,, : a trusted CA for TLS servers (not for mail or code signing).
-        await run(certutil, ['-d', db, '-A', '-t', 'C,,', '-n', `wss-doctor ca-file ${i + 1}`, '-i', file], options);
-    }
-}
-
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-;// CONCATENATED MODULE: ./src/browser/resolver-rules.ts
-// Chromium's --host-resolver-rules for a run: the hosts under test go where the resolve input
-// says (or to DNS), loopback stays reachable, and every other name resolves to nothing. Chromium
-// looks up Google's hosts even with background networking off; on a runner that is a leak and
-// on a closed network a wait.
-
-/** Loopback is always reachable, whatever the rules map. */
-const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
-/**
- * `hosts`: the names the browser may reach (targets, pages). A host with `resolve` addresses is
- * mapped to its first address (per port, as the resolve input is keyed), one without is left to
- * DNS. Rules are read first match first; an EXCLUDE beats every MAP (checked with Chromium 156),
- * so mapped hosts are never excluded, and a mapped host's other ports resolve to nothing.
- */
-function resolverRules(hosts, resolve) {
-    const mapped = new Set();
-    const rules = [];
-    for (const [key, addresses] of resolve.addresses) {
-        const address = addresses[0];
-        if (address === undefined)
-            continue;
-        rules.push(`MAP ${key} ${(0,external_node_net_.isIP)(address) === 6 ? `[${address}]` : address}`);
-        mapped.add(key.slice(0, key.lastIndexOf(':')));
-    }
-    rules.push('MAP * ~NOTFOUND');
-    const excluded = new Set(LOOPBACK);
-    for (const host of hosts) {
-        const name = host.toLowerCase();
-        if (!mapped.has(name))
-            excluded.add(name);
-    }
-    for (const host of excluded)
-        rules.push(`EXCLUDE ${host}`);
-    return rules.join(', ');
-}
-
-;// CONCATENATED MODULE: ./src/browser/sockets.ts
-/** At most this many sockets per page: a reconnect loop must not grow the report. */
-const MAX_SOCKETS = 100;
-const MAX_TEXT = 300;
-const MIXED_CONTENT = /insecure WebSocket endpoint '([^']{1,4096})'/;
-const CSP = /^(?:Connecting to|Refused to connect to) '([^']{1,4096})'[^]*?Content Security Policy directive: "([^"]{0,1000})"/;
-function sockets_short(text) {
-    return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
-}
-/** Starts recording on `session` (a page's): call before the page navigates. */
-async function recordSockets(session) {
-    const byRequest = new Map();
-    const sockets = [];
-    const exceptions = [];
-    const unresolved = new Set();
-    const requestUrls = new Map();
-    let last = performance.now();
-    const add = (record) => {
-        last = performance.now();
-        if (sockets.length >= MAX_SOCKETS)
-            return undefined;
-        sockets.push(record);
-        return record;
-    };
-    const settle = (requestId, outcome) => {
-        last = performance.now();
-        const record = byRequest.get(requestId);
-        if (record?.outcome.kind === 'pending')
-            record.outcome = outcome;
-    };
-    session.on('Network.webSocketCreated', (e) => {
-        const record = add({ url: e.url, outcome: { kind: 'pending' } });
-        if (record)
-            byRequest.set(e.requestId, record);
-    });
-    session.on('Network.webSocketHandshakeResponseReceived', (e) => {
-        // Chromium reports a refused upgrade (403, 404…) as a frame error, in its own words
-        // ("Unexpected response code: 403"); a response here is, in practice, the 101.
-        const { status } = e.response;
-        settle(e.requestId, status === 101
-            ? { kind: 'open', status }
-            : { kind: 'failed', error: sockets_short(`HTTP ${status} ${e.response.statusText}`) });
-    });
-    session.on('Network.webSocketFrameError', (e) => settle(e.requestId, { kind: 'failed', error: sockets_short(e.errorMessage) }));
-    session.on('Network.webSocketClosed', (e) => settle(e.requestId, {
-        kind: 'failed',
-        error: 'The connection closed before the handshake finished'
-    }));
-    session.on('Network.requestWillBeSent', (e) => requestUrls.set(e.requestId, e.request.url));
-    session.on('Network.loadingFailed', (e) => {
-        if (e.errorText !== 'net::ERR_NAME_NOT_RESOLVED')
-            return;
-        const url = requestUrls.get(e.requestId);
-        if (url && unresolved.size < MAX_SOCKETS)
-            unresolved.add(hostOf(url));
-    });
-    session.on('Log.entryAdded', ({ entry }) => {
-        if (entry.source !== 'security')
-            return;
-        const mixed = MIXED_CONTENT.exec(entry.text);
-        if (mixed) {
-            add({ url: mixed[1], outcome: { kind: 'blocked', by: 'mixed-content' } });
-            return;
-        }
-        const csp = CSP.exec(entry.text);
-        if (csp && /^wss?:/i.test(csp[1]))
-            add({ url: csp[1], outcome: { kind: 'blocked', by: 'csp', directive: sockets_short(csp[2]) } });
-    });
-    session.on('Runtime.exceptionThrown', (e) => {
-        const text = e.exceptionDetails.exception?.description ?? e.exceptionDetails.text;
-        if (/WebSocket/.test(text) && exceptions.length < 10)
-            exceptions.push(sockets_short(text.split('\n')[0]));
-    });
-    await Promise.all([
-        session.send('Network.enable'),
-        session.send('Log.enable'),
-        session.send('Runtime.enable')
-    ]);
-    return {
-        sockets,
-        exceptions,
-        unresolved,
-        pending: () => sockets.filter(s => s.outcome.kind === 'pending').length,
-        lastEventAt: () => last
-    };
-}
-function hostOf(url) {
-    try {
-        return new URL(url).hostname;
-    }
-    catch {
-        return sockets_short(url);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scans/browser.ts
-
-
-
-
-
-
-
-
-/** A page is done when no socket is pending and none has appeared for this long (sockets a
- * page opens later than this, or than timeout-ms after its load, are not seen). */
-const PAGE_QUIET_MS = 1_500;
-/** Bounds a navigation that involves no network (about:blank). */
-const LOCAL_TIMEOUT_MS = 10_000;
-/** How long the DevTools events of a target's test socket may trail the page's own. */
-const TARGET_SETTLE_LIMIT_MS = 5_000;
-/** Checks in which wss-doctor is deliberately stricter than browsers: a browser opening a
- * socket they failed is expected. */
-const STRICTER = new Set([
-    'expiry',
-    'revocation',
-    'crypto',
-    'versions',
-    'ciphers',
-    'origin',
-    'addresses',
-    'compare'
-]);
-const browserScan = {
-    check: 'browser',
-    phase: 'after',
-    applies: config => config.browser === 'chromium',
-    run: ctx => runBrowser(ctx)
-};
-function unitsOf(ctx) {
-    if (ctx.config.pageUrls.length > 0)
-        return ctx.config.pageUrls.map(url => ({ kind: 'page', url }));
-    return ctx.results.flatMap((own) => {
-        const endpoint = own.target.endpoint;
-        return endpoint?.scheme === 'wss' && !own.target.problem
-            ? [{ kind: 'target', own, endpoint }]
-            : [];
-    });
-}
-async function runBrowser(ctx) {
-    const { config } = ctx;
-    const units = unitsOf(ctx);
-    if (units.length === 0)
-        return { results: [] };
-    const executable = findChromium(config.browserPath);
-    if (!executable)
-        return {
-            results: [
-                setupFailure(config.browserPath
-                    ? `browser: chromium: browser-path ${config.browserPath} is not an executable file`
-                    : MISSING_CHROMIUM, config.browserPath ? MISSING_CHROMIUM : undefined)
-            ]
-        };
-    let profile;
-    try {
-        profile = await createProfile(config.extraCAs, findExecutable(['certutil']));
-    }
-    catch (err) {
-        if (err instanceof ProfileError)
-            return { results: [setupFailure(err.message)] };
-        throw err;
-    }
-    const signal = (0,isolation/* deadlineSignal */.R)();
-    let browser;
-    let closing;
-    // Once, and awaited by everyone: the profile goes only after the browser process has exited.
-    const close = () => (closing ??= browser ? browser.close().catch(() => undefined) : Promise.resolve());
-    // At the deadline the browser goes at once: every DevTools call then fails and the scan ends.
-    // (During the launch there is none yet: the check after it ends the scan, `finally` closes.)
-    const stopWatching = (0,isolation/* onAbort */.u7)(signal, () => {
-        if (browser)
-            void close();
-    });
-    try {
-        try {
-            browser = await launchChromium({
-                executablePath: executable,
-                profile,
-                resolverRules: resolverRules(reachableHosts(ctx), config.resolve),
-                protocolTimeoutMs: Math.max(2 * config.timeoutMs, 30_000)
-            });
-        }
-        catch (err) {
-            return {
-                results: [setupFailure(`Chromium (${executable}) did not start: ${message(err)}`)]
-            };
-        }
-        if (signal?.aborted)
-            throw new Error('The run reached its deadline');
-        const results = [];
-        for (const unit of units) {
-            if (signal?.aborted)
-                break;
-            try {
-                results.push(await checkUnit(browser, unit, ctx, signal));
-            }
-            catch (err) {
-                // One page the browser could not finish (a crashed tab, a detached frame) is that
-                // page's failure; past the deadline, or with the browser gone, the scan ends.
-                if (signal?.aborted || !browser.connected)
-                    throw err;
-                results.push(unitFailure(unit, err, config));
-            }
-        }
-        return { results };
-    }
-    finally {
-        stopWatching();
-        await close();
-        await profile.remove();
-    }
-}
-/** Targets' and pages' hosts: every other name resolves to nothing in the browser. */
-function reachableHosts(ctx) {
-    return [
-        ...ctx.results.flatMap(r => (r.target.endpoint ? [r.target.endpoint.host] : [])),
-        ...ctx.config.pageUrls.map(url => new URL(url).hostname.replace(/^\[(.*)\]$/, '$1'))
-    ];
-}
-function setupFailure(title, hint) {
-    return {
-        target: { label: 'browser: chromium', scan: 'browser' },
-        status: 'fail',
-        findings: [
-            {
-                check: 'browser',
-                status: 'fail',
-                title,
-                cause: 'The real-browser check could not start its browser',
-                fix: {
-                    text: hint ??
-                        'Install what the message names, or set browser: off to skip the real-browser check.'
-                }
-            }
-        ],
-        facts: {}
-    };
-}
-function unitLabel(unit, config) {
-    return unit.kind === 'page' ? redactText(unit.url, config) : `chromium: ${unit.own.target.label}`;
-}
-function unitFailure(unit, err, config) {
-    return {
-        target: { label: unitLabel(unit, config), scan: 'browser' },
-        status: 'fail',
-        findings: [
-            {
-                check: 'browser',
-                status: 'fail',
-                title: `Chromium could not finish this check: ${redactText(sockets_short(message(err)), config)}`
-            }
-        ],
-        facts: {}
-    };
-}
-/** One page or target in a fresh browser context (no cookies or cache from the others). */
-async function checkUnit(browser, unit, ctx, signal) {
-    const context = await browser.createBrowserContext();
-    try {
-        const page = await context.newPage();
-        page.setDefaultTimeout(ctx.config.timeoutMs);
-        const log = await recordSockets(await page.createCDPSession());
-        const findings = unit.kind === 'page'
-            ? await checkPage(page, log, unit.url, ctx, signal)
-            : await checkTarget(page, log, unit.own, unit.endpoint, ctx, signal);
-        const label = unitLabel(unit, ctx.config);
-        return {
-            target: { label, scan: 'browser' },
-            status: (0,src_findings/* worstStatus */.A4)(findings.map(f => f.status)),
-            findings,
-            facts: {}
-        };
-    }
-    finally {
-        await context.close().catch(() => undefined);
-    }
-}
-async function checkPage(page, log, url, ctx, signal) {
-    const { config } = ctx;
-    let loadError;
-    try {
-        await page.goto(url, { waitUntil: 'load', timeout: config.timeoutMs });
-    }
-    catch (err) {
-        loadError = sockets_short(message(err));
-    }
-    const host = new URL(url).hostname;
-    // A page that never answered or was refused has nothing to show; one slow to finish
-    // loading may still have opened its sockets.
-    if (loadError && log.sockets.length === 0 && !/timeout/i.test(loadError)) {
-        return [
-            {
-                check: 'browser',
-                status: 'fail',
-                title: `Chromium could not load the page: ${redactText(loadError, config)}`,
-                details: orNone(pageNotes(log, config)),
-                ...certificateCause(loadError, host, [])
-            }
-        ];
-    }
-    await waitForQuiet(log, PAGE_QUIET_MS, config.timeoutMs, signal);
-    const notes = [
-        ...(loadError ? [`The page did not finish loading: ${redactText(loadError, config)}`] : []),
-        ...pageNotes(log, config)
-    ];
-    const findings = socketFindings(log.sockets, ctx, config.timeoutMs);
-    if (findings.length === 0) {
-        return [
-            {
-                check: 'browser',
-                status: 'warn',
-                title: `The page opened no WebSocket within ${seconds(config.timeoutMs)} of loading`,
-                details: orNone(notes),
-                fix: {
-                    text: 'Check that the page opens its WebSocket on load (not after a click or a login), or list the wss:// URLs in urls and leave page-urls empty to open each one from a blank page.'
-                }
-            }
-        ];
-    }
-    addDetails(findings[0], notes);
-    return findings;
-}
-/** What the page did besides its sockets: names that did not resolve, exceptions. */
-function pageNotes(log, config) {
-    const notes = [];
-    if (log.unresolved.size > 0)
-        notes.push(`Names that did not resolve in the browser: ${[...log.unresolved].map(h => redactText(h, config)).join(', ')}. The browser reaches only the targets, the pages and loopback: list a wss:// URL of such a host in urls to let it through.`);
-    for (const exception of log.exceptions)
-        notes.push(`The page threw: ${redactText(exception, config)}`);
-    return notes;
-}
-async function checkTarget(page, log, own, endpoint, ctx, signal) {
-    const { config } = ctx;
-    const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
-    const origin = `https://${host}:${endpoint.port}`;
-    const notes = [];
-    try {
-        await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded', timeout: config.timeoutMs });
-        notes.push(`The test page was ${origin}/ (the upgrade's Origin: ${origin}).`);
-    }
-    catch (err) {
-        await page.goto('about:blank', { timeout: LOCAL_TIMEOUT_MS });
-        notes.push(`The test page was about:blank (an opaque origin, Origin: null): ${origin}/ did not load (${redactText(sockets_short(message(err)), config)}).`);
-    }
-    // Secrets stay out of the browser: it gets the URL without password and token parameters.
-    const url = (0,secrets/* withoutSecrets */.cT)(new URL(own.target.secretUrl ?? endpoint.url));
-    if (own.target.secretUrl)
-        notes.push("Opened without the URL's password and token parameters: wss-doctor does not hand them to the browser.");
-    const outcome = await page.evaluate(openSocketScript(url, config.timeoutMs));
-    // The page has seen the socket's end; the DevTools events with the browser's words may
-    // still be on their way.
-    const recorded = () => log.sockets.findLast(s => sameUrl(s.url, url));
-    await waitFor(() => recorded()?.outcome.kind !== 'pending' && recorded() !== undefined, TARGET_SETTLE_LIMIT_MS, signal);
-    // Unanswered within timeout-ms (the page's own timer then closed it, which is not the
-    // server's doing); or no DevTools record at all: the page's word is all there is.
-    const record = outcome === 'timeout'
-        ? { url, outcome: { kind: 'pending' } }
-        : (recorded() ?? { url, outcome: { kind: 'failed', error: sockets_short(String(outcome)) } });
-    const findings = socketFindings([record], ctx, config.timeoutMs);
-    addDetails(findings[0], [...notes, ...pageNotes(log, config)]);
-    return findings;
-}
-/** In the page: open one WebSocket, wait for its first event (bounded), close it. */
-function openSocketScript(url, timeoutMs) {
-    return `new Promise(resolve => {
-    let socket
-    try { socket = new WebSocket(${JSON.stringify(url)}) } catch (e) { resolve('threw ' + e.name + ': ' + e.message); return }
-    const done = what => { clearTimeout(timer); resolve(what); try { socket.close() } catch {} }
-    const timer = setTimeout(() => done('timeout'), ${timeoutMs})
-    socket.onopen = () => done('open')
-    socket.onerror = () => done('error')
-    socket.onclose = e => done('close ' + e.code)
-  })`;
-}
-async function waitFor(done, limitMs, signal) {
-    const start = performance.now();
-    while (!done() && !signal?.aborted && performance.now() - start < limitMs)
-        await new Promise(resolve => setTimeout(resolve, 50));
-}
-/** Until no socket is pending and none has appeared for `quietMs`, at most `limitMs`. */
-async function waitForQuiet(log, quietMs, limitMs, signal) {
-    const start = performance.now();
-    await waitFor(() => log.pending() === 0 && performance.now() - Math.max(start, log.lastEventAt()) >= quietMs, limitMs, signal);
-}
-/** One finding per distinct (URL, outcome); a reconnect loop is one finding with a count. */
-function socketFindings(sockets, ctx, timeoutMs) {
-    const groups = new Map();
-    for (const record of sockets) {
-        const key = `${record.url}\n${JSON.stringify(record.outcome)}`;
-        const group = groups.get(key);
-        if (group)
-            group.count++;
-        else
-            groups.set(key, { record, count: 1 });
-    }
-    return [...groups.values()].map(({ record, count }) => {
-        const finding = socketFinding(record, ctx, timeoutMs);
-        if (count > 1)
-            finding.details = [`The page tried this ${count} times.`, ...(finding.details ?? [])];
-        return finding;
-    });
-}
-function socketFinding(record, ctx, timeoutMs) {
-    const { config } = ctx;
-    const shown = redactText(record.url, config);
-    const parsed = parseUrl(record.url);
-    const own = parsed ? ownResult(ctx.results, parsed) : undefined;
-    const host = parsed?.hostname.replace(/^\[(.*)\]$/, '$1') ?? shown;
-    const outcome = record.outcome;
-    switch (outcome.kind) {
-        case 'open':
-            return {
-                check: 'browser',
-                status: 'pass',
-                title: `Chromium opened ${shown}`,
-                details: [`${outcome.status} Switching Protocols`, ...disagreement(own, true)]
-            };
-        case 'blocked':
-            if (outcome.by === 'mixed-content')
-                return {
-                    check: 'browser',
-                    status: 'fail',
-                    title: `Chromium blocked ${shown}: mixed content (an https page may not open ws://)`,
-                    details: ['The page threw a SecurityError; no connection was made.'],
-                    cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
-                    ...(parsed ? { fix: (0,remedies/* plainWebSocketFix */.vL)(endpointOf(parsed, shown)) } : {})
-                };
-            return {
-                check: 'browser',
-                status: 'fail',
-                title: `Chromium blocked ${shown}: the page's Content Security Policy does not allow it`,
-                details: [`Directive: ${redactText(outcome.directive, config)}`],
-                cause: "The page's Content-Security-Policy (connect-src) does not list this WebSocket URL",
-                fix: {
-                    text: `Add ${parsed ? `${parsed.protocol}//${parsed.host}` : 'the WebSocket origin'} to connect-src in the page's Content-Security-Policy (response header or meta tag).`,
-                    code: {
-                        lang: 'http',
-                        text: `Content-Security-Policy: connect-src 'self' ${parsed ? `${parsed.protocol}//${parsed.host}` : 'wss://…'}`
-                    }
-                }
-            };
-        case 'pending':
-            return {
-                check: 'browser',
-                status: 'fail',
-                title: `Chromium got no handshake answer from ${shown} within ${seconds(timeoutMs)}`,
-                details: orNone(disagreement(own, false)),
-                cause: 'The server (or a proxy before it) accepted the connection and never answered the upgrade'
-            };
-        case 'failed': {
-            const error = redactText(outcome.error, config);
-            const covered = (own?.facts.handshake?.chain[0]?.subjectAltNames ?? [])
-                .filter(n => n.startsWith('DNS:'))
-                .map(n => n.slice(4));
-            return {
-                check: 'browser',
-                status: 'fail',
-                title: `Chromium could not open ${shown}: ${error}`,
-                details: orNone(disagreement(own, false)),
-                ...certificateCause(outcome.error, host, covered)
-            };
-        }
-    }
-}
-/** The field guide's cause and fix for the certificate errors Chromium names. */
-function certificateCause(error, host, covered) {
-    if (error.includes('ERR_CERT_COMMON_NAME_INVALID'))
-        return {
-            cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN or wildcard)',
-            fix: (0,remedies/* coverHostnameFix */.kx)(host, covered)
-        };
-    if (error.includes('ERR_CERT_DATE_INVALID'))
-        return {
-            cause: 'The certificate has expired or is not valid yet',
-            fix: (0,remedies/* renewalFix */._z)(host)
-        };
-    if (error.includes('ERR_CERT_AUTHORITY_INVALID'))
-        return {
-            cause: 'The certificate is not issued by a CA the browser trusts: self-signed, a private or development CA, or a missing intermediate',
-            fix: (0,remedies/* trustedCertificateFix */.il)(host)
-        };
-    return {};
-}
-/** A line saying so when Chromium and wss-doctor's own checks of the endpoint disagree. */
-function disagreement(own, opened) {
-    if (!own)
-        return [];
-    const failed = [...new Set(own.findings.filter(f => f.status === 'fail').map(f => f.check))];
-    if (opened && failed.length > 0) {
-        const stricter = failed.every(check => STRICTER.has(check));
-        return [
-            `Chromium and wss-doctor disagree: wss-doctor failed this target on ${failed.join(', ')}${stricter ? ' (deliberately stricter than browsers)' : ''}, Chromium opened it.`
-        ];
-    }
-    if (!opened && own.status !== 'fail')
-        return [
-            `Chromium and wss-doctor disagree: wss-doctor's own checks ${own.status === 'pass' ? 'passed' : 'only warned about'} this target, Chromium could not open it.`
-        ];
-    return [];
-}
-/** The target whose endpoint a socket URL is (scheme, host, port and path). */
-function ownResult(results, url) {
-    return results.find(({ target }) => sameEndpoint(target, url));
-}
-function sameEndpoint(target, url) {
-    const endpoint = target.endpoint;
-    if (!endpoint || target.scan)
-        return false;
-    const port = Number(url.port || (url.protocol === 'wss:' ? 443 : 80));
-    return (`${endpoint.scheme}:` === url.protocol &&
-        endpoint.host === url.hostname.replace(/^\[(.*)\]$/, '$1') &&
-        endpoint.port === port &&
-        endpoint.path.split('?')[0] === url.pathname);
-}
-function endpointOf(url, shown) {
-    return {
-        url: shown,
-        scheme: url.protocol === 'wss:' ? 'wss' : 'ws',
-        host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-        port: Number(url.port || (url.protocol === 'wss:' ? 443 : 80)),
-        path: new URL(shown).pathname,
-        addresses: []
-    };
-}
-function sameUrl(a, b) {
-    return parseUrl(a)?.href === parseUrl(b)?.href;
-}
-function parseUrl(text) {
-    try {
-        return new URL(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Browser text with the URLs in it redacted and the run's secrets masked. */
-function redactText(text, config) {
-    const redacted = text.replace(/\b(?:wss?|https?):\/\/[^\s'"<>]+/gi, found => {
-        const url = parseUrl(found);
-        return url ? (0,secrets/* redactUrl */.BO)(url) : (0,secrets/* redactUnparsedUrl */.Hs)(found).text;
-    });
-    return (0,secrets/* maskSecrets */.QU)(redacted, config.secrets);
-}
-function orNone(lines) {
-    return lines.length > 0 ? lines : undefined;
-}
-/** Appends (or prepends) lines to a finding's details; no empty list. */
-function addDetails(finding, lines, first = false) {
-    const earlier = finding.details ?? [];
-    finding.details = orNone(first ? [...lines, ...earlier] : [...earlier, ...lines]);
-}
-function message(err) {
-    return err instanceof Error ? err.message : String(err);
-}
-function seconds(ms) {
-    return `${Math.round(ms / 100) / 10} s`;
-}
-
-;// CONCATENATED MODULE: ./src/scans/csp.ts
-// Content-Security-Policy as a browser applies it to a WebSocket: the effective directive is
-// connect-src, falling back to default-src, matched per CSP Level 3 ("Does url match source
-// list in origin with redirect count", w3c.github.io/webappsec-csp). Pure; hostile header text
-// never throws, it only fails to match.
-const DIRECTIVE_NAME = /^[a-z0-9-]+$/;
-const SCHEME = '[a-z][a-z0-9+.-]*';
-const SCHEME_SOURCE = new RegExp(`^(${SCHEME}):$`, 'i');
-// host-source = [ scheme-part "://" ] host-part [ ":" port-part ] [ path-part ]
-const HOST_SOURCE = new RegExp(`^(?:(${SCHEME})://)?(\\*|(?:\\*\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.?)(?::(\\d+|\\*))?(/[^;,]*)?$`, 'i');
-const DEFAULT_PORT = { http: '80', https: '443', ws: '80', wss: '443' };
-/** Schemes `*` matches whatever the page's: Chromium's "network schemes" (CSP3 lets `*` match
- * HTTP(S); Fetch opens a wss:// socket with an https: request, so browsers let it match). */
-const NETWORK_SCHEMES = new Set(['http', 'https', 'ws', 'wss']);
-/** A serialized CSP list (a header's value; several headers joined by commas): one policy per
- * comma-separated part. */
-function parsePolicyList(value, from) {
-    return value
-        .split(',')
-        .map(part => parsePolicy(part, from))
-        .filter(policy => policy.directives.size > 0);
-}
-/** A serialized policy: directives separated by ";", the first of a name wins. */
-function parsePolicy(text, from) {
-    const directives = new Map();
-    for (const raw of text.split(';')) {
-        const tokens = raw.trim().split(/[\t\n\f\r ]+/);
-        const name = (tokens[0] ?? '').toLowerCase();
-        if (!DIRECTIVE_NAME.test(name) || directives.has(name))
-            continue;
-        // Non-ASCII in a value makes the directive invalid (CSP3 §2.2.1, step 2.6).
-        const sources = tokens.slice(1).filter(Boolean);
-        if (sources.some(s => /[^\x21-\x7e]/.test(s)))
-            continue;
-        directives.set(name, sources);
-    }
-    return { from, directives };
-}
-/** The first enforced policy whose connect-src (or default-src) refuses `url` from a page of
- * `origin`; undefined when every policy allows it. */
-function blockingDirective(policies, url, origin) {
-    for (const policy of policies) {
-        const directive = policy.directives.has('connect-src')
-            ? 'connect-src'
-            : policy.directives.has('default-src')
-                ? 'default-src'
-                : undefined;
-        if (!directive)
-            continue;
-        const sources = policy.directives.get(directive);
-        if (!sourceListMatches(sources, url, origin))
-            return { policy, directive, sources };
-    }
-    return undefined;
-}
-/** CSP3 §6.7.2.5: an empty list and 'none' alone match nothing; 'none' among others is inert. */
-function sourceListMatches(sources, url, origin) {
-    if (sources.length === 0)
-        return false;
-    if (sources.length === 1 && sources[0].toLowerCase() === "'none'")
-        return false;
-    return sources.some(expression => expressionMatches(expression, url, origin));
-}
-/** CSP3 §6.7.2.6 "Does url match expression in origin with redirect count" (count 0). */
-function expressionMatches(expression, url, origin) {
-    const scheme = schemeOf(url);
-    const originScheme = schemeOf(origin);
-    if (expression === '*')
-        return NETWORK_SCHEMES.has(scheme) || scheme === originScheme;
-    const schemeOnly = SCHEME_SOURCE.exec(expression);
-    if (schemeOnly)
-        return schemePartMatches(schemeOnly[1], scheme);
-    const host = HOST_SOURCE.exec(expression);
-    if (host) {
-        const [, schemePart, hostPart, portPart, pathPart] = host;
-        if (schemePart !== undefined && !schemePartMatches(schemePart, scheme))
-            return false;
-        // A schemeless source takes the page's scheme, upgrades allowed (https page → wss:).
-        if (schemePart === undefined && !schemePartMatches(originScheme, scheme))
-            return false;
-        if (!hostPartMatches(hostPart, url.hostname))
-            return false;
-        if (!portPartMatches(portPart, url))
-            return false;
-        if (pathPart && !pathPartMatches(pathPart, url.pathname))
-            return false;
-        return true;
-    }
-    if (expression.toLowerCase() === "'self'")
-        return selfMatches(url, origin);
-    // Nonces, hashes, 'unsafe-…', 'strict-dynamic', anything malformed: never a URL.
-    return false;
-}
-function schemeOf(url) {
-    return url.protocol.slice(0, -1).toLowerCase();
-}
-/** CSP3 "scheme-part match": the same scheme, or a secure upgrade of it. */
-function schemePartMatches(pattern, scheme) {
-    const a = pattern.toLowerCase();
-    const b = scheme.toLowerCase();
-    return (a === b ||
-        (a === 'http' && b === 'https') ||
-        (a === 'ws' && (b === 'wss' || b === 'http' || b === 'https')) ||
-        (a === 'wss' && b === 'https'));
-}
-/** CSP3 "host-part match". The spec refuses IP addresses altogether ("a future version may
- * allow" them); Chromium and Firefox match an IP literal written out exactly, and the question
- * here is what the browser does, so an exact IP matches (a wildcard never does). */
-function hostPartMatches(pattern, hostname) {
-    const host = hostname.toLowerCase();
-    const ip = /^[\d.]+$/.test(host) || host.startsWith('[');
-    const p = pattern.toLowerCase().replace(/\.$/, '');
-    if (ip)
-        return p === host;
-    if (p === '*')
-        return true;
-    if (p.startsWith('*.'))
-        return host.endsWith(p.slice(1));
-    return p === host.replace(/\.$/, '');
-}
-/** CSP3 "port-part matches": no port in the source means the URL's scheme's default port. */
-function portPartMatches(port, url) {
-    if (port === '*')
-        return true;
-    const normalized = port === undefined ? undefined : String(Number(port));
-    const urlPort = url.port === '' ? undefined : url.port;
-    if (normalized === urlPort)
-        return true;
-    return urlPort === undefined && normalized === DEFAULT_PORT[schemeOf(url)];
-}
-/** CSP3 "path-part match": a source path ending in "/" is a prefix of segments, otherwise the
- * exact path; segments compared percent-decoded. */
-function pathPartMatches(pattern, path) {
-    if (pattern === '' || (pattern === '/' && path === ''))
-        return true;
-    const exact = !pattern.endsWith('/');
-    const a = pattern.split('/');
-    const b = path.split('/');
-    if (a.length > b.length)
-        return false;
-    if (exact && a.length !== b.length)
-        return false;
-    if (!exact)
-        a.pop();
-    return a.every((piece, i) => decoded(piece) === decoded(b[i]));
-}
-function decoded(piece) {
-    try {
-        return decodeURIComponent(piece);
-    }
-    catch {
-        return piece;
-    }
-}
-/** CSP3 'self': the page's origin, or the same host and port (or both default) over a secure
- * scheme: an https page's 'self' covers wss:// on its own host and port. */
-function selfMatches(url, origin) {
-    const scheme = schemeOf(url);
-    const originScheme = schemeOf(origin);
-    if (scheme === originScheme && url.host === origin.host)
-        return true;
-    if (url.hostname !== origin.hostname || url.port !== origin.port)
-        return false;
-    return (scheme === 'https' ||
-        scheme === 'wss' ||
-        (originScheme === 'http' && (scheme === 'http' || scheme === 'ws')));
-}
-/** The directive that would let `url` through: the blocking directive's sources (without a
- * lone 'none') plus the endpoint's origin; under a default-src fallback, a new connect-src
- * keeps what default-src allowed. */
-function allowingDirective(blocked, url) {
-    const kept = blocked.sources.length === 1 && blocked.sources[0].toLowerCase() === "'none'"
-        ? []
-        : blocked.sources;
-    return ['connect-src', ...kept, `${schemeOf(url)}://${url.host}`].join(' ');
-}
-
-// EXTERNAL MODULE: external "node:https"
-var external_node_https_ = __nccwpck_require__(44708);
-var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./src/targets.ts
-var src_targets = __nccwpck_require__(38993);
-;// CONCATENATED MODULE: ./src/scans/page-fetch.ts
-// One bounded https GET, as a browser would make it: the certificate verified against the run's
-// trust store (a failure is the answer, no content), redirects followed only within the origin,
-// at most `maxBytes` of body, `timeoutMs` per request, ended by the run's deadline. Connects to
-// the `resolve` address when one is given, with the real host for SNI and Host.
-
-
-
-
-
-/** GET `url`, following same-origin redirects. */
-async function fetchBounded(url, options) {
-    let current = url;
-    for (let redirects = 0;; redirects++) {
-        const answer = await getOnce(current, options);
-        if (!answer.ok || answer.location === undefined)
-            return answer.ok ? answer.fetched : answer;
-        let next;
-        try {
-            next = new URL(answer.location, current);
-        }
-        catch {
-            return answer.fetched;
-        }
-        if (next.origin !== url.origin)
-            return {
-                ok: false,
-                url: current,
-                code: 'CROSS_ORIGIN_REDIRECT',
-                message: `redirects (HTTP ${answer.fetched.status}) to ${(0,secrets/* redactUrl */.BO)(next)}, another origin`
-            };
-        if (redirects >= options.maxRedirects)
-            return {
-                ok: false,
-                url: current,
-                code: 'TOO_MANY_REDIRECTS',
-                message: `redirects more than ${options.maxRedirects} times`
-            };
-        current = next;
-    }
-}
-function getOnce(url, options) {
-    return new Promise(resolve => {
-        const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
-        const port = url.port === '' ? 443 : Number(url.port);
-        const address = options.resolve.addresses.get((0,src_targets/* resolveKey */.oO)(host, port))?.[0];
-        const failure = (code, message) => ({ ok: false, url, code, message });
-        const { finish, settled } = (0,isolation/* settleOnce */.Tq)(resolve, {
-            timeoutMs: options.timeoutMs,
-            expire: failure,
-            release: () => request.destroy()
-        });
-        const failed = (code, message) => finish(failure(code, message));
-        const requestOptions = {
-            host: address ?? host,
-            port,
-            path: `${url.pathname}${url.search}`,
-            method: 'GET',
-            servername: (0,external_node_net_.isIP)(host) === 0 ? host : undefined,
-            headers: {
-                host: url.host,
-                'user-agent': 'wss-doctor (page scan)',
-                accept: 'text/html,application/javascript,*/*;q=0.5',
-                'accept-encoding': 'identity'
-            },
-            secureContext: options.secureContext,
-            rejectUnauthorized: true,
-            agent: false
-        };
-        const request = external_node_https_default().request(requestOptions);
-        request.on('error', (err) => {
-            const code = err.code ?? 'ERROR';
-            if (CERTIFICATE_ERROR.test(code))
-                failed('CERTIFICATE', `${code}: ${err.message}`);
-            else
-                failed(code, err.message);
-        });
-        request.on('response', response => {
-            const status = response.statusCode ?? 0;
-            const csp = response.headers['content-security-policy'];
-            const fetched = {
-                ok: true,
-                url,
-                status,
-                contentSecurityPolicy: Array.isArray(csp) ? csp.join(', ') : csp,
-                body: '',
-                truncated: false
-            };
-            const location = response.headers.location;
-            if (status >= 300 && status < 400 && location !== undefined)
-                return finish({ ok: true, fetched, location });
-            const chunks = [];
-            let size = 0;
-            const done = () => {
-                if (settled())
-                    return;
-                fetched.body = Buffer.concat(chunks).subarray(0, options.maxBytes).toString('utf8');
-                finish({ ok: true, fetched });
-            };
-            response.on('data', (chunk) => {
-                chunks.push(chunk);
-                size += chunk.length;
-                if (size > options.maxBytes) {
-                    fetched.truncated = true;
-                    done();
-                }
-            });
-            response.on('end', done);
-            response.on('error', (err) => failed(err.code ?? 'ERROR', err.message));
-        });
-        request.end();
-    });
-}
-/** Node's codes for a certificate that does not verify: OpenSSL's verify errors and the host
- * name check (not TLS alerts such as a required client certificate). */
-const CERTIFICATE_ERROR = /^(ERR_TLS_CERT_ALTNAME_INVALID|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|INVALID_CA|PATH_LENGTH_EXCEEDED|INVALID_PURPOSE|HOSTNAME_MISMATCH)/;
-
-;// CONCATENATED MODULE: ./src/scans/page-findings.ts
-
-
-
-/** Places listed per URL. */
-const MAX_PLACES = 5;
-const MAX_SHOWN = 200;
-/** The finding when the page itself was not read (nothing in it was scanned); undefined when
- * it was. */
-function unreadPageFinding(fetched) {
-    if (fetched.ok) {
-        if (fetched.status < 400)
-            return undefined;
-        return {
-            check: 'page',
-            status: 'fail',
-            title: `The page answered HTTP ${fetched.status}: nothing was scanned`,
-            fix: { text: 'List a page URL that loads (the one that opens the WebSocket) in page-urls.' }
-        };
-    }
-    switch (fetched.code) {
-        case 'CERTIFICATE':
-            return {
-                check: 'page',
-                status: 'fail',
-                title: `The page's certificate fails (${shown(fetched.message)}): a browser refuses the page, and its content was not scanned`,
-                cause: 'The page that opens the WebSocket does not load over verified https',
-                fix: {
-                    text: `Fix the certificate of ${fetched.url.host} (one that covers the host, from a CA browsers trust, served with its full chain); for an internal CA, give it to wss-doctor with ca-file.`
-                }
-            };
-        case 'CROSS_ORIGIN_REDIRECT':
-        case 'TOO_MANY_REDIRECTS':
-            return {
-                check: 'page',
-                status: 'warn',
-                title: `The page ${shown(fetched.message)}: not followed, nothing was scanned`,
-                fix: {
-                    text: 'List the page the browser ends up on in page-urls (redirects are followed only within the origin).'
-                }
-            };
-        default:
-            return {
-                check: 'page',
-                status: 'fail',
-                title: `The page could not be fetched: ${shown(fetched.message)}`,
-                details: [`${fetched.code} at ${named(fetched.url)}`],
-                fix: {
-                    text: 'Check that the page is reachable from the runner (resolve maps a host to an address), or raise timeout-ms.'
-                }
-            };
-    }
-}
-/** A ws:// endpoint on an https page: blocked before any traffic (the seed's Fix 3). */
-function mixedContentFinding(url, where) {
-    const [, authority, rest] = /^wss?:\/\/([^/?#]*)(.*)$/i.exec(url) ?? ['', url, ''];
-    return {
-        check: 'page',
-        status: 'fail',
-        title: `This https page cannot open ${shown(url)}: browsers block it before any traffic`,
-        details: placeLines(where),
-        cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets (the browser console says "Mixed Content: … attempted to connect to the insecure WebSocket endpoint")',
-        fix: (0,remedies/* plainWebSocketFix */.vL)(writtenEndpoint(authority, rest))
-    };
-}
-/** A wss:// endpoint the page's connect-src (or default-src) refuses. */
-function cspBlockedFinding(url, blocked, where) {
-    const directive = `${blocked.directive} ${blocked.sources.join(' ')}`.trim();
-    const fallback = blocked.directive === 'default-src' ? ' (no connect-src, so default-src applies)' : '';
-    return {
-        check: 'page',
-        status: 'fail',
-        title: `The page's CSP connect-src blocks ${shown(url.href)}: the browser refuses the connection (the same outage under another name)`,
-        details: [
-            `Content-Security-Policy (${blocked.policy.from === 'meta' ? '<meta http-equiv>' : 'header'}): ${shown(directive)}${fallback}`,
-            ...placeLines(where)
-        ],
-        cause: 'Content-Security-Policy: the page may only connect to what its connect-src (or default-src) lists; the browser console says "Refused to connect to … because it violates the following Content Security Policy directive"',
-        fix: {
-            text: `Allow ${url.protocol}//${url.host} in the policy that blocks it (${blocked.policy.from === 'meta' ? 'the <meta http-equiv="Content-Security-Policy"> element' : 'the Content-Security-Policy header'}). Every policy a page carries must allow the connection.`,
-            code: { lang: 'http', text: `Content-Security-Policy: ${allowingDirective(blocked, url)}` }
-        }
-    };
-}
-/** The policy's rule for connections, as the summary lists it. */
-function connectRule(policy) {
-    const connect = policy.directives.get('connect-src');
-    if (connect)
-        return shown(`connect-src ${connect.join(' ')}`);
-    const fallback = policy.directives.get('default-src');
-    if (fallback)
-        return shown(`default-src ${fallback.join(' ')}`);
-    return 'no connect-src or default-src (connections unrestricted)';
-}
-/** "page line 8, app.js line 3": the places of one URL, for a summary line. */
-function placesText(where) {
-    return where
-        .slice(0, MAX_PLACES)
-        .map(p => `${p.source} line ${p.line}`)
-        .concat(where.length > MAX_PLACES ? [`${where.length - MAX_PLACES} more`] : [])
-        .join(', ');
-}
-function placeLines(where) {
-    return where
-        .slice(0, MAX_PLACES)
-        .map(p => `${p.opened ? 'new WebSocket' : 'string literal'} at ${p.source} line ${p.line}`)
-        .concat(where.length > MAX_PLACES ? [`and ${where.length - MAX_PLACES} more places`] : []);
-}
-/** Fix 3 names the host and path as the page wrote them (possibly with `${…}`). */
-function writtenEndpoint(authority, rest) {
-    const host = shown(authority.replace(/^[^@]*@/, ''));
-    return {
-        url: `ws://${host}${rest}`,
-        scheme: 'ws',
-        host,
-        port: 80,
-        path: shown(rest),
-        addresses: []
-    };
-}
-/** A page or script as reports name it: secrets redacted, cut to a readable length. */
-function named(url) {
-    return shown((0,secrets/* redactUrl */.BO)(url));
-}
-/** Server-supplied text, cut to a readable length (reporters escape it). */
-function shown(text) {
-    return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
-}
-function count(n, noun) {
-    return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-;// CONCATENATED MODULE: ./src/scans/lines.ts
-// Offsets in a text → 1-based line and column, for findings that point into a file.
-/** A function from an offset in `text` to its line and column (1-based), by binary search over
- * the line starts (a minified file is one long line; a big one has many). */
-function positions(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
-    return offset => {
-        let low = 0;
-        let high = starts.length - 1;
-        while (low < high) {
-            const mid = (low + high + 1) >> 1;
-            if (starts[mid] <= offset)
-                low = mid;
-            else
-                high = mid - 1;
-        }
-        return { line: low + 1, column: offset - starts[low] + 1 };
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scans/websocket-urls.ts
-// WebSocket URLs written in source files: string and template literals that begin with ws:// or
-// wss:// in scripts (and the <script> blocks of HTML, Vue and Svelte files), and values that do
-// in .env files. A small lexer rather than one regular expression: it follows comments, strings,
-// template literals (with their ${…} expressions, nested) and regular expressions across lines,
-// so that a URL in a comment, inside prose, or after an apostrophe in a regex is not a hit.
-function findUrlLiterals(text, kind) {
-    const found = [];
-    if (kind === 'script')
-        scanScript(text, 0, text.length, found);
-    else if (kind === 'markup')
-        scanMarkup(text, found);
-    else
-        scanEnv(text, found);
-    return found;
-}
-const URL_START = /^wss?:\/\//i;
-/** Longest text a report shows of one URL (a minified bundle is one long line). */
-const SHOWN_MAX = 200;
-// A `/` after one of these (or at the start) begins a regular expression, after anything else
-// it divides. `<` is left out: in JSX, `</div>` is a closing tag.
-const BEFORE_REGEX = new Set([...'(,=:[!&|?{};+-*%~^>']);
-const KEYWORDS_BEFORE_REGEX = new Set([
-    'return',
-    'typeof',
-    'instanceof',
-    'in',
-    'of',
-    'new',
-    'delete',
-    'void',
-    'throw',
-    'case',
-    'do',
-    'else',
-    'yield',
-    'await'
-]);
-function isWordChar(c) {
-    return /[\w$]/.test(c);
-}
-/** Scans `text[from, to)` as JavaScript/TypeScript (JSX included). */
-function scanScript(text, from, to, found) {
-    // Each open `${` of a template remembers the brace depth of the code around it.
-    const templates = [];
-    let depth = 0;
-    let inTemplate = false;
-    let previous = ''; // the last significant code character ('a' for a word)
-    let word = '';
-    let i = from;
-    while (i < to) {
-        const c = text[i];
-        if (inTemplate) {
-            if (c === '\\')
-                i += 2;
-            else if (c === '`') {
-                inTemplate = false;
-                previous = ')';
-                i++;
-            }
-            else if (c === '$' && text[i + 1] === '{') {
-                templates.push(depth);
-                depth = 0;
-                inTemplate = false;
-                previous = '{';
-                i += 2;
-            }
-            else
-                i++;
-            continue;
-        }
-        const next = text[i + 1];
-        if (c === '/' && next === '/') {
-            i = lineEnd(text, i, to);
-        }
-        else if (c === '/' && next === '*') {
-            const close = text.indexOf('*/', i + 2);
-            i = close === -1 || close >= to ? to : close + 2;
-        }
-        else if (c === "'" || c === '"') {
-            const end = stringEnd(text, i + 1, to, c);
-            // `\/` is `/` in a string (JSON writes URLs that way): "wss:\/\/host" is a URL.
-            const content = text.slice(i + 1, end).replace(/\\\//g, '/');
-            if (URL_START.test(content)) {
-                const after = text[end] === c ? concatenation(text, end + 1, to) : undefined;
-                found.push(literal(content, i + 1, false, after));
-            }
-            i = end + 1;
-            previous = ')';
-        }
-        else if (c === '`') {
-            if (URL_START.test(text.slice(i + 1, i + 7))) {
-                const end = templateLineEnd(text, i + 1, to);
-                const after = text[end] === '`' ? concatenation(text, end + 1, to) : undefined;
-                found.push(literal(text.slice(i + 1, end), i + 1, true, after));
-            }
-            inTemplate = true;
-            i++;
-        }
-        else if (c === '/' &&
-            (previous === '' || BEFORE_REGEX.has(previous) || KEYWORDS_BEFORE_REGEX.has(word))) {
-            i = regexEnd(text, i + 1, to);
-            previous = ')';
-            word = '';
-        }
-        else if (isWordChar(c)) {
-            let end = i + 1;
-            while (end < to && isWordChar(text[end]))
-                end++;
-            word = text.slice(i, end);
-            previous = 'a';
-            i = end;
-            continue;
-        }
-        else {
-            if (c === '{')
-                depth++;
-            else if (c === '}') {
-                if (depth === 0 && templates.length > 0) {
-                    depth = templates.pop();
-                    inTemplate = true;
-                }
-                else
-                    depth = Math.max(0, depth - 1);
-            }
-            if (!/\s/.test(c))
-                previous = c;
-            i++;
-        }
-        if (!isWordChar(previous))
-            word = '';
-    }
-}
-function lineEnd(text, from, to) {
-    const end = text.indexOf('\n', from);
-    return end === -1 || end > to ? to : end;
-}
-/** The offset of the closing quote; an unterminated string ends at its line's end. */
-function stringEnd(text, from, to, quote) {
-    let i = from;
-    while (i < to) {
-        const c = text[i];
-        if (c === '\\')
-            i += 2;
-        else if (c === quote || c === '\n')
-            return i;
-        else
-            i++;
-    }
-    return to;
-}
-/** The end of a regular expression literal (after its flags), or of its line when unclosed. */
-function regexEnd(text, from, to) {
-    let inClass = false;
-    let i = from;
-    while (i < to) {
-        const c = text[i];
-        if (c === '\\')
-            i += 2;
-        else if (c === '\n')
-            return i;
-        else if (c === '[')
-            inClass = true;
-        else if (c === ']')
-            inClass = false;
-        else if (c === '/' && !inClass) {
-            i++;
-            while (i < to && /[a-z]/i.test(text[i]))
-                i++;
-            return i;
-        }
-        if (c !== '\\')
-            i++;
-    }
-    return to;
-}
-/** Where a template literal's text ends for the report: its closing backtick when on the same
- * line, else the line's end (nested templates in `${…}` are counted). */
-function templateLineEnd(text, from, to) {
-    let nested = 0;
-    let i = from;
-    const stop = Math.min(to, from + 4 * SHOWN_MAX);
-    while (i < stop && text[i] !== '\n') {
-        const c = text[i];
-        if (c === '\\')
-            i++;
-        else if (c === '$' && text[i + 1] === '{')
-            nested++;
-        else if (c === '}' && nested > 0)
-            nested--;
-        else if (c === '`' && nested === 0)
-            return i;
-        i++;
-    }
-    return Math.min(i, stop);
-}
-/** The code after `+` that follows a literal, on the same line: `'ws://' + host + '/ws'`. */
-function concatenation(text, from, to) {
-    // Bounded: a minified bundle is one long line, and may hold many URLs.
-    const rest = text.slice(from, Math.min(lineEnd(text, from, to), from + 2 * SHOWN_MAX));
-    const m = /^\s*\+(?!=)\s*([^;,)\]}]*)/.exec(rest);
-    return m ? m[1].trim().slice(0, SHOWN_MAX) || '…' : undefined;
-}
-function literal(content, offset, template, concatenated) {
-    const text = content.split(/\r?\n/)[0].slice(0, SHOWN_MAX);
-    const scheme = /^wss/i.test(content) ? 'wss' : 'ws';
-    const after = content.slice(scheme.length + 3);
-    // A quoted string's `${` and backticks are text: escaped so that the fix's template keeps them.
-    const rest = template ? after : after.replace(/[`]|\$\{/g, s => `\\${s}`);
-    const computed = template && after.includes('${');
-    return {
-        offset,
-        scheme,
-        text,
-        rest: rest.split(/\r?\n/)[0].slice(0, SHOWN_MAX),
-        host: websocket_urls_hostOf(after, concatenated !== undefined),
-        complete: !computed && concatenated === undefined,
-        ...(concatenated !== undefined ? { concatenated } : {})
-    };
-}
-/** The host of `rest` (what follows `scheme://`); undefined when code supplies it. */
-function websocket_urls_hostOf(rest, concatenated) {
-    const authority = /^[^/?#]*/.exec(rest)[0];
-    const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
-    let host;
-    if (hostPort.startsWith('[')) {
-        const close = hostPort.indexOf(']');
-        if (close === -1)
-            return undefined;
-        host = hostPort.slice(0, close + 1);
-    }
-    else
-        host = hostPort.split(':')[0];
-    // `'ws://api' + '.example.com'`: a host that reaches the literal's end may go on past it.
-    if (concatenated && authority === rest && hostPort === host)
-        return undefined;
-    if (host === '' || host.includes('${'))
-        return undefined;
-    return host.toLowerCase().replace(/\.$/, '');
-}
-/** HTML, Vue and Svelte: the <script> blocks, outside <!-- comments -->. */
-function scanMarkup(text, found) {
-    const tags = /<!--|<script\b[^>]*>|<style\b[^>]*>/gi;
-    let m;
-    while ((m = tags.exec(text)) !== null) {
-        if (m[0] === '<!--') {
-            const close = text.indexOf('-->', m.index + 4);
-            tags.lastIndex = close === -1 ? text.length : close + 3;
-            continue;
-        }
-        const start = m.index + m[0].length;
-        const closing = /^<style/i.test(m[0]) ? '</style' : '</script';
-        const end = indexOfIgnoreCase(text, closing, start);
-        const stop = end === -1 ? text.length : end;
-        if (closing === '</script')
-            scanScript(text, start, stop, found);
-        tags.lastIndex = stop;
-    }
-}
-function indexOfIgnoreCase(text, search, from) {
-    const re = new RegExp(search, 'ig');
-    re.lastIndex = from;
-    return re.exec(text)?.index ?? -1;
-}
-/** .env files: `KEY=value` lines (optionally `export`, the value optionally quoted); `#` lines
- * and an unquoted value's ` #` tail are comments. */
-function scanEnv(text, found) {
-    let lineStart = 0;
-    for (const line of text.split('\n')) {
-        const m = /^(\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=\s*)(['"]?)(.*)$/.exec(line);
-        if (m) {
-            const [, head, key, quote, tail] = m;
-            const value = quote
-                ? tail.slice(0, stringEnd(tail, 0, tail.length, quote))
-                : tail.replace(/\s+#.*$/, '').trimEnd();
-            if (URL_START.test(value)) {
-                const offset = lineStart + head.length + quote.length;
-                found.push({ ...literal(value.replace(/\r$/, ''), offset, false, undefined), envKey: key });
-            }
-        }
-        lineStart += line.length + 1;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scans/page-html.ts
-// The parts of a page the page scan reads, as text and never run: where its HTML and scripts
-// open WebSockets (through the source scan's lexer, so that comments and prose are no hits),
-// schemes derived from location.protocol, script sources and
-// <meta http-equiv="Content-Security-Policy">. Bounded passes: hostile input only fails to match.
-
-
-const CONSTRUCTOR_BEFORE = /new\s+(?:window\.|globalThis\.|self\.)?WebSocket\s*\(\s*$/;
-// location.protocol near a "ws" literal: the scheme follows the page (the field guide's Fix 3).
-const DERIVED = /location\.protocol[^;\n]{0,120}?["'`]wss?(?::\/\/)?["'`]|["'`]wss?(?::\/\/)?["'`][^;\n]{0,120}?location\.protocol|location\.protocol\.replace\(\s*["'`]http["'`]\s*,\s*["'`]ws["'`]/g;
-/** Every ws:// / wss:// URL literal in a page (`markup`: its inline scripts) or a script. */
-function findSocketLiterals(text, kind) {
-    const at = positions(text);
-    const found = [];
-    for (const literal of findUrlLiterals(text, kind)) {
-        const bare = /^wss?:\/\/$/i.test(literal.text);
-        // A lone scheme is a piece of the derivation pattern (fine), unless code completes it.
-        if (bare && !literal.concatenated)
-            continue;
-        const url = literal.concatenated ? literal.text + templated(literal.concatenated) : literal.text;
-        // The quote (or backtick) stands just before the URL.
-        const before = text.slice(Math.max(0, literal.offset - 61), Math.max(0, literal.offset - 1));
-        found.push({ url, line: at(literal.offset).line, opened: CONSTRUCTOR_BEFORE.test(before) });
-    }
-    return found;
-}
-/** `host + '/chat'` → `${host}/chat`: a concatenation written as the template it builds. */
-function templated(concatenated) {
-    return concatenated
-        .split(/\s*\+\s*/)
-        .map(part => /^(["'`])(.*)\1$/.exec(part)?.[2] ?? `\${${part}}`)
-        .join('');
-}
-/** Places where the WebSocket scheme is derived from location.protocol. */
-function findDerivedSchemes(text) {
-    const at = positions(text);
-    return [...text.matchAll(DERIVED)].map(m => ({ line: at(m.index).line }));
-}
-/** The src of every script element, in document order, as written (entities decoded). */
-function scriptSources(html) {
-    const sources = [];
-    for (const attributes of tagAttributes(html, 'script')) {
-        const src = attribute(attributes, 'src')?.trim();
-        if (src)
-            sources.push(src);
-    }
-    return sources;
-}
-/** The content of every <meta http-equiv="Content-Security-Policy">. */
-function metaPolicies(html) {
-    const policies = [];
-    for (const attributes of tagAttributes(html, 'meta')) {
-        const equiv = attribute(attributes, 'http-equiv');
-        const content = attribute(attributes, 'content');
-        if (equiv?.trim().toLowerCase() === 'content-security-policy' && content !== undefined)
-            policies.push(content);
-    }
-    return policies;
-}
-/** The attribute text of every `<name …>` start tag (at most 4096 characters). One pass: the
- * search goes on after each tag's ">", and an unclosed tag ends it. */
-function tagAttributes(html, name) {
-    const lower = html.toLowerCase();
-    const open = `<${name}`;
-    const found = [];
-    for (let at = lower.indexOf(open); at !== -1; at = lower.indexOf(open, at)) {
-        const from = at + open.length;
-        if (!/^[\s/>]/.test(html.charAt(from))) {
-            at = from;
-            continue;
-        }
-        const close = html.indexOf('>', from);
-        if (close === -1)
-            break;
-        if (close - from <= 4096)
-            found.push(html.slice(from, close));
-        at = close + 1;
-    }
-    return found;
-}
-/** An attribute's value from a tag's attribute text, entities decoded. */
-function attribute(attributes, name) {
-    const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i').exec(attributes);
-    if (!m)
-        return undefined;
-    return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
-}
-const NAMED_ENTITIES = {
-    amp: '&',
-    lt: '<',
-    gt: '>',
-    quot: '"',
-    apos: "'"
-};
-function decodeEntities(text) {
-    return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, entity) => {
-        if (entity.startsWith('#')) {
-            const code = entity[1].toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
-            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-        }
-        return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
-    });
-}
-
-;// CONCATENATED MODULE: ./src/scans/page.ts
-
-
-
-
-
-
-
-/** Per resource (the page, each script). */
-const PAGE_MAX_BYTES = 2 * 1024 * 1024;
-/** Same-origin external scripts read per page, four at a time. */
-const PAGE_MAX_SCRIPTS = 20;
-const PAGE_MAX_REDIRECTS = 5;
-/** Distinct WebSocket URLs judged per page. */
-const MAX_URLS = 50;
-const pageScan = {
-    check: 'page',
-    phase: 'before',
-    applies: config => config.pageUrls.length > 0,
-    run: async (ctx) => {
-        const results = [];
-        const discovered = [];
-        for (const page of ctx.config.pageUrls) {
-            const scanned = await scanPage(new URL(page), ctx);
-            results.push(scanned.result);
-            discovered.push(...scanned.discovered);
-        }
-        return { results, discovered };
-    }
-};
-async function scanPage(page, ctx) {
-    const label = (0,secrets/* redactUrl */.BO)(page);
-    const options = {
-        secureContext: ctx.trust.secureContext,
-        resolve: ctx.config.resolve,
-        timeoutMs: ctx.config.timeoutMs,
-        maxBytes: PAGE_MAX_BYTES,
-        maxRedirects: PAGE_MAX_REDIRECTS
-    };
-    const fetched = await fetchBounded(page, options);
-    const unread = unreadPageFinding(fetched);
-    if (unread)
-        return { result: result(label, [unread]), discovered: [] };
-    const html = fetched;
-    const origin = html.url;
-    const scripts = await readScripts(html, options);
-    const findings = [...scripts.findings];
-    const { places, derived } = socketsIn([
-        { name: named(origin), text: html.body, kind: 'markup' },
-        ...scripts.read
-    ]);
-    const policies = [
-        ...(html.contentSecurityPolicy ? parsePolicyList(html.contentSecurityPolicy, 'header') : []),
-        ...metaPolicies(html.body).map(content => parsePolicy(content, 'meta'))
-    ];
-    const discovered = [];
-    const inventory = [];
-    // upgrade-insecure-requests makes the browser open wss:// where the page says ws://.
-    const upgrades = policies.some(p => p.directives.has('upgrade-insecure-requests'));
-    for (const [written, where] of places) {
-        let url = withPageHost(written, origin);
-        const at = placesText(where);
-        if (/^ws:/i.test(url)) {
-            if (isLoopback(url)) {
-                inventory.push(`${shown(url)}: loopback, which browsers allow from an https page (${at})`);
-                continue;
-            }
-            if (!upgrades) {
-                findings.push(mixedContentFinding(url, where));
-                continue;
-            }
-            const upgraded = upgradedUrl(url);
-            inventory.push(`${shown(url)}: opened as ${shown(upgraded)} (upgrade-insecure-requests)`);
-            url = upgraded;
-        }
-        const target = parsedUrl(url);
-        if (!target || url.includes('${')) {
-            inventory.push(`${shown(url)}: built at run time, not checked against the CSP (${at})`);
-            continue;
-        }
-        discovered.push({ text: target.href });
-        const blocked = blockingDirective(policies, target, origin);
-        if (blocked)
-            findings.push(cspBlockedFinding(target, blocked, where));
-        else
-            inventory.push(`${shown(target.href)}: ${policies.length > 0 ? 'allowed by the CSP' : 'no CSP restricts it'} (${at})`);
-    }
-    const scriptsRead = count(scripts.read.length, 'same-origin script');
-    findings.push({
-        check: 'page',
-        status: 'pass',
-        title: places.size + derived.length === 0
-            ? `No WebSocket URL in the page or its ${scriptsRead}`
-            : `Read the page and ${scriptsRead}: ${count(places.size, 'WebSocket URL')}${derived.length > 0 ? `, ${count(derived.length, 'scheme')} derived from location.protocol` : ''}`,
-        details: [
-            ...inventory,
-            ...derived.map(at => `scheme derived from location.protocol (follows the page: fine) at ${at}`),
-            policies.length === 0
-                ? 'No Content-Security-Policy: connections are not restricted'
-                : `Content-Security-Policy: ${policies.map(p => `${p.from} ${connectRule(p)}`).join(' | ')}`,
-            ...scripts.notRead
-        ]
-    });
-    return { result: result(label, findings), discovered };
-}
-/** The page's same-origin external scripts, read (inline ones are in the HTML already); a
- * script that cannot be read, or only in part, is a warning. */
-async function readScripts(html, options) {
-    const origin = html.url;
-    // Script URLs (href), each once, in document order.
-    const sameOrigin = [];
-    const foreign = [];
-    for (const src of scriptSources(html.body)) {
-        const url = parsedUrl(src, origin);
-        if (!url)
-            continue;
-        const list = url.origin === origin.origin ? sameOrigin : foreign;
-        if (!list.includes(url.href))
-            list.push(url.href);
-    }
-    const wanted = sameOrigin.slice(0, PAGE_MAX_SCRIPTS);
-    const fetched = await mapConcurrent(wanted, 4, url => fetchBounded(new URL(url), options));
-    const read = [];
-    const failed = [];
-    const truncated = html.truncated ? [named(origin)] : [];
-    for (const script of fetched) {
-        if (!script.ok)
-            failed.push(`${named(script.url)}: ${script.message}`);
-        else if (script.status >= 400)
-            failed.push(`${named(script.url)}: HTTP ${script.status}`);
-        else {
-            read.push({ name: named(script.url), text: script.body, kind: 'script' });
-            if (script.truncated)
-                truncated.push(named(script.url));
-        }
-    }
-    const findings = [];
-    if (failed.length > 0)
-        findings.push({
-            check: 'page',
-            status: 'warn',
-            title: `${count(failed.length, 'script')} of the page could not be read: the WebSockets ${failed.length === 1 ? 'it opens' : 'they open'} were not checked`,
-            details: failed,
-            fix: {
-                text: 'Make the scripts loadable over https from the page origin (a browser needs them too), or raise timeout-ms.'
-            }
-        });
-    if (truncated.length > 0)
-        findings.push({
-            check: 'page',
-            status: 'warn',
-            title: `Only the first ${PAGE_MAX_BYTES / 1024 / 1024} MiB of ${count(truncated.length, 'resource')} were read: WebSockets opened further on were not checked`,
-            details: truncated
-        });
-    const notRead = [];
-    if (sameOrigin.length > wanted.length)
-        notRead.push(`${sameOrigin.length - wanted.length} more same-origin scripts not read (at most ${PAGE_MAX_SCRIPTS})`);
-    if (foreign.length > 0)
-        notRead.push(`Scripts from other origins not read: ${foreign
-            .slice(0, 5)
-            .map(href => named(new URL(href)))
-            .join(', ')}${foreign.length > 5 ? ', …' : ''}`);
-    return { read, findings, notRead };
-}
-/** Every WebSocket URL (at most MAX_URLS) with the places it is written, and the places that
- * derive the scheme from location.protocol. */
-function socketsIn(sources) {
-    const places = new Map();
-    const derived = [];
-    for (const source of sources) {
-        for (const found of findSocketLiterals(source.text, source.kind)) {
-            let list = places.get(found.url);
-            if (!list) {
-                if (places.size >= MAX_URLS)
-                    continue;
-                list = [];
-                places.set(found.url, list);
-            }
-            list.push({ source: source.name, line: found.line, opened: found.opened });
-        }
-        for (const { line } of findDerivedSchemes(source.text))
-            derived.push(`${source.name} line ${line}`);
-    }
-    return { places, derived };
-}
-function result(label, findings) {
-    return {
-        target: { label, scan: 'page' },
-        status: (0,src_findings/* worstStatus */.A4)(findings.map(f => f.status)),
-        findings,
-        facts: {}
-    };
-}
-/** `${location.host}` and friends are the page's own host. */
-function withPageHost(url, origin) {
-    return url
-        .replace(/\$\{\s*(?:(?:window|document|self)\.)?location\.host\s*\}/g, origin.host)
-        .replace(/\$\{\s*(?:(?:window|document|self)\.)?location\.hostname\s*\}/g, origin.hostname);
-}
-/** ws:// → wss://, port 80 → 443, as upgrade-insecure-requests does. */
-function upgradedUrl(url) {
-    return url.replace(/^ws:\/\/([^/?#]*)/i, (_, authority) => `wss://${authority.replace(/:80$/, '')}`);
-}
-function parsedUrl(text, base) {
-    try {
-        return new URL(text, base);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Whether a ws:// URL goes to a host a browser lets an https page reach in clear text
- * (potentially trustworthy: localhost, 127.0.0.0/8, ::1). */
-function isLoopback(url) {
-    const authority = /^wss?:\/\/([^/?#]*)/i.exec(url)?.[1] ?? '';
-    const name = authority
-        .replace(/^[^@]*@/, '')
-        .replace(/:\d*$/, '')
-        .replace(/^\[(.*)\]$/, '$1')
-        .toLowerCase();
-    return (name === 'localhost' ||
-        name.endsWith('.localhost') ||
-        name === '::1' ||
-        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name));
-}
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var dist = __nccwpck_require__(60925);
-;// CONCATENATED MODULE: ./src/scans/files.ts
-// The repository's files a scan reads: matched by globs relative to the workspace, never
-// outside it, without dependency and build folders, and bounded in count and size so that a
-// huge repository or a stray binary cannot stall the run.
-
-
-
-/** Folders no scan reads: dependencies, build output, VCS data. */
-const SKIPPED_DIRS = [
-    'node_modules',
-    '.git',
-    'dist',
-    'build',
-    'out',
-    '.next',
-    '.nuxt',
-    '.svelte-kit',
-    'coverage',
-    'vendor'
-];
-const DEFAULT_FILE_LIMITS = { maxFiles: 5_000, maxBytes: 1024 * 1024 };
-/** Files under `workspace` matching `globs` (and none of SKIPPED_DIRS), read as UTF-8. */
-async function findFiles(workspace, globs, limits = DEFAULT_FILE_LIMITS) {
-    const root = external_node_path_default().resolve(workspace);
-    const matched = (await (0,dist/* glob */.TI)([...globs], {
-        cwd: root,
-        onlyFiles: true,
-        dot: true,
-        followSymbolicLinks: false,
-        ignore: SKIPPED_DIRS.map(dir => `**/${dir}/**`)
-    }))
-        .map(file => file.split((external_node_path_default()).sep).join('/'))
-        .filter(file => !file.startsWith('../') && !external_node_path_default().isAbsolute(file))
-        .sort();
-    const found = { files: [], skipped: [] };
-    for (const [index, file] of matched.entries()) {
-        if (index >= limits.maxFiles) {
-            found.skipped.push({ path: file, why: `more than ${limits.maxFiles} files matched` });
-            continue;
-        }
-        const read = readBounded(external_node_path_default().join(root, file), limits.maxBytes);
-        if (typeof read === 'string')
-            found.files.push({ path: file, text: read });
-        else
-            found.skipped.push({ path: file, why: read.why });
-    }
-    return found;
-}
-/** The file as text, or why not: over `maxBytes`, binary (a NUL byte), unreadable. */
-function readBounded(file, maxBytes) {
-    let fd;
-    try {
-        if ((0,external_node_fs_.statSync)(file).size > maxBytes)
-            return { why: `larger than ${maxBytes} bytes` };
-        fd = (0,external_node_fs_.openSync)(file, 'r');
-        const buffer = Buffer.alloc(maxBytes + 1);
-        const length = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
-        if (length > maxBytes)
-            return { why: `larger than ${maxBytes} bytes` };
-        const bytes = buffer.subarray(0, length);
-        if (bytes.includes(0))
-            return { why: 'binary' };
-        return bytes.toString('utf8');
-    }
-    catch (err) {
-        return { why: `unreadable (${err.code ?? 'error'})` };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-// EXTERNAL MODULE: ./src/probes/ciphers.ts
-var ciphers = __nccwpck_require__(80147);
-;// CONCATENATED MODULE: ./src/scans/nginx/tokenize.ts
-// nginx's configuration grammar, as ngx_conf_file.c reads it: words separated by blanks, `;`
-// ending a directive, `{`/`}` around a block, single- or double-quoted strings with backslash
-// escapes, `#` comments to the end of the line, and `${name}` inside a word. Written here rather
-// than taken from npm: no maintained JavaScript parser of nginx configuration keeps the line of
-// each directive (nginx-conf and @webantic/nginx-config-parser give a tree without positions;
-// crossplane, which does, is Python), and annotations need the line.
-class NginxSyntaxError extends Error {
-    line;
-    name = 'NginxSyntaxError';
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const BLANK = /[ \t\r\n]/;
-const ESCAPES = {
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    '"': '"',
-    "'": "'",
-    '\\': '\\'
-};
-/** As nginx copies a word: `\"`, `\'`, `\\`, `\t`, `\r`, `\n` are escapes; any other backslash
- * stays (a regex location's `\.`). */
-function tokenize_unescape(next) {
-    return ESCAPES[next] ?? `\\${next}`;
-}
-function tokenize(text) {
-    const tokens = [];
-    let line = 1;
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '\n') {
-            line++;
-            i++;
-        }
-        else if (BLANK.test(c)) {
-            i++;
-        }
-        else if (c === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-        }
-        else if (c === ';' || c === '{' || c === '}') {
-            tokens.push({ text: c, raw: c, line, punct: true });
-            i++;
-        }
-        else if (c === '"' || c === "'") {
-            const start = i;
-            const startLine = line;
-            let value = '';
-            i++;
-            while (i < text.length && text[i] !== c) {
-                if (text[i] === '\\' && i + 1 < text.length) {
-                    const next = text[i + 1];
-                    value += tokenize_unescape(next);
-                    if (next === '\n')
-                        line++;
-                    i += 2;
-                    continue;
-                }
-                if (text[i] === '\n')
-                    line++;
-                value += text[i++];
-            }
-            if (i >= text.length)
-                throw new NginxSyntaxError(`unterminated ${c} string`, startLine);
-            i++;
-            const after = text[i];
-            if (after !== undefined && !BLANK.test(after) && !';{}'.includes(after))
-                throw new NginxSyntaxError(`unexpected "${after}" after a quoted string`, line);
-            tokens.push({ text: value, raw: text.slice(start, i), line: startLine, punct: false });
-        }
-        else {
-            const start = i;
-            let value = '';
-            while (i < text.length) {
-                const d = text[i];
-                if (BLANK.test(d) || d === ';' || d === '}')
-                    break;
-                // `{` ends a word, except in a variable: `${name}`.
-                if (d === '{' && text[i - 1] !== '$')
-                    break;
-                if (d === '{') {
-                    const close = text.indexOf('}', i);
-                    if (close < 0)
-                        throw new NginxSyntaxError('unterminated ${…} variable', line);
-                    value += text.slice(i, close + 1);
-                    i = close + 1;
-                    continue;
-                }
-                if (d === '\\' && i + 1 < text.length) {
-                    value += tokenize_unescape(text[i + 1]);
-                    if (text[i + 1] === '\n')
-                        line++;
-                    i += 2;
-                    continue;
-                }
-                value += d;
-                i++;
-            }
-            tokens.push({ text: value, raw: text.slice(start, i), line, punct: false });
-        }
-    }
-    return tokens;
-}
-
-;// CONCATENATED MODULE: ./src/scans/nginx/parse.ts
-// nginx configuration → a tree of directives, each with the file and line it came from, and
-// `include` expanded in place the way nginx does it: globs, resolved against the including
-// file's folder and then each folder above it (nginx resolves a relative include against its
-// configuration prefix, and a repository keeps that prefix somewhere above the site file),
-// within the workspace only, each file at most once per branch (cycle-safe) and bounded.
-
-
-
-/** Directives of one file's text; throws NginxSyntaxError at the line of the problem. */
-function parseNginx(text, file) {
-    const tokens = tokenize(text);
-    let at = 0;
-    const block = (depth, opener) => {
-        const directives = [];
-        let words = [];
-        while (at < tokens.length) {
-            const token = tokens[at++];
-            if (!token.punct) {
-                words.push(token);
-                continue;
-            }
-            if (token.text === '}') {
-                if (words.length > 0)
-                    throw new NginxSyntaxError(`"${words[0].text}" is not terminated by ";"`, token.line);
-                if (depth === 0)
-                    throw new NginxSyntaxError('unexpected "}"', token.line);
-                return directives;
-            }
-            if (words.length === 0) {
-                throw new NginxSyntaxError(`unexpected "${token.text}"`, token.line);
-            }
-            const [name, ...args] = words;
-            const directive = {
-                name: name.text,
-                rawName: name.raw,
-                args: args.map(a => a.text),
-                raw: args.map(a => a.raw),
-                file,
-                line: name.line
-            };
-            if (token.text === '{') {
-                if (depth >= MAX_NESTING)
-                    throw new NginxSyntaxError('blocks nested too deeply', token.line);
-                directive.block = block(depth + 1, token);
-            }
-            directives.push(directive);
-            words = [];
-        }
-        if (words.length > 0)
-            throw new NginxSyntaxError(`unexpected end of file: "${words[0].text}" is not terminated by ";"`, words[words.length - 1].line);
-        if (opener)
-            throw new NginxSyntaxError('unexpected end of file, expecting "}"', opener.line);
-        return directives;
-    };
-    return block(0);
-}
-const MAX_NESTING = 32;
-const DEFAULT_LOAD_LIMITS = { maxFiles: 200, maxDepth: 10 };
-/** Prefixes a configuration uses for its own folder on a server; in a repository the same
- * files sit below some folder of it. */
-const SERVER_PREFIXES = [
-    '/etc/nginx/',
-    '/usr/local/nginx/conf/',
-    '/usr/local/etc/nginx/',
-    '/opt/nginx/conf/'
-];
-/** The entry file (already read) with its includes expanded. */
-async function loadNginx(workspace, file, text, limits = DEFAULT_LOAD_LIMITS) {
-    const loaded = { directives: [], files: [], unresolved: [], errors: [] };
-    const read = (name, content) => {
-        loaded.files.push(name);
-        try {
-            return parseNginx(content, name);
-        }
-        catch (err) {
-            if (!(err instanceof NginxSyntaxError))
-                throw err;
-            loaded.errors.push({ file: name, line: err.line, message: err.message });
-            return [];
-        }
-    };
-    const expand = async (directives, stack) => {
-        const out = [];
-        for (const directive of directives) {
-            if (directive.name !== 'include' || directive.block) {
-                if (directive.block)
-                    directive.block = await expand(directive.block, stack);
-                out.push(directive);
-                continue;
-            }
-            const unresolved = (why) => {
-                loaded.unresolved.push({ directive, why });
-            };
-            if (directive.args.length !== 1) {
-                unresolved('include takes one argument');
-                continue;
-            }
-            if (stack.length > limits.maxDepth) {
-                unresolved(`includes nested deeper than ${limits.maxDepth}`);
-                continue;
-            }
-            const matches = await resolveInclude(workspace, directive.file, directive.args[0]);
-            if (matches.length === 0) {
-                unresolved('no file in the repository matches it');
-                continue;
-            }
-            for (const match of matches) {
-                if (stack.includes(match.path)) {
-                    unresolved(`${match.path} includes itself (through ${stack.join(' → ')})`);
-                    continue;
-                }
-                if (loaded.files.length >= limits.maxFiles) {
-                    unresolved(`more than ${limits.maxFiles} files included`);
-                    break;
-                }
-                out.push(...(await expand(read(match.path, match.text), [...stack, match.path])));
-            }
-        }
-        return out;
-    };
-    loaded.directives = await expand(read(file, text), [file]);
-    return loaded;
-}
-/** The workspace files an include names: its glob against the including file's folder, then
- * each folder above it up to the workspace; an absolute path under a usual server prefix is
- * looked up by the part below the prefix. */
-async function resolveInclude(workspace, from, pattern) {
-    let relative = pattern;
-    if (external_node_path_default().posix.isAbsolute(pattern)) {
-        const prefix = SERVER_PREFIXES.find(p => pattern.startsWith(p));
-        if (!prefix)
-            return [];
-        relative = pattern.slice(prefix.length);
-    }
-    if (relative.split('/').includes('..'))
-        return [];
-    for (let dir = external_node_path_default().posix.dirname(from);; dir = external_node_path_default().posix.dirname(dir)) {
-        const glob = dir === '.' ? relative : `${dir}/${relative}`;
-        const found = await findFiles(workspace, [glob], { maxFiles: 100, maxBytes: 1024 * 1024 });
-        if (found.files.length > 0)
-            return found.files;
-        if (dir === '.' || dir === '/')
-            return [];
-    }
-}
-/** Every directive of the tree, depth first, with the blocks around it (outermost first). */
-function* walk(directives, parents = []) {
-    for (const directive of directives) {
-        yield { directive, parents };
-        if (directive.block)
-            yield* walk(directive.block, [...parents, directive]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/scans/nginx/checks.ts
-// What WebSockets over TLS need from an nginx configuration, judged without running it: per TLS
-// server block the certificate (full chain), the versions, ciphers browsers share and a name;
-// per WebSocket location HTTP/1.1 to the upstream, the Upgrade and Connection headers, Host and
-// timeouts longer than the sockets' idle time. Inheritance is nginx's: a directive applies from
-// the nearest enclosing level that has it, and `proxy_set_header` (an array directive) in a
-// level replaces every one inherited from the levels above.
-
-
-
-
-/** nginx's defaults where a directive is absent. */
-const DEFAULT_PROXY_TIMEOUT_MS = 60_000;
-const DEFAULT_PROTOCOLS = ['TLSv1.2', 'TLSv1.3'];
-/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
-const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
-/** The nearest level's last `name`, from the innermost level out. */
-function effective(levels, name) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const found = levels[i].filter(d => d.name === name);
-        if (found.length > 0)
-            return found[found.length - 1];
-    }
-    return undefined;
-}
-/** An array directive (proxy_set_header, ssl_certificate): all of the nearest level that has
- * any, and that level's index. */
-function effectiveAll(levels, name) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const found = levels[i].filter(d => d.name === name);
-        if (found.length > 0)
-            return { directives: found, level: i };
-    }
-    return { directives: [], level: -1 };
-}
-const at = (d) => ({ file: d.file, line: d.line });
-/** A proxy-config finding about `label` (a server or location block), at a directive's line. */
-function finding(label, status, title, where, extra) {
-    return {
-        check: 'proxy-config',
-        status,
-        title: `${label}: ${title}`,
-        location: at(where),
-        ...extra
-    };
-}
-/** "90s", "1h 30m", "500ms", a bare number of seconds → milliseconds; undefined if not a time. */
-function nginxTime(text) {
-    const units = {
-        ms: 1,
-        s: 1_000,
-        m: 60_000,
-        h: 3_600_000,
-        d: 86_400_000,
-        w: 604_800_000,
-        M: 2_592_000_000,
-        y: 31_536_000_000
-    };
-    const parts = [...text.matchAll(/(\d+)(ms|s|m|h|d|w|M|y)?\s*/g)];
-    if (parts.length === 0 || parts.map(p => p[0]).join('') !== text.replace(/^\s+/, ''))
-        return undefined;
-    return parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2] ?? 's'], 0);
-}
-const checks_seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-/** The port of a `listen` (80 when it names an address only); undefined for a unix socket. */
-function listenPort(arg) {
-    if (arg.startsWith('unix:'))
-        return undefined;
-    if (/^\d+$/.test(arg))
-        return Number(arg);
-    const m = /:(\d+)$/.exec(arg);
-    return m ? Number(m[1]) : 80;
-}
-/** Whether the server block terminates TLS: `listen … ssl`, `ssl on`, or port 443. */
-function tlsListen(server) {
-    const listens = server.filter(d => d.name === 'listen');
-    const sslOn = server.some(d => d.name === 'ssl' && d.args[0] === 'on');
-    if (sslOn || listens.some(d => d.args.includes('ssl')))
-        return { tls: true };
-    const plain443 = listens.find(d => listenPort(d.args[0] ?? '') === 443);
-    return { tls: plain443 !== undefined, plain443 };
-}
-/** Whether `host` matches a server_name: exact, `*.example.com`, `.example.com`, `www.example.*`. */
-function serverNameMatches(name, host) {
-    const n = name.toLowerCase();
-    const h = host.toLowerCase();
-    if (n.startsWith('~'))
-        return false;
-    if (n === h)
-        return true;
-    if (n.startsWith('.'))
-        return h === n.slice(1) || h.endsWith(n);
-    if (n.startsWith('*.'))
-        return h.endsWith(n.slice(1));
-    if (n.endsWith('.*'))
-        return h.startsWith(n.slice(0, -1));
-    return false;
-}
-/** Judges every server block of a loaded configuration. */
-function checkNginx(config, options) {
-    const findings = [];
-    const servers = [];
-    const upgradeMaps = new Set();
-    for (const { directive } of walk(config.directives))
-        if (directive.name === 'map' && directive.args[0] === '$http_upgrade' && directive.args[1])
-            upgradeMaps.add(directive.args[1]);
-    const unresolved = new Set(config.unresolved.map(u => u.directive));
-    for (const { directive, parents } of walk(config.directives)) {
-        if (directive.name !== 'server' || !directive.block)
-            continue;
-        // `server` in an `upstream` or `stream` block is something else.
-        if (parents.some(p => p.name === 'upstream' || p.name === 'stream'))
-            continue;
-        const levels = [config.directives, ...parents.map(p => p.block), directive.block];
-        const server = checkServer(directive, levels, options, findings);
-        for (const { directive: location, parents: inner } of walk(directive.block)) {
-            if (location.name !== 'location' || !location.block)
-                continue;
-            if (inner.some(p => p.name !== 'location'))
-                continue; // inside `if`, `limit_except`…
-            const locationLevels = [...levels, ...inner.map(p => p.block), location.block];
-            const ws = webSocketLocation(location, locationLevels, upgradeMaps, options);
-            if (!ws)
-                continue;
-            server.webSockets.push(ws);
-            const hidden = locationLevels.some(level => level.some(d => unresolved.has(d)));
-            findings.push(...checkLocation(ws, locationLevels, upgradeMaps, options, hidden));
-        }
-        servers.push(server);
-    }
-    return { findings, servers };
-}
-function checkServer(server, levels, options, findings) {
-    const own = server.block;
-    const names = own
-        .filter(d => d.name === 'server_name')
-        .flatMap(d => d.args)
-        .filter(n => n !== '' && n !== '_');
-    const host = names.find(n => !/[~*]/.test(n) && !n.startsWith('.')) ?? 'api.example.com';
-    const { tls, plain443 } = tlsListen(own);
-    const block = {
-        directive: server,
-        names,
-        tls,
-        webSockets: [],
-        ciphers: effective(levels, 'ssl_ciphers')?.args.join(':'),
-        certificateFiles: effectiveAll(levels, 'ssl_certificate').directives.map(d => d.args[0] ?? ''),
-        targets: options.targets
-            .filter(t => t.endpoint?.scheme === 'wss' && names.some(n => serverNameMatches(n, t.endpoint.host)))
-            .map(t => t.label)
-    };
-    if (!tls)
-        return block;
-    const label = `server ${names[0] ?? '(no server_name)'}`;
-    const problem = (status, title, where, extra = {}) => void findings.push(finding(label, status, title, where, extra));
-    if (plain443) {
-        problem('fail', `listen ${plain443.args[0]} without ssl: plain HTTP on the TLS port`, plain443, {
-            cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
-            fix: (0,remedies/* tlsServerFix */.W)(host, '/ws/', `Add "ssl" to the listen directive: listen ${plain443.args[0]} ssl;`)
-        });
-    }
-    if (names.length === 0) {
-        problem('warn', 'no server_name: the block answers only as the default server, whatever name the client asks for', server, {
-            cause: 'Clients send the host name (SNI, Host); without server_name nginx cannot pick this block by name',
-            fix: (0,remedies/* tlsServerFix */.W)(host, '/ws/', 'Name the host names this block serves (those its certificate covers).')
-        });
-    }
-    const certificates = effectiveAll(levels, 'ssl_certificate').directives;
-    const key = effective(levels, 'ssl_certificate_key');
-    if (certificates.length === 0 || !key) {
-        const missing = certificates.length === 0 ? 'ssl_certificate' : 'ssl_certificate_key';
-        problem('fail', `${missing} missing: nginx cannot complete a TLS handshake`, server, {
-            cause: 'A TLS server block without a certificate and its key fails every handshake',
-            fix: (0,remedies/* fullChainFix */.Sc)(host)
-        });
-    }
-    for (const certificate of certificates) {
-        const file = external_node_path_default().posix.basename(certificate.args[0] ?? '');
-        if (file === 'cert.pem' || file === 'chain.pem') {
-            problem('fail', file === 'cert.pem'
-                ? 'ssl_certificate cert.pem serves the leaf without intermediates'
-                : 'ssl_certificate chain.pem serves the intermediates without the leaf', certificate, {
-                details: [`ssl_certificate ${certificate.args[0]}`],
-                cause: "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
-                fix: (0,remedies/* fullChainFix */.Sc)(host)
-            });
-        }
-    }
-    const protocolsDirective = effective(levels, 'ssl_protocols');
-    const protocols = protocolsDirective?.args ?? DEFAULT_PROTOCOLS;
-    if (protocolsDirective)
-        checkProtocols(protocolsDirective, options, problem);
-    const ciphers = effective(levels, 'ssl_ciphers');
-    if (ciphers)
-        checkCiphers(ciphers, protocols.includes('TLSv1.3'), problem);
-    return block;
-}
-const VERSION_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const VERSION_LABEL = {
-    SSLv2: 'SSL 2',
-    SSLv3: 'SSL 3',
-    TLSv1: 'TLS 1.0',
-    'TLSv1.1': 'TLS 1.1',
-    'TLSv1.2': 'TLS 1.2',
-    'TLSv1.3': 'TLS 1.3'
-};
-/** Like the live versions check: 1.2 refused warns, a required version refused fails, a
- * version under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
-function checkProtocols(directive, options, problem) {
-    const offered = directive.args;
-    const fix = (0,remedies/* tlsVersionFix */.jJ)();
-    const refused = (version) => {
-        const required = options.requireTlsVersions.includes(version);
-        problem(required ? 'fail' : 'warn', `ssl_protocols ${offered.join(' ')} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
-            cause: version === 'TLSv1.2'
-                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
-                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
-            fix
-        });
-    };
-    if (!offered.includes('TLSv1.2'))
-        refused('TLSv1.2');
-    if (!offered.includes('TLSv1.3'))
-        refused('TLSv1.3');
-    const floor = VERSION_ORDER.indexOf(options.minTlsVersion);
-    const legacy = offered.filter(v => VERSION_ORDER.includes(v) && VERSION_ORDER.indexOf(v) < floor);
-    if (legacy.length > 0) {
-        problem(options.failOnLegacyTls ? 'fail' : 'warn', `ssl_protocols accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`, directive, {
-            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
-            fix
-        });
-    }
-}
-/** OpenSSL aliases that select at least one suite browsers offer (ECDHE with AES-GCM,
- * ChaCha20 or AES-CBC-SHA). An approximation of OpenSSL's cipher-list grammar: exact names,
- * these aliases, `+` as "and", `!` as "never". */
-const BROWSER_ALIASES = new Set([
-    'ALL',
-    'DEFAULT',
-    'HIGH',
-    'ECDHE',
-    'EECDH',
-    'kECDHE',
-    'kEECDH',
-    'ECDH',
-    'AESGCM',
-    'AES',
-    'AES128',
-    'AES256',
-    'CHACHA20',
-    'ECDSA',
-    'aECDSA',
-    'aRSA',
-    'SHA',
-    'SHA1',
-    'SHA256',
-    'SHA384',
-    'TLSv1.2',
-    'TLSv1',
-    'TLSv1.0',
-    'SSLv3',
-    'AEAD'
-]);
-const ECDHE_REMOVED = new Set(['ECDHE', 'EECDH', 'kECDHE', 'kEECDH', 'ECDH', 'ALL', 'HIGH']);
-/** The browsers' suites an OpenSSL cipher string selects (an alias counts as selecting them). */
-function browserSuitesSelected(cipherString) {
-    const elements = cipherString.split(/[:, ]+/).filter(Boolean);
-    if (elements.some(e => e.startsWith('!') && ECDHE_REMOVED.has(e.slice(1))))
-        return { any: false, named: [] };
-    const named = elements.filter(e => e in ciphers/* BROWSER_SUITES */.jj);
-    const alias = elements.some(e => !/^[!+\-@]/.test(e) && e.split('+').every(part => BROWSER_ALIASES.has(part)));
-    return { any: named.length > 0 || alias, named };
-}
-function checkCiphers(directive, tls13, problem) {
-    const cipherString = directive.args.join(':');
-    if (browserSuitesSelected(cipherString).any)
-        return;
-    const legacy = new Set(Object.values(ciphers/* LEGACY_SUITES */.KJ));
-    const dhe = cipherString
-        .split(/[:, ]+/)
-        .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-    const details = [
-        `ssl_ciphers ${cipherString}`,
-        dhe.length > 0
-            ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-            : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-        tls13
-            ? 'TLS 1.3 suites are not governed by ssl_ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-            : 'TLS 1.3 is off (ssl_protocols), so every browser handshake ends with handshake_failure.'
-    ];
-    problem(tls13 ? 'warn' : 'fail', tls13
-        ? 'ssl_ciphers offers TLS 1.2 clients no suite browsers offer'
-        : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect', directive, {
-        details,
-        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: (0,remedies/* browserCiphersFix */.O0)(!tls13)
-    });
-}
-function webSocketLocation(location, levels, upgradeMaps, options) {
-    const own = location.block;
-    const proxyPass = own.find(d => d.name === 'proxy_pass');
-    if (!proxyPass)
-        return undefined;
-    const [modifier, locationPath] = location.args.length > 1 ? [location.args[0], location.args[1]] : ['', location.args[0] ?? ''];
-    const ws = { directive: location, path: locationPath, modifier };
-    const upstream = /^[a-z]+:\/\/([^/:]+)/i.exec(proxyPass.args[0] ?? '')?.[1] ?? '';
-    const trim = (p) => p.replace(/\/+$/, '');
-    if (SOCKET_NAME.test(locationPath) || SOCKET_NAME.test(upstream))
-        return ws;
-    if (options.websocketPaths.some(p => trim(p) === trim(locationPath)))
-        return ws;
-    const headers = effectiveAll(levels, 'proxy_set_header').directives;
-    const usesUpgrade = headers.some(h => h.args.slice(1).some(v => v.includes('$http_upgrade') || upgradeMaps.has(v)));
-    return usesUpgrade ? ws : undefined;
-}
-function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
-    const findings = [];
-    const location = ws.directive;
-    const label = `location ${ws.modifier ? `${ws.modifier} ` : ''}${ws.path}`;
-    const proxyPass = location.block.find(d => d.name === 'proxy_pass').args[0];
-    const timeoutSeconds = Math.max(3600, Math.ceil((2 * options.idleTimeoutMs) / 1000));
-    const mapVariable = [...upgradeMaps][0];
-    const fix = (why) => (0,remedies/* webSocketLocationFix */.CV)(ws.modifier ? `${ws.modifier} ${ws.path}` : ws.path, {
-        proxyPass,
-        connection: mapVariable,
-        timeoutSeconds,
-        why
-    });
-    const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
-    const version = effective(levels, 'proxy_http_version');
-    if (version?.args[0] !== '1.1') {
-        push('fail', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
-            details: [
-                version
-                    ? `proxy_http_version ${version.args[0]}`
-                    : 'No proxy_http_version: nginx speaks HTTP/1.0 to upstreams by default.'
-            ],
-            cause: 'The WebSocket upgrade is an HTTP/1.1 mechanism: over HTTP/1.0 the upstream never sees an upgrade it can accept, and the client gets 400 or 426 instead of 101',
-            fix: fix('Speak HTTP/1.1 to the upstream: proxy_http_version 1.1.')
-        });
-    }
-    const { directives: headers, level } = effectiveAll(levels, 'proxy_set_header');
-    const header = (name) => headers.find(h => h.args[0]?.toLowerCase() === name.toLowerCase());
-    const upgrade = header('Upgrade');
-    const connection = header('Connection');
-    const connectionValue = connection?.args[1] ?? '';
-    const upgradeOk = upgrade?.args[1] === '$http_upgrade';
-    const connectionOk = /^upgrade$/i.test(connectionValue) || upgradeMaps.has(connectionValue);
-    if (!upgradeOk || !connectionOk) {
-        const missing = [
-            ...(upgradeOk ? [] : ['proxy_set_header Upgrade $http_upgrade']),
-            ...(connectionOk ? [] : ["proxy_set_header Connection 'upgrade'"])
-        ];
-        // Set above, but replaced by this level's own proxy_set_header (nginx's array inheritance).
-        const shadowed = levels
-            .slice(0, Math.max(level, 0))
-            .flat()
-            .filter(d => d.name === 'proxy_set_header' && /^(upgrade|connection)$/i.test(d.args[0] ?? ''));
-        const details = [
-            ...missing.map(m => `Missing: ${m}`),
-            ...(shadowed.length > 0 && level >= 0
-                ? [
-                    `proxy_set_header at ${headers[0].file}:${headers[0].line} replaces every proxy_set_header inherited from above, including ${shadowed.map(d => `${d.args[0]} (${d.file}:${d.line})`).join(', ')}: nginx inherits an array directive only into a level that sets none of its own.`
-                ]
-                : []),
-            ...(hiddenByInclude ? ['An include wss-doctor could not read may set them: check it.'] : [])
-        ];
-        const wrong = !upgradeOk && upgrade ? upgrade : !connectionOk && connection ? connection : undefined;
-        push(hiddenByInclude ? 'warn' : 'fail', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: nginx does not pass the upgrade (the client gets 400 or 426, not 101)`, wrong ?? location, {
-            details,
-            cause: 'Upgrade and Connection are hop-by-hop headers: nginx drops them unless the location sets them again, so the upstream sees a plain GET',
-            fix: fix('Pass the upgrade to the upstream.')
-        });
-    }
-    if (!header('Host')) {
-        push('warn', "Host not forwarded: the upstream sees the proxy_pass host, not the client's", location, {
-            details: [
-                `Without proxy_set_header Host, nginx sends Host: $proxy_host (from proxy_pass ${proxyPass}).`
-            ],
-            cause: 'Applications that check Host or build URLs from it (Socket.IO, Django ALLOWED_HOSTS, virtual hosts) refuse or misroute the upgrade',
-            fix: fix('Forward the Host the client asked for: proxy_set_header Host $host.')
-        });
-    }
-    for (const name of ['proxy_read_timeout', 'proxy_send_timeout']) {
-        const directive = effective(levels, name);
-        const ms = directive ? nginxTime(directive.args[0] ?? '') : DEFAULT_PROXY_TIMEOUT_MS;
-        if (ms === undefined || ms > options.idleTimeoutMs)
-            continue;
-        push('warn', `idle sockets are cut after ${checks_seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`, directive ?? location, {
-            details: [
-                `${name} ${directive ? directive.args[0] : '60s (default)'} is not longer than idle-timeout (${checks_seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by nginx (1006, no close frame).`
-            ],
-            cause: `nginx closes a proxied connection when nothing was ${name === 'proxy_read_timeout' ? 'read from' : 'sent to'} the upstream for ${name}`,
-            fix: fix(`Give the location timeouts longer than the longest silence between frames (${timeoutSeconds}s here), and let the application ping.`)
-        });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/scans/proxy-config.ts
-
-
-
-
-const YAML_FILE = /\.ya?ml$/i;
-function proxy_config_result(label, findings) {
-    return {
-        target: { label, scan: 'proxy-config' },
-        status: (0,src_findings/* worstStatus */.A4)(findings.map(f => f.status)),
-        findings,
-        facts: {}
-    };
-}
-/** What the file holds, and which of the run's targets its server blocks serve. */
-function summary(file, loaded, servers) {
-    const details = [];
-    for (const server of servers) {
-        const name = server.names.join(' ') || '(no server_name)';
-        const where = `${server.directive.file}:${server.directive.line}`;
-        const sockets = server.webSockets.map(w => w.path);
-        details.push(`server ${name} (${where}, ${server.tls ? 'TLS' : 'no TLS'}): ${sockets.length > 0 ? `WebSocket locations ${sockets.join(', ')}` : 'no WebSocket location'}`);
-        for (const target of server.targets)
-            details.push(`server ${name} (${where}) serves the target ${target}`);
-    }
-    if (loaded.files.length > 1)
-        details.push(`Includes read: ${loaded.files.slice(1).join(', ')}`);
-    for (const { directive, why } of loaded.unresolved)
-        details.push(`include ${directive.args.join(' ')} (${directive.file}:${directive.line}) not read: ${why}`);
-    const sockets = servers.reduce((n, s) => n + s.webSockets.length, 0);
-    return {
-        check: 'proxy-config',
-        status: 'pass',
-        title: `nginx configuration: ${servers.length} server block${servers.length === 1 ? '' : 's'}, ${sockets} WebSocket location${sockets === 1 ? '' : 's'}`,
-        details,
-        location: { file, line: servers[0]?.directive.line ?? 1 }
-    };
-}
-const proxyConfigScan = {
-    check: 'proxy-config',
-    phase: 'before',
-    applies: config => config.configPaths.length > 0,
-    run: async (ctx) => {
-        const { config } = ctx;
-        const found = await findFiles(config.workspace, config.configPaths);
-        if (found.files.length === 0) {
-            return {
-                results: [
-                    proxy_config_result('config-paths', [
-                        {
-                            check: 'proxy-config',
-                            status: 'warn',
-                            title: `config-paths matched no readable file (${config.configPaths.join(', ')})`,
-                            details: found.skipped.map(s => `${s.path}: ${s.why}`)
-                        }
-                    ])
-                ]
-            };
-        }
-        const results = [];
-        const nginxFiles = [];
-        for (const file of found.files) {
-            if (YAML_FILE.test(file.path)) {
-                // Loaded only for manifests: the YAML parser is most of the scan's code.
-                const { checkIngress } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98925));
-                const verdict = checkIngress(file.text, file.path, config);
-                if (verdict.ingresses.length === 0 && verdict.findings.length === 0)
-                    continue;
-                results.push(proxy_config_result(file.path, [
-                    {
-                        check: 'proxy-config',
-                        status: 'pass',
-                        title: `Ingress manifest: ${verdict.ingresses.join(', ') || 'none'}`,
-                        location: { file: file.path, line: 1 }
-                    },
-                    ...verdict.findings
-                ]));
-                continue;
-            }
-            nginxFiles.push({
-                file: file.path,
-                loaded: await loadNginx(config.workspace, file.path, file.text)
-            });
-        }
-        // A file another matched file includes is checked there, in its context.
-        const included = new Set(nginxFiles.flatMap(n => n.loaded.files.slice(1)));
-        const served = [];
-        for (const { file, loaded } of nginxFiles) {
-            if (included.has(file))
-                continue;
-            const verdict = checkNginx(loaded, nginxOptions(config));
-            const errors = loaded.errors.map(e => ({
-                check: 'proxy-config',
-                status: 'fail',
-                title: `nginx syntax error: ${e.message}`,
-                details: ['nginx -t refuses this file; nothing after this point was checked.'],
-                location: { file: e.file, line: e.line }
-            }));
-            const findings = [summary(file, loaded, verdict.servers), ...errors, ...verdict.findings];
-            served.push({ file, loaded, servers: verdict.servers, findings });
-            results.push(proxy_config_result(file, findings));
-        }
-        if (config.configServe && served.length > 0) {
-            // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
-            const { findNginx, serveAndProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(607)]).then(__nccwpck_require__.bind(__nccwpck_require__, 34607));
-            const nginx = findNginx();
-            if (!nginx) {
-                results.push(proxy_config_result('config-serve', [
-                    {
-                        check: 'proxy-config',
-                        status: 'warn',
-                        title: 'config-serve: nginx is needed to serve the configuration, and is not on PATH',
-                        fix: {
-                            text: 'Install nginx on the runner before this step (Debian/Ubuntu: apt-get install -y nginx-light), or set config-serve: false.',
-                            code: {
-                                lang: 'yaml',
-                                text: '- run: sudo apt-get update && sudo apt-get install -y nginx-light'
-                            }
-                        }
-                    }
-                ]));
-            }
-            else {
-                for (const entry of served) {
-                    if (entry.loaded.errors.length > 0 || !entry.servers.some(s => s.tls))
-                        continue;
-                    const live = await serveAndProbe(nginx, entry, config);
-                    const index = results.findIndex(r => r.target.label === entry.file);
-                    results[index] = proxy_config_result(entry.file, [...entry.findings, ...live]);
-                }
-            }
-        }
-        return { results };
-    }
-};
-function nginxOptions(config) {
-    return {
-        idleTimeoutMs: config.idleTimeoutMs,
-        websocketPaths: config.websocketPaths,
-        minTlsVersion: config.minTlsVersion,
-        failOnLegacyTls: config.failOnLegacyTls,
-        requireTlsVersions: config.requireTlsVersions,
-        targets: config.targets
-    };
-}
-
-// EXTERNAL MODULE: ./src/probes/scheme.ts
-var scheme = __nccwpck_require__(96436);
-;// CONCATENATED MODULE: ./src/scans/changed-lines.ts
-// The lines a pull request adds or changes, from git itself: `git diff --unified=0` against the
-// base branch. Unknown (undefined) outside a pull request, or whenever git cannot tell (a shallow
-// checkout without the base, no git, a timeout): the scan then simply does not sort by it.
-
-/** How long git may take before the order is given up. */
-const GIT_TIMEOUT_MS = 15_000;
-async function changedLines(workspace, env, signal) {
-    const event = env.GITHUB_EVENT_NAME;
-    const baseRef = env.GITHUB_BASE_REF;
-    if ((event !== 'pull_request' && event !== 'pull_request_target') || !baseRef)
-        return undefined;
-    const base = `origin/${baseRef}`;
-    const diff = await git(workspace, [
-        '-c',
-        'core.quotePath=false',
-        'diff',
-        '--unified=0',
-        '--no-color',
-        '--no-ext-diff',
-        '--no-textconv',
-        '--relative',
-        '--src-prefix=a/',
-        '--dst-prefix=b/',
-        `${base}...HEAD`,
-        '--'
-    ], signal);
-    return diff === undefined ? undefined : { base, files: parseDiff(diff) };
-}
-function isChanged(changed, file, line) {
-    return changed?.files.get(file)?.some(r => line >= r.from && line <= r.to) ?? false;
-}
-function git(cwd, args, signal) {
-    return new Promise(resolve => {
-        (0,external_node_child_process_.execFile)('git', args, {
-            cwd,
-            timeout: GIT_TIMEOUT_MS,
-            maxBuffer: 64 * 1024 * 1024,
-            signal,
-            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }
-        }, (err, stdout) => resolve(err ? undefined : stdout));
-    });
-}
-/** `+++ b/path` then `@@ -a,b +c,d @@` hunks: lines c … c+d-1 are new (d = 0: none). */
-function parseDiff(diff) {
-    const files = new Map();
-    let current;
-    for (const line of diff.split('\n')) {
-        if (line.startsWith('+++ ')) {
-            const name = unquote(line.slice(4));
-            current = name?.startsWith('b/') ? [] : undefined;
-            if (current && name)
-                files.set(name.slice(2), current);
-            continue;
-        }
-        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
-        if (hunk && current) {
-            const from = Number(hunk[1]);
-            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
-            if (count > 0)
-                current.push({ from, to: from + count - 1 });
-        }
-    }
-    return files;
-}
-/** git's C-style quoting of unusual names ("b/a\"b\tc"); octal escapes are UTF-8 bytes. */
-function unquote(name) {
-    if (!name.startsWith('"'))
-        return name;
-    if (!name.endsWith('"') || name.length < 2)
-        return undefined;
-    const raw = Buffer.from(name.slice(1, -1), 'utf8');
-    const simple = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11 };
-    const bytes = [];
-    for (let i = 0; i < raw.length; i++) {
-        if (raw[i] !== 0x5c || i + 1 === raw.length) {
-            bytes.push(raw[i]);
-            continue;
-        }
-        const octal = /^[0-7]{3}/.exec(raw.subarray(i + 1, i + 4).toString('latin1'));
-        if (octal) {
-            bytes.push(parseInt(octal[0], 8));
-            i += 3;
-        }
-        else {
-            const escaped = String.fromCharCode(raw[i + 1]);
-            bytes.push(simple[escaped] ?? raw[i + 1]);
-            i++;
-        }
-    }
-    return Buffer.from(bytes).toString('utf8');
-}
-
-;// CONCATENATED MODULE: ./src/scans/source.ts
-// The source scan: ws:// URLs written into the code that pages run. An https page cannot open
-// them (mixed content), so each is a failure at its file, line and column, with the field guide's
-// Fix 3. Loopback and `allow-insecure-hosts` are accepted; test files are not read (they never
-// run on a page). On a pull request the hits on lines it adds come first, so that the step's
-// first annotations are about the change under review. The wss:// URLs found may become targets.
-
-
-
-
-
-
-
-
-
-const SCRIPT_EXTENSIONS = new Set(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts']);
-const MARKUP_EXTENSIONS = new Set(['.vue', '.svelte', '.html', '.htm']);
-/** How a file is read, or undefined when the scan does not read it. */
-function sourceKind(file) {
-    const base = external_node_path_default().posix.basename(file);
-    if (base === '.env' || base.startsWith('.env.') || base.endsWith('.env'))
-        return 'env';
-    const ext = external_node_path_default().posix.extname(base).toLowerCase();
-    if (SCRIPT_EXTENSIONS.has(ext))
-        return 'script';
-    if (MARKUP_EXTENSIONS.has(ext))
-        return 'markup';
-    return undefined;
-}
-/** Tests and mocks never run on a page; their ws:// URLs point at fake servers. */
-function isTestFile(file) {
-    return /(^|\/)(__tests__|__mocks__)\/|\.(test|spec)\.[cm]?[jt]sx?$/i.test(file);
-}
-const sourceScan = {
-    check: 'source',
-    phase: 'before',
-    applies: config => config.scanPaths.length > 0,
-    run: ctx => scanSources(ctx.config, process.env, (0,isolation/* deadlineSignal */.R)())
-};
-/** A host without IPv6 brackets, as allow-insecure-hosts may spell it either way. */
-const bare = (host) => host.replace(/^\[(.*)\]$/, '$1');
-async function scanSources(config, env, signal) {
-    const [found, changed] = await Promise.all([
-        findFiles(config.workspace, config.scanPaths),
-        changedLines(config.workspace, env, signal)
-    ]);
-    const read = found.files.filter(f => sourceKind(f.path) !== undefined);
-    const tests = read.filter(f => isTestFile(f.path));
-    const scanned = read.filter(f => !isTestFile(f.path));
-    const allowed = new Set(config.allowInsecureHosts.map(bare));
-    const hits = [];
-    const discovered = new Map();
-    for (const [index, file] of scanned.entries()) {
-        // Reading is synchronous: let the run's deadline timer fire between files.
-        if (index % 50 === 49) {
-            await new Promise(resolve => setImmediate(resolve));
-            if (signal?.aborted)
-                break;
-        }
-        for (const hit of fileHits(file, changed)) {
-            const { url } = hit;
-            if (url.scheme === 'wss') {
-                // Whole URLs only (a base URL with a path concatenated to it is not the endpoint), and
-                // not loopback: a developer's local server is not there to probe.
-                if (url.complete && url.host && !(0,scheme/* isLoopbackHost */.cW)(url.host) && !discovered.has(url.text))
-                    discovered.set(url.text, { text: url.text, source: { file: hit.file, line: hit.line } });
-            }
-            else if (!(url.host && ((0,scheme/* isLoopbackHost */.cW)(url.host) || allowed.has(bare(url.host))))) {
-                hits.push(hit);
-            }
-        }
-    }
-    const notes = scanNotes(tests.length, found.skipped.filter(f => sourceKind(f.path) !== undefined));
-    const results = fileResults(hits, changed);
-    if (results.length > 0) {
-        const first = results[0].findings[0];
-        if (notes.length > 0)
-            first.details = [...(first.details ?? []), ...notes];
-    }
-    else {
-        results.push(source_summary(scanned.length, notes));
-    }
-    return { results, discovered: [...discovered.values()] };
-}
-function fileHits(file, changed) {
-    const urls = findUrlLiterals(file.text, sourceKind(file.path));
-    if (urls.length === 0)
-        return [];
-    const at = positions(file.text);
-    return urls.map(url => {
-        const { line, column } = at(url.offset);
-        return {
-            file: file.path,
-            line,
-            column,
-            url,
-            changed: isChanged(changed, file.path, line)
-        };
-    });
-}
-/** One result per file; files with hits on changed lines first, then by path; within a file
- * changed lines first, then in reading order. */
-function fileResults(hits, changed) {
-    const byFile = new Map();
-    for (const hit of hits)
-        byFile.set(hit.file, [...(byFile.get(hit.file) ?? []), hit]);
-    const files = [...byFile.entries()].map(([file, list]) => ({
-        file,
-        hits: list.sort((a, b) => Number(b.changed) - Number(a.changed) || a.line - b.line || a.column - b.column)
-    }));
-    files.sort((a, b) => Number(b.hits[0].changed) - Number(a.hits[0].changed) ||
-        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    return files.map(({ file, hits: list }) => ({
-        target: { label: file, scan: 'source', source: { file, line: list[0].line } },
-        status: 'fail',
-        findings: list.map(hit => hitFinding(hit, changed)),
-        facts: {}
-    }));
-}
-function hitFinding(hit, changed) {
-    const { url } = hit;
-    const written = url.concatenated !== undefined ? `'${url.text}' + ${url.concatenated}` : url.text;
-    const shown = (0,secrets/* redactUnparsedUrl */.Hs)(written).text;
-    const where = url.envKey
-        ? `The value of ${url.envKey} in an environment file: a build that inlines it puts it in the page.`
-        : url.host === undefined
-            ? 'The host comes from code; the scheme is written as ws:// all the same.'
-            : undefined;
-    return {
-        check: 'source',
-        status: 'fail',
-        title: `${hit.changed ? 'Added in this pull request: insecure' : 'Insecure'} WebSocket URL ${shown}: https pages cannot open it (mixed content)`,
-        details: [
-            ...(hit.changed ? [`Line ${hit.line} is new or changed against ${changed.base}.`] : []),
-            ...(where ? [where] : []),
-            `From an https page, Chromium throws ${scheme/* MIXED_CONTENT_ERRORS */.gf.chromium} Firefox throws ${scheme/* MIXED_CONTENT_ERRORS */.gf.firefox}`
-        ],
-        cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
-        fix: (0,remedies/* sourceSchemeFix */.yH)(url.rest, url.concatenated, url.envKey),
-        location: { file: hit.file, line: hit.line, column: hit.column }
-    };
-}
-function scanNotes(tests, skipped) {
-    const notes = [];
-    if (tests > 0)
-        notes.push(`${tests} test ${tests === 1 ? 'file' : 'files'} not scanned.`);
-    if (skipped.length > 0) {
-        const listed = skipped.slice(0, 10).map(s => `${s.path} (${s.why})`);
-        const more = skipped.length > 10 ? `, and ${skipped.length - 10} more` : '';
-        notes.push(`Not read: ${listed.join(', ')}${more}.`);
-    }
-    return notes;
-}
-function source_summary(scanned, notes) {
-    const finding = scanned === 0
-        ? {
-            check: 'source',
-            status: 'warn',
-            title: 'scan-paths matched no source file (JS, TS, Vue, Svelte, HTML, .env)',
-            ...(notes.length > 0 ? { details: notes } : {}),
-            fix: { text: 'Check the globs of scan-paths: they are relative to the workspace.' }
-        }
-        : {
-            check: 'source',
-            status: 'pass',
-            title: `${scanned} ${scanned === 1 ? 'file' : 'files'} scanned, no insecure WebSocket URL`,
-            ...(notes.length > 0 ? { details: notes } : {})
-        };
-    return {
-        target: { label: 'source files (scan-paths)', scan: 'source' },
-        status: finding.status,
-        findings: [finding],
-        facts: {}
-    };
-}
-
-;// CONCATENATED MODULE: ./src/scans/index.ts
-// The scans, in the order they run within their phase. A new scan is one line here.
-
-
-
-
-const SCANS = [
-    sourceScan, // ws:// URLs written in the code (may add the wss:// ones as targets)
-    pageScan, // the https pages and their scripts: ws:// endpoints, CSP connect-src
-    proxyConfigScan, // the nginx and Ingress configuration, at its lines (and served, on request)
-    browserScan // after the targets: what headless Chromium makes of the pages and endpoints
-];
-
-// EXTERNAL MODULE: ./src/bounded-map.ts
-var bounded_map = __nccwpck_require__(28757);
-;// CONCATENATED MODULE: ./src/revocation/cache.ts
-
-function createRevocationCache() {
-    // Bounded: a fleet of distinct leaves must not keep every parse and answer for the whole run;
-    // what targets share (an intermediate, a wildcard, a CRL) is asked again soon enough to stay.
-    return {
-        crls: new bounded_map/* BoundedMap */.E(64),
-        answers: new bounded_map/* BoundedMap */.E(1024),
-        certificates: new bounded_map/* BoundedMap */.E(256),
-        staples: new bounded_map/* BoundedMap */.E(256)
-    };
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(41692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: ./src/der.ts
-var src_der = __nccwpck_require__(11580);
-;// CONCATENATED MODULE: ./src/trust-store.ts
-// The roots a probe trusts (Node's built-in roots plus `ca-file`) and the client certificate it
-// presents (`client-cert`/`client-key`), as TLS contexts built once per run (and per variant of
-// the offer, which trusts no root): a context with ~150 roots costs milliseconds to build, so
-// connections share them.
-
-
-
-function createTrustStore(extraCAs, client) {
-    const all = [...(external_node_tls_default()).rootCertificates, ...extraCAs];
-    let fingerprints;
-    const contexts = new Map();
-    // `ca` replaces Node's roots, so the extra CAs come with all of them.
-    const base = {
-        ...(extraCAs.length > 0 ? { ca: all } : {}),
-        ...(client ?? {})
-    };
-    return {
-        secureContext: extraCAs.length > 0 || client ? external_node_tls_default().createSecureContext(base) : undefined,
-        context: variant => {
-            const key = JSON.stringify(variant);
-            let built = contexts.get(key);
-            if (!built) {
-                // `ca: []` replaces Node's roots with none.
-                built = external_node_tls_default().createSecureContext({ ...(client ?? {}), ca: [], ...variant });
-                contexts.set(key, built);
-            }
-            return built;
-        },
-        isTrustedRoot: fingerprint256 => {
-            fingerprints ??= new Set(all.map(pemFingerprint256));
-            return fingerprints.has(fingerprint256);
-        }
-    };
-}
-/** SHA-256 of the DER, formatted like X509Certificate#fingerprint256 (without parsing it). */
-function pemFingerprint256(pem) {
-    const der = Buffer.from((0,src_der/* pemBase64 */.Sz)(pem), 'base64');
-    return (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex').toUpperCase().match(/../g).join(':');
-}
-
-;// CONCATENATED MODULE: ./src/doctor.ts
-// The run itself, the same for the action and the CLI: every target through every probe that
-// applies, a bounded number of targets at a time. A probe that throws becomes a finding, so
-// does one whose connection throws from a callback (src/isolation.ts); the run as a whole ends
-// at its deadline with every target reported.
-
-
-
-
-
-
-
-
-
-
-async function diagnose(config, now = new Date(), probes = src_probes/* PROBES */._, scans = SCANS) {
-    const run = {
-        config,
-        trust: createTrustStore(config.extraCAs, config.clientCertificate),
-        now,
-        revocation: createRevocationCache()
-    };
-    const deadline = new AbortController();
-    // Every open connection of the run listens to it: far more than the default warning limit.
-    (0,external_node_events_.setMaxListeners)(0, deadline.signal);
-    const timer = setTimeout(() => deadline.abort(), config.deadlineMs);
-    const { results, scanned } = await (0,isolation/* withBackstop */.wM)(async () => {
-        const before = await runScans(scans, 'before', { ...run, results: [] }, deadline.signal);
-        const targets = [...config.targets, ...discoveredTargets(config, before.discovered ?? [])];
-        const probed = await mapConcurrent(targets, config.concurrency, target => deadline.signal.aborted
-            ? Promise.resolve(notChecked(target, config.deadlineMs))
-            : probeTarget(target, run, probes, deadline.signal));
-        const after = await runScans(scans, 'after', { ...run, results: probed }, deadline.signal);
-        return { results: probed, scanned: [...before.results, ...after.results] };
-    }).finally(() => clearTimeout(timer));
-    // Endpoints first, then what the scans checked: every reporter renders both alike.
-    const all = [...results, ...scanned];
-    const counts = { pass: 0, warn: 0, fail: 0 };
-    for (const r of all)
-        counts[r.status]++;
-    return {
-        generatedAt: now,
-        result: (0,src_findings/* worstStatus */.A4)(all.map(r => r.status)),
-        counts,
-        results: all,
-        earliestExpiry: earliestExpiry(results)
-    };
-}
-function earliestExpiry(results) {
-    let earliest;
-    for (const { target, facts } of results) {
-        const validTo = facts.handshake?.chain[0]?.validTo;
-        // A notAfter that is not a valid time has no place in the order (the expiry check fails it).
-        if (validTo && (0,src_facts/* certificateTime */.DT)(validTo) && (!earliest || validTo < earliest.validTo))
-            earliest = { validTo, target: target.label };
-    }
-    return earliest;
-}
-/** Whether `fail-on` turns this report into a failed step (exit 1 for the CLI). */
-function failsPolicy(report, failOn) {
-    if (failOn === 'never')
-        return false;
-    return (0,src_findings/* atLeast */.jZ)(report.result, failOn === 'warning' ? 'warn' : 'fail');
-}
-async function probeTarget(target, run, probes, deadline) {
-    const findings = [];
-    const ctx = { ...run, target, facts: {}, earlier: findings };
-    let cutOff = false;
-    try {
-        for (const probe of probes) {
-            if (!probe.applies(ctx))
-                continue;
-            // Past the deadline the check that was running (or due next) says so; the rest do not run.
-            if (deadline.aborted) {
-                if (!cutOff)
-                    findings.push(timedOut(probe.check, run.config.deadlineMs, 'had not started'));
-                break;
-            }
-            const outcome = await runProbe(probe, ctx, deadline);
-            cutOff = outcome.cutOff;
-            findings.push(...outcome.findings);
-        }
-    }
-    finally {
-        // The default handshake's connection, when no upgrade took it.
-        ctx.facts.connection?.destroy();
-        delete ctx.facts.connection;
-    }
-    // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
-    findings.sort((a, b) => src_findings/* CHECKS */.ui.indexOf(a.check) - src_findings/* CHECKS */.ui.indexOf(b.check));
-    // The TLS session and the certificates as sent serve this target's later probes only: no
-    // reporter shows them, and kept for every target of a fleet they grow with it.
-    const { tlsSession: _session, sentChain: _sent, ...facts } = ctx.facts;
-    return { target, status: (0,src_findings/* worstStatus */.A4)(findings.map(f => f.status)), findings, facts };
-}
-/** The probe's findings; or one failing finding when it throws, when a callback of its
- * connections throws (the backstop), or when the deadline passes first (`cutOff`). */
-async function runProbe(probe, ctx, deadline) {
-    const outcome = await isolated(probe.check, ctx.config.deadlineMs, deadline, async () => probe.run(ctx));
-    return outcome.ok
-        ? { findings: outcome.value, cutOff: false }
-        : { findings: [outcome.finding], cutOff: outcome.cutOff };
-}
-/** Runs `work` for `check` so that nothing it does can end the run: a throw, a throw from one
- * of its callbacks (the backstop) or the deadline becomes one failing finding. */
-function isolated(check, deadlineMs, deadline, work) {
-    return new Promise(resolve => {
-        const stopWaiting = (0,isolation/* onAbort */.u7)(deadline, () => resolve({
-            ok: false,
-            finding: timedOut(check, deadlineMs, 'was still waiting'),
-            cutOff: true
-        }));
-        const settle = (outcome) => {
-            stopWaiting();
-            resolve(outcome);
-        };
-        const failed = (err) => settle({ ok: false, finding: internalError(check, err), cutOff: false });
-        const scope = { signal: deadline, fail: failed };
-        (0,isolation/* inScope */.SB)(scope, work).then(value => settle({ ok: true, value }), failed);
-    });
-}
-/** The scans of one phase, each isolated like a probe; a scan that fails is one result. */
-async function runScans(scans, phase, ctx, deadline) {
-    const output = { results: [], discovered: [] };
-    for (const scan of scans) {
-        if (scan.phase !== phase || !scan.applies(ctx.config) || deadline.aborted)
-            continue;
-        const outcome = await isolated(scan.check, ctx.config.deadlineMs, deadline, () => scan.run(ctx));
-        if (outcome.ok) {
-            output.results.push(...outcome.value.results);
-            output.discovered.push(...(outcome.value.discovered ?? []));
-        }
-        else {
-            output.results.push({
-                target: { label: `${scan.check} scan`, scan: scan.check },
-                status: 'fail',
-                findings: [outcome.finding],
-                facts: {}
-            });
-        }
-    }
-    return output;
-}
-/** wss:// URLs a scan found, as targets (probe-discovered), without those already listed and
- * within max-targets. */
-function discoveredTargets(config, discovered) {
-    if (!config.probeDiscovered)
-        return [];
-    const known = new Set(config.targets.map(t => t.label));
-    const targets = [];
-    for (const entry of discovered) {
-        if (config.targets.length + targets.length >= config.maxTargets)
-            break;
-        const { target } = (0,src_targets/* toTarget */.LJ)(entry, config.resolve);
-        if (target.endpoint?.scheme !== 'wss' || known.has(target.label))
-            continue;
-        known.add(target.label);
-        targets.push(target);
-    }
-    return targets;
-}
-function internalError(check, err) {
-    return {
-        check,
-        status: 'fail',
-        title: `wss-doctor could not run the ${check} check: ${err instanceof Error ? err.message : String(err)}`,
-        cause: 'An internal error in wss-doctor, not necessarily a problem with the endpoint',
-        fix: { text: 'Please report this with the target URL (redacted) and the log.' }
-    };
-}
-function timedOut(check, deadlineMs, state) {
-    return {
-        check,
-        status: 'fail',
-        title: `Not finished within the deadline (${duration(deadlineMs)}): the ${check} check ${state}`,
-        cause: 'The whole run has a deadline; this target was still being checked when it passed',
-        fix: {
-            text: 'Raise the deadline input, lower timeout-ms, or check fewer targets per run; a server that accepts connections and never answers holds a check until timeout-ms.'
-        }
-    };
-}
-function notChecked(target, deadlineMs) {
-    const finding = {
-        check: 'input',
-        status: 'fail',
-        title: `Not checked: the run reached its deadline (${duration(deadlineMs)}) before this target's turn`,
-        cause: 'The whole run has a deadline and the targets before this one used it up',
-        fix: { text: 'Raise the deadline input or the concurrency, or lower timeout-ms.' }
-    };
-    return { target, status: 'fail', findings: [finding], facts: {} };
-}
-/** "10m", "90s", "1500ms": the deadline as the input spells it. */
-function duration(ms) {
-    if (ms % 3_600_000 === 0)
-        return `${ms / 3_600_000}h`;
-    if (ms % 60_000 === 0)
-        return `${ms / 60_000}m`;
-    if (ms % 1000 === 0)
-        return `${ms / 1000}s`;
-    return `${ms}ms`;
-}
-
-
-/***/ }),
-
 /***/ 632:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -47184,59 +43903,11 @@ function coveredNames(cert) {
 
 /***/ }),
 
-/***/ 81001:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A4: () => (/* binding */ worstStatus),
-/* harmony export */   jZ: () => (/* binding */ atLeast),
-/* harmony export */   ui: () => (/* binding */ CHECKS)
-/* harmony export */ });
-// The findings model: one record per (target, check). Probes produce them; reporters only render.
-/** The checks wss-doctor runs, in report order. A new probe adds its id here. */
-const CHECKS = [
-    'input',
-    'scheme',
-    'tls',
-    'trust',
-    'chain',
-    'hostname',
-    'expiry',
-    'revocation',
-    'crypto',
-    'addresses',
-    'versions',
-    'ciphers',
-    'upgrade',
-    'compare',
-    'origin',
-    // Checks of the repository and of pages, not of one endpoint (src/scans/).
-    'source',
-    'page',
-    'browser',
-    'proxy-config'
-];
-const RANK = { pass: 0, warn: 1, fail: 2 };
-/** The worst status of a list; `pass` for an empty list. */
-function worstStatus(statuses) {
-    let worst = 'pass';
-    for (const s of statuses)
-        if (RANK[s] > RANK[worst])
-            worst = s;
-    return worst;
-}
-function atLeast(status, threshold) {
-    return RANK[status] >= RANK[threshold];
-}
-
-
-/***/ }),
-
 /***/ 79407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(72082);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67411);
 // The action's entry point (action.yml → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -47354,13 +44025,13 @@ async function withBackstop(fn) {
 
 /***/ }),
 
-/***/ 72082:
+/***/ 67411:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
+  e: () => (/* binding */ main_run)
 });
 
 // NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
@@ -47543,6 +44214,7 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -50365,10 +47037,6971 @@ var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_
 var src_config = __nccwpck_require__(43649);
 // EXTERNAL MODULE: ./src/dates.ts
 var dates = __nccwpck_require__(37718);
-// EXTERNAL MODULE: ./src/doctor.ts + 23 modules
-var doctor = __nccwpck_require__(59768);
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(78474);
+// EXTERNAL MODULE: ./src/facts.ts
+var src_facts = __nccwpck_require__(632);
+;// CONCATENATED MODULE: ./src/findings.ts
+/** The checks wss-doctor runs, in report order. A new probe adds its id here. */
+const CHECKS = [
+    'input',
+    'scheme',
+    'tls',
+    'trust',
+    'chain',
+    'hostname',
+    'expiry',
+    'revocation',
+    'crypto',
+    'addresses',
+    'versions',
+    'ciphers',
+    'upgrade',
+    'compare',
+    'origin',
+    // Checks of the repository and of pages, not of one endpoint (src/scans/).
+    'source',
+    'page',
+    'browser',
+    'proxy-config'
+];
+const RANK = { pass: 0, warn: 1, fail: 2 };
+/** The worst status of a list; `pass` for an empty list. */
+function worstStatus(statuses) {
+    let worst = 'pass';
+    for (const s of statuses)
+        if (RANK[s] > RANK[worst])
+            worst = s;
+    return worst;
+}
+function atLeast(status, threshold) {
+    return RANK[status] >= RANK[threshold];
+}
+
+;// CONCATENATED MODULE: ./src/concurrency.ts
+/** Maps `items` through `fn` with at most `limit` calls in flight; results keep input order. */
+async function mapConcurrent(items, limit, fn) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await fn(items[index], index);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+// EXTERNAL MODULE: ./src/isolation.ts
+var isolation = __nccwpck_require__(37655);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(77030);
+var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(41692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: ./src/remedies.ts
+var remedies = __nccwpck_require__(20515);
+;// CONCATENATED MODULE: ./src/probes/hostname.ts
+// Does the leaf certificate cover the host name? Node's own rules (tls.checkServerIdentity,
+// RFC 6125): SAN first, CN only without SANs, one-label wildcards, IP SANs for IP targets.
+// Browsers are stricter on one point: a name only in the CN (no SAN) is refused.
+
+
+
+
+
+const hostnameProbe = {
+    check: 'hostname',
+    applies: ctx => (ctx.facts.handshake?.chain.length ?? 0) > 0,
+    run: ctx => [judgeHostname(ctx.target.endpoint.host, ctx.facts.handshake.chain[0])]
+};
+const BROWSER_SYMPTOM = "Browsers show net::ERR_CERT_COMMON_NAME_INVALID; openssl s_client shows 'verify error:num=62:Hostname mismatch'.";
+function judgeHostname(host, leaf) {
+    const identity = {
+        subject: leaf.commonName === undefined ? undefined : { CN: leaf.commonName },
+        subjectaltname: leaf.subjectAltNames.join(', ')
+    };
+    const mismatch = external_node_tls_default().checkServerIdentity(host, identity);
+    const names = (0,src_facts/* coveredNames */.V7)(leaf);
+    const covers = names.length > 0 ? names.join(', ') : `no SAN; CN=${leaf.commonName ?? '(none)'}`;
+    const unicode = (0,external_node_url_.domainToUnicode)(host);
+    const idn = unicode && unicode !== host
+        ? [`${host} is the IDN ${unicode} in punycode; certificates name it in punycode.`]
+        : [];
+    const dnsSans = leaf.subjectAltNames.filter(san => san.startsWith('DNS:'));
+    if (!mismatch && dnsSans.length === 0 && (0,external_node_net_.isIP)(host) === 0) {
+        return {
+            check: 'hostname',
+            status: 'fail',
+            title: `${host} is only in the certificate's CN: it has no Subject Alternative Name, which browsers require`,
+            details: [`CN=${leaf.commonName}; no DNS SAN.`, BROWSER_SYMPTOM, ...idn],
+            cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN): modern clients ignore the CN',
+            fix: (0,remedies/* coverHostnameFix */.kx)(host, []),
+            problem: { kind: 'certificate', host }
+        };
+    }
+    if (!mismatch) {
+        return {
+            check: 'hostname',
+            status: 'pass',
+            title: `Certificate covers ${host}`,
+            details: [`Names: ${covers}`, ...idn]
+        };
+    }
+    return {
+        check: 'hostname',
+        status: 'fail',
+        title: `Certificate does not cover ${host}: it is for ${covers}`,
+        details: [
+            `Names the certificate covers: ${covers}`,
+            ...wildcardNotes(host, names),
+            BROWSER_SYMPTOM,
+            ...idn
+        ],
+        cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN or wildcard)',
+        fix: (0,remedies/* coverHostnameFix */.kx)(host, names),
+        problem: { kind: 'certificate', host }
+    };
+}
+/** Why a wildcard that looks close does not match: it covers exactly one label. */
+function wildcardNotes(host, names) {
+    return names
+        .filter(name => name.startsWith('*.') && host.endsWith(name.slice(1)))
+        .map(name => `${name} covers exactly one label below ${name.slice(2)}: ${host} is ${host.slice(0, -name.length + 1).split('.').length} labels below it, so it is not covered.`);
+}
+
+;// CONCATENATED MODULE: ./src/probes/addresses.ts
+// Every address of a host must serve the same healthy endpoint: behind a load balancer, one
+// node still serving the old (or a wrong) certificate fails a share of users. Compares each
+// other address's handshake with the first one's and judges a differing certificate.
+
+
+const addressesProbe = {
+    check: 'addresses',
+    applies: ctx => (ctx.facts.otherAddresses?.length ?? 0) > 0,
+    run: ctx => {
+        const others = ctx.facts.otherAddresses;
+        const primary = ctx.facts.handshake;
+        const first = primary?.remoteAddress ?? ctx.facts.handshakeFailure?.address ?? 'the first address';
+        const findings = others.flatMap(({ address, handshake, failure }) => {
+            if (failure) {
+                return [
+                    {
+                        check: 'addresses',
+                        status: 'warn',
+                        title: `${address} does not complete a TLS handshake (${failure.code}) while ${first} does`,
+                        details: [failure.message],
+                        cause: 'One address of the host is down or misconfigured: clients that pick it fail',
+                        fix: { text: `Repair or remove ${address} from DNS (or the load balancer pool).` }
+                    }
+                ];
+            }
+            return compare(ctx, address, handshake, primary, first);
+        });
+        const all = [first, ...others.map(o => o.address)].join(', ');
+        return findings.length > 0
+            ? findings
+            : [
+                {
+                    check: 'addresses',
+                    status: 'pass',
+                    title: `All ${others.length + 1} addresses serve the same certificate (${all})`
+                }
+            ];
+    }
+};
+function compare(ctx, address, other, primary, first) {
+    const leaf = other.chain[0];
+    if (!leaf || (primary && primary.chain[0]?.fingerprint256 === leaf.fingerprint256))
+        return [];
+    const problems = problemsOf(ctx, other, leaf);
+    const describe = `${leaf.subject}, serial ${leaf.serialNumber}, valid until ${(0,dates/* isoDate */._$)(new Date(leaf.validTo))}`;
+    const base = primary?.chain[0]
+        ? `${first} serves ${primary.chain[0].subject}, serial ${primary.chain[0].serialNumber}, valid until ${(0,dates/* isoDate */._$)(new Date(primary.chain[0].validTo))}.`
+        : `${first} did not complete a handshake.`;
+    return [
+        {
+            check: 'addresses',
+            status: problems.length > 0 ? 'fail' : 'warn',
+            title: problems.length > 0
+                ? `${address} serves a different certificate that fails: ${problems[0]}`
+                : `${address} serves a different certificate than ${first}`,
+            details: [`${address} serves ${describe}.`, base, ...problems.slice(1)],
+            cause: 'The addresses behind this host name serve different certificates: one node (or load balancer) was not updated',
+            fix: {
+                text: `Install the current certificate (fullchain.pem) on the node at ${address} and reload it, or take it out of DNS and the load balancer pool.`
+            }
+        }
+    ];
+}
+/** What is wrong with another address's certificate, by the same rules as the main checks. */
+function problemsOf(ctx, other, leaf) {
+    const problems = [];
+    if (!other.authorized && other.verifyError !== 'CERT_HAS_EXPIRED')
+        problems.push(`not trusted (${other.verifyError})`);
+    const hostname = judgeHostname(ctx.target.endpoint.host, leaf);
+    if (hostname.status === 'fail')
+        problems.push(hostname.title);
+    if (ctx.now >= new Date(leaf.validTo))
+        problems.push(`expired on ${(0,dates/* isoDate */._$)(new Date(leaf.validTo))}`);
+    return problems;
+}
+
+// EXTERNAL MODULE: ./src/der.ts
+var src_der = __nccwpck_require__(11580);
+;// CONCATENATED MODULE: ./src/probes/chain.ts
+// The chain as the server sends it (read in clear from the versions probe's TLS 1.2 hello, see
+// hello.ts): the leaf first, then each certificate's issuer in turn. Certificates out
+// of that order, or not part of the path at all, confuse some clients (and bloat every
+// handshake): warnings with the order that was sent.
+
+
+
+const chain_name = (cert) => (0,src_facts/* oneLineDN */.$S)(cert.subject);
+/** Indices of the certificates on the issuer path from the leaf (index 0). */
+function issuerPath(certs) {
+    const path = [0];
+    let current = certs[0];
+    while (current.subject !== current.issuer) {
+        const next = certs.findIndex((c, i) => !path.includes(i) && current.checkIssued(c) && current.verify(c.publicKey));
+        if (next < 0)
+            break;
+        path.push(next);
+        current = certs[next];
+    }
+    return path;
+}
+const chainProbe = {
+    check: 'chain',
+    // After the versions probe, whose TLS 1.2 hello reads the chain.
+    applies: ctx => ctx.facts.handshake !== undefined,
+    run: ctx => {
+        const endpoint = ctx.target.endpoint;
+        const sentChain = ctx.facts.sentChain ?? [];
+        if (sentChain.length === 0) {
+            const why = ctx.facts.versions?.['TLSv1.2'].support === 'refused'
+                ? 'the server speaks only TLS 1.3, which encrypts the certificates'
+                : 'the TLS 1.2 answer did not carry it';
+            return [
+                {
+                    check: 'chain',
+                    status: 'pass',
+                    title: 'The order of the sent chain could not be read',
+                    details: [`It is only visible over TLS 1.2: ${why}.`]
+                }
+            ];
+        }
+        const { authorized, chain } = ctx.facts.handshake;
+        const asVerified = authorized ? verifiedPrefix(chain, sentChain) : undefined;
+        if (asVerified) {
+            const last = asVerified[asVerified.length - 1];
+            return [
+                inOrder(asVerified.map(c => c.subject), last.selfIssued && asVerified.length > 1)
+            ];
+        }
+        const certs = sentChain.map(b64 => new external_node_crypto_.X509Certificate(Buffer.from(b64, 'base64')));
+        const path = issuerPath(certs);
+        const sent = certs.map(chain_name);
+        const details = [`Sent, in order: ${sent.join(' | ')}.`];
+        const findings = [];
+        const extras = certs.filter((_, i) => !path.includes(i));
+        if (extras.length > 0) {
+            findings.push({
+                check: 'chain',
+                status: 'warn',
+                title: `The server sends ${extras.length} certificate${extras.length === 1 ? ' that is' : 's that are'} not part of the chain: ${extras.map(chain_name).join('; ')}`,
+                details,
+                cause: 'The certificate file holds certificates that do not belong to this chain (an old intermediate, another site)',
+                problem: { kind: 'full-chain', host: endpoint.host }
+            });
+        }
+        if (path.some((index, position) => index !== position)) {
+            findings.push({
+                check: 'chain',
+                status: 'warn',
+                title: `Chain sent out of order: ${path.map(i => chain_name(certs[i])).join(' → ')} is the issuer order, but the server sends ${sent.join(', ')}`,
+                details,
+                cause: 'The certificates in the chain file are not leaf first, then each issuer: strict clients fail to build the path',
+                problem: { kind: 'full-chain', host: endpoint.host }
+            });
+        }
+        if (findings.length > 0)
+            return findings;
+        const root = certs[path[path.length - 1]];
+        return [inOrder(sent, root.subject === root.issuer && path.length > 1)];
+    }
+};
+function inOrder(sent, rootSent) {
+    return {
+        check: 'chain',
+        status: 'pass',
+        title: `Chain sent in order: ${sent.join(' → ')}`,
+        details: [
+            `Sent, in order: ${sent.join(' | ')}.`,
+            ...(rootSent ? ['The root is sent too: harmless, but clients ignore it.'] : [])
+        ]
+    };
+}
+/** The handshake's chain, when it verified and the server sent exactly its first certificates
+ * in that order: OpenSSL already checked that each one issued the one before, so there is
+ * nothing to parse or verify again (the common case, read without an X.509 parse). */
+function verifiedPrefix(chain, sent) {
+    if (sent.length > chain.length)
+        return undefined;
+    return sent.every((der, i) => (0,src_der/* pemBase64 */.Sz)(chain[i].pem) === der)
+        ? chain.slice(0, sent.length)
+        : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/probes/breaks.ts
+function breaks(who, note) {
+    return `Breaks: ${who}${note ? ` (${note})` : ''}.`;
+}
+
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
+;// CONCATENATED MODULE: ./src/probes/handshake.ts
+// One TLS handshake against an endpoint: captures the chain, protocol, cipher and Node's
+// verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs` and
+// by the run's deadline; whatever the server sends, a malformed answer is a failure, not a throw.
+
+
+
+
+
+const SESSION_WAIT_MS = 100;
+function handshake(endpoint, options) {
+    return new Promise(resolve => {
+        const started = external_node_perf_hooks_.performance.now();
+        const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host;
+        let phase = (0,external_node_net_.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
+        const failure = (code, message) => ({
+            ok: false,
+            failure: { address: address(), phase, code, message }
+        });
+        // Every listener that sees the server's bytes fails this handshake instead of throwing.
+        const malformed = (err) => finish(failure(isolation/* MALFORMED_PEER_DATA */.o9, err.message));
+        const connectOptions = {
+            host: connectTo,
+            port: endpoint.port,
+            servername: (0,external_node_net_.isIP)(endpoint.host) === 0 ? endpoint.host : undefined,
+            secureContext: options.secureContext,
+            ALPNProtocols: options.alpn ?? ['http/1.1'],
+            // Verification is not skipped but deferred: a probe must see a certificate that fails in
+            // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
+            // the names; nothing is sent over this connection before they have (keepConnection: the
+            // upgrade, with secrets only when they passed).
+            rejectUnauthorized: false,
+            // Node calls this with the chain it read (getPeerCertificate(true)) whenever the chain
+            // verified; keeping it spares reading the chain a second time.
+            checkServerIdentity: (_host, peer) => void (verifiedPeer = peer),
+            // Ask for a stapled OCSP response; the revocation probe reads it.
+            requestOCSP: true
+        };
+        let verifiedPeer;
+        const socket = external_node_tls_default().connect(connectOptions);
+        let ocspStaple;
+        socket.once('OCSPResponse', (0,isolation/* guard */.ah)((response) => (ocspStaple = response), malformed));
+        const { finish, stopTimer } = (0,isolation/* settleOnce */.Tq)(resolve, {
+            timeoutMs: options.timeoutMs,
+            expire: failure,
+            release: result => {
+                if (result.ok && options.keepConnection && !socket.destroyed)
+                    result.connection = socket;
+                else
+                    socket.destroy();
+            }
+        });
+        const address = () => socket.remoteAddress ?? ((0,external_node_net_.isIP)(connectTo) ? connectTo : undefined);
+        socket.once('lookup', () => (phase = 'tcp'));
+        socket.once('connect', () => (phase = 'tls'));
+        // `on`, not `once`: a late second error must not become an uncaught exception.
+        const onError = (err) => {
+            // After the handshake, the facts stand: the error is one of them (TLS 1.3's
+            // certificate_required alert arrives only after the client's Finished).
+            if (afterHandshake)
+                return afterHandshake(err.code ?? 'ERROR');
+            finish(failure(err.code ?? 'ERROR', err.message));
+        };
+        let afterHandshake;
+        socket.on('error', onError);
+        let session;
+        let onSession;
+        socket.on('session', (0,isolation/* guard */.ah)((ticket) => {
+            session = ticket;
+            onSession?.();
+        }, malformed));
+        socket.once('secureConnect', (0,isolation/* guard */.ah)(() => {
+            const cipher = socket.getCipher();
+            const ephemeral = socket.getEphemeralKeyInfo();
+            const handshakeMs = Math.round(external_node_perf_hooks_.performance.now() - started);
+            stopTimer(); // the handshake is done; only the bounded session wait may follow
+            const facts = {
+                remoteAddress: socket.remoteAddress ?? connectTo,
+                protocol: socket.getProtocol() ?? 'unknown',
+                cipher: cipher.standardName ?? cipher.name,
+                alpn: socket.alpnProtocol || undefined,
+                group: ephemeral?.name,
+                groupBits: ephemeral?.size,
+                ocspStaple: ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
+                authorized: socket.authorized,
+                verifyError: socket.authorized ? undefined : String(socket.authorizationError),
+                chain: options.readChain === false
+                    ? []
+                    : peerChain(verifiedPeer ?? socket.getPeerCertificate(true)),
+                handshakeMs
+            };
+            const success = (alert) => finish({
+                ok: true,
+                facts: alert ? { ...facts, alertAfterHandshake: alert } : facts,
+                session
+            });
+            afterHandshake = success;
+            if (!options.keepSession || session)
+                return success();
+            // Not from within the 'session' event: OpenSSL is still reading the ticket then, and a
+            // write to the kept connection in that turn (the upgrade's) breaks its record layer.
+            onSession = () => void setImmediate((0,isolation/* guard */.ah)(() => success(), malformed));
+            setTimeout((0,isolation/* guard */.ah)(() => success(), malformed), Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref();
+        }, malformed));
+    });
+}
+/** Leaf first, following issuerCertificate until a root points at itself. */
+function peerChain(peer) {
+    const chain = [];
+    const seen = new Set();
+    let cert = peer;
+    while (cert?.raw && !seen.has(cert.fingerprint256)) {
+        seen.add(cert.fingerprint256);
+        chain.push((0,src_facts/* certificateInfo */.qg)(cert.raw));
+        cert = cert.issuerCertificate;
+    }
+    return chain;
+}
+
+;// CONCATENATED MODULE: ./src/probes/ciphers.ts
+
+
+/** What current Chrome and Firefox both offer: OpenSSL's name → the IANA name Node reports. */
+const BROWSER_SUITES = {
+    TLS_AES_128_GCM_SHA256: 'TLS_AES_128_GCM_SHA256',
+    TLS_AES_256_GCM_SHA384: 'TLS_AES_256_GCM_SHA384',
+    TLS_CHACHA20_POLY1305_SHA256: 'TLS_CHACHA20_POLY1305_SHA256',
+    'ECDHE-ECDSA-AES128-GCM-SHA256': 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+    'ECDHE-RSA-AES128-GCM-SHA256': 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+    'ECDHE-ECDSA-AES256-GCM-SHA384': 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
+    'ECDHE-RSA-AES256-GCM-SHA384': 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+    'ECDHE-ECDSA-CHACHA20-POLY1305': 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
+    'ECDHE-RSA-CHACHA20-POLY1305': 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
+    'ECDHE-ECDSA-AES128-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA',
+    'ECDHE-RSA-AES128-SHA': 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA',
+    'ECDHE-ECDSA-AES256-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
+    'ECDHE-RSA-AES256-SHA': 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'
+};
+/** The groups offered (OpenSSL names), and the names Node reports for what browsers offer;
+ * X25519MLKEM768 is the hybrid both browsers (and Node 24) put first. */
+const BROWSER_GROUPS = 'X25519:P-256:P-384';
+const BROWSER_GROUP_NAMES = new Set(['X25519', 'prime256v1', 'secp384r1', 'X25519MLKEM768']);
+const BROWSER_SUITE_NAMES = new Set(Object.values(BROWSER_SUITES));
+/** At most this many handshakes per kind (DHE, static RSA) to list what the server takes. */
+const MAX_PER_KIND = 2;
+/** The common DHE and static-RSA suites, IANA → OpenSSL name: a suite seen is left out of the
+ * next offer by its OpenSSL name. A suite not listed here ends the listing ("perhaps more"). */
+const LEGACY_SUITES = {
+    TLS_DHE_RSA_WITH_AES_128_GCM_SHA256: 'DHE-RSA-AES128-GCM-SHA256',
+    TLS_DHE_RSA_WITH_AES_256_GCM_SHA384: 'DHE-RSA-AES256-GCM-SHA384',
+    TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 'DHE-RSA-CHACHA20-POLY1305',
+    TLS_DHE_RSA_WITH_AES_128_CBC_SHA256: 'DHE-RSA-AES128-SHA256',
+    TLS_DHE_RSA_WITH_AES_256_CBC_SHA256: 'DHE-RSA-AES256-SHA256',
+    TLS_DHE_RSA_WITH_AES_128_CBC_SHA: 'DHE-RSA-AES128-SHA',
+    TLS_DHE_RSA_WITH_AES_256_CBC_SHA: 'DHE-RSA-AES256-SHA',
+    TLS_RSA_WITH_AES_128_GCM_SHA256: 'AES128-GCM-SHA256',
+    TLS_RSA_WITH_AES_256_GCM_SHA384: 'AES256-GCM-SHA384',
+    TLS_RSA_WITH_AES_128_CBC_SHA256: 'AES128-SHA256',
+    TLS_RSA_WITH_AES_256_CBC_SHA256: 'AES256-SHA256',
+    TLS_RSA_WITH_AES_128_CBC_SHA: 'AES128-SHA',
+    TLS_RSA_WITH_AES_256_CBC_SHA: 'AES256-SHA'
+};
+/** OpenSSL cipher strings per kind; SECLEVEL=0 so that a 1024-bit group is seen, not refused. */
+const KIND_CIPHERS = { DHE: 'EDH', RSA: 'kRSA:!aNULL:!eNULL' };
+/** Exactly the browsers' offer (the run's trust store builds it once, with its client
+ * certificate if any). */
+const BROWSER_OFFER = {
+    ciphers: Object.keys(BROWSER_SUITES).join(':'),
+    ecdhCurve: BROWSER_GROUPS
+};
+/** Only DHE (or only static-RSA) suites, minus those already seen, over TLS 1.2. */
+function kindOffer(kind, without) {
+    const ciphers = [KIND_CIPHERS[kind], ...without.map(s => `!${s}`), '@SECLEVEL=0'].join(':');
+    return { ciphers, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' };
+}
+/** DHE or static-RSA key exchange, by IANA name; undefined for any other. */
+function kindOf(cipher) {
+    if (/^TLS_DHE_/.test(cipher))
+        return 'DHE';
+    if (/^TLS_RSA_WITH_/.test(cipher))
+        return 'RSA';
+    return undefined;
+}
+/** A handshake a browser would also have made: its suite and group are ones browsers offer. */
+function browserLike(facts) {
+    return (BROWSER_SUITE_NAMES.has(facts.cipher) &&
+        facts.group !== undefined &&
+        BROWSER_GROUP_NAMES.has(facts.group));
+}
+/** A default handshake refused for want of a common suite or group (or a DH group too small). */
+const CIPHER_REFUSAL = /HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|INSUFFICIENT_SECURITY|DH_KEY_TOO_SMALL|NO_SUITABLE|NO_SHARED_GROUP/;
+/** How a server says "nothing you offer": the browser-like handshake failing this way fails the check. */
+const NOTHING_IN_COMMON = /HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|INSUFFICIENT_SECURITY|NO_SUITABLE|NO_SHARED_GROUP/;
+/** The DHE (or static-RSA) suites the server takes, most preferred first, bounded. */
+async function taken(endpoint, kind, timeoutMs, trust) {
+    const found = { suites: [], more: false };
+    const openssl = [];
+    for (let i = 0; i < MAX_PER_KIND; i++) {
+        const result = await handshake(endpoint, {
+            timeoutMs,
+            secureContext: trust.context(kindOffer(kind, openssl)),
+            readChain: false
+        });
+        if (!result.ok || kindOf(result.facts.cipher) !== kind)
+            return found;
+        found.suites.push(result.facts.cipher);
+        if (kind === 'DHE')
+            found.dhBits ??= result.facts.groupBits;
+        const name = LEGACY_SUITES[result.facts.cipher];
+        found.more = i === MAX_PER_KIND - 1 || name === undefined;
+        if (name === undefined)
+            return found;
+        openssl.push(name);
+    }
+    return found;
+}
+const ciphersProbe = {
+    check: 'ciphers',
+    applies: ctx => ctx.facts.handshake !== undefined ||
+        (ctx.facts.handshakeFailure?.phase === 'tls' &&
+            CIPHER_REFUSAL.test(ctx.facts.handshakeFailure.code)),
+    run: async (ctx) => {
+        const endpoint = ctx.target.endpoint;
+        const timeoutMs = ctx.config.timeoutMs;
+        const first = ctx.facts.handshake;
+        if (first && browserLike(first)) {
+            return [
+                {
+                    check: 'ciphers',
+                    status: 'pass',
+                    title: `Browsers can connect: ${first.protocol} ${first.cipher} over ${first.group}`,
+                    details: [
+                        'The default handshake chose a suite and group that Chrome and Firefox offer (ECDHE over X25519, P-256 or P-384), so no browser-like handshake was needed.'
+                    ]
+                }
+            ];
+        }
+        const [browser, dhe, rsa] = await Promise.all([
+            handshake(endpoint, {
+                timeoutMs,
+                secureContext: ctx.trust.context(BROWSER_OFFER),
+                readChain: false
+            }),
+            taken(endpoint, 'DHE', timeoutMs, ctx.trust),
+            taken(endpoint, 'RSA', timeoutMs, ctx.trust)
+        ]);
+        const lines = takenLines(dhe, rsa, first);
+        if (browser.ok) {
+            const how = `${browser.facts.protocol} ${browser.facts.cipher} over ${browser.facts.group ?? 'no group'}`;
+            if (dhe.suites.length === 0 && rsa.suites.length === 0) {
+                return [
+                    {
+                        check: 'ciphers',
+                        status: 'pass',
+                        title: `Browsers can connect: ${how}`,
+                        details: [
+                            `A handshake offering exactly what Chrome and Firefox offer chose ${how}.`,
+                            ...lines
+                        ]
+                    }
+                ];
+            }
+            return [
+                {
+                    check: 'ciphers',
+                    status: 'warn',
+                    title: `Also takes ${kinds(dhe, rsa)} from clients that offer it: ${[...dhe.suites, ...rsa.suites].join(', ')}${dhe.dhBits ? ` (DH group ${dhe.dhBits} bits)` : ''}`,
+                    details: [
+                        `Browsers connect (${how}); clients that offer ${kinds(dhe, rsa)} get it instead.`,
+                        ...lines,
+                        dhe.dhBits !== undefined && dhe.dhBits < 2048
+                            ? breaks('non-browser clients', 'current OpenSSL (Node 24, Debian) refuses a DH group under 2048 bits when the server picks DHE')
+                            : breaks('no client yet', 'clients that offer it get the weaker key exchange')
+                    ],
+                    cause: weakKexCause(dhe, rsa),
+                    problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: false }
+                }
+            ];
+        }
+        const nothingInCommon = NOTHING_IN_COMMON.test(browser.failure.code);
+        if (!first && dhe.suites.length === 0 && rsa.suites.length === 0)
+            return []; // the tls check says it
+        if (!nothingInCommon) {
+            return [
+                {
+                    check: 'ciphers',
+                    status: 'warn',
+                    title: `Could not tell whether browsers can connect: a handshake offering what they offer failed (${browser.failure.code})`,
+                    details: [`${browser.failure.code}: ${browser.failure.message}`, ...lines]
+                }
+            ];
+        }
+        return [
+            {
+                check: 'ciphers',
+                status: 'fail',
+                title: 'Browsers cannot connect: the server offers no cipher suite or group that Chrome and Firefox offer',
+                details: [
+                    `A handshake offering exactly what Chrome and Firefox offer was refused (${browser.failure.code}).`,
+                    ...lines,
+                    ctx.facts.handshakeFailure
+                        ? breaks('browsers and non-browser clients', `the default handshake failed too: ${ctx.facts.handshakeFailure.code}`)
+                        : breaks('browsers', 'Node, Python and curl offer more suites and groups, and still connect')
+                ],
+                cause: 'The server allows only key exchanges browsers dropped (finite-field DHE, static RSA) or groups they do not offer; clients that still offer them connect, browsers do not',
+                problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: true }
+            }
+        ];
+    }
+};
+function kinds(dhe, rsa) {
+    return [
+        ...(dhe.suites.length > 0 ? ['DHE'] : []),
+        ...(rsa.suites.length > 0 ? ['static RSA key exchange'] : [])
+    ].join(' and ');
+}
+function weakKexCause(dhe, rsa) {
+    const reasons = [];
+    if (dhe.suites.length > 0)
+        reasons.push(dhe.dhBits !== undefined && dhe.dhBits < 2048
+            ? `DHE with a ${dhe.dhBits}-bit group is breakable (Logjam) and refused by current OpenSSL clients`
+            : 'DHE is slow and browsers dropped it');
+    if (rsa.suites.length > 0)
+        reasons.push('static RSA key exchange has no forward secrecy and Chrome dropped it');
+    return `Legacy key exchange is still enabled: ${reasons.join('; ')}`;
+}
+function takenLines(dhe, rsa, first) {
+    const list = (t) => `${t.suites.join(', ')}${t.more ? ', perhaps more' : ''}`;
+    const lines = [];
+    if (first)
+        lines.push(`The default handshake (Node's offer) chose ${first.protocol} ${first.cipher} over ${first.group ?? (first.groupBits ? `a ${first.groupBits}-bit DH group` : 'no group')}.`);
+    lines.push(dhe.suites.length > 0
+        ? `Takes DHE: ${list(dhe)}, with a ${dhe.dhBits ?? '?'}-bit DH group.`
+        : 'Takes no DHE suite.', rsa.suites.length > 0
+        ? `Takes static RSA key exchange: ${list(rsa)}.`
+        : 'Takes no static-RSA suite.');
+    return lines;
+}
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/proxies/proxy.ts
+/** The location of a WebSocket path, as most proxies match it: the path without its query. */
+function basePath(path) {
+    return path.split('?')[0] || '/';
+}
+/** Seconds to write into a timeout fix: an hour, or twice idle-timeout when that is longer. */
+function fixTimeoutSeconds(idleTimeoutMs) {
+    return Math.max(3600, Math.ceil((2 * idleTimeoutMs) / 1000));
+}
+
+;// CONCATENATED MODULE: ./src/proxies/nginx/fix.ts
+
+/** HTTP/1.1 to the backend, the upgrade headers, and timeouts longer than the idle time. */
+function upgradeLocation(location, timeoutSeconds = 3600) {
+    return [
+        `location ${location} {`,
+        '    proxy_pass http://127.0.0.1:8001;',
+        '    proxy_http_version 1.1;',
+        '    proxy_set_header Upgrade $http_upgrade;',
+        "    proxy_set_header Connection 'upgrade';",
+        '    proxy_set_header Host $host;',
+        `    proxy_read_timeout ${timeoutSeconds}s;`,
+        `    proxy_send_timeout ${timeoutSeconds}s;`,
+        '}'
+    ];
+}
+function tlsServer(host, port, body) {
+    return [
+        'server {',
+        `    listen ${port} ssl;`,
+        `    server_name ${host};`,
+        `    ssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;`,
+        `    ssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;`,
+        '    ssl_protocols TLSv1.2 TLSv1.3;',
+        ...body.map(line => `    ${line}`),
+        '}'
+    ].join('\n');
+}
+const BROWSER_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
+function nginxFix(problem) {
+    switch (problem.kind) {
+        case 'upgrade': {
+            const location = basePath(problem.path);
+            return {
+                text: `Make nginx pass the WebSocket upgrade for ${location}: HTTP/1.1 to the backend, the Upgrade and Connection headers, and read/send timeouts longer than the idle time between frames.`,
+                code: { lang: 'nginx', text: upgradeLocation(location).join('\n') }
+            };
+        }
+        case 'idle-timeout': {
+            const location = basePath(problem.path);
+            return {
+                text: `Give ${location} proxy_read_timeout and proxy_send_timeout longer than the longest silence between frames (nginx closes a WebSocket after 60 s without a frame by default).`,
+                code: { lang: 'nginx', text: upgradeLocation(location, problem.seconds).join('\n') }
+            };
+        }
+        case 'full-chain':
+            return fullChainFix(problem.host);
+        case 'tls-versions':
+            return tlsVersionFix();
+        case 'browser-ciphers':
+            return browserCiphersFix(problem.browsersLockedOut);
+        case 'certificate':
+            return {
+                text: `Point the server block for ${problem.host} at a certificate that covers it (server_name ${problem.host}; ssl_certificate with its fullchain.pem), then reload nginx.`,
+                code: {
+                    lang: 'nginx',
+                    text: `server_name ${problem.host};\nssl_certificate     /etc/letsencrypt/live/${problem.host}/fullchain.pem;\nssl_certificate_key /etc/letsencrypt/live/${problem.host}/privkey.pem;`
+                }
+            };
+        case 'tls-listener':
+            return {
+                text: `Point the wss:// URL at the TLS port (443 by default), or terminate TLS on port ${problem.port}: nginx needs "listen ${problem.port} ssl;" with ssl_certificate, and the upgrade headers for WebSockets.`,
+                code: {
+                    lang: 'nginx',
+                    text: tlsServer(problem.host, problem.port, upgradeLocation(basePath(problem.path)))
+                }
+            };
+        case 'client-certificate':
+            return {
+                text: 'nginx asks for client certificates with ssl_verify_client and checks them against ssl_client_certificate (the CA that issues them, with extended key usage clientAuth). For an endpoint browsers open, leave it off (or optional, checked by the application).',
+                code: {
+                    lang: 'nginx',
+                    text: 'ssl_client_certificate /etc/nginx/client-ca.pem;\nssl_verify_client on;   # or: optional, and check $ssl_client_verify in the app'
+                }
+            };
+        case 'certificate-size':
+            return {
+                text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let the server choose one by SNI: nginx picks the server block by server_name, each with its own ssl_certificate.',
+                code: {
+                    lang: 'nginx',
+                    text: [
+                        'server {',
+                        '    listen 443 ssl;',
+                        '    server_name a.example.com b.example.com;  # the names of the first certificate',
+                        '    ssl_certificate     /etc/ssl/group-1/fullchain.pem;',
+                        '    ssl_certificate_key /etc/ssl/group-1/privkey.pem;',
+                        '}',
+                        'server {',
+                        '    listen 443 ssl;',
+                        '    server_name c.example.com d.example.com;  # the names of the second',
+                        '    ssl_certificate     /etc/ssl/group-2/fullchain.pem;',
+                        '    ssl_certificate_key /etc/ssl/group-2/privkey.pem;',
+                        '}'
+                    ].join('\n')
+                }
+            };
+    }
+}
+/** The leaf alone is sent: serve the full chain. */
+function fullChainFix(host) {
+    return {
+        text: 'Serve the full chain (leaf, then intermediates) instead of the leaf alone. With certbot, point nginx at fullchain.pem, not cert.pem.',
+        code: {
+            lang: 'nginx',
+            text: `ssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;\nssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;`
+        }
+    };
+}
+function tlsVersionFix() {
+    return {
+        text: 'Offer TLS 1.2 and TLS 1.3 so that every current browser, proxy and client shares a version with the server. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).',
+        code: { lang: 'nginx', text: 'ssl_protocols TLSv1.2 TLSv1.3;' }
+    };
+}
+/** Browsers offer ECDHE only: the settings that let them (and everyone else) in. */
+function browserCiphersFix(browsersLockedOut) {
+    return {
+        text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (ssl_dhparam with ffdhe2048), never 1024.`,
+        code: {
+            lang: 'nginx',
+            text: [
+                'ssl_protocols TLSv1.2 TLSv1.3;',
+                `ssl_ciphers ${BROWSER_CIPHERS};`,
+                'ssl_ecdh_curve X25519:prime256v1:secp384r1;',
+                'ssl_prefer_server_ciphers off;'
+            ].join('\n')
+        }
+    };
+}
+/** A WebSocket location of the repository's own configuration, fixed: its path and upstream
+ * kept, HTTP/1.1, the upgrade headers (the `map $http_upgrade` variable when the configuration
+ * uses that idiom), Host, and timeouts longer than idle-timeout. */
+function webSocketLocationFix(location, options) {
+    const connection = options.connection ?? "'upgrade'";
+    const lines = [
+        `location ${location} {`,
+        `    proxy_pass ${options.proxyPass ?? 'http://127.0.0.1:8001'};`,
+        '    proxy_http_version 1.1;',
+        '    proxy_set_header Upgrade $http_upgrade;',
+        `    proxy_set_header Connection ${connection};`,
+        '    proxy_set_header Host $host;',
+        `    proxy_read_timeout ${options.timeoutSeconds}s;`,
+        `    proxy_send_timeout ${options.timeoutSeconds}s;`,
+        '}'
+    ];
+    return {
+        text: `${options.why} Every proxy_set_header the location needs must be in the location itself (or all of them at the server level): one proxy_set_header in a location replaces all the inherited ones.`,
+        code: { lang: 'nginx', text: lines.join('\n') }
+    };
+}
+/** Fix 2 for one server block of the repository: TLS with the full chain and both current
+ * versions, a name, and the WebSocket location. */
+function tlsServerFix(host, location, why) {
+    return {
+        text: why,
+        code: { lang: 'nginx', text: tlsServer(host, 443, upgradeLocation(location)) }
+    };
+}
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/proxies/certificate-file.ts
+// A certificate file a proxy configuration names, read when the repository holds it: how many
+// certificates it has, and whether it is a leaf without its issuer (the chain left out). Only
+// regular files inside the workspace and under 1 MiB are read: a configuration in a pull request
+// must not make the check read the runner's files, or wait on a FIFO.
+
+
+
+const MAX_BYTES = 1024 * 1024;
+const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g;
+/** The file's certificates, or undefined when it is not in the workspace or not readable. */
+function readCertificateFile(workspace, file) {
+    const root = external_node_path_default().resolve(workspace);
+    const resolved = external_node_path_default().resolve(root, file);
+    // Absolute paths name the server's files; the repository may keep them below its root.
+    const candidates = external_node_path_default().isAbsolute(file)
+        ? [resolved, external_node_path_default().join(root, file)].filter(p => p.startsWith(root + (external_node_path_default()).sep))
+        : [resolved].filter(p => p.startsWith(root + (external_node_path_default()).sep));
+    for (const candidate of candidates) {
+        try {
+            const stat = (0,external_node_fs_.statSync)(candidate);
+            if (!stat.isFile() || stat.size > MAX_BYTES)
+                continue;
+            const pems = (0,external_node_fs_.readFileSync)(candidate, 'utf8').match(PEM_CERTIFICATE) ?? [];
+            if (pems.length === 0)
+                continue;
+            return { certificates: pems.length, leafOnly: pems.length === 1 && !selfIssued(pems[0]) };
+        }
+        catch {
+            // not there, or not readable: no verdict from the file
+        }
+    }
+    return undefined;
+}
+function selfIssued(pem) {
+    try {
+        const certificate = new external_node_crypto_.X509Certificate(pem);
+        return certificate.issuer === certificate.subject;
+    }
+    catch {
+        return false;
+    }
+}
+
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let dist_pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	dist_pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || dist_pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
+
+;// CONCATENATED MODULE: ./src/scans/files.ts
+// The repository's files a scan reads: matched by globs relative to the workspace, never
+// outside it, without dependency and build folders, and bounded in count and size so that a
+// huge repository or a stray binary cannot stall the run.
+
+
+
+/** Folders no scan reads: dependencies, build output, VCS data. */
+const SKIPPED_DIRS = [
+    'node_modules',
+    '.git',
+    'dist',
+    'build',
+    'out',
+    '.next',
+    '.nuxt',
+    '.svelte-kit',
+    'coverage',
+    'vendor'
+];
+const DEFAULT_FILE_LIMITS = { maxFiles: 5_000, maxBytes: 1024 * 1024 };
+/** Files under `workspace` matching `globs` (and none of SKIPPED_DIRS), read as UTF-8. */
+async function findFiles(workspace, globs, limits = DEFAULT_FILE_LIMITS) {
+    const root = external_node_path_default().resolve(workspace);
+    const matched = (await glob([...globs], {
+        cwd: root,
+        onlyFiles: true,
+        dot: true,
+        followSymbolicLinks: false,
+        ignore: SKIPPED_DIRS.map(dir => `**/${dir}/**`)
+    }))
+        .map(file => file.split((external_node_path_default()).sep).join('/'))
+        .filter(file => !file.startsWith('../') && !external_node_path_default().isAbsolute(file))
+        .sort();
+    const found = { files: [], skipped: [] };
+    for (const [index, file] of matched.entries()) {
+        if (index >= limits.maxFiles) {
+            found.skipped.push({ path: file, why: `more than ${limits.maxFiles} files matched` });
+            continue;
+        }
+        const read = readBounded(external_node_path_default().join(root, file), limits.maxBytes);
+        if (typeof read === 'string')
+            found.files.push({ path: file, text: read });
+        else
+            found.skipped.push({ path: file, why: read.why });
+    }
+    return found;
+}
+/** The file as text, or why not: over `maxBytes`, binary (a NUL byte), unreadable. */
+function readBounded(file, maxBytes) {
+    let fd;
+    try {
+        if ((0,external_node_fs_.statSync)(file).size > maxBytes)
+            return { why: `larger than ${maxBytes} bytes` };
+        fd = (0,external_node_fs_.openSync)(file, 'r');
+        const buffer = Buffer.alloc(maxBytes + 1);
+        const length = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
+        if (length > maxBytes)
+            return { why: `larger than ${maxBytes} bytes` };
+        const bytes = buffer.subarray(0, length);
+        if (bytes.includes(0))
+            return { why: 'binary' };
+        return bytes.toString('utf8');
+    }
+    catch (err) {
+        return { why: `unreadable (${err.code ?? 'error'})` };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/nginx/tokenize.ts
+// nginx's configuration grammar, as ngx_conf_file.c reads it: words separated by blanks, `;`
+// ending a directive, `{`/`}` around a block, single- or double-quoted strings with backslash
+// escapes, `#` comments to the end of the line, and `${name}` inside a word. Written here rather
+// than taken from npm: no maintained JavaScript parser of nginx configuration keeps the line of
+// each directive (nginx-conf and @webantic/nginx-config-parser give a tree without positions;
+// crossplane, which does, is Python), and annotations need the line.
+class NginxSyntaxError extends Error {
+    line;
+    name = 'NginxSyntaxError';
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const BLANK = /[ \t\r\n]/;
+const ESCAPES = {
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    '"': '"',
+    "'": "'",
+    '\\': '\\'
+};
+/** As nginx copies a word: `\"`, `\'`, `\\`, `\t`, `\r`, `\n` are escapes; any other backslash
+ * stays (a regex location's `\.`). */
+function tokenize_unescape(next) {
+    return ESCAPES[next] ?? `\\${next}`;
+}
+function tokenize(text) {
+    const tokens = [];
+    let line = 1;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            i++;
+        }
+        else if (BLANK.test(c)) {
+            i++;
+        }
+        else if (c === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (c === ';' || c === '{' || c === '}') {
+            tokens.push({ text: c, raw: c, line, punct: true });
+            i++;
+        }
+        else if (c === '"' || c === "'") {
+            const start = i;
+            const startLine = line;
+            let value = '';
+            i++;
+            while (i < text.length && text[i] !== c) {
+                if (text[i] === '\\' && i + 1 < text.length) {
+                    const next = text[i + 1];
+                    value += tokenize_unescape(next);
+                    if (next === '\n')
+                        line++;
+                    i += 2;
+                    continue;
+                }
+                if (text[i] === '\n')
+                    line++;
+                value += text[i++];
+            }
+            if (i >= text.length)
+                throw new NginxSyntaxError(`unterminated ${c} string`, startLine);
+            i++;
+            const after = text[i];
+            if (after !== undefined && !BLANK.test(after) && !';{}'.includes(after))
+                throw new NginxSyntaxError(`unexpected "${after}" after a quoted string`, line);
+            tokens.push({ text: value, raw: text.slice(start, i), line: startLine, punct: false });
+        }
+        else {
+            const start = i;
+            let value = '';
+            while (i < text.length) {
+                const d = text[i];
+                if (BLANK.test(d) || d === ';' || d === '}')
+                    break;
+                // `{` ends a word, except in a variable: `${name}`.
+                if (d === '{' && text[i - 1] !== '$')
+                    break;
+                if (d === '{') {
+                    const close = text.indexOf('}', i);
+                    if (close < 0)
+                        throw new NginxSyntaxError('unterminated ${…} variable', line);
+                    value += text.slice(i, close + 1);
+                    i = close + 1;
+                    continue;
+                }
+                if (d === '\\' && i + 1 < text.length) {
+                    value += tokenize_unescape(text[i + 1]);
+                    if (text[i + 1] === '\n')
+                        line++;
+                    i += 2;
+                    continue;
+                }
+                value += d;
+                i++;
+            }
+            tokens.push({ text: value, raw: text.slice(start, i), line, punct: false });
+        }
+    }
+    return tokens;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/nginx/parse.ts
+// nginx configuration → a tree of directives, each with the file and line it came from, and
+// `include` expanded in place the way nginx does it: globs, resolved against the including
+// file's folder and then each folder above it (nginx resolves a relative include against its
+// configuration prefix, and a repository keeps that prefix somewhere above the site file),
+// within the workspace only, each file at most once per branch (cycle-safe) and bounded.
+
+
+
+/** Directives of one file's text; throws NginxSyntaxError at the line of the problem. */
+function parseNginx(text, file) {
+    const tokens = tokenize(text);
+    let at = 0;
+    const block = (depth, opener) => {
+        const directives = [];
+        let words = [];
+        while (at < tokens.length) {
+            const token = tokens[at++];
+            if (!token.punct) {
+                words.push(token);
+                continue;
+            }
+            if (token.text === '}') {
+                if (words.length > 0)
+                    throw new NginxSyntaxError(`"${words[0].text}" is not terminated by ";"`, token.line);
+                if (depth === 0)
+                    throw new NginxSyntaxError('unexpected "}"', token.line);
+                return directives;
+            }
+            if (words.length === 0) {
+                throw new NginxSyntaxError(`unexpected "${token.text}"`, token.line);
+            }
+            const [name, ...args] = words;
+            const directive = {
+                name: name.text,
+                rawName: name.raw,
+                args: args.map(a => a.text),
+                raw: args.map(a => a.raw),
+                file,
+                line: name.line
+            };
+            if (token.text === '{') {
+                if (depth >= MAX_NESTING)
+                    throw new NginxSyntaxError('blocks nested too deeply', token.line);
+                directive.block = block(depth + 1, token);
+            }
+            directives.push(directive);
+            words = [];
+        }
+        if (words.length > 0)
+            throw new NginxSyntaxError(`unexpected end of file: "${words[0].text}" is not terminated by ";"`, words[words.length - 1].line);
+        if (opener)
+            throw new NginxSyntaxError('unexpected end of file, expecting "}"', opener.line);
+        return directives;
+    };
+    return block(0);
+}
+const MAX_NESTING = 32;
+const DEFAULT_LOAD_LIMITS = { maxFiles: 200, maxDepth: 10 };
+/** Prefixes a configuration uses for its own folder on a server; in a repository the same
+ * files sit below some folder of it. */
+const SERVER_PREFIXES = [
+    '/etc/nginx/',
+    '/usr/local/nginx/conf/',
+    '/usr/local/etc/nginx/',
+    '/opt/nginx/conf/'
+];
+/** The entry file (already read) with its includes expanded. */
+async function loadNginx(workspace, file, text, limits = DEFAULT_LOAD_LIMITS) {
+    const loaded = { directives: [], files: [], unresolved: [], errors: [] };
+    const read = (name, content) => {
+        loaded.files.push(name);
+        try {
+            return parseNginx(content, name);
+        }
+        catch (err) {
+            if (!(err instanceof NginxSyntaxError))
+                throw err;
+            loaded.errors.push({ file: name, line: err.line, message: err.message });
+            return [];
+        }
+    };
+    const expand = async (directives, stack) => {
+        const out = [];
+        for (const directive of directives) {
+            if (directive.name !== 'include' || directive.block) {
+                if (directive.block)
+                    directive.block = await expand(directive.block, stack);
+                out.push(directive);
+                continue;
+            }
+            const unresolved = (why) => {
+                loaded.unresolved.push({ directive, why });
+            };
+            if (directive.args.length !== 1) {
+                unresolved('include takes one argument');
+                continue;
+            }
+            if (stack.length > limits.maxDepth) {
+                unresolved(`includes nested deeper than ${limits.maxDepth}`);
+                continue;
+            }
+            const matches = await resolveInclude(workspace, directive.file, directive.args[0]);
+            if (matches.length === 0) {
+                unresolved('no file in the repository matches it');
+                continue;
+            }
+            for (const match of matches) {
+                if (stack.includes(match.path)) {
+                    unresolved(`${match.path} includes itself (through ${stack.join(' → ')})`);
+                    continue;
+                }
+                if (loaded.files.length >= limits.maxFiles) {
+                    unresolved(`more than ${limits.maxFiles} files included`);
+                    break;
+                }
+                out.push(...(await expand(read(match.path, match.text), [...stack, match.path])));
+            }
+        }
+        return out;
+    };
+    loaded.directives = await expand(read(file, text), [file]);
+    return loaded;
+}
+/** The workspace files an include names: its glob against the including file's folder, then
+ * each folder above it up to the workspace; an absolute path under a usual server prefix is
+ * looked up by the part below the prefix. */
+async function resolveInclude(workspace, from, pattern) {
+    let relative = pattern;
+    if (external_node_path_default().posix.isAbsolute(pattern)) {
+        const prefix = SERVER_PREFIXES.find(p => pattern.startsWith(p));
+        if (!prefix)
+            return [];
+        relative = pattern.slice(prefix.length);
+    }
+    if (relative.split('/').includes('..'))
+        return [];
+    for (let dir = external_node_path_default().posix.dirname(from);; dir = external_node_path_default().posix.dirname(dir)) {
+        const glob = dir === '.' ? relative : `${dir}/${relative}`;
+        const found = await findFiles(workspace, [glob], { maxFiles: 100, maxBytes: 1024 * 1024 });
+        if (found.files.length > 0)
+            return found.files;
+        if (dir === '.' || dir === '/')
+            return [];
+    }
+}
+/** Every directive of the tree, depth first, with the blocks around it (outermost first). */
+function* walk(directives, parents = []) {
+    for (const directive of directives) {
+        yield { directive, parents };
+        if (directive.block)
+            yield* walk(directive.block, [...parents, directive]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/nginx/checks.ts
+// What WebSockets over TLS need from an nginx configuration, judged without running it: per TLS
+// server block the certificate (full chain), the versions, ciphers browsers share and a name;
+// per WebSocket location HTTP/1.1 to the upstream, the Upgrade and Connection headers, Host and
+// timeouts longer than the sockets' idle time. Inheritance is nginx's: a directive applies from
+// the nearest enclosing level that has it, and `proxy_set_header` (an array directive) in a
+// level replaces every one inherited from the levels above.
+
+
+
+
+
+/** nginx's defaults where a directive is absent. */
+const DEFAULT_PROXY_TIMEOUT_MS = 60_000;
+const DEFAULT_PROTOCOLS = ['TLSv1.2', 'TLSv1.3'];
+/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+/** The nearest level's last `name`, from the innermost level out. */
+function effective(levels, name) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const found = levels[i].filter(d => d.name === name);
+        if (found.length > 0)
+            return found[found.length - 1];
+    }
+    return undefined;
+}
+/** An array directive (proxy_set_header, ssl_certificate): all of the nearest level that has
+ * any, and that level's index. */
+function effectiveAll(levels, name) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const found = levels[i].filter(d => d.name === name);
+        if (found.length > 0)
+            return { directives: found, level: i };
+    }
+    return { directives: [], level: -1 };
+}
+const at = (d) => ({ file: d.file, line: d.line });
+/** A proxy-config finding about `label` (a server or location block), at a directive's line. */
+function finding(label, status, title, where, extra) {
+    return {
+        check: 'proxy-config',
+        status,
+        title: `${label}: ${title}`,
+        location: at(where),
+        ...extra
+    };
+}
+/** "90s", "1h 30m", "500ms", a bare number of seconds → milliseconds; undefined if not a time. */
+function nginxTime(text) {
+    const units = {
+        ms: 1,
+        s: 1_000,
+        m: 60_000,
+        h: 3_600_000,
+        d: 86_400_000,
+        w: 604_800_000,
+        M: 2_592_000_000,
+        y: 31_536_000_000
+    };
+    const parts = [...text.matchAll(/(\d+)(ms|s|m|h|d|w|M|y)?\s*/g)];
+    if (parts.length === 0 || parts.map(p => p[0]).join('') !== text.replace(/^\s+/, ''))
+        return undefined;
+    return parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2] ?? 's'], 0);
+}
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+/** The port of a `listen` (80 when it names an address only); undefined for a unix socket. */
+function listenPort(arg) {
+    if (arg.startsWith('unix:'))
+        return undefined;
+    if (/^\d+$/.test(arg))
+        return Number(arg);
+    const m = /:(\d+)$/.exec(arg);
+    return m ? Number(m[1]) : 80;
+}
+/** Whether the server block terminates TLS: `listen … ssl`, `ssl on`, or port 443. */
+function tlsListen(server) {
+    const listens = server.filter(d => d.name === 'listen');
+    const sslOn = server.some(d => d.name === 'ssl' && d.args[0] === 'on');
+    if (sslOn || listens.some(d => d.args.includes('ssl')))
+        return { tls: true };
+    const plain443 = listens.find(d => listenPort(d.args[0] ?? '') === 443);
+    return { tls: plain443 !== undefined, plain443 };
+}
+/** Whether `host` matches a server_name: exact, `*.example.com`, `.example.com`, `www.example.*`. */
+function serverNameMatches(name, host) {
+    const n = name.toLowerCase();
+    const h = host.toLowerCase();
+    if (n.startsWith('~'))
+        return false;
+    if (n === h)
+        return true;
+    if (n.startsWith('.'))
+        return h === n.slice(1) || h.endsWith(n);
+    if (n.startsWith('*.'))
+        return h.endsWith(n.slice(1));
+    if (n.endsWith('.*'))
+        return h.startsWith(n.slice(0, -1));
+    return false;
+}
+/** Judges every server block of a loaded configuration. */
+function checkNginx(config, options) {
+    const findings = [];
+    const servers = [];
+    const upgradeMaps = new Set();
+    for (const { directive } of walk(config.directives))
+        if (directive.name === 'map' && directive.args[0] === '$http_upgrade' && directive.args[1])
+            upgradeMaps.add(directive.args[1]);
+    const unresolved = new Set(config.unresolved.map(u => u.directive));
+    for (const { directive, parents } of walk(config.directives)) {
+        if (directive.name !== 'server' || !directive.block)
+            continue;
+        // `server` in an `upstream` or `stream` block is something else.
+        if (parents.some(p => p.name === 'upstream' || p.name === 'stream'))
+            continue;
+        const levels = [config.directives, ...parents.map(p => p.block), directive.block];
+        const server = checkServer(directive, levels, options, findings);
+        for (const { directive: location, parents: inner } of walk(directive.block)) {
+            if (location.name !== 'location' || !location.block)
+                continue;
+            if (inner.some(p => p.name !== 'location'))
+                continue; // inside `if`, `limit_except`…
+            const locationLevels = [...levels, ...inner.map(p => p.block), location.block];
+            const ws = webSocketLocation(location, locationLevels, upgradeMaps, options);
+            if (!ws)
+                continue;
+            server.webSockets.push(ws);
+            const hidden = locationLevels.some(level => level.some(d => unresolved.has(d)));
+            findings.push(...checkLocation(ws, locationLevels, upgradeMaps, options, hidden));
+        }
+        servers.push(server);
+    }
+    return { findings, servers };
+}
+function checkServer(server, levels, options, findings) {
+    const own = server.block;
+    const names = own
+        .filter(d => d.name === 'server_name')
+        .flatMap(d => d.args)
+        .filter(n => n !== '' && n !== '_');
+    const host = names.find(n => !/[~*]/.test(n) && !n.startsWith('.')) ?? 'api.example.com';
+    const { tls, plain443 } = tlsListen(own);
+    const block = {
+        directive: server,
+        names,
+        tls,
+        webSockets: [],
+        ciphers: effective(levels, 'ssl_ciphers')?.args.join(':'),
+        certificateFiles: effectiveAll(levels, 'ssl_certificate').directives.map(d => d.args[0] ?? ''),
+        targets: options.targets
+            .filter(t => t.endpoint?.scheme === 'wss' && names.some(n => serverNameMatches(n, t.endpoint.host)))
+            .map(t => t.label)
+    };
+    if (!tls)
+        return block;
+    const label = `server ${names[0] ?? '(no server_name)'}`;
+    const problem = (status, title, where, extra = {}) => void findings.push(finding(label, status, title, where, extra));
+    if (plain443) {
+        problem('fail', `listen ${plain443.args[0]} without ssl: plain HTTP on the TLS port`, plain443, {
+            cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+            fix: tlsServerFix(host, '/ws/', `Add "ssl" to the listen directive: listen ${plain443.args[0]} ssl;`)
+        });
+    }
+    if (names.length === 0) {
+        problem('warn', 'no server_name: the block answers only as the default server, whatever name the client asks for', server, {
+            cause: 'Clients send the host name (SNI, Host); without server_name nginx cannot pick this block by name',
+            fix: tlsServerFix(host, '/ws/', 'Name the host names this block serves (those its certificate covers).')
+        });
+    }
+    const certificates = effectiveAll(levels, 'ssl_certificate').directives;
+    const key = effective(levels, 'ssl_certificate_key');
+    if (certificates.length === 0 || !key) {
+        const missing = certificates.length === 0 ? 'ssl_certificate' : 'ssl_certificate_key';
+        problem('fail', `${missing} missing: nginx cannot complete a TLS handshake`, server, {
+            cause: 'A TLS server block without a certificate and its key fails every handshake',
+            fix: fullChainFix(host)
+        });
+    }
+    for (const certificate of certificates) {
+        const file = external_node_path_default().posix.basename(certificate.args[0] ?? '');
+        if (file === 'cert.pem' || file === 'chain.pem') {
+            problem('fail', file === 'cert.pem'
+                ? 'ssl_certificate cert.pem serves the leaf without intermediates'
+                : 'ssl_certificate chain.pem serves the intermediates without the leaf', certificate, {
+                details: [`ssl_certificate ${certificate.args[0]}`],
+                cause: "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
+                fix: fullChainFix(host)
+            });
+            continue;
+        }
+        const read = options.workspace
+            ? readCertificateFile(options.workspace, certificate.args[0] ?? '')
+            : undefined;
+        if (read?.leafOnly) {
+            problem('fail', `ssl_certificate ${certificate.args[0]} holds the leaf alone, without its intermediates`, certificate, {
+                details: [`${certificate.args[0]}: 1 certificate, not self-issued`],
+                cause: 'Only the full chain (the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate',
+                fix: fullChainFix(host)
+            });
+        }
+    }
+    const protocolsDirective = effective(levels, 'ssl_protocols');
+    const protocols = protocolsDirective?.args ?? DEFAULT_PROTOCOLS;
+    if (protocolsDirective)
+        checkProtocols(protocolsDirective, options, problem);
+    const ciphers = effective(levels, 'ssl_ciphers');
+    if (ciphers)
+        checkCiphers(ciphers, protocols.includes('TLSv1.3'), problem);
+    return block;
+}
+const VERSION_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const VERSION_LABEL = {
+    SSLv2: 'SSL 2',
+    SSLv3: 'SSL 3',
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** Like the live versions check: 1.2 refused warns, a required version refused fails, a
+ * version under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
+function checkProtocols(directive, options, problem) {
+    const offered = directive.args;
+    const fix = tlsVersionFix();
+    const refused = (version) => {
+        const required = options.requireTlsVersions.includes(version);
+        problem(required ? 'fail' : 'warn', `ssl_protocols ${offered.join(' ')} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix
+        });
+    };
+    if (!offered.includes('TLSv1.2'))
+        refused('TLSv1.2');
+    if (!offered.includes('TLSv1.3'))
+        refused('TLSv1.3');
+    const floor = VERSION_ORDER.indexOf(options.minTlsVersion);
+    const legacy = offered.filter(v => VERSION_ORDER.includes(v) && VERSION_ORDER.indexOf(v) < floor);
+    if (legacy.length > 0) {
+        problem(options.failOnLegacyTls ? 'fail' : 'warn', `ssl_protocols accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`, directive, {
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix
+        });
+    }
+}
+/** OpenSSL aliases that select at least one suite browsers offer (ECDHE with AES-GCM,
+ * ChaCha20 or AES-CBC-SHA). An approximation of OpenSSL's cipher-list grammar: exact names,
+ * these aliases, `+` as "and", `!` as "never". */
+const BROWSER_ALIASES = new Set([
+    'ALL',
+    'DEFAULT',
+    'HIGH',
+    'ECDHE',
+    'EECDH',
+    'kECDHE',
+    'kEECDH',
+    'ECDH',
+    'AESGCM',
+    'AES',
+    'AES128',
+    'AES256',
+    'CHACHA20',
+    'ECDSA',
+    'aECDSA',
+    'aRSA',
+    'SHA',
+    'SHA1',
+    'SHA256',
+    'SHA384',
+    'TLSv1.2',
+    'TLSv1',
+    'TLSv1.0',
+    'SSLv3',
+    'AEAD'
+]);
+const ECDHE_REMOVED = new Set(['ECDHE', 'EECDH', 'kECDHE', 'kEECDH', 'ECDH', 'ALL', 'HIGH']);
+/** The browsers' suites an OpenSSL cipher string selects (an alias counts as selecting them). */
+function browserSuitesSelected(cipherString) {
+    const elements = cipherString.split(/[:, ]+/).filter(Boolean);
+    if (elements.some(e => e.startsWith('!') && ECDHE_REMOVED.has(e.slice(1))))
+        return { any: false, named: [] };
+    const named = elements.filter(e => e in BROWSER_SUITES);
+    const alias = elements.some(e => !/^[!+\-@]/.test(e) && e.split('+').every(part => BROWSER_ALIASES.has(part)));
+    return { any: named.length > 0 || alias, named };
+}
+function checkCiphers(directive, tls13, problem) {
+    const cipherString = directive.args.join(':');
+    if (browserSuitesSelected(cipherString).any)
+        return;
+    const legacy = new Set(Object.values(LEGACY_SUITES));
+    const dhe = cipherString
+        .split(/[:, ]+/)
+        .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
+    const details = [
+        `ssl_ciphers ${cipherString}`,
+        dhe.length > 0
+            ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
+            : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
+        tls13
+            ? 'TLS 1.3 suites are not governed by ssl_ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+            : 'TLS 1.3 is off (ssl_protocols), so every browser handshake ends with handshake_failure.'
+    ];
+    problem(tls13 ? 'warn' : 'fail', tls13
+        ? 'ssl_ciphers offers TLS 1.2 clients no suite browsers offer'
+        : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect', directive, {
+        details,
+        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+        fix: browserCiphersFix(!tls13)
+    });
+}
+function webSocketLocation(location, levels, upgradeMaps, options) {
+    const own = location.block;
+    const proxyPass = own.find(d => d.name === 'proxy_pass');
+    if (!proxyPass)
+        return undefined;
+    const [modifier, locationPath] = location.args.length > 1 ? [location.args[0], location.args[1]] : ['', location.args[0] ?? ''];
+    const ws = { directive: location, path: locationPath, modifier };
+    const upstream = /^[a-z]+:\/\/([^/:]+)/i.exec(proxyPass.args[0] ?? '')?.[1] ?? '';
+    const trim = (p) => p.replace(/\/+$/, '');
+    if (SOCKET_NAME.test(locationPath) || SOCKET_NAME.test(upstream))
+        return ws;
+    if (options.websocketPaths.some(p => trim(p) === trim(locationPath)))
+        return ws;
+    const headers = effectiveAll(levels, 'proxy_set_header').directives;
+    const usesUpgrade = headers.some(h => h.args.slice(1).some(v => v.includes('$http_upgrade') || upgradeMaps.has(v)));
+    return usesUpgrade ? ws : undefined;
+}
+function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
+    const findings = [];
+    const location = ws.directive;
+    const label = `location ${ws.modifier ? `${ws.modifier} ` : ''}${ws.path}`;
+    const proxyPass = location.block.find(d => d.name === 'proxy_pass').args[0];
+    const timeoutSeconds = Math.max(3600, Math.ceil((2 * options.idleTimeoutMs) / 1000));
+    const mapVariable = [...upgradeMaps][0];
+    const fix = (why) => webSocketLocationFix(ws.modifier ? `${ws.modifier} ${ws.path}` : ws.path, {
+        proxyPass,
+        connection: mapVariable,
+        timeoutSeconds,
+        why
+    });
+    const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
+    const version = effective(levels, 'proxy_http_version');
+    if (version?.args[0] !== '1.1') {
+        push('fail', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
+            details: [
+                version
+                    ? `proxy_http_version ${version.args[0]}`
+                    : 'No proxy_http_version: nginx speaks HTTP/1.0 to upstreams by default.'
+            ],
+            cause: 'The WebSocket upgrade is an HTTP/1.1 mechanism: over HTTP/1.0 the upstream never sees an upgrade it can accept, and the client gets 400 or 426 instead of 101',
+            fix: fix('Speak HTTP/1.1 to the upstream: proxy_http_version 1.1.')
+        });
+    }
+    const { directives: headers, level } = effectiveAll(levels, 'proxy_set_header');
+    const header = (name) => headers.find(h => h.args[0]?.toLowerCase() === name.toLowerCase());
+    const upgrade = header('Upgrade');
+    const connection = header('Connection');
+    const connectionValue = connection?.args[1] ?? '';
+    const upgradeOk = upgrade?.args[1] === '$http_upgrade';
+    const connectionOk = /^upgrade$/i.test(connectionValue) || upgradeMaps.has(connectionValue);
+    if (!upgradeOk || !connectionOk) {
+        const missing = [
+            ...(upgradeOk ? [] : ['proxy_set_header Upgrade $http_upgrade']),
+            ...(connectionOk ? [] : ["proxy_set_header Connection 'upgrade'"])
+        ];
+        // Set above, but replaced by this level's own proxy_set_header (nginx's array inheritance).
+        const shadowed = levels
+            .slice(0, Math.max(level, 0))
+            .flat()
+            .filter(d => d.name === 'proxy_set_header' && /^(upgrade|connection)$/i.test(d.args[0] ?? ''));
+        const details = [
+            ...missing.map(m => `Missing: ${m}`),
+            ...(shadowed.length > 0 && level >= 0
+                ? [
+                    `proxy_set_header at ${headers[0].file}:${headers[0].line} replaces every proxy_set_header inherited from above, including ${shadowed.map(d => `${d.args[0]} (${d.file}:${d.line})`).join(', ')}: nginx inherits an array directive only into a level that sets none of its own.`
+                ]
+                : []),
+            ...(hiddenByInclude ? ['An include wss-doctor could not read may set them: check it.'] : [])
+        ];
+        const wrong = !upgradeOk && upgrade ? upgrade : !connectionOk && connection ? connection : undefined;
+        push(hiddenByInclude ? 'warn' : 'fail', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: nginx does not pass the upgrade (the client gets 400 or 426, not 101)`, wrong ?? location, {
+            details,
+            cause: 'Upgrade and Connection are hop-by-hop headers: nginx drops them unless the location sets them again, so the upstream sees a plain GET',
+            fix: fix('Pass the upgrade to the upstream.')
+        });
+    }
+    if (!header('Host')) {
+        push('warn', "Host not forwarded: the upstream sees the proxy_pass host, not the client's", location, {
+            details: [
+                `Without proxy_set_header Host, nginx sends Host: $proxy_host (from proxy_pass ${proxyPass}).`
+            ],
+            cause: 'Applications that check Host or build URLs from it (Socket.IO, Django ALLOWED_HOSTS, virtual hosts) refuse or misroute the upgrade',
+            fix: fix('Forward the Host the client asked for: proxy_set_header Host $host.')
+        });
+    }
+    for (const name of ['proxy_read_timeout', 'proxy_send_timeout']) {
+        const directive = effective(levels, name);
+        const ms = directive ? nginxTime(directive.args[0] ?? '') : DEFAULT_PROXY_TIMEOUT_MS;
+        if (ms === undefined || ms > options.idleTimeoutMs)
+            continue;
+        // Set shorter than idle-timeout, it cuts sockets the team says go that quiet (the live idle
+        // check fails the same); equal, or nginx's default, it is a warning to look at.
+        push(directive && ms < options.idleTimeoutMs ? 'fail' : 'warn', `idle sockets are cut after ${seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`, directive ?? location, {
+            details: [
+                `${name} ${directive ? directive.args[0] : '60s (default)'} is not longer than idle-timeout (${seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by nginx (1006, no close frame).`
+            ],
+            cause: `nginx closes a proxied connection when nothing was ${name === 'proxy_read_timeout' ? 'read from' : 'sent to'} the upstream for ${name}`,
+            fix: fix(`Give the location timeouts longer than the longest silence between frames (${timeoutSeconds}s here), and let the application ping.`)
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/nginx/index.ts
+
+
+
+/** A statement nginx would read: a directive's name, its arguments and the closing `;`. Only
+ * names that are nginx's own (not `return` or `set`, which code has too) count. */
+const STATEMENT = /^\s*(listen|server_name|root|proxy_\w+|ssl_\w+|fastcgi_\w+|uwsgi_\w+|grpc_\w+|add_header|try_files|error_page|access_log|error_log|worker_\w+|keepalive_\w+|client_\w+|gzip\w*|sendfile|resolver|upstream|include|default_type|rewrite)\s+[^;{}]*;\s*(#.*)?$/;
+/** A block nginx opens: a context name (and arguments) then `{`. */
+const BLOCK = /^\s*(http|server|events|location|upstream|stream|map\s+\$\w+)\b[^;]*\{\s*(#.*)?$/;
+const nginx = {
+    id: 'nginx',
+    name: 'nginx',
+    recognise(evidence) {
+        const server = evidence.headers.server;
+        // ingress-nginx and OpenResty answer as nginx too: the configuration language is the same.
+        if (server && /^(nginx|openresty)\b/i.test(server))
+            return `Server: ${server}`;
+        const page = evidence.body && /<center>(nginx|openresty)(\/[\d.]+)?<\/center>/i.exec(evidence.body);
+        if (page)
+            return `error page signed "${page[1]}${page[2] ?? ''}"`;
+        return undefined;
+    },
+    claims(file) {
+        const lines = file.text.split('\n');
+        // A snippet may hold only statements; a site file opens blocks. Neither ends lines with `;`
+        // in any other proxy's language this scan knows.
+        return lines.some(line => STATEMENT.test(line)) || lines.some(line => BLOCK.test(line));
+    },
+    async checkConfig(file, options) {
+        const loaded = await loadNginx(options.workspace, file.path, file.text);
+        return nginxVerdict(loaded, options);
+    },
+    fix: nginxFix,
+    async serve(file, { config, diagnose }) {
+        // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
+        const { findNginx, serveAndProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83077));
+        const binary = findNginx();
+        const loaded = await loadNginx(config.workspace, file.path, file.text);
+        if (!binary)
+            return [notInstalled(file.path)];
+        const { servers } = checkNginx(loaded, config);
+        if (loaded.errors.length > 0 || !servers.some(s => s.tls))
+            return [];
+        return serveAndProbe(binary, { file: file.path, loaded, servers }, config, diagnose);
+    }
+};
+function nginxVerdict(loaded, options) {
+    const verdict = checkNginx(loaded, options);
+    const errors = loaded.errors.map(e => ({
+        check: 'proxy-config',
+        status: 'fail',
+        title: `nginx syntax error: ${e.message}`,
+        details: ['nginx -t refuses this file; nothing after this point was checked.'],
+        location: { file: e.file, line: e.line }
+    }));
+    const { summary, details } = describe(loaded, verdict.servers);
+    return {
+        summary,
+        summaryLine: verdict.servers[0]?.directive.line,
+        details,
+        included: loaded.files.slice(1),
+        findings: [...errors, ...verdict.findings]
+    };
+}
+/** What the file holds, and which of the run's targets its server blocks serve. */
+function describe(loaded, servers) {
+    const details = [];
+    for (const server of servers) {
+        const name = server.names.join(' ') || '(no server_name)';
+        const where = `${server.directive.file}:${server.directive.line}`;
+        const sockets = server.webSockets.map(w => w.path);
+        details.push(`server ${name} (${where}, ${server.tls ? 'TLS' : 'no TLS'}): ${sockets.length > 0 ? `WebSocket locations ${sockets.join(', ')}` : 'no WebSocket location'}`);
+        for (const target of server.targets)
+            details.push(`server ${name} (${where}) serves the target ${target}`);
+    }
+    if (loaded.files.length > 1)
+        details.push(`Includes read: ${loaded.files.slice(1).join(', ')}`);
+    for (const { directive, why } of loaded.unresolved)
+        details.push(`include ${directive.args.join(' ')} (${directive.file}:${directive.line}) not read: ${why}`);
+    const sockets = servers.reduce((n, s) => n + s.webSockets.length, 0);
+    return {
+        summary: `nginx configuration: ${servers.length} server block${servers.length === 1 ? '' : 's'}, ${sockets} WebSocket location${sockets === 1 ? '' : 's'}`,
+        details
+    };
+}
+function notInstalled(file) {
+    return {
+        check: 'proxy-config',
+        status: 'warn',
+        title: 'config-serve: nginx is needed to serve the configuration, and is not on PATH',
+        location: { file, line: 1 },
+        fix: {
+            text: 'Install nginx on the runner before this step (Debian/Ubuntu: apt-get install -y nginx-light), or set config-serve: false.',
+            code: {
+                lang: 'yaml',
+                text: '- run: sudo apt-get update && sudo apt-get install -y nginx-light'
+            }
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/index.ts
+
+
+const PROXIES = [nginx];
+/** When the proxy cannot be told: the fix for the few most common ones. */
+const COMMON = ['nginx', 'haproxy', 'apache', 'caddy'];
+/** The proxy that sent this answer, when one can be told from it. */
+function recogniseProxy(evidence) {
+    for (const proxy of PROXIES) {
+        const seen = proxy.recognise(evidence);
+        if (seen)
+            return { id: proxy.id, name: proxy.name, evidence: seen };
+    }
+    return undefined;
+}
+/** The proxy whose configuration this file is, by its content. */
+function proxyOfFile(file) {
+    return PROXIES.find(proxy => proxy.checkConfig && proxy.claims?.(file));
+}
+/** The application's own remedy for idle cuts, true behind every proxy and load balancer. */
+const PING_REMEDY = 'Whatever the proxy: a server that pings every open WebSocket more often than the shortest idle timeout on the way (every 30 s is common; ws: setInterval(() => socket.ping(), 30_000)) keeps it alive through any proxy or load balancer.';
+/** The fix for `problem` in the words of the proxy in front, or of the common ones when it
+ * could not be told. */
+function fixFor(problem, proxy) {
+    const known = proxy && PROXIES.find(p => p.id === proxy.id);
+    const fix = known ? known.fix(problem) : commonFix(problem);
+    if (problem.kind !== 'idle-timeout')
+        return fix;
+    return { ...fix, text: `${fix.text} ${PING_REMEDY}` };
+}
+function commonFix(problem) {
+    const proxies = COMMON.map(id => PROXIES.find(p => p.id === id)).filter((p) => p !== undefined);
+    if (proxies.length === 1)
+        return proxies[0].fix(problem);
+    const fixes = proxies.map(p => ({ proxy: p, fix: p.fix(problem) }));
+    return {
+        text: `${WHAT_TO_DO[problem.kind](problem)} The proxy in front could not be told from its answers: the block has the fix for ${listOf(proxies.map(p => p.name))}.`,
+        code: {
+            lang: 'text',
+            text: fixes
+                .filter(({ fix }) => fix.code)
+                .map(({ proxy, fix }) => `# ${proxy.name}\n${fix.code.text}`)
+                .join('\n\n')
+        }
+    };
+}
+/** What every proxy must do, in no proxy's words. */
+const WHAT_TO_DO = {
+    upgrade: p => `Make the proxy pass the WebSocket upgrade for ${basePath(p.path)}: HTTP/1.1 to the backend, with the Upgrade and Connection headers.`,
+    'idle-timeout': p => `Make the proxy's timeouts for ${basePath(p.path)} longer than the longest silence between frames (${p.seconds} s here).`,
+    'full-chain': () => 'Serve the full chain (leaf, then intermediates) instead of the leaf alone.',
+    'tls-versions': () => 'Offer TLS 1.2 and TLS 1.3.',
+    'browser-ciphers': () => 'Offer what browsers offer: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20.',
+    certificate: p => `Serve a certificate that covers ${p.host}.`,
+    'tls-listener': p => `Terminate TLS on port ${p.port}, or point the wss:// URL at the TLS port (443 by default).`,
+    'client-certificate': () => 'Ask for client certificates only where clients have them: not on an endpoint browsers open.',
+    'certificate-size': () => 'Split the names over several certificates (a few hundred names each) chosen by SNI.'
+};
+function listOf(names) {
+    return names.length <= 1
+        ? names.join('')
+        : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+/** Findings with a problem get their fix in the words of `proxy`: the probe's own prose (what
+ * does not depend on the proxy) first, then the proxy's. The block is the proxy's; commands the
+ * probe gave (certbot) go first in it as comments, to run before the configuration changes. */
+function withProxyFixes(findings, proxy) {
+    return findings.map(finding => {
+        if (!finding.problem)
+            return finding;
+        const words = fixFor(finding.problem, proxy);
+        const own = finding.fix;
+        if (!own)
+            return { ...finding, fix: words };
+        return { ...finding, fix: { text: `${own.text} ${words.text}`, code: merged(own, words) } };
+    });
+}
+function merged(own, words) {
+    if (!own.code || !words.code)
+        return words.code ?? own.code;
+    if (own.code.lang === words.code.lang)
+        return { lang: own.code.lang, text: `${own.code.text}\n\n${words.code.text}` };
+    const first = own.code.text.split('\n').map(line => (line.startsWith('#') ? line : `#   ${line}`));
+    return { lang: words.code.lang, text: `${first.join('\n')}\n\n${words.code.text}` };
+}
+
+// EXTERNAL MODULE: ./src/secrets.ts
+var src_secrets = __nccwpck_require__(27194);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./src/probes/server-flight.ts
+// What a server answers to a ClientHello offering TLS 1.2 or older, read in clear: the version
+// it picked (ServerHello), the certificates exactly as it sends them (Certificate), whether it
+// asks for a client certificate (CertificateRequest), or the alert it refused with. Node's
+// getPeerCertificate() rebuilds the chain (issuer order, plus the root from the trust store),
+// hiding order and extras; TLS 1.3 encrypts all of it. Fed by hello.ts.
+const CHANGE_CIPHER_SPEC_RECORD = 20;
+const ALERT_RECORD = 21;
+const HANDSHAKE_RECORD = 22;
+const APPLICATION_DATA_RECORD = 23;
+const SERVER_HELLO = 2;
+const CERTIFICATE_MESSAGE = 11;
+const CERTIFICATE_REQUEST = 13;
+const SERVER_HELLO_DONE = 14;
+const PROTOCOLS = { 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2' };
+/** More than any real first flight (a long chain is tens of KB): a server that keeps sending
+ * is cut off here instead of filling memory until the timeout. */
+const MAX_FLIGHT_BYTES = 1 << 20;
+/** Reads the server's first flight chunk by chunk; `done` once there is nothing more to learn
+ * in clear. Every length is checked against the bytes there. */
+class ServerFlightReader {
+    records = Buffer.alloc(0);
+    handshake = Buffer.alloc(0);
+    done = false;
+    /** "TLSv1" … "TLSv1.2" from the ServerHello ("unknown" for any other number). */
+    protocol;
+    /** The alert's description number, when the server refused. */
+    alert;
+    /** The bytes are not TLS records (an HTTP server, say). */
+    notTls = false;
+    /** The first flight ran past MAX_FLIGHT_BYTES. */
+    oversized = false;
+    read = 0;
+    certificates;
+    certificateRequested = false;
+    push(chunk) {
+        if (this.done)
+            return;
+        this.read += chunk.length;
+        if (this.read > MAX_FLIGHT_BYTES)
+            return this.stop(() => (this.oversized = true));
+        this.records = Buffer.concat([this.records, chunk]);
+        while (this.records.length >= 5) {
+            const type = this.records[0];
+            const known = type >= CHANGE_CIPHER_SPEC_RECORD && type <= APPLICATION_DATA_RECORD;
+            if (!known || this.records[1] !== 3)
+                return this.stop(() => (this.notTls = true));
+            const length = this.records.readUInt16BE(3);
+            if (this.records.length < 5 + length)
+                return;
+            const fragment = this.records.subarray(5, 5 + length);
+            this.records = this.records.subarray(5 + length);
+            if (type === ALERT_RECORD)
+                return this.stop(() => (this.alert = fragment.length >= 2 ? fragment[1] : undefined));
+            // Anything else but a handshake record ends the clear-text part.
+            if (type !== HANDSHAKE_RECORD)
+                return this.stop();
+            this.handshake = Buffer.concat([this.handshake, fragment]);
+            this.readMessages();
+            if (this.done)
+                return;
+        }
+    }
+    stop(note) {
+        note?.();
+        this.done = true;
+    }
+    readMessages() {
+        while (this.handshake.length >= 4) {
+            const length = this.handshake.readUIntBE(1, 3);
+            if (this.handshake.length < 4 + length)
+                return;
+            const type = this.handshake[0];
+            const body = this.handshake.subarray(4, 4 + length);
+            this.handshake = this.handshake.subarray(4 + length);
+            if (type === SERVER_HELLO && body.length >= 2)
+                this.protocol = PROTOCOLS[body.readUInt16BE(0)] ?? 'unknown';
+            if (type === CERTIFICATE_MESSAGE)
+                this.certificates = certificateList(body);
+            if (type === CERTIFICATE_REQUEST)
+                this.certificateRequested = true;
+            if (type === SERVER_HELLO_DONE)
+                return this.stop();
+        }
+    }
+}
+/** TLS 1.2 Certificate: a 3-byte list length, then 3-byte-length-prefixed DER certificates.
+ * Every length is checked against the bytes there: undefined when one lies. */
+function certificateList(body) {
+    if (body.length < 3)
+        return undefined;
+    const end = 3 + body.readUIntBE(0, 3);
+    if (end > body.length)
+        return undefined;
+    const certificates = [];
+    let offset = 3;
+    while (offset < end) {
+        if (offset + 3 > end)
+            return undefined;
+        const length = body.readUIntBE(offset, 3);
+        if (offset + 3 + length > end)
+            return undefined;
+        certificates.push(Buffer.from(body.subarray(offset + 3, offset + 3 + length)));
+        offset += 3 + length;
+    }
+    return certificates;
+}
+
+;// CONCATENATED MODULE: ./src/probes/hello.ts
+// A ClientHello and the server's clear-text answer, without a TLS stack on our side: what the
+// version matrix needs (which of TLS 1.0–1.2 the server picks, or how it refuses) and what a
+// TLS 1.2 server shows in clear (the chain as sent, a CertificateRequest). The hello is the one
+// Node's own OpenSSL sends for the offer, captured once per offer, with this target's name and a
+// fresh random spliced in. The connection ends after the server's first flight: no key
+// exchange and no signature check, so a question costs the client almost nothing.
+
+
+
+
+
+
+/** OpenSSL's codes for the alerts a refusing server sends, as Node reports them after a full
+ * handshake, so that both paths read the same. */
+const ALERT_CODES = {
+    10: 'ERR_SSL_SSLV3_ALERT_UNEXPECTED_MESSAGE',
+    40: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
+    42: 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE',
+    47: 'ERR_SSL_SSLV3_ALERT_ILLEGAL_PARAMETER',
+    48: 'ERR_SSL_TLSV1_ALERT_UNKNOWN_CA',
+    49: 'ERR_SSL_TLSV1_ALERT_ACCESS_DENIED',
+    50: 'ERR_SSL_TLSV1_ALERT_DECODE_ERROR',
+    70: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
+    71: 'ERR_SSL_TLSV1_ALERT_INSUFFICIENT_SECURITY',
+    80: 'ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR',
+    86: 'ERR_SSL_TLSV1_ALERT_INAPPROPRIATE_FALLBACK',
+    109: 'ERR_SSL_TLSV13_ALERT_MISSING_EXTENSION',
+    112: 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME',
+    116: 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED',
+    120: 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL'
+};
+function hello(endpoint, options) {
+    return clientHello(options.offer).then(template => exchange(endpoint, options, withTarget(template, endpoint.host)), (err) => ({
+        ok: false,
+        failure: { phase: 'tls', code: 'ERR_CLIENT_HELLO', message: err.message }
+    }));
+}
+function exchange(endpoint, options, clientHello) {
+    return new Promise(resolve => {
+        const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host;
+        let phase = (0,external_node_net_.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
+        const reader = new ServerFlightReader();
+        const socket = external_node_net_default().connect({ host: connectTo, port: endpoint.port });
+        const failure = (code, message) => ({
+            ok: false,
+            failure: { address: socket.remoteAddress ?? connectTo, phase, code, message }
+        });
+        const { finish } = (0,isolation/* settleOnce */.Tq)(resolve, {
+            timeoutMs: options.timeoutMs,
+            expire: failure,
+            release: () => socket.destroy()
+        });
+        const fail = (code, message) => finish(failure(code, message));
+        socket.once('lookup', () => (phase = 'tcp'));
+        socket.once('connect', () => {
+            phase = 'tls';
+            socket.write(clientHello);
+        });
+        socket.on('error', (err) => fail(err.code ?? 'ERROR', err.message));
+        // What the server said so far decides, when it has said enough or stopped talking.
+        const conclude = (ended) => {
+            const { protocol } = reader;
+            if (protocol !== undefined && (ended || !options.readFlight || reader.done)) {
+                if (!options.versions.includes(protocol))
+                    return fail('ERR_SSL_UNSUPPORTED_PROTOCOL', `the server picked ${protocol}, which was not offered`);
+                return finish({
+                    ok: true,
+                    protocol,
+                    certificates: reader.certificates,
+                    certificateRequested: reader.certificateRequested
+                });
+            }
+            if (reader.notTls)
+                return fail('ERR_SSL_WRONG_VERSION_NUMBER', 'the answer is not TLS');
+            if (reader.oversized)
+                return fail('ERR_SSL_EXCESSIVE_MESSAGE_SIZE', "the server's first flight is too long");
+            if (reader.alert !== undefined) {
+                const code = ALERT_CODES[reader.alert] ?? `ERR_SSL_TLS_ALERT_${reader.alert}`;
+                return fail(code, `the server refused the ClientHello with alert ${reader.alert}`);
+            }
+            if (reader.done)
+                return fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello');
+            if (ended)
+                fail('ECONNRESET', 'the server closed the connection during the handshake');
+        };
+        socket.on('end', () => conclude(true));
+        socket.on('data', (0,isolation/* guard */.ah)((chunk) => {
+            reader.push(chunk);
+            conclude(false);
+        }, err => fail(isolation/* MALFORMED_PEER_DATA */.o9, err.message)));
+    });
+}
+const templates = new WeakMap();
+/** The ClientHello record Node's OpenSSL sends with this context (no server name), captured
+ * from a TLS socket over a stream that goes nowhere. */
+function clientHello(offer) {
+    let template = templates.get(offer);
+    if (!template) {
+        template = new Promise((resolve, reject) => {
+            const nowhere = new external_node_stream_.Duplex({
+                read: () => undefined,
+                write: (chunk, _encoding, done) => {
+                    resolve(Buffer.from(chunk));
+                    done();
+                    // The hello may be written before tls.connect returns.
+                    setImmediate(() => socket.destroy());
+                }
+            });
+            const socket = external_node_tls_default().connect({
+                socket: nowhere,
+                secureContext: offer,
+                ALPNProtocols: ['http/1.1'],
+                rejectUnauthorized: false
+            });
+            socket.on('error', reject);
+            socket.on('close', () => reject(new Error('no ClientHello was produced for this offer')));
+        });
+        templates.set(offer, template);
+    }
+    return template;
+}
+/** The template with a fresh random and, for a DNS name, its server_name extension first. */
+function withTarget(template, host) {
+    const body = Buffer.from(template.subarray(9)); // after the record and handshake headers
+    (0,external_node_crypto_.randomBytes)(32).copy(body, 2);
+    let at = 34;
+    at += 1 + body[at]; // session id
+    at += 2 + body.readUInt16BE(at); // cipher suites
+    at += 1 + body[at]; // compression methods
+    const extensions = body.subarray(at + 2, at + 2 + body.readUInt16BE(at));
+    const sni = (0,external_node_net_.isIP)(host) === 0 ? serverNameExtension(host) : Buffer.alloc(0);
+    const allExtensions = Buffer.concat([sni, extensions]);
+    const newBody = Buffer.concat([body.subarray(0, at), u16(allExtensions.length), allExtensions]);
+    const handshake = Buffer.concat([Buffer.from([1]), u24(newBody.length), newBody]);
+    return Buffer.concat([template.subarray(0, 3), u16(handshake.length), handshake]);
+}
+/** server_name (RFC 6066 §3) with one host_name. */
+function serverNameExtension(host) {
+    const name = Buffer.from(host, 'ascii');
+    const entry = Buffer.concat([Buffer.from([0]), u16(name.length), name]);
+    const list = Buffer.concat([u16(entry.length), entry]);
+    return Buffer.concat([u16(0), u16(list.length), list]);
+}
+const u16 = (n) => Buffer.from([(n >> 8) & 255, n & 255]);
+const u24 = (n) => Buffer.from([(n >> 16) & 255, (n >> 8) & 255, n & 255]);
+
+;// CONCATENATED MODULE: ./src/probes/client-auth.ts
+
+/** OpenSSL's alerts for "a client certificate was required and not sent (or not accepted)". */
+const CLIENT_CERTIFICATE_ALERT = /CERTIFICATE_REQUIRED|ALERT_BAD_CERTIFICATE|ALERT_UNKNOWN_CA/;
+/** nginx's answer when ssl_verify_client is on and the certificate is missing or refused. */
+const NGINX_NO_CLIENT_CERTIFICATE = /No required SSL certificate was sent|The SSL certificate error/i;
+/** A handshake that failed because of the client certificate: a client-certificate alert, or
+ * a handshake failure right after the server asked for one (TLS 1.2, seen in clear). */
+function clientCertificateRefused(failure) {
+    return (CLIENT_CERTIFICATE_ALERT.test(failure.code) ||
+        (failure.clientCertificateRequested === true &&
+            /HANDSHAKE_FAILURE|ECONNRESET/.test(failure.code)));
+}
+/** A handshake that failed or was reset may be a server that wanted a client certificate. Under
+ * TLS 1.2 its CertificateRequest travels in clear: one more hello, offering 1.2, shows it. */
+async function withCertificateRequest(endpoint, failure, ctx) {
+    if (failure.phase !== 'tls' || !/HANDSHAKE_FAILURE|ECONNRESET/.test(failure.code))
+        return failure;
+    const answer = await hello(endpoint, {
+        timeoutMs: ctx.config.timeoutMs,
+        offer: ctx.trust.context({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }),
+        versions: ['TLSv1.2'],
+        readFlight: true,
+        address: failure.address
+    });
+    return answer.ok && answer.certificateRequested
+        ? { ...failure, clientCertificateRequested: true }
+        : failure;
+}
+function clientCertificateFinding(check, evidence, presented, host) {
+    const problem = { kind: 'client-certificate', host };
+    if (presented) {
+        return {
+            check,
+            status: 'fail',
+            title: 'The endpoint requires a client certificate and refused the one presented',
+            details: [evidence, 'Breaks: every client with this certificate, browsers and others.'],
+            cause: 'Mutual TLS: the server does not accept client-cert (it is not issued by the CA the server trusts for clients, it expired, or it lacks the clientAuth key usage)',
+            fix: {
+                text: 'Issue the client certificate from the CA the server trusts for clients, with extended key usage clientAuth, and pass it as client-cert/client-key.'
+            },
+            problem
+        };
+    }
+    return {
+        check,
+        status: 'fail',
+        title: 'The endpoint requires a client certificate (mutual TLS); none was presented',
+        details: [
+            evidence,
+            'Breaks: browsers without that certificate installed, and every client not configured with one.'
+        ],
+        cause: 'The server asks for a client certificate and refuses connections without one: not a proxy or Upgrade-header problem',
+        problem,
+        fix: {
+            text: 'If the endpoint is meant for browsers, drop mutual TLS there (or make it optional, with an application check). If it is meant for mTLS clients, give wss-doctor a client certificate to check it end to end.',
+            code: {
+                lang: 'yaml',
+                text: 'with:\n  client-cert: certs/client.pem\n  client-key: certs/client-key.pem\n  client-key-passphrase: ${{ secrets.CLIENT_KEY_PASSPHRASE }}'
+            }
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/ws/wrapper.mjs
+var wrapper = __nccwpck_require__(52977);
+;// CONCATENATED MODULE: ./src/probes/websocket.ts
+
+
+
+
+const BODY_LIMIT = 300;
+const MAX_PAYLOAD = 1 << 20;
+/** The close code ws ends a session with after a frame it refuses (RFC 6455 §7.4.1). */
+const FRAME_ERROR_CLOSE = {
+    WS_ERR_UNSUPPORTED_MESSAGE_LENGTH: 1009,
+    WS_ERR_INVALID_UTF8: 1007
+};
+function webSocketSession(options) {
+    return new Promise(resolve => {
+        const result = {};
+        const { address } = options;
+        // ws hands these to tls.connect; its types omit secureContext, lookup and session.
+        const clientOptions = {
+            headers: options.headers,
+            origin: options.origin,
+            handshakeTimeout: options.timeoutMs,
+            followRedirects: false,
+            maxPayload: MAX_PAYLOAD,
+            secureContext: options.secureContext,
+            // Deliberately unverified only when trust/hostname already failed: the session still
+            // shows whether the upgrade itself works. The caller records that in the finding.
+            rejectUnauthorized: options.verifyCertificate,
+            session: options.tlsSession,
+            lookup: address ? fixedLookup(address) : undefined,
+            ...(options.connection ? { createConnection: () => options.connection } : {})
+        };
+        const socket = new wrapper/* default */.Ay(options.url, options.subprotocols, clientOptions);
+        let timer;
+        let step = 'upgrade';
+        let pingSent = 0;
+        let lastHeard;
+        const arm = (next) => {
+            step = next;
+            clearTimeout(timer);
+            timer = setTimeout(() => fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`), options.timeoutMs);
+        };
+        const done = () => {
+            clearTimeout(timer);
+            stopOnDeadline();
+            socket.removeAllListeners('close');
+            socket.terminate();
+            resolve(result);
+        };
+        const fail = (code, message) => {
+            result.failed ??= { step, code, message };
+            done();
+        };
+        const close = () => {
+            arm('close');
+            socket.close(1000, 'wss-doctor done');
+        };
+        const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => fail('DEADLINE', 'the run reached its deadline'));
+        // Every listener that sees the server's data fails the session instead of throwing.
+        const malformed = (err) => fail(isolation/* MALFORMED_PEER_DATA */.o9, err.message);
+        socket.on('error', (err) => {
+            // A refused frame (too big, bad UTF-8, protocol error): ws closes with its code.
+            if (err.code?.startsWith('WS_ERR_') && step !== 'upgrade')
+                result.closeCode ??= FRAME_ERROR_CLOSE[err.code] ?? 1002;
+            fail(err.code ?? 'ERROR', err.message);
+        });
+        socket.on('upgrade', (0,isolation/* guard */.ah)(response => {
+            result.status = response.statusCode;
+            const connection = response.socket;
+            result.connection = options.connection
+                ? 'reused'
+                : connection.isSessionReused?.()
+                    ? 'resumed'
+                    : 'new';
+            result.headers = response.headers;
+        }, malformed));
+        socket.on('unexpected-response', (0,isolation/* guard */.ah)((request, response) => {
+            result.status = response.statusCode;
+            result.headers = response.headers;
+            const chunks = [];
+            let size = 0;
+            const finish = () => {
+                result.body = Buffer.concat(chunks).toString('utf8').slice(0, BODY_LIMIT);
+                request.destroy();
+                fail(`HTTP_${response.statusCode}`, `the server answered HTTP ${response.statusCode} instead of 101 Switching Protocols`);
+            };
+            response.on('data', (0,isolation/* guard */.ah)((chunk) => {
+                chunks.push(chunk);
+                size += chunk.length;
+                if (size >= BODY_LIMIT)
+                    finish();
+            }, malformed));
+            response.on('end', (0,isolation/* guard */.ah)(finish, malformed));
+            response.on('error', (0,isolation/* guard */.ah)(finish, malformed));
+        }, malformed));
+        socket.on('open', (0,isolation/* guard */.ah)(() => {
+            result.subprotocol = socket.protocol || undefined;
+            result.extensions = socket.extensions || undefined;
+            arm('ping');
+            pingSent = external_node_perf_hooks_.performance.now();
+            lastHeard = pingSent;
+            socket.ping();
+        }, malformed));
+        socket.on('pong', (0,isolation/* guard */.ah)(() => {
+            lastHeard = external_node_perf_hooks_.performance.now();
+            if (step !== 'ping')
+                return;
+            result.roundTripMs = Math.round((external_node_perf_hooks_.performance.now() - pingSent) * 10) / 10;
+            if (options.expect) {
+                arm('message');
+                if (options.message !== undefined)
+                    socket.send(options.message);
+            }
+            else {
+                if (options.message !== undefined)
+                    socket.send(options.message);
+                close();
+            }
+        }, malformed));
+        socket.on('message', (0,isolation/* guard */.ah)((data, isBinary) => {
+            lastHeard = external_node_perf_hooks_.performance.now();
+            if (step !== 'message')
+                return;
+            const text = isBinary ? `<${data.length} bytes of binary>` : data.toString();
+            if (options.expect.test(text)) {
+                result.reply = text.slice(0, BODY_LIMIT);
+                close();
+            }
+            else {
+                result.lastFrame = text.slice(0, BODY_LIMIT);
+            }
+        }, malformed));
+        socket.on('close', (0,isolation/* guard */.ah)((code, reason) => {
+            result.closeCode = code;
+            if (lastHeard !== undefined)
+                result.silentMsBeforeClose = Math.round(external_node_perf_hooks_.performance.now() - lastHeard);
+            result.closeReason =
+                reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined;
+            if (step === 'close')
+                done();
+            else
+                fail('CLOSED', `the server closed the connection (code ${code}) during the ${step} step`);
+        }, malformed));
+        arm('upgrade');
+    });
+}
+/** A lookup that always answers `address`, in the shape net.connect asks for. */
+function fixedLookup(address) {
+    const family = (0,external_node_net_.isIP)(address);
+    return (_host, options, callback) => {
+        if (options.all)
+            callback(null, [{ address, family }]);
+        else
+            callback(null, address, family);
+    };
+}
+
+;// CONCATENATED MODULE: ./src/probes/upgrade.ts
+
+
+
+
+
+
+/** Session options for an endpoint of the target (its own, or its ws:// twin). Secrets (the
+ * headers, the URL's password and token parameters) travel only in a wss:// session whose
+ * certificate verified for the host, and only after the certificate checks passed: anyone in
+ * the middle could otherwise take them. That is the connection the checks judged (upgradeSession)
+ * or a new one that verifies the certificate itself. Any other session runs without them. */
+function sessionOptions(ctx, endpoint, overrides = {}) {
+    const { config } = ctx;
+    const verified = endpoint.scheme === 'wss' && certificateVerified(ctx);
+    const secretUrl = endpoint === ctx.target.endpoint ? ctx.target.secretUrl : undefined;
+    const hasSecrets = Object.keys(config.headers).length > 0 || secretUrl !== undefined;
+    return {
+        url: verified ? (secretUrl ?? endpoint.url) : (0,src_secrets/* withoutSecrets */.cT)(new URL(endpoint.url)),
+        address: endpoint.addresses[0],
+        timeoutMs: config.timeoutMs,
+        secureContext: ctx.trust.secureContext,
+        // Unverified only when the certificate checks already failed: the session still shows
+        // whether the upgrade itself works. ws:// has no certificate to verify.
+        verifyCertificate: verified || endpoint.scheme === 'ws',
+        tlsSession: ctx.facts.tlsSession,
+        headers: verified ? config.headers : {},
+        origin: config.origin,
+        subprotocols: config.subprotocols,
+        message: config.message,
+        expect: config.expect,
+        ...overrides,
+        secretsWithheld: hasSecrets && !verified
+            ? endpoint.scheme === 'ws'
+                ? `ws:// is clear text`
+                : `the certificate did not verify for ${endpoint.host}`
+            : undefined
+    };
+}
+/** Node verified the chain and no certificate check (trust, host name, revocation) failed. */
+function certificateVerified(ctx) {
+    return (ctx.facts.handshake?.authorized === true &&
+        !ctx.earlier.some(f => (f.check === 'trust' || f.check === 'hostname' || f.check === 'revocation') &&
+            f.status === 'fail'));
+}
+const upgradeProbe = {
+    check: 'upgrade',
+    applies: ctx => ctx.target.endpoint?.scheme === 'ws' || ctx.facts.handshake !== undefined,
+    run: async (ctx) => {
+        const endpoint = ctx.target.endpoint;
+        const options = sessionOptions(ctx, endpoint);
+        const session = await upgradeSession(ctx, options);
+        if (session.status !== undefined) {
+            ctx.facts.upgrade = {
+                status: session.status,
+                server: header(session, 'server'),
+                subprotocol: session.subprotocol,
+                extensions: session.extensions,
+                roundTripMs: session.roundTripMs,
+                connection: session.connection
+            };
+            ctx.facts.proxy ??= recogniseProxy({
+                status: session.status,
+                headers: flatHeaders(session),
+                body: session.body
+            });
+        }
+        const notes = [
+            ...(session.connection === 'reused'
+                ? [
+                    'Sent over the connection whose certificate the checks above judged: no second handshake.'
+                ]
+                : session.connection === 'resumed'
+                    ? ['The TLS session of the certificate check was resumed: no second full handshake.']
+                    : []),
+            ...(options.verifyCertificate || endpoint.scheme === 'ws'
+                ? []
+                : [
+                    'The certificate was not verified for this session: the certificate checks above already failed.'
+                ]),
+            ...(options.secretsWithheld
+                ? [
+                    `Sent without the configured headers and URL credentials: ${options.secretsWithheld}, so secrets stay with wss-doctor.`
+                ]
+                : [])
+        ];
+        return [withheldCredentials(judgeSession(ctx, endpoint, session, notes), session, options)];
+    }
+};
+/** Over the default handshake's connection while it is open: the very connection whose
+ * certificate was judged, and no second handshake. A server may close a connection that has
+ * sent nothing while the other checks ran (an idle timeout before the first request): a
+ * session that ends so, before any answer, runs once more over a new connection. */
+async function upgradeSession(ctx, options) {
+    const connection = ctx.facts.connection;
+    delete ctx.facts.connection;
+    if (!connection || connection.readyState !== 'open') {
+        connection?.destroy();
+        return webSocketSession(options);
+    }
+    const session = await webSocketSession({ ...options, connection });
+    const dropped = session.status === undefined &&
+        session.failed?.step === 'upgrade' &&
+        !/^(TIMEOUT|DEADLINE)$/.test(session.failed.code);
+    return dropped ? webSocketSession(options) : session;
+}
+/** A 401/403 to a session that carried no credentials on purpose is no verdict on them. */
+function withheldCredentials(finding, session, options) {
+    if (!options.secretsWithheld || (session.status !== 401 && session.status !== 403))
+        return finding;
+    return {
+        ...finding,
+        title: `Upgrade refused with HTTP ${session.status}: expected, the credentials were withheld (${options.secretsWithheld})`,
+        cause: 'wss-doctor sends credentials only over a connection whose certificate verified; fix the certificate checks above',
+        fix: undefined
+    };
+}
+/** The response's headers, one string each (repeated ones joined), for recognising the proxy. */
+function flatHeaders(session) {
+    const flat = {};
+    for (const name of Object.keys(session.headers ?? {}))
+        flat[name] = header(session, name);
+    return flat;
+}
+function header(session, name) {
+    const value = session.headers?.[name];
+    return Array.isArray(value) ? value.join(', ') : value;
+}
+function judgeSession(ctx, endpoint, session, notes) {
+    const { config } = ctx;
+    const server = header(session, 'server');
+    const facts = [
+        session.status !== undefined
+            ? `HTTP ${session.status}${server ? ` from ${server}` : ''}`
+            : 'no HTTP response',
+        ...(session.subprotocol ? [`subprotocol ${session.subprotocol}`] : []),
+        ...(session.extensions ? [`extensions ${session.extensions}`] : []),
+        ...(session.roundTripMs !== undefined ? [`ping round trip ${session.roundTripMs} ms`] : [])
+    ];
+    const details = [
+        facts.join(', '),
+        ...(session.body ? [`Response body starts: ${session.body}`] : []),
+        ...notes
+    ];
+    const finding = (status, title, cause, remedy, extra = []) => ({
+        check: 'upgrade',
+        status,
+        title,
+        details: [...details, ...extra],
+        cause,
+        ...(remedy && 'kind' in remedy ? { problem: remedy } : { fix: remedy })
+    });
+    const passUpgrade = { kind: 'upgrade', host: endpoint.host, path: endpoint.path };
+    const failed = session.failed;
+    const presented = config.clientCertificate !== undefined;
+    if (failed && CLIENT_CERTIFICATE_ALERT.test(failed.code)) {
+        return clientCertificateFinding('upgrade', `${failed.code}: ${failed.message}`, presented, endpoint.host);
+    }
+    // Node's own TLS servers check a client certificate after the handshake and just close.
+    if (presented &&
+        failed?.step === 'upgrade' &&
+        session.status === undefined &&
+        /ECONNRESET|socket hang up/i.test(`${failed.code} ${failed.message}`)) {
+        const evidence = `The server closed the connection right after the TLS handshake in which client-cert was presented, without an HTTP answer (${failed.message}).`;
+        return clientCertificateFinding('upgrade', evidence, presented, endpoint.host);
+    }
+    const nginxSays = session.status === 400 && NGINX_NO_CLIENT_CERTIFICATE.exec(session.body ?? '');
+    if (nginxSays) {
+        const evidence = `HTTP 400${server ? ` from ${server}` : ''}: "${nginxSays[0]}"`;
+        return clientCertificateFinding('upgrade', evidence, presented, endpoint.host);
+    }
+    if (!failed) {
+        const reply = session.reply !== undefined ? `; the reply matched ${config.expect}` : '';
+        return finding('pass', `101 Switching Protocols; ping answered in ${session.roundTripMs} ms; closed cleanly (1000)${reply}`);
+    }
+    const status = session.status;
+    if (failed.step === 'upgrade' && status !== undefined && status !== 101) {
+        if (status === 403 && config.origin) {
+            return finding('fail', `Upgrade refused with HTTP 403: the server rejects Origin ${config.origin}`, 'The server checks the Origin header and does not allow this one', (0,remedies/* allowOriginFix */.JV)(config.origin));
+        }
+        if (status === 401 || status === 403) {
+            return finding('fail', `Upgrade refused with HTTP ${status}: the endpoint requires authentication`, 'The request carried no valid credentials', (0,remedies/* authenticationFix */.M5)());
+        }
+        if (status === 404) {
+            return finding('fail', `No WebSocket endpoint at ${endpoint.path}: HTTP 404${server ? ` from ${server}` : ''}`, 'The path is wrong, or the proxy has no location that routes it to the WebSocket server', passUpgrade);
+        }
+        const backendDown = status === 502 || status === 503 || status === 504;
+        return finding('fail', `The proxy does not upgrade: HTTP ${status}${server ? ` from ${server}` : ''} instead of 101 Switching Protocols`, backendDown
+            ? 'The proxy answered but could not reach the WebSocket backend (or does not pass the upgrade to it)'
+            : 'A reverse proxy does not pass the Upgrade and Connection headers (or speaks HTTP/1.0 to the backend), so the server sees a plain request', passUpgrade);
+    }
+    if (/Sec-WebSocket-Accept/i.test(failed.message)) {
+        return finding('fail', 'The upgrade answer has a wrong Sec-WebSocket-Accept', 'Something between client and server rewrites or fakes the WebSocket handshake (RFC 6455 §4.2.2)', passUpgrade);
+    }
+    if (/subprotocol/i.test(failed.message)) {
+        return finding('fail', `Subprotocol negotiation failed: ${failed.message}`, `The server accepted none of the offered subprotocols (${config.subprotocols.join(', ') || 'none'})`, (0,remedies/* subprotocolFix */.Ko)(config.subprotocols));
+    }
+    if ((failed.step === 'ping' || failed.step === 'message') && failed.code !== 'TIMEOUT') {
+        return droppedAfterUpgrade(endpoint, session, failed, finding, config.idleTimeoutMs);
+    }
+    if (failed.step === 'message') {
+        const last = session.lastFrame !== undefined
+            ? [`Last frame received: ${session.lastFrame}`]
+            : ['No frame received.'];
+        return finding('fail', `No reply matching ${config.expect} within ${config.timeoutMs} ms${config.message !== undefined ? ' after sending the message' : ''}`, 'The connection opened but the application did not answer as expected', {
+            text: 'Check the message input and the server handler; a proxy with proxy_buffering or a short read timeout can also hold frames back.'
+        }, last);
+    }
+    if (failed.step === 'ping') {
+        return finding('warn', `No pong within ${config.timeoutMs} ms: the connection opened but a ping went unanswered`, 'The server or a proxy in between does not answer WebSocket pings (RFC 6455 §5.5.2); idle connections may be cut', passUpgrade);
+    }
+    if (failed.step === 'close') {
+        return finding('warn', `The server did not complete the close handshake (${failed.message})`, 'The server does not answer a close frame; clients see code 1006 instead of 1000');
+    }
+    return finding('fail', `WebSocket upgrade failed: ${failed.message}`, 'The upgrade request did not get an answer', passUpgrade);
+}
+/** The connection opened, then ended before the session did: the server closed it, it dropped,
+ * or a frame was refused. A failure: clients see the same right after connecting. */
+/** A drop after at least this much silence reads as an idle timeout, not a crash. */
+const IDLE_CUT_MS = 1_000;
+function droppedAfterUpgrade(endpoint, session, failed, finding, idleTimeoutMs) {
+    const when = failed.step === 'ping' ? 'right after the upgrade' : 'while waiting for the reply';
+    const extra = [
+        `${failed.code}: ${failed.message}`,
+        ...(session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : [])
+    ];
+    const code = session.closeCode;
+    if (code === 1009) {
+        return finding('fail', `Message too big 1009: the server sent a frame over the ${MAX_PAYLOAD / 1024 / 1024} MiB limit ${when}`, 'A frame larger than clients accept; they close the connection with 1009', {
+            text: 'Send smaller messages (split large payloads), or raise the client limit where clients are yours.'
+        }, extra);
+    }
+    if (code === 1002 || code === 1007) {
+        return finding('fail', `${code === 1007 ? 'Invalid frame data 1007' : 'Protocol error 1002'}: the server sent a frame clients refuse ${when} (${failed.message})`, 'The server or a proxy in between breaks the WebSocket framing (RFC 6455 §5)', undefined, extra);
+    }
+    const silent = session.silentMsBeforeClose ?? 0;
+    if (code === 1006 && failed.step === 'message' && silent >= IDLE_CUT_MS) {
+        const server = session.headers?.server;
+        return finding('fail', `The idle WebSocket was cut after ${(silent / 1000).toFixed(1)} s without traffic (1006, no close frame)${server ? `: ${server} in front` : ''}`, 'A proxy (or the server) closes connections that stay silent longer than its read timeout (60 s by default in nginx and AWS ALB); real clients lose the socket whenever the application is quiet that long', {
+            kind: 'idle-timeout',
+            host: endpoint.host,
+            path: endpoint.path,
+            seconds: fixTimeoutSeconds(idleTimeoutMs)
+        }, extra);
+    }
+    if (code === 1006) {
+        return finding('fail', `Abnormal closure 1006: the connection dropped without a close frame ${when}`, 'The server or a proxy in between cut the connection after the 101: a crashed handler, a proxy without WebSocket support past the handshake, or an idle/read timeout', undefined, extra);
+    }
+    if (code !== undefined) {
+        const reason = session.closeReason !== undefined ? ` (reason "${session.closeReason}")` : '';
+        return finding('fail', `The server closed the connection ${when}: code ${code}${reason}`, 'The application accepted the upgrade and then closed the connection; the code and reason are its own', {
+            text: 'Check the server log for this code; authentication, subprotocol or origin checks often close right after accepting.'
+        }, extra);
+    }
+    return finding('fail', `The connection failed ${when}: ${failed.message}`, 'The connection opened and then broke before the session completed', undefined, extra);
+}
+
+;// CONCATENATED MODULE: ./src/probes/compare.ts
+
+
+function plainTwin(ctx) {
+    const endpoint = ctx.target.endpoint;
+    const listed = ctx.config.targets.find(t => t.endpoint?.scheme === 'ws' &&
+        t.endpoint.host === endpoint.host &&
+        t.endpoint.path === endpoint.path)?.endpoint;
+    if (listed || !ctx.config.comparePlain)
+        return listed;
+    const url = new URL(endpoint.url);
+    url.protocol = 'ws:';
+    url.port = '';
+    return { ...endpoint, url: url.href, scheme: 'ws', port: 80 };
+}
+const compareProbe = {
+    check: 'compare',
+    applies: ctx => ctx.target.endpoint?.scheme === 'wss' &&
+        ctx.earlier.some(f => f.status === 'fail') &&
+        plainTwin(ctx) !== undefined,
+    run: async (ctx) => {
+        const twin = plainTwin(ctx);
+        const failing = [
+            ...new Set(ctx.earlier.filter(f => f.status === 'fail').map(f => f.check))
+        ].join(', ');
+        const session = await webSocketSession(sessionOptions(ctx, twin, { message: undefined, expect: undefined }));
+        const finding = session.failed
+            ? {
+                check: 'compare',
+                status: 'pass',
+                title: `${twin.url} fails too (${session.status ? `HTTP ${session.status}` : session.failed.message}): not only a TLS problem`,
+                details: [`wss:// failed on: ${failing}.`]
+            }
+            : {
+                check: 'compare',
+                status: 'fail',
+                title: `TLS issue confirmed: ${twin.url} works but ${ctx.target.endpoint.url} fails`,
+                details: [
+                    `wss:// failed on: ${failing}; the same WebSocket server answers over ws:// (101, ping ${session.roundTripMs} ms).`
+                ],
+                cause: 'The WebSocket server is healthy; the TLS layer in front of it (certificate, chain, versions) is what fails',
+                fix: {
+                    text: `Fix the failing ${failing} check(s) above; the application needs no change.`
+                }
+            };
+        return [finding];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/probes/crypto.ts
+
+const WEAK_SIGNATURE = /md5|sha1/i;
+/** Under this, every browser refuses an RSA key (Chromium and Firefox since 2015, badssl.com's
+ * rsa512), and so does OpenSSL at any security level above 0. */
+const BROWSER_MIN_RSA_BITS = 1024;
+function weaknesses(cert) {
+    const found = [];
+    const { type, bits } = cert.publicKey;
+    if (type === 'rsa' && bits !== undefined && bits < BROWSER_MIN_RSA_BITS)
+        found.push({
+            text: `a ${bits}-bit RSA key (at least 2048 needed; browsers refuse any under 1024)`,
+            broken: breaks('browsers and non-browser clients', 'every browser, and OpenSSL at any security level above 0'),
+            browsersRefuse: true
+        });
+    else if (type === 'rsa' && bits !== undefined && bits < 2048)
+        found.push({
+            text: `a ${bits}-bit RSA key (at least 2048 needed)`,
+            broken: breaks('non-browser clients', 'OpenSSL at security level 2, the default of Node 24 and Debian, refuses it; browsers still accept RSA-1024')
+        });
+    if (type === 'ec' && bits !== undefined && bits < 256)
+        found.push({
+            text: `a ${bits}-bit EC key (at least 256 needed)`,
+            broken: breaks('browsers and non-browser clients', 'browsers offer no curve under P-256'),
+            browsersRefuse: true
+        });
+    return found;
+}
+const cryptoProbe = {
+    check: 'crypto',
+    // With weak-crypto off it still runs: what no browser accepts fails whatever the policy.
+    applies: ctx => (ctx.facts.handshake?.chain.length ?? 0) > 0,
+    run: ctx => {
+        const chain = ctx.facts.handshake.chain;
+        const policy = ctx.config.weakCrypto;
+        const findings = chain.flatMap((cert, i) => weaknesses(cert)
+            .filter(w => w.browsersRefuse || policy !== 'off')
+            .map(({ text: weakness, broken, browsersRefuse }) => ({
+            check: 'crypto',
+            status: browsersRefuse || policy === 'fail' ? 'fail' : 'warn',
+            title: `${i === 0 ? 'The certificate' : `${cert.selfIssued ? 'Root' : 'Intermediate'} "${cert.subject}"`} has ${weakness}`,
+            details: [
+                `${cert.subject}: ${cert.publicKey.type} ${cert.publicKey.bits ?? '?'} bits, signed with ${cert.signatureAlgorithm}.`,
+                broken
+            ],
+            cause: browsersRefuse
+                ? 'A key so weak that every browser refuses the handshake (an RSA key under 1024 bits is factored in hours)'
+                : 'A weak key in the certificate chain: current TLS libraries refuse it or will soon',
+            fix: {
+                text: i === 0
+                    ? 'Reissue the certificate with an ECDSA P-256 or RSA 2048+ key; CAs sign with SHA-256.'
+                    : "Serve the CA's current intermediate (2048+ bit key) in the chain: take a fresh fullchain.pem from the CA."
+            }
+        })));
+        const summary = chain.map(c => `${c.subject}: ${c.publicKey.type} ${c.publicKey.bits ?? '?'} bits, ${c.signatureAlgorithm}`);
+        if (findings.length > 0 || policy === 'off')
+            return findings;
+        return [
+            {
+                check: 'crypto',
+                status: 'pass',
+                title: chain.some(c => !c.selfIssued && WEAK_SIGNATURE.test(c.signatureAlgorithm))
+                    ? 'Keys are strong (the SHA-1 or MD5 signature is a trust failure)'
+                    : 'Keys and signatures are strong',
+                details: summary
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/expiry-policy.ts
+// When a certificate is "close to expiry" depends on how long it lives: public certificates
+// shrink to 200 days (2026), 100 (2027) and 47 (2029), and a fixed 30-day warning would fire
+// for most of a 47-day certificate's life. Defaults: warn when under a third of the lifetime
+// remains (at most 30 days), fail under a tenth (at most 7 days). Inputs override with fixed days.
+const DAY_MS = 86_400_000;
+function expiryThresholds(notBefore, notAfter, fixed) {
+    const lifetimeDays = (notAfter.getTime() - notBefore.getTime()) / DAY_MS;
+    const warnDays = fixed.warnDays ?? Math.min(30, lifetimeDays / 3);
+    const failDays = fixed.failDays ?? Math.min(7, lifetimeDays / 10);
+    const round = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+    const basis = [
+        fixed.warnDays !== undefined
+            ? `warn under ${warnDays} days (expiry-warning-days)`
+            : `warn under ${round(warnDays)} days (a third of a ${round(lifetimeDays)}-day lifetime, at most 30)`,
+        fixed.failDays !== undefined
+            ? `fail under ${failDays} days (expiry-error-days)`
+            : `fail under ${round(failDays)} days (a tenth of the lifetime, at most 7)`
+    ].join('; ');
+    return { warnDays, failDays, basis };
+}
+
+;// CONCATENATED MODULE: ./src/probes/expiry.ts
+// Validity dates across the chain. The leaf: expired, not yet valid, or close to expiry by
+// lifetime-aware thresholds (src/expiry-policy.ts). Every other certificate: expired or not
+// yet valid fails; one that expires before the leaf warns (the chain breaks on that date).
+
+
+
+
+const expiry_DAY_MS = 86_400_000;
+const expiryProbe = {
+    check: 'expiry',
+    applies: ctx => (ctx.facts.handshake?.chain.length ?? 0) > 0,
+    run: ctx => {
+        const [leaf, ...issuers] = ctx.facts.handshake.chain;
+        const invalid = ctx.facts.handshake.chain.filter(cert => cert.validFrom === src_facts/* INVALID_TIME */.cJ || cert.validTo === src_facts/* INVALID_TIME */.cJ);
+        if (invalid.length > 0)
+            return invalid.map(invalidTimeFinding);
+        return [leafFinding(ctx, leaf), ...issuers.flatMap(cert => issuerFinding(ctx, cert, leaf))];
+    }
+};
+/** A validity time that does not parse: no client can judge the certificate valid. */
+function invalidTimeFinding(cert) {
+    const field = (0,src_facts/* certificateTime */.DT)(cert.validTo) ? 'notBefore' : 'notAfter';
+    return {
+        check: 'expiry',
+        status: 'fail',
+        title: `The certificate's ${field} is not a valid time ("${cert.subject}")`,
+        details: [`${cert.subject}: valid from ${cert.validFrom} to ${cert.validTo}.`],
+        cause: 'The validity field holds a time that does not exist (RFC 5280 §4.1.2.5), so clients reject the certificate',
+        fix: { text: 'Reissue the certificate; the CA or the tool that made it wrote a broken date.' }
+    };
+}
+function days(n) {
+    return `${n} day${Math.abs(n) === 1 ? '' : 's'}`;
+}
+function leafFinding(ctx, leaf) {
+    const host = ctx.target.endpoint.host;
+    const notBefore = new Date(leaf.validFrom);
+    const notAfter = new Date(leaf.validTo);
+    const left = (0,dates/* daysLeft */.H_)(notAfter, ctx.now);
+    const { warnDays, failDays, basis } = expiryThresholds(notBefore, notAfter, {
+        warnDays: ctx.config.expiryWarningDays,
+        failDays: ctx.config.expiryErrorDays
+    });
+    const details = [`Valid from ${leaf.validFrom} to ${leaf.validTo}.`, `Thresholds: ${basis}.`];
+    const remainingDays = (notAfter.getTime() - ctx.now.getTime()) / expiry_DAY_MS;
+    const finding = (status, title, cause, fix) => ({ check: 'expiry', status, title, details, cause, fix });
+    if (ctx.now < notBefore) {
+        return finding('fail', `Certificate not yet valid: valid from ${(0,dates/* isoDate */._$)(notBefore)}`, 'The certificate is not valid yet', (0,remedies/* notYetValidFix */.fx)());
+    }
+    if (remainingDays <= 0) {
+        return finding('fail', `Certificate expired on ${(0,dates/* isoDate */._$)(notAfter)} (${days(-left)} ago)`, 'The certificate has expired', (0,remedies/* renewalFix */._z)(host));
+    }
+    if (remainingDays < failDays) {
+        return finding('fail', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is about to expire and renewal has not happened', (0,remedies/* renewalFix */._z)(host));
+    }
+    if (remainingDays < warnDays) {
+        return finding('warn', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is close to expiry and renewal has not happened', (0,remedies/* renewalFix */._z)(host));
+    }
+    return finding('pass', `Valid until ${(0,dates/* isoDate */._$)(notAfter)} (${days(left)} left)`);
+}
+function issuerFinding(ctx, cert, leaf) {
+    const role = cert.selfIssued ? 'Root' : 'Intermediate';
+    const notBefore = new Date(cert.validFrom);
+    const notAfter = new Date(cert.validTo);
+    const details = [`${cert.subject}: valid from ${cert.validFrom} to ${cert.validTo}.`];
+    const host = ctx.target.endpoint.host;
+    if (ctx.now >= notAfter) {
+        return [
+            {
+                check: 'expiry',
+                status: 'fail',
+                title: `${role} certificate "${cert.subject}" expired on ${(0,dates/* isoDate */._$)(notAfter)}`,
+                details,
+                cause: 'A CA certificate in the chain has expired',
+                problem: { kind: 'full-chain', host }
+            }
+        ];
+    }
+    if (ctx.now < notBefore) {
+        return [
+            {
+                check: 'expiry',
+                status: 'fail',
+                title: `${role} certificate "${cert.subject}" is not valid until ${(0,dates/* isoDate */._$)(notBefore)}`,
+                details,
+                cause: 'A CA certificate in the chain is not valid yet',
+                fix: (0,remedies/* notYetValidFix */.fx)()
+            }
+        ];
+    }
+    if (notAfter < new Date(leaf.validTo)) {
+        return [
+            {
+                check: 'expiry',
+                status: 'warn',
+                title: `${role} certificate "${cert.subject}" expires on ${(0,dates/* isoDate */._$)(notAfter)}, before the leaf (${(0,dates/* isoDate */._$)(new Date(leaf.validTo))})`,
+                details,
+                cause: 'The chain stops verifying when its CA certificate expires, even though the leaf is still valid',
+                fix: {
+                    text: `Download the CA's current intermediate and serve it in the chain before ${(0,dates/* isoDate */._$)(notAfter)} (certbot: renew, then use fullchain.pem).`
+                }
+            }
+        ];
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/probes/input.ts
+const inputProbe = {
+    check: 'input',
+    applies: ctx => ctx.target.problem !== undefined,
+    run: ctx => [
+        {
+            check: 'input',
+            status: 'fail',
+            title: ctx.target.problem ?? 'Invalid target',
+            cause: 'The target list has an entry wss-doctor cannot check',
+            fix: { text: 'Correct or remove this entry in the target list.' }
+        }
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/probes/origin.ts
+// origin-check: a server that accepts an upgrade from any Origin lets any site open a
+// WebSocket with the user's cookies (cross-site WebSocket hijacking).
+
+
+
+const FOREIGN_ORIGIN = 'https://evil.example';
+const originProbe = {
+    check: 'origin',
+    applies: ctx => ctx.config.originCheck && ctx.facts.upgrade?.status === 101,
+    run: async (ctx) => {
+        const session = await webSocketSession(sessionOptions(ctx, ctx.target.endpoint, {
+            origin: FOREIGN_ORIGIN,
+            message: undefined,
+            expect: undefined
+        }));
+        if (session.status === 101) {
+            return [
+                {
+                    check: 'origin',
+                    status: 'warn',
+                    title: `Accepts an upgrade from a foreign Origin (${FOREIGN_ORIGIN}): cross-site WebSocket hijacking is possible`,
+                    cause: 'The server does not check the Origin header of upgrade requests',
+                    fix: (0,remedies/* checkOriginFix */.gD)()
+                }
+            ];
+        }
+        const answer = session.status !== undefined
+            ? `HTTP ${session.status}`
+            : (session.failed?.message ?? 'no answer');
+        return [
+            {
+                check: 'origin',
+                status: 'pass',
+                title: `Refuses a foreign Origin (${FOREIGN_ORIGIN}): ${answer}`
+            }
+        ];
+    }
+};
+
+;// CONCATENATED MODULE: ./src/probes/revocation.ts
+// Revoked certificates, the field guide's third cause. Sources in order: an OCSP response the
+// server stapled, the CRL the leaf names (the common path since Let's Encrypt ended OCSP), the
+// OCSP responder it names. Revoked always fails; an unknown status warns (soft) or fails (hard).
+
+
+const revocationProbe = {
+    check: 'revocation',
+    // Only a chain that verified: the CRL and OCSP URLs come from the certificate, and a forged
+    // one could send requests anywhere. The issuer must be known to check its answer.
+    applies: ctx => ctx.config.revocation !== 'off' &&
+        ctx.facts.handshake?.authorized === true &&
+        ctx.facts.handshake.chain.length >= 2,
+    run: async (ctx) => {
+        const { chain, ocspStaple } = ctx.facts.handshake;
+        // Loaded on first use: runs without a revocation check never load the ASN.1 parsers.
+        const { leafRevocation } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58917));
+        const status = await leafRevocation({ cache: ctx.revocation, now: ctx.now, timeoutMs: ctx.config.timeoutMs }, chain, ocspStaple);
+        if (!status) {
+            return [
+                {
+                    check: 'revocation',
+                    status: 'pass',
+                    title: 'The certificate names no CRL or OCSP responder, and none was stapled: clients cannot check it either'
+                }
+            ];
+        }
+        ctx.facts.revocation = { status: status.status, source: status.source };
+        return [judge(ctx, status)];
+    }
+};
+function judge(ctx, status) {
+    const host = ctx.target.endpoint.host;
+    switch (status.status) {
+        case 'revoked':
+            return {
+                check: 'revocation',
+                status: 'fail',
+                title: `Certificate revoked on ${(0,dates/* isoDate */._$)(status.revokedAt)}${status.reason ? ` (${status.reason})` : ''}`,
+                details: [`Source: ${status.source}.`],
+                cause: 'The certificate has been revoked: browsers that check revocation refuse it',
+                fix: (0,remedies/* reissueFix */.GZ)(host)
+            };
+        case 'good':
+            return {
+                check: 'revocation',
+                status: 'pass',
+                title: `Not revoked (${status.source}, issued ${(0,dates/* isoDate */._$)(status.thisUpdate)})`
+            };
+        case 'unknown': {
+            const hard = ctx.config.revocation === 'hard';
+            return {
+                check: 'revocation',
+                status: hard ? 'fail' : 'warn',
+                title: `Revocation status unknown: ${status.why}`,
+                details: [
+                    `Source: ${status.source}.`,
+                    `revocation: ${ctx.config.revocation} makes this a ${hard ? 'failure' : 'warning'}.`
+                ],
+                cause: "The certificate's revocation source cannot be reached or does not give a valid answer",
+                fix: {
+                    text: 'Check that the CRL distribution point or OCSP responder is reachable from the runner; serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.'
+                }
+            };
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probes/scheme.ts
+// ws:// is plain text, and whether a browser may open it depends on the page (the field guide's
+// 5th cause, mixed content): an https page may not (measured: Chromium and Firefox throw before
+// any traffic), an http page may, and loopback is exempt everywhere. The `origin` input says
+// which page; without it the probe can only say both.
+
+
+/** What the browsers throw at `new WebSocket('ws://…')` on an https page, word for word. */
+const MIXED_CONTENT_ERRORS = {
+    chromium: "SecurityError: Failed to construct 'WebSocket': An insecure WebSocket connection may not be initiated from a page loaded over HTTPS.",
+    firefox: 'SecurityError: The operation is insecure.'
+};
+/** Loopback, which browsers exempt from mixed-content blocking: `localhost`, 127.0.0.0/8 and
+ * ::1. `host` as in a URL, IPv6 with or without brackets. */
+function isLoopbackHost(host) {
+    const name = host
+        .toLowerCase()
+        .replace(/^\[(.*)\]$/, '$1')
+        .replace(/\.$/, '');
+    if (name === 'localhost')
+        return true;
+    if ((0,external_node_net_.isIP)(name) === 4)
+        return name.startsWith('127.');
+    if ((0,external_node_net_.isIP)(name) === 6)
+        return /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(name);
+    return false;
+}
+const NO_TLS = 'TLS checks were skipped: this URL does not use TLS.';
+const schemeProbe = {
+    check: 'scheme',
+    applies: ctx => ctx.target.endpoint !== undefined,
+    run: ctx => {
+        const endpoint = ctx.target.endpoint;
+        if (endpoint.scheme === 'wss') {
+            return [{ check: 'scheme', status: 'pass', title: 'wss:// (TLS)' }];
+        }
+        return [plainScheme(endpoint, pageScheme(ctx.config.origin))];
+    }
+};
+/** The page's scheme from the `origin` input: `https`, `http`, or unknown (absent, or another
+ * scheme such as `null` or a file page). */
+function pageScheme(origin) {
+    if (origin === undefined)
+        return undefined;
+    try {
+        const protocol = new URL(origin).protocol;
+        if (protocol === 'https:')
+            return 'https';
+        if (protocol === 'http:')
+            return 'http';
+    }
+    catch {
+        // Not a URL: as if no origin were given.
+    }
+    return undefined;
+}
+function plainScheme(endpoint, page) {
+    if (isLoopbackHost(endpoint.host)) {
+        return {
+            check: 'scheme',
+            status: 'pass',
+            title: `ws:// to loopback (${endpoint.host}): browsers allow it from http and https pages alike`,
+            details: [
+                'Chromium and Firefox exempt loopback (localhost, 127.0.0.0/8, ::1) from mixed-content blocking.',
+                NO_TLS
+            ]
+        };
+    }
+    if (page === 'https') {
+        return {
+            check: 'scheme',
+            status: 'fail',
+            title: 'Mixed content: an https page cannot open this ws:// URL; browsers block it before any traffic',
+            details: [
+                `Chromium: ${MIXED_CONTENT_ERRORS.chromium}`,
+                `Firefox: ${MIXED_CONTENT_ERRORS.firefox}`,
+                'The origin input names an https page; only wss:// (or loopback) is allowed there.',
+                NO_TLS
+            ],
+            cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
+            fix: (0,remedies/* plainWebSocketFix */.vL)(endpoint)
+        };
+    }
+    if (page === 'http') {
+        return {
+            check: 'scheme',
+            status: 'pass',
+            title: 'ws:// from an http page: browsers allow it, but nothing is encrypted',
+            details: [
+                'The origin input names an http page: it may open ws:// URLs (an https page may not).',
+                'No TLS: anyone on the path can read and change the frames.',
+                NO_TLS
+            ]
+        };
+    }
+    return {
+        check: 'scheme',
+        status: 'warn',
+        title: 'Unencrypted ws:// endpoint: an https page cannot open it (mixed content); an http page can. Set origin to say which',
+        details: [
+            `From an https page: Chromium throws ${MIXED_CONTENT_ERRORS.chromium} Firefox throws ${MIXED_CONTENT_ERRORS.firefox}`,
+            'From an http page the same URL opens.',
+            NO_TLS
+        ],
+        cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
+        fix: (0,remedies/* plainWebSocketFix */.vL)(endpoint)
+    };
+}
+
+;// CONCATENATED MODULE: external "node:dns/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
+// EXTERNAL MODULE: external "node:http2"
+var external_node_http2_ = __nccwpck_require__(32467);
+var external_node_http2_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http2_);
+;// CONCATENATED MODULE: ./src/probes/http2-settings.ts
+// For a server whose ALPN refuses http/1.1: does its HTTP/2 allow WebSockets (extended
+// CONNECT, RFC 8441: SETTINGS_ENABLE_CONNECT_PROTOCOL)? Reads the server's first SETTINGS frame.
+
+
+
+
+/** true/false from the server's SETTINGS; undefined when HTTP/2 could not be spoken either
+ * (or the SETTINGS could not be read, or the run's deadline passed). */
+function http2AllowsWebSockets(endpoint, options) {
+    return new Promise(resolve => {
+        const session = external_node_http2_default().connect(`https://${endpoint.host}:${endpoint.port}`, {
+            createConnection: () => external_node_tls_default().connect({
+                host: endpoint.addresses[0] ?? endpoint.host,
+                port: endpoint.port,
+                servername: (0,external_node_net_.isIP)(endpoint.host) === 0 ? endpoint.host : undefined,
+                secureContext: options.secureContext,
+                ALPNProtocols: ['h2'],
+                // Only the SETTINGS frame is read; the certificate is judged by the other checks.
+                rejectUnauthorized: false
+            })
+        });
+        const finish = (value) => {
+            clearTimeout(timer);
+            stopOnDeadline();
+            session.destroy();
+            resolve(value);
+        };
+        const timer = setTimeout(() => finish(undefined), options.timeoutMs);
+        const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => finish(undefined));
+        session.once('remoteSettings', (0,isolation/* guard */.ah)(settings => finish(settings.enableConnectProtocol === true), () => finish(undefined)));
+        session.on('error', () => finish(undefined));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/probes/versions.ts
+// The TLS version matrix: which of 1.0–1.3 the server accepts, judged by min-tls-version,
+// require-tls-versions and fail-on-legacy-tls. The default handshake already answers for 1.2/1.3,
+// so only the versions it could not tell are asked, concurrently (and 1.2 for the chain).
+
+
+
+
+const LABEL = {
+    TLSv1: '1.0',
+    'TLSv1.1': '1.1',
+    'TLSv1.2': '1.2',
+    'TLSv1.3': '1.3'
+};
+/** What a client offering exactly these versions (adjacent ones) sends. OpenSSL 3 refuses
+ * 1.0/1.1 at its default security level, so asking for them needs SECLEVEL=0, on these probe
+ * connections only. */
+function offer(versions) {
+    return {
+        minVersion: versions[0],
+        maxVersion: versions[versions.length - 1],
+        ...(versions.some(isLegacy) ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {})
+    };
+}
+/** OpenSSL's words for "no version (or cipher) in common". */
+const VERSION_MISMATCH = /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH/;
+const REFUSAL = /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH|HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|ECONNRESET|WRONG_VERSION_NUMBER|INSUFFICIENT_SECURITY/;
+function support(failure) {
+    // The version was agreed on: only the client certificate stood in the way.
+    if (clientCertificateRefused(failure))
+        return 'accepted';
+    return failure.phase === 'tls' && REFUSAL.test(failure.code) ? 'refused' : 'unknown';
+}
+/** What the default handshake (offering 1.2 and 1.3) proves: the server picks its highest. */
+function known(handshakeFacts) {
+    if (handshakeFacts?.protocol === 'TLSv1.3')
+        return { 'TLSv1.3': 'accepted' };
+    if (handshakeFacts?.protocol === 'TLSv1.2')
+        return { 'TLSv1.2': 'accepted', 'TLSv1.3': 'refused' };
+    return {};
+}
+const versionsProbe = {
+    check: 'versions',
+    // After a failed default handshake, only when the server refused the versions offered.
+    applies: ctx => ctx.facts.handshake !== undefined ||
+        VERSION_MISMATCH.test(ctx.facts.handshakeFailure?.code ?? ''),
+    run: async (ctx) => {
+        const endpoint = ctx.target.endpoint;
+        const timeoutMs = ctx.config.timeoutMs;
+        const matrix = known(ctx.facts.handshake);
+        // Up to 1.2 a ClientHello and the server's first flight in clear answer (hello.ts); 1.3
+        // is asked with a whole handshake, and only when the default one failed.
+        const ask = (versions, readFlight = false) => hello(endpoint, {
+            timeoutMs,
+            offer: ctx.trust.context(offer(versions)),
+            versions,
+            readFlight
+        });
+        const single = async (version) => {
+            if (version === 'TLSv1.3') {
+                const result = await handshake(endpoint, {
+                    timeoutMs,
+                    secureContext: ctx.trust.context(offer([version])),
+                    readChain: false
+                });
+                matrix[version] = result.ok ? 'accepted' : support(result.failure);
+                return;
+            }
+            // The 1.2 answer also shows the chain as sent, for the chain probe.
+            const result = await ask([version], version === 'TLSv1.2');
+            if (result.ok && result.certificates)
+                ctx.facts.sentChain = result.certificates.map(der => der.toString('base64'));
+            matrix[version] ??= verdict(result);
+        };
+        const legacy = matrix.TLSv1 === undefined && matrix['TLSv1.1'] === undefined;
+        await Promise.all([
+            // 1.2 even when the default handshake proved it: its answer carries the chain as sent.
+            ...src_facts/* TLS_VERSIONS */.Mk.filter(v => (matrix[v] === undefined || v === 'TLSv1.2') && !(legacy && isLegacy(v))).map(single),
+            ...(legacy ? [legacyVersions(ask, single, matrix)] : [])
+        ]);
+        return versions_judge(ctx, matrix);
+    }
+};
+const verdict = (answer) => answer.ok ? 'accepted' : support(answer.failure);
+const isLegacy = (version) => version === 'TLSv1' || version === 'TLSv1.1';
+/** TLS 1.0 and 1.1 in one hello offering both: the server takes its highest, so a refusal
+ * answers for both, and 1.0 needs asking on its own only when 1.1 was taken (most servers
+ * refuse both: one question instead of two). */
+async function legacyVersions(ask, single, matrix) {
+    const result = await ask(['TLSv1', 'TLSv1.1']);
+    const both = verdict(result);
+    if (both !== 'accepted') {
+        matrix.TLSv1 = both;
+        matrix['TLSv1.1'] = both;
+    }
+    else if (result.ok && result.protocol === 'TLSv1') {
+        matrix.TLSv1 = 'accepted';
+        matrix['TLSv1.1'] = 'refused';
+    }
+    else if (result.ok) {
+        matrix['TLSv1.1'] = 'accepted';
+        await single('TLSv1');
+    }
+    else {
+        // A version was agreed but not named (a client certificate stood in the way): ask each.
+        await Promise.all([single('TLSv1'), single('TLSv1.1')]);
+    }
+}
+function versions_judge(ctx, matrix) {
+    const { minTlsVersion, requireTlsVersions, failOnLegacyTls } = ctx.config;
+    const legacyStatus = failOnLegacyTls ? 'fail' : 'warn';
+    const cells = {};
+    for (const version of src_facts/* TLS_VERSIONS */.Mk) {
+        const accepted = matrix[version] === 'accepted';
+        const legacy = src_facts/* TLS_VERSIONS */.Mk.indexOf(version) < src_facts/* TLS_VERSIONS */.Mk.indexOf(minTlsVersion);
+        const required = requireTlsVersions.includes(version);
+        const status = accepted
+            ? legacy
+                ? legacyStatus
+                : 'pass'
+            : required
+                ? 'fail'
+                : version === 'TLSv1.2' && matrix[version] === 'refused'
+                    ? 'warn'
+                    : 'pass';
+        cells[version] = { support: matrix[version], status };
+    }
+    ctx.facts.versions = cells;
+    const list = (versions) => versions.map(v => LABEL[v]).join(', ');
+    const pick = (test) => src_facts/* TLS_VERSIONS */.Mk.filter(test);
+    const accepted = pick(v => matrix[v] === 'accepted');
+    const details = [
+        `Accepted: ${list(accepted) || 'none'}; refused: ${list(pick(v => matrix[v] === 'refused')) || 'none'}${pick(v => matrix[v] === 'unknown').length ? `; unknown (no answer): ${list(pick(v => matrix[v] === 'unknown'))}` : ''}.`
+    ];
+    const host = ctx.target.endpoint.host;
+    if (accepted.length === 0) {
+        const title = `${host} accepts none of TLS 1.0, 1.1, 1.2 and 1.3`;
+        return [
+            {
+                check: 'versions',
+                status: 'fail',
+                title,
+                details,
+                cause: 'TLS version mismatch: no TLS version in common',
+                problem: { kind: 'tls-versions', host }
+            }
+        ];
+    }
+    const findings = [];
+    const missing = pick(v => requireTlsVersions.includes(v) && matrix[v] !== 'accepted');
+    if (missing.length > 0) {
+        findings.push({
+            check: 'versions',
+            status: 'fail',
+            title: `Does not accept TLS ${list(missing)}, which require-tls-versions requires`,
+            details,
+            cause: 'TLS version mismatch: the server and its clients or proxies share no version the policy requires',
+            problem: { kind: 'tls-versions', host }
+        });
+    }
+    const legacy = pick(v => matrix[v] === 'accepted' && cells[v].status !== 'pass');
+    if (legacy.length > 0) {
+        findings.push({
+            check: 'versions',
+            status: legacyStatus,
+            title: `Accepts legacy TLS ${list(legacy)} (below min-tls-version ${LABEL[minTlsVersion]})`,
+            details,
+            cause: 'Old TLS versions with weak ciphers are still enabled: a downgrade risk that browsers no longer need',
+            problem: { kind: 'tls-versions', host }
+        });
+    }
+    if (matrix['TLSv1.2'] === 'refused' && !requireTlsVersions.includes('TLSv1.2')) {
+        findings.push({
+            check: 'versions',
+            status: 'warn',
+            title: `Refuses TLS 1.2: clients and proxies that stop at TLS 1.2 cannot connect to ${host}`,
+            details: [
+                ...details,
+                'Still common at TLS 1.2: Java 8 and Android before 10, .NET on Windows Server 2019 and older, and many corporate TLS-inspecting proxies and load balancers.'
+            ],
+            cause: 'TLS version mismatch: the server requires TLS 1.3 but a client or proxy only supports TLS 1.2',
+            problem: { kind: 'tls-versions', host }
+        });
+    }
+    if (findings.length === 0) {
+        const note = matrix['TLSv1.3'] === 'accepted'
+            ? []
+            : ['No TLS 1.3: enabling it (ssl_protocols TLSv1.2 TLSv1.3) makes handshakes faster.'];
+        findings.push({
+            check: 'versions',
+            status: 'pass',
+            title: `Accepts TLS ${list(accepted)}`,
+            details: [...details, ...note]
+        });
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/probes/tls.ts
+// The TLS handshake check: a connection that fails names the step (DNS, TCP, TLS) and the
+// likely cause; one that succeeds leaves its facts for the certificate probes.
+
+
+
+
+
+
+
+
+
+const tlsProbe = {
+    check: 'tls',
+    applies: ctx => ctx.target.endpoint?.scheme === 'wss',
+    run: async (ctx) => {
+        const endpoint = ctx.target.endpoint;
+        const options = { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext };
+        const presented = ctx.config.clientCertificate !== undefined;
+        // Every address of the host is shaken hands with at once; the first one's facts feed the
+        // certificate checks, the others are compared by the addresses probe.
+        const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs);
+        const [result, ...others] = await Promise.all((addresses.length > 0 ? addresses : [undefined]).map((address, i) => 
+        // The first handshake stays open for the upgrade, and keeps its session for later
+        // sessions to resume.
+        handshake(endpoint, { ...options, address, keepSession: i === 0, keepConnection: i === 0 })));
+        if (others.length > 0) {
+            ctx.facts.otherAddresses = others.map((r, i) => ({
+                address: addresses[i + 1],
+                ...(r.ok ? { handshake: r.facts } : { failure: r.failure })
+            }));
+        }
+        if (!result.ok) {
+            const failure = await withCertificateRequest(endpoint, result.failure, ctx);
+            ctx.facts.handshakeFailure = failure;
+            if (/NO_APPLICATION_PROTOCOL/.test(failure.code)) {
+                const viaHttp2 = await http2AllowsWebSockets(endpoint, options);
+                return [alpnFinding(endpoint, failure, viaHttp2)];
+            }
+            if (clientCertificateRefused(failure)) {
+                const { code, message } = failure;
+                return [clientCertificateFinding('tls', `${code}: ${message}`, presented, endpoint.host)];
+            }
+            return [failureFinding(endpoint, failure)];
+        }
+        ctx.facts.handshake = result.facts;
+        ctx.facts.tlsSession = result.session;
+        ctx.facts.connection = result.connection;
+        const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts;
+        const alert = result.facts.alertAfterHandshake;
+        if (alert && CLIENT_CERTIFICATE_ALERT.test(alert)) {
+            // The certificate checks still run on what the handshake showed.
+            const evidence = `${protocol} handshake with ${remoteAddress} completed, then the server sent ${alert}.`;
+            return [clientCertificateFinding('tls', evidence, presented, endpoint.host)];
+        }
+        return [
+            {
+                check: 'tls',
+                status: 'pass',
+                title: `${protocol} handshake with ${remoteAddress} (${cipher})`,
+                details: [
+                    `Cipher ${cipher}, key exchange ${group ?? 'n/a'}, ALPN ${alpn ?? 'none'}; the handshake took ${handshakeMs} ms.`
+                ]
+            }
+        ];
+    }
+};
+/** A bound on the handshakes one target costs, however many records its name has. */
+const MAX_ADDRESSES = 16;
+/** The resolve input's addresses, else (with all-addresses) every A/AAAA record; [] leaves
+ * resolution to the connection, so that a DNS failure is reported as one. */
+async function targetAddresses(endpoint, allAddresses, timeoutMs) {
+    if (endpoint.addresses.length > 0)
+        return endpoint.addresses.slice(0, allAddresses ? MAX_ADDRESSES : 1);
+    if (!allAddresses || (0,external_node_net_.isIP)(endpoint.host) !== 0)
+        return [];
+    let timer;
+    let stopOnDeadline = () => undefined;
+    const timeout = new Promise(resolve => {
+        timer = setTimeout(() => resolve([]), timeoutMs);
+        stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => resolve([]));
+    });
+    const lookup = promises_default().lookup(endpoint.host, { all: true }).then(records => records.map(r => r.address), () => []);
+    const addresses = await Promise.race([lookup, timeout]);
+    clearTimeout(timer);
+    stopOnDeadline();
+    return [...new Set(addresses)].slice(0, MAX_ADDRESSES);
+}
+function where(endpoint, failure) {
+    return `${failure.address && failure.address !== endpoint.host ? `${failure.address} (for ${endpoint.host})` : endpoint.host} port ${endpoint.port}`;
+}
+/** ALPN without http/1.1: fatal unless HTTP/2 offers extended CONNECT (RFC 8441). */
+function alpnFinding(endpoint, failure, viaHttp2) {
+    const at = where(endpoint, failure);
+    const details = [
+        `${failure.code}: ${failure.message}`,
+        'The certificate checks were skipped: no handshake offering http/1.1 completed.'
+    ];
+    if (viaHttp2) {
+        return {
+            check: 'tls',
+            status: 'warn',
+            title: `${at} refuses ALPN http/1.1: WebSockets work only over HTTP/2 (RFC 8441)`,
+            details: [...details, 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is 1.'],
+            cause: 'Clients without WebSockets over HTTP/2 (many non-browser clients, older browsers) cannot connect',
+            fix: (0,remedies/* alpnFix */.jD)()
+        };
+    }
+    return {
+        check: 'tls',
+        status: 'fail',
+        title: `${at} refuses ALPN http/1.1 and its HTTP/2 does not allow WebSockets`,
+        details: [
+            ...details,
+            viaHttp2 === false
+                ? 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is not set.'
+                : 'HTTP/2 could not be negotiated either.'
+        ],
+        cause: 'Browsers open WebSockets over HTTP/1.1, or over HTTP/2 only where the server allows extended CONNECT (RFC 8441); this server or CDN offers neither',
+        fix: (0,remedies/* alpnFix */.jD)()
+    };
+}
+function failureFinding(endpoint, failure) {
+    const at = where(endpoint, failure);
+    const finding = (title, cause, remedy, broken = breaks('browsers and non-browser clients')) => ({
+        check: 'tls',
+        status: 'fail',
+        title,
+        details: [`${failure.code}: ${failure.message}`, broken],
+        cause,
+        ...(remedy && 'kind' in remedy ? { problem: remedy } : { fix: remedy })
+    });
+    const { host } = endpoint;
+    const listener = {
+        kind: 'tls-listener',
+        host,
+        port: endpoint.port,
+        path: endpoint.path
+    };
+    const { code, phase } = failure;
+    if (/EXCESSIVE_MESSAGE_SIZE/.test(code)) {
+        return finding(`The certificate message from ${at} is larger than clients accept (OpenSSL: excessive message size): too many names in one certificate`, 'One certificate carries so many names (SANs) that the handshake message exceeds the 100 kB OpenSSL-based clients accept', { kind: 'certificate-size', host }, breaks('non-browser clients', 'every OpenSSL-based one: Node, Python, curl, Ruby, PHP; browsers, which are not, were not measured'));
+    }
+    if (/DH_KEY_TOO_SMALL/.test(code)) {
+        return finding(`${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`, 'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)', { kind: 'browser-ciphers', host, browsersLockedOut: true }, breaks('non-browser clients', 'current OpenSSL refuses the group; the ciphers check says whether browsers connect'));
+    }
+    if (code === 'TIMEOUT') {
+        if (phase === 'tls') {
+            return finding(`TLS handshake timed out: ${at} accepted the connection but sent no TLS answer`, 'The port accepts TCP but does not speak TLS, or the server is overloaded', listener);
+        }
+        return finding(`Connection timed out: ${at} did not answer (${phase === 'dns' ? 'DNS lookup' : 'TCP connect'})`, 'The host is down, or a firewall drops the traffic', {
+            text: `Check that ${endpoint.host} resolves and that port ${endpoint.port} is open to this runner.`
+        });
+    }
+    if (['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA'].includes(code)) {
+        return finding(`DNS lookup failed for ${endpoint.host}`, 'The host name does not resolve', {
+            text: `Check the host name, or add a DNS record for ${endpoint.host}. To test a server before DNS points at it, use the resolve input (${endpoint.host}:${endpoint.port}:ADDRESS).`
+        });
+    }
+    if (code === 'ECONNREFUSED') {
+        return finding(`Connection refused by ${at}`, 'Nothing listens on that port', {
+            text: `Start the server, or check the port: wss:// defaults to 443, and a reverse proxy must listen with "listen ${endpoint.port} ssl;".`
+        });
+    }
+    if (['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
+        return finding(`Host unreachable: ${at}`, 'No network route to the host', {
+            text: 'Check the address and the runner network; a private address is not reachable from GitHub-hosted runners.'
+        });
+    }
+    if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST|RECORD_LAYER_FAILURE/.test(code)) {
+        return finding(`Not a TLS port: ${at} answered in plain text`, 'The port serves plain HTTP or ws://, not TLS', listener);
+    }
+    if (VERSION_MISMATCH.test(code)) {
+        return finding(`No TLS version in common with ${at}`, 'TLS version mismatch: the server and the client (or proxy) support no common TLS version', { kind: 'tls-versions', host });
+    }
+    if (/HANDSHAKE_FAILURE|UNRECOGNIZED_NAME|NO_SHARED_CIPHER/.test(code)) {
+        return finding(`TLS handshake refused by ${at}`, 'The server refused the handshake: no shared cipher or TLS version, or no certificate configured for this server name (SNI)', { kind: 'tls-versions', host });
+    }
+    if (code === 'ECONNRESET' || code === 'EPIPE') {
+        return finding(`Connection closed by ${at} during the ${phase === 'tls' ? 'TLS handshake' : 'connect'}`, 'The server or a middlebox dropped the connection: often a non-TLS port, or no certificate for this server name', listener);
+    }
+    return finding(`TLS connection to ${at} failed (${code})`, 'The TLS handshake could not be completed', {
+        text: `Reproduce with: openssl s_client -connect ${endpoint.addresses[0] ?? endpoint.host}:${endpoint.port} -servername ${endpoint.host}`
+    });
+}
+
+;// CONCATENATED MODULE: ./src/probes/trust.ts
+// Is the chain trusted, and by whom? Node's verdict, explained by the chain's shape: a SHA-1 or
+// MD5 signature, a self-signed leaf, an untrusted root, or an issuer that was not sent (a
+// missing intermediate, which Chromium alone fetches, or an untrusted root). Validity dates are
+// the expiry probe's business; key sizes the crypto probe's.
+
+
+
+// OpenSSL reports only one error; these are about dates, judged by the expiry probe.
+const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/** Signatures browsers and OpenSSL 3 (at its default security level) refuse. */
+const trust_WEAK_SIGNATURE = /md5|sha1/i;
+const BOTH = breaks('browsers and non-browser clients');
+const trustProbe = {
+    check: 'trust',
+    applies: ctx => ctx.facts.handshake !== undefined,
+    run: ctx => {
+        const { chain, authorized, verifyError } = ctx.facts.handshake;
+        const host = ctx.target.endpoint.host;
+        if (chain.length === 0) {
+            return [
+                fail('The server sent no certificate', [BOTH], 'No certificate is configured for this server name', (0,remedies/* trustedCertificateFix */.il)(host))
+            ];
+        }
+        const leaf = chain[0];
+        const top = chain[chain.length - 1];
+        const details = chainDetails(chain, verifyError);
+        // A root's own signature is never checked; every other signature in the chain is.
+        const weak = chain.filter(c => !c.selfIssued && trust_WEAK_SIGNATURE.test(c.signatureAlgorithm));
+        const signature = weak.length > 0 ? [weakSignature(chain, weak, details, host)] : [];
+        const trusted = {
+            check: 'trust',
+            status: 'pass',
+            title: `Trusted chain: ${leaf.issuer} → ${top.subject}`,
+            details
+        };
+        if (authorized)
+            return signature.length > 0 ? signature : [trusted];
+        const anchored = top.selfIssued && ctx.trust.isTrustedRoot(top.fingerprint256);
+        if (anchored && verifyError !== undefined && DATE_ERRORS.has(verifyError))
+            return signature.length > 0 ? signature : [trusted];
+        // OpenSSL at security level 2 (Node 24) refuses an RSA-1024 key that browsers accept; the
+        // crypto check judges key sizes (weak-crypto), so a chain that is otherwise sound passes here.
+        if (anchored && signature.length === 0 && chain.some(weakKey)) {
+            return [
+                {
+                    ...trusted,
+                    details: [
+                        ...details,
+                        "This runtime's OpenSSL refuses a key in the chain as too small: the crypto check judges key sizes."
+                    ]
+                }
+            ];
+        }
+        const shape = chainShape(ctx, chain, details);
+        // With a weak signature and nothing else wrong in the chain's shape, the signature is why.
+        if (shape)
+            return [...signature, shape];
+        if (signature.length > 0)
+            return signature;
+        return [
+            fail(`Certificate verification failed: ${verifyError}`, [...details, BOTH], 'The chain does not verify: a weak key (see the crypto check) is a common reason', (0,remedies/* trustedCertificateFix */.il)(host))
+        ];
+    }
+};
+/** The failure the chain's shape explains, if any. */
+function chainShape(ctx, chain, details) {
+    const host = ctx.target.endpoint.host;
+    const leaf = chain[0];
+    const top = chain[chain.length - 1];
+    if (chain.length === 1 && leaf.selfIssued) {
+        return fail(`Self-signed certificate (${leaf.subject}): not trusted by browsers`, [...details, BOTH], "Self-signed certificate: not trusted by the browser's CA store", (0,remedies/* trustedCertificateFix */.il)(host));
+    }
+    // Node links every certificate sent to its issuer among them (by name and key identifier), so
+    // a root that was sent, in any order, ends the chain.
+    if (top.selfIssued && !ctx.trust.isTrustedRoot(top.fingerprint256)) {
+        return fail(`Untrusted root CA ${top.subject}: browsers will not trust it; interception proxies and development CAs look like this`, [...details, BOTH], 'The chain ends in a root CA that is not in the trust store: a TLS-intercepting proxy or antivirus, a development CA (mkcert), or a private CA', (0,remedies/* trustedCertificateFix */.il)(host));
+    }
+    if (top.selfIssued)
+        return undefined;
+    // The issuer of the last certificate was neither sent nor trusted.
+    const missing = top.issuer;
+    const caIssuers = caIssuersUrls(top);
+    const where = top === leaf
+        ? `the issuer "${missing}" was not sent`
+        : `the chain ends at "${top.subject}", issued by "${missing}", which was not sent`;
+    if (caIssuers.length > 0) {
+        return fail(`Incomplete certificate chain: ${where}; only Chromium fetches it (caIssuers ${caIssuers[0]})`, [
+            ...details,
+            `caIssuers (AIA): ${caIssuers.join(', ')}`,
+            breaks('browsers and non-browser clients', 'Firefox, Node, Python, Java and curl; Chromium-based browsers fetch the issuer and connect')
+        ], `The server sends its certificate without the intermediate CA certificate. Chromium fetches the missing intermediate from the caIssuers URL and connects; Firefox, Node, Python, Java and curl do not`, undefined, { kind: 'full-chain', host });
+    }
+    if (top === leaf) {
+        return fail(`Unknown issuer "${missing}": not sent, not trusted, and the certificate names no caIssuers URL: an untrusted root CA or a missing intermediate`, [...details, BOTH], 'The issuer is unknown: either the server leaves out its intermediate CA certificate, or the certificate comes straight from a root CA that is not trusted (an interception proxy, a development CA, a private CA)', (0,remedies/* unknownIssuerFix */.ls)(host, missing), { kind: 'full-chain', host });
+    }
+    return fail(`Untrusted issuer: the chain ends at "${top.subject}", issued by "${missing}", which is not a trusted root`, [...details, BOTH], 'The chain leads to a CA that is not in the trust store and not sent: a private or untrusted root CA, or a missing (cross-signed) intermediate', (0,remedies/* unknownIssuerFix */.ls)(host, missing));
+}
+function weakSignature(chain, weak, details, host) {
+    const first = weak[0];
+    const hash = /md5/i.test(first.signatureAlgorithm) ? 'MD5' : 'SHA-1';
+    const which = first === chain[0] ? 'The certificate is' : `Intermediate "${first.subject}" is`;
+    return fail(`${which} signed with ${hash} (${first.signatureAlgorithm}): browsers reject it`, [
+        ...details,
+        ...weak.map(c => `${c.subject}: signed with ${c.signatureAlgorithm}`),
+        breaks('browsers and non-browser clients', 'Chromium answers ERR_CERT_INVALID; OpenSSL 3 refuses SHA-1 at its default security level')
+    ], 'A certificate in the chain is signed with a broken hash (SHA-1 or MD5): browsers and current TLS libraries refuse the chain', (0,remedies/* weakSignatureFix */.gP)(host, weak.includes(chain[0])));
+}
+/** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. None when Node
+ * cannot format the extension (Node 24 throws there). */
+function caIssuersUrls(cert) {
+    let access;
+    try {
+        access = new external_node_crypto_.X509Certificate(cert.pem).infoAccess ?? '';
+    }
+    catch {
+        return [];
+    }
+    return [...access.matchAll(/^CA Issuers - URI:(.*)$/gm)].map(m => m[1]);
+}
+/** Under the sizes OpenSSL's security level 2 allows (the crypto check's thresholds). */
+function weakKey(cert) {
+    const { type, bits } = cert.publicKey;
+    return bits !== undefined && ((type === 'rsa' && bits < 2048) || (type === 'ec' && bits < 256));
+}
+/** A trust failure; `problem` when the proxy in front must serve something else (its chain). */
+function fail(title, details, cause, fix, problem) {
+    return { check: 'trust', status: 'fail', title, details, cause, fix, problem };
+}
+function chainDetails(chain, verifyError) {
+    const lines = chain.map((c, i) => `${i === 0 ? 'leaf' : c.selfIssued ? 'root' : 'intermediate'}: ${c.subject} (issued by ${c.issuer})`);
+    if (verifyError)
+        lines.push(`OpenSSL verification result: ${verifyError}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/probes/index.ts
+// The probes, in the order they run for each target. A new probe is one line here.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const PROBES = [
+    inputProbe,
+    schemeProbe,
+    tlsProbe,
+    trustProbe,
+    hostnameProbe,
+    expiryProbe,
+    revocationProbe,
+    // Right after the certificate checks, over the default handshake's connection (upgrade.ts).
+    upgradeProbe,
+    cryptoProbe,
+    addressesProbe,
+    versionsProbe,
+    ciphersProbe,
+    chainProbe,
+    compareProbe,
+    originProbe
+];
+
+;// CONCATENATED MODULE: ./src/browser/launch.ts
+// Finding and starting headless Chromium. puppeteer-core is imported here only, and only when a
+// run asks for a browser: the action's start-up does not load it otherwise.
+
+
+/** What is looked for on the PATH, in order, without browser-path. */
+const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome'];
+const MISSING_CHROMIUM = "browser: chromium needs Chromium: on GitHub's Ubuntu runners it is preinstalled (google-chrome); elsewhere `apt-get install chromium`, or set browser-path";
+/** How long Chromium may take to start (a cold start on a busy runner takes seconds). */
+const LAUNCH_TIMEOUT_MS = 30_000;
+/** The first of `names` that is an executable file in `searchPath` (a PATH value). */
+function findExecutable(names, searchPath = process.env.PATH ?? '') {
+    for (const name of names) {
+        for (const dir of searchPath.split((external_node_path_default()).delimiter).filter(Boolean)) {
+            const candidate = external_node_path_default().join(dir, name);
+            try {
+                (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+                return candidate;
+            }
+            catch {
+                // not here
+            }
+        }
+    }
+    return undefined;
+}
+/** browser-path when set (it must exist), else the first Chromium on the PATH. */
+function findChromium(browserPath) {
+    if (!browserPath)
+        return findExecutable(CHROMIUM_NAMES);
+    try {
+        (0,external_node_fs_.accessSync)(browserPath, external_node_fs_.constants.X_OK);
+        return browserPath;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The command line wss-doctor relies on (puppeteer adds its own defaults beside these). */
+function chromiumArgs(options) {
+    return [
+        '--headless=new',
+        // Chromium's sandbox cannot start as root (containers, `sudo`): it refuses to run without
+        // this flag there. As any other user the sandbox stays on.
+        ...(options.runningAsRoot ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        // QUIC would take a second path to an https origin; TCP+TLS is what the targets serve.
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        `--host-resolver-rules=${options.resolverRules}`
+    ];
+}
+async function launchChromium(options) {
+    const { default: puppeteer } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8056));
+    return puppeteer.launch({
+        executablePath: options.executablePath,
+        headless: true,
+        pipe: true,
+        args: chromiumArgs({
+            resolverRules: options.resolverRules,
+            runningAsRoot: process.getuid?.() === 0
+        }),
+        userDataDir: options.profile.userDataDir,
+        // The throwaway HOME (its NSS database trusts ca-file) for the browser's process only.
+        env: { ...process.env, HOME: options.profile.home },
+        timeout: LAUNCH_TIMEOUT_MS,
+        protocolTimeout: options.protocolTimeoutMs
+    });
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(31421);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __nccwpck_require__(57975);
+;// CONCATENATED MODULE: ./src/browser/profile.ts
+// A throwaway profile for one browser run: a user-data directory, and a HOME whose NSS database
+// trusts the ca-file certificates. Chromium on Linux reads extra trust anchors from
+// $HOME/.pki/nssdb; the HOME is passed to the browser's process only, so nothing on the user's
+// machine changes.
+
+
+
+
+
+const run = (0,external_node_util_.promisify)(external_node_child_process_.execFile);
+const CERTUTIL_TIMEOUT_MS = 10_000;
+class ProfileError extends Error {
+    name = 'ProfileError';
+}
+/** `certutil`: the NSS tool's path, needed only when there are CAs to trust. */
+async function createProfile(extraCAs, certutil) {
+    const root = await (0,promises_.mkdtemp)(external_node_path_default().join(external_node_os_default().tmpdir(), 'wss-doctor-browser-'));
+    const home = external_node_path_default().join(root, 'home');
+    const userDataDir = external_node_path_default().join(root, 'user-data');
+    // Retries: a browser that has just exited may still be flushing files into its profile.
+    const remove = () => (0,promises_.rm)(root, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    try {
+        await (0,promises_.mkdir)(userDataDir);
+        await (0,promises_.mkdir)(external_node_path_default().join(home, '.pki', 'nssdb'), { recursive: true });
+        if (extraCAs.length > 0)
+            await trust(home, extraCAs, certutil);
+    }
+    catch (err) {
+        await remove();
+        throw err;
+    }
+    return { home, userDataDir, remove };
+}
+async function trust(home, cas, certutil) {
+    if (!certutil)
+        throw new ProfileError('browser: chromium needs certutil to trust ca-file: `apt-get install libnss3-tools`');
+    const db = `sql:${external_node_path_default().join(home, '.pki', 'nssdb')}`;
+    const options = { timeout: CERTUTIL_TIMEOUT_MS, env: { ...process.env, HOME: home } };
+    await run(certutil, ['-d', db, '-N', '--empty-password'], options);
+    for (const [i, pem] of cas.entries()) {
+        const file = external_node_path_default().join(home, `ca-${i + 1}.pem`);
+        await (0,promises_.writeFile)(file, pem);
+        // C,, : a trusted CA for TLS servers (not for mail or code signing).
+        await run(certutil, ['-d', db, '-A', '-t', 'C,,', '-n', `wss-doctor ca-file ${i + 1}`, '-i', file], options);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/browser/resolver-rules.ts
+// Chromium's --host-resolver-rules for a run: the hosts under test go where the resolve input
+// says (or to DNS), loopback stays reachable, and every other name resolves to nothing. Chromium
+// looks up Google's hosts even with background networking off; on a runner that is a leak and
+// on a closed network a wait.
+
+/** Loopback is always reachable, whatever the rules map. */
+const LOOPBACK = ['127.0.0.1', 'localhost', '::1'];
+/**
+ * `hosts`: the names the browser may reach (targets, pages). A host with `resolve` addresses is
+ * mapped to its first address (per port, as the resolve input is keyed), one without is left to
+ * DNS. Rules are read first match first; an EXCLUDE beats every MAP (checked with Chromium 156),
+ * so mapped hosts are never excluded, and a mapped host's other ports resolve to nothing.
+ */
+function resolverRules(hosts, resolve) {
+    const mapped = new Set();
+    const rules = [];
+    for (const [key, addresses] of resolve.addresses) {
+        const address = addresses[0];
+        if (address === undefined)
+            continue;
+        rules.push(`MAP ${key} ${(0,external_node_net_.isIP)(address) === 6 ? `[${address}]` : address}`);
+        mapped.add(key.slice(0, key.lastIndexOf(':')));
+    }
+    rules.push('MAP * ~NOTFOUND');
+    const excluded = new Set(LOOPBACK);
+    for (const host of hosts) {
+        const name = host.toLowerCase();
+        if (!mapped.has(name))
+            excluded.add(name);
+    }
+    for (const host of excluded)
+        rules.push(`EXCLUDE ${host}`);
+    return rules.join(', ');
+}
+
+;// CONCATENATED MODULE: ./src/browser/sockets.ts
+/** At most this many sockets per page: a reconnect loop must not grow the report. */
+const MAX_SOCKETS = 100;
+const MAX_TEXT = 300;
+const MIXED_CONTENT = /insecure WebSocket endpoint '([^']{1,4096})'/;
+const CSP = /^(?:Connecting to|Refused to connect to) '([^']{1,4096})'[^]*?Content Security Policy directive: "([^"]{0,1000})"/;
+function sockets_short(text) {
+    return text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
+}
+/** Starts recording on `session` (a page's): call before the page navigates. */
+async function recordSockets(session) {
+    const byRequest = new Map();
+    const sockets = [];
+    const exceptions = [];
+    const unresolved = new Set();
+    const requestUrls = new Map();
+    let last = performance.now();
+    const add = (record) => {
+        last = performance.now();
+        if (sockets.length >= MAX_SOCKETS)
+            return undefined;
+        sockets.push(record);
+        return record;
+    };
+    const settle = (requestId, outcome) => {
+        last = performance.now();
+        const record = byRequest.get(requestId);
+        if (record?.outcome.kind === 'pending')
+            record.outcome = outcome;
+    };
+    session.on('Network.webSocketCreated', (e) => {
+        const record = add({ url: e.url, outcome: { kind: 'pending' } });
+        if (record)
+            byRequest.set(e.requestId, record);
+    });
+    session.on('Network.webSocketHandshakeResponseReceived', (e) => {
+        // Chromium reports a refused upgrade (403, 404…) as a frame error, in its own words
+        // ("Unexpected response code: 403"); a response here is, in practice, the 101.
+        const { status } = e.response;
+        settle(e.requestId, status === 101
+            ? { kind: 'open', status }
+            : { kind: 'failed', error: sockets_short(`HTTP ${status} ${e.response.statusText}`) });
+    });
+    session.on('Network.webSocketFrameError', (e) => settle(e.requestId, { kind: 'failed', error: sockets_short(e.errorMessage) }));
+    session.on('Network.webSocketClosed', (e) => settle(e.requestId, {
+        kind: 'failed',
+        error: 'The connection closed before the handshake finished'
+    }));
+    session.on('Network.requestWillBeSent', (e) => requestUrls.set(e.requestId, e.request.url));
+    session.on('Network.loadingFailed', (e) => {
+        if (e.errorText !== 'net::ERR_NAME_NOT_RESOLVED')
+            return;
+        const url = requestUrls.get(e.requestId);
+        if (url && unresolved.size < MAX_SOCKETS)
+            unresolved.add(hostOf(url));
+    });
+    session.on('Log.entryAdded', ({ entry }) => {
+        if (entry.source !== 'security')
+            return;
+        const mixed = MIXED_CONTENT.exec(entry.text);
+        if (mixed) {
+            add({ url: mixed[1], outcome: { kind: 'blocked', by: 'mixed-content' } });
+            return;
+        }
+        const csp = CSP.exec(entry.text);
+        if (csp && /^wss?:/i.test(csp[1]))
+            add({ url: csp[1], outcome: { kind: 'blocked', by: 'csp', directive: sockets_short(csp[2]) } });
+    });
+    session.on('Runtime.exceptionThrown', (e) => {
+        const text = e.exceptionDetails.exception?.description ?? e.exceptionDetails.text;
+        if (/WebSocket/.test(text) && exceptions.length < 10)
+            exceptions.push(sockets_short(text.split('\n')[0]));
+    });
+    await Promise.all([
+        session.send('Network.enable'),
+        session.send('Log.enable'),
+        session.send('Runtime.enable')
+    ]);
+    return {
+        sockets,
+        exceptions,
+        unresolved,
+        pending: () => sockets.filter(s => s.outcome.kind === 'pending').length,
+        lastEventAt: () => last
+    };
+}
+function hostOf(url) {
+    try {
+        return new URL(url).hostname;
+    }
+    catch {
+        return sockets_short(url);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scans/browser.ts
+
+
+
+
+
+
+
+
+/** A page is done when no socket is pending and none has appeared for this long (sockets a
+ * page opens later than this, or than timeout-ms after its load, are not seen). */
+const PAGE_QUIET_MS = 1_500;
+/** Bounds a navigation that involves no network (about:blank). */
+const LOCAL_TIMEOUT_MS = 10_000;
+/** How long the DevTools events of a target's test socket may trail the page's own. */
+const TARGET_SETTLE_LIMIT_MS = 5_000;
+/** Checks in which wss-doctor is deliberately stricter than browsers: a browser opening a
+ * socket they failed is expected. */
+const STRICTER = new Set([
+    'expiry',
+    'revocation',
+    'crypto',
+    'versions',
+    'ciphers',
+    'origin',
+    'addresses',
+    'compare'
+]);
+const browserScan = {
+    check: 'browser',
+    phase: 'after',
+    applies: config => config.browser === 'chromium',
+    run: ctx => runBrowser(ctx)
+};
+function unitsOf(ctx) {
+    if (ctx.config.pageUrls.length > 0)
+        return ctx.config.pageUrls.map(url => ({ kind: 'page', url }));
+    return ctx.results.flatMap((own) => {
+        const endpoint = own.target.endpoint;
+        return endpoint?.scheme === 'wss' && !own.target.problem
+            ? [{ kind: 'target', own, endpoint }]
+            : [];
+    });
+}
+async function runBrowser(ctx) {
+    const { config } = ctx;
+    const units = unitsOf(ctx);
+    if (units.length === 0)
+        return { results: [] };
+    const executable = findChromium(config.browserPath);
+    if (!executable)
+        return {
+            results: [
+                setupFailure(config.browserPath
+                    ? `browser: chromium: browser-path ${config.browserPath} is not an executable file`
+                    : MISSING_CHROMIUM, config.browserPath ? MISSING_CHROMIUM : undefined)
+            ]
+        };
+    let profile;
+    try {
+        profile = await createProfile(config.extraCAs, findExecutable(['certutil']));
+    }
+    catch (err) {
+        if (err instanceof ProfileError)
+            return { results: [setupFailure(err.message)] };
+        throw err;
+    }
+    const signal = (0,isolation/* deadlineSignal */.R)();
+    let browser;
+    let closing;
+    // Once, and awaited by everyone: the profile goes only after the browser process has exited.
+    const close = () => (closing ??= browser ? browser.close().catch(() => undefined) : Promise.resolve());
+    // At the deadline the browser goes at once: every DevTools call then fails and the scan ends.
+    // (During the launch there is none yet: the check after it ends the scan, `finally` closes.)
+    const stopWatching = (0,isolation/* onAbort */.u7)(signal, () => {
+        if (browser)
+            void close();
+    });
+    try {
+        try {
+            browser = await launchChromium({
+                executablePath: executable,
+                profile,
+                resolverRules: resolverRules(reachableHosts(ctx), config.resolve),
+                protocolTimeoutMs: Math.max(2 * config.timeoutMs, 30_000)
+            });
+        }
+        catch (err) {
+            return {
+                results: [setupFailure(`Chromium (${executable}) did not start: ${message(err)}`)]
+            };
+        }
+        if (signal?.aborted)
+            throw new Error('The run reached its deadline');
+        const results = [];
+        for (const unit of units) {
+            if (signal?.aborted)
+                break;
+            try {
+                results.push(await checkUnit(browser, unit, ctx, signal));
+            }
+            catch (err) {
+                // One page the browser could not finish (a crashed tab, a detached frame) is that
+                // page's failure; past the deadline, or with the browser gone, the scan ends.
+                if (signal?.aborted || !browser.connected)
+                    throw err;
+                results.push(unitFailure(unit, err, config));
+            }
+        }
+        return { results };
+    }
+    finally {
+        stopWatching();
+        await close();
+        await profile.remove();
+    }
+}
+/** Targets' and pages' hosts: every other name resolves to nothing in the browser. */
+function reachableHosts(ctx) {
+    return [
+        ...ctx.results.flatMap(r => (r.target.endpoint ? [r.target.endpoint.host] : [])),
+        ...ctx.config.pageUrls.map(url => new URL(url).hostname.replace(/^\[(.*)\]$/, '$1'))
+    ];
+}
+function setupFailure(title, hint) {
+    return {
+        target: { label: 'browser: chromium', scan: 'browser' },
+        status: 'fail',
+        findings: [
+            {
+                check: 'browser',
+                status: 'fail',
+                title,
+                cause: 'The real-browser check could not start its browser',
+                fix: {
+                    text: hint ??
+                        'Install what the message names, or set browser: off to skip the real-browser check.'
+                }
+            }
+        ],
+        facts: {}
+    };
+}
+function unitLabel(unit, config) {
+    return unit.kind === 'page' ? redactText(unit.url, config) : `chromium: ${unit.own.target.label}`;
+}
+function unitFailure(unit, err, config) {
+    return {
+        target: { label: unitLabel(unit, config), scan: 'browser' },
+        status: 'fail',
+        findings: [
+            {
+                check: 'browser',
+                status: 'fail',
+                title: `Chromium could not finish this check: ${redactText(sockets_short(message(err)), config)}`
+            }
+        ],
+        facts: {}
+    };
+}
+/** One page or target in a fresh browser context (no cookies or cache from the others). */
+async function checkUnit(browser, unit, ctx, signal) {
+    const context = await browser.createBrowserContext();
+    try {
+        const page = await context.newPage();
+        page.setDefaultTimeout(ctx.config.timeoutMs);
+        const log = await recordSockets(await page.createCDPSession());
+        const findings = unit.kind === 'page'
+            ? await checkPage(page, log, unit.url, ctx, signal)
+            : await checkTarget(page, log, unit.own, unit.endpoint, ctx, signal);
+        const label = unitLabel(unit, ctx.config);
+        return {
+            target: { label, scan: 'browser' },
+            status: worstStatus(findings.map(f => f.status)),
+            findings,
+            facts: {}
+        };
+    }
+    finally {
+        await context.close().catch(() => undefined);
+    }
+}
+async function checkPage(page, log, url, ctx, signal) {
+    const { config } = ctx;
+    let loadError;
+    try {
+        await page.goto(url, { waitUntil: 'load', timeout: config.timeoutMs });
+    }
+    catch (err) {
+        loadError = sockets_short(message(err));
+    }
+    const host = new URL(url).hostname;
+    // A page that never answered or was refused has nothing to show; one slow to finish
+    // loading may still have opened its sockets.
+    if (loadError && log.sockets.length === 0 && !/timeout/i.test(loadError)) {
+        return [
+            {
+                check: 'browser',
+                status: 'fail',
+                title: `Chromium could not load the page: ${redactText(loadError, config)}`,
+                details: orNone(pageNotes(log, config)),
+                ...certificateCause(loadError, host, [])
+            }
+        ];
+    }
+    await waitForQuiet(log, PAGE_QUIET_MS, config.timeoutMs, signal);
+    const notes = [
+        ...(loadError ? [`The page did not finish loading: ${redactText(loadError, config)}`] : []),
+        ...pageNotes(log, config)
+    ];
+    const findings = socketFindings(log.sockets, ctx, config.timeoutMs);
+    if (findings.length === 0) {
+        return [
+            {
+                check: 'browser',
+                status: 'warn',
+                title: `The page opened no WebSocket within ${browser_seconds(config.timeoutMs)} of loading`,
+                details: orNone(notes),
+                fix: {
+                    text: 'Check that the page opens its WebSocket on load (not after a click or a login), or list the wss:// URLs in urls and leave page-urls empty to open each one from a blank page.'
+                }
+            }
+        ];
+    }
+    addDetails(findings[0], notes);
+    return findings;
+}
+/** What the page did besides its sockets: names that did not resolve, exceptions. */
+function pageNotes(log, config) {
+    const notes = [];
+    if (log.unresolved.size > 0)
+        notes.push(`Names that did not resolve in the browser: ${[...log.unresolved].map(h => redactText(h, config)).join(', ')}. The browser reaches only the targets, the pages and loopback: list a wss:// URL of such a host in urls to let it through.`);
+    for (const exception of log.exceptions)
+        notes.push(`The page threw: ${redactText(exception, config)}`);
+    return notes;
+}
+async function checkTarget(page, log, own, endpoint, ctx, signal) {
+    const { config } = ctx;
+    const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
+    const origin = `https://${host}:${endpoint.port}`;
+    const notes = [];
+    try {
+        await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded', timeout: config.timeoutMs });
+        notes.push(`The test page was ${origin}/ (the upgrade's Origin: ${origin}).`);
+    }
+    catch (err) {
+        await page.goto('about:blank', { timeout: LOCAL_TIMEOUT_MS });
+        notes.push(`The test page was about:blank (an opaque origin, Origin: null): ${origin}/ did not load (${redactText(sockets_short(message(err)), config)}).`);
+    }
+    // Secrets stay out of the browser: it gets the URL without password and token parameters.
+    const url = (0,src_secrets/* withoutSecrets */.cT)(new URL(own.target.secretUrl ?? endpoint.url));
+    if (own.target.secretUrl)
+        notes.push("Opened without the URL's password and token parameters: wss-doctor does not hand them to the browser.");
+    const outcome = await page.evaluate(openSocketScript(url, config.timeoutMs));
+    // The page has seen the socket's end; the DevTools events with the browser's words may
+    // still be on their way.
+    const recorded = () => log.sockets.findLast(s => sameUrl(s.url, url));
+    await waitFor(() => recorded()?.outcome.kind !== 'pending' && recorded() !== undefined, TARGET_SETTLE_LIMIT_MS, signal);
+    // Unanswered within timeout-ms (the page's own timer then closed it, which is not the
+    // server's doing); or no DevTools record at all: the page's word is all there is.
+    const record = outcome === 'timeout'
+        ? { url, outcome: { kind: 'pending' } }
+        : (recorded() ?? { url, outcome: { kind: 'failed', error: sockets_short(String(outcome)) } });
+    const findings = socketFindings([record], ctx, config.timeoutMs);
+    addDetails(findings[0], [...notes, ...pageNotes(log, config)]);
+    return findings;
+}
+/** In the page: open one WebSocket, wait for its first event (bounded), close it. */
+function openSocketScript(url, timeoutMs) {
+    return `new Promise(resolve => {
+    let socket
+    try { socket = new WebSocket(${JSON.stringify(url)}) } catch (e) { resolve('threw ' + e.name + ': ' + e.message); return }
+    const done = what => { clearTimeout(timer); resolve(what); try { socket.close() } catch {} }
+    const timer = setTimeout(() => done('timeout'), ${timeoutMs})
+    socket.onopen = () => done('open')
+    socket.onerror = () => done('error')
+    socket.onclose = e => done('close ' + e.code)
+  })`;
+}
+async function waitFor(done, limitMs, signal) {
+    const start = performance.now();
+    while (!done() && !signal?.aborted && performance.now() - start < limitMs)
+        await new Promise(resolve => setTimeout(resolve, 50));
+}
+/** Until no socket is pending and none has appeared for `quietMs`, at most `limitMs`. */
+async function waitForQuiet(log, quietMs, limitMs, signal) {
+    const start = performance.now();
+    await waitFor(() => log.pending() === 0 && performance.now() - Math.max(start, log.lastEventAt()) >= quietMs, limitMs, signal);
+}
+/** One finding per distinct (URL, outcome); a reconnect loop is one finding with a count. */
+function socketFindings(sockets, ctx, timeoutMs) {
+    const groups = new Map();
+    for (const record of sockets) {
+        const key = `${record.url}\n${JSON.stringify(record.outcome)}`;
+        const group = groups.get(key);
+        if (group)
+            group.count++;
+        else
+            groups.set(key, { record, count: 1 });
+    }
+    return [...groups.values()].map(({ record, count }) => {
+        const finding = socketFinding(record, ctx, timeoutMs);
+        if (count > 1)
+            finding.details = [`The page tried this ${count} times.`, ...(finding.details ?? [])];
+        return finding;
+    });
+}
+function socketFinding(record, ctx, timeoutMs) {
+    const { config } = ctx;
+    const shown = redactText(record.url, config);
+    const parsed = parseUrl(record.url);
+    const own = parsed ? ownResult(ctx.results, parsed) : undefined;
+    const host = parsed?.hostname.replace(/^\[(.*)\]$/, '$1') ?? shown;
+    const outcome = record.outcome;
+    switch (outcome.kind) {
+        case 'open':
+            return {
+                check: 'browser',
+                status: 'pass',
+                title: `Chromium opened ${shown}`,
+                details: [`${outcome.status} Switching Protocols`, ...disagreement(own, true)]
+            };
+        case 'blocked':
+            if (outcome.by === 'mixed-content')
+                return {
+                    check: 'browser',
+                    status: 'fail',
+                    title: `Chromium blocked ${shown}: mixed content (an https page may not open ws://)`,
+                    details: ['The page threw a SecurityError; no connection was made.'],
+                    cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
+                    ...(parsed ? { fix: (0,remedies/* plainWebSocketFix */.vL)(endpointOf(parsed, shown)) } : {})
+                };
+            return {
+                check: 'browser',
+                status: 'fail',
+                title: `Chromium blocked ${shown}: the page's Content Security Policy does not allow it`,
+                details: [`Directive: ${redactText(outcome.directive, config)}`],
+                cause: "The page's Content-Security-Policy (connect-src) does not list this WebSocket URL",
+                fix: {
+                    text: `Add ${parsed ? `${parsed.protocol}//${parsed.host}` : 'the WebSocket origin'} to connect-src in the page's Content-Security-Policy (response header or meta tag).`,
+                    code: {
+                        lang: 'http',
+                        text: `Content-Security-Policy: connect-src 'self' ${parsed ? `${parsed.protocol}//${parsed.host}` : 'wss://…'}`
+                    }
+                }
+            };
+        case 'pending':
+            return {
+                check: 'browser',
+                status: 'fail',
+                title: `Chromium got no handshake answer from ${shown} within ${browser_seconds(timeoutMs)}`,
+                details: orNone(disagreement(own, false)),
+                cause: 'The server (or a proxy before it) accepted the connection and never answered the upgrade'
+            };
+        case 'failed': {
+            const error = redactText(outcome.error, config);
+            const covered = (own?.facts.handshake?.chain[0]?.subjectAltNames ?? [])
+                .filter(n => n.startsWith('DNS:'))
+                .map(n => n.slice(4));
+            return {
+                check: 'browser',
+                status: 'fail',
+                title: `Chromium could not open ${shown}: ${error}`,
+                details: orNone(disagreement(own, false)),
+                ...certificateCause(outcome.error, host, covered)
+            };
+        }
+    }
+}
+/** The field guide's cause and fix for the certificate errors Chromium names. */
+function certificateCause(error, host, covered) {
+    if (error.includes('ERR_CERT_COMMON_NAME_INVALID'))
+        return {
+            cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN or wildcard)',
+            fix: (0,remedies/* coverHostnameFix */.kx)(host, covered)
+        };
+    if (error.includes('ERR_CERT_DATE_INVALID'))
+        return {
+            cause: 'The certificate has expired or is not valid yet',
+            fix: (0,remedies/* renewalFix */._z)(host)
+        };
+    if (error.includes('ERR_CERT_AUTHORITY_INVALID'))
+        return {
+            cause: 'The certificate is not issued by a CA the browser trusts: self-signed, a private or development CA, or a missing intermediate',
+            fix: (0,remedies/* trustedCertificateFix */.il)(host)
+        };
+    return {};
+}
+/** A line saying so when Chromium and wss-doctor's own checks of the endpoint disagree. */
+function disagreement(own, opened) {
+    if (!own)
+        return [];
+    const failed = [...new Set(own.findings.filter(f => f.status === 'fail').map(f => f.check))];
+    if (opened && failed.length > 0) {
+        const stricter = failed.every(check => STRICTER.has(check));
+        return [
+            `Chromium and wss-doctor disagree: wss-doctor failed this target on ${failed.join(', ')}${stricter ? ' (deliberately stricter than browsers)' : ''}, Chromium opened it.`
+        ];
+    }
+    if (!opened && own.status !== 'fail')
+        return [
+            `Chromium and wss-doctor disagree: wss-doctor's own checks ${own.status === 'pass' ? 'passed' : 'only warned about'} this target, Chromium could not open it.`
+        ];
+    return [];
+}
+/** The target whose endpoint a socket URL is (scheme, host, port and path). */
+function ownResult(results, url) {
+    return results.find(({ target }) => sameEndpoint(target, url));
+}
+function sameEndpoint(target, url) {
+    const endpoint = target.endpoint;
+    if (!endpoint || target.scan)
+        return false;
+    const port = Number(url.port || (url.protocol === 'wss:' ? 443 : 80));
+    return (`${endpoint.scheme}:` === url.protocol &&
+        endpoint.host === url.hostname.replace(/^\[(.*)\]$/, '$1') &&
+        endpoint.port === port &&
+        endpoint.path.split('?')[0] === url.pathname);
+}
+function endpointOf(url, shown) {
+    return {
+        url: shown,
+        scheme: url.protocol === 'wss:' ? 'wss' : 'ws',
+        host: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: Number(url.port || (url.protocol === 'wss:' ? 443 : 80)),
+        path: new URL(shown).pathname,
+        addresses: []
+    };
+}
+function sameUrl(a, b) {
+    return parseUrl(a)?.href === parseUrl(b)?.href;
+}
+function parseUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Browser text with the URLs in it redacted and the run's secrets masked. */
+function redactText(text, config) {
+    const redacted = text.replace(/\b(?:wss?|https?):\/\/[^\s'"<>]+/gi, found => {
+        const url = parseUrl(found);
+        return url ? (0,src_secrets/* redactUrl */.BO)(url) : (0,src_secrets/* redactUnparsedUrl */.Hs)(found).text;
+    });
+    return (0,src_secrets/* maskSecrets */.QU)(redacted, config.secrets);
+}
+function orNone(lines) {
+    return lines.length > 0 ? lines : undefined;
+}
+/** Appends (or prepends) lines to a finding's details; no empty list. */
+function addDetails(finding, lines, first = false) {
+    const earlier = finding.details ?? [];
+    finding.details = orNone(first ? [...lines, ...earlier] : [...earlier, ...lines]);
+}
+function message(err) {
+    return err instanceof Error ? err.message : String(err);
+}
+function browser_seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+;// CONCATENATED MODULE: ./src/scans/csp.ts
+// Content-Security-Policy as a browser applies it to a WebSocket: the effective directive is
+// connect-src, falling back to default-src, matched per CSP Level 3 ("Does url match source
+// list in origin with redirect count", w3c.github.io/webappsec-csp). Pure; hostile header text
+// never throws, it only fails to match.
+const DIRECTIVE_NAME = /^[a-z0-9-]+$/;
+const SCHEME = '[a-z][a-z0-9+.-]*';
+const SCHEME_SOURCE = new RegExp(`^(${SCHEME}):$`, 'i');
+// host-source = [ scheme-part "://" ] host-part [ ":" port-part ] [ path-part ]
+const HOST_SOURCE = new RegExp(`^(?:(${SCHEME})://)?(\\*|(?:\\*\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.?)(?::(\\d+|\\*))?(/[^;,]*)?$`, 'i');
+const DEFAULT_PORT = { http: '80', https: '443', ws: '80', wss: '443' };
+/** Schemes `*` matches whatever the page's: Chromium's "network schemes" (CSP3 lets `*` match
+ * HTTP(S); Fetch opens a wss:// socket with an https: request, so browsers let it match). */
+const NETWORK_SCHEMES = new Set(['http', 'https', 'ws', 'wss']);
+/** A serialized CSP list (a header's value; several headers joined by commas): one policy per
+ * comma-separated part. */
+function parsePolicyList(value, from) {
+    return value
+        .split(',')
+        .map(part => parsePolicy(part, from))
+        .filter(policy => policy.directives.size > 0);
+}
+/** A serialized policy: directives separated by ";", the first of a name wins. */
+function parsePolicy(text, from) {
+    const directives = new Map();
+    for (const raw of text.split(';')) {
+        const tokens = raw.trim().split(/[\t\n\f\r ]+/);
+        const name = (tokens[0] ?? '').toLowerCase();
+        if (!DIRECTIVE_NAME.test(name) || directives.has(name))
+            continue;
+        // Non-ASCII in a value makes the directive invalid (CSP3 §2.2.1, step 2.6).
+        const sources = tokens.slice(1).filter(Boolean);
+        if (sources.some(s => /[^\x21-\x7e]/.test(s)))
+            continue;
+        directives.set(name, sources);
+    }
+    return { from, directives };
+}
+/** The first enforced policy whose connect-src (or default-src) refuses `url` from a page of
+ * `origin`; undefined when every policy allows it. */
+function blockingDirective(policies, url, origin) {
+    for (const policy of policies) {
+        const directive = policy.directives.has('connect-src')
+            ? 'connect-src'
+            : policy.directives.has('default-src')
+                ? 'default-src'
+                : undefined;
+        if (!directive)
+            continue;
+        const sources = policy.directives.get(directive);
+        if (!sourceListMatches(sources, url, origin))
+            return { policy, directive, sources };
+    }
+    return undefined;
+}
+/** CSP3 §6.7.2.5: an empty list and 'none' alone match nothing; 'none' among others is inert. */
+function sourceListMatches(sources, url, origin) {
+    if (sources.length === 0)
+        return false;
+    if (sources.length === 1 && sources[0].toLowerCase() === "'none'")
+        return false;
+    return sources.some(expression => expressionMatches(expression, url, origin));
+}
+/** CSP3 §6.7.2.6 "Does url match expression in origin with redirect count" (count 0). */
+function expressionMatches(expression, url, origin) {
+    const scheme = schemeOf(url);
+    const originScheme = schemeOf(origin);
+    if (expression === '*')
+        return NETWORK_SCHEMES.has(scheme) || scheme === originScheme;
+    const schemeOnly = SCHEME_SOURCE.exec(expression);
+    if (schemeOnly)
+        return schemePartMatches(schemeOnly[1], scheme);
+    const host = HOST_SOURCE.exec(expression);
+    if (host) {
+        const [, schemePart, hostPart, portPart, pathPart] = host;
+        if (schemePart !== undefined && !schemePartMatches(schemePart, scheme))
+            return false;
+        // A schemeless source takes the page's scheme, upgrades allowed (https page → wss:).
+        if (schemePart === undefined && !schemePartMatches(originScheme, scheme))
+            return false;
+        if (!hostPartMatches(hostPart, url.hostname))
+            return false;
+        if (!portPartMatches(portPart, url))
+            return false;
+        if (pathPart && !pathPartMatches(pathPart, url.pathname))
+            return false;
+        return true;
+    }
+    if (expression.toLowerCase() === "'self'")
+        return selfMatches(url, origin);
+    // Nonces, hashes, 'unsafe-…', 'strict-dynamic', anything malformed: never a URL.
+    return false;
+}
+function schemeOf(url) {
+    return url.protocol.slice(0, -1).toLowerCase();
+}
+/** CSP3 "scheme-part match": the same scheme, or a secure upgrade of it. */
+function schemePartMatches(pattern, scheme) {
+    const a = pattern.toLowerCase();
+    const b = scheme.toLowerCase();
+    return (a === b ||
+        (a === 'http' && b === 'https') ||
+        (a === 'ws' && (b === 'wss' || b === 'http' || b === 'https')) ||
+        (a === 'wss' && b === 'https'));
+}
+/** CSP3 "host-part match". The spec refuses IP addresses altogether ("a future version may
+ * allow" them); Chromium and Firefox match an IP literal written out exactly, and the question
+ * here is what the browser does, so an exact IP matches (a wildcard never does). */
+function hostPartMatches(pattern, hostname) {
+    const host = hostname.toLowerCase();
+    const ip = /^[\d.]+$/.test(host) || host.startsWith('[');
+    const p = pattern.toLowerCase().replace(/\.$/, '');
+    if (ip)
+        return p === host;
+    if (p === '*')
+        return true;
+    if (p.startsWith('*.'))
+        return host.endsWith(p.slice(1));
+    return p === host.replace(/\.$/, '');
+}
+/** CSP3 "port-part matches": no port in the source means the URL's scheme's default port. */
+function portPartMatches(port, url) {
+    if (port === '*')
+        return true;
+    const normalized = port === undefined ? undefined : String(Number(port));
+    const urlPort = url.port === '' ? undefined : url.port;
+    if (normalized === urlPort)
+        return true;
+    return urlPort === undefined && normalized === DEFAULT_PORT[schemeOf(url)];
+}
+/** CSP3 "path-part match": a source path ending in "/" is a prefix of segments, otherwise the
+ * exact path; segments compared percent-decoded. */
+function pathPartMatches(pattern, path) {
+    if (pattern === '' || (pattern === '/' && path === ''))
+        return true;
+    const exact = !pattern.endsWith('/');
+    const a = pattern.split('/');
+    const b = path.split('/');
+    if (a.length > b.length)
+        return false;
+    if (exact && a.length !== b.length)
+        return false;
+    if (!exact)
+        a.pop();
+    return a.every((piece, i) => decoded(piece) === decoded(b[i]));
+}
+function decoded(piece) {
+    try {
+        return decodeURIComponent(piece);
+    }
+    catch {
+        return piece;
+    }
+}
+/** CSP3 'self': the page's origin, or the same host and port (or both default) over a secure
+ * scheme: an https page's 'self' covers wss:// on its own host and port. */
+function selfMatches(url, origin) {
+    const scheme = schemeOf(url);
+    const originScheme = schemeOf(origin);
+    if (scheme === originScheme && url.host === origin.host)
+        return true;
+    if (url.hostname !== origin.hostname || url.port !== origin.port)
+        return false;
+    return (scheme === 'https' ||
+        scheme === 'wss' ||
+        (originScheme === 'http' && (scheme === 'http' || scheme === 'ws')));
+}
+/** The directive that would let `url` through: the blocking directive's sources (without a
+ * lone 'none') plus the endpoint's origin; under a default-src fallback, a new connect-src
+ * keeps what default-src allowed. */
+function allowingDirective(blocked, url) {
+    const kept = blocked.sources.length === 1 && blocked.sources[0].toLowerCase() === "'none'"
+        ? []
+        : blocked.sources;
+    return ['connect-src', ...kept, `${schemeOf(url)}://${url.host}`].join(' ');
+}
+
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(44708);
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
+// EXTERNAL MODULE: ./src/targets.ts
+var src_targets = __nccwpck_require__(38993);
+;// CONCATENATED MODULE: ./src/scans/page-fetch.ts
+// One bounded https GET, as a browser would make it: the certificate verified against the run's
+// trust store (a failure is the answer, no content), redirects followed only within the origin,
+// at most `maxBytes` of body, `timeoutMs` per request, ended by the run's deadline. Connects to
+// the `resolve` address when one is given, with the real host for SNI and Host.
+
+
+
+
+
+/** GET `url`, following same-origin redirects. */
+async function fetchBounded(url, options) {
+    let current = url;
+    for (let redirects = 0;; redirects++) {
+        const answer = await getOnce(current, options);
+        if (!answer.ok || answer.location === undefined)
+            return answer.ok ? answer.fetched : answer;
+        let next;
+        try {
+            next = new URL(answer.location, current);
+        }
+        catch {
+            return answer.fetched;
+        }
+        if (next.origin !== url.origin)
+            return {
+                ok: false,
+                url: current,
+                code: 'CROSS_ORIGIN_REDIRECT',
+                message: `redirects (HTTP ${answer.fetched.status}) to ${(0,src_secrets/* redactUrl */.BO)(next)}, another origin`
+            };
+        if (redirects >= options.maxRedirects)
+            return {
+                ok: false,
+                url: current,
+                code: 'TOO_MANY_REDIRECTS',
+                message: `redirects more than ${options.maxRedirects} times`
+            };
+        current = next;
+    }
+}
+function getOnce(url, options) {
+    return new Promise(resolve => {
+        const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+        const port = url.port === '' ? 443 : Number(url.port);
+        const address = options.resolve.addresses.get((0,src_targets/* resolveKey */.oO)(host, port))?.[0];
+        const failure = (code, message) => ({ ok: false, url, code, message });
+        const { finish, settled } = (0,isolation/* settleOnce */.Tq)(resolve, {
+            timeoutMs: options.timeoutMs,
+            expire: failure,
+            release: () => request.destroy()
+        });
+        const failed = (code, message) => finish(failure(code, message));
+        const requestOptions = {
+            host: address ?? host,
+            port,
+            path: `${url.pathname}${url.search}`,
+            method: 'GET',
+            servername: (0,external_node_net_.isIP)(host) === 0 ? host : undefined,
+            headers: {
+                host: url.host,
+                'user-agent': 'wss-doctor (page scan)',
+                accept: 'text/html,application/javascript,*/*;q=0.5',
+                'accept-encoding': 'identity'
+            },
+            secureContext: options.secureContext,
+            rejectUnauthorized: true,
+            agent: false
+        };
+        const request = external_node_https_default().request(requestOptions);
+        request.on('error', (err) => {
+            const code = err.code ?? 'ERROR';
+            if (CERTIFICATE_ERROR.test(code))
+                failed('CERTIFICATE', `${code}: ${err.message}`);
+            else
+                failed(code, err.message);
+        });
+        request.on('response', response => {
+            const status = response.statusCode ?? 0;
+            const csp = response.headers['content-security-policy'];
+            const fetched = {
+                ok: true,
+                url,
+                status,
+                contentSecurityPolicy: Array.isArray(csp) ? csp.join(', ') : csp,
+                body: '',
+                truncated: false
+            };
+            const location = response.headers.location;
+            if (status >= 300 && status < 400 && location !== undefined)
+                return finish({ ok: true, fetched, location });
+            const chunks = [];
+            let size = 0;
+            const done = () => {
+                if (settled())
+                    return;
+                fetched.body = Buffer.concat(chunks).subarray(0, options.maxBytes).toString('utf8');
+                finish({ ok: true, fetched });
+            };
+            response.on('data', (chunk) => {
+                chunks.push(chunk);
+                size += chunk.length;
+                if (size > options.maxBytes) {
+                    fetched.truncated = true;
+                    done();
+                }
+            });
+            response.on('end', done);
+            response.on('error', (err) => failed(err.code ?? 'ERROR', err.message));
+        });
+        request.end();
+    });
+}
+/** Node's codes for a certificate that does not verify: OpenSSL's verify errors and the host
+ * name check (not TLS alerts such as a required client certificate). */
+const CERTIFICATE_ERROR = /^(ERR_TLS_CERT_ALTNAME_INVALID|CERT_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|UNABLE_TO_|INVALID_CA|PATH_LENGTH_EXCEEDED|INVALID_PURPOSE|HOSTNAME_MISMATCH)/;
+
+;// CONCATENATED MODULE: ./src/scans/page-findings.ts
+
+
+
+/** Places listed per URL. */
+const MAX_PLACES = 5;
+const MAX_SHOWN = 200;
+/** The finding when the page itself was not read (nothing in it was scanned); undefined when
+ * it was. */
+function unreadPageFinding(fetched) {
+    if (fetched.ok) {
+        if (fetched.status < 400)
+            return undefined;
+        return {
+            check: 'page',
+            status: 'fail',
+            title: `The page answered HTTP ${fetched.status}: nothing was scanned`,
+            fix: { text: 'List a page URL that loads (the one that opens the WebSocket) in page-urls.' }
+        };
+    }
+    switch (fetched.code) {
+        case 'CERTIFICATE':
+            return {
+                check: 'page',
+                status: 'fail',
+                title: `The page's certificate fails (${shown(fetched.message)}): a browser refuses the page, and its content was not scanned`,
+                cause: 'The page that opens the WebSocket does not load over verified https',
+                fix: {
+                    text: `Fix the certificate of ${fetched.url.host} (one that covers the host, from a CA browsers trust, served with its full chain); for an internal CA, give it to wss-doctor with ca-file.`
+                }
+            };
+        case 'CROSS_ORIGIN_REDIRECT':
+        case 'TOO_MANY_REDIRECTS':
+            return {
+                check: 'page',
+                status: 'warn',
+                title: `The page ${shown(fetched.message)}: not followed, nothing was scanned`,
+                fix: {
+                    text: 'List the page the browser ends up on in page-urls (redirects are followed only within the origin).'
+                }
+            };
+        default:
+            return {
+                check: 'page',
+                status: 'fail',
+                title: `The page could not be fetched: ${shown(fetched.message)}`,
+                details: [`${fetched.code} at ${named(fetched.url)}`],
+                fix: {
+                    text: 'Check that the page is reachable from the runner (resolve maps a host to an address), or raise timeout-ms.'
+                }
+            };
+    }
+}
+/** A ws:// endpoint on an https page: blocked before any traffic (the seed's Fix 3). */
+function mixedContentFinding(url, where) {
+    const [, authority, rest] = /^wss?:\/\/([^/?#]*)(.*)$/i.exec(url) ?? ['', url, ''];
+    return {
+        check: 'page',
+        status: 'fail',
+        title: `This https page cannot open ${shown(url)}: browsers block it before any traffic`,
+        details: placeLines(where),
+        cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets (the browser console says "Mixed Content: … attempted to connect to the insecure WebSocket endpoint")',
+        fix: (0,remedies/* plainWebSocketFix */.vL)(writtenEndpoint(authority, rest))
+    };
+}
+/** A wss:// endpoint the page's connect-src (or default-src) refuses. */
+function cspBlockedFinding(url, blocked, where) {
+    const directive = `${blocked.directive} ${blocked.sources.join(' ')}`.trim();
+    const fallback = blocked.directive === 'default-src' ? ' (no connect-src, so default-src applies)' : '';
+    return {
+        check: 'page',
+        status: 'fail',
+        title: `The page's CSP connect-src blocks ${shown(url.href)}: the browser refuses the connection (the same outage under another name)`,
+        details: [
+            `Content-Security-Policy (${blocked.policy.from === 'meta' ? '<meta http-equiv>' : 'header'}): ${shown(directive)}${fallback}`,
+            ...placeLines(where)
+        ],
+        cause: 'Content-Security-Policy: the page may only connect to what its connect-src (or default-src) lists; the browser console says "Refused to connect to … because it violates the following Content Security Policy directive"',
+        fix: {
+            text: `Allow ${url.protocol}//${url.host} in the policy that blocks it (${blocked.policy.from === 'meta' ? 'the <meta http-equiv="Content-Security-Policy"> element' : 'the Content-Security-Policy header'}). Every policy a page carries must allow the connection.`,
+            code: { lang: 'http', text: `Content-Security-Policy: ${allowingDirective(blocked, url)}` }
+        }
+    };
+}
+/** The policy's rule for connections, as the summary lists it. */
+function connectRule(policy) {
+    const connect = policy.directives.get('connect-src');
+    if (connect)
+        return shown(`connect-src ${connect.join(' ')}`);
+    const fallback = policy.directives.get('default-src');
+    if (fallback)
+        return shown(`default-src ${fallback.join(' ')}`);
+    return 'no connect-src or default-src (connections unrestricted)';
+}
+/** "page line 8, app.js line 3": the places of one URL, for a summary line. */
+function placesText(where) {
+    return where
+        .slice(0, MAX_PLACES)
+        .map(p => `${p.source} line ${p.line}`)
+        .concat(where.length > MAX_PLACES ? [`${where.length - MAX_PLACES} more`] : [])
+        .join(', ');
+}
+function placeLines(where) {
+    return where
+        .slice(0, MAX_PLACES)
+        .map(p => `${p.opened ? 'new WebSocket' : 'string literal'} at ${p.source} line ${p.line}`)
+        .concat(where.length > MAX_PLACES ? [`and ${where.length - MAX_PLACES} more places`] : []);
+}
+/** Fix 3 names the host and path as the page wrote them (possibly with `${…}`). */
+function writtenEndpoint(authority, rest) {
+    const host = shown(authority.replace(/^[^@]*@/, ''));
+    return {
+        url: `ws://${host}${rest}`,
+        scheme: 'ws',
+        host,
+        port: 80,
+        path: shown(rest),
+        addresses: []
+    };
+}
+/** A page or script as reports name it: secrets redacted, cut to a readable length. */
+function named(url) {
+    return shown((0,src_secrets/* redactUrl */.BO)(url));
+}
+/** Server-supplied text, cut to a readable length (reporters escape it). */
+function shown(text) {
+    return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN)}…` : text;
+}
+function count(n, noun) {
+    return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+;// CONCATENATED MODULE: ./src/scans/lines.ts
+// Offsets in a text → 1-based line and column, for findings that point into a file.
+/** A function from an offset in `text` to its line and column (1-based), by binary search over
+ * the line starts (a minified file is one long line; a big one has many). */
+function positions(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return offset => {
+        let low = 0;
+        let high = starts.length - 1;
+        while (low < high) {
+            const mid = (low + high + 1) >> 1;
+            if (starts[mid] <= offset)
+                low = mid;
+            else
+                high = mid - 1;
+        }
+        return { line: low + 1, column: offset - starts[low] + 1 };
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scans/websocket-urls.ts
+// WebSocket URLs written in source files: string and template literals that begin with ws:// or
+// wss:// in scripts (and the <script> blocks of HTML, Vue and Svelte files), and values that do
+// in .env files. A small lexer rather than one regular expression: it follows comments, strings,
+// template literals (with their ${…} expressions, nested) and regular expressions across lines,
+// so that a URL in a comment, inside prose, or after an apostrophe in a regex is not a hit.
+function findUrlLiterals(text, kind) {
+    const found = [];
+    if (kind === 'script')
+        scanScript(text, 0, text.length, found);
+    else if (kind === 'markup')
+        scanMarkup(text, found);
+    else
+        scanEnv(text, found);
+    return found;
+}
+const URL_START = /^wss?:\/\//i;
+/** Longest text a report shows of one URL (a minified bundle is one long line). */
+const SHOWN_MAX = 200;
+// A `/` after one of these (or at the start) begins a regular expression, after anything else
+// it divides. `<` is left out: in JSX, `</div>` is a closing tag.
+const BEFORE_REGEX = new Set([...'(,=:[!&|?{};+-*%~^>']);
+const KEYWORDS_BEFORE_REGEX = new Set([
+    'return',
+    'typeof',
+    'instanceof',
+    'in',
+    'of',
+    'new',
+    'delete',
+    'void',
+    'throw',
+    'case',
+    'do',
+    'else',
+    'yield',
+    'await'
+]);
+function isWordChar(c) {
+    return /[\w$]/.test(c);
+}
+/** Scans `text[from, to)` as JavaScript/TypeScript (JSX included). */
+function scanScript(text, from, to, found) {
+    // Each open `${` of a template remembers the brace depth of the code around it.
+    const templates = [];
+    let depth = 0;
+    let inTemplate = false;
+    let previous = ''; // the last significant code character ('a' for a word)
+    let word = '';
+    let i = from;
+    while (i < to) {
+        const c = text[i];
+        if (inTemplate) {
+            if (c === '\\')
+                i += 2;
+            else if (c === '`') {
+                inTemplate = false;
+                previous = ')';
+                i++;
+            }
+            else if (c === '$' && text[i + 1] === '{') {
+                templates.push(depth);
+                depth = 0;
+                inTemplate = false;
+                previous = '{';
+                i += 2;
+            }
+            else
+                i++;
+            continue;
+        }
+        const next = text[i + 1];
+        if (c === '/' && next === '/') {
+            i = lineEnd(text, i, to);
+        }
+        else if (c === '/' && next === '*') {
+            const close = text.indexOf('*/', i + 2);
+            i = close === -1 || close >= to ? to : close + 2;
+        }
+        else if (c === "'" || c === '"') {
+            const end = stringEnd(text, i + 1, to, c);
+            // `\/` is `/` in a string (JSON writes URLs that way): "wss:\/\/host" is a URL.
+            const content = text.slice(i + 1, end).replace(/\\\//g, '/');
+            if (URL_START.test(content)) {
+                const after = text[end] === c ? concatenation(text, end + 1, to) : undefined;
+                found.push(literal(content, i + 1, false, after));
+            }
+            i = end + 1;
+            previous = ')';
+        }
+        else if (c === '`') {
+            if (URL_START.test(text.slice(i + 1, i + 7))) {
+                const end = templateLineEnd(text, i + 1, to);
+                const after = text[end] === '`' ? concatenation(text, end + 1, to) : undefined;
+                found.push(literal(text.slice(i + 1, end), i + 1, true, after));
+            }
+            inTemplate = true;
+            i++;
+        }
+        else if (c === '/' &&
+            (previous === '' || BEFORE_REGEX.has(previous) || KEYWORDS_BEFORE_REGEX.has(word))) {
+            i = regexEnd(text, i + 1, to);
+            previous = ')';
+            word = '';
+        }
+        else if (isWordChar(c)) {
+            let end = i + 1;
+            while (end < to && isWordChar(text[end]))
+                end++;
+            word = text.slice(i, end);
+            previous = 'a';
+            i = end;
+            continue;
+        }
+        else {
+            if (c === '{')
+                depth++;
+            else if (c === '}') {
+                if (depth === 0 && templates.length > 0) {
+                    depth = templates.pop();
+                    inTemplate = true;
+                }
+                else
+                    depth = Math.max(0, depth - 1);
+            }
+            if (!/\s/.test(c))
+                previous = c;
+            i++;
+        }
+        if (!isWordChar(previous))
+            word = '';
+    }
+}
+function lineEnd(text, from, to) {
+    const end = text.indexOf('\n', from);
+    return end === -1 || end > to ? to : end;
+}
+/** The offset of the closing quote; an unterminated string ends at its line's end. */
+function stringEnd(text, from, to, quote) {
+    let i = from;
+    while (i < to) {
+        const c = text[i];
+        if (c === '\\')
+            i += 2;
+        else if (c === quote || c === '\n')
+            return i;
+        else
+            i++;
+    }
+    return to;
+}
+/** The end of a regular expression literal (after its flags), or of its line when unclosed. */
+function regexEnd(text, from, to) {
+    let inClass = false;
+    let i = from;
+    while (i < to) {
+        const c = text[i];
+        if (c === '\\')
+            i += 2;
+        else if (c === '\n')
+            return i;
+        else if (c === '[')
+            inClass = true;
+        else if (c === ']')
+            inClass = false;
+        else if (c === '/' && !inClass) {
+            i++;
+            while (i < to && /[a-z]/i.test(text[i]))
+                i++;
+            return i;
+        }
+        if (c !== '\\')
+            i++;
+    }
+    return to;
+}
+/** Where a template literal's text ends for the report: its closing backtick when on the same
+ * line, else the line's end (nested templates in `${…}` are counted). */
+function templateLineEnd(text, from, to) {
+    let nested = 0;
+    let i = from;
+    const stop = Math.min(to, from + 4 * SHOWN_MAX);
+    while (i < stop && text[i] !== '\n') {
+        const c = text[i];
+        if (c === '\\')
+            i++;
+        else if (c === '$' && text[i + 1] === '{')
+            nested++;
+        else if (c === '}' && nested > 0)
+            nested--;
+        else if (c === '`' && nested === 0)
+            return i;
+        i++;
+    }
+    return Math.min(i, stop);
+}
+/** The code after `+` that follows a literal, on the same line: `'ws://' + host + '/ws'`. */
+function concatenation(text, from, to) {
+    // Bounded: a minified bundle is one long line, and may hold many URLs.
+    const rest = text.slice(from, Math.min(lineEnd(text, from, to), from + 2 * SHOWN_MAX));
+    const m = /^\s*\+(?!=)\s*([^;,)\]}]*)/.exec(rest);
+    return m ? m[1].trim().slice(0, SHOWN_MAX) || '…' : undefined;
+}
+function literal(content, offset, template, concatenated) {
+    const text = content.split(/\r?\n/)[0].slice(0, SHOWN_MAX);
+    const scheme = /^wss/i.test(content) ? 'wss' : 'ws';
+    const after = content.slice(scheme.length + 3);
+    // A quoted string's `${` and backticks are text: escaped so that the fix's template keeps them.
+    const rest = template ? after : after.replace(/[`]|\$\{/g, s => `\\${s}`);
+    const computed = template && after.includes('${');
+    return {
+        offset,
+        scheme,
+        text,
+        rest: rest.split(/\r?\n/)[0].slice(0, SHOWN_MAX),
+        host: websocket_urls_hostOf(after, concatenated !== undefined),
+        complete: !computed && concatenated === undefined,
+        ...(concatenated !== undefined ? { concatenated } : {})
+    };
+}
+/** The host of `rest` (what follows `scheme://`); undefined when code supplies it. */
+function websocket_urls_hostOf(rest, concatenated) {
+    const authority = /^[^/?#]*/.exec(rest)[0];
+    const hostPort = authority.slice(authority.lastIndexOf('@') + 1);
+    let host;
+    if (hostPort.startsWith('[')) {
+        const close = hostPort.indexOf(']');
+        if (close === -1)
+            return undefined;
+        host = hostPort.slice(0, close + 1);
+    }
+    else
+        host = hostPort.split(':')[0];
+    // `'ws://api' + '.example.com'`: a host that reaches the literal's end may go on past it.
+    if (concatenated && authority === rest && hostPort === host)
+        return undefined;
+    if (host === '' || host.includes('${'))
+        return undefined;
+    return host.toLowerCase().replace(/\.$/, '');
+}
+/** HTML, Vue and Svelte: the <script> blocks, outside <!-- comments -->. */
+function scanMarkup(text, found) {
+    const tags = /<!--|<script\b[^>]*>|<style\b[^>]*>/gi;
+    let m;
+    while ((m = tags.exec(text)) !== null) {
+        if (m[0] === '<!--') {
+            const close = text.indexOf('-->', m.index + 4);
+            tags.lastIndex = close === -1 ? text.length : close + 3;
+            continue;
+        }
+        const start = m.index + m[0].length;
+        const closing = /^<style/i.test(m[0]) ? '</style' : '</script';
+        const end = indexOfIgnoreCase(text, closing, start);
+        const stop = end === -1 ? text.length : end;
+        if (closing === '</script')
+            scanScript(text, start, stop, found);
+        tags.lastIndex = stop;
+    }
+}
+function indexOfIgnoreCase(text, search, from) {
+    const re = new RegExp(search, 'ig');
+    re.lastIndex = from;
+    return re.exec(text)?.index ?? -1;
+}
+/** .env files: `KEY=value` lines (optionally `export`, the value optionally quoted); `#` lines
+ * and an unquoted value's ` #` tail are comments. */
+function scanEnv(text, found) {
+    let lineStart = 0;
+    for (const line of text.split('\n')) {
+        const m = /^(\s*(?:export\s+)?([A-Za-z_][\w.-]*)\s*=\s*)(['"]?)(.*)$/.exec(line);
+        if (m) {
+            const [, head, key, quote, tail] = m;
+            const value = quote
+                ? tail.slice(0, stringEnd(tail, 0, tail.length, quote))
+                : tail.replace(/\s+#.*$/, '').trimEnd();
+            if (URL_START.test(value)) {
+                const offset = lineStart + head.length + quote.length;
+                found.push({ ...literal(value.replace(/\r$/, ''), offset, false, undefined), envKey: key });
+            }
+        }
+        lineStart += line.length + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/scans/page-html.ts
+// The parts of a page the page scan reads, as text and never run: where its HTML and scripts
+// open WebSockets (through the source scan's lexer, so that comments and prose are no hits),
+// schemes derived from location.protocol, script sources and
+// <meta http-equiv="Content-Security-Policy">. Bounded passes: hostile input only fails to match.
+
+
+const CONSTRUCTOR_BEFORE = /new\s+(?:window\.|globalThis\.|self\.)?WebSocket\s*\(\s*$/;
+// location.protocol near a "ws" literal: the scheme follows the page (the field guide's Fix 3).
+const DERIVED = /location\.protocol[^;\n]{0,120}?["'`]wss?(?::\/\/)?["'`]|["'`]wss?(?::\/\/)?["'`][^;\n]{0,120}?location\.protocol|location\.protocol\.replace\(\s*["'`]http["'`]\s*,\s*["'`]ws["'`]/g;
+/** Every ws:// / wss:// URL literal in a page (`markup`: its inline scripts) or a script. */
+function findSocketLiterals(text, kind) {
+    const at = positions(text);
+    const found = [];
+    for (const literal of findUrlLiterals(text, kind)) {
+        const bare = /^wss?:\/\/$/i.test(literal.text);
+        // A lone scheme is a piece of the derivation pattern (fine), unless code completes it.
+        if (bare && !literal.concatenated)
+            continue;
+        const url = literal.concatenated ? literal.text + templated(literal.concatenated) : literal.text;
+        // The quote (or backtick) stands just before the URL.
+        const before = text.slice(Math.max(0, literal.offset - 61), Math.max(0, literal.offset - 1));
+        found.push({ url, line: at(literal.offset).line, opened: CONSTRUCTOR_BEFORE.test(before) });
+    }
+    return found;
+}
+/** `host + '/chat'` → `${host}/chat`: a concatenation written as the template it builds. */
+function templated(concatenated) {
+    return concatenated
+        .split(/\s*\+\s*/)
+        .map(part => /^(["'`])(.*)\1$/.exec(part)?.[2] ?? `\${${part}}`)
+        .join('');
+}
+/** Places where the WebSocket scheme is derived from location.protocol. */
+function findDerivedSchemes(text) {
+    const at = positions(text);
+    return [...text.matchAll(DERIVED)].map(m => ({ line: at(m.index).line }));
+}
+/** The src of every script element, in document order, as written (entities decoded). */
+function scriptSources(html) {
+    const sources = [];
+    for (const attributes of tagAttributes(html, 'script')) {
+        const src = attribute(attributes, 'src')?.trim();
+        if (src)
+            sources.push(src);
+    }
+    return sources;
+}
+/** The content of every <meta http-equiv="Content-Security-Policy">. */
+function metaPolicies(html) {
+    const policies = [];
+    for (const attributes of tagAttributes(html, 'meta')) {
+        const equiv = attribute(attributes, 'http-equiv');
+        const content = attribute(attributes, 'content');
+        if (equiv?.trim().toLowerCase() === 'content-security-policy' && content !== undefined)
+            policies.push(content);
+    }
+    return policies;
+}
+/** The attribute text of every `<name …>` start tag (at most 4096 characters). One pass: the
+ * search goes on after each tag's ">", and an unclosed tag ends it. */
+function tagAttributes(html, name) {
+    const lower = html.toLowerCase();
+    const open = `<${name}`;
+    const found = [];
+    for (let at = lower.indexOf(open); at !== -1; at = lower.indexOf(open, at)) {
+        const from = at + open.length;
+        if (!/^[\s/>]/.test(html.charAt(from))) {
+            at = from;
+            continue;
+        }
+        const close = html.indexOf('>', from);
+        if (close === -1)
+            break;
+        if (close - from <= 4096)
+            found.push(html.slice(from, close));
+        at = close + 1;
+    }
+    return found;
+}
+/** An attribute's value from a tag's attribute text, entities decoded. */
+function attribute(attributes, name) {
+    const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i').exec(attributes);
+    if (!m)
+        return undefined;
+    return decodeEntities(m[1] ?? m[2] ?? m[3] ?? '');
+}
+const NAMED_ENTITIES = {
+    amp: '&',
+    lt: '<',
+    gt: '>',
+    quot: '"',
+    apos: "'"
+};
+function decodeEntities(text) {
+    return text.replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (whole, entity) => {
+        if (entity.startsWith('#')) {
+            const code = entity[1].toLowerCase() === 'x' ? parseInt(entity.slice(2), 16) : Number(entity.slice(1));
+            return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+        }
+        return NAMED_ENTITIES[entity.toLowerCase()] ?? whole;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/scans/page.ts
+
+
+
+
+
+
+
+/** Per resource (the page, each script). */
+const PAGE_MAX_BYTES = 2 * 1024 * 1024;
+/** Same-origin external scripts read per page, four at a time. */
+const PAGE_MAX_SCRIPTS = 20;
+const PAGE_MAX_REDIRECTS = 5;
+/** Distinct WebSocket URLs judged per page. */
+const MAX_URLS = 50;
+const pageScan = {
+    check: 'page',
+    phase: 'before',
+    applies: config => config.pageUrls.length > 0,
+    run: async (ctx) => {
+        const results = [];
+        const discovered = [];
+        for (const page of ctx.config.pageUrls) {
+            const scanned = await scanPage(new URL(page), ctx);
+            results.push(scanned.result);
+            discovered.push(...scanned.discovered);
+        }
+        return { results, discovered };
+    }
+};
+async function scanPage(page, ctx) {
+    const label = (0,src_secrets/* redactUrl */.BO)(page);
+    const options = {
+        secureContext: ctx.trust.secureContext,
+        resolve: ctx.config.resolve,
+        timeoutMs: ctx.config.timeoutMs,
+        maxBytes: PAGE_MAX_BYTES,
+        maxRedirects: PAGE_MAX_REDIRECTS
+    };
+    const fetched = await fetchBounded(page, options);
+    const unread = unreadPageFinding(fetched);
+    if (unread)
+        return { result: result(label, [unread]), discovered: [] };
+    const html = fetched;
+    const origin = html.url;
+    const scripts = await readScripts(html, options);
+    const findings = [...scripts.findings];
+    const { places, derived } = socketsIn([
+        { name: named(origin), text: html.body, kind: 'markup' },
+        ...scripts.read
+    ]);
+    const policies = [
+        ...(html.contentSecurityPolicy ? parsePolicyList(html.contentSecurityPolicy, 'header') : []),
+        ...metaPolicies(html.body).map(content => parsePolicy(content, 'meta'))
+    ];
+    const discovered = [];
+    const inventory = [];
+    // upgrade-insecure-requests makes the browser open wss:// where the page says ws://.
+    const upgrades = policies.some(p => p.directives.has('upgrade-insecure-requests'));
+    for (const [written, where] of places) {
+        let url = withPageHost(written, origin);
+        const at = placesText(where);
+        if (/^ws:/i.test(url)) {
+            if (isLoopback(url)) {
+                inventory.push(`${shown(url)}: loopback, which browsers allow from an https page (${at})`);
+                continue;
+            }
+            if (!upgrades) {
+                findings.push(mixedContentFinding(url, where));
+                continue;
+            }
+            const upgraded = upgradedUrl(url);
+            inventory.push(`${shown(url)}: opened as ${shown(upgraded)} (upgrade-insecure-requests)`);
+            url = upgraded;
+        }
+        const target = parsedUrl(url);
+        if (!target || url.includes('${')) {
+            inventory.push(`${shown(url)}: built at run time, not checked against the CSP (${at})`);
+            continue;
+        }
+        discovered.push({ text: target.href });
+        const blocked = blockingDirective(policies, target, origin);
+        if (blocked)
+            findings.push(cspBlockedFinding(target, blocked, where));
+        else
+            inventory.push(`${shown(target.href)}: ${policies.length > 0 ? 'allowed by the CSP' : 'no CSP restricts it'} (${at})`);
+    }
+    const scriptsRead = count(scripts.read.length, 'same-origin script');
+    findings.push({
+        check: 'page',
+        status: 'pass',
+        title: places.size + derived.length === 0
+            ? `No WebSocket URL in the page or its ${scriptsRead}`
+            : `Read the page and ${scriptsRead}: ${count(places.size, 'WebSocket URL')}${derived.length > 0 ? `, ${count(derived.length, 'scheme')} derived from location.protocol` : ''}`,
+        details: [
+            ...inventory,
+            ...derived.map(at => `scheme derived from location.protocol (follows the page: fine) at ${at}`),
+            policies.length === 0
+                ? 'No Content-Security-Policy: connections are not restricted'
+                : `Content-Security-Policy: ${policies.map(p => `${p.from} ${connectRule(p)}`).join(' | ')}`,
+            ...scripts.notRead
+        ]
+    });
+    return { result: result(label, findings), discovered };
+}
+/** The page's same-origin external scripts, read (inline ones are in the HTML already); a
+ * script that cannot be read, or only in part, is a warning. */
+async function readScripts(html, options) {
+    const origin = html.url;
+    // Script URLs (href), each once, in document order.
+    const sameOrigin = [];
+    const foreign = [];
+    for (const src of scriptSources(html.body)) {
+        const url = parsedUrl(src, origin);
+        if (!url)
+            continue;
+        const list = url.origin === origin.origin ? sameOrigin : foreign;
+        if (!list.includes(url.href))
+            list.push(url.href);
+    }
+    const wanted = sameOrigin.slice(0, PAGE_MAX_SCRIPTS);
+    const fetched = await mapConcurrent(wanted, 4, url => fetchBounded(new URL(url), options));
+    const read = [];
+    const failed = [];
+    const truncated = html.truncated ? [named(origin)] : [];
+    for (const script of fetched) {
+        if (!script.ok)
+            failed.push(`${named(script.url)}: ${script.message}`);
+        else if (script.status >= 400)
+            failed.push(`${named(script.url)}: HTTP ${script.status}`);
+        else {
+            read.push({ name: named(script.url), text: script.body, kind: 'script' });
+            if (script.truncated)
+                truncated.push(named(script.url));
+        }
+    }
+    const findings = [];
+    if (failed.length > 0)
+        findings.push({
+            check: 'page',
+            status: 'warn',
+            title: `${count(failed.length, 'script')} of the page could not be read: the WebSockets ${failed.length === 1 ? 'it opens' : 'they open'} were not checked`,
+            details: failed,
+            fix: {
+                text: 'Make the scripts loadable over https from the page origin (a browser needs them too), or raise timeout-ms.'
+            }
+        });
+    if (truncated.length > 0)
+        findings.push({
+            check: 'page',
+            status: 'warn',
+            title: `Only the first ${PAGE_MAX_BYTES / 1024 / 1024} MiB of ${count(truncated.length, 'resource')} were read: WebSockets opened further on were not checked`,
+            details: truncated
+        });
+    const notRead = [];
+    if (sameOrigin.length > wanted.length)
+        notRead.push(`${sameOrigin.length - wanted.length} more same-origin scripts not read (at most ${PAGE_MAX_SCRIPTS})`);
+    if (foreign.length > 0)
+        notRead.push(`Scripts from other origins not read: ${foreign
+            .slice(0, 5)
+            .map(href => named(new URL(href)))
+            .join(', ')}${foreign.length > 5 ? ', …' : ''}`);
+    return { read, findings, notRead };
+}
+/** Every WebSocket URL (at most MAX_URLS) with the places it is written, and the places that
+ * derive the scheme from location.protocol. */
+function socketsIn(sources) {
+    const places = new Map();
+    const derived = [];
+    for (const source of sources) {
+        for (const found of findSocketLiterals(source.text, source.kind)) {
+            let list = places.get(found.url);
+            if (!list) {
+                if (places.size >= MAX_URLS)
+                    continue;
+                list = [];
+                places.set(found.url, list);
+            }
+            list.push({ source: source.name, line: found.line, opened: found.opened });
+        }
+        for (const { line } of findDerivedSchemes(source.text))
+            derived.push(`${source.name} line ${line}`);
+    }
+    return { places, derived };
+}
+function result(label, findings) {
+    return {
+        target: { label, scan: 'page' },
+        status: worstStatus(findings.map(f => f.status)),
+        findings,
+        facts: {}
+    };
+}
+/** `${location.host}` and friends are the page's own host. */
+function withPageHost(url, origin) {
+    return url
+        .replace(/\$\{\s*(?:(?:window|document|self)\.)?location\.host\s*\}/g, origin.host)
+        .replace(/\$\{\s*(?:(?:window|document|self)\.)?location\.hostname\s*\}/g, origin.hostname);
+}
+/** ws:// → wss://, port 80 → 443, as upgrade-insecure-requests does. */
+function upgradedUrl(url) {
+    return url.replace(/^ws:\/\/([^/?#]*)/i, (_, authority) => `wss://${authority.replace(/:80$/, '')}`);
+}
+function parsedUrl(text, base) {
+    try {
+        return new URL(text, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a ws:// URL goes to a host a browser lets an https page reach in clear text
+ * (potentially trustworthy: localhost, 127.0.0.0/8, ::1). */
+function isLoopback(url) {
+    const authority = /^wss?:\/\/([^/?#]*)/i.exec(url)?.[1] ?? '';
+    const name = authority
+        .replace(/^[^@]*@/, '')
+        .replace(/:\d*$/, '')
+        .replace(/^\[(.*)\]$/, '$1')
+        .toLowerCase();
+    return (name === 'localhost' ||
+        name.endsWith('.localhost') ||
+        name === '::1' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name));
+}
+
+;// CONCATENATED MODULE: ./src/scans/proxy-config.ts
+
+
+
+const YAML_FILE = /\.ya?ml$/i;
+function proxy_config_result(label, findings) {
+    return {
+        target: { label, scan: 'proxy-config' },
+        status: worstStatus(findings.map(f => f.status)),
+        findings,
+        facts: {}
+    };
+}
+/** The file's own line: what it holds, as a passing finding before its problems. */
+function proxy_config_summary(file, verdict) {
+    return {
+        check: 'proxy-config',
+        status: 'pass',
+        title: verdict.summary,
+        details: verdict.details,
+        location: { file, line: verdict.summaryLine ?? 1 }
+    };
+}
+function skipped(file) {
+    const known = PROXIES.filter(p => p.checkConfig).map(p => p.name);
+    return {
+        check: 'proxy-config',
+        status: 'pass',
+        title: `Not checked: not a proxy configuration wss-doctor knows (${known.join(', ')}, Kubernetes Ingress)`,
+        details: [
+            'Told by content, not by name: no known proxy recognised this file. Narrow config-paths to the proxy configuration, or open an issue for its kind.'
+        ],
+        location: { file: file.path, line: 1 }
+    };
+}
+const proxyConfigScan = {
+    check: 'proxy-config',
+    phase: 'before',
+    applies: config => config.configPaths.length > 0,
+    run: async (ctx) => {
+        const { config } = ctx;
+        const found = await findFiles(config.workspace, config.configPaths);
+        if (found.files.length === 0) {
+            return {
+                results: [
+                    proxy_config_result('config-paths', [
+                        {
+                            check: 'proxy-config',
+                            status: 'warn',
+                            title: `config-paths matched no readable file (${config.configPaths.join(', ')})`,
+                            details: found.skipped.map(s => `${s.path}: ${s.why}`)
+                        }
+                    ])
+                ]
+            };
+        }
+        const checked = [];
+        const results = [];
+        for (const file of found.files) {
+            if (YAML_FILE.test(file.path)) {
+                // Loaded only for manifests: the YAML parser is most of the scan's code.
+                const { checkIngress } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98925));
+                const verdict = checkIngress(file.text, file.path, config);
+                if (verdict.ingresses.length === 0 && verdict.findings.length === 0)
+                    continue;
+                results.push(proxy_config_result(file.path, [
+                    {
+                        check: 'proxy-config',
+                        status: 'pass',
+                        title: `Ingress manifest: ${verdict.ingresses.join(', ') || 'none'}`,
+                        location: { file: file.path, line: 1 }
+                    },
+                    ...verdict.findings
+                ]));
+                continue;
+            }
+            const proxy = proxyOfFile(file);
+            if (!proxy) {
+                results.push(proxy_config_result(file.path, [skipped(file)]));
+                continue;
+            }
+            checked.push({ file, proxy, verdict: await proxy.checkConfig(file, checkOptions(config)) });
+        }
+        // A file another matched file includes is checked there, in its context.
+        const included = new Set(checked.flatMap(c => c.verdict.included ?? []));
+        for (const { file, proxy, verdict } of checked) {
+            if (included.has(file.path))
+                continue;
+            const findings = [proxy_config_summary(file.path, verdict), ...verdict.findings];
+            if (config.configServe && proxy.serve)
+                findings.push(...(await proxy.serve(file, { config, diagnose: ctx.diagnose })));
+            results.push(proxy_config_result(file.path, findings));
+        }
+        return { results };
+    }
+};
+function checkOptions(config) {
+    return {
+        workspace: config.workspace,
+        idleTimeoutMs: config.idleTimeoutMs,
+        websocketPaths: config.websocketPaths,
+        minTlsVersion: config.minTlsVersion,
+        failOnLegacyTls: config.failOnLegacyTls,
+        requireTlsVersions: config.requireTlsVersions,
+        targets: config.targets
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scans/changed-lines.ts
+// The lines a pull request adds or changes, from git itself: `git diff --unified=0` against the
+// base branch. Unknown (undefined) outside a pull request, or whenever git cannot tell (a shallow
+// checkout without the base, no git, a timeout): the scan then simply does not sort by it.
+
+/** How long git may take before the order is given up. */
+const GIT_TIMEOUT_MS = 15_000;
+async function changedLines(workspace, env, signal) {
+    const event = env.GITHUB_EVENT_NAME;
+    const baseRef = env.GITHUB_BASE_REF;
+    if ((event !== 'pull_request' && event !== 'pull_request_target') || !baseRef)
+        return undefined;
+    const base = `origin/${baseRef}`;
+    const diff = await git(workspace, [
+        '-c',
+        'core.quotePath=false',
+        'diff',
+        '--unified=0',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--relative',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        `${base}...HEAD`,
+        '--'
+    ], signal);
+    return diff === undefined ? undefined : { base, files: parseDiff(diff) };
+}
+function isChanged(changed, file, line) {
+    return changed?.files.get(file)?.some(r => line >= r.from && line <= r.to) ?? false;
+}
+function git(cwd, args, signal) {
+    return new Promise(resolve => {
+        (0,external_node_child_process_.execFile)('git', args, {
+            cwd,
+            timeout: GIT_TIMEOUT_MS,
+            maxBuffer: 64 * 1024 * 1024,
+            signal,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }
+        }, (err, stdout) => resolve(err ? undefined : stdout));
+    });
+}
+/** `+++ b/path` then `@@ -a,b +c,d @@` hunks: lines c … c+d-1 are new (d = 0: none). */
+function parseDiff(diff) {
+    const files = new Map();
+    let current;
+    for (const line of diff.split('\n')) {
+        if (line.startsWith('+++ ')) {
+            const name = unquote(line.slice(4));
+            current = name?.startsWith('b/') ? [] : undefined;
+            if (current && name)
+                files.set(name.slice(2), current);
+            continue;
+        }
+        const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+        if (hunk && current) {
+            const from = Number(hunk[1]);
+            const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+            if (count > 0)
+                current.push({ from, to: from + count - 1 });
+        }
+    }
+    return files;
+}
+/** git's C-style quoting of unusual names ("b/a\"b\tc"); octal escapes are UTF-8 bytes. */
+function unquote(name) {
+    if (!name.startsWith('"'))
+        return name;
+    if (!name.endsWith('"') || name.length < 2)
+        return undefined;
+    const raw = Buffer.from(name.slice(1, -1), 'utf8');
+    const simple = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11 };
+    const bytes = [];
+    for (let i = 0; i < raw.length; i++) {
+        if (raw[i] !== 0x5c || i + 1 === raw.length) {
+            bytes.push(raw[i]);
+            continue;
+        }
+        const octal = /^[0-7]{3}/.exec(raw.subarray(i + 1, i + 4).toString('latin1'));
+        if (octal) {
+            bytes.push(parseInt(octal[0], 8));
+            i += 3;
+        }
+        else {
+            const escaped = String.fromCharCode(raw[i + 1]);
+            bytes.push(simple[escaped] ?? raw[i + 1]);
+            i++;
+        }
+    }
+    return Buffer.from(bytes).toString('utf8');
+}
+
+;// CONCATENATED MODULE: ./src/scans/source.ts
+// The source scan: ws:// URLs written into the code that pages run. An https page cannot open
+// them (mixed content), so each is a failure at its file, line and column, with the field guide's
+// Fix 3. Loopback and `allow-insecure-hosts` are accepted; test files are not read (they never
+// run on a page). On a pull request the hits on lines it adds come first, so that the step's
+// first annotations are about the change under review. The wss:// URLs found may become targets.
+
+
+
+
+
+
+
+
+
+const SCRIPT_EXTENSIONS = new Set(['.js', '.jsx', '.ts', '.tsx', '.mjs', '.cjs', '.mts', '.cts']);
+const MARKUP_EXTENSIONS = new Set(['.vue', '.svelte', '.html', '.htm']);
+/** How a file is read, or undefined when the scan does not read it. */
+function sourceKind(file) {
+    const base = external_node_path_default().posix.basename(file);
+    if (base === '.env' || base.startsWith('.env.') || base.endsWith('.env'))
+        return 'env';
+    const ext = external_node_path_default().posix.extname(base).toLowerCase();
+    if (SCRIPT_EXTENSIONS.has(ext))
+        return 'script';
+    if (MARKUP_EXTENSIONS.has(ext))
+        return 'markup';
+    return undefined;
+}
+/** Tests and mocks never run on a page; their ws:// URLs point at fake servers. */
+function isTestFile(file) {
+    return /(^|\/)(__tests__|__mocks__)\/|\.(test|spec)\.[cm]?[jt]sx?$/i.test(file);
+}
+const sourceScan = {
+    check: 'source',
+    phase: 'before',
+    applies: config => config.scanPaths.length > 0,
+    run: ctx => scanSources(ctx.config, process.env, (0,isolation/* deadlineSignal */.R)())
+};
+/** A host without IPv6 brackets, as allow-insecure-hosts may spell it either way. */
+const bare = (host) => host.replace(/^\[(.*)\]$/, '$1');
+async function scanSources(config, env, signal) {
+    const [found, changed] = await Promise.all([
+        findFiles(config.workspace, config.scanPaths),
+        changedLines(config.workspace, env, signal)
+    ]);
+    const read = found.files.filter(f => sourceKind(f.path) !== undefined);
+    const tests = read.filter(f => isTestFile(f.path));
+    const scanned = read.filter(f => !isTestFile(f.path));
+    const allowed = new Set(config.allowInsecureHosts.map(bare));
+    const hits = [];
+    const discovered = new Map();
+    for (const [index, file] of scanned.entries()) {
+        // Reading is synchronous: let the run's deadline timer fire between files.
+        if (index % 50 === 49) {
+            await new Promise(resolve => setImmediate(resolve));
+            if (signal?.aborted)
+                break;
+        }
+        for (const hit of fileHits(file, changed)) {
+            const { url } = hit;
+            if (url.scheme === 'wss') {
+                // Whole URLs only (a base URL with a path concatenated to it is not the endpoint), and
+                // not loopback: a developer's local server is not there to probe.
+                if (url.complete && url.host && !isLoopbackHost(url.host) && !discovered.has(url.text))
+                    discovered.set(url.text, { text: url.text, source: { file: hit.file, line: hit.line } });
+            }
+            else if (!(url.host && (isLoopbackHost(url.host) || allowed.has(bare(url.host))))) {
+                hits.push(hit);
+            }
+        }
+    }
+    const notes = scanNotes(tests.length, found.skipped.filter(f => sourceKind(f.path) !== undefined));
+    const results = fileResults(hits, changed);
+    if (results.length > 0) {
+        const first = results[0].findings[0];
+        if (notes.length > 0)
+            first.details = [...(first.details ?? []), ...notes];
+    }
+    else {
+        results.push(source_summary(scanned.length, notes));
+    }
+    return { results, discovered: [...discovered.values()] };
+}
+function fileHits(file, changed) {
+    const urls = findUrlLiterals(file.text, sourceKind(file.path));
+    if (urls.length === 0)
+        return [];
+    const at = positions(file.text);
+    return urls.map(url => {
+        const { line, column } = at(url.offset);
+        return {
+            file: file.path,
+            line,
+            column,
+            url,
+            changed: isChanged(changed, file.path, line)
+        };
+    });
+}
+/** One result per file; files with hits on changed lines first, then by path; within a file
+ * changed lines first, then in reading order. */
+function fileResults(hits, changed) {
+    const byFile = new Map();
+    for (const hit of hits)
+        byFile.set(hit.file, [...(byFile.get(hit.file) ?? []), hit]);
+    const files = [...byFile.entries()].map(([file, list]) => ({
+        file,
+        hits: list.sort((a, b) => Number(b.changed) - Number(a.changed) || a.line - b.line || a.column - b.column)
+    }));
+    files.sort((a, b) => Number(b.hits[0].changed) - Number(a.hits[0].changed) ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    return files.map(({ file, hits: list }) => ({
+        target: { label: file, scan: 'source', source: { file, line: list[0].line } },
+        status: 'fail',
+        findings: list.map(hit => hitFinding(hit, changed)),
+        facts: {}
+    }));
+}
+function hitFinding(hit, changed) {
+    const { url } = hit;
+    const written = url.concatenated !== undefined ? `'${url.text}' + ${url.concatenated}` : url.text;
+    const shown = (0,src_secrets/* redactUnparsedUrl */.Hs)(written).text;
+    const where = url.envKey
+        ? `The value of ${url.envKey} in an environment file: a build that inlines it puts it in the page.`
+        : url.host === undefined
+            ? 'The host comes from code; the scheme is written as ws:// all the same.'
+            : undefined;
+    return {
+        check: 'source',
+        status: 'fail',
+        title: `${hit.changed ? 'Added in this pull request: insecure' : 'Insecure'} WebSocket URL ${shown}: https pages cannot open it (mixed content)`,
+        details: [
+            ...(hit.changed ? [`Line ${hit.line} is new or changed against ${changed.base}.`] : []),
+            ...(where ? [where] : []),
+            `From an https page, Chromium throws ${MIXED_CONTENT_ERRORS.chromium} Firefox throws ${MIXED_CONTENT_ERRORS.firefox}`
+        ],
+        cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
+        fix: (0,remedies/* sourceSchemeFix */.yH)(url.rest, url.concatenated, url.envKey),
+        location: { file: hit.file, line: hit.line, column: hit.column }
+    };
+}
+function scanNotes(tests, skipped) {
+    const notes = [];
+    if (tests > 0)
+        notes.push(`${tests} test ${tests === 1 ? 'file' : 'files'} not scanned.`);
+    if (skipped.length > 0) {
+        const listed = skipped.slice(0, 10).map(s => `${s.path} (${s.why})`);
+        const more = skipped.length > 10 ? `, and ${skipped.length - 10} more` : '';
+        notes.push(`Not read: ${listed.join(', ')}${more}.`);
+    }
+    return notes;
+}
+function source_summary(scanned, notes) {
+    const finding = scanned === 0
+        ? {
+            check: 'source',
+            status: 'warn',
+            title: 'scan-paths matched no source file (JS, TS, Vue, Svelte, HTML, .env)',
+            ...(notes.length > 0 ? { details: notes } : {}),
+            fix: { text: 'Check the globs of scan-paths: they are relative to the workspace.' }
+        }
+        : {
+            check: 'source',
+            status: 'pass',
+            title: `${scanned} ${scanned === 1 ? 'file' : 'files'} scanned, no insecure WebSocket URL`,
+            ...(notes.length > 0 ? { details: notes } : {})
+        };
+    return {
+        target: { label: 'source files (scan-paths)', scan: 'source' },
+        status: finding.status,
+        findings: [finding],
+        facts: {}
+    };
+}
+
+;// CONCATENATED MODULE: ./src/scans/index.ts
+// The scans, in the order they run within their phase. A new scan is one line here.
+
+
+
+
+const SCANS = [
+    sourceScan, // ws:// URLs written in the code (may add the wss:// ones as targets)
+    pageScan, // the https pages and their scripts: ws:// endpoints, CSP connect-src
+    proxyConfigScan, // the nginx and Ingress configuration, at its lines (and served, on request)
+    browserScan // after the targets: what headless Chromium makes of the pages and endpoints
+];
+
+// EXTERNAL MODULE: ./src/bounded-map.ts
+var bounded_map = __nccwpck_require__(28757);
+;// CONCATENATED MODULE: ./src/revocation/cache.ts
+
+function createRevocationCache() {
+    // Bounded: a fleet of distinct leaves must not keep every parse and answer for the whole run;
+    // what targets share (an intermediate, a wildcard, a CRL) is asked again soon enough to stay.
+    return {
+        crls: new bounded_map/* BoundedMap */.E(64),
+        answers: new bounded_map/* BoundedMap */.E(1024),
+        certificates: new bounded_map/* BoundedMap */.E(256),
+        staples: new bounded_map/* BoundedMap */.E(256)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/trust-store.ts
+// The roots a probe trusts (Node's built-in roots plus `ca-file`) and the client certificate it
+// presents (`client-cert`/`client-key`), as TLS contexts built once per run (and per variant of
+// the offer, which trusts no root): a context with ~150 roots costs milliseconds to build, so
+// connections share them.
+
+
+
+function createTrustStore(extraCAs, client) {
+    const all = [...(external_node_tls_default()).rootCertificates, ...extraCAs];
+    let fingerprints;
+    const contexts = new Map();
+    // `ca` replaces Node's roots, so the extra CAs come with all of them.
+    const base = {
+        ...(extraCAs.length > 0 ? { ca: all } : {}),
+        ...(client ?? {})
+    };
+    return {
+        secureContext: extraCAs.length > 0 || client ? external_node_tls_default().createSecureContext(base) : undefined,
+        context: variant => {
+            const key = JSON.stringify(variant);
+            let built = contexts.get(key);
+            if (!built) {
+                // `ca: []` replaces Node's roots with none.
+                built = external_node_tls_default().createSecureContext({ ...(client ?? {}), ca: [], ...variant });
+                contexts.set(key, built);
+            }
+            return built;
+        },
+        isTrustedRoot: fingerprint256 => {
+            fingerprints ??= new Set(all.map(pemFingerprint256));
+            return fingerprints.has(fingerprint256);
+        }
+    };
+}
+/** SHA-256 of the DER, formatted like X509Certificate#fingerprint256 (without parsing it). */
+function pemFingerprint256(pem) {
+    const der = Buffer.from((0,src_der/* pemBase64 */.Sz)(pem), 'base64');
+    return (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex').toUpperCase().match(/../g).join(':');
+}
+
+;// CONCATENATED MODULE: ./src/doctor.ts
+// The run itself, the same for the action and the CLI: every target through every probe that
+// applies, a bounded number of targets at a time. A probe that throws becomes a finding, so
+// does one whose connection throws from a callback (src/isolation.ts); the run as a whole ends
+// at its deadline with every target reported.
+
+
+
+
+
+
+
+
+
+
+
+async function diagnose(config, now = new Date(), probes = PROBES, scans = SCANS) {
+    const run = {
+        config,
+        trust: createTrustStore(config.extraCAs, config.clientCertificate),
+        now,
+        revocation: createRevocationCache()
+    };
+    const deadline = new AbortController();
+    // Every open connection of the run listens to it: far more than the default warning limit.
+    (0,external_node_events_.setMaxListeners)(0, deadline.signal);
+    const timer = setTimeout(() => deadline.abort(), config.deadlineMs);
+    const { results, scanned } = await (0,isolation/* withBackstop */.wM)(async () => {
+        // config-serve probes what it served with the run's probes, and no scans.
+        const scanRun = { ...run, diagnose: (inner) => diagnose(inner, new Date(), PROBES, []) };
+        const before = await runScans(scans, 'before', { ...scanRun, results: [] }, deadline.signal);
+        const targets = [...config.targets, ...discoveredTargets(config, before.discovered ?? [])];
+        const probed = await mapConcurrent(targets, config.concurrency, target => deadline.signal.aborted
+            ? Promise.resolve(notChecked(target, config.deadlineMs))
+            : probeTarget(target, run, probes, deadline.signal));
+        const after = await runScans(scans, 'after', { ...scanRun, results: probed }, deadline.signal);
+        return { results: probed, scanned: [...before.results, ...after.results] };
+    }).finally(() => clearTimeout(timer));
+    // Endpoints first, then what the scans checked: every reporter renders both alike.
+    const all = [...results, ...scanned];
+    const counts = { pass: 0, warn: 0, fail: 0 };
+    for (const r of all)
+        counts[r.status]++;
+    return {
+        generatedAt: now,
+        result: worstStatus(all.map(r => r.status)),
+        counts,
+        results: all,
+        earliestExpiry: earliestExpiry(results)
+    };
+}
+function earliestExpiry(results) {
+    let earliest;
+    for (const { target, facts } of results) {
+        const validTo = facts.handshake?.chain[0]?.validTo;
+        // A notAfter that is not a valid time has no place in the order (the expiry check fails it).
+        if (validTo && (0,src_facts/* certificateTime */.DT)(validTo) && (!earliest || validTo < earliest.validTo))
+            earliest = { validTo, target: target.label };
+    }
+    return earliest;
+}
+/** Whether `fail-on` turns this report into a failed step (exit 1 for the CLI). */
+function failsPolicy(report, failOn) {
+    if (failOn === 'never')
+        return false;
+    return atLeast(report.result, failOn === 'warning' ? 'warn' : 'fail');
+}
+async function probeTarget(target, run, probes, deadline) {
+    const findings = [];
+    const ctx = { ...run, target, facts: {}, earlier: findings };
+    let cutOff = false;
+    try {
+        for (const probe of probes) {
+            if (!probe.applies(ctx))
+                continue;
+            // Past the deadline the check that was running (or due next) says so; the rest do not run.
+            if (deadline.aborted) {
+                if (!cutOff)
+                    findings.push(timedOut(probe.check, run.config.deadlineMs, 'had not started'));
+                break;
+            }
+            const outcome = await runProbe(probe, ctx, deadline);
+            cutOff = outcome.cutOff;
+            findings.push(...outcome.findings);
+        }
+    }
+    finally {
+        // The default handshake's connection, when no upgrade took it.
+        ctx.facts.connection?.destroy();
+        delete ctx.facts.connection;
+    }
+    // What a proxy must change is worded for the proxy that answered (told by the upgrade).
+    const worded = withProxyFixes(findings, ctx.facts.proxy);
+    // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
+    worded.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
+    // The TLS session and the certificates as sent serve this target's later probes only: no
+    // reporter shows them, and kept for every target of a fleet they grow with it.
+    const { tlsSession: _session, sentChain: _sent, ...facts } = ctx.facts;
+    return { target, status: worstStatus(worded.map(f => f.status)), findings: worded, facts };
+}
+/** The probe's findings; or one failing finding when it throws, when a callback of its
+ * connections throws (the backstop), or when the deadline passes first (`cutOff`). */
+async function runProbe(probe, ctx, deadline) {
+    const outcome = await isolated(probe.check, ctx.config.deadlineMs, deadline, async () => probe.run(ctx));
+    return outcome.ok
+        ? { findings: outcome.value, cutOff: false }
+        : { findings: [outcome.finding], cutOff: outcome.cutOff };
+}
+/** Runs `work` for `check` so that nothing it does can end the run: a throw, a throw from one
+ * of its callbacks (the backstop) or the deadline becomes one failing finding. */
+function isolated(check, deadlineMs, deadline, work) {
+    return new Promise(resolve => {
+        const stopWaiting = (0,isolation/* onAbort */.u7)(deadline, () => resolve({
+            ok: false,
+            finding: timedOut(check, deadlineMs, 'was still waiting'),
+            cutOff: true
+        }));
+        const settle = (outcome) => {
+            stopWaiting();
+            resolve(outcome);
+        };
+        const failed = (err) => settle({ ok: false, finding: internalError(check, err), cutOff: false });
+        const scope = { signal: deadline, fail: failed };
+        (0,isolation/* inScope */.SB)(scope, work).then(value => settle({ ok: true, value }), failed);
+    });
+}
+/** The scans of one phase, each isolated like a probe; a scan that fails is one result. */
+async function runScans(scans, phase, ctx, deadline) {
+    const output = { results: [], discovered: [] };
+    for (const scan of scans) {
+        if (scan.phase !== phase || !scan.applies(ctx.config) || deadline.aborted)
+            continue;
+        const outcome = await isolated(scan.check, ctx.config.deadlineMs, deadline, () => scan.run(ctx));
+        if (outcome.ok) {
+            output.results.push(...outcome.value.results);
+            output.discovered.push(...(outcome.value.discovered ?? []));
+        }
+        else {
+            output.results.push({
+                target: { label: `${scan.check} scan`, scan: scan.check },
+                status: 'fail',
+                findings: [outcome.finding],
+                facts: {}
+            });
+        }
+    }
+    return output;
+}
+/** wss:// URLs a scan found, as targets (probe-discovered), without those already listed and
+ * within max-targets. */
+function discoveredTargets(config, discovered) {
+    if (!config.probeDiscovered)
+        return [];
+    const known = new Set(config.targets.map(t => t.label));
+    const targets = [];
+    for (const entry of discovered) {
+        if (config.targets.length + targets.length >= config.maxTargets)
+            break;
+        const { target } = (0,src_targets/* toTarget */.LJ)(entry, config.resolve);
+        if (target.endpoint?.scheme !== 'wss' || known.has(target.label))
+            continue;
+        known.add(target.label);
+        targets.push(target);
+    }
+    return targets;
+}
+function internalError(check, err) {
+    return {
+        check,
+        status: 'fail',
+        title: `wss-doctor could not run the ${check} check: ${err instanceof Error ? err.message : String(err)}`,
+        cause: 'An internal error in wss-doctor, not necessarily a problem with the endpoint',
+        fix: { text: 'Please report this with the target URL (redacted) and the log.' }
+    };
+}
+function timedOut(check, deadlineMs, state) {
+    return {
+        check,
+        status: 'fail',
+        title: `Not finished within the deadline (${duration(deadlineMs)}): the ${check} check ${state}`,
+        cause: 'The whole run has a deadline; this target was still being checked when it passed',
+        fix: {
+            text: 'Raise the deadline input, lower timeout-ms, or check fewer targets per run; a server that accepts connections and never answers holds a check until timeout-ms.'
+        }
+    };
+}
+function notChecked(target, deadlineMs) {
+    const finding = {
+        check: 'input',
+        status: 'fail',
+        title: `Not checked: the run reached its deadline (${duration(deadlineMs)}) before this target's turn`,
+        cause: 'The whole run has a deadline and the targets before this one used it up',
+        fix: { text: 'Raise the deadline input or the concurrency, or lower timeout-ms.' }
+    };
+    return { target, status: 'fail', findings: [finding], facts: {} };
+}
+/** "10m", "90s", "1500ms": the deadline as the input spells it. */
+function duration(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
 // The run as the runner describes it in GITHUB_* variables and the event payload: what
 // @actions/github's `context` reads, without loading Octokit on every run.
@@ -50411,11 +54044,12 @@ function pullRequestNumber(env = process.env) {
 ;// CONCATENATED MODULE: ./src/report/escape.ts
 // Everything a server sends (certificate names, headers, error text) is hostile: these keep it
 // from breaking out of a table cell, a code block, a log line or an annotation.
-// C0/C1 controls, DEL, line/paragraph separators, bidi overrides (which can disguise text) and
-// lone surrogates (which no UTF-8 file can hold).
+// C0/C1 controls, DEL, line/paragraph separators, bidi controls (overrides, isolates and the
+// marks U+200E, U+200F, U+061C, which can disguise text) and lone surrogates (which no UTF-8
+// file can hold).
 const UNSAFE = 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
-/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 /** U+2060 WORD JOINER: invisible, and it splits what parsers look for (`##[`, `::`, `www.`). */
 const WORD_JOINER = '\u2060';
 /** One printable line: control characters become spaces, runs of whitespace collapse. */
@@ -50456,8 +54090,6 @@ function codeBlock(lang, text) {
     return `${fence}${/^[a-z]+$/.test(lang) ? lang : ''}\n${body}\n${fence}`;
 }
 
-// EXTERNAL MODULE: ./src/secrets.ts
-var src_secrets = __nccwpck_require__(27194);
 ;// CONCATENATED MODULE: ./src/github/client.ts
 // The one door to GitHub's REST API. Octokit (@actions/github) is loaded here, lazily: only a
 // run that comments or files an issue pays for it. A rate limit is waited out once when GitHub
@@ -50579,10 +54211,6 @@ function rateLimitWait(err) {
     return undefined;
 }
 
-// EXTERNAL MODULE: ./src/facts.ts
-var src_facts = __nccwpck_require__(632);
-// EXTERNAL MODULE: ./src/findings.ts
-var src_findings = __nccwpck_require__(81001);
 ;// CONCATENATED MODULE: ./src/report/checks.ts
 // Shared by reporters: the icon for a status and each target's one-line verdict per check.
 
@@ -50598,7 +54226,7 @@ function problems(result) {
 function findingLocation(target, finding) {
     return finding.location ?? target.source;
 }
-const VERSION_LABEL = {
+const checks_VERSION_LABEL = {
     TLSv1: '1.0',
     'TLSv1.1': '1.1',
     'TLSv1.2': '1.2',
@@ -50610,7 +54238,7 @@ function versionMatrix(result) {
     const versions = result.facts.versions;
     if (!versions)
         return undefined;
-    return Object.keys(VERSION_LABEL)
+    return Object.keys(checks_VERSION_LABEL)
         .map(v => {
         const { support, status } = versions[v];
         const mark = support === 'unknown'
@@ -50620,7 +54248,7 @@ function versionMatrix(result) {
                 : support === 'accepted'
                     ? '✅'
                     : '—';
-        return `${VERSION_LABEL[v]} ${mark}`;
+        return `${checks_VERSION_LABEL[v]} ${mark}`;
     })
         .join(' · ');
 }
@@ -50630,7 +54258,7 @@ function upgradeSummary(result) {
     if (!upgrade)
         return undefined;
     // The upgrade check's verdict, not the status code alone: a 101 that then drops fails.
-    const verdict = (0,src_findings/* worstStatus */.A4)(result.findings.filter(f => f.check === 'upgrade').map(f => f.status));
+    const verdict = worstStatus(result.findings.filter(f => f.check === 'upgrade').map(f => f.status));
     return [
         `${upgrade.status === 101 ? ICON[verdict] : '❌'} ${upgrade.status}`,
         ...(upgrade.subprotocol ? [upgrade.subprotocol] : []),
@@ -51160,10 +54788,12 @@ function renderAnnotations(report, caps) {
     for (const { target, findings, status } of report.results) {
         const at = target.source ? { file: target.source.file, startLine: target.source.line } : {};
         if (status === 'pass') {
+            // A scanned thing with one finding says what it was (a file checked, or skipped and why).
+            const only = target.scan && findings.length === 1 ? findings[0].title : undefined;
             all.push({
                 level: 'notice',
                 title: logText(`wss-doctor: ${target.label}`),
-                message: 'All checks passed.',
+                message: logText(only ?? 'All checks passed.'),
                 ...at
             });
             continue;
@@ -51202,9 +54832,6 @@ function renderAnnotations(report, caps) {
     return { annotations, omitted };
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/report/files.ts
 // The files a run writes: the JSON report (its directory created as needed) and the job
 // summary. Each throws with the path in the message, so the caller can say what was not written.
@@ -51329,8 +54956,6 @@ function maskStrings(value, secrets) {
     return value;
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var dist = __nccwpck_require__(60925);
 ;// CONCATENATED MODULE: ./src/merge.ts
 // merge-reports: the JSON reports of a sharded run (or of several runs) → one Report, which the
 // reporters render exactly as if one run had checked the whole list. Refuses what would make a
@@ -51344,15 +54969,15 @@ var dist = __nccwpck_require__(60925);
 const STATUSES = ['pass', 'warn', 'fail'];
 /** The files the globs match (relative to `cwd`), read; none matched is an error. */
 async function readReportFiles(globs, cwd) {
-    const files = (await (0,dist/* glob */.TI)(globs, { cwd, absolute: true, onlyFiles: true })).sort();
+    const files = (await glob(globs, { cwd, absolute: true, onlyFiles: true })).sort();
     if (files.length === 0)
-        throw new src_config.ConfigError(`merge-reports: no file matches ${globs.map(g => `"${g}"`).join(', ')}`);
+        throw new src_config/* ConfigError */.xL(`merge-reports: no file matches ${globs.map(g => `"${g}"`).join(', ')}`);
     return files.map(file => {
         try {
             return { file, text: (0,external_node_fs_.readFileSync)(file, 'utf8') };
         }
         catch (err) {
-            throw new src_config.ConfigError(`merge-reports: cannot read ${file}: ${err.message}`);
+            throw new src_config/* ConfigError */.xL(`merge-reports: cannot read ${file}: ${err.message}`);
         }
     });
 }
@@ -51369,7 +54994,7 @@ function mergeReports(files) {
         for (const label of new Set(results.map(r => r.target.label))) {
             const other = seen.get(label);
             if (other)
-                throw new src_config.ConfigError(`merge-reports: the target "${label}" is in ${other} and in ${file}: merge each shard's report once, and shards of one run only`);
+                throw new src_config/* ConfigError */.xL(`merge-reports: the target "${label}" is in ${other} and in ${file}: merge each shard's report once, and shards of one run only`);
             seen.set(label, file);
         }
     }
@@ -51383,14 +55008,14 @@ function mergeReports(files) {
         counts[r.status]++;
     return {
         generatedAt: new Date(Math.min(...reports.map(r => r.generatedAt.getTime()))),
-        result: (0,src_findings/* worstStatus */.A4)(results.map(r => r.status)),
+        result: worstStatus(results.map(r => r.status)),
         counts,
         results,
-        earliestExpiry: earliestExpiry(results)
+        earliestExpiry: merge_earliestExpiry(results)
     };
 }
 /** As diagnose() computes it: the first leaf to expire, over endpoints (not scans). */
-function earliestExpiry(results) {
+function merge_earliestExpiry(results) {
     let earliest;
     for (const { target, facts } of results) {
         const validTo = facts.handshake?.chain[0]?.validTo;
@@ -51406,23 +55031,23 @@ function checkShards(reports) {
     if (sharded.length === 0)
         return;
     if (sharded.length < reports.length)
-        throw new src_config.ConfigError(`merge-reports: ${reports.find(r => !r.shard).file} is not a shard's report, ${sharded[0].file} is: merge the shards of one run only`);
+        throw new src_config/* ConfigError */.xL(`merge-reports: ${reports.find(r => !r.shard).file} is not a shard's report, ${sharded[0].file} is: merge the shards of one run only`);
     const count = sharded[0].shard.count;
     const byIndex = new Map();
     for (const { file, shard } of sharded) {
         if (shard.count !== count)
-            throw new src_config.ConfigError(`merge-reports: ${file} is shard ${shard.index}/${shard.count}, ${sharded[0].file} is one of ${count} shards`);
+            throw new src_config/* ConfigError */.xL(`merge-reports: ${file} is shard ${shard.index}/${shard.count}, ${sharded[0].file} is one of ${count} shards`);
         const twice = byIndex.get(shard.index);
         if (twice)
-            throw new src_config.ConfigError(`merge-reports: shard ${shard.index}/${count} is there twice (${twice} and ${file})`);
+            throw new src_config/* ConfigError */.xL(`merge-reports: shard ${shard.index}/${count} is there twice (${twice} and ${file})`);
         byIndex.set(shard.index, file);
     }
     const missing = Array.from({ length: count }, (_, i) => i + 1).filter(i => !byIndex.has(i));
     if (missing.length > 0)
-        throw new src_config.ConfigError(`merge-reports: shard${missing.length > 1 ? 's' : ''} ${missing.map(i => `${i}/${count}`).join(', ')} missing: their targets would go unreported (did a shard job fail before uploading its report?)`);
+        throw new src_config/* ConfigError */.xL(`merge-reports: shard${missing.length > 1 ? 's' : ''} ${missing.map(i => `${i}/${count}`).join(', ')} missing: their targets would go unreported (did a shard job fail before uploading its report?)`);
 }
 function parseReport({ file, text }) {
-    const bad = (why) => new src_config.ConfigError(`merge-reports: ${file} is not a wss-doctor JSON report: ${why}`);
+    const bad = (why) => new src_config/* ConfigError */.xL(`merge-reports: ${file} is not a wss-doctor JSON report: ${why}`);
     let json;
     try {
         json = JSON.parse(text);
@@ -51434,7 +55059,7 @@ function parseReport({ file, text }) {
     if (!isObject(report) || report.tool !== 'wss-doctor')
         throw bad('no "tool": "wss-doctor"');
     if (report.version !== REPORT_VERSION)
-        throw new src_config.ConfigError(`merge-reports: ${file} is version ${JSON.stringify(report.version)} of the JSON report, this wss-doctor merges version ${REPORT_VERSION}: write the shards' and the merge's reports with the same wss-doctor release`);
+        throw new src_config/* ConfigError */.xL(`merge-reports: ${file} is version ${JSON.stringify(report.version)} of the JSON report, this wss-doctor merges version ${REPORT_VERSION}: write the shards' and the merge's reports with the same wss-doctor release`);
     const generatedAt = new Date(String(report.generatedAt));
     if (Number.isNaN(generatedAt.getTime()))
         throw bad('no valid "generatedAt"');
@@ -51510,8 +55135,6 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // Findings → a SARIF 2.1.0 log for GitHub code scanning: each failed or warned check that points
 // at a line of the repository (a scan hit, a targets-file line) becomes an alert there. Code
@@ -51574,7 +55197,7 @@ function renderSarif(report) {
                 ruleId: `${RULE_PREFIX}${finding.check}`,
                 ruleIndex: checks.indexOf(finding.check),
                 level: sarif_LEVEL[finding.status],
-                message: { text: message(target.label, finding) },
+                message: { text: sarif_message(target.label, finding) },
                 locations: [
                     {
                         physicalLocation: {
@@ -51626,7 +55249,7 @@ function normalizedTitle(title) {
         .replace(/\b\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/g, '<date>')
         .replace(/\b\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|sec|seconds?|minutes?|hours?|days?|weeks?)\b/gi, '<duration>');
 }
-function message(label, finding) {
+function sarif_message(label, finding) {
     const cause = finding.cause ? ` Cause: ${oneLine(finding.cause)}.` : '';
     return `${oneLine(label)}: ${oneLine(finding.title)}${cause}`;
 }
@@ -51736,9 +55359,7 @@ function targetLines(result, now, paint, dim) {
 }
 
 ;// CONCATENATED MODULE: external "node:timers/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
-// EXTERNAL MODULE: ./src/probes/index.ts + 20 modules
-var probes = __nccwpck_require__(56295);
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/wait.ts
 // `wait`: right after a deploy an endpoint may still serve the old certificate, or not be up
 // yet. The targets that fail the first attempt are probed again, with exponential backoff,
@@ -51754,7 +55375,7 @@ const BACKOFF = { firstMs: 5_000, maxMs: 60_000 };
  * wait ends. The wait counts from the start of the run and never reaches its deadline. */
 async function diagnoseAndWait(config, options = {}) {
     const start = Date.now();
-    const first = await (0,doctor.diagnose)(config);
+    const first = await diagnose(config);
     const results = [...first.results];
     let pending = results.flatMap((r, i) => (retriable(r) ? [i] : []));
     options.onAttempt?.(1, pending.length);
@@ -51765,14 +55386,14 @@ async function diagnoseAndWait(config, options = {}) {
     const backoff = options.backoff ?? BACKOFF;
     let delay = backoff.firstMs;
     for (let number = 2; pending.length > 0 && Date.now() < waitEnd; number++) {
-        await (0,promises_namespaceObject.setTimeout)(Math.min(delay, waitEnd - Date.now()));
+        await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(delay, waitEnd - Date.now()));
         delay = Math.min(delay * 2, backoff.maxMs);
         const left = start + config.deadlineMs - Date.now();
         if (left <= 0)
             break;
         const atMs = Date.now() - start;
         // Only the failing targets, under what is left of the run's deadline; no scans again.
-        const again = await (0,doctor.diagnose)({ ...config, targets: pending.map(i => results[i].target), deadlineMs: left }, new Date(), probes/* PROBES */._, []);
+        const again = await diagnose({ ...config, targets: pending.map(i => results[i].target), deadlineMs: left }, new Date(), PROBES, []);
         pending.forEach((i, k) => {
             results[i] = again.results[k];
             attempts.get(i).push({ number, atMs, result: again.results[k] });
@@ -51787,10 +55408,10 @@ async function diagnoseAndWait(config, options = {}) {
         counts[r.status]++;
     return {
         generatedAt: first.generatedAt,
-        result: (0,src_findings/* worstStatus */.A4)(results.map(r => r.status)),
+        result: worstStatus(results.map(r => r.status)),
         counts,
         results,
-        earliestExpiry: (0,doctor.earliestExpiry)(results)
+        earliestExpiry: earliestExpiry(results)
     };
 }
 /** A failing endpoint may come right; an entry that is not a URL, or a scan's result, not. */
@@ -51805,7 +55426,7 @@ function withAttempts(tried, waitMs) {
     const last = tried[tried.length - 1];
     const oldLeaf = leaf(first.result);
     const newLeaf = leaf(last.result);
-    const after = `${seconds(last.atMs)} after the first (wait ${(0,doctor.duration)(waitMs)})`;
+    const after = `${wait_seconds(last.atMs)} after the first (wait ${duration(waitMs)})`;
     const details = tried.map(attempt => attemptLine(attempt, oldLeaf));
     let finding;
     if (last.result.status !== 'fail') {
@@ -51837,7 +55458,7 @@ function withAttempts(tried, waitMs) {
         };
     }
     const findings = [finding, ...last.result.findings];
-    return { ...last.result, findings, status: (0,src_findings/* worstStatus */.A4)(findings.map(f => f.status)) };
+    return { ...last.result, findings, status: worstStatus(findings.map(f => f.status)) };
 }
 function attemptLine({ number, atMs, result }, oldLeaf) {
     const verdict = result.status === 'fail' ? `failed (${failedChecks(result)})` : `${result.status}ed`;
@@ -51847,7 +55468,7 @@ function attemptLine({ number, atMs, result }, oldLeaf) {
         : number > 1 && oldLeaf && sameCertificate(cert, oldLeaf)
             ? 'the same certificate'
             : `certificate ${certificateText(cert)}`;
-    return `Attempt ${number} at ${seconds(atMs)}: ${verdict}; ${serving}`;
+    return `Attempt ${number} at ${wait_seconds(atMs)}: ${verdict}; ${serving}`;
 }
 function leaf(result) {
     return result.facts.handshake?.chain[0];
@@ -51863,7 +55484,7 @@ function failedChecks(result) {
     return [...new Set(result.findings.filter(f => f.status === 'fail').map(f => f.check))].join(', ');
 }
 /** Time since the first attempt, to the second: "0 s", "40 s", "130 s". */
-function seconds(ms) {
+function wait_seconds(ms) {
     return `${Math.round(ms / 1000)} s`;
 }
 
@@ -51889,10 +55510,10 @@ function seconds(ms) {
 
 
 
-async function run() {
+async function main_run() {
     let secrets = [];
     try {
-        const config = (0,src_config.parseConfig)(readInputs(), process.env.GITHUB_WORKSPACE || process.cwd());
+        const config = (0,src_config/* parseConfig */.o4)(readInputs(), process.env.GITHUB_WORKSPACE || process.cwd());
         secrets = config.secrets;
         secrets.forEach(secret => setSecret(secret));
         // merge-reports: the shards' reports stand in for a run.
@@ -51901,11 +55522,11 @@ async function run() {
             : await diagnoseAndWait(config), secrets);
         await deliver(report, config);
         // The pull-request comment and the issue (src/github/): warnings at worst, never the exit code.
-        await publishToGitHub(report, config, (0,doctor.failsPolicy)(report, config.failOn));
+        await publishToGitHub(report, config, failsPolicy(report, config.failOn));
     }
     catch (err) {
         const mask = (text) => (0,src_secrets/* maskSecrets */.QU)(text, secrets);
-        if (err instanceof src_config.ConfigError) {
+        if (err instanceof src_config/* ConfigError */.xL) {
             setFailed(mask(`wss-doctor: invalid input: ${err.message}`));
         }
         else {
@@ -51917,7 +55538,7 @@ async function run() {
     }
 }
 function readInputs() {
-    return Object.fromEntries(src_config.INPUT_NAMES.map(name => [name, getInput(name)]));
+    return Object.fromEntries(src_config/* INPUT_NAMES */.Qh.map(name => [name, getInput(name)]));
 }
 function errorText(err, stack = false) {
     // Not `instanceof Error`: errors from another realm (a VM context) are errors too.
@@ -51933,7 +55554,7 @@ function errorText(err, stack = false) {
  */
 async function deliver(report, config) {
     const mask = (text) => (0,src_secrets/* maskSecrets */.QU)(text, config.secrets);
-    const failing = (0,doctor.failsPolicy)(report, config.failOn);
+    const failing = failsPolicy(report, config.failOn);
     const problems = [];
     const attempt = (what, step) => {
         try {
@@ -52031,2479 +55652,15 @@ function annotate(report, errorsAfter, warningsAfter, mask) {
 
 /***/ }),
 
-/***/ 71363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ breaks)
-/* harmony export */ });
-function breaks(who, note) {
-    return `Breaks: ${who}${note ? ` (${note})` : ''}.`;
-}
-
-
-/***/ }),
-
-/***/ 80147:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H6: () => (/* binding */ ciphersProbe),
-/* harmony export */   KJ: () => (/* binding */ LEGACY_SUITES),
-/* harmony export */   jj: () => (/* binding */ BROWSER_SUITES)
-/* harmony export */ });
-/* unused harmony export BROWSER_GROUPS */
-/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(20515);
-/* harmony import */ var _breaks_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(71363);
-/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(53294);
-
-
-
-/** What current Chrome and Firefox both offer: OpenSSL's name → the IANA name Node reports. */
-const BROWSER_SUITES = {
-    TLS_AES_128_GCM_SHA256: 'TLS_AES_128_GCM_SHA256',
-    TLS_AES_256_GCM_SHA384: 'TLS_AES_256_GCM_SHA384',
-    TLS_CHACHA20_POLY1305_SHA256: 'TLS_CHACHA20_POLY1305_SHA256',
-    'ECDHE-ECDSA-AES128-GCM-SHA256': 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
-    'ECDHE-RSA-AES128-GCM-SHA256': 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
-    'ECDHE-ECDSA-AES256-GCM-SHA384': 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
-    'ECDHE-RSA-AES256-GCM-SHA384': 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
-    'ECDHE-ECDSA-CHACHA20-POLY1305': 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
-    'ECDHE-RSA-CHACHA20-POLY1305': 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
-    'ECDHE-ECDSA-AES128-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA',
-    'ECDHE-RSA-AES128-SHA': 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA',
-    'ECDHE-ECDSA-AES256-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
-    'ECDHE-RSA-AES256-SHA': 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'
-};
-/** The groups offered (OpenSSL names), and the names Node reports for what browsers offer;
- * X25519MLKEM768 is the hybrid both browsers (and Node 24) put first. */
-const BROWSER_GROUPS = 'X25519:P-256:P-384';
-const BROWSER_GROUP_NAMES = new Set(['X25519', 'prime256v1', 'secp384r1', 'X25519MLKEM768']);
-const BROWSER_SUITE_NAMES = new Set(Object.values(BROWSER_SUITES));
-/** At most this many handshakes per kind (DHE, static RSA) to list what the server takes. */
-const MAX_PER_KIND = 2;
-/** The common DHE and static-RSA suites, IANA → OpenSSL name: a suite seen is left out of the
- * next offer by its OpenSSL name. A suite not listed here ends the listing ("perhaps more"). */
-const LEGACY_SUITES = {
-    TLS_DHE_RSA_WITH_AES_128_GCM_SHA256: 'DHE-RSA-AES128-GCM-SHA256',
-    TLS_DHE_RSA_WITH_AES_256_GCM_SHA384: 'DHE-RSA-AES256-GCM-SHA384',
-    TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 'DHE-RSA-CHACHA20-POLY1305',
-    TLS_DHE_RSA_WITH_AES_128_CBC_SHA256: 'DHE-RSA-AES128-SHA256',
-    TLS_DHE_RSA_WITH_AES_256_CBC_SHA256: 'DHE-RSA-AES256-SHA256',
-    TLS_DHE_RSA_WITH_AES_128_CBC_SHA: 'DHE-RSA-AES128-SHA',
-    TLS_DHE_RSA_WITH_AES_256_CBC_SHA: 'DHE-RSA-AES256-SHA',
-    TLS_RSA_WITH_AES_128_GCM_SHA256: 'AES128-GCM-SHA256',
-    TLS_RSA_WITH_AES_256_GCM_SHA384: 'AES256-GCM-SHA384',
-    TLS_RSA_WITH_AES_128_CBC_SHA256: 'AES128-SHA256',
-    TLS_RSA_WITH_AES_256_CBC_SHA256: 'AES256-SHA256',
-    TLS_RSA_WITH_AES_128_CBC_SHA: 'AES128-SHA',
-    TLS_RSA_WITH_AES_256_CBC_SHA: 'AES256-SHA'
-};
-/** OpenSSL cipher strings per kind; SECLEVEL=0 so that a 1024-bit group is seen, not refused. */
-const KIND_CIPHERS = { DHE: 'EDH', RSA: 'kRSA:!aNULL:!eNULL' };
-/** Exactly the browsers' offer (the run's trust store builds it once, with its client
- * certificate if any). */
-const BROWSER_OFFER = {
-    ciphers: Object.keys(BROWSER_SUITES).join(':'),
-    ecdhCurve: BROWSER_GROUPS
-};
-/** Only DHE (or only static-RSA) suites, minus those already seen, over TLS 1.2. */
-function kindOffer(kind, without) {
-    const ciphers = [KIND_CIPHERS[kind], ...without.map(s => `!${s}`), '@SECLEVEL=0'].join(':');
-    return { ciphers, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' };
-}
-/** DHE or static-RSA key exchange, by IANA name; undefined for any other. */
-function kindOf(cipher) {
-    if (/^TLS_DHE_/.test(cipher))
-        return 'DHE';
-    if (/^TLS_RSA_WITH_/.test(cipher))
-        return 'RSA';
-    return undefined;
-}
-/** A handshake a browser would also have made: its suite and group are ones browsers offer. */
-function browserLike(facts) {
-    return (BROWSER_SUITE_NAMES.has(facts.cipher) &&
-        facts.group !== undefined &&
-        BROWSER_GROUP_NAMES.has(facts.group));
-}
-/** A default handshake refused for want of a common suite or group (or a DH group too small). */
-const CIPHER_REFUSAL = /HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|INSUFFICIENT_SECURITY|DH_KEY_TOO_SMALL|NO_SUITABLE|NO_SHARED_GROUP/;
-/** How a server says "nothing you offer": the browser-like handshake failing this way fails the check. */
-const NOTHING_IN_COMMON = /HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|INSUFFICIENT_SECURITY|NO_SUITABLE|NO_SHARED_GROUP/;
-/** The DHE (or static-RSA) suites the server takes, most preferred first, bounded. */
-async function taken(endpoint, kind, timeoutMs, trust) {
-    const found = { suites: [], more: false };
-    const openssl = [];
-    for (let i = 0; i < MAX_PER_KIND; i++) {
-        const result = await (0,_handshake_js__WEBPACK_IMPORTED_MODULE_1__/* .handshake */ .g)(endpoint, {
-            timeoutMs,
-            secureContext: trust.context(kindOffer(kind, openssl)),
-            readChain: false
-        });
-        if (!result.ok || kindOf(result.facts.cipher) !== kind)
-            return found;
-        found.suites.push(result.facts.cipher);
-        if (kind === 'DHE')
-            found.dhBits ??= result.facts.groupBits;
-        const name = LEGACY_SUITES[result.facts.cipher];
-        found.more = i === MAX_PER_KIND - 1 || name === undefined;
-        if (name === undefined)
-            return found;
-        openssl.push(name);
-    }
-    return found;
-}
-const ciphersProbe = {
-    check: 'ciphers',
-    applies: ctx => ctx.facts.handshake !== undefined ||
-        (ctx.facts.handshakeFailure?.phase === 'tls' &&
-            CIPHER_REFUSAL.test(ctx.facts.handshakeFailure.code)),
-    run: async (ctx) => {
-        const endpoint = ctx.target.endpoint;
-        const timeoutMs = ctx.config.timeoutMs;
-        const first = ctx.facts.handshake;
-        if (first && browserLike(first)) {
-            return [
-                {
-                    check: 'ciphers',
-                    status: 'pass',
-                    title: `Browsers can connect: ${first.protocol} ${first.cipher} over ${first.group}`,
-                    details: [
-                        'The default handshake chose a suite and group that Chrome and Firefox offer (ECDHE over X25519, P-256 or P-384), so no browser-like handshake was needed.'
-                    ]
-                }
-            ];
-        }
-        const [browser, dhe, rsa] = await Promise.all([
-            (0,_handshake_js__WEBPACK_IMPORTED_MODULE_1__/* .handshake */ .g)(endpoint, {
-                timeoutMs,
-                secureContext: ctx.trust.context(BROWSER_OFFER),
-                readChain: false
-            }),
-            taken(endpoint, 'DHE', timeoutMs, ctx.trust),
-            taken(endpoint, 'RSA', timeoutMs, ctx.trust)
-        ]);
-        const lines = takenLines(dhe, rsa, first);
-        if (browser.ok) {
-            const how = `${browser.facts.protocol} ${browser.facts.cipher} over ${browser.facts.group ?? 'no group'}`;
-            if (dhe.suites.length === 0 && rsa.suites.length === 0) {
-                return [
-                    {
-                        check: 'ciphers',
-                        status: 'pass',
-                        title: `Browsers can connect: ${how}`,
-                        details: [
-                            `A handshake offering exactly what Chrome and Firefox offer chose ${how}.`,
-                            ...lines
-                        ]
-                    }
-                ];
-            }
-            return [
-                {
-                    check: 'ciphers',
-                    status: 'warn',
-                    title: `Also takes ${kinds(dhe, rsa)} from clients that offer it: ${[...dhe.suites, ...rsa.suites].join(', ')}${dhe.dhBits ? ` (DH group ${dhe.dhBits} bits)` : ''}`,
-                    details: [
-                        `Browsers connect (${how}); clients that offer ${kinds(dhe, rsa)} get it instead.`,
-                        ...lines,
-                        dhe.dhBits !== undefined && dhe.dhBits < 2048
-                            ? (0,_breaks_js__WEBPACK_IMPORTED_MODULE_2__/* .breaks */ .T)('non-browser clients', 'current OpenSSL (Node 24, Debian) refuses a DH group under 2048 bits when the server picks DHE')
-                            : (0,_breaks_js__WEBPACK_IMPORTED_MODULE_2__/* .breaks */ .T)('no client yet', 'clients that offer it get the weaker key exchange')
-                    ],
-                    cause: weakKexCause(dhe, rsa),
-                    fix: (0,_remedies_js__WEBPACK_IMPORTED_MODULE_0__/* .browserCiphersFix */ .O0)(false)
-                }
-            ];
-        }
-        const nothingInCommon = NOTHING_IN_COMMON.test(browser.failure.code);
-        if (!first && dhe.suites.length === 0 && rsa.suites.length === 0)
-            return []; // the tls check says it
-        if (!nothingInCommon) {
-            return [
-                {
-                    check: 'ciphers',
-                    status: 'warn',
-                    title: `Could not tell whether browsers can connect: a handshake offering what they offer failed (${browser.failure.code})`,
-                    details: [`${browser.failure.code}: ${browser.failure.message}`, ...lines]
-                }
-            ];
-        }
-        return [
-            {
-                check: 'ciphers',
-                status: 'fail',
-                title: 'Browsers cannot connect: the server offers no cipher suite or group that Chrome and Firefox offer',
-                details: [
-                    `A handshake offering exactly what Chrome and Firefox offer was refused (${browser.failure.code}).`,
-                    ...lines,
-                    ctx.facts.handshakeFailure
-                        ? (0,_breaks_js__WEBPACK_IMPORTED_MODULE_2__/* .breaks */ .T)('browsers and non-browser clients', `the default handshake failed too: ${ctx.facts.handshakeFailure.code}`)
-                        : (0,_breaks_js__WEBPACK_IMPORTED_MODULE_2__/* .breaks */ .T)('browsers', 'Node, Python and curl offer more suites and groups, and still connect')
-                ],
-                cause: 'The server allows only key exchanges browsers dropped (finite-field DHE, static RSA) or groups they do not offer; clients that still offer them connect, browsers do not',
-                fix: (0,_remedies_js__WEBPACK_IMPORTED_MODULE_0__/* .browserCiphersFix */ .O0)(true)
-            }
-        ];
-    }
-};
-function kinds(dhe, rsa) {
-    return [
-        ...(dhe.suites.length > 0 ? ['DHE'] : []),
-        ...(rsa.suites.length > 0 ? ['static RSA key exchange'] : [])
-    ].join(' and ');
-}
-function weakKexCause(dhe, rsa) {
-    const reasons = [];
-    if (dhe.suites.length > 0)
-        reasons.push(dhe.dhBits !== undefined && dhe.dhBits < 2048
-            ? `DHE with a ${dhe.dhBits}-bit group is breakable (Logjam) and refused by current OpenSSL clients`
-            : 'DHE is slow and browsers dropped it');
-    if (rsa.suites.length > 0)
-        reasons.push('static RSA key exchange has no forward secrecy and Chrome dropped it');
-    return `Legacy key exchange is still enabled: ${reasons.join('; ')}`;
-}
-function takenLines(dhe, rsa, first) {
-    const list = (t) => `${t.suites.join(', ')}${t.more ? ', perhaps more' : ''}`;
-    const lines = [];
-    if (first)
-        lines.push(`The default handshake (Node's offer) chose ${first.protocol} ${first.cipher} over ${first.group ?? (first.groupBits ? `a ${first.groupBits}-bit DH group` : 'no group')}.`);
-    lines.push(dhe.suites.length > 0
-        ? `Takes DHE: ${list(dhe)}, with a ${dhe.dhBits ?? '?'}-bit DH group.`
-        : 'Takes no DHE suite.', rsa.suites.length > 0
-        ? `Takes static RSA key exchange: ${list(rsa)}.`
-        : 'Takes no static-RSA suite.');
-    return lines;
-}
-
-
-/***/ }),
-
-/***/ 53294:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   g: () => (/* binding */ handshake)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(643);
-/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41692);
-/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(632);
-/* harmony import */ var _isolation_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37655);
-// One TLS handshake against an endpoint: captures the chain, protocol, cipher and Node's
-// verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs` and
-// by the run's deadline; whatever the server sends, a malformed answer is a failure, not a throw.
-
-
-
-
-
-const SESSION_WAIT_MS = 100;
-function handshake(endpoint, options) {
-    return new Promise(resolve => {
-        const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
-        const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host;
-        let phase = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
-        const failure = (code, message) => ({
-            ok: false,
-            failure: { address: address(), phase, code, message }
-        });
-        // Every listener that sees the server's bytes fails this handshake instead of throwing.
-        const malformed = (err) => finish(failure(_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .MALFORMED_PEER_DATA */ .o9, err.message));
-        const connectOptions = {
-            host: connectTo,
-            port: endpoint.port,
-            servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(endpoint.host) === 0 ? endpoint.host : undefined,
-            secureContext: options.secureContext,
-            ALPNProtocols: options.alpn ?? ['http/1.1'],
-            // Verification is not skipped but deferred: a probe must see a certificate that fails in
-            // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
-            // the names; nothing is sent over this connection before they have (keepConnection: the
-            // upgrade, with secrets only when they passed).
-            rejectUnauthorized: false,
-            // Node calls this with the chain it read (getPeerCertificate(true)) whenever the chain
-            // verified; keeping it spares reading the chain a second time.
-            checkServerIdentity: (_host, peer) => void (verifiedPeer = peer),
-            // Ask for a stapled OCSP response; the revocation probe reads it.
-            requestOCSP: true
-        };
-        let verifiedPeer;
-        const socket = node_tls__WEBPACK_IMPORTED_MODULE_2___default().connect(connectOptions);
-        let ocspStaple;
-        socket.once('OCSPResponse', (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)((response) => (ocspStaple = response), malformed));
-        const { finish, stopTimer } = (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .settleOnce */ .Tq)(resolve, {
-            timeoutMs: options.timeoutMs,
-            expire: failure,
-            release: result => {
-                if (result.ok && options.keepConnection && !socket.destroyed)
-                    result.connection = socket;
-                else
-                    socket.destroy();
-            }
-        });
-        const address = () => socket.remoteAddress ?? ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(connectTo) ? connectTo : undefined);
-        socket.once('lookup', () => (phase = 'tcp'));
-        socket.once('connect', () => (phase = 'tls'));
-        // `on`, not `once`: a late second error must not become an uncaught exception.
-        const onError = (err) => {
-            // After the handshake, the facts stand: the error is one of them (TLS 1.3's
-            // certificate_required alert arrives only after the client's Finished).
-            if (afterHandshake)
-                return afterHandshake(err.code ?? 'ERROR');
-            finish(failure(err.code ?? 'ERROR', err.message));
-        };
-        let afterHandshake;
-        socket.on('error', onError);
-        let session;
-        let onSession;
-        socket.on('session', (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)((ticket) => {
-            session = ticket;
-            onSession?.();
-        }, malformed));
-        socket.once('secureConnect', (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)(() => {
-            const cipher = socket.getCipher();
-            const ephemeral = socket.getEphemeralKeyInfo();
-            const handshakeMs = Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - started);
-            stopTimer(); // the handshake is done; only the bounded session wait may follow
-            const facts = {
-                remoteAddress: socket.remoteAddress ?? connectTo,
-                protocol: socket.getProtocol() ?? 'unknown',
-                cipher: cipher.standardName ?? cipher.name,
-                alpn: socket.alpnProtocol || undefined,
-                group: ephemeral?.name,
-                groupBits: ephemeral?.size,
-                ocspStaple: ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
-                authorized: socket.authorized,
-                verifyError: socket.authorized ? undefined : String(socket.authorizationError),
-                chain: options.readChain === false
-                    ? []
-                    : peerChain(verifiedPeer ?? socket.getPeerCertificate(true)),
-                handshakeMs
-            };
-            const success = (alert) => finish({
-                ok: true,
-                facts: alert ? { ...facts, alertAfterHandshake: alert } : facts,
-                session
-            });
-            afterHandshake = success;
-            if (!options.keepSession || session)
-                return success();
-            // Not from within the 'session' event: OpenSSL is still reading the ticket then, and a
-            // write to the kept connection in that turn (the upgrade's) breaks its record layer.
-            onSession = () => void setImmediate((0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)(() => success(), malformed));
-            setTimeout((0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)(() => success(), malformed), Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref();
-        }, malformed));
-    });
-}
-/** Leaf first, following issuerCertificate until a root points at itself. */
-function peerChain(peer) {
-    const chain = [];
-    const seen = new Set();
-    let cert = peer;
-    while (cert?.raw && !seen.has(cert.fingerprint256)) {
-        seen.add(cert.fingerprint256);
-        chain.push((0,_facts_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateInfo */ .qg)(cert.raw));
-        cert = cert.issuerCertificate;
-    }
-    return chain;
-}
-
-
-/***/ }),
-
-/***/ 56295:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ PROBES)
-});
-
-// EXTERNAL MODULE: ./src/dates.ts
-var dates = __nccwpck_require__(37718);
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(77030);
-var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
-// EXTERNAL MODULE: external "node:tls"
-var external_node_tls_ = __nccwpck_require__(41692);
-var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: ./src/facts.ts
-var facts = __nccwpck_require__(632);
-// EXTERNAL MODULE: ./src/remedies.ts
-var remedies = __nccwpck_require__(20515);
-;// CONCATENATED MODULE: ./src/probes/hostname.ts
-// Does the leaf certificate cover the host name? Node's own rules (tls.checkServerIdentity,
-// RFC 6125): SAN first, CN only without SANs, one-label wildcards, IP SANs for IP targets.
-// Browsers are stricter on one point: a name only in the CN (no SAN) is refused.
-
-
-
-
-
-const hostnameProbe = {
-    check: 'hostname',
-    applies: ctx => (ctx.facts.handshake?.chain.length ?? 0) > 0,
-    run: ctx => [judgeHostname(ctx.target.endpoint.host, ctx.facts.handshake.chain[0])]
-};
-const BROWSER_SYMPTOM = "Browsers show net::ERR_CERT_COMMON_NAME_INVALID; openssl s_client shows 'verify error:num=62:Hostname mismatch'.";
-function judgeHostname(host, leaf) {
-    const identity = {
-        subject: leaf.commonName === undefined ? undefined : { CN: leaf.commonName },
-        subjectaltname: leaf.subjectAltNames.join(', ')
-    };
-    const mismatch = external_node_tls_default().checkServerIdentity(host, identity);
-    const names = (0,facts/* coveredNames */.V7)(leaf);
-    const covers = names.length > 0 ? names.join(', ') : `no SAN; CN=${leaf.commonName ?? '(none)'}`;
-    const unicode = (0,external_node_url_.domainToUnicode)(host);
-    const idn = unicode && unicode !== host
-        ? [`${host} is the IDN ${unicode} in punycode; certificates name it in punycode.`]
-        : [];
-    const dnsSans = leaf.subjectAltNames.filter(san => san.startsWith('DNS:'));
-    if (!mismatch && dnsSans.length === 0 && (0,external_node_net_.isIP)(host) === 0) {
-        return {
-            check: 'hostname',
-            status: 'fail',
-            title: `${host} is only in the certificate's CN: it has no Subject Alternative Name, which browsers require`,
-            details: [`CN=${leaf.commonName}; no DNS SAN.`, BROWSER_SYMPTOM, ...idn],
-            cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN): modern clients ignore the CN',
-            fix: (0,remedies/* coverHostnameFix */.kx)(host, [])
-        };
-    }
-    if (!mismatch) {
-        return {
-            check: 'hostname',
-            status: 'pass',
-            title: `Certificate covers ${host}`,
-            details: [`Names: ${covers}`, ...idn]
-        };
-    }
-    return {
-        check: 'hostname',
-        status: 'fail',
-        title: `Certificate does not cover ${host}: it is for ${covers}`,
-        details: [
-            `Names the certificate covers: ${covers}`,
-            ...wildcardNotes(host, names),
-            BROWSER_SYMPTOM,
-            ...idn
-        ],
-        cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN or wildcard)',
-        fix: (0,remedies/* coverHostnameFix */.kx)(host, names)
-    };
-}
-/** Why a wildcard that looks close does not match: it covers exactly one label. */
-function wildcardNotes(host, names) {
-    return names
-        .filter(name => name.startsWith('*.') && host.endsWith(name.slice(1)))
-        .map(name => `${name} covers exactly one label below ${name.slice(2)}: ${host} is ${host.slice(0, -name.length + 1).split('.').length} labels below it, so it is not covered.`);
-}
-
-;// CONCATENATED MODULE: ./src/probes/addresses.ts
-// Every address of a host must serve the same healthy endpoint: behind a load balancer, one
-// node still serving the old (or a wrong) certificate fails a share of users. Compares each
-// other address's handshake with the first one's and judges a differing certificate.
-
-
-const addressesProbe = {
-    check: 'addresses',
-    applies: ctx => (ctx.facts.otherAddresses?.length ?? 0) > 0,
-    run: ctx => {
-        const others = ctx.facts.otherAddresses;
-        const primary = ctx.facts.handshake;
-        const first = primary?.remoteAddress ?? ctx.facts.handshakeFailure?.address ?? 'the first address';
-        const findings = others.flatMap(({ address, handshake, failure }) => {
-            if (failure) {
-                return [
-                    {
-                        check: 'addresses',
-                        status: 'warn',
-                        title: `${address} does not complete a TLS handshake (${failure.code}) while ${first} does`,
-                        details: [failure.message],
-                        cause: 'One address of the host is down or misconfigured: clients that pick it fail',
-                        fix: { text: `Repair or remove ${address} from DNS (or the load balancer pool).` }
-                    }
-                ];
-            }
-            return compare(ctx, address, handshake, primary, first);
-        });
-        const all = [first, ...others.map(o => o.address)].join(', ');
-        return findings.length > 0
-            ? findings
-            : [
-                {
-                    check: 'addresses',
-                    status: 'pass',
-                    title: `All ${others.length + 1} addresses serve the same certificate (${all})`
-                }
-            ];
-    }
-};
-function compare(ctx, address, other, primary, first) {
-    const leaf = other.chain[0];
-    if (!leaf || (primary && primary.chain[0]?.fingerprint256 === leaf.fingerprint256))
-        return [];
-    const problems = problemsOf(ctx, other, leaf);
-    const describe = `${leaf.subject}, serial ${leaf.serialNumber}, valid until ${(0,dates/* isoDate */._$)(new Date(leaf.validTo))}`;
-    const base = primary?.chain[0]
-        ? `${first} serves ${primary.chain[0].subject}, serial ${primary.chain[0].serialNumber}, valid until ${(0,dates/* isoDate */._$)(new Date(primary.chain[0].validTo))}.`
-        : `${first} did not complete a handshake.`;
-    return [
-        {
-            check: 'addresses',
-            status: problems.length > 0 ? 'fail' : 'warn',
-            title: problems.length > 0
-                ? `${address} serves a different certificate that fails: ${problems[0]}`
-                : `${address} serves a different certificate than ${first}`,
-            details: [`${address} serves ${describe}.`, base, ...problems.slice(1)],
-            cause: 'The addresses behind this host name serve different certificates: one node (or load balancer) was not updated',
-            fix: {
-                text: `Install the current certificate (fullchain.pem) on the node at ${address} and reload it, or take it out of DNS and the load balancer pool.`
-            }
-        }
-    ];
-}
-/** What is wrong with another address's certificate, by the same rules as the main checks. */
-function problemsOf(ctx, other, leaf) {
-    const problems = [];
-    if (!other.authorized && other.verifyError !== 'CERT_HAS_EXPIRED')
-        problems.push(`not trusted (${other.verifyError})`);
-    const hostname = judgeHostname(ctx.target.endpoint.host, leaf);
-    if (hostname.status === 'fail')
-        problems.push(hostname.title);
-    if (ctx.now >= new Date(leaf.validTo))
-        problems.push(`expired on ${(0,dates/* isoDate */._$)(new Date(leaf.validTo))}`);
-    return problems;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
-// EXTERNAL MODULE: ./src/der.ts
-var src_der = __nccwpck_require__(11580);
-;// CONCATENATED MODULE: ./src/probes/chain.ts
-// The chain as the server sends it (read in clear from the versions probe's TLS 1.2 hello, see
-// hello.ts): the leaf first, then each certificate's issuer in turn. Certificates out
-// of that order, or not part of the path at all, confuse some clients (and bloat every
-// handshake): warnings with the order that was sent.
-
-
-
-
-const chain_name = (cert) => (0,facts/* oneLineDN */.$S)(cert.subject);
-/** Indices of the certificates on the issuer path from the leaf (index 0). */
-function issuerPath(certs) {
-    const path = [0];
-    let current = certs[0];
-    while (current.subject !== current.issuer) {
-        const next = certs.findIndex((c, i) => !path.includes(i) && current.checkIssued(c) && current.verify(c.publicKey));
-        if (next < 0)
-            break;
-        path.push(next);
-        current = certs[next];
-    }
-    return path;
-}
-const chainProbe = {
-    check: 'chain',
-    // After the versions probe, whose TLS 1.2 hello reads the chain.
-    applies: ctx => ctx.facts.handshake !== undefined,
-    run: ctx => {
-        const endpoint = ctx.target.endpoint;
-        const sentChain = ctx.facts.sentChain ?? [];
-        if (sentChain.length === 0) {
-            const why = ctx.facts.versions?.['TLSv1.2'].support === 'refused'
-                ? 'the server speaks only TLS 1.3, which encrypts the certificates'
-                : 'the TLS 1.2 answer did not carry it';
-            return [
-                {
-                    check: 'chain',
-                    status: 'pass',
-                    title: 'The order of the sent chain could not be read',
-                    details: [`It is only visible over TLS 1.2: ${why}.`]
-                }
-            ];
-        }
-        const { authorized, chain } = ctx.facts.handshake;
-        const asVerified = authorized ? verifiedPrefix(chain, sentChain) : undefined;
-        if (asVerified) {
-            const last = asVerified[asVerified.length - 1];
-            return [
-                inOrder(asVerified.map(c => c.subject), last.selfIssued && asVerified.length > 1)
-            ];
-        }
-        const certs = sentChain.map(b64 => new external_node_crypto_.X509Certificate(Buffer.from(b64, 'base64')));
-        const path = issuerPath(certs);
-        const sent = certs.map(chain_name);
-        const details = [`Sent, in order: ${sent.join(' | ')}.`];
-        const findings = [];
-        const extras = certs.filter((_, i) => !path.includes(i));
-        if (extras.length > 0) {
-            findings.push({
-                check: 'chain',
-                status: 'warn',
-                title: `The server sends ${extras.length} certificate${extras.length === 1 ? ' that is' : 's that are'} not part of the chain: ${extras.map(chain_name).join('; ')}`,
-                details,
-                cause: 'The certificate file holds certificates that do not belong to this chain (an old intermediate, another site)',
-                fix: (0,remedies/* fullChainFix */.Sc)(endpoint.host)
-            });
-        }
-        if (path.some((index, position) => index !== position)) {
-            findings.push({
-                check: 'chain',
-                status: 'warn',
-                title: `Chain sent out of order: ${path.map(i => chain_name(certs[i])).join(' → ')} is the issuer order, but the server sends ${sent.join(', ')}`,
-                details,
-                cause: 'The certificates in the chain file are not leaf first, then each issuer: strict clients fail to build the path',
-                fix: (0,remedies/* fullChainFix */.Sc)(endpoint.host)
-            });
-        }
-        if (findings.length > 0)
-            return findings;
-        const root = certs[path[path.length - 1]];
-        return [inOrder(sent, root.subject === root.issuer && path.length > 1)];
-    }
-};
-function inOrder(sent, rootSent) {
-    return {
-        check: 'chain',
-        status: 'pass',
-        title: `Chain sent in order: ${sent.join(' → ')}`,
-        details: [
-            `Sent, in order: ${sent.join(' | ')}.`,
-            ...(rootSent ? ['The root is sent too: harmless, but clients ignore it.'] : [])
-        ]
-    };
-}
-/** The handshake's chain, when it verified and the server sent exactly its first certificates
- * in that order: OpenSSL already checked that each one issued the one before, so there is
- * nothing to parse or verify again (the common case, read without an X.509 parse). */
-function verifiedPrefix(chain, sent) {
-    if (sent.length > chain.length)
-        return undefined;
-    return sent.every((der, i) => (0,src_der/* pemBase64 */.Sz)(chain[i].pem) === der)
-        ? chain.slice(0, sent.length)
-        : undefined;
-}
-
-// EXTERNAL MODULE: ./src/probes/ciphers.ts
-var ciphers = __nccwpck_require__(80147);
-// EXTERNAL MODULE: ./src/secrets.ts
-var secrets = __nccwpck_require__(27194);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(57075);
-// EXTERNAL MODULE: ./src/isolation.ts
-var isolation = __nccwpck_require__(37655);
-;// CONCATENATED MODULE: ./src/probes/server-flight.ts
-// What a server answers to a ClientHello offering TLS 1.2 or older, read in clear: the version
-// it picked (ServerHello), the certificates exactly as it sends them (Certificate), whether it
-// asks for a client certificate (CertificateRequest), or the alert it refused with. Node's
-// getPeerCertificate() rebuilds the chain (issuer order, plus the root from the trust store),
-// hiding order and extras; TLS 1.3 encrypts all of it. Fed by hello.ts.
-const CHANGE_CIPHER_SPEC_RECORD = 20;
-const ALERT_RECORD = 21;
-const HANDSHAKE_RECORD = 22;
-const APPLICATION_DATA_RECORD = 23;
-const SERVER_HELLO = 2;
-const CERTIFICATE_MESSAGE = 11;
-const CERTIFICATE_REQUEST = 13;
-const SERVER_HELLO_DONE = 14;
-const PROTOCOLS = { 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2' };
-/** More than any real first flight (a long chain is tens of KB): a server that keeps sending
- * is cut off here instead of filling memory until the timeout. */
-const MAX_FLIGHT_BYTES = 1 << 20;
-/** Reads the server's first flight chunk by chunk; `done` once there is nothing more to learn
- * in clear. Every length is checked against the bytes there. */
-class ServerFlightReader {
-    records = Buffer.alloc(0);
-    handshake = Buffer.alloc(0);
-    done = false;
-    /** "TLSv1" … "TLSv1.2" from the ServerHello ("unknown" for any other number). */
-    protocol;
-    /** The alert's description number, when the server refused. */
-    alert;
-    /** The bytes are not TLS records (an HTTP server, say). */
-    notTls = false;
-    /** The first flight ran past MAX_FLIGHT_BYTES. */
-    oversized = false;
-    read = 0;
-    certificates;
-    certificateRequested = false;
-    push(chunk) {
-        if (this.done)
-            return;
-        this.read += chunk.length;
-        if (this.read > MAX_FLIGHT_BYTES)
-            return this.stop(() => (this.oversized = true));
-        this.records = Buffer.concat([this.records, chunk]);
-        while (this.records.length >= 5) {
-            const type = this.records[0];
-            const known = type >= CHANGE_CIPHER_SPEC_RECORD && type <= APPLICATION_DATA_RECORD;
-            if (!known || this.records[1] !== 3)
-                return this.stop(() => (this.notTls = true));
-            const length = this.records.readUInt16BE(3);
-            if (this.records.length < 5 + length)
-                return;
-            const fragment = this.records.subarray(5, 5 + length);
-            this.records = this.records.subarray(5 + length);
-            if (type === ALERT_RECORD)
-                return this.stop(() => (this.alert = fragment.length >= 2 ? fragment[1] : undefined));
-            // Anything else but a handshake record ends the clear-text part.
-            if (type !== HANDSHAKE_RECORD)
-                return this.stop();
-            this.handshake = Buffer.concat([this.handshake, fragment]);
-            this.readMessages();
-            if (this.done)
-                return;
-        }
-    }
-    stop(note) {
-        note?.();
-        this.done = true;
-    }
-    readMessages() {
-        while (this.handshake.length >= 4) {
-            const length = this.handshake.readUIntBE(1, 3);
-            if (this.handshake.length < 4 + length)
-                return;
-            const type = this.handshake[0];
-            const body = this.handshake.subarray(4, 4 + length);
-            this.handshake = this.handshake.subarray(4 + length);
-            if (type === SERVER_HELLO && body.length >= 2)
-                this.protocol = PROTOCOLS[body.readUInt16BE(0)] ?? 'unknown';
-            if (type === CERTIFICATE_MESSAGE)
-                this.certificates = certificateList(body);
-            if (type === CERTIFICATE_REQUEST)
-                this.certificateRequested = true;
-            if (type === SERVER_HELLO_DONE)
-                return this.stop();
-        }
-    }
-}
-/** TLS 1.2 Certificate: a 3-byte list length, then 3-byte-length-prefixed DER certificates.
- * Every length is checked against the bytes there: undefined when one lies. */
-function certificateList(body) {
-    if (body.length < 3)
-        return undefined;
-    const end = 3 + body.readUIntBE(0, 3);
-    if (end > body.length)
-        return undefined;
-    const certificates = [];
-    let offset = 3;
-    while (offset < end) {
-        if (offset + 3 > end)
-            return undefined;
-        const length = body.readUIntBE(offset, 3);
-        if (offset + 3 + length > end)
-            return undefined;
-        certificates.push(Buffer.from(body.subarray(offset + 3, offset + 3 + length)));
-        offset += 3 + length;
-    }
-    return certificates;
-}
-
-;// CONCATENATED MODULE: ./src/probes/hello.ts
-// A ClientHello and the server's clear-text answer, without a TLS stack on our side: what the
-// version matrix needs (which of TLS 1.0–1.2 the server picks, or how it refuses) and what a
-// TLS 1.2 server shows in clear (the chain as sent, a CertificateRequest). The hello is the one
-// Node's own OpenSSL sends for the offer, captured once per offer, with this target's name and a
-// fresh random spliced in. The connection ends after the server's first flight: no key
-// exchange and no signature check, so a question costs the client almost nothing.
-
-
-
-
-
-
-/** OpenSSL's codes for the alerts a refusing server sends, as Node reports them after a full
- * handshake, so that both paths read the same. */
-const ALERT_CODES = {
-    10: 'ERR_SSL_SSLV3_ALERT_UNEXPECTED_MESSAGE',
-    40: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
-    42: 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE',
-    47: 'ERR_SSL_SSLV3_ALERT_ILLEGAL_PARAMETER',
-    48: 'ERR_SSL_TLSV1_ALERT_UNKNOWN_CA',
-    49: 'ERR_SSL_TLSV1_ALERT_ACCESS_DENIED',
-    50: 'ERR_SSL_TLSV1_ALERT_DECODE_ERROR',
-    70: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
-    71: 'ERR_SSL_TLSV1_ALERT_INSUFFICIENT_SECURITY',
-    80: 'ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR',
-    86: 'ERR_SSL_TLSV1_ALERT_INAPPROPRIATE_FALLBACK',
-    109: 'ERR_SSL_TLSV13_ALERT_MISSING_EXTENSION',
-    112: 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME',
-    116: 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED',
-    120: 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL'
-};
-function hello(endpoint, options) {
-    return clientHello(options.offer).then(template => exchange(endpoint, options, withTarget(template, endpoint.host)), (err) => ({
-        ok: false,
-        failure: { phase: 'tls', code: 'ERR_CLIENT_HELLO', message: err.message }
-    }));
-}
-function exchange(endpoint, options, clientHello) {
-    return new Promise(resolve => {
-        const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host;
-        let phase = (0,external_node_net_.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
-        const reader = new ServerFlightReader();
-        const socket = external_node_net_default().connect({ host: connectTo, port: endpoint.port });
-        const failure = (code, message) => ({
-            ok: false,
-            failure: { address: socket.remoteAddress ?? connectTo, phase, code, message }
-        });
-        const { finish } = (0,isolation/* settleOnce */.Tq)(resolve, {
-            timeoutMs: options.timeoutMs,
-            expire: failure,
-            release: () => socket.destroy()
-        });
-        const fail = (code, message) => finish(failure(code, message));
-        socket.once('lookup', () => (phase = 'tcp'));
-        socket.once('connect', () => {
-            phase = 'tls';
-            socket.write(clientHello);
-        });
-        socket.on('error', (err) => fail(err.code ?? 'ERROR', err.message));
-        // What the server said so far decides, when it has said enough or stopped talking.
-        const conclude = (ended) => {
-            const { protocol } = reader;
-            if (protocol !== undefined && (ended || !options.readFlight || reader.done)) {
-                if (!options.versions.includes(protocol))
-                    return fail('ERR_SSL_UNSUPPORTED_PROTOCOL', `the server picked ${protocol}, which was not offered`);
-                return finish({
-                    ok: true,
-                    protocol,
-                    certificates: reader.certificates,
-                    certificateRequested: reader.certificateRequested
-                });
-            }
-            if (reader.notTls)
-                return fail('ERR_SSL_WRONG_VERSION_NUMBER', 'the answer is not TLS');
-            if (reader.oversized)
-                return fail('ERR_SSL_EXCESSIVE_MESSAGE_SIZE', "the server's first flight is too long");
-            if (reader.alert !== undefined) {
-                const code = ALERT_CODES[reader.alert] ?? `ERR_SSL_TLS_ALERT_${reader.alert}`;
-                return fail(code, `the server refused the ClientHello with alert ${reader.alert}`);
-            }
-            if (reader.done)
-                return fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello');
-            if (ended)
-                fail('ECONNRESET', 'the server closed the connection during the handshake');
-        };
-        socket.on('end', () => conclude(true));
-        socket.on('data', (0,isolation/* guard */.ah)((chunk) => {
-            reader.push(chunk);
-            conclude(false);
-        }, err => fail(isolation/* MALFORMED_PEER_DATA */.o9, err.message)));
-    });
-}
-const templates = new WeakMap();
-/** The ClientHello record Node's OpenSSL sends with this context (no server name), captured
- * from a TLS socket over a stream that goes nowhere. */
-function clientHello(offer) {
-    let template = templates.get(offer);
-    if (!template) {
-        template = new Promise((resolve, reject) => {
-            const nowhere = new external_node_stream_.Duplex({
-                read: () => undefined,
-                write: (chunk, _encoding, done) => {
-                    resolve(Buffer.from(chunk));
-                    done();
-                    // The hello may be written before tls.connect returns.
-                    setImmediate(() => socket.destroy());
-                }
-            });
-            const socket = external_node_tls_default().connect({
-                socket: nowhere,
-                secureContext: offer,
-                ALPNProtocols: ['http/1.1'],
-                rejectUnauthorized: false
-            });
-            socket.on('error', reject);
-            socket.on('close', () => reject(new Error('no ClientHello was produced for this offer')));
-        });
-        templates.set(offer, template);
-    }
-    return template;
-}
-/** The template with a fresh random and, for a DNS name, its server_name extension first. */
-function withTarget(template, host) {
-    const body = Buffer.from(template.subarray(9)); // after the record and handshake headers
-    (0,external_node_crypto_.randomBytes)(32).copy(body, 2);
-    let at = 34;
-    at += 1 + body[at]; // session id
-    at += 2 + body.readUInt16BE(at); // cipher suites
-    at += 1 + body[at]; // compression methods
-    const extensions = body.subarray(at + 2, at + 2 + body.readUInt16BE(at));
-    const sni = (0,external_node_net_.isIP)(host) === 0 ? serverNameExtension(host) : Buffer.alloc(0);
-    const allExtensions = Buffer.concat([sni, extensions]);
-    const newBody = Buffer.concat([body.subarray(0, at), u16(allExtensions.length), allExtensions]);
-    const handshake = Buffer.concat([Buffer.from([1]), u24(newBody.length), newBody]);
-    return Buffer.concat([template.subarray(0, 3), u16(handshake.length), handshake]);
-}
-/** server_name (RFC 6066 §3) with one host_name. */
-function serverNameExtension(host) {
-    const name = Buffer.from(host, 'ascii');
-    const entry = Buffer.concat([Buffer.from([0]), u16(name.length), name]);
-    const list = Buffer.concat([u16(entry.length), entry]);
-    return Buffer.concat([u16(0), u16(list.length), list]);
-}
-const u16 = (n) => Buffer.from([(n >> 8) & 255, n & 255]);
-const u24 = (n) => Buffer.from([(n >> 16) & 255, (n >> 8) & 255, n & 255]);
-
-;// CONCATENATED MODULE: ./src/probes/client-auth.ts
-
-/** OpenSSL's alerts for "a client certificate was required and not sent (or not accepted)". */
-const CLIENT_CERTIFICATE_ALERT = /CERTIFICATE_REQUIRED|ALERT_BAD_CERTIFICATE|ALERT_UNKNOWN_CA/;
-/** nginx's answer when ssl_verify_client is on and the certificate is missing or refused. */
-const NGINX_NO_CLIENT_CERTIFICATE = /No required SSL certificate was sent|The SSL certificate error/i;
-/** A handshake that failed because of the client certificate: a client-certificate alert, or
- * a handshake failure right after the server asked for one (TLS 1.2, seen in clear). */
-function clientCertificateRefused(failure) {
-    return (CLIENT_CERTIFICATE_ALERT.test(failure.code) ||
-        (failure.clientCertificateRequested === true &&
-            /HANDSHAKE_FAILURE|ECONNRESET/.test(failure.code)));
-}
-/** A handshake that failed or was reset may be a server that wanted a client certificate. Under
- * TLS 1.2 its CertificateRequest travels in clear: one more hello, offering 1.2, shows it. */
-async function withCertificateRequest(endpoint, failure, ctx) {
-    if (failure.phase !== 'tls' || !/HANDSHAKE_FAILURE|ECONNRESET/.test(failure.code))
-        return failure;
-    const answer = await hello(endpoint, {
-        timeoutMs: ctx.config.timeoutMs,
-        offer: ctx.trust.context({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }),
-        versions: ['TLSv1.2'],
-        readFlight: true,
-        address: failure.address
-    });
-    return answer.ok && answer.certificateRequested
-        ? { ...failure, clientCertificateRequested: true }
-        : failure;
-}
-function clientCertificateFinding(check, evidence, presented) {
-    if (presented) {
-        return {
-            check,
-            status: 'fail',
-            title: 'The endpoint requires a client certificate and refused the one presented',
-            details: [evidence, 'Breaks: every client with this certificate, browsers and others.'],
-            cause: 'Mutual TLS: the server does not accept client-cert (its CA is not in the server’s ssl_client_certificate, it expired, or it lacks the clientAuth key usage)',
-            fix: {
-                text: 'Issue the client certificate from the CA the server trusts for clients (nginx: ssl_client_certificate), with extended key usage clientAuth, and pass it as client-cert/client-key.'
-            }
-        };
-    }
-    return {
-        check,
-        status: 'fail',
-        title: 'The endpoint requires a client certificate (mutual TLS); none was presented',
-        details: [
-            evidence,
-            'Breaks: browsers without that certificate installed, and every client not configured with one.'
-        ],
-        cause: 'The server asks for a client certificate (nginx: ssl_verify_client on) and refuses connections without one: not a proxy or Upgrade-header problem',
-        fix: {
-            text: 'If the endpoint is meant for browsers, drop mutual TLS there (ssl_verify_client off, or optional with an application check). If it is meant for mTLS clients, give wss-doctor a client certificate to check it end to end.',
-            code: {
-                lang: 'yaml',
-                text: 'with:\n  client-cert: certs/client.pem\n  client-key: certs/client-key.pem\n  client-key-passphrase: ${{ secrets.CLIENT_KEY_PASSPHRASE }}'
-            }
-        }
-    };
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-// EXTERNAL MODULE: ./node_modules/ws/wrapper.mjs
-var wrapper = __nccwpck_require__(52977);
-;// CONCATENATED MODULE: ./src/probes/websocket.ts
-
-
-
-
-const BODY_LIMIT = 300;
-const MAX_PAYLOAD = 1 << 20;
-/** The close code ws ends a session with after a frame it refuses (RFC 6455 §7.4.1). */
-const FRAME_ERROR_CLOSE = {
-    WS_ERR_UNSUPPORTED_MESSAGE_LENGTH: 1009,
-    WS_ERR_INVALID_UTF8: 1007
-};
-function webSocketSession(options) {
-    return new Promise(resolve => {
-        const result = {};
-        const { address } = options;
-        // ws hands these to tls.connect; its types omit secureContext, lookup and session.
-        const clientOptions = {
-            headers: options.headers,
-            origin: options.origin,
-            handshakeTimeout: options.timeoutMs,
-            followRedirects: false,
-            maxPayload: MAX_PAYLOAD,
-            secureContext: options.secureContext,
-            // Deliberately unverified only when trust/hostname already failed: the session still
-            // shows whether the upgrade itself works. The caller records that in the finding.
-            rejectUnauthorized: options.verifyCertificate,
-            session: options.tlsSession,
-            lookup: address ? fixedLookup(address) : undefined,
-            ...(options.connection ? { createConnection: () => options.connection } : {})
-        };
-        const socket = new wrapper/* default */.Ay(options.url, options.subprotocols, clientOptions);
-        let timer;
-        let step = 'upgrade';
-        let pingSent = 0;
-        let lastHeard;
-        const arm = (next) => {
-            step = next;
-            clearTimeout(timer);
-            timer = setTimeout(() => fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`), options.timeoutMs);
-        };
-        const done = () => {
-            clearTimeout(timer);
-            stopOnDeadline();
-            socket.removeAllListeners('close');
-            socket.terminate();
-            resolve(result);
-        };
-        const fail = (code, message) => {
-            result.failed ??= { step, code, message };
-            done();
-        };
-        const close = () => {
-            arm('close');
-            socket.close(1000, 'wss-doctor done');
-        };
-        const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => fail('DEADLINE', 'the run reached its deadline'));
-        // Every listener that sees the server's data fails the session instead of throwing.
-        const malformed = (err) => fail(isolation/* MALFORMED_PEER_DATA */.o9, err.message);
-        socket.on('error', (err) => {
-            // A refused frame (too big, bad UTF-8, protocol error): ws closes with its code.
-            if (err.code?.startsWith('WS_ERR_') && step !== 'upgrade')
-                result.closeCode ??= FRAME_ERROR_CLOSE[err.code] ?? 1002;
-            fail(err.code ?? 'ERROR', err.message);
-        });
-        socket.on('upgrade', (0,isolation/* guard */.ah)(response => {
-            result.status = response.statusCode;
-            const connection = response.socket;
-            result.connection = options.connection
-                ? 'reused'
-                : connection.isSessionReused?.()
-                    ? 'resumed'
-                    : 'new';
-            result.headers = response.headers;
-        }, malformed));
-        socket.on('unexpected-response', (0,isolation/* guard */.ah)((request, response) => {
-            result.status = response.statusCode;
-            result.headers = response.headers;
-            const chunks = [];
-            let size = 0;
-            const finish = () => {
-                result.body = Buffer.concat(chunks).toString('utf8').slice(0, BODY_LIMIT);
-                request.destroy();
-                fail(`HTTP_${response.statusCode}`, `the server answered HTTP ${response.statusCode} instead of 101 Switching Protocols`);
-            };
-            response.on('data', (0,isolation/* guard */.ah)((chunk) => {
-                chunks.push(chunk);
-                size += chunk.length;
-                if (size >= BODY_LIMIT)
-                    finish();
-            }, malformed));
-            response.on('end', (0,isolation/* guard */.ah)(finish, malformed));
-            response.on('error', (0,isolation/* guard */.ah)(finish, malformed));
-        }, malformed));
-        socket.on('open', (0,isolation/* guard */.ah)(() => {
-            result.subprotocol = socket.protocol || undefined;
-            result.extensions = socket.extensions || undefined;
-            arm('ping');
-            pingSent = external_node_perf_hooks_.performance.now();
-            lastHeard = pingSent;
-            socket.ping();
-        }, malformed));
-        socket.on('pong', (0,isolation/* guard */.ah)(() => {
-            lastHeard = external_node_perf_hooks_.performance.now();
-            if (step !== 'ping')
-                return;
-            result.roundTripMs = Math.round((external_node_perf_hooks_.performance.now() - pingSent) * 10) / 10;
-            if (options.expect) {
-                arm('message');
-                if (options.message !== undefined)
-                    socket.send(options.message);
-            }
-            else {
-                if (options.message !== undefined)
-                    socket.send(options.message);
-                close();
-            }
-        }, malformed));
-        socket.on('message', (0,isolation/* guard */.ah)((data, isBinary) => {
-            lastHeard = external_node_perf_hooks_.performance.now();
-            if (step !== 'message')
-                return;
-            const text = isBinary ? `<${data.length} bytes of binary>` : data.toString();
-            if (options.expect.test(text)) {
-                result.reply = text.slice(0, BODY_LIMIT);
-                close();
-            }
-            else {
-                result.lastFrame = text.slice(0, BODY_LIMIT);
-            }
-        }, malformed));
-        socket.on('close', (0,isolation/* guard */.ah)((code, reason) => {
-            result.closeCode = code;
-            if (lastHeard !== undefined)
-                result.silentMsBeforeClose = Math.round(external_node_perf_hooks_.performance.now() - lastHeard);
-            result.closeReason =
-                reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined;
-            if (step === 'close')
-                done();
-            else
-                fail('CLOSED', `the server closed the connection (code ${code}) during the ${step} step`);
-        }, malformed));
-        arm('upgrade');
-    });
-}
-/** A lookup that always answers `address`, in the shape net.connect asks for. */
-function fixedLookup(address) {
-    const family = (0,external_node_net_.isIP)(address);
-    return (_host, options, callback) => {
-        if (options.all)
-            callback(null, [{ address, family }]);
-        else
-            callback(null, address, family);
-    };
-}
-
-;// CONCATENATED MODULE: ./src/probes/upgrade.ts
-
-
-
-
-/** Session options for an endpoint of the target (its own, or its ws:// twin). Secrets (the
- * headers, the URL's password and token parameters) travel only in a wss:// session whose
- * certificate verified for the host, and only after the certificate checks passed: anyone in
- * the middle could otherwise take them. That is the connection the checks judged (upgradeSession)
- * or a new one that verifies the certificate itself. Any other session runs without them. */
-function sessionOptions(ctx, endpoint, overrides = {}) {
-    const { config } = ctx;
-    const verified = endpoint.scheme === 'wss' && certificateVerified(ctx);
-    const secretUrl = endpoint === ctx.target.endpoint ? ctx.target.secretUrl : undefined;
-    const hasSecrets = Object.keys(config.headers).length > 0 || secretUrl !== undefined;
-    return {
-        url: verified ? (secretUrl ?? endpoint.url) : (0,secrets/* withoutSecrets */.cT)(new URL(endpoint.url)),
-        address: endpoint.addresses[0],
-        timeoutMs: config.timeoutMs,
-        secureContext: ctx.trust.secureContext,
-        // Unverified only when the certificate checks already failed: the session still shows
-        // whether the upgrade itself works. ws:// has no certificate to verify.
-        verifyCertificate: verified || endpoint.scheme === 'ws',
-        tlsSession: ctx.facts.tlsSession,
-        headers: verified ? config.headers : {},
-        origin: config.origin,
-        subprotocols: config.subprotocols,
-        message: config.message,
-        expect: config.expect,
-        ...overrides,
-        secretsWithheld: hasSecrets && !verified
-            ? endpoint.scheme === 'ws'
-                ? `ws:// is clear text`
-                : `the certificate did not verify for ${endpoint.host}`
-            : undefined
-    };
-}
-/** Node verified the chain and no certificate check (trust, host name, revocation) failed. */
-function certificateVerified(ctx) {
-    return (ctx.facts.handshake?.authorized === true &&
-        !ctx.earlier.some(f => (f.check === 'trust' || f.check === 'hostname' || f.check === 'revocation') &&
-            f.status === 'fail'));
-}
-const upgradeProbe = {
-    check: 'upgrade',
-    applies: ctx => ctx.target.endpoint?.scheme === 'ws' || ctx.facts.handshake !== undefined,
-    run: async (ctx) => {
-        const endpoint = ctx.target.endpoint;
-        const options = sessionOptions(ctx, endpoint);
-        const session = await upgradeSession(ctx, options);
-        if (session.status !== undefined) {
-            ctx.facts.upgrade = {
-                status: session.status,
-                server: header(session, 'server'),
-                subprotocol: session.subprotocol,
-                extensions: session.extensions,
-                roundTripMs: session.roundTripMs,
-                connection: session.connection
-            };
-        }
-        const notes = [
-            ...(session.connection === 'reused'
-                ? [
-                    'Sent over the connection whose certificate the checks above judged: no second handshake.'
-                ]
-                : session.connection === 'resumed'
-                    ? ['The TLS session of the certificate check was resumed: no second full handshake.']
-                    : []),
-            ...(options.verifyCertificate || endpoint.scheme === 'ws'
-                ? []
-                : [
-                    'The certificate was not verified for this session: the certificate checks above already failed.'
-                ]),
-            ...(options.secretsWithheld
-                ? [
-                    `Sent without the configured headers and URL credentials: ${options.secretsWithheld}, so secrets stay with wss-doctor.`
-                ]
-                : [])
-        ];
-        return [withheldCredentials(judgeSession(ctx, endpoint, session, notes), session, options)];
-    }
-};
-/** Over the default handshake's connection while it is open: the very connection whose
- * certificate was judged, and no second handshake. A server may close a connection that has
- * sent nothing while the other checks ran (an idle timeout before the first request): a
- * session that ends so, before any answer, runs once more over a new connection. */
-async function upgradeSession(ctx, options) {
-    const connection = ctx.facts.connection;
-    delete ctx.facts.connection;
-    if (!connection || connection.readyState !== 'open') {
-        connection?.destroy();
-        return webSocketSession(options);
-    }
-    const session = await webSocketSession({ ...options, connection });
-    const dropped = session.status === undefined &&
-        session.failed?.step === 'upgrade' &&
-        !/^(TIMEOUT|DEADLINE)$/.test(session.failed.code);
-    return dropped ? webSocketSession(options) : session;
-}
-/** A 401/403 to a session that carried no credentials on purpose is no verdict on them. */
-function withheldCredentials(finding, session, options) {
-    if (!options.secretsWithheld || (session.status !== 401 && session.status !== 403))
-        return finding;
-    return {
-        ...finding,
-        title: `Upgrade refused with HTTP ${session.status}: expected, the credentials were withheld (${options.secretsWithheld})`,
-        cause: 'wss-doctor sends credentials only over a connection whose certificate verified; fix the certificate checks above',
-        fix: undefined
-    };
-}
-function header(session, name) {
-    const value = session.headers?.[name];
-    return Array.isArray(value) ? value.join(', ') : value;
-}
-function judgeSession(ctx, endpoint, session, notes) {
-    const { config } = ctx;
-    const server = header(session, 'server');
-    const facts = [
-        session.status !== undefined
-            ? `HTTP ${session.status}${server ? ` from ${server}` : ''}`
-            : 'no HTTP response',
-        ...(session.subprotocol ? [`subprotocol ${session.subprotocol}`] : []),
-        ...(session.extensions ? [`extensions ${session.extensions}`] : []),
-        ...(session.roundTripMs !== undefined ? [`ping round trip ${session.roundTripMs} ms`] : [])
-    ];
-    const details = [
-        facts.join(', '),
-        ...(session.body ? [`Response body starts: ${session.body}`] : []),
-        ...notes
-    ];
-    const finding = (status, title, cause, fix, extra = []) => ({
-        check: 'upgrade',
-        status,
-        title,
-        details: [...details, ...extra],
-        cause,
-        fix
-    });
-    const failed = session.failed;
-    const presented = config.clientCertificate !== undefined;
-    if (failed && CLIENT_CERTIFICATE_ALERT.test(failed.code)) {
-        return clientCertificateFinding('upgrade', `${failed.code}: ${failed.message}`, presented);
-    }
-    // Node's own TLS servers check a client certificate after the handshake and just close.
-    if (presented &&
-        failed?.step === 'upgrade' &&
-        session.status === undefined &&
-        /ECONNRESET|socket hang up/i.test(`${failed.code} ${failed.message}`)) {
-        const evidence = `The server closed the connection right after the TLS handshake in which client-cert was presented, without an HTTP answer (${failed.message}).`;
-        return clientCertificateFinding('upgrade', evidence, presented);
-    }
-    const nginxSays = session.status === 400 && NGINX_NO_CLIENT_CERTIFICATE.exec(session.body ?? '');
-    if (nginxSays) {
-        const evidence = `HTTP 400${server ? ` from ${server}` : ''}: "${nginxSays[0]}"`;
-        return clientCertificateFinding('upgrade', evidence, presented);
-    }
-    if (!failed) {
-        const reply = session.reply !== undefined ? `; the reply matched ${config.expect}` : '';
-        return finding('pass', `101 Switching Protocols; ping answered in ${session.roundTripMs} ms; closed cleanly (1000)${reply}`);
-    }
-    const status = session.status;
-    if (failed.step === 'upgrade' && status !== undefined && status !== 101) {
-        if (status === 403 && config.origin) {
-            return finding('fail', `Upgrade refused with HTTP 403: the server rejects Origin ${config.origin}`, 'The server checks the Origin header and does not allow this one', (0,remedies/* allowOriginFix */.JV)(config.origin));
-        }
-        if (status === 401 || status === 403) {
-            return finding('fail', `Upgrade refused with HTTP ${status}: the endpoint requires authentication`, 'The request carried no valid credentials', (0,remedies/* authenticationFix */.M5)());
-        }
-        if (status === 404) {
-            return finding('fail', `No WebSocket endpoint at ${endpoint.path}: HTTP 404${server ? ` from ${server}` : ''}`, 'The path is wrong, or the proxy has no location that routes it to the WebSocket server', (0,remedies/* proxyUpgradeFix */._e)(endpoint));
-        }
-        const backendDown = status === 502 || status === 503 || status === 504;
-        return finding('fail', `The proxy does not upgrade: HTTP ${status}${server ? ` from ${server}` : ''} instead of 101 Switching Protocols`, backendDown
-            ? 'The proxy answered but could not reach the WebSocket backend (or does not pass the upgrade to it)'
-            : 'A reverse proxy does not pass the Upgrade and Connection headers (or speaks HTTP/1.0 to the backend), so the server sees a plain request', (0,remedies/* proxyUpgradeFix */._e)(endpoint));
-    }
-    if (/Sec-WebSocket-Accept/i.test(failed.message)) {
-        return finding('fail', 'The upgrade answer has a wrong Sec-WebSocket-Accept', 'Something between client and server rewrites or fakes the WebSocket handshake (RFC 6455 §4.2.2)', (0,remedies/* proxyUpgradeFix */._e)(endpoint));
-    }
-    if (/subprotocol/i.test(failed.message)) {
-        return finding('fail', `Subprotocol negotiation failed: ${failed.message}`, `The server accepted none of the offered subprotocols (${config.subprotocols.join(', ') || 'none'})`, (0,remedies/* subprotocolFix */.Ko)(config.subprotocols));
-    }
-    if ((failed.step === 'ping' || failed.step === 'message') && failed.code !== 'TIMEOUT') {
-        return droppedAfterUpgrade(endpoint, session, failed, finding);
-    }
-    if (failed.step === 'message') {
-        const last = session.lastFrame !== undefined
-            ? [`Last frame received: ${session.lastFrame}`]
-            : ['No frame received.'];
-        return finding('fail', `No reply matching ${config.expect} within ${config.timeoutMs} ms${config.message !== undefined ? ' after sending the message' : ''}`, 'The connection opened but the application did not answer as expected', {
-            text: 'Check the message input and the server handler; a proxy with proxy_buffering or a short read timeout can also hold frames back.'
-        }, last);
-    }
-    if (failed.step === 'ping') {
-        return finding('warn', `No pong within ${config.timeoutMs} ms: the connection opened but a ping went unanswered`, 'The server or a proxy in between does not answer WebSocket pings (RFC 6455 §5.5.2); idle connections may be cut', (0,remedies/* proxyUpgradeFix */._e)(endpoint));
-    }
-    if (failed.step === 'close') {
-        return finding('warn', `The server did not complete the close handshake (${failed.message})`, 'The server does not answer a close frame; clients see code 1006 instead of 1000');
-    }
-    return finding('fail', `WebSocket upgrade failed: ${failed.message}`, 'The upgrade request did not get an answer', (0,remedies/* proxyUpgradeFix */._e)(endpoint));
-}
-/** The connection opened, then ended before the session did: the server closed it, it dropped,
- * or a frame was refused. A failure: clients see the same right after connecting. */
-/** A drop after at least this much silence reads as an idle timeout, not a crash. */
-const IDLE_CUT_MS = 1_000;
-function droppedAfterUpgrade(endpoint, session, failed, finding) {
-    const when = failed.step === 'ping' ? 'right after the upgrade' : 'while waiting for the reply';
-    const extra = [
-        `${failed.code}: ${failed.message}`,
-        ...(session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : [])
-    ];
-    const code = session.closeCode;
-    if (code === 1009) {
-        return finding('fail', `Message too big 1009: the server sent a frame over the ${MAX_PAYLOAD / 1024 / 1024} MiB limit ${when}`, 'A frame larger than clients accept; they close the connection with 1009', {
-            text: 'Send smaller messages (split large payloads), or raise the client limit where clients are yours.'
-        }, extra);
-    }
-    if (code === 1002 || code === 1007) {
-        return finding('fail', `${code === 1007 ? 'Invalid frame data 1007' : 'Protocol error 1002'}: the server sent a frame clients refuse ${when} (${failed.message})`, 'The server or a proxy in between breaks the WebSocket framing (RFC 6455 §5)', undefined, extra);
-    }
-    const silent = session.silentMsBeforeClose ?? 0;
-    if (code === 1006 && failed.step === 'message' && silent >= IDLE_CUT_MS) {
-        const server = session.headers?.server;
-        return finding('fail', `The idle WebSocket was cut after ${(silent / 1000).toFixed(1)} s without traffic (1006, no close frame)${server ? `: ${server} in front` : ''}`, 'A proxy (or the server) closes connections that stay silent longer than its read timeout (nginx proxy_read_timeout: 60 s by default); real clients lose the socket whenever the application is quiet that long', (0,remedies/* idleTimeoutFix */.zx)(endpoint), extra);
-    }
-    if (code === 1006) {
-        return finding('fail', `Abnormal closure 1006: the connection dropped without a close frame ${when}`, 'The server or a proxy in between cut the connection after the 101: a crashed handler, a proxy without WebSocket support past the handshake, or an idle/read timeout', undefined, extra);
-    }
-    if (code !== undefined) {
-        const reason = session.closeReason !== undefined ? ` (reason "${session.closeReason}")` : '';
-        return finding('fail', `The server closed the connection ${when}: code ${code}${reason}`, 'The application accepted the upgrade and then closed the connection; the code and reason are its own', {
-            text: 'Check the server log for this code; authentication, subprotocol or origin checks often close right after accepting.'
-        }, extra);
-    }
-    return finding('fail', `The connection failed ${when}: ${failed.message}`, 'The connection opened and then broke before the session completed', undefined, extra);
-}
-
-;// CONCATENATED MODULE: ./src/probes/compare.ts
-
-
-function plainTwin(ctx) {
-    const endpoint = ctx.target.endpoint;
-    const listed = ctx.config.targets.find(t => t.endpoint?.scheme === 'ws' &&
-        t.endpoint.host === endpoint.host &&
-        t.endpoint.path === endpoint.path)?.endpoint;
-    if (listed || !ctx.config.comparePlain)
-        return listed;
-    const url = new URL(endpoint.url);
-    url.protocol = 'ws:';
-    url.port = '';
-    return { ...endpoint, url: url.href, scheme: 'ws', port: 80 };
-}
-const compareProbe = {
-    check: 'compare',
-    applies: ctx => ctx.target.endpoint?.scheme === 'wss' &&
-        ctx.earlier.some(f => f.status === 'fail') &&
-        plainTwin(ctx) !== undefined,
-    run: async (ctx) => {
-        const twin = plainTwin(ctx);
-        const failing = [
-            ...new Set(ctx.earlier.filter(f => f.status === 'fail').map(f => f.check))
-        ].join(', ');
-        const session = await webSocketSession(sessionOptions(ctx, twin, { message: undefined, expect: undefined }));
-        const finding = session.failed
-            ? {
-                check: 'compare',
-                status: 'pass',
-                title: `${twin.url} fails too (${session.status ? `HTTP ${session.status}` : session.failed.message}): not only a TLS problem`,
-                details: [`wss:// failed on: ${failing}.`]
-            }
-            : {
-                check: 'compare',
-                status: 'fail',
-                title: `TLS issue confirmed: ${twin.url} works but ${ctx.target.endpoint.url} fails`,
-                details: [
-                    `wss:// failed on: ${failing}; the same WebSocket server answers over ws:// (101, ping ${session.roundTripMs} ms).`
-                ],
-                cause: 'The WebSocket server is healthy; the TLS layer in front of it (certificate, chain, versions) is what fails',
-                fix: {
-                    text: `Fix the failing ${failing} check(s) above; the application needs no change.`
-                }
-            };
-        return [finding];
-    }
-};
-
-// EXTERNAL MODULE: ./src/probes/breaks.ts
-var breaks = __nccwpck_require__(71363);
-;// CONCATENATED MODULE: ./src/probes/crypto.ts
-
-const WEAK_SIGNATURE = /md5|sha1/i;
-function weaknesses(cert) {
-    const found = [];
-    const { type, bits } = cert.publicKey;
-    if (type === 'rsa' && bits !== undefined && bits < 2048)
-        found.push({
-            text: `a ${bits}-bit RSA key (at least 2048 needed)`,
-            broken: (0,breaks/* breaks */.T)('non-browser clients', 'OpenSSL at security level 2, the default of Node 24 and Debian, refuses it; browsers still accept RSA-1024')
-        });
-    if (type === 'ec' && bits !== undefined && bits < 256)
-        found.push({
-            text: `a ${bits}-bit EC key (at least 256 needed)`,
-            broken: (0,breaks/* breaks */.T)('browsers and non-browser clients', 'browsers offer no curve under P-256')
-        });
-    return found;
-}
-const cryptoProbe = {
-    check: 'crypto',
-    applies: ctx => ctx.config.weakCrypto !== 'off' && (ctx.facts.handshake?.chain.length ?? 0) > 0,
-    run: ctx => {
-        const chain = ctx.facts.handshake.chain;
-        const status = ctx.config.weakCrypto === 'fail' ? 'fail' : 'warn';
-        const findings = chain.flatMap((cert, i) => weaknesses(cert).map(({ text: weakness, broken }) => ({
-            check: 'crypto',
-            status,
-            title: `${i === 0 ? 'The certificate' : `${cert.selfIssued ? 'Root' : 'Intermediate'} "${cert.subject}"`} has ${weakness}`,
-            details: [
-                `${cert.subject}: ${cert.publicKey.type} ${cert.publicKey.bits ?? '?'} bits, signed with ${cert.signatureAlgorithm}.`,
-                broken
-            ],
-            cause: 'A weak key in the certificate chain: current TLS libraries refuse it or will soon',
-            fix: {
-                text: i === 0
-                    ? 'Reissue the certificate with an ECDSA P-256 or RSA 2048+ key; CAs sign with SHA-256.'
-                    : "Serve the CA's current intermediate (2048+ bit key) in the chain: take a fresh fullchain.pem from the CA."
-            }
-        })));
-        const summary = chain.map(c => `${c.subject}: ${c.publicKey.type} ${c.publicKey.bits ?? '?'} bits, ${c.signatureAlgorithm}`);
-        return findings.length > 0
-            ? findings
-            : [
-                {
-                    check: 'crypto',
-                    status: 'pass',
-                    title: chain.some(c => !c.selfIssued && WEAK_SIGNATURE.test(c.signatureAlgorithm))
-                        ? 'Keys are strong (the SHA-1 or MD5 signature is a trust failure)'
-                        : 'Keys and signatures are strong',
-                    details: summary
-                }
-            ];
-    }
-};
-
-;// CONCATENATED MODULE: ./src/expiry-policy.ts
-// When a certificate is "close to expiry" depends on how long it lives: public certificates
-// shrink to 200 days (2026), 100 (2027) and 47 (2029), and a fixed 30-day warning would fire
-// for most of a 47-day certificate's life. Defaults: warn when under a third of the lifetime
-// remains (at most 30 days), fail under a tenth (at most 7 days). Inputs override with fixed days.
-const DAY_MS = 86_400_000;
-function expiryThresholds(notBefore, notAfter, fixed) {
-    const lifetimeDays = (notAfter.getTime() - notBefore.getTime()) / DAY_MS;
-    const warnDays = fixed.warnDays ?? Math.min(30, lifetimeDays / 3);
-    const failDays = fixed.failDays ?? Math.min(7, lifetimeDays / 10);
-    const round = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-    const basis = [
-        fixed.warnDays !== undefined
-            ? `warn under ${warnDays} days (expiry-warning-days)`
-            : `warn under ${round(warnDays)} days (a third of a ${round(lifetimeDays)}-day lifetime, at most 30)`,
-        fixed.failDays !== undefined
-            ? `fail under ${failDays} days (expiry-error-days)`
-            : `fail under ${round(failDays)} days (a tenth of the lifetime, at most 7)`
-    ].join('; ');
-    return { warnDays, failDays, basis };
-}
-
-;// CONCATENATED MODULE: ./src/probes/expiry.ts
-// Validity dates across the chain. The leaf: expired, not yet valid, or close to expiry by
-// lifetime-aware thresholds (src/expiry-policy.ts). Every other certificate: expired or not
-// yet valid fails; one that expires before the leaf warns (the chain breaks on that date).
-
-
-
-
-const expiry_DAY_MS = 86_400_000;
-const expiryProbe = {
-    check: 'expiry',
-    applies: ctx => (ctx.facts.handshake?.chain.length ?? 0) > 0,
-    run: ctx => {
-        const [leaf, ...issuers] = ctx.facts.handshake.chain;
-        const invalid = ctx.facts.handshake.chain.filter(cert => cert.validFrom === facts/* INVALID_TIME */.cJ || cert.validTo === facts/* INVALID_TIME */.cJ);
-        if (invalid.length > 0)
-            return invalid.map(invalidTimeFinding);
-        return [leafFinding(ctx, leaf), ...issuers.flatMap(cert => issuerFinding(ctx, cert, leaf))];
-    }
-};
-/** A validity time that does not parse: no client can judge the certificate valid. */
-function invalidTimeFinding(cert) {
-    const field = (0,facts/* certificateTime */.DT)(cert.validTo) ? 'notBefore' : 'notAfter';
-    return {
-        check: 'expiry',
-        status: 'fail',
-        title: `The certificate's ${field} is not a valid time ("${cert.subject}")`,
-        details: [`${cert.subject}: valid from ${cert.validFrom} to ${cert.validTo}.`],
-        cause: 'The validity field holds a time that does not exist (RFC 5280 §4.1.2.5), so clients reject the certificate',
-        fix: { text: 'Reissue the certificate; the CA or the tool that made it wrote a broken date.' }
-    };
-}
-function days(n) {
-    return `${n} day${Math.abs(n) === 1 ? '' : 's'}`;
-}
-function leafFinding(ctx, leaf) {
-    const host = ctx.target.endpoint.host;
-    const notBefore = new Date(leaf.validFrom);
-    const notAfter = new Date(leaf.validTo);
-    const left = (0,dates/* daysLeft */.H_)(notAfter, ctx.now);
-    const { warnDays, failDays, basis } = expiryThresholds(notBefore, notAfter, {
-        warnDays: ctx.config.expiryWarningDays,
-        failDays: ctx.config.expiryErrorDays
-    });
-    const details = [`Valid from ${leaf.validFrom} to ${leaf.validTo}.`, `Thresholds: ${basis}.`];
-    const remainingDays = (notAfter.getTime() - ctx.now.getTime()) / expiry_DAY_MS;
-    const finding = (status, title, cause, fix) => ({ check: 'expiry', status, title, details, cause, fix });
-    if (ctx.now < notBefore) {
-        return finding('fail', `Certificate not yet valid: valid from ${(0,dates/* isoDate */._$)(notBefore)}`, 'The certificate is not valid yet', (0,remedies/* notYetValidFix */.fx)());
-    }
-    if (remainingDays <= 0) {
-        return finding('fail', `Certificate expired on ${(0,dates/* isoDate */._$)(notAfter)} (${days(-left)} ago)`, 'The certificate has expired', (0,remedies/* renewalFix */._z)(host));
-    }
-    if (remainingDays < failDays) {
-        return finding('fail', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is about to expire and renewal has not happened', (0,remedies/* renewalFix */._z)(host));
-    }
-    if (remainingDays < warnDays) {
-        return finding('warn', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is close to expiry and renewal has not happened', (0,remedies/* renewalFix */._z)(host));
-    }
-    return finding('pass', `Valid until ${(0,dates/* isoDate */._$)(notAfter)} (${days(left)} left)`);
-}
-function issuerFinding(ctx, cert, leaf) {
-    const role = cert.selfIssued ? 'Root' : 'Intermediate';
-    const notBefore = new Date(cert.validFrom);
-    const notAfter = new Date(cert.validTo);
-    const details = [`${cert.subject}: valid from ${cert.validFrom} to ${cert.validTo}.`];
-    const host = ctx.target.endpoint.host;
-    if (ctx.now >= notAfter) {
-        return [
-            {
-                check: 'expiry',
-                status: 'fail',
-                title: `${role} certificate "${cert.subject}" expired on ${(0,dates/* isoDate */._$)(notAfter)}`,
-                details,
-                cause: 'A CA certificate in the chain has expired',
-                fix: (0,remedies/* fullChainFix */.Sc)(host)
-            }
-        ];
-    }
-    if (ctx.now < notBefore) {
-        return [
-            {
-                check: 'expiry',
-                status: 'fail',
-                title: `${role} certificate "${cert.subject}" is not valid until ${(0,dates/* isoDate */._$)(notBefore)}`,
-                details,
-                cause: 'A CA certificate in the chain is not valid yet',
-                fix: (0,remedies/* notYetValidFix */.fx)()
-            }
-        ];
-    }
-    if (notAfter < new Date(leaf.validTo)) {
-        return [
-            {
-                check: 'expiry',
-                status: 'warn',
-                title: `${role} certificate "${cert.subject}" expires on ${(0,dates/* isoDate */._$)(notAfter)}, before the leaf (${(0,dates/* isoDate */._$)(new Date(leaf.validTo))})`,
-                details,
-                cause: 'The chain stops verifying when its CA certificate expires, even though the leaf is still valid',
-                fix: {
-                    text: `Download the CA's current intermediate and serve it in the chain before ${(0,dates/* isoDate */._$)(notAfter)} (certbot: renew, then use fullchain.pem).`
-                }
-            }
-        ];
-    }
-    return [];
-}
-
-;// CONCATENATED MODULE: ./src/probes/input.ts
-const inputProbe = {
-    check: 'input',
-    applies: ctx => ctx.target.problem !== undefined,
-    run: ctx => [
-        {
-            check: 'input',
-            status: 'fail',
-            title: ctx.target.problem ?? 'Invalid target',
-            cause: 'The target list has an entry wss-doctor cannot check',
-            fix: { text: 'Correct or remove this entry in the target list.' }
-        }
-    ]
-};
-
-;// CONCATENATED MODULE: ./src/probes/origin.ts
-// origin-check: a server that accepts an upgrade from any Origin lets any site open a
-// WebSocket with the user's cookies (cross-site WebSocket hijacking).
-
-
-
-const FOREIGN_ORIGIN = 'https://evil.example';
-const originProbe = {
-    check: 'origin',
-    applies: ctx => ctx.config.originCheck && ctx.facts.upgrade?.status === 101,
-    run: async (ctx) => {
-        const session = await webSocketSession(sessionOptions(ctx, ctx.target.endpoint, {
-            origin: FOREIGN_ORIGIN,
-            message: undefined,
-            expect: undefined
-        }));
-        if (session.status === 101) {
-            return [
-                {
-                    check: 'origin',
-                    status: 'warn',
-                    title: `Accepts an upgrade from a foreign Origin (${FOREIGN_ORIGIN}): cross-site WebSocket hijacking is possible`,
-                    cause: 'The server does not check the Origin header of upgrade requests',
-                    fix: (0,remedies/* checkOriginFix */.gD)()
-                }
-            ];
-        }
-        const answer = session.status !== undefined
-            ? `HTTP ${session.status}`
-            : (session.failed?.message ?? 'no answer');
-        return [
-            {
-                check: 'origin',
-                status: 'pass',
-                title: `Refuses a foreign Origin (${FOREIGN_ORIGIN}): ${answer}`
-            }
-        ];
-    }
-};
-
-;// CONCATENATED MODULE: ./src/probes/revocation.ts
-// Revoked certificates, the field guide's third cause. Sources in order: an OCSP response the
-// server stapled, the CRL the leaf names (the common path since Let's Encrypt ended OCSP), the
-// OCSP responder it names. Revoked always fails; an unknown status warns (soft) or fails (hard).
-
-
-const revocationProbe = {
-    check: 'revocation',
-    // Only a chain that verified: the CRL and OCSP URLs come from the certificate, and a forged
-    // one could send requests anywhere. The issuer must be known to check its answer.
-    applies: ctx => ctx.config.revocation !== 'off' &&
-        ctx.facts.handshake?.authorized === true &&
-        ctx.facts.handshake.chain.length >= 2,
-    run: async (ctx) => {
-        const { chain, ocspStaple } = ctx.facts.handshake;
-        // Loaded on first use: runs without a revocation check never load the ASN.1 parsers.
-        const { leafRevocation } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58917));
-        const status = await leafRevocation({ cache: ctx.revocation, now: ctx.now, timeoutMs: ctx.config.timeoutMs }, chain, ocspStaple);
-        if (!status) {
-            return [
-                {
-                    check: 'revocation',
-                    status: 'pass',
-                    title: 'The certificate names no CRL or OCSP responder, and none was stapled: clients cannot check it either'
-                }
-            ];
-        }
-        ctx.facts.revocation = { status: status.status, source: status.source };
-        return [judge(ctx, status)];
-    }
-};
-function judge(ctx, status) {
-    const host = ctx.target.endpoint.host;
-    switch (status.status) {
-        case 'revoked':
-            return {
-                check: 'revocation',
-                status: 'fail',
-                title: `Certificate revoked on ${(0,dates/* isoDate */._$)(status.revokedAt)}${status.reason ? ` (${status.reason})` : ''}`,
-                details: [`Source: ${status.source}.`],
-                cause: 'The certificate has been revoked: browsers that check revocation refuse it',
-                fix: (0,remedies/* reissueFix */.GZ)(host)
-            };
-        case 'good':
-            return {
-                check: 'revocation',
-                status: 'pass',
-                title: `Not revoked (${status.source}, issued ${(0,dates/* isoDate */._$)(status.thisUpdate)})`
-            };
-        case 'unknown': {
-            const hard = ctx.config.revocation === 'hard';
-            return {
-                check: 'revocation',
-                status: hard ? 'fail' : 'warn',
-                title: `Revocation status unknown: ${status.why}`,
-                details: [
-                    `Source: ${status.source}.`,
-                    `revocation: ${ctx.config.revocation} makes this a ${hard ? 'failure' : 'warning'}.`
-                ],
-                cause: "The certificate's revocation source cannot be reached or does not give a valid answer",
-                fix: {
-                    text: 'Check that the CRL distribution point or OCSP responder is reachable from the runner; serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.'
-                }
-            };
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/probes/scheme.ts
-var scheme = __nccwpck_require__(96436);
-;// CONCATENATED MODULE: external "node:dns/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
-var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
-// EXTERNAL MODULE: ./src/probes/handshake.ts
-var handshake = __nccwpck_require__(53294);
-// EXTERNAL MODULE: external "node:http2"
-var external_node_http2_ = __nccwpck_require__(32467);
-var external_node_http2_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http2_);
-;// CONCATENATED MODULE: ./src/probes/http2-settings.ts
-// For a server whose ALPN refuses http/1.1: does its HTTP/2 allow WebSockets (extended
-// CONNECT, RFC 8441: SETTINGS_ENABLE_CONNECT_PROTOCOL)? Reads the server's first SETTINGS frame.
-
-
-
-
-/** true/false from the server's SETTINGS; undefined when HTTP/2 could not be spoken either
- * (or the SETTINGS could not be read, or the run's deadline passed). */
-function http2AllowsWebSockets(endpoint, options) {
-    return new Promise(resolve => {
-        const session = external_node_http2_default().connect(`https://${endpoint.host}:${endpoint.port}`, {
-            createConnection: () => external_node_tls_default().connect({
-                host: endpoint.addresses[0] ?? endpoint.host,
-                port: endpoint.port,
-                servername: (0,external_node_net_.isIP)(endpoint.host) === 0 ? endpoint.host : undefined,
-                secureContext: options.secureContext,
-                ALPNProtocols: ['h2'],
-                // Only the SETTINGS frame is read; the certificate is judged by the other checks.
-                rejectUnauthorized: false
-            })
-        });
-        const finish = (value) => {
-            clearTimeout(timer);
-            stopOnDeadline();
-            session.destroy();
-            resolve(value);
-        };
-        const timer = setTimeout(() => finish(undefined), options.timeoutMs);
-        const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => finish(undefined));
-        session.once('remoteSettings', (0,isolation/* guard */.ah)(settings => finish(settings.enableConnectProtocol === true), () => finish(undefined)));
-        session.on('error', () => finish(undefined));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/probes/versions.ts
-// The TLS version matrix: which of 1.0–1.3 the server accepts, judged by min-tls-version,
-// require-tls-versions and fail-on-legacy-tls. The default handshake already answers for 1.2/1.3,
-// so only the versions it could not tell are asked, concurrently (and 1.2 for the chain).
-
-
-
-
-
-const LABEL = {
-    TLSv1: '1.0',
-    'TLSv1.1': '1.1',
-    'TLSv1.2': '1.2',
-    'TLSv1.3': '1.3'
-};
-/** What a client offering exactly these versions (adjacent ones) sends. OpenSSL 3 refuses
- * 1.0/1.1 at its default security level, so asking for them needs SECLEVEL=0, on these probe
- * connections only. */
-function offer(versions) {
-    return {
-        minVersion: versions[0],
-        maxVersion: versions[versions.length - 1],
-        ...(versions.some(isLegacy) ? { ciphers: 'DEFAULT@SECLEVEL=0' } : {})
-    };
-}
-/** OpenSSL's words for "no version (or cipher) in common". */
-const VERSION_MISMATCH = /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH/;
-const REFUSAL = /PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH|HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|ECONNRESET|WRONG_VERSION_NUMBER|INSUFFICIENT_SECURITY/;
-function support(failure) {
-    // The version was agreed on: only the client certificate stood in the way.
-    if (clientCertificateRefused(failure))
-        return 'accepted';
-    return failure.phase === 'tls' && REFUSAL.test(failure.code) ? 'refused' : 'unknown';
-}
-/** What the default handshake (offering 1.2 and 1.3) proves: the server picks its highest. */
-function known(handshakeFacts) {
-    if (handshakeFacts?.protocol === 'TLSv1.3')
-        return { 'TLSv1.3': 'accepted' };
-    if (handshakeFacts?.protocol === 'TLSv1.2')
-        return { 'TLSv1.2': 'accepted', 'TLSv1.3': 'refused' };
-    return {};
-}
-const versionsProbe = {
-    check: 'versions',
-    // After a failed default handshake, only when the server refused the versions offered.
-    applies: ctx => ctx.facts.handshake !== undefined ||
-        VERSION_MISMATCH.test(ctx.facts.handshakeFailure?.code ?? ''),
-    run: async (ctx) => {
-        const endpoint = ctx.target.endpoint;
-        const timeoutMs = ctx.config.timeoutMs;
-        const matrix = known(ctx.facts.handshake);
-        // Up to 1.2 a ClientHello and the server's first flight in clear answer (hello.ts); 1.3
-        // is asked with a whole handshake, and only when the default one failed.
-        const ask = (versions, readFlight = false) => hello(endpoint, {
-            timeoutMs,
-            offer: ctx.trust.context(offer(versions)),
-            versions,
-            readFlight
-        });
-        const single = async (version) => {
-            if (version === 'TLSv1.3') {
-                const result = await (0,handshake/* handshake */.g)(endpoint, {
-                    timeoutMs,
-                    secureContext: ctx.trust.context(offer([version])),
-                    readChain: false
-                });
-                matrix[version] = result.ok ? 'accepted' : support(result.failure);
-                return;
-            }
-            // The 1.2 answer also shows the chain as sent, for the chain probe.
-            const result = await ask([version], version === 'TLSv1.2');
-            if (result.ok && result.certificates)
-                ctx.facts.sentChain = result.certificates.map(der => der.toString('base64'));
-            matrix[version] ??= verdict(result);
-        };
-        const legacy = matrix.TLSv1 === undefined && matrix['TLSv1.1'] === undefined;
-        await Promise.all([
-            // 1.2 even when the default handshake proved it: its answer carries the chain as sent.
-            ...facts/* TLS_VERSIONS */.Mk.filter(v => (matrix[v] === undefined || v === 'TLSv1.2') && !(legacy && isLegacy(v))).map(single),
-            ...(legacy ? [legacyVersions(ask, single, matrix)] : [])
-        ]);
-        return versions_judge(ctx, matrix);
-    }
-};
-const verdict = (answer) => answer.ok ? 'accepted' : support(answer.failure);
-const isLegacy = (version) => version === 'TLSv1' || version === 'TLSv1.1';
-/** TLS 1.0 and 1.1 in one hello offering both: the server takes its highest, so a refusal
- * answers for both, and 1.0 needs asking on its own only when 1.1 was taken (most servers
- * refuse both: one question instead of two). */
-async function legacyVersions(ask, single, matrix) {
-    const result = await ask(['TLSv1', 'TLSv1.1']);
-    const both = verdict(result);
-    if (both !== 'accepted') {
-        matrix.TLSv1 = both;
-        matrix['TLSv1.1'] = both;
-    }
-    else if (result.ok && result.protocol === 'TLSv1') {
-        matrix.TLSv1 = 'accepted';
-        matrix['TLSv1.1'] = 'refused';
-    }
-    else if (result.ok) {
-        matrix['TLSv1.1'] = 'accepted';
-        await single('TLSv1');
-    }
-    else {
-        // A version was agreed but not named (a client certificate stood in the way): ask each.
-        await Promise.all([single('TLSv1'), single('TLSv1.1')]);
-    }
-}
-function versions_judge(ctx, matrix) {
-    const { minTlsVersion, requireTlsVersions, failOnLegacyTls } = ctx.config;
-    const legacyStatus = failOnLegacyTls ? 'fail' : 'warn';
-    const cells = {};
-    for (const version of facts/* TLS_VERSIONS */.Mk) {
-        const accepted = matrix[version] === 'accepted';
-        const legacy = facts/* TLS_VERSIONS */.Mk.indexOf(version) < facts/* TLS_VERSIONS */.Mk.indexOf(minTlsVersion);
-        const required = requireTlsVersions.includes(version);
-        const status = accepted
-            ? legacy
-                ? legacyStatus
-                : 'pass'
-            : required
-                ? 'fail'
-                : version === 'TLSv1.2' && matrix[version] === 'refused'
-                    ? 'warn'
-                    : 'pass';
-        cells[version] = { support: matrix[version], status };
-    }
-    ctx.facts.versions = cells;
-    const list = (versions) => versions.map(v => LABEL[v]).join(', ');
-    const pick = (test) => facts/* TLS_VERSIONS */.Mk.filter(test);
-    const accepted = pick(v => matrix[v] === 'accepted');
-    const details = [
-        `Accepted: ${list(accepted) || 'none'}; refused: ${list(pick(v => matrix[v] === 'refused')) || 'none'}${pick(v => matrix[v] === 'unknown').length ? `; unknown (no answer): ${list(pick(v => matrix[v] === 'unknown'))}` : ''}.`
-    ];
-    const host = ctx.target.endpoint.host;
-    if (accepted.length === 0) {
-        const title = `${host} accepts none of TLS 1.0, 1.1, 1.2 and 1.3`;
-        return [
-            {
-                check: 'versions',
-                status: 'fail',
-                title,
-                details,
-                cause: 'TLS version mismatch: no TLS version in common',
-                fix: (0,remedies/* tlsVersionFix */.jJ)()
-            }
-        ];
-    }
-    const findings = [];
-    const missing = pick(v => requireTlsVersions.includes(v) && matrix[v] !== 'accepted');
-    if (missing.length > 0) {
-        findings.push({
-            check: 'versions',
-            status: 'fail',
-            title: `Does not accept TLS ${list(missing)}, which require-tls-versions requires`,
-            details,
-            cause: 'TLS version mismatch: the server and its clients or proxies share no version the policy requires',
-            fix: (0,remedies/* tlsVersionFix */.jJ)()
-        });
-    }
-    const legacy = pick(v => matrix[v] === 'accepted' && cells[v].status !== 'pass');
-    if (legacy.length > 0) {
-        findings.push({
-            check: 'versions',
-            status: legacyStatus,
-            title: `Accepts legacy TLS ${list(legacy)} (below min-tls-version ${LABEL[minTlsVersion]})`,
-            details,
-            cause: 'Old TLS versions with weak ciphers are still enabled: a downgrade risk that browsers no longer need',
-            fix: (0,remedies/* tlsVersionFix */.jJ)()
-        });
-    }
-    if (matrix['TLSv1.2'] === 'refused' && !requireTlsVersions.includes('TLSv1.2')) {
-        findings.push({
-            check: 'versions',
-            status: 'warn',
-            title: `Refuses TLS 1.2: clients and proxies that stop at TLS 1.2 cannot connect to ${host}`,
-            details: [
-                ...details,
-                'Still common at TLS 1.2: Java 8 and Android before 10, .NET on Windows Server 2019 and older, and many corporate TLS-inspecting proxies and load balancers.'
-            ],
-            cause: 'TLS version mismatch: the server requires TLS 1.3 but a client or proxy only supports TLS 1.2',
-            fix: (0,remedies/* tlsVersionFix */.jJ)()
-        });
-    }
-    if (findings.length === 0) {
-        const note = matrix['TLSv1.3'] === 'accepted'
-            ? []
-            : ['No TLS 1.3: enabling it (ssl_protocols TLSv1.2 TLSv1.3) makes handshakes faster.'];
-        findings.push({
-            check: 'versions',
-            status: 'pass',
-            title: `Accepts TLS ${list(accepted)}`,
-            details: [...details, ...note]
-        });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/probes/tls.ts
-// The TLS handshake check: a connection that fails names the step (DNS, TCP, TLS) and the
-// likely cause; one that succeeds leaves its facts for the certificate probes.
-
-
-
-
-
-
-
-
-
-const tlsProbe = {
-    check: 'tls',
-    applies: ctx => ctx.target.endpoint?.scheme === 'wss',
-    run: async (ctx) => {
-        const endpoint = ctx.target.endpoint;
-        const options = { timeoutMs: ctx.config.timeoutMs, secureContext: ctx.trust.secureContext };
-        const presented = ctx.config.clientCertificate !== undefined;
-        // Every address of the host is shaken hands with at once; the first one's facts feed the
-        // certificate checks, the others are compared by the addresses probe.
-        const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs);
-        const [result, ...others] = await Promise.all((addresses.length > 0 ? addresses : [undefined]).map((address, i) => 
-        // The first handshake stays open for the upgrade, and keeps its session for later
-        // sessions to resume.
-        (0,handshake/* handshake */.g)(endpoint, { ...options, address, keepSession: i === 0, keepConnection: i === 0 })));
-        if (others.length > 0) {
-            ctx.facts.otherAddresses = others.map((r, i) => ({
-                address: addresses[i + 1],
-                ...(r.ok ? { handshake: r.facts } : { failure: r.failure })
-            }));
-        }
-        if (!result.ok) {
-            const failure = await withCertificateRequest(endpoint, result.failure, ctx);
-            ctx.facts.handshakeFailure = failure;
-            if (/NO_APPLICATION_PROTOCOL/.test(failure.code)) {
-                const viaHttp2 = await http2AllowsWebSockets(endpoint, options);
-                return [alpnFinding(endpoint, failure, viaHttp2)];
-            }
-            if (clientCertificateRefused(failure)) {
-                const { code, message } = failure;
-                return [clientCertificateFinding('tls', `${code}: ${message}`, presented)];
-            }
-            return [failureFinding(endpoint, failure)];
-        }
-        ctx.facts.handshake = result.facts;
-        ctx.facts.tlsSession = result.session;
-        ctx.facts.connection = result.connection;
-        const { protocol, cipher, remoteAddress, handshakeMs, group, alpn } = result.facts;
-        const alert = result.facts.alertAfterHandshake;
-        if (alert && CLIENT_CERTIFICATE_ALERT.test(alert)) {
-            // The certificate checks still run on what the handshake showed.
-            const evidence = `${protocol} handshake with ${remoteAddress} completed, then the server sent ${alert}.`;
-            return [clientCertificateFinding('tls', evidence, presented)];
-        }
-        return [
-            {
-                check: 'tls',
-                status: 'pass',
-                title: `${protocol} handshake with ${remoteAddress} (${cipher})`,
-                details: [
-                    `Cipher ${cipher}, key exchange ${group ?? 'n/a'}, ALPN ${alpn ?? 'none'}; the handshake took ${handshakeMs} ms.`
-                ]
-            }
-        ];
-    }
-};
-/** A bound on the handshakes one target costs, however many records its name has. */
-const MAX_ADDRESSES = 16;
-/** The resolve input's addresses, else (with all-addresses) every A/AAAA record; [] leaves
- * resolution to the connection, so that a DNS failure is reported as one. */
-async function targetAddresses(endpoint, allAddresses, timeoutMs) {
-    if (endpoint.addresses.length > 0)
-        return endpoint.addresses.slice(0, allAddresses ? MAX_ADDRESSES : 1);
-    if (!allAddresses || (0,external_node_net_.isIP)(endpoint.host) !== 0)
-        return [];
-    let timer;
-    let stopOnDeadline = () => undefined;
-    const timeout = new Promise(resolve => {
-        timer = setTimeout(() => resolve([]), timeoutMs);
-        stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => resolve([]));
-    });
-    const lookup = promises_default().lookup(endpoint.host, { all: true }).then(records => records.map(r => r.address), () => []);
-    const addresses = await Promise.race([lookup, timeout]);
-    clearTimeout(timer);
-    stopOnDeadline();
-    return [...new Set(addresses)].slice(0, MAX_ADDRESSES);
-}
-function where(endpoint, failure) {
-    return `${failure.address && failure.address !== endpoint.host ? `${failure.address} (for ${endpoint.host})` : endpoint.host} port ${endpoint.port}`;
-}
-/** ALPN without http/1.1: fatal unless HTTP/2 offers extended CONNECT (RFC 8441). */
-function alpnFinding(endpoint, failure, viaHttp2) {
-    const at = where(endpoint, failure);
-    const details = [
-        `${failure.code}: ${failure.message}`,
-        'The certificate checks were skipped: no handshake offering http/1.1 completed.'
-    ];
-    if (viaHttp2) {
-        return {
-            check: 'tls',
-            status: 'warn',
-            title: `${at} refuses ALPN http/1.1: WebSockets work only over HTTP/2 (RFC 8441)`,
-            details: [...details, 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is 1.'],
-            cause: 'Clients without WebSockets over HTTP/2 (many non-browser clients, older browsers) cannot connect',
-            fix: (0,remedies/* alpnFix */.jD)()
-        };
-    }
-    return {
-        check: 'tls',
-        status: 'fail',
-        title: `${at} refuses ALPN http/1.1 and its HTTP/2 does not allow WebSockets`,
-        details: [
-            ...details,
-            viaHttp2 === false
-                ? 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is not set.'
-                : 'HTTP/2 could not be negotiated either.'
-        ],
-        cause: 'Browsers open WebSockets over HTTP/1.1, or over HTTP/2 only where the server allows extended CONNECT (RFC 8441); this server or CDN offers neither',
-        fix: (0,remedies/* alpnFix */.jD)()
-    };
-}
-function failureFinding(endpoint, failure) {
-    const at = where(endpoint, failure);
-    const finding = (title, cause, fix, broken = (0,breaks/* breaks */.T)('browsers and non-browser clients')) => ({
-        check: 'tls',
-        status: 'fail',
-        title,
-        details: [`${failure.code}: ${failure.message}`, broken],
-        cause,
-        fix
-    });
-    const { code, phase } = failure;
-    if (/EXCESSIVE_MESSAGE_SIZE/.test(code)) {
-        return finding(`The certificate message from ${at} is larger than clients accept (OpenSSL: excessive message size): too many names in one certificate`, 'One certificate carries so many names (SANs) that the handshake message exceeds the 100 kB OpenSSL-based clients accept', (0,remedies/* certificateSizeFix */.KS)(), (0,breaks/* breaks */.T)('non-browser clients', 'every OpenSSL-based one: Node, Python, curl, Ruby, PHP; browsers, which are not, were not measured'));
-    }
-    if (/DH_KEY_TOO_SMALL/.test(code)) {
-        return finding(`${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`, 'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)', (0,remedies/* browserCiphersFix */.O0)(true), (0,breaks/* breaks */.T)('non-browser clients', 'current OpenSSL refuses the group; the ciphers check says whether browsers connect'));
-    }
-    if (code === 'TIMEOUT') {
-        if (phase === 'tls') {
-            return finding(`TLS handshake timed out: ${at} accepted the connection but sent no TLS answer`, 'The port accepts TCP but does not speak TLS, or the server is overloaded', (0,remedies/* plainPortFix */.jm)(endpoint));
-        }
-        return finding(`Connection timed out: ${at} did not answer (${phase === 'dns' ? 'DNS lookup' : 'TCP connect'})`, 'The host is down, or a firewall drops the traffic', {
-            text: `Check that ${endpoint.host} resolves and that port ${endpoint.port} is open to this runner.`
-        });
-    }
-    if (['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA'].includes(code)) {
-        return finding(`DNS lookup failed for ${endpoint.host}`, 'The host name does not resolve', {
-            text: `Check the host name, or add a DNS record for ${endpoint.host}. To test a server before DNS points at it, use the resolve input (${endpoint.host}:${endpoint.port}:ADDRESS).`
-        });
-    }
-    if (code === 'ECONNREFUSED') {
-        return finding(`Connection refused by ${at}`, 'Nothing listens on that port', {
-            text: `Start the server, or check the port: wss:// defaults to 443, and a reverse proxy must listen with "listen ${endpoint.port} ssl;".`
-        });
-    }
-    if (['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
-        return finding(`Host unreachable: ${at}`, 'No network route to the host', {
-            text: 'Check the address and the runner network; a private address is not reachable from GitHub-hosted runners.'
-        });
-    }
-    if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST|RECORD_LAYER_FAILURE/.test(code)) {
-        return finding(`Not a TLS port: ${at} answered in plain text`, 'The port serves plain HTTP or ws://, not TLS', (0,remedies/* plainPortFix */.jm)(endpoint));
-    }
-    if (VERSION_MISMATCH.test(code)) {
-        return finding(`No TLS version in common with ${at}`, 'TLS version mismatch: the server and the client (or proxy) support no common TLS version', (0,remedies/* tlsVersionFix */.jJ)());
-    }
-    if (/HANDSHAKE_FAILURE|UNRECOGNIZED_NAME|NO_SHARED_CIPHER/.test(code)) {
-        return finding(`TLS handshake refused by ${at}`, 'The server refused the handshake: no shared cipher or TLS version, or no certificate configured for this server name (SNI)', (0,remedies/* tlsVersionFix */.jJ)());
-    }
-    if (code === 'ECONNRESET' || code === 'EPIPE') {
-        return finding(`Connection closed by ${at} during the ${phase === 'tls' ? 'TLS handshake' : 'connect'}`, 'The server or a middlebox dropped the connection: often a non-TLS port, or no certificate for this server name', (0,remedies/* plainPortFix */.jm)(endpoint));
-    }
-    return finding(`TLS connection to ${at} failed (${code})`, 'The TLS handshake could not be completed', {
-        text: `Reproduce with: openssl s_client -connect ${endpoint.addresses[0] ?? endpoint.host}:${endpoint.port} -servername ${endpoint.host}`
-    });
-}
-
-;// CONCATENATED MODULE: ./src/probes/trust.ts
-// Is the chain trusted, and by whom? Node's verdict, explained by the chain's shape: a SHA-1 or
-// MD5 signature, a self-signed leaf, an untrusted root, or an issuer that was not sent (a
-// missing intermediate, which Chromium alone fetches, or an untrusted root). Validity dates are
-// the expiry probe's business; key sizes the crypto probe's.
-
-
-
-// OpenSSL reports only one error; these are about dates, judged by the expiry probe.
-const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
-/** Signatures browsers and OpenSSL 3 (at its default security level) refuse. */
-const trust_WEAK_SIGNATURE = /md5|sha1/i;
-const BOTH = (0,breaks/* breaks */.T)('browsers and non-browser clients');
-const trustProbe = {
-    check: 'trust',
-    applies: ctx => ctx.facts.handshake !== undefined,
-    run: ctx => {
-        const { chain, authorized, verifyError } = ctx.facts.handshake;
-        const host = ctx.target.endpoint.host;
-        if (chain.length === 0) {
-            return [
-                fail('The server sent no certificate', [BOTH], 'No certificate is configured for this server name', (0,remedies/* trustedCertificateFix */.il)(host))
-            ];
-        }
-        const leaf = chain[0];
-        const top = chain[chain.length - 1];
-        const details = chainDetails(chain, verifyError);
-        // A root's own signature is never checked; every other signature in the chain is.
-        const weak = chain.filter(c => !c.selfIssued && trust_WEAK_SIGNATURE.test(c.signatureAlgorithm));
-        const signature = weak.length > 0 ? [weakSignature(chain, weak, details, host)] : [];
-        const trusted = {
-            check: 'trust',
-            status: 'pass',
-            title: `Trusted chain: ${leaf.issuer} → ${top.subject}`,
-            details
-        };
-        if (authorized)
-            return signature.length > 0 ? signature : [trusted];
-        const anchored = top.selfIssued && ctx.trust.isTrustedRoot(top.fingerprint256);
-        if (anchored && verifyError !== undefined && DATE_ERRORS.has(verifyError))
-            return signature.length > 0 ? signature : [trusted];
-        // OpenSSL at security level 2 (Node 24) refuses an RSA-1024 key that browsers accept; the
-        // crypto check judges key sizes (weak-crypto), so a chain that is otherwise sound passes here.
-        if (anchored && signature.length === 0 && chain.some(weakKey)) {
-            return [
-                {
-                    ...trusted,
-                    details: [
-                        ...details,
-                        "This runtime's OpenSSL refuses a key in the chain as too small; browsers accept it: see the crypto check."
-                    ]
-                }
-            ];
-        }
-        const shape = chainShape(ctx, chain, details);
-        // With a weak signature and nothing else wrong in the chain's shape, the signature is why.
-        if (shape)
-            return [...signature, shape];
-        if (signature.length > 0)
-            return signature;
-        return [
-            fail(`Certificate verification failed: ${verifyError}`, [...details, BOTH], 'The chain does not verify: a weak key (see the crypto check) is a common reason', (0,remedies/* trustedCertificateFix */.il)(host))
-        ];
-    }
-};
-/** The failure the chain's shape explains, if any. */
-function chainShape(ctx, chain, details) {
-    const host = ctx.target.endpoint.host;
-    const leaf = chain[0];
-    const top = chain[chain.length - 1];
-    if (chain.length === 1 && leaf.selfIssued) {
-        return fail(`Self-signed certificate (${leaf.subject}): not trusted by browsers`, [...details, BOTH], "Self-signed certificate: not trusted by the browser's CA store", (0,remedies/* trustedCertificateFix */.il)(host));
-    }
-    // Node links every certificate sent to its issuer among them (by name and key identifier), so
-    // a root that was sent, in any order, ends the chain.
-    if (top.selfIssued && !ctx.trust.isTrustedRoot(top.fingerprint256)) {
-        return fail(`Untrusted root CA ${top.subject}: browsers will not trust it; interception proxies and development CAs look like this`, [...details, BOTH], 'The chain ends in a root CA that is not in the trust store: a TLS-intercepting proxy or antivirus, a development CA (mkcert), or a private CA', (0,remedies/* trustedCertificateFix */.il)(host));
-    }
-    if (top.selfIssued)
-        return undefined;
-    // The issuer of the last certificate was neither sent nor trusted.
-    const missing = top.issuer;
-    const caIssuers = caIssuersUrls(top);
-    const where = top === leaf
-        ? `the issuer "${missing}" was not sent`
-        : `the chain ends at "${top.subject}", issued by "${missing}", which was not sent`;
-    if (caIssuers.length > 0) {
-        return fail(`Incomplete certificate chain: ${where}; only Chromium fetches it (caIssuers ${caIssuers[0]})`, [
-            ...details,
-            `caIssuers (AIA): ${caIssuers.join(', ')}`,
-            (0,breaks/* breaks */.T)('browsers and non-browser clients', 'Firefox, Node, Python, Java and curl; Chromium-based browsers fetch the issuer and connect')
-        ], `The server sends its certificate without the intermediate CA certificate. Chromium fetches the missing intermediate from the caIssuers URL and connects; Firefox, Node, Python, Java and curl do not`, (0,remedies/* fullChainFix */.Sc)(host));
-    }
-    if (top === leaf) {
-        return fail(`Unknown issuer "${missing}": not sent, not trusted, and the certificate names no caIssuers URL: an untrusted root CA or a missing intermediate`, [...details, BOTH], 'The issuer is unknown: either the server leaves out its intermediate CA certificate, or the certificate comes straight from a root CA that is not trusted (an interception proxy, a development CA, a private CA)', (0,remedies/* unknownIssuerFix */.ls)(host, missing));
-    }
-    return fail(`Untrusted issuer: the chain ends at "${top.subject}", issued by "${missing}", which is not a trusted root`, [...details, BOTH], 'The chain leads to a CA that is not in the trust store and not sent: a private or untrusted root CA, or a missing (cross-signed) intermediate', (0,remedies/* unknownIssuerFix */.ls)(host, missing));
-}
-function weakSignature(chain, weak, details, host) {
-    const first = weak[0];
-    const hash = /md5/i.test(first.signatureAlgorithm) ? 'MD5' : 'SHA-1';
-    const which = first === chain[0] ? 'The certificate is' : `Intermediate "${first.subject}" is`;
-    return fail(`${which} signed with ${hash} (${first.signatureAlgorithm}): browsers reject it`, [
-        ...details,
-        ...weak.map(c => `${c.subject}: signed with ${c.signatureAlgorithm}`),
-        (0,breaks/* breaks */.T)('browsers and non-browser clients', 'Chromium answers ERR_CERT_INVALID; OpenSSL 3 refuses SHA-1 at its default security level')
-    ], 'A certificate in the chain is signed with a broken hash (SHA-1 or MD5): browsers and current TLS libraries refuse the chain', (0,remedies/* weakSignatureFix */.gP)(host, weak.includes(chain[0])));
-}
-/** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. None when Node
- * cannot format the extension (Node 24 throws there). */
-function caIssuersUrls(cert) {
-    let access;
-    try {
-        access = new external_node_crypto_.X509Certificate(cert.pem).infoAccess ?? '';
-    }
-    catch {
-        return [];
-    }
-    return [...access.matchAll(/^CA Issuers - URI:(.*)$/gm)].map(m => m[1]);
-}
-/** Under the sizes OpenSSL's security level 2 allows (the crypto check's thresholds). */
-function weakKey(cert) {
-    const { type, bits } = cert.publicKey;
-    return bits !== undefined && ((type === 'rsa' && bits < 2048) || (type === 'ec' && bits < 256));
-}
-function fail(title, details, cause, fix) {
-    return { check: 'trust', status: 'fail', title, details, cause, fix };
-}
-function chainDetails(chain, verifyError) {
-    const lines = chain.map((c, i) => `${i === 0 ? 'leaf' : c.selfIssued ? 'root' : 'intermediate'}: ${c.subject} (issued by ${c.issuer})`);
-    if (verifyError)
-        lines.push(`OpenSSL verification result: ${verifyError}`);
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/probes/index.ts
-// The probes, in the order they run for each target. A new probe is one line here.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-const PROBES = [
-    inputProbe,
-    scheme/* schemeProbe */.Oc,
-    tlsProbe,
-    trustProbe,
-    hostnameProbe,
-    expiryProbe,
-    revocationProbe,
-    // Right after the certificate checks, over the default handshake's connection (upgrade.ts).
-    upgradeProbe,
-    cryptoProbe,
-    addressesProbe,
-    versionsProbe,
-    ciphers/* ciphersProbe */.H6,
-    chainProbe,
-    compareProbe,
-    originProbe
-];
-
-
-/***/ }),
-
-/***/ 96436:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Oc: () => (/* binding */ schemeProbe),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   gf: () => (/* binding */ MIXED_CONTENT_ERRORS)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _remedies_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(20515);
-// ws:// is plain text, and whether a browser may open it depends on the page (the field guide's
-// 5th cause, mixed content): an https page may not (measured: Chromium and Firefox throw before
-// any traffic), an http page may, and loopback is exempt everywhere. The `origin` input says
-// which page; without it the probe can only say both.
-
-
-/** What the browsers throw at `new WebSocket('ws://…')` on an https page, word for word. */
-const MIXED_CONTENT_ERRORS = {
-    chromium: "SecurityError: Failed to construct 'WebSocket': An insecure WebSocket connection may not be initiated from a page loaded over HTTPS.",
-    firefox: 'SecurityError: The operation is insecure.'
-};
-/** Loopback, which browsers exempt from mixed-content blocking: `localhost`, 127.0.0.0/8 and
- * ::1. `host` as in a URL, IPv6 with or without brackets. */
-function isLoopbackHost(host) {
-    const name = host
-        .toLowerCase()
-        .replace(/^\[(.*)\]$/, '$1')
-        .replace(/\.$/, '');
-    if (name === 'localhost')
-        return true;
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(name) === 4)
-        return name.startsWith('127.');
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(name) === 6)
-        return /^(0{0,4}:){2,7}0{0,3}1$|^::1$/.test(name);
-    return false;
-}
-const NO_TLS = 'TLS checks were skipped: this URL does not use TLS.';
-const schemeProbe = {
-    check: 'scheme',
-    applies: ctx => ctx.target.endpoint !== undefined,
-    run: ctx => {
-        const endpoint = ctx.target.endpoint;
-        if (endpoint.scheme === 'wss') {
-            return [{ check: 'scheme', status: 'pass', title: 'wss:// (TLS)' }];
-        }
-        return [plainScheme(endpoint, pageScheme(ctx.config.origin))];
-    }
-};
-/** The page's scheme from the `origin` input: `https`, `http`, or unknown (absent, or another
- * scheme such as `null` or a file page). */
-function pageScheme(origin) {
-    if (origin === undefined)
-        return undefined;
-    try {
-        const protocol = new URL(origin).protocol;
-        if (protocol === 'https:')
-            return 'https';
-        if (protocol === 'http:')
-            return 'http';
-    }
-    catch {
-        // Not a URL: as if no origin were given.
-    }
-    return undefined;
-}
-function plainScheme(endpoint, page) {
-    if (isLoopbackHost(endpoint.host)) {
-        return {
-            check: 'scheme',
-            status: 'pass',
-            title: `ws:// to loopback (${endpoint.host}): browsers allow it from http and https pages alike`,
-            details: [
-                'Chromium and Firefox exempt loopback (localhost, 127.0.0.0/8, ::1) from mixed-content blocking.',
-                NO_TLS
-            ]
-        };
-    }
-    if (page === 'https') {
-        return {
-            check: 'scheme',
-            status: 'fail',
-            title: 'Mixed content: an https page cannot open this ws:// URL; browsers block it before any traffic',
-            details: [
-                `Chromium: ${MIXED_CONTENT_ERRORS.chromium}`,
-                `Firefox: ${MIXED_CONTENT_ERRORS.firefox}`,
-                'The origin input names an https page; only wss:// (or loopback) is allowed there.',
-                NO_TLS
-            ],
-            cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
-            fix: (0,_remedies_js__WEBPACK_IMPORTED_MODULE_1__/* .plainWebSocketFix */ .vL)(endpoint)
-        };
-    }
-    if (page === 'http') {
-        return {
-            check: 'scheme',
-            status: 'pass',
-            title: 'ws:// from an http page: browsers allow it, but nothing is encrypted',
-            details: [
-                'The origin input names an http page: it may open ws:// URLs (an https page may not).',
-                'No TLS: anyone on the path can read and change the frames.',
-                NO_TLS
-            ]
-        };
-    }
-    return {
-        check: 'scheme',
-        status: 'warn',
-        title: 'Unencrypted ws:// endpoint: an https page cannot open it (mixed content); an http page can. Set origin to say which',
-        details: [
-            `From an https page: Chromium throws ${MIXED_CONTENT_ERRORS.chromium} Firefox throws ${MIXED_CONTENT_ERRORS.firefox}`,
-            'From an http page the same URL opens.',
-            NO_TLS
-        ],
-        cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
-        fix: (0,_remedies_js__WEBPACK_IMPORTED_MODULE_1__/* .plainWebSocketFix */ .vL)(endpoint)
-    };
-}
-
-
-/***/ }),
-
 /***/ 20515:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CV: () => (/* binding */ webSocketLocationFix),
 /* harmony export */   GZ: () => (/* binding */ reissueFix),
 /* harmony export */   JV: () => (/* binding */ allowOriginFix),
-/* harmony export */   KS: () => (/* binding */ certificateSizeFix),
 /* harmony export */   Ko: () => (/* binding */ subprotocolFix),
 /* harmony export */   M5: () => (/* binding */ authenticationFix),
-/* harmony export */   O0: () => (/* binding */ browserCiphersFix),
-/* harmony export */   Sc: () => (/* binding */ fullChainFix),
-/* harmony export */   W: () => (/* binding */ tlsServerFix),
 /* harmony export */   WR: () => (/* binding */ ingressTimeoutFix),
-/* harmony export */   _e: () => (/* binding */ proxyUpgradeFix),
 /* harmony export */   _z: () => (/* binding */ renewalFix),
 /* harmony export */   fx: () => (/* binding */ notYetValidFix),
 /* harmony export */   gD: () => (/* binding */ checkOriginFix),
@@ -54511,17 +55668,16 @@ function plainScheme(endpoint, page) {
 /* harmony export */   il: () => (/* binding */ trustedCertificateFix),
 /* harmony export */   io: () => (/* binding */ ingressTlsFix),
 /* harmony export */   jD: () => (/* binding */ alpnFix),
-/* harmony export */   jJ: () => (/* binding */ tlsVersionFix),
-/* harmony export */   jm: () => (/* binding */ plainPortFix),
 /* harmony export */   kx: () => (/* binding */ coverHostnameFix),
 /* harmony export */   ls: () => (/* binding */ unknownIssuerFix),
 /* harmony export */   vL: () => (/* binding */ plainWebSocketFix),
-/* harmony export */   yH: () => (/* binding */ sourceSchemeFix),
-/* harmony export */   zx: () => (/* binding */ idleTimeoutFix)
+/* harmony export */   yH: () => (/* binding */ sourceSchemeFix)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-// The field guide's fixes, filled in with the target's real names. Pure text builders.
+// The fixes that do not depend on the proxy in front (certificates, the page's scheme, the
+// application's own checks), filled in with the target's real names. Pure text builders; what a
+// proxy must change is a Problem that src/proxies/ words for the proxy in front.
 
 /** Fix 1: a certificate that covers the WebSocket hostname (certbot -d lines, or a wildcard). */
 function coverHostnameFix(host, covered) {
@@ -54537,24 +55693,14 @@ function coverHostnameFix(host, covered) {
     const parent = labels.slice(1).join('.');
     const lines = [
         '# Include the WebSocket host name in the certificate:',
-        `certbot certonly --nginx ${names.map(n => `-d ${n}`).join(' ')}`
+        `certbot certonly --webroot -w /var/www/html ${names.map(n => `-d ${n}`).join(' ')}`
     ];
     if (labels.length >= 3) {
         lines.push(`# Or a wildcard, which covers every name one label below ${parent} (not deeper):`, `certbot certonly --dns-cloudflare -d '*.${parent}' -d ${parent}`);
     }
     return {
-        text: `Reissue the certificate so that its Subject Alternative Names include ${host}, then reload the server (nginx: ssl_certificate must point at the new fullchain.pem).`,
+        text: `Reissue the certificate so that its Subject Alternative Names include ${host}, then install it (its fullchain.pem) where the TLS endpoint reads it and reload it.`,
         code: { lang: 'bash', text: lines.join('\n') }
-    };
-}
-/** A server that sends its leaf without the intermediate: serve the full chain. */
-function fullChainFix(host) {
-    return {
-        text: 'Serve the full chain (leaf, then intermediates) instead of the leaf alone. With certbot, point nginx at fullchain.pem, not cert.pem. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.',
-        code: {
-            lang: 'nginx',
-            text: `ssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;\nssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;`
-        }
     };
 }
 /** Self-signed or privately issued: a public CA in production, `ca-file` for internal services. */
@@ -54563,7 +55709,7 @@ function trustedCertificateFix(host) {
         text: `Browsers only trust certificates from a public CA: use one (for example Let's Encrypt) for ${host}. For an internal service whose clients trust your own CA, give that CA to wss-doctor with the ca-file input (Fix 4 of the field guide; never in production for browsers).`,
         code: {
             lang: 'bash',
-            text: `certbot certonly --nginx -d ${host}\n# internal CA instead, in the workflow step:\n#   with:\n#     ca-file: certs/internal-ca.pem`
+            text: `certbot certonly --webroot -w /var/www/html -d ${host}\n# internal CA instead, in the workflow step:\n#   with:\n#     ca-file: certs/internal-ca.pem`
         }
     };
 }
@@ -54608,103 +55754,10 @@ function sourceSchemeFix(rest, concatenated, envKey) {
         }
     };
 }
-/** A wss:// URL pointing at a port that does not speak TLS. */
-function plainPortFix(endpoint) {
-    return {
-        text: `Point the wss:// URL at the TLS port (443 by default), or terminate TLS on port ${endpoint.port}: nginx needs "listen ${endpoint.port} ssl;" with ssl_certificate, and the upgrade headers for WebSockets.`,
-        code: {
-            lang: 'nginx',
-            text: [
-                'server {',
-                `    listen ${endpoint.port} ssl;`,
-                `    server_name ${endpoint.host};`,
-                `    ssl_certificate     /etc/letsencrypt/live/${endpoint.host}/fullchain.pem;`,
-                `    ssl_certificate_key /etc/letsencrypt/live/${endpoint.host}/privkey.pem;`,
-                '    ssl_protocols TLSv1.2 TLSv1.3;',
-                ...upgradeLocation('/').map(line => `    ${line}`),
-                '}'
-            ].join('\n')
-        }
-    };
-}
-/** TLS version mismatch: offer 1.2 and 1.3. */
-function tlsVersionFix() {
-    return {
-        text: 'Offer TLS 1.2 and TLS 1.3 so that every current browser, proxy and client shares a version with the server. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).',
-        code: { lang: 'nginx', text: 'ssl_protocols TLSv1.2 TLSv1.3;' }
-    };
-}
 /** ALPN without http/1.1: WebSockets need HTTP/1.1 (or RFC 8441 over HTTP/2). */
 function alpnFix() {
     return {
         text: 'Let the TLS endpoint negotiate http/1.1 for WebSocket clients (nginx and most proxies do by default; check the CDN or load balancer ALPN policy), or enable WebSockets over HTTP/2 (extended CONNECT, SETTINGS_ENABLE_CONNECT_PROTOCOL).'
-    };
-}
-/** The field guide's nginx location: HTTP/1.1 to the backend, the upgrade headers, and
- * timeouts longer than a WebSocket's idle time. */
-function upgradeLocation(location) {
-    return [
-        `location ${location} {`,
-        '    proxy_pass http://127.0.0.1:8001;',
-        '    proxy_http_version 1.1;',
-        '    proxy_set_header Upgrade $http_upgrade;',
-        "    proxy_set_header Connection 'upgrade';",
-        '    proxy_set_header Host $host;',
-        '    proxy_read_timeout 3600s;',
-        '    proxy_send_timeout 3600s;',
-        '}'
-    ];
-}
-/** A proxy that does not pass the upgrade: the field guide's nginx block for this path. */
-function proxyUpgradeFix(endpoint) {
-    const location = endpoint.path.split('?')[0] || '/';
-    return {
-        text: `Make the reverse proxy pass the WebSocket upgrade for ${location}: HTTP/1.1 to the backend, the Upgrade and Connection headers, and read/send timeouts longer than the idle time between frames.`,
-        code: {
-            lang: 'nginx',
-            text: upgradeLocation(location).join('\n')
-        }
-    };
-}
-/** A WebSocket location of the repository's own configuration, fixed: its path and upstream
- * kept, HTTP/1.1, the upgrade headers (the `map $http_upgrade` variable when the configuration
- * uses that idiom), Host, and timeouts longer than idle-timeout. */
-function webSocketLocationFix(location, options) {
-    const connection = options.connection ?? "'upgrade'";
-    const lines = [
-        `location ${location} {`,
-        `    proxy_pass ${options.proxyPass ?? 'http://127.0.0.1:8001'};`,
-        '    proxy_http_version 1.1;',
-        '    proxy_set_header Upgrade $http_upgrade;',
-        `    proxy_set_header Connection ${connection};`,
-        '    proxy_set_header Host $host;',
-        `    proxy_read_timeout ${options.timeoutSeconds}s;`,
-        `    proxy_send_timeout ${options.timeoutSeconds}s;`,
-        '}'
-    ];
-    return {
-        text: `${options.why} Every proxy_set_header the location needs must be in the location itself (or all of them at the server level): one proxy_set_header in a location replaces all the inherited ones.`,
-        code: { lang: 'nginx', text: lines.join('\n') }
-    };
-}
-/** The field guide's Fix 2 for one server block of the repository: TLS with the full chain and
- * both current versions, a name, and the WebSocket location. */
-function tlsServerFix(host, location, why) {
-    return {
-        text: why,
-        code: {
-            lang: 'nginx',
-            text: [
-                'server {',
-                '    listen 443 ssl;',
-                `    server_name ${host};`,
-                `    ssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;`,
-                `    ssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;`,
-                '    ssl_protocols TLSv1.2 TLSv1.3;',
-                ...upgradeLocation(location).map(line => `    ${line}`),
-                '}'
-            ].join('\n')
-        }
     };
 }
 /** An ingress-nginx Ingress whose timeouts cut idle WebSockets: the two annotations. */
@@ -54738,14 +55791,6 @@ function ingressTlsFix(hosts, secretName) {
         }
     };
 }
-/** An idle WebSocket cut by the proxy's read timeout: longer timeouts, and pings to keep it busy. */
-function idleTimeoutFix(endpoint) {
-    const location = endpoint.path.split('?')[0] || '/';
-    return {
-        text: `Give ${location} read and send timeouts longer than the longest silence between frames, and let the application send pings (every 30 s is common) so that no proxy sees an idle connection.`,
-        code: { lang: 'nginx', text: upgradeLocation(location).join('\n') }
-    };
-}
 function allowOriginFix(origin) {
     return {
         text: `Add ${origin} to the server's list of allowed origins (ws: verifyClient; Socket.IO: cors.origin; a proxy: its Origin rule), or check that the origin input is the page the browser really loads.`
@@ -54772,56 +55817,14 @@ function reissueFix(host) {
         text: `Issue a new certificate for ${host} (with a new key if the old one was compromised), install it and reload the server.`,
         code: {
             lang: 'bash',
-            text: `certbot certonly --nginx --force-renewal -d ${host}\nsystemctl reload nginx`
-        }
-    };
-}
-/** Browsers offer ECDHE only: the nginx settings that let them (and everyone else) in. */
-function browserCiphersFix(browsersLockedOut) {
-    return {
-        text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (ssl_dhparam with ffdhe2048), never 1024.`,
-        code: {
-            lang: 'nginx',
-            text: [
-                'ssl_protocols TLSv1.2 TLSv1.3;',
-                'ssl_ciphers ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305;',
-                'ssl_ecdh_curve X25519:prime256v1:secp384r1;',
-                'ssl_prefer_server_ciphers off;'
-            ].join('\n')
-        }
-    };
-}
-/** A certificate with too many names: split them over several certificates, chosen by SNI. */
-function certificateSizeFix() {
-    return {
-        text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let the server choose one by SNI: nginx picks the server block by server_name, each with its own ssl_certificate.',
-        code: {
-            lang: 'nginx',
-            text: [
-                'server {',
-                '    listen 443 ssl;',
-                '    server_name a.example.com b.example.com;  # the names of the first certificate',
-                '    ssl_certificate     /etc/ssl/group-1/fullchain.pem;',
-                '    ssl_certificate_key /etc/ssl/group-1/privkey.pem;',
-                '}',
-                'server {',
-                '    listen 443 ssl;',
-                '    server_name c.example.com d.example.com;  # the names of the second',
-                '    ssl_certificate     /etc/ssl/group-2/fullchain.pem;',
-                '    ssl_certificate_key /etc/ssl/group-2/privkey.pem;',
-                '}'
-            ].join('\n')
+            text: `certbot certonly --webroot -w /var/www/html --force-renewal -d ${host}\n# then reload the TLS endpoint (nginx, HAProxy, Apache…) so that it serves the new one`
         }
     };
 }
 /** The issuer was not sent and is not trusted: a missing intermediate, or an untrusted root. */
 function unknownIssuerFix(host, issuer) {
     return {
-        text: `Find out what "${issuer}" is. If it is an intermediate CA, serve the full chain (leaf, then intermediates): with certbot, point nginx at fullchain.pem, not cert.pem. If it is a root CA (a TLS-intercepting proxy, a development CA such as mkcert, a private CA), browsers will never trust it: use a certificate from a public CA for ${host}, or, for an internal service whose clients trust that CA, give it to wss-doctor with the ca-file input.`,
-        code: {
-            lang: 'nginx',
-            text: `# a missing intermediate:\nssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;\nssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;\n# an untrusted root: a certificate from a public CA instead\n#   certbot certonly --nginx -d ${host}`
-        }
+        text: `Find out what "${issuer}" is. If it is an intermediate CA, serve the full chain (leaf, then intermediates). If it is a root CA (a TLS-intercepting proxy, a development CA such as mkcert, a private CA), browsers will never trust it: use a certificate from a public CA for ${host}, or, for an internal service whose clients trust that CA, give it to wss-doctor with the ca-file input.`
     };
 }
 /** A SHA-1 or MD5 signature in the chain: a certificate (or intermediate) signed with SHA-256. */
@@ -54829,7 +55832,10 @@ function weakSignatureFix(host, leafIsWeak) {
     return leafIsWeak
         ? {
             text: `Reissue the certificate for ${host}: every public CA signs with SHA-256 or better.`,
-            code: { lang: 'bash', text: `certbot certonly --nginx --force-renewal -d ${host}` }
+            code: {
+                lang: 'bash',
+                text: `certbot certonly --webroot -w /var/www/html --force-renewal -d ${host}`
+            }
         }
         : {
             text: "Serve the CA's current intermediate (signed with SHA-256) in the chain: take a fresh fullchain.pem from the CA instead of an old intermediate file."
@@ -55440,911 +56446,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 60925:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  TI: () => (/* binding */ glob)
-});
-
-// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern
-
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(79896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(16928);
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(87016);
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
 
 /***/ }),
 

@@ -1,11 +1,12 @@
 // Everything a server sends (certificate names, headers, error text) is hostile: these keep it
 // from breaking out of a table cell, a code block, a log line or an annotation.
 
-// C0/C1 controls, DEL, line/paragraph separators, bidi overrides (which can disguise text) and
-// lone surrogates (which no UTF-8 file can hold).
+// C0/C1 controls, DEL, line/paragraph separators, bidi controls (overrides, isolates and the
+// marks U+200E, U+200F, U+061C, which can disguise text) and lone surrogates (which no UTF-8
+// file can hold).
 const UNSAFE =
   // eslint-disable-next-line no-control-regex -- matching control characters is the point
-  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+  /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /** U+2060 WORD JOINER: invisible, and it splits what parsers look for (`##[`, `::`, `www.`). */
 const WORD_JOINER = '\u2060'
