@@ -100,3 +100,78 @@ test('a different but valid certificate warns; a dead address warns; all-address
   expect(single.findings.some(f => f.check === 'addresses')).toBe(false)
   expect(single.status).toBe('pass')
 })
+
+test('spellings of one address are one address: a 17th address behind 16 spellings is still checked', async () => {
+  const wrong = await createLeaf(lab.intermediate, {
+    commonName: 'other.lab.test',
+    names: ['other.lab.test']
+  })
+  const port = await pair(wrong)
+  // 16 ways to write 127.0.0.1.
+  const spellings = [
+    '127.0.0.1',
+    '::ffff:127.0.0.1',
+    '::FFFF:127.0.0.1',
+    '0::ffff:127.0.0.1',
+    '0:0::ffff:127.0.0.1',
+    '0:0:0::ffff:127.0.0.1',
+    '0:0:0:0::ffff:127.0.0.1',
+    '0:0:0:0:0:ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:7f00:01',
+    '::ffff:7f00:001',
+    '::ffff:7f00:0001',
+    '::ffff:7F00:1',
+    '0:0:0:0:0:ffff:7f00:1',
+    '0000:0000:0000:0000:0000:ffff:7f00:0001',
+    '::Ffff:7f00:1'
+  ]
+  const result = await check(`wss://lb.lab.test:${port}/`, {
+    'ca-file': lab.caFile,
+    resolve: `lb.lab.test:${port}:${[...spellings, '127.0.0.2'].map(a => (a.includes(':') ? `[${a}]` : a)).join(',')}`
+  })
+  expect(finding(result, 'addresses')).toMatchObject({
+    status: 'fail',
+    title: expect.stringContaining('127.0.0.2')
+  })
+})
+
+test('addresses beyond the 16 checked are counted, not dropped without a word', async () => {
+  const port = await pair(current)
+  const many = Array.from({ length: 20 }, (_, i) => `127.0.0.${i + 1}`)
+  const result = await check(`wss://lb.lab.test:${port}/`, {
+    'ca-file': lab.caFile,
+    resolve: `lb.lab.test:${port}:${many.join(',')}`,
+    'timeout-ms': '2000'
+  })
+  expect(result.findings.filter(f => f.check === 'addresses').map(f => f.title)).toContainEqual(
+    '4 more addresses were not checked: at most 16 addresses per host are'
+  )
+})
+
+test('a resolve line written with the Unicode host meets its URL (punycode)', async () => {
+  const leaf = await createLeaf(lab.intermediate, {
+    commonName: 'xn--bcher-kva.lab.test',
+    names: ['xn--bcher-kva.lab.test']
+  })
+  const server = await startWssServer({
+    cert: leaf.certPem + lab.intermediate.certPem,
+    key: leaf.keyPem,
+    host: '127.0.0.1'
+  })
+  servers.push(server)
+  // `check` resolves by the URL's host; here the resolve line is written in Unicode instead.
+  const { parseConfig } = await import('../src/config.js')
+  const { diagnose } = await import('../src/doctor.js')
+  const config = parseConfig(
+    {
+      urls: `wss://bücher.lab.test:${server.port}/`,
+      resolve: `bücher.lab.test:${server.port}:127.0.0.1`,
+      'ca-file': lab.caFile
+    },
+    process.cwd()
+  )
+  expect(config.targets[0].endpoint?.addresses).toEqual(['127.0.0.1'])
+  const report = await diagnose(config)
+  expect(report.results[0].findings.find(f => f.check === 'hostname')?.status).toBe('pass')
+})

@@ -100,6 +100,8 @@ export interface TargetFacts {
   connection?: TLSSocket
   /** Handshakes with the host's other addresses (all-addresses), to compare with the first. */
   otherAddresses?: { address: string; handshake?: HandshakeFacts; failure?: ConnectFailure }[]
+  /** Addresses of the host beyond the at most 16 that all-addresses checks. */
+  uncheckedAddresses?: number
   versions?: Record<TlsVersion, VersionCell>
   /** The certificates exactly as sent (base64 DER), from a TLS 1.2 handshake. */
   sentChain?: string[]

@@ -1,6 +1,7 @@
 // Target lists (the `urls` input, a targets file) and `resolve` overrides → Target[].
 // Never throws for a bad entry: it becomes a Target with a `problem`.
 import { isIP } from 'node:net'
+import { domainToASCII } from 'node:url'
 import { redactUnparsedUrl, redactUrl, urlSecrets } from './secrets.js'
 import type { SourceLocation, Target } from './target.js'
 
@@ -58,13 +59,29 @@ export function parseResolve(text: string): ResolveMap {
       continue
     }
     const key = resolveKey(m[1], port)
-    addresses.set(key, [...new Set([...(addresses.get(key) ?? []), ...list])])
+    // One address spelled many ways (::ffff:127.0.0.1, 0:0:0:0:0:ffff:7f00:1) is one address.
+    addresses.set(key, [...new Set([...(addresses.get(key) ?? []), ...list.map(canonicalAddress)])])
   }
   return { addresses, problems }
 }
 
+/** The host as the URL parser writes it (an IDN in punycode, lower case), so that a resolve
+ * line written in Unicode meets its URL. */
 export function resolveKey(host: string, port: number): string {
-  return `${host.toLowerCase()}:${port}`
+  const bare = host.replace(/^\[(.*)\]$/, '$1')
+  const ascii = isIP(bare) === 0 ? domainToASCII(bare) : ''
+  return `${ascii || bare.toLowerCase()}:${port}`
+}
+
+/** An IP address by value: IPv6 compressed and lower case, an IPv4-mapped IPv6 address as the
+ * IPv4 address it reaches. */
+export function canonicalAddress(address: string): string {
+  if (isIP(address) !== 6) return address
+  const v6 = new URL(`http://[${address}]/`).hostname.slice(1, -1)
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(v6)
+  if (!mapped) return v6
+  const [high, low] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)]
+  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.')
 }
 
 // Lower-case after URL parsing; IDNs arrive as punycode (xn--…).

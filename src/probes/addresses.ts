@@ -31,6 +31,19 @@ export const addressesProbe: Probe = {
       return compare(ctx, address, handshake!, primary, first)
     })
     const all = [first, ...others.map(o => o.address)].join(', ')
+    const unchecked = ctx.facts.uncheckedAddresses ?? 0
+    if (unchecked > 0) {
+      findings.push({
+        check: 'addresses',
+        status: 'warn',
+        title: `${unchecked} more address${unchecked === 1 ? ' was' : 'es were'} not checked: at most ${others.length + 1} addresses per host are`,
+        details: [`Checked: ${all}.`],
+        cause: 'A node among the unchecked addresses could serve a different certificate',
+        fix: {
+          text: 'Check the rest in further runs (a resolve line per group of addresses), or shrink the pool behind the name.'
+        }
+      })
+    }
     return findings.length > 0
       ? findings
       : [

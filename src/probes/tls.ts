@@ -5,6 +5,7 @@ import { isIP } from 'node:net'
 import type { Finding } from '../findings.js'
 import type { Endpoint } from '../target.js'
 import { alpnFix } from '../remedies.js'
+import { canonicalAddress } from '../targets.js'
 import type { Problem } from '../proxies/proxy.js'
 import { deadlineSignal, onAbort } from '../isolation.js'
 import { breaks } from './breaks.js'
@@ -29,7 +30,12 @@ export const tlsProbe: Probe = {
     const presented = ctx.config.clientCertificate !== undefined
     // Every address of the host is shaken hands with at once; the first one's facts feed the
     // certificate checks, the others are compared by the addresses probe.
-    const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs)
+    const { addresses, unchecked } = await targetAddresses(
+      endpoint,
+      ctx.config.allAddresses,
+      ctx.config.timeoutMs
+    )
+    if (unchecked > 0) ctx.facts.uncheckedAddresses = unchecked
     const [result, ...others] = await Promise.all(
       (addresses.length > 0 ? addresses : [undefined]).map((address, i) =>
         // The first handshake stays open for the upgrade, and keeps its session for later
@@ -88,10 +94,16 @@ async function targetAddresses(
   endpoint: Endpoint,
   allAddresses: boolean,
   timeoutMs: number
-): Promise<string[]> {
+): Promise<{ addresses: string[]; unchecked: number }> {
+  const capped = (all: string[]): { addresses: string[]; unchecked: number } => ({
+    addresses: all.slice(0, MAX_ADDRESSES),
+    unchecked: Math.max(0, all.length - MAX_ADDRESSES)
+  })
   if (endpoint.addresses.length > 0)
-    return endpoint.addresses.slice(0, allAddresses ? MAX_ADDRESSES : 1)
-  if (!allAddresses || isIP(endpoint.host) !== 0) return []
+    return allAddresses
+      ? capped(endpoint.addresses)
+      : { addresses: endpoint.addresses.slice(0, 1), unchecked: 0 }
+  if (!allAddresses || isIP(endpoint.host) !== 0) return { addresses: [], unchecked: 0 }
   let timer: NodeJS.Timeout | undefined
   let stopOnDeadline = (): void => undefined
   const timeout = new Promise<string[]>(resolve => {
@@ -99,13 +111,13 @@ async function targetAddresses(
     stopOnDeadline = onAbort(deadlineSignal(), () => resolve([]))
   })
   const lookup = dns.lookup(endpoint.host, { all: true }).then(
-    records => records.map(r => r.address),
+    records => records.map(r => canonicalAddress(r.address)),
     () => []
   )
   const addresses = await Promise.race([lookup, timeout])
   clearTimeout(timer)
   stopOnDeadline()
-  return [...new Set(addresses)].slice(0, MAX_ADDRESSES)
+  return capped([...new Set(addresses)])
 }
 
 function where(endpoint: Endpoint, failure: ConnectFailure): string {
