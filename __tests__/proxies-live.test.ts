@@ -30,6 +30,11 @@ const FAILS: Record<Exclude<Breakage, 'healthy'>, { check: string; problem: stri
   'wrong-host': { check: 'hostname', problem: 'certificate' }
 }
 
+/** Breakages a proxy's version cannot produce live: h2o 2.2's max-version leaves OpenSSL's
+ * TLS 1.3 on (fixed upstream after 2.3.0-beta2), so browsers still connect and the live verdict
+ * rightly passes; the static check still fails the line. */
+const NOT_LIVE: Record<string, Breakage[]> = { h2o: ['bad-ciphers'] }
+
 /** The idle hold is idle-timeout and a little more: the lab cuts after 2 s, 3 s is held. */
 const INPUTS = { 'idle-timeout': '3s', revocation: 'off', 'timeout-ms': '5000' }
 
@@ -68,7 +73,11 @@ for (const lab of LABS) {
         const result = await check(url, { 'ca-file': proxy.setup.files.ca, ...INPUTS })
         const recognised = result.facts.proxy?.id === lab.id
         const problems = result.findings.filter(f => f.status !== 'pass')
-        if (breakage === 'healthy') {
+        if (NOT_LIVE[lab.id]?.includes(breakage)) {
+          expect(problems.filter(f => f.check === FAILS[breakage as 'bad-ciphers'].check)).toEqual(
+            []
+          )
+        } else if (breakage === 'healthy') {
           expect(problems).toEqual([])
           expect(result.findings.find(f => f.check === ('idle' as string))?.status).toBe('pass')
         } else {

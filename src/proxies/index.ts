@@ -2,6 +2,7 @@
 // here. The run asks them who answered (facts.proxy), the configuration scan asks them whose a
 // file is, and every fix a proxy must make is written in the words of the proxy in front.
 import type { Finding, Fix } from '../findings.js'
+import { h2o } from './h2o/index.js'
 import { nginx } from './nginx/index.js'
 import {
   basePath,
@@ -12,7 +13,7 @@ import {
   type ResponseEvidence
 } from './proxy.js'
 
-export const PROXIES: readonly Proxy[] = [nginx]
+export const PROXIES: readonly Proxy[] = [nginx, h2o]
 
 /** When the proxy cannot be told: the fix for the few most common ones. */
 const COMMON: readonly Proxy['id'][] = ['nginx', 'haproxy', 'apache', 'caddy']
