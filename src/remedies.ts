@@ -99,39 +99,6 @@ export function alpnFix(): Fix {
   }
 }
 
-/** An ingress-nginx Ingress whose timeouts cut idle WebSockets: the two annotations. */
-export function ingressTimeoutFix(timeoutSeconds: number): Fix {
-  return {
-    text: `ingress-nginx proxies WebSockets without further setup, but closes one after proxy-read-timeout/proxy-send-timeout seconds without a frame (60 by default): set both longer than the longest silence, and let the application ping.`,
-    code: {
-      lang: 'yaml',
-      text: [
-        'metadata:',
-        '  annotations:',
-        `    nginx.ingress.kubernetes.io/proxy-read-timeout: "${timeoutSeconds}"`,
-        `    nginx.ingress.kubernetes.io/proxy-send-timeout: "${timeoutSeconds}"`
-      ].join('\n')
-    }
-  }
-}
-
-/** An Ingress host without TLS: a `spec.tls` entry naming it, with its certificate's secret. */
-export function ingressTlsFix(hosts: string[], secretName: string): Fix {
-  return {
-    text: `List every host of the rules under spec.tls with the secret holding its certificate (cert-manager fills it when the Ingress carries its cluster-issuer annotation); a host left out is served with the controller's default certificate, which no browser trusts.`,
-    code: {
-      lang: 'yaml',
-      text: [
-        'spec:',
-        '  tls:',
-        '    - hosts:',
-        ...hosts.map(h => `        - ${h}`),
-        `      secretName: ${secretName}`
-      ].join('\n')
-    }
-  }
-}
-
 export function allowOriginFix(origin: string): Fix {
   return {
     text: `Add ${origin} to the server's list of allowed origins (ws: verifyClient; Socket.IO: cors.origin; a proxy: its Origin rule), or check that the origin input is the page the browser really loads.`

@@ -3,6 +3,12 @@
 // file is, and every fix a proxy must make is written in the words of the proxy in front.
 import type { Finding, Fix } from '../findings.js'
 import { h2o } from './h2o/index.js'
+import { haproxy } from './haproxy/index.js'
+import { iis } from './iis/index.js'
+import { ingress } from './ingress/index.js'
+import { awsAlb } from './managed/aws-alb.js'
+import { cloudflare } from './managed/cloudflare.js'
+import { googleLb } from './managed/google-lb.js'
 import { nginx } from './nginx/index.js'
 import {
   basePath,
@@ -13,7 +19,18 @@ import {
   type ResponseEvidence
 } from './proxy.js'
 
-export const PROXIES: readonly Proxy[] = [nginx, h2o]
+/** Managed services first: Cloudflare in front of an ALB answers as Cloudflare, and an nginx
+ * behind a load balancer is not the one whose settings cut the client's socket. */
+export const PROXIES: readonly Proxy[] = [
+  cloudflare,
+  awsAlb,
+  googleLb,
+  iis,
+  nginx,
+  haproxy,
+  h2o,
+  ingress
+]
 
 /** When the proxy cannot be told: the fix for the few most common ones. */
 const COMMON: readonly Proxy['id'][] = ['nginx', 'haproxy', 'apache', 'caddy']

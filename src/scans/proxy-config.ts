@@ -11,8 +11,6 @@ import type { TargetResult } from '../results.js'
 import { findFiles } from './files.js'
 import type { Scan } from './scan.js'
 
-const YAML_FILE = /\.ya?ml$/i
-
 function result(label: string, findings: Finding[]): TargetResult {
   return {
     target: { label, scan: 'proxy-config' },
@@ -38,7 +36,7 @@ function skipped(file: ConfigFile): Finding {
   return {
     check: 'proxy-config',
     status: 'pass',
-    title: `Not checked: not a proxy configuration wss-doctor knows (${known.join(', ')}, Kubernetes Ingress)`,
+    title: `Not checked: not a proxy configuration wss-doctor knows (${known.join(', ')})`,
     details: [
       'Told by content, not by name: no known proxy recognised this file. Narrow config-paths to the proxy configuration, or open an issue for its kind.'
     ],
@@ -70,24 +68,6 @@ export const proxyConfigScan: Scan = {
     const checked: { file: ConfigFile; proxy: Proxy; verdict: ConfigVerdict }[] = []
     const results: TargetResult[] = []
     for (const file of found.files) {
-      if (YAML_FILE.test(file.path)) {
-        // Loaded only for manifests: the YAML parser is most of the scan's code.
-        const { checkIngress } = await import('./ingress.js')
-        const verdict = checkIngress(file.text, file.path, config)
-        if (verdict.ingresses.length === 0 && verdict.findings.length === 0) continue
-        results.push(
-          result(file.path, [
-            {
-              check: 'proxy-config',
-              status: 'pass',
-              title: `Ingress manifest: ${verdict.ingresses.join(', ') || 'none'}`,
-              location: { file: file.path, line: 1 }
-            },
-            ...verdict.findings
-          ])
-        )
-        continue
-      }
       const proxy = proxyOfFile(file)
       if (!proxy) {
         results.push(result(file.path, [skipped(file)]))
