@@ -1,0 +1,16 @@
+// HAProxy: told by its own error pages (it sends no Server header), its haproxy.cfg claimed by
+// content and judged line by line, and every problem fixed in its configuration language.
+import type { Proxy } from '../proxy.js'
+import { checkHaproxy } from './check.js'
+import { claimsHaproxy } from './claims.js'
+import { haproxyFix } from './fix.js'
+import { recogniseHaproxy } from './recognise.js'
+
+export const haproxy: Proxy = {
+  id: 'haproxy',
+  name: 'HAProxy',
+  recognise: recogniseHaproxy,
+  claims: claimsHaproxy,
+  checkConfig: checkHaproxy,
+  fix: haproxyFix
+}
