@@ -37,7 +37,8 @@ beforeAll(async () => {
     'targets-file': 'targets.txt',
     'ca-file': 'ca.pem',
     resolve: fleet.resolve.join('\n'),
-    'timeout-ms': '5000'
+    'timeout-ms': '5000',
+    'idle-timeout': '0'
   }
   whole = await diagnose(parseConfig(inputs, dir), now)
   shards = []
