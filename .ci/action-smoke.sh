@@ -11,7 +11,8 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$dir"; }
 trap cleanup EXIT
 
-npx tsx src/demo/index.ts --serve "$dir/fleet" >"$dir/fleet.log" 2>&1 &
+# The fleet is this node process itself (not npx, whose child would outlive the kill in cleanup).
+node --import tsx src/demo/index.ts --serve "$dir/fleet" >"$dir/fleet.log" 2>&1 &
 server_pid=$!
 mkdir -p "$dir/fleet"
 for _ in $(seq 1 150); do
