@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs dist/index.js the way the GitHub runner does (INPUT_* variables, GITHUB_OUTPUT,
 # GITHUB_STEP_SUMMARY) against the demo fleet, and checks what it wrote. Usage: action-smoke.sh [node]
+# idle-timeout 3s: longer than the fleet's idle-cut proxy (1.5 s), and a short hold.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 node_bin="${1:-node}"
@@ -10,7 +11,8 @@ server_pid=""
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$dir"; }
 trap cleanup EXIT
 
-npx tsx src/demo/index.ts --serve "$dir/fleet" >"$dir/fleet.log" 2>&1 &
+# The fleet is this node process itself (not npx, whose child would outlive the kill in cleanup).
+node --import tsx src/demo/index.ts --serve "$dir/fleet" >"$dir/fleet.log" 2>&1 &
 server_pid=$!
 mkdir -p "$dir/fleet"
 for _ in $(seq 1 150); do
@@ -24,6 +26,7 @@ done
 set +e
 env "INPUT_TARGETS-FILE=$dir/fleet/targets.txt" "INPUT_CA-FILE=$dir/fleet/ca.pem" \
   "INPUT_RESOLVE=$(cat "$dir/fleet/resolve.txt")" "INPUT_FAIL-ON=error" "INPUT_TIMEOUT-MS=3000" \
+  "INPUT_IDLE-TIMEOUT=3s" \
   "INPUT_JSON-REPORT=$dir/report.json" "GITHUB_STEP_SUMMARY=$dir/summary.md" \
   "GITHUB_OUTPUT=$dir/output" "GITHUB_WORKSPACE=$PWD" \
   "$node_bin" dist/index.js >"$dir/stdout" 2>&1
@@ -36,6 +39,8 @@ grep -q 'wss-doctor' "$dir/summary.md" || fail "the job summary was not written"
 grep -q '^| wss[^|]*good' "$dir/summary.md" || fail "the summary has no row for the good endpoint"
 grep -qx 'fail' "$dir/output" || fail "the result output is not 'fail'"
 grep -q '^::error ' "$dir/stdout" || fail "no error annotation on stdout"
+grep -q '^| [^|]*idle[^|]*cut[^|]*| [^|]*\*\*idle\*\*' "$dir/summary.md" ||
+  fail "the summary has no idle finding for the idle-cut endpoint"
 targets=$(grep -cv '^#' "$dir/fleet/targets.txt")
 reported=$("$node_bin" -e 'console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).targets.length)' "$dir/report.json")
 [ "$targets" = "$reported" ] || fail "the JSON report has $reported targets, the targets file $targets"

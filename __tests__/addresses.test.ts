@@ -167,7 +167,8 @@ test('a resolve line written with the Unicode host meets its URL (punycode)', as
     {
       urls: `wss://bücher.lab.test:${server.port}/`,
       resolve: `bücher.lab.test:${server.port}:127.0.0.1`,
-      'ca-file': lab.caFile
+      'ca-file': lab.caFile,
+      'idle-timeout': '0'
     },
     process.cwd()
   )

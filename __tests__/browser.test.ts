@@ -29,8 +29,11 @@ if (!chromium)
   )
 const withChromium = chromium ? describe : describe.skip
 
+/** The whole run with the browser check; no idle hold (idle-timeout 0): not what is tested. */
 function run(inputs: RawInputs): Promise<Report> {
-  return diagnose(parseConfig({ browser: 'chromium', ...inputs }, process.cwd()))
+  return diagnose(
+    parseConfig({ browser: 'chromium', 'idle-timeout': '0', ...inputs }, process.cwd())
+  )
 }
 
 /** The browser scan alone (no probes), as if wss-doctor had judged every target `status`. */

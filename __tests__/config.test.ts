@@ -251,3 +251,22 @@ describe('defaults', () => {
     })
   })
 })
+
+describe('idle-timeout', () => {
+  test('60s by default; 0 turns the idle check off; a negative or unitless garbage value is refused', () => {
+    const parse = (value?: string) =>
+      parseConfig(
+        { urls: 'wss://a.example/ws', ...(value === undefined ? {} : { 'idle-timeout': value }) },
+        dir
+      ).idleTimeoutMs
+    expect(parse()).toBe(60_000)
+    expect(parse('0')).toBe(0)
+    expect(parse('0s')).toBe(0)
+    expect(parse('1500ms')).toBe(1500)
+    expect(parse('10m')).toBe(600_000)
+    expect(() => parse('-1s')).toThrow(
+      'idle-timeout must be a duration such as 90s, 10m or 1h, from 0s to 168h; got "-1s"'
+    )
+    expect(() => parse('soon')).toThrow(/^idle-timeout must be a duration/)
+  })
+})

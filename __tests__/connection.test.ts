@@ -43,6 +43,7 @@ async function runWithGood(url: string, inputs: Record<string, string> = {}) {
       urls: `${url}\nwss://good.net.test:${good.port}/ws`,
       resolve: resolve.join('\n'),
       'ca-file': lab.caFile,
+      'idle-timeout': '0',
       ...inputs
     },
     process.cwd()
@@ -146,7 +147,8 @@ describe('entries that are not endpoints', () => {
       {
         urls: `not a url\nhttps://good.net.test/ws\nws://plain.net.test:${plain.port}/ws\nwss://good.net.test:${good.port}/ws`,
         resolve: `nonsense\ngood.net.test:${good.port}:127.0.0.1\nplain.net.test:${plain.port}:127.0.0.1`,
-        'ca-file': lab.caFile
+        'ca-file': lab.caFile,
+        'idle-timeout': '0'
       },
       process.cwd()
     )

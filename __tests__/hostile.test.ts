@@ -145,7 +145,8 @@ describe('a run with every hostile endpoint and a good one', () => {
           `good.lab.test:${goodPort}:127.0.0.1`
         ].join('\n'),
         'ca-file': lab.caFile,
-        'timeout-ms': '20000'
+        'timeout-ms': '20000',
+        'idle-timeout': '0'
       },
       process.cwd()
     )

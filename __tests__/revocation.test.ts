@@ -116,7 +116,8 @@ describe('CRL', () => {
       {
         urls: `wss://crl-good.lab.test:${a.port}/\nwss://crl-revoked.lab.test:${b.port}/`,
         resolve: `crl-good.lab.test:${a.port}:127.0.0.1\ncrl-revoked.lab.test:${b.port}:127.0.0.1`,
-        'ca-file': lab.caFile
+        'ca-file': lab.caFile,
+        'idle-timeout': '0'
       },
       process.cwd()
     )

@@ -123,7 +123,8 @@ beforeAll(async () => {
         `bad.sarif.test:${other.port}:127.0.0.1`,
         `soon.sarif.test:${soon.port}:127.0.0.1`
       ].join('\n'),
-      'sarif-report': 'out/wss.sarif'
+      'sarif-report': 'out/wss.sarif',
+      'idle-timeout': '0'
     },
     dir
   )

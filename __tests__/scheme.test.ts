@@ -26,6 +26,7 @@ async function scheme(url: string, origin?: string) {
     {
       urls: url,
       resolve: hostname === 'app.net.test' ? `app.net.test:${server.port}:127.0.0.1` : '',
+      'idle-timeout': '0',
       ...(origin ? { origin } : {})
     },
     process.cwd()

@@ -97,6 +97,7 @@ describe('a bearer token in headers', () => {
       {
         urls: `wss://twin.lab.test:${secure.port}/ws\nws://twin.lab.test:${plain.port}/ws`,
         resolve: `twin.lab.test:${secure.port}:127.0.0.1\ntwin.lab.test:${plain.port}:127.0.0.1`,
+        'idle-timeout': '0',
         ...AUTH
       },
       process.cwd()
@@ -121,7 +122,8 @@ describe('secrets in the URL', () => {
       {
         urls: `wss://ws.lab.test:${port}/ws?token=${SECRET}&room=a`,
         resolve: `ws.lab.test:${port}:127.0.0.1`,
-        'ca-file': lab.caFile
+        'ca-file': lab.caFile,
+        'idle-timeout': '0'
       },
       process.cwd()
     )
@@ -150,7 +152,8 @@ describe('secrets in the URL', () => {
       {
         urls: `wss://u:100%pure@ws.lab.test:${port}/ws`,
         resolve: `ws.lab.test:${port}:127.0.0.1`,
-        'ca-file': lab.caFile
+        'ca-file': lab.caFile,
+        'idle-timeout': '0'
       },
       process.cwd()
     )

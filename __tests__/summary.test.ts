@@ -46,7 +46,9 @@ beforeAll(async () => {
       'targets-file': 'targets.txt',
       'ca-file': 'ca.pem',
       resolve: fleet.resolve.join('\n'),
-      'timeout-ms': '5000'
+      'timeout-ms': '5000',
+      // The layout is under test, not the idle check: the summary says it was skipped.
+      'idle-timeout': '0'
     },
     dir
   )
@@ -93,6 +95,15 @@ describe('the summary of a 20-target run', () => {
     // A scan result with the line it points at.
     const scan = rows.find(r => r[0].includes('web/src/chat.js'))!
     expect(scan[1]).toMatch(/^⚠️ source Plain ws:\/\/.*\(web\/src\/chat\.js:12\)$/)
+  })
+
+  test('right under the heading: the idle check was skipped, and why (idle-timeout 0)', () => {
+    const text = visibleText(html)
+    const skipped = text.indexOf(
+      '<blockquote>\n<p>Skipped: the <strong>idle</strong> check (idle-timeout is 0: '
+    )
+    expect(skipped).toBeGreaterThan(text.indexOf('</h2>'))
+    expect(skipped).toBeLessThan(text.indexOf('<table>'))
   })
 
   test('the healthy endpoints are folded into one <details>', () => {

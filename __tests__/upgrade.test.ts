@@ -330,7 +330,8 @@ describe('ws:// twin and origin-check', () => {
     const config = parseConfig(
       {
         urls: `wss://twin.lab.test:${secure.port}/ws\nws://twin.lab.test:${plain.port}/ws`,
-        resolve: `twin.lab.test:${secure.port}:127.0.0.1\ntwin.lab.test:${plain.port}:127.0.0.1`
+        resolve: `twin.lab.test:${secure.port}:127.0.0.1\ntwin.lab.test:${plain.port}:127.0.0.1`,
+        'idle-timeout': '0'
       },
       process.cwd()
     )

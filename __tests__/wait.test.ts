@@ -90,6 +90,7 @@ function config(targets: SwappableServer[], inputs: RawInputs = {}) {
       'ca-file': lab.caFile,
       revocation: 'off',
       'timeout-ms': '5000',
+      'idle-timeout': '0',
       ...inputs
     },
     process.cwd()

@@ -255,7 +255,8 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     browserPath: input('browser-path') ? path.resolve(baseDir, input('browser-path')) : undefined,
     configPaths: runsScans ? splitUrlsInput(input('config-paths')).map(e => e.text) : [],
     websocketPaths: list(input('websocket-paths')),
-    idleTimeoutMs: duration(input('idle-timeout'), 'idle-timeout', 1_000, 7 * 86_400_000),
+    // 0 turns the idle check off (the live hold and the configuration timeouts).
+    idleTimeoutMs: duration(input('idle-timeout'), 'idle-timeout', 0, 7 * 86_400_000),
     configServe: boolean(input('config-serve'), 'config-serve'),
     weakCrypto: oneOf(input('weak-crypto'), 'weak-crypto', ['warn', 'fail', 'off'] as const),
     comment: oneOf(input('comment'), 'comment', ['off', 'on-failure', 'always'] as const),

@@ -1,7 +1,8 @@
 // The run itself, the same for the action and the CLI: every target through every probe that
 // applies, a bounded number of targets at a time. A probe that throws becomes a finding, so
 // does one whose connection throws from a callback (src/isolation.ts); the run as a whole ends
-// at its deadline with every target reported.
+// at its deadline with every target reported. Work that waits (the idle hold) is handed over
+// by its probe (ctx.later) and awaited once every target is probed: a fleet waits once.
 import { setMaxListeners } from 'node:events'
 import type { Config, FailOn } from './config.js'
 import { certificateTime, type TargetFacts } from './facts.js'
@@ -17,7 +18,7 @@ import { mapConcurrent } from './concurrency.js'
 import { inScope, onAbort, withBackstop } from './isolation.js'
 import { PROBES } from './probes/index.js'
 import { withProxyFixes } from './proxies/index.js'
-import type { Probe, RunContext } from './probes/probe.js'
+import type { Probe, ProbeContext, RunContext } from './probes/probe.js'
 import { SCANS } from './scans/index.js'
 import type { Scan, ScanContext, ScanOutput } from './scans/scan.js'
 import type { Target } from './target.js'
@@ -42,6 +43,7 @@ export async function diagnose(
   // Every open connection of the run listens to it: far more than the default warning limit.
   setMaxListeners(0, deadline.signal)
   const timer = setTimeout(() => deadline.abort(), config.deadlineMs)
+  const later = laterWork(MAX_OPEN_HOLDS, deadline.signal, config.deadlineMs)
   const { results, scanned } = await withBackstop(async () => {
     // config-serve probes what it served with the run's probes, and no scans.
     const scanRun = { ...run, diagnose: (inner: Config) => diagnose(inner, new Date(), PROBES, []) }
@@ -49,23 +51,51 @@ export async function diagnose(
     const targets = [...config.targets, ...discoveredTargets(config, before.discovered ?? [])]
     const probed = await mapConcurrent(targets, config.concurrency, target =>
       deadline.signal.aborted
-        ? Promise.resolve(notChecked(target, config.deadlineMs))
-        : probeTarget(target, run, probes, deadline.signal)
+        ? Promise.resolve({ result: notChecked(target, config.deadlineMs), later: [] })
+        : probeTarget(target, run, probes, deadline.signal, later.start)
     )
-    const after = await runScans(scans, 'after', { ...scanRun, results: probed }, deadline.signal)
-    return { results: probed, scanned: [...before.results, ...after.results] }
-  }).finally(() => clearTimeout(timer))
+    // Every target's held sockets end together, while the scans that follow the probes run.
+    const [results, after] = await Promise.all([
+      Promise.all(probed.map(withLaterFindings)),
+      runScans(
+        scans,
+        'after',
+        { ...scanRun, results: probed.map(p => p.result) },
+        deadline.signal
+      )
+    ])
+    return { results, scanned: [...before.results, ...after.results] }
+  }).finally(() => {
+    clearTimeout(timer)
+    later.stop()
+  })
   // Endpoints first, then what the scans checked: every reporter renders both alike.
   const all = [...results, ...scanned]
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0 }
   for (const r of all) counts[r.status]++
+  const skipped = skippedChecks(config, results)
   return {
     generatedAt: now,
     result: worstStatus(all.map(r => r.status)),
     counts,
     results: all,
-    earliestExpiry: earliestExpiry(results)
+    earliestExpiry: earliestExpiry(results),
+    ...(skipped.length > 0 ? { skipped } : {})
   }
+}
+
+/** Checks the run's inputs turned off although they had something to check: reporters say so
+ * once for the run, so that a pass is not read as a verdict. */
+function skippedChecks(config: Config, results: TargetResult[]): NonNullable<Report['skipped']> {
+  const upgraded = results.some(r => r.facts.upgrade?.status === 101)
+  return config.idleTimeoutMs === 0 && upgraded
+    ? [
+        {
+          check: 'idle',
+          reason: 'idle-timeout is 0: no WebSocket was held silent to see whether a proxy cuts it'
+        }
+      ]
+    : []
 }
 
 export function earliestExpiry(results: TargetResult[]): Report['earliestExpiry'] {
@@ -85,14 +115,22 @@ export function failsPolicy(report: Report, failOn: FailOn): boolean {
   return atLeast(report.result, failOn === 'warning' ? 'warn' : 'fail')
 }
 
+/** A target probed, and the findings of the work its probes handed over (ctx.later), to come. */
+interface Probed {
+  result: TargetResult
+  later: Promise<Finding[]>[]
+}
+
 async function probeTarget(
   target: Target,
   run: RunContext,
   probes: readonly Probe[],
-  deadline: AbortSignal
-): Promise<TargetResult> {
+  deadline: AbortSignal,
+  startLater: StartLater
+): Promise<Probed> {
   const findings: Finding[] = []
-  const ctx = { ...run, target, facts: {} as TargetFacts, earlier: findings }
+  const later: Promise<Finding[]>[] = []
+  const ctx: ProbeContext = { ...run, target, facts: {} as TargetFacts, earlier: findings }
   let cutOff = false
   try {
     for (const probe of probes) {
@@ -102,23 +140,94 @@ async function probeTarget(
         if (!cutOff) findings.push(timedOut(probe.check, run.config.deadlineMs, 'had not started'))
         break
       }
+      // Work is handed over while the probe runs; a probe already cut off hands over nothing.
+      let running = true
+      ctx.later = work => {
+        if (running) later.push(startLater(probe.check, work))
+      }
       const outcome = await runProbe(probe, ctx, deadline)
+      running = false
       cutOff = outcome.cutOff
       findings.push(...outcome.findings)
     }
   } finally {
+    delete ctx.later
     // The default handshake's connection, when no upgrade took it.
     ctx.facts.connection?.destroy()
     delete ctx.facts.connection
   }
-  // What a proxy must change is worded for the proxy that answered (told by the upgrade).
-  const worded = withProxyFixes(findings, ctx.facts.proxy)
-  // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
-  worded.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))
   // The TLS session and the certificates as sent serve this target's later probes only: no
   // reporter shows them, and kept for every target of a fleet they grow with it.
   const { tlsSession: _session, sentChain: _sent, ...facts } = ctx.facts
-  return { target, status: worstStatus(worded.map(f => f.status)), findings: worded, facts }
+  // What a proxy must change is worded for the proxy that answered (told by the upgrade).
+  return { result: targetResult(target, withProxyFixes(findings, facts.proxy), facts), later }
+}
+
+/** The target's result once the work its probes handed over has ended. */
+async function withLaterFindings({ result, later }: Probed): Promise<TargetResult> {
+  if (later.length === 0) return result
+  const more = withProxyFixes((await Promise.all(later)).flat(), result.facts.proxy)
+  return targetResult(result.target, [...result.findings, ...more], result.facts)
+}
+
+function targetResult(target: Target, findings: Finding[], facts: TargetFacts): TargetResult {
+  // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
+  findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))
+  return { target, status: worstStatus(findings.map(f => f.status)), findings, facts }
+}
+
+/** Idle holds open at once, over the whole run: each keeps one socket (a file descriptor) open
+ * for idle-timeout. More wait their turn, so that a fleet needs at most this many descriptors
+ * for holds besides what the targets in flight use (concurrency, at most 256). */
+export const MAX_OPEN_HOLDS = 256
+
+/** A hold ends itself at the deadline, with a finding that says how long it held; the run
+ * stops waiting for it this long after, should it not. */
+const LATER_GRACE_MS = 1_000
+
+type StartLater = (check: CheckId, work: () => Promise<Finding[]>) => Promise<Finding[]>
+
+/** Runs handed-over work at most `limit` at a time, each isolated like a probe of `check` (a
+ * throw, or a throw from a callback, is a finding); past the deadline, work not started yet
+ * becomes a finding that says so. */
+function laterWork(
+  limit: number,
+  deadline: AbortSignal,
+  deadlineMs: number
+): { start: StartLater; stop(): void } {
+  let open = 0
+  const queue: (() => void)[] = []
+  const next = (): void => {
+    while (open < limit && queue.length > 0) queue.shift()!()
+  }
+  const grace = new AbortController()
+  // Each open hold waits on it.
+  setMaxListeners(0, grace.signal)
+  let graceTimer: NodeJS.Timeout | undefined
+  const stopGrace = onAbort(deadline, () => {
+    graceTimer = setTimeout(() => grace.abort(), LATER_GRACE_MS)
+  })
+  const start: StartLater = (check, work) =>
+    new Promise(resolve => {
+      const run = (): void => {
+        if (deadline.aborted) return resolve([timedOut(check, deadlineMs, 'had not started')])
+        open++
+        void isolated(check, deadlineMs, deadline, work, grace.signal).then(outcome => {
+          open--
+          next()
+          resolve(outcome.ok ? outcome.value : [outcome.finding])
+        })
+      }
+      queue.push(run)
+      next()
+    })
+  return {
+    start,
+    stop: () => {
+      stopGrace()
+      clearTimeout(graceTimer)
+    }
+  }
 }
 
 /** The probe's findings; or one failing finding when it throws, when a callback of its
@@ -139,15 +248,18 @@ async function runProbe(
 type Isolated<T> = { ok: true; value: T } | { ok: false; finding: Finding; cutOff: boolean }
 
 /** Runs `work` for `check` so that nothing it does can end the run: a throw, a throw from one
- * of its callbacks (the backstop) or the deadline becomes one failing finding. */
+ * of its callbacks (the backstop) or the deadline becomes one failing finding. Its connections
+ * end at `deadline`; the wait for it ends at `waitUntil` (the deadline, unless the work ends
+ * itself there with a finding of its own). */
 function isolated<T>(
   check: CheckId,
   deadlineMs: number,
   deadline: AbortSignal,
-  work: () => Promise<T>
+  work: () => Promise<T>,
+  waitUntil: AbortSignal = deadline
 ): Promise<Isolated<T>> {
   return new Promise(resolve => {
-    const stopWaiting = onAbort(deadline, () =>
+    const stopWaiting = onAbort(waitUntil, () =>
       resolve({
         ok: false,
         finding: timedOut(check, deadlineMs, 'was still waiting'),

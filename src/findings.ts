@@ -18,6 +18,8 @@ export const CHECKS = [
   'versions',
   'ciphers',
   'upgrade',
+  // A silent WebSocket held open for idle-timeout: the cut a proxy's read timeout makes.
+  'idle',
   'compare',
   'origin',
   // Checks of the repository and of pages, not of one endpoint (src/scans/).

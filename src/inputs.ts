@@ -288,7 +288,7 @@ export const INPUTS = [
     default: '60s',
     metavar: 'DURATION',
     description:
-      'The longest silence between frames of your WebSockets: proxy read and send timeouts must be longer (`90s`, `10m`; a bare number is seconds).'
+      "The longest silence between frames of your WebSockets (`90s`, `10m`; a bare number is seconds): the `idle` check holds a WebSocket to each endpoint open this long plus 5 % (at least 1 s more: `60s` holds 63 s), sending nothing and answering the server's pings as a browser does, and fails when it is cut sooner; proxy read and send timeouts in `config-paths` must be longer too. All endpoints are held at once (at most 256 open at a time), so a run takes about that much longer; `deadline` must leave room for it. `0`: no idle check (nothing held, configuration timeouts not judged)."
   },
   {
     name: 'config-serve',

@@ -13,6 +13,7 @@ import {
 } from './pki.js'
 import {
   startHeaderDroppingProxy,
+  startIdleCuttingProxy,
   startWsServer,
   startWssServer,
   type RunningServer
@@ -36,6 +37,9 @@ export interface Fleet {
 }
 
 const DOMAIN = 'wss-doctor.test'
+
+/** The idle-cut endpoint's proxy timeout: shorter than the idle-timeout the demo runs with. */
+export const IDLE_CUT_MS = 1500
 
 export async function startFleet(): Promise<Fleet> {
   const root = await createRoot({ commonName: 'wss-doctor Demo Root CA' })
@@ -181,6 +185,14 @@ export async function startFleet(): Promise<Fleet> {
       status: 'fail',
       check: 'upgrade'
     }
+  )
+  const idleCut = await chained(leaf('idle-cut'))
+  await add(
+    'idle-cut',
+    startIdleCuttingProxy({ ...idleCut, backendPort: plain.port, idleMs: IDLE_CUT_MS }),
+    'wss',
+    `proxy that cuts a silent WebSocket after ${IDLE_CUT_MS / 1000} s (a read timeout shorter than idle-timeout)`,
+    { status: 'fail', check: 'idle' }
   )
   const dheOnly = await chained(
     createLeaf(intermediate, {

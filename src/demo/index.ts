@@ -8,6 +8,8 @@ import { main as cli } from '../cli.js'
 import { startFleet, type Fleet } from './fleet.js'
 
 const SERVE_LIMIT_MS = 10 * 60_000
+/** Longer than the idle-cut endpoint's proxy timeout (fleet.ts IDLE_CUT_MS), short to wait. */
+const DEMO_IDLE_TIMEOUT = '3s'
 
 function writeFleetFiles(fleet: Fleet, dir: string): void {
   writeFileSync(
@@ -43,7 +45,7 @@ async function demo(): Promise<number> {
       `Started ${fleet.endpoints.length} local endpoints (good and broken). Running wss-doctor on them:\n\n`
     )
     process.stdout.write(
-      `$ wss-doctor --targets-file ${path.join(dir, 'targets.txt')} --ca-file ${path.join(dir, 'ca.pem')} ${fleet.resolve.map(r => `--resolve ${r}`).join(' ')}\n\n`
+      `$ wss-doctor --targets-file ${path.join(dir, 'targets.txt')} --ca-file ${path.join(dir, 'ca.pem')} ${fleet.resolve.map(r => `--resolve ${r}`).join(' ')} --idle-timeout ${DEMO_IDLE_TIMEOUT}\n\n`
     )
     const exitCode = await cli([
       '--targets-file',
@@ -53,6 +55,9 @@ async function demo(): Promise<number> {
       ...fleet.resolve.flatMap(r => ['--resolve', r]),
       '--timeout-ms',
       '3000',
+      // Short, so that the demo stays fast and still shows the idle cut (held 4 s).
+      '--idle-timeout',
+      DEMO_IDLE_TIMEOUT,
       '--json-report',
       reportFile
     ])

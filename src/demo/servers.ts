@@ -1,9 +1,11 @@
 // Real WebSocket servers on loopback for the demo and the tests: wss:// (https + ws) with any
-// certificate chain, plain ws://, and a reverse proxy that drops the upgrade headers. By
-// default each echoes text frames; `webSocket` shapes the server's WebSocket behaviour.
+// certificate chain, plain ws://, a reverse proxy that drops the upgrade headers, and one that
+// cuts idle connections. By default each echoes text frames; `webSocket` shapes the server's
+// WebSocket behaviour.
 import http from 'node:http'
 import https from 'node:https'
-import type { AddressInfo } from 'node:net'
+import net, { type AddressInfo } from 'node:net'
+import tls from 'node:tls'
 import { WebSocketServer, type ServerOptions, type WebSocket } from 'ws'
 
 export interface RunningServer {
@@ -159,8 +161,42 @@ export function startHeaderDroppingProxy(options: {
   return running(proxy, '127.0.0.1')
 }
 
+/**
+ * A TLS-terminating TCP proxy in front of a plain backend that closes a connection once no byte
+ * has gone either way for `idleMs`, with no close frame (a FIN): what nginx's
+ * proxy_read_timeout, HAProxy's `timeout server` or a load balancer's idle timeout do to a
+ * silent WebSocket. Everything else passes through untouched, the upgrade included.
+ */
+export function startIdleCuttingProxy(options: {
+  cert: string
+  key: string
+  backendPort: number
+  idleMs: number
+}): Promise<RunningServer> {
+  const open = new Set<net.Socket>()
+  const proxy = tls.createServer({ cert: options.cert, key: options.key }, client => {
+    const backend = net.connect(options.backendPort, '127.0.0.1')
+    open.add(client).add(backend)
+    const end = (): void => {
+      client.end()
+      backend.destroy()
+    }
+    // Any byte either way (a write to the client counts) restarts the timer.
+    client.setTimeout(options.idleMs, end)
+    client.on('error', () => backend.destroy())
+    backend.on('error', () => client.destroy())
+    client.on('close', () => (open.delete(client), backend.destroy()))
+    backend.on('close', () => (open.delete(backend), client.end()))
+    client.pipe(backend)
+    backend.pipe(client)
+  })
+  return running(proxy, '127.0.0.1', () => {
+    for (const socket of open) socket.destroy()
+  })
+}
+
 function running(
-  server: http.Server | https.Server,
+  server: http.Server | https.Server | tls.Server,
   host: string,
   beforeClose: () => void = () => undefined,
   port = 0
@@ -173,7 +209,8 @@ function running(
         close: () =>
           new Promise<void>(done => {
             beforeClose()
-            server.closeAllConnections()
+            // http and https servers; the TCP proxy closed its own sockets in beforeClose.
+            if ('closeAllConnections' in server) server.closeAllConnections()
             server.close(() => done())
           })
       })

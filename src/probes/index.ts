@@ -6,6 +6,7 @@ import { compareProbe } from './compare.js'
 import { cryptoProbe } from './crypto.js'
 import { expiryProbe } from './expiry.js'
 import { hostnameProbe } from './hostname.js'
+import { idleProbe } from './idle.js'
 import { inputProbe } from './input.js'
 import { originProbe } from './origin.js'
 import type { Probe } from './probe.js'
@@ -26,6 +27,8 @@ export const PROBES: readonly Probe[] = [
   revocationProbe,
   // Right after the certificate checks, over the default handshake's connection (upgrade.ts).
   upgradeProbe,
+  // Starts its hold and hands it to the run (ctx.later): the other probes do not wait for it.
+  idleProbe,
   cryptoProbe,
   addressesProbe,
   versionsProbe,

@@ -22,6 +22,11 @@ export interface ProbeContext extends RunContext {
   facts: TargetFacts
   /** What earlier probes found for this target. */
   earlier: readonly Finding[]
+  /** Work that waits (the idle hold): the run starts it now and awaits it after every target
+   * is probed, so that a fleet waits once, not once per target, and this target's other probes
+   * and concurrency slot are not held up. Its findings join this target's, isolated like a
+   * probe's (a throw is a finding). Absent outside a run: the probe awaits the work itself. */
+  later?: (work: () => Promise<Finding[]>) => void
 }
 
 export interface Probe {

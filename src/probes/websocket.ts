@@ -71,28 +71,7 @@ const FRAME_ERROR_CLOSE: Record<string, number> = {
 export function webSocketSession(options: SessionOptions): Promise<SessionResult> {
   return new Promise(resolve => {
     const result: SessionResult = {}
-    const { address } = options
-    // ws hands these to tls.connect; its types omit secureContext, lookup and session.
-    const clientOptions: Omit<WebSocket.ClientOptions, 'createConnection'> & {
-      secureContext?: SecureContext
-      lookup?: unknown
-      session?: Buffer
-      createConnection?: () => TLSSocket
-    } = {
-      headers: options.headers,
-      origin: options.origin,
-      handshakeTimeout: options.timeoutMs,
-      followRedirects: false,
-      maxPayload: MAX_PAYLOAD,
-      secureContext: options.secureContext,
-      // Deliberately unverified only when trust/hostname already failed: the session still
-      // shows whether the upgrade itself works. The caller records that in the finding.
-      rejectUnauthorized: options.verifyCertificate,
-      session: options.tlsSession,
-      lookup: address ? fixedLookup(address) : undefined,
-      ...(options.connection ? { createConnection: () => options.connection! } : {})
-    }
-    const socket = new WebSocket(options.url, options.subprotocols, clientOptions)
+    const socket = new WebSocket(options.url, options.subprotocols, clientOptions(options))
     let timer: NodeJS.Timeout | undefined
     let step: SessionStep = 'upgrade'
     let pingSent = 0
@@ -226,6 +205,188 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
     )
     arm('upgrade')
   })
+}
+
+export interface IdleOptions extends Omit<SessionOptions, 'connection' | 'message' | 'expect'> {
+  /** How long to hold the open connection without sending anything. */
+  holdMs: number
+}
+
+export type IdleStep = 'upgrade' | 'hold' | 'close'
+
+export interface IdleResult {
+  /** HTTP status of the upgrade response, when one arrived. */
+  status?: number
+  headers?: IncomingHttpHeaders
+  connection?: 'resumed' | 'new'
+  /** How long the connection stayed open after the 101: the whole hold when it survived. */
+  heldMs?: number
+  /** When the server's pings arrived, in ms after the 101. ws answers each with a pong, as a
+   * browser does. */
+  pingsAtMs: number[]
+  /** Messages (and unsolicited pongs) the server sent during the hold. */
+  frames: number
+  /** The connection ended during the hold. */
+  cut?: {
+    /** The close frame's code; 1005: a close frame without one; 1006: no close frame. */
+    code: number
+    reason?: string
+    /** Without a close frame: how the transport ended, by the peer's FIN or a reset (RST). */
+    transport?: 'FIN' | 'RST'
+    /** Since the last frame from the server (or the 101 when none came). */
+    silentMs: number
+  }
+  /** The step that did not complete, and why. Absent: held for holdMs (or cut: see `cut`). */
+  failed?: { step: IdleStep; code: string; message: string }
+}
+
+/** Opens a WebSocket and holds it the way a browser does while the application is quiet: sends
+ * nothing, answers the server's pings, and sees whether it is still open after `holdMs`. Then
+ * closes it cleanly (1000). Each step has its timeout (the upgrade and the close `timeoutMs`,
+ * the hold `holdMs`); the run's deadline ends it (DEADLINE). */
+export function idleSession(options: IdleOptions): Promise<IdleResult> {
+  return new Promise(resolve => {
+    const result: IdleResult = { pingsAtMs: [], frames: 0 }
+    const socket = new WebSocket(options.url, options.subprotocols, clientOptions(options))
+    let step: IdleStep = 'upgrade'
+    let openedAt = 0
+    let lastHeard = 0
+    let transport: 'FIN' | 'RST' | undefined
+    let settled = false
+    let timer: NodeJS.Timeout | undefined
+    const since = (): number => Math.round(performance.now() - openedAt)
+    const arm = (next: IdleStep, ms: number, expire: () => void): void => {
+      step = next
+      clearTimeout(timer)
+      timer = setTimeout(expire, ms)
+    }
+    const done = (): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      stopOnDeadline()
+      socket.terminate()
+      resolve(result)
+    }
+    const fail = (code: string, message: string): void => {
+      if (settled) return
+      if (step === 'hold') result.heldMs = since()
+      // A failed close after a completed hold changes nothing: the verdict is the hold's.
+      if (step !== 'close') result.failed ??= { step, code, message }
+      done()
+    }
+    const stopOnDeadline = onAbort(deadlineSignal(), () =>
+      fail('DEADLINE', 'the run reached its deadline')
+    )
+    const malformed = (err: Error): void => fail(MALFORMED_PEER_DATA, err.message)
+    socket.on('error', (err: NodeJS.ErrnoException) => {
+      // During the hold a refused frame ends the connection: ws closes it, 'close' follows.
+      if (step === 'hold')
+        result.failed ??= { step, code: err.code ?? 'ERROR', message: err.message }
+      else fail(err.code ?? 'ERROR', err.message)
+    })
+    socket.on(
+      'upgrade',
+      guard(response => {
+        result.status = response.statusCode
+        result.headers = response.headers
+        const raw = response.socket as TLSSocket & { isSessionReused?: () => boolean }
+        result.connection = raw.isSessionReused?.() ? 'resumed' : 'new'
+        // How the transport ends, when no close frame comes: the peer's FIN, or a reset.
+        raw.once('end', () => (transport ??= 'FIN'))
+        raw.on('error', (err: NodeJS.ErrnoException) => {
+          if (err.code === 'ECONNRESET' || err.code === 'EPIPE') transport ??= 'RST'
+        })
+      }, malformed)
+    )
+    socket.on(
+      'unexpected-response',
+      guard((request, response) => {
+        result.status = response.statusCode
+        result.headers = response.headers
+        request.destroy()
+        fail(
+          `HTTP_${response.statusCode}`,
+          `the server answered HTTP ${response.statusCode} instead of 101 Switching Protocols`
+        )
+      }, malformed)
+    )
+    socket.on(
+      'open',
+      guard(() => {
+        openedAt = performance.now()
+        lastHeard = openedAt
+        arm('hold', options.holdMs, () => {
+          result.heldMs = since()
+          if (socket.readyState !== WebSocket.OPEN) return done()
+          arm('close', options.timeoutMs, done)
+          socket.close(1000, 'wss-doctor done')
+        })
+      }, malformed)
+    )
+    socket.on(
+      'ping',
+      guard(() => {
+        lastHeard = performance.now()
+        if (step === 'hold') result.pingsAtMs.push(since())
+      }, malformed)
+    )
+    const heard = guard(() => {
+      lastHeard = performance.now()
+      if (step === 'hold') result.frames++
+    }, malformed)
+    socket.on('pong', heard)
+    socket.on('message', heard)
+    socket.on(
+      'close',
+      guard((code: number, reason: Buffer) => {
+        if (step === 'hold') {
+          result.heldMs = since()
+          result.cut = {
+            code,
+            reason: reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined,
+            transport: code === 1006 ? transport : undefined,
+            silentMs: Math.round(performance.now() - lastHeard)
+          }
+          return done()
+        }
+        if (step === 'close') return done()
+        fail('CLOSED', `the server closed the connection (code ${code}) before the upgrade`)
+      }, malformed)
+    )
+    arm('upgrade', options.timeoutMs, () =>
+      fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`)
+    )
+  })
+}
+
+/** ws's options for a session: the run's trust and verification, TLS session resumption, the
+ * fixed address, or the open connection to go over. */
+function clientOptions(
+  options: Omit<SessionOptions, 'message' | 'expect'>
+): WebSocket.ClientOptions {
+  const { address } = options
+  // ws hands these to tls.connect; its types omit secureContext, lookup and session.
+  const clientOptions: Omit<WebSocket.ClientOptions, 'createConnection'> & {
+    secureContext?: SecureContext
+    lookup?: unknown
+    session?: Buffer
+    createConnection?: () => TLSSocket
+  } = {
+    headers: options.headers,
+    origin: options.origin,
+    handshakeTimeout: options.timeoutMs,
+    followRedirects: false,
+    maxPayload: MAX_PAYLOAD,
+    secureContext: options.secureContext,
+    // Deliberately unverified only when trust/hostname already failed: the session still
+    // shows whether the upgrade itself works. The caller records that in the finding.
+    rejectUnauthorized: options.verifyCertificate,
+    session: options.tlsSession,
+    lookup: address ? fixedLookup(address) : undefined,
+    ...(options.connection ? { createConnection: () => options.connection! } : {})
+  }
+  return clientOptions as WebSocket.ClientOptions
 }
 
 /** A lookup that always answers `address`, in the shape net.connect asks for. */

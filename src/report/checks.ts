@@ -46,15 +46,18 @@ export function versionMatrix(result: TargetResult): string | undefined {
     .join(' · ')
 }
 
-/** "101 · chat.v1 · 1.2 ms", or the status that came instead of 101. */
+/** "101 · chat.v1 · 1.2 ms · idle ✅", or the status that came instead of 101. */
 export function upgradeSummary(result: TargetResult): string | undefined {
   const upgrade = result.facts.upgrade
   if (!upgrade) return undefined
   // The upgrade check's verdict, not the status code alone: a 101 that then drops fails.
   const verdict = worstStatus(result.findings.filter(f => f.check === 'upgrade').map(f => f.status))
+  const idle = result.findings.filter(f => f.check === 'idle')
   return [
     `${upgrade.status === 101 ? ICON[verdict] : '❌'} ${upgrade.status}`,
     ...(upgrade.subprotocol ? [upgrade.subprotocol] : []),
-    ...(upgrade.roundTripMs !== undefined ? [`${upgrade.roundTripMs} ms`] : [])
+    ...(upgrade.roundTripMs !== undefined ? [`${upgrade.roundTripMs} ms`] : []),
+    // Whether the socket outlived idle-timeout while silent (the idle check's hold).
+    ...(idle.length > 0 ? [`idle ${ICON[worstStatus(idle.map(f => f.status))]}`] : [])
   ].join(' · ')
 }

@@ -33,6 +33,7 @@ const RULE_DESCRIPTION: Record<CheckId, string> = {
   versions: 'The TLS versions accepted match the policy',
   ciphers: 'Browsers can negotiate a cipher suite',
   upgrade: 'The WebSocket upgrade succeeds and the session stays up',
+  idle: 'A silent WebSocket stays open longer than idle-timeout',
   compare: 'Plain ws:// and wss:// behave alike',
   origin: 'Upgrades from a foreign Origin are refused',
   source: 'WebSocket URLs in the repository are secure',

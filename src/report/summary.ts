@@ -33,6 +33,8 @@ export function renderSummary(report: Report, budgetBytes = SUMMARY_BUDGET_BYTES
     `## ${ICON[report.result]} wss-doctor: ${counts.fail} failed, ${counts.warn} warned, ${counts.pass} passed`
   )
   out.add('')
+  for (const { check, reason } of report.skipped ?? [])
+    out.add(`> Skipped: the **${check}** check (${escapeMarkdown(reason)}).`, '')
   if (report.earliestExpiry) out.add(earliestLine(report.earliestExpiry, now), '')
   if (failing.length > 0)
     out.block(

@@ -28,6 +28,9 @@ export function* terminalPieces(report: Report, options: { color: boolean }): Ge
   const { counts } = report
   yield text([
     `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
+    ...(report.skipped ?? []).map(({ check, reason }) =>
+      dim(`skipped: the ${check} check (${oneLine(reason)})`)
+    ),
     ''
   ])
   for (const result of report.results)

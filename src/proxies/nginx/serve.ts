@@ -439,8 +439,9 @@ async function probeServer(
       'ca-file': rootFile,
       revocation: 'off',
       deadline: '60s',
-      // The served configuration is held idle as long as the run's own targets are.
-      'idle-timeout': `${config.idleTimeoutMs}ms`,
+      // No idle hold: the static check already judged the timeouts this file sets, and a hold
+      // would keep nginx running for idle-timeout.
+      'idle-timeout': '0',
       'timeout-ms': String(Math.min(config.timeoutMs, 10_000)),
       'min-tls-version': INPUT_VERSION[config.minTlsVersion],
       'require-tls-versions': config.requireTlsVersions.map(v => INPUT_VERSION[v]).join(','),
