@@ -48,11 +48,33 @@ describe('Envoy: a healthy bootstrap passes', () => {
     ])
   })
 
+  test('a filter chain linked to the run’s wss:// target by its server names', async () => {
+    const verdict = await check(HEALTHY, {
+      targets: [
+        {
+          label: 'wss://chat.example.com/socket',
+          endpoint: {
+            url: 'wss://chat.example.com/socket',
+            scheme: 'wss',
+            host: 'chat.example.com',
+            port: 443,
+            path: '/socket',
+            addresses: []
+          }
+        }
+      ]
+    })
+    expect(verdict.details).toContain(
+      `${CHAIN} (envoy/envoy.yaml:${lineOf(HEALTHY, 'filter_chain_match')}) serves the target wss://chat.example.com/socket`
+    )
+  })
+
   test('JSON field names (filterChains, typedConfig…) read like proto names', async () => {
-    const camel = HEALTHY.replace(/\b([a-z]+)_([a-z_]+):/g, (whole, head: string, tail: string) =>
-      whole === 'upgrade_type:' || whole.startsWith('tls_')
-        ? whole
-        : `${head}${tail.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()).replace(/^[a-z]/, c => c.toUpperCase())}:`
+    // Every snake_case key as its lowerCamelCase JSON name.
+    const camel = HEALTHY.replace(
+      /^(\s*-?\s*)([a-z]+(?:_[a-z0-9]+)+):/gm,
+      (_whole, indent: string, key: string) =>
+        `${indent}${key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase())}:`
     )
     expect(camel).toContain('filterChains:')
     const verdict = await check(camel)
@@ -65,8 +87,14 @@ describe('Envoy: a healthy bootstrap passes', () => {
     expect((await check(text, { websocketPaths: ['/live/'] })).summary).toMatch(
       /1 WebSocket route \(\/live\)/
     )
-    // Upgrades on for the whole manager and no route told apart: every route may carry them.
-    expect((await check(text)).summary).toMatch(/2 WebSocket routes \(\/live, \/\)/)
+    // Upgrades on for the whole manager and no route told apart: every route may carry them,
+    // and only their idle timeouts are judged (the pages' route keeps Envoy's 15 s).
+    const guessed = await check(text)
+    expect(guessed.summary).toMatch(/2 WebSocket routes \(\/live, \/\)/)
+    expect(problems(guessed)).toEqual([])
+    expect(guessed.details).toContain(
+      `${CHAIN}: upgrade_configs passes WebSockets on every route and none is named like one; name their paths in websocket-paths to have their route timeouts checked`
+    )
   })
 })
 

@@ -125,9 +125,14 @@ describe('Traefik: each breakage fails at its line with Traefik’s fix', () => 
     })
     expect(finding.fix?.code?.text).toMatch(/proxyReadTimeout: 3600/)
 
-    const tomlText = edit(STATIC_TOML, 'proxyReadTimeout = 3600', 'proxyReadTimeout = "30s"')
+    const tomlText = edit(STATIC_TOML, 'proxyReadTimeout = 3600', 'proxyReadTimeout = 30')
     expect(problems(await check('traefik.toml', tomlText))).toEqual([
-      `fail ${lineOf(tomlText, 'proxyReadTimeout')} providers.kubernetesIngressNGINX: idle sockets are cut after 30 s (proxyReadTimeout 30s)`
+      `fail ${lineOf(tomlText, 'proxyReadTimeout')} providers.kubernetesIngressNGINX: idle sockets are cut after 30 s (proxyReadTimeout 30)`
+    ])
+    // Seconds, as an integer: Traefik refuses "30s" there.
+    const unit = edit(STATIC_TOML, 'proxyReadTimeout = 3600', 'proxyReadTimeout = "30s"')
+    expect(problems(await check('traefik.toml', unit))).toEqual([
+      `warn ${lineOf(unit, 'proxyReadTimeout')} providers.kubernetesIngressNGINX: proxyReadTimeout "30s" is not a number of seconds`
     ])
   })
 
@@ -184,6 +189,21 @@ describe('Traefik: each breakage fails at its line with Traefik’s fix', () => 
     expect(problems(await check('k8s/chat.yaml', resources))).toEqual([
       `fail ${lineOf(resources, 'Upgrade: ""')} middleware forwarded: customRequestHeaders Upgrade: "" removes the Upgrade header: Traefik does not pass the upgrade (the client gets 400 or 426, not 101)`
     ])
+  })
+
+  test('an h2c:// backend behind a WebSocket router fails at its url; behind other routers it is fine', async () => {
+    const text = edit(DYNAMIC_YAML, "url: 'http://10.0.0.12:8080'", "url: 'h2c://10.0.0.12:8080'")
+    const verdict = await check('dynamic.yaml', text)
+    expect(problems(verdict)).toEqual([
+      `fail ${lineOf(text, 'h2c://')} service chat-socket: h2c://10.0.0.12:8080: Traefik speaks HTTP/2 to this backend, which carries no WebSocket upgrade`
+    ])
+    expect(verdict.findings[0].problem).toEqual({
+      kind: 'upgrade',
+      host: 'chat.example.com',
+      path: '/ws'
+    })
+    const web = edit(DYNAMIC_YAML, "url: 'http://10.0.0.12:3000'", "url: 'h2c://10.0.0.12:3000'")
+    expect(problems(await check('dynamic.yaml', web))).toEqual([])
   })
 
   test('leaf-only chain: counted in the file (YAML and TOML), or judged by certbot’s name', async () => {

@@ -160,8 +160,16 @@ function checkManager(
       namedLikeSocket(r.paths, r.clusters, options.websocketPaths) ||
       upgradeSetting(r.action?.value)?.enabled === true
   )
-  // Upgrades on for the whole manager and no route told apart: any route may carry them.
-  if (webSocket.length === 0 && hcm?.enabled) webSocket = routes
+  // Upgrades on for the whole manager and no route told apart: any route may carry them; their
+  // idle timeouts are judged, their route timeouts only for routes known to carry WebSockets.
+  const guessed = webSocket.length === 0 && hcm?.enabled === true
+  if (guessed) {
+    webSocket = routes
+    if (routes.length > 0)
+      details.push(
+        `${chainLabel}: upgrade_configs passes WebSockets on every route and none is named like one; name their paths in websocket-paths to have their route timeouts checked`
+      )
+  }
   if (manager.rds)
     details.push(`${chainLabel} (${file}:${manager.line}): routes come from RDS, not checked here`)
   const label = `${chainLabel}, http_connection_manager`
@@ -204,7 +212,7 @@ function checkManager(
     }
     const timeout = field(action, 'timeout')
     const timeoutMs = timeout ? protoDuration(timeout.value) : DEFAULT_ROUTE_TIMEOUT_MS
-    if (timeoutMs !== 0)
+    if (timeoutMs !== 0 && !guessed)
       push(
         'warn',
         route.label,

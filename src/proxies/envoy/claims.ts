@@ -19,7 +19,11 @@ export function isEnvoyTree(tree: TreeNode): boolean {
   )
 }
 
+/** Every Envoy file names one of these: files without any are not parsed. */
+const ENVOY_KEY = /static_?resources|\bresources["']?\s*:/i
+
 export function claimsEnvoy(file: ConfigFile): boolean {
+  if (!ENVOY_KEY.test(file.text)) return false
   const { trees, errors } = yamlTrees(file.text)
   if (trees.some(isEnvoyTree)) return true
   return errors.length > 0 && ENVOY_HINT.test(file.text) && !/^apiVersion:/m.test(file.text)

@@ -3,7 +3,8 @@
 // The upgrade: Traefik passes it by itself (its forwarded-headers handling keeps Upgrade, its
 // proxy sees `Connection: Upgrade` + `Upgrade: websocket`); what breaks it is a headers
 // middleware that removes or rewrites Upgrade or Connection (customRequestHeaders with an empty
-// value removes a header, per Traefik's headers middleware docs).
+// value removes a header, per Traefik's headers middleware docs), or an h2c:// backend (HTTP/2
+// to the backend, where Go refuses an Upgrade header).
 //
 // Idle cuts: none of the file-configured timeouts of Traefik v2/v3 closes an upgraded WebSocket.
 // The entry points' respondingTimeouts (readTimeout, default 60s since v2.11.2/v3.0; writeTimeout,
@@ -47,24 +48,6 @@ const VERSIONS: Record<string, TlsVersion> = {
   VersionTLS11: 'TLSv1.1',
   VersionTLS12: 'TLSv1.2',
   VersionTLS13: 'TLSv1.3'
-}
-
-/** A Go duration ("90s", "1h30m", "1.5h", "500ms") or a bare number of seconds → ms. */
-export function goDuration(value: string): number | undefined {
-  const v = value.trim()
-  if (/^\d+(\.\d+)?$/.test(v)) return Number(v) * 1000
-  const units: Record<string, number> = {
-    ns: 1e-6,
-    us: 1e-3,
-    µs: 1e-3,
-    ms: 1,
-    s: 1000,
-    m: 60_000,
-    h: 3_600_000
-  }
-  const parts = [...v.matchAll(/(\d+(?:\.\d+)?)(ns|us|µs|ms|s|m|h)/g)]
-  if (parts.length === 0 || parts.map(p => p[0]).join('') !== v) return undefined
-  return parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2]], 0)
 }
 
 export interface TraefikVerdict {
@@ -119,6 +102,7 @@ export function checkTraefik(
   }
 
   checkMiddlewares(model, webSocketRouters, push, host)
+  checkBackends(model, webSocketRouters, push, host, path)
   checkTimeouts(model, options, push, details, host, path)
   checkTlsOptions(model, options, push, host, details)
   checkCertificates(model, options, file, push, host)
@@ -189,6 +173,32 @@ function checkMiddlewares(
   }
 }
 
+/** A WebSocket router's backend reached over h2c: HTTP/2 carries no HTTP/1.1 upgrade. */
+function checkBackends(
+  model: TraefikModel,
+  webSocketRouters: readonly Router[],
+  push: Push,
+  host: string,
+  path: string
+): void {
+  for (const server of model.h2cServers) {
+    const users = webSocketRouters.filter(r => r.services.includes(server.service))
+    if (users.length === 0) continue
+    push(
+      'fail',
+      `service ${server.service}`,
+      `${server.url}: Traefik speaks HTTP/2 to this backend, which carries no WebSocket upgrade`,
+      server.line,
+      { kind: 'upgrade', host: users[0].hosts[0] ?? host, path: users[0].paths[0] ?? path },
+      {
+        details: [`Used by ${users.map(u => u.label).join(', ')}.`],
+        cause:
+          'An HTTP/1.1 upgrade cannot travel over HTTP/2 (Go refuses an Upgrade header on an HTTP/2 request): the WebSocket router needs an http:// or https:// backend'
+      }
+    )
+  }
+}
+
 function checkTimeouts(
   model: TraefikModel,
   options: ConfigCheckOptions,
@@ -232,7 +242,13 @@ function checkTimeouts(
   if (!provider) return
   const read = entry(provider.value, 'proxyReadTimeout', I)
   const value = text(read?.value)
-  const ms = value === undefined ? INGRESS_NGINX_READ_TIMEOUT_S * 1000 : goDuration(value)
+  // An integer number of seconds (pkg/provider/kubernetes/ingress-nginx/kubernetes.go).
+  const ms =
+    value === undefined
+      ? INGRESS_NGINX_READ_TIMEOUT_S * 1000
+      : /^\d+$/.test(value.trim())
+        ? Number(value) * 1000
+        : undefined
   const problem: Problem = {
     kind: 'idle-timeout',
     host,

@@ -35,8 +35,13 @@ export function isTraefikTree(tree: TreeNode): boolean {
   )
 }
 
+/** Every Traefik file names one of these: files without any are not parsed. */
+const TRAEFIK_KEY =
+  /^\s*(https?|tcp|udp|tls|entryPoints|certificatesResolvers)\s*:|traefik\.(io|containo\.us)\//im
+
 export function claimsTraefik(file: ConfigFile): boolean {
   if (TRAEFIK_TOML_TABLE.test(file.text)) return true
+  if (!TRAEFIK_KEY.test(file.text)) return false
   const { trees, errors } = yamlTrees(file.text)
   if (trees.some(isTraefikTree)) return true
   return errors.length > 0 && TRAEFIK_YAML_HINT.test(file.text)

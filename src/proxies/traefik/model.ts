@@ -51,6 +51,13 @@ export interface CertificateRef {
   line: number
 }
 
+/** A backend spoken to over h2c (HTTP/2 in clear): it carries no WebSocket upgrade. */
+export interface H2cServer {
+  service: string
+  url: string
+  line: number
+}
+
 export interface EntryPoint {
   name: string
   line: number
@@ -65,6 +72,7 @@ export interface TraefikModel {
   tlsOptions: TlsOption[]
   certificates: CertificateRef[]
   entryPoints: EntryPoint[]
+  h2cServers: H2cServer[]
   /** Servers transports' forwardingTimeouts (static `serversTransport` or dynamic ones). */
   forwardingTimeouts: { label: string; line: number; node: TreeNode }[]
   /** providers.kubernetesIngressNGINX, when the static configuration enables it. */
@@ -102,6 +110,7 @@ function emptyModel(): TraefikModel {
     tlsOptions: [],
     certificates: [],
     entryPoints: [],
+    h2cServers: [],
     forwardingTimeouts: [],
     entryPointMiddlewares: []
   }
@@ -140,6 +149,13 @@ function readConfiguration(tree: TreeNode, model: TraefikModel): void {
   }
   for (const { key, line, value } of entries(at(http, ['middlewares'], I)))
     model.middlewares.push(middleware(key, line, value))
+  for (const { key, value } of entries(at(http, ['services'], I)))
+    for (const server of items(at(value, ['loadBalancer', 'servers'], I))) {
+      const url = entry(server, 'url', I)
+      const address = text(url?.value) ?? ''
+      if (url && /^h2c:/i.test(address))
+        model.h2cServers.push({ service: key, url: address, line: url.line })
+    }
   for (const { key, value } of entries(at(http, ['serversTransports'], I))) {
     const timeouts = entry(value, 'forwardingTimeouts', I)
     if (timeouts)
@@ -210,6 +226,15 @@ function readResource(tree: TreeNode, model: TraefikModel): void {
   if (kind === 'IngressRoute') {
     items(at(spec?.value, ['routes'])).forEach((route, i) => {
       const rule = text(entry(route, 'match')?.value) ?? ''
+      for (const service of items(entry(route, 'services')?.value)) {
+        const scheme = entry(service, 'scheme')
+        if (scheme && text(scheme.value)?.toLowerCase() === 'h2c')
+          model.h2cServers.push({
+            service: text(entry(service, 'name')?.value) ?? '(unnamed)',
+            url: 'scheme: h2c',
+            line: scheme.line
+          })
+      }
       model.routers.push({
         label: `IngressRoute ${name}, route ${i + 1}`,
         line: route.line,
