@@ -57,12 +57,7 @@ export async function diagnose(
     // Every target's held sockets end together, while the scans that follow the probes run.
     const [results, after] = await Promise.all([
       Promise.all(probed.map(withLaterFindings)),
-      runScans(
-        scans,
-        'after',
-        { ...scanRun, results: probed.map(p => p.result) },
-        deadline.signal
-      )
+      runScans(scans, 'after', { ...scanRun, results: probed.map(p => p.result) }, deadline.signal)
     ])
     return { results, scanned: [...before.results, ...after.results] }
   }).finally(() => {

@@ -5,11 +5,13 @@ import type { Finding, Fix } from '../findings.js'
 import { h2o } from './h2o/index.js'
 import { haproxy } from './haproxy/index.js'
 import { iis } from './iis/index.js'
+import { envoy } from './envoy/index.js'
 import { ingress } from './ingress/index.js'
 import { awsAlb } from './managed/aws-alb.js'
 import { cloudflare } from './managed/cloudflare.js'
 import { googleLb } from './managed/google-lb.js'
 import { nginx } from './nginx/index.js'
+import { traefik } from './traefik/index.js'
 import {
   basePath,
   type ConfigFile,
@@ -29,6 +31,8 @@ export const PROXIES: readonly Proxy[] = [
   nginx,
   haproxy,
   h2o,
+  traefik,
+  envoy,
   ingress
 ]
 
