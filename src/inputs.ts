@@ -274,14 +274,14 @@ export const INPUTS = [
     default: '',
     metavar: 'GLOBS',
     description:
-      'Globs of nginx configuration files and Kubernetes Ingress manifests to check for what WebSockets over TLS need, annotated at the line that breaks it. Empty: no configuration check.'
+      'Globs of proxy configuration files to check for what WebSockets over TLS need, annotated at the line that breaks it: nginx, HAProxy, Apache (vhosts, `.htaccess`), Caddy, lighttpd, h2o, Traefik (YAML or TOML), Envoy and Kubernetes Ingress, each told by its content, not its name; a file of another kind is skipped with a notice. Empty: no configuration check.'
   },
   {
     name: 'websocket-paths',
     default: '',
     metavar: 'PATHS',
     description:
-      'nginx `location` paths that carry WebSocket traffic, besides those the configuration check recognises itself (a path or upstream named like a socket, the `map $http_upgrade` idiom).'
+      'Paths (an nginx `location`, a Caddy or h2o path, an Apache `ProxyPass` path, an HAProxy or Traefik route) that carry WebSocket traffic, besides those the configuration check recognises itself (a path or upstream named like a socket, the upgrade idioms of each proxy).'
   },
   {
     name: 'idle-timeout',
@@ -295,7 +295,7 @@ export const INPUTS = [
     default: 'false',
     metavar: 'BOOL',
     description:
-      '`true`: also run the nginx configuration from `config-paths` for real on loopback (with throwaway certificates and a local WebSocket echo as upstream) and probe it; needs nginx on the runner.'
+      '`true`: also run each nginx configuration from `config-paths` for real on loopback (with throwaway certificates and a local WebSocket echo as upstream) and probe it; needs nginx on the runner. Other kinds are checked statically only.'
   },
   {
     name: 'comment',
