@@ -355,12 +355,28 @@ describe('Apache httpd: the real server (oracle)', () => {
     }
   )
 
-  run('leaf-only: openssl cannot build the chain', () =>
-    withProxy('leaf-only', async proxy => {
-      const verdict = await opensslVerify(proxy.port, LAB_HOST, proxy.setup.files.ca)
-      expect(verdict.code).not.toBe(0)
-      expect(verdict.text).toMatch(/unable to (get local issuer|verify the first) certificate/)
-    })
+  run(
+    'leaf-only: openssl cannot build the chain; SSLCertificateChainFile next to it can',
+    async () => {
+      await withProxy('leaf-only', async proxy => {
+        const verdict = await opensslVerify(proxy.port, LAB_HOST, proxy.setup.files.ca)
+        expect(verdict.code).not.toBe(0)
+        expect(verdict.text).toMatch(/unable to (get local issuer|verify the first) certificate/)
+      })
+      await withProxy(
+        'leaf-only',
+        async proxy => {
+          expect((await opensslVerify(proxy.port, LAB_HOST, proxy.setup.files.ca)).code).toBe(0)
+          expect(problems((await check(proxy.config.text)).findings)).toEqual([])
+        },
+        edited((text, setup) =>
+          text.replace(
+            /^(\s*SSLCertificateFile .*)$/m,
+            `$1\n    SSLCertificateChainFile ${setup.files.chain}`
+          )
+        )
+      )
+    }
   )
 
   run('wrong-host: the certificate does not match ws.lab.test', () =>
@@ -490,11 +506,8 @@ describe('Apache httpd: the static check', () => {
     async breakage => {
       const config = apacheLab.configure(breakage, setup)
       const verdict = await check(config.text)
-      if (config.brokenLine === undefined) {
-        // wrong-host: which names the certificate covers is for the live check to see.
-        expect(problems(verdict.findings)).toEqual([])
-        return
-      }
+      // Every breakage is visible in the file: wrong-host too, as the certificate is readable.
+      expect(config.brokenLine).toBeDefined()
       const failure = verdict.findings.find(
         f => f.status === 'fail' && f.location?.line === config.brokenLine
       )
@@ -521,6 +534,25 @@ describe('Apache httpd: the static check', () => {
       text.split('\n').findIndex(l => l.startsWith('<VirtualHost')) + 1
     )
     expect(failure.fix!.code!.text).toContain('timeout=3600')
+  })
+
+  it('reads the certificate files: the leaf alone, another host name', async () => {
+    const leafOnly = await check(apacheLab.configure('leaf-only', setup).text)
+    expect(leafOnly.findings.map(f => f.title)).toEqual([
+      `VirtualHost 127.0.0.1:8443 (ws.lab.test): SSLCertificateFile ${setup.files.leaf} holds the leaf alone: no intermediate is sent`
+    ])
+    const chained = apacheLab
+      .configure('leaf-only', setup)
+      .text.replace(
+        /^(\s*SSLCertificateFile .*)$/m,
+        `$1\n    SSLCertificateChainFile ${setup.files.chain}`
+      )
+    expect(problems((await check(chained)).findings)).toEqual([])
+    const wrongHost = await check(apacheLab.configure('wrong-host', setup).text)
+    expect(wrongHost.findings.map(f => f.title)).toEqual([
+      `VirtualHost 127.0.0.1:8443 (ws.lab.test): SSLCertificateFile ${setup.files.otherFullchain} does not cover ws.lab.test`
+    ])
+    expect(wrongHost.findings[0].details).toContain('The certificate names: DNS:other.lab.test.')
   })
 
   it('refusing TLS 1.2 warns unless require-tls-versions asks for it', async () => {

@@ -3,13 +3,20 @@
 // TLS 1.2 suites browsers offer in SSLCipherSuite. mod_ssl merges a virtual host's settings
 // with the main server's, so a directive the host lacks is taken from the main server.
 import { X509Certificate } from 'node:crypto'
+import { isIP } from 'node:net'
 import path from 'node:path'
 import type { TlsVersion } from '../../facts.js'
 import type { Finding, Status } from '../../findings.js'
 import { LEGACY_SUITES } from '../../probes/ciphers.js'
 import { browserSuitesSelected } from '../../scans/nginx/checks.js'
 import type { ConfigCheckOptions } from '../proxy.js'
-import { browserCiphersFix, fullChainFix, tlsListenerFix, tlsVersionsFix } from './fix.js'
+import {
+  browserCiphersFix,
+  certificateFix,
+  fullChainFix,
+  tlsListenerFix,
+  tlsVersionsFix
+} from './fix.js'
 import { readConfigFile } from './files.js'
 import { effective, effectiveAll, type Server } from './model.js'
 import type { Directive } from './tokenize.js'
@@ -90,7 +97,7 @@ export function checkTls(
     return false
   }
   if (!where) return true
-  checkCertificates(levels, where, host, options, push, notes)
+  checkCertificates(levels, where, host, server.names, options, push, notes)
   const protocol = effective(levels, 'sslprotocol')
   const enabled = protocol
     ? sslProtocols(protocol.args)
@@ -104,6 +111,7 @@ function checkCertificates(
   levels: readonly (readonly Directive[])[],
   where: Directive,
   host: string,
+  names: readonly string[],
   options: ConfigCheckOptions,
   push: Push,
   notes: string[]
@@ -146,6 +154,8 @@ function checkCertificates(
       continue
     }
     const found = certificatesIn(pem)
+    if (found.length === 0) continue
+    checkNames(certificate, found[0], names, push)
     if (found.length !== 1 || chainCount > 0) continue
     if (selfSigned(found[0])) {
       push('warn', `SSLCertificateFile ${name} is self-signed: no browser trusts it`, certificate, {
@@ -169,6 +179,44 @@ function checkCertificates(
       }
     )
   }
+}
+
+/** Whether a leaf covers a name of ServerName/ServerAlias (`*.example.com`: any one label). */
+function covers(leaf: X509Certificate, name: string): boolean {
+  if (isIP(name) !== 0) return leaf.checkIP(name) !== undefined
+  const probe = name.startsWith('*.') ? `wss-doctor-probe${name.slice(1)}` : name
+  return leaf.checkHost(probe) !== undefined
+}
+
+/** The names the virtual host answers to (SNI picks it by them) that its certificate lacks. */
+function checkNames(
+  certificate: Directive,
+  pem: string,
+  names: readonly string[],
+  push: Push
+): void {
+  let leaf: X509Certificate
+  try {
+    leaf = new X509Certificate(pem)
+  } catch {
+    return
+  }
+  const uncovered = names.filter(n => !/[?[]/.test(n) && !/^\*[^.]/.test(n) && !covers(leaf, n))
+  if (uncovered.length === 0) return
+  push(
+    'fail',
+    `SSLCertificateFile ${certificate.args[0]} does not cover ${uncovered.join(', ')}`,
+    certificate,
+    {
+      details: [
+        `The certificate names: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}.`,
+        `The virtual host answers to ${names.join(', ')} (ServerName, ServerAlias).`
+      ],
+      cause:
+        'Clients check that the certificate names the host they asked for; a virtual host serving a name its certificate lacks fails every handshake for it (hostname mismatch)',
+      fix: certificateFix(uncovered[0])
+    }
+  )
 }
 
 /** Like the live versions check: 1.2 refused warns, a required version refused fails, a

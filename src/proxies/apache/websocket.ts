@@ -218,7 +218,7 @@ export function checkWebSocket(
   if (tunnel === 'none') {
     routePush(
       'fail',
-      `no module loaded serves ${route.scheme}:// (mod_proxy_http or mod_proxy_wstunnel): Apache answers 500`,
+      `no module loaded serves ${route.scheme}:// (${route.scheme === 'ws' || route.scheme === 'wss' ? 'mod_proxy_http or mod_proxy_wstunnel' : 'mod_proxy_http'}): Apache answers 500`,
       route.directive,
       {
         details: [`The file loads ${[...(ctx.modules.loaded ?? [])].join(', ')}.`],
