@@ -5,6 +5,7 @@ import type { Finding, Fix } from '../findings.js'
 import { h2o } from './h2o/index.js'
 import { haproxy } from './haproxy/index.js'
 import { iis } from './iis/index.js'
+import { apache } from './apache/index.js'
 import { envoy } from './envoy/index.js'
 import { ingress } from './ingress/index.js'
 import { awsAlb } from './managed/aws-alb.js'
@@ -30,6 +31,7 @@ export const PROXIES: readonly Proxy[] = [
   iis,
   nginx,
   haproxy,
+  apache,
   h2o,
   traefik,
   envoy,
