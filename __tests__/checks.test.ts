@@ -62,7 +62,7 @@ describe('hostname', () => {
       /does not cover the WebSocket server hostname \(missing SAN or wildcard\)/
     )
     expect(hostname.fix!.code!.text).toContain(
-      'certbot certonly --nginx -d www.shop.test -d shop.test -d api.lab.test'
+      'certbot certonly --webroot -w /var/www/html -d www.shop.test -d shop.test -d api.lab.test'
     )
     expect(hostname.fix!.code!.text).toContain("-d '*.lab.test' -d lab.test")
     expect(statuses(result)).toMatchObject({ trust: 'pass', expiry: 'pass' })
@@ -105,7 +105,7 @@ describe('hostname', () => {
         "cn-only.lab.test is only in the certificate's CN: it has no Subject Alternative Name, which browsers require"
     })
     expect(finding(result, 'hostname').fix!.code!.text).toContain(
-      'certbot certonly --nginx -d cn-only.lab.test'
+      'certbot certonly --webroot -w /var/www/html -d cn-only.lab.test'
     )
     expect((await opensslVerify(server.port, 'cn-only.lab.test', lab.caFile)).code).toBe(0)
   })

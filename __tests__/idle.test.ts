@@ -232,7 +232,9 @@ withNginx('real nginx with proxy_read_timeout 2s', () => {
       problem: { kind: 'idle-timeout', host: LAB_HOST, path: LAB_PATH, seconds: 3600 }
     })
     expect(idle.details).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^The 101 came with Server: nginx\//)])
+      expect.arrayContaining([
+        expect.stringMatching(/^nginx is in front, told from Server: nginx\//)
+      ])
     )
   })
 })

@@ -89,7 +89,9 @@ describe('the action', () => {
       /^<p>Earliest certificate expiry: <strong>\d{4}-\d{2}-\d{2} \(\d+ days\)<\/strong> on wss:/m
     )
     expect(result.summary).toMatch(/^## ❌ wss-doctor: 1 failed, 0 warned, 1 passed$/m)
-    expect(result.summary).toContain('certbot certonly --nginx -d other.test -d bad.main.test')
+    expect(result.summary).toContain(
+      'certbot certonly --webroot -w /var/www/html -d other.test -d bad.main.test'
+    )
     const report = JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8'))
     expect(report.targets.map((t: { status: string }) => t.status)).toEqual(['pass', 'fail'])
   })

@@ -31,7 +31,10 @@ const mismatch = result(
       cause: 'The SSL certificate does not cover the WebSocket server hostname',
       fix: {
         text: 'Reissue it.',
-        code: { lang: 'bash', text: 'certbot certonly --nginx -d ws.example.com' }
+        code: {
+          lang: 'bash',
+          text: 'certbot certonly --webroot -w /var/www/html -d ws.example.com'
+        }
       }
     },
     { check: 'expiry', status: 'warn', title: 'Certificate expires in 9 days' }
@@ -101,7 +104,9 @@ describe('job summary', () => {
     expect(visibleText(html)).toContain(
       'Root cause:</strong> The SSL certificate does not cover the WebSocket server hostname'
     )
-    expect(markdown).toContain('```bash\ncertbot certonly --nginx -d ws.example.com\n```')
+    expect(markdown).toContain(
+      '```bash\ncertbot certonly --webroot -w /var/www/html -d ws.example.com\n```'
+    )
   })
 
   test('stays within its byte budget, closes what it opened and says what it left out', () => {

@@ -184,10 +184,10 @@ describe('SARIF from a real run', () => {
     const hostname = rules.find(r => r.id === 'wss-doctor/hostname')!
     expect(hostname.shortDescription.text).toBe('The certificate covers the host name')
     expect(hostname.help.text).toContain(
-      'certbot certonly --nginx -d other.sarif.test -d bad.sarif.test'
+      'certbot certonly --webroot -w /var/www/html -d other.sarif.test -d bad.sarif.test'
     )
     expect(hostname.help.markdown).toMatch(
-      /```bash\n# Include[\s\S]*certbot certonly --nginx -d other\.sarif\.test -d bad\.sarif\.test[\s\S]*\n```/
+      /```bash\n# Include[\s\S]*certbot certonly --webroot -w /var/www/html -d other\.sarif\.test -d bad\.sarif\.test[\s\S]*\n```/
     )
     const source = rules.find(r => r.id === 'wss-doctor/source')!
     // The same fix for two findings is given once.
