@@ -469,6 +469,7 @@ describe('Caddyfiles of a repository', () => {
     expect(claims('http:\n  routers:\n    ws:\n      rule: Host(`ws.example.com`)\n')).toBe(false)
     // Caddy's JSON configuration: not claimed (no lines to point findings at).
     expect(claims('{"apps":{"http":{"servers":{}}}}')).toBe(false)
+    expect(claims('{\n  "admin": { "disabled": true },\n  "apps": {}\n}\n')).toBe(false)
   })
 })
 
@@ -511,6 +512,16 @@ describe('the Caddyfile reader', () => {
     // The snippet's header_up is judged where it is written.
     const verdict = await caddy.checkConfig!({ path: 'Caddyfile', text }, options(FIXTURES))
     expect(problems(verdict).map(f => [f.status, f.location!.line])).toEqual([['fail', 4]])
+  })
+  test('imports are bounded: a snippet that imports itself twice stops, said once', async () => {
+    const snippet = ['(s) {', '\theader X-A b', '\timport s', '\timport s', '}']
+    const text = [...snippet, 'example.com {', '\timport s', '}'].join('\n')
+    const verdict = await caddy.checkConfig!({ path: 'Caddyfile', text }, options(FIXTURES))
+    expect(problems(verdict)).toEqual([])
+    expect(verdict.details!.filter(d => d.includes('not read'))).toEqual([
+      'import s (Caddyfile:3) not read: imports nested deeper than 10',
+      'import s (Caddyfile:4) not read: imports nested deeper than 10'
+    ])
   })
 })
 

@@ -24,7 +24,10 @@ export function readCertificateFile(
     : [path.resolve(workspace, name), path.resolve(workspace, path.dirname(configFile), name)]
   for (const candidate of candidates) {
     try {
-      if (statSync(candidate).size > MAX_BYTES) return { readable: false, why: 'larger than 1 MiB' }
+      const stat = statSync(candidate)
+      // Never a device or a pipe (/dev/zero never ends): regular files of sane size only.
+      if (!stat.isFile()) continue
+      if (stat.size > MAX_BYTES) return { readable: false, why: 'larger than 1 MiB' }
       const text = readFileSync(candidate, 'utf8')
       const blocks = text.match(PEM_CERT) ?? []
       const certificates: X509Certificate[] = []

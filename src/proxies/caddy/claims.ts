@@ -55,8 +55,7 @@ const GLOBAL_OPTIONS = new Set([
 ])
 
 export function claimsCaddyfile(text: string): boolean {
-  const trimmed = text.trimStart()
-  if (trimmed.startsWith('{"') || trimmed.startsWith('[')) return false
+  if (isJson(text)) return false
   const grouped = lines(tokenize(text, '').tokens)
   if (grouped.length === 0) return false
   let semicolons = 0
@@ -79,6 +78,18 @@ export function claimsCaddyfile(text: string): boolean {
     grouped[0].length === 1 &&
     isBrace(grouped[0][0], '{') &&
     grouped[1] !== undefined &&
+    grouped[1][0].quote === '' &&
     GLOBAL_OPTIONS.has(grouped[1][0].text)
   return caddy > 0 || opensWithGlobals
+}
+
+/** JSON (Caddy's own configuration, Envoy's, a package manifest): never a Caddyfile. */
+function isJson(text: string): boolean {
+  if (!/^\s*[[{]\s*("|\]|\}|$)/.test(text)) return false
+  try {
+    JSON.parse(text)
+    return true
+  } catch {
+    return false
+  }
 }

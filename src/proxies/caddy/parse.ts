@@ -49,6 +49,8 @@ export class CaddyfileSyntaxError extends Error {
 
 const MAX_IMPORT_DEPTH = 10
 const MAX_FILES = 100
+/** Words imports may add in all: a snippet importing itself twice doubles at every level. */
+const MAX_WORDS = 200_000
 
 /** Reads `text` (the file at `file`, relative to `workspace`) with its imports expanded. */
 export async function loadCaddyfile(
@@ -58,7 +60,15 @@ export async function loadCaddyfile(
 ): Promise<Caddyfile> {
   const files = [file]
   const unresolved: Caddyfile['unresolved'] = []
+  const notRead = (entry: Caddyfile['unresolved'][number]): void => {
+    // A snippet imported many times fails the same way each time: said once.
+    if (
+      !unresolved.some(u => u.file === entry.file && u.line === entry.line && u.why === entry.why)
+    )
+      unresolved.push(entry)
+  }
   let origins = 0
+  let expandedWords = 0
   const lexed = (content: string, name: string): Token[] => {
     const { tokens, unterminated } = tokenize(content, name, origins++)
     if (unterminated) throw new CaddyfileSyntaxError(unterminated.message, name, unterminated.line)
@@ -77,24 +87,29 @@ export async function loadCaddyfile(
       if (pattern === undefined)
         throw new CaddyfileSyntaxError('import needs a name', at.file, at.line)
       if (depth >= MAX_IMPORT_DEPTH) {
-        unresolved.push({ ...at, why: `imports nested deeper than ${MAX_IMPORT_DEPTH}` })
+        notRead({ ...at, why: `imports nested deeper than ${MAX_IMPORT_DEPTH}` })
+        continue
+      }
+      if (expandedWords > MAX_WORDS) {
+        notRead({ ...at, why: `imports expand to more than ${MAX_WORDS} words` })
         continue
       }
       const snippet = snippets.get(pattern)
       if (snippet) {
         const origin = origins++
         const copy = snippet.flatMap(t => withArgs(t, args)).map(t => ({ ...t, origin }))
-        out.push(...(await expand(copy, depth + 1)))
+        expandedWords += copy.length
+        for (const word of await expand(copy, depth + 1)) out.push(word)
         continue
       }
       const matches = await importedFiles(workspace, words[0].file, pattern)
       if (matches.length === 0) {
-        unresolved.push({ ...at, why: 'no snippet of that name, and no file in the repository' })
+        notRead({ ...at, why: 'no snippet of that name, and no file in the repository' })
         continue
       }
       for (const match of matches) {
         if (files.length >= MAX_FILES) {
-          unresolved.push({ ...at, why: `more than ${MAX_FILES} files imported` })
+          notRead({ ...at, why: `more than ${MAX_FILES} files imported` })
           break
         }
         if (!files.includes(match.path)) files.push(match.path)
@@ -102,7 +117,8 @@ export async function loadCaddyfile(
         for (const [name, value] of imported.snippets) snippets.set(name, value)
         const origin = origins++
         const copy = imported.tokens.flatMap(t => withArgs(t, args)).map(t => ({ ...t, origin }))
-        out.push(...(await expand(copy, depth + 1)))
+        expandedWords += copy.length
+        for (const word of await expand(copy, depth + 1)) out.push(word)
       }
     }
     return out
