@@ -18,6 +18,7 @@ import { caddyLab } from '../fixtures/proxies/caddy.js'
 import { nginxLab } from '../fixtures/proxies/nginx.js'
 import {
   installed,
+  lineOf,
   LAB_HOST,
   LAB_PATH,
   startBackend,
@@ -315,6 +316,127 @@ maybe('Caddy in the proxy lab', () => {
       expect(problems(await staticCheck(proxy()))).toEqual([])
     })
   })
+
+  /** The healthy lab with lines added: in reverse_proxy's block, the site, the global options. */
+  function variantLab(lines: { proxy?: string[]; site?: string[]; global?: string[] }): ProxyLab {
+    return {
+      ...caddyLab,
+      configure(breakage: Breakage, setup: LabSetup) {
+        const config = caddyLab.configure(breakage, setup)
+        const rp = reverseProxyBlock(config.text)
+        const text = config.text
+          .replace(rp, lines.proxy ? [`${rp} {`, ...lines.proxy, '\t}'].join('\n') : rp)
+          .replace('\tbind 127.0.0.1', ['\tbind 127.0.0.1', ...(lines.site ?? [])].join('\n'))
+          .replace('\tadmin off', ['\tadmin off', ...(lines.global ?? [])].join('\n'))
+        return { ...config, text }
+      }
+    }
+  }
+
+  // Measured on Caddy 2.6.2: what else stops the upgrade, and what looks like it would but does not.
+  interface UpgradeVariant {
+    name: string
+    lines: { proxy?: string[]; site?: string[] }
+    status: number
+    /** The directive the static check must fail at; none when the upgrade survives. */
+    directive?: string
+  }
+  const upgradeVariants: UpgradeVariant[] = [
+    {
+      name: 'header_up -Connection',
+      lines: { proxy: ['\t\theader_up -Connection'] },
+      status: 426,
+      directive: 'header_up'
+    },
+    {
+      name: 'header_up Connection close',
+      lines: { proxy: ['\t\theader_up Connection close'] },
+      status: 426,
+      directive: 'header_up'
+    },
+    {
+      name: "Caddy 1's {>Connection}",
+      lines: { proxy: ['\t\theader_up Connection {>Connection}'] },
+      status: 426,
+      directive: 'header_up'
+    },
+    {
+      name: "Caddy 1's {>Upgrade}",
+      lines: { proxy: ['\t\theader_up Upgrade {>Upgrade}'] },
+      status: 400,
+      directive: 'header_up'
+    },
+    {
+      name: 'transport http { versions h2c 2 }',
+      lines: { proxy: ['\t\ttransport http {', '\t\t\tversions h2c 2', '\t\t}'] },
+      status: 502,
+      directive: 'versions'
+    },
+    {
+      name: 'request_header -Upgrade in the site',
+      lines: { site: ['\trequest_header -Upgrade'] },
+      status: 426,
+      directive: 'request_header'
+    },
+    {
+      name: 'header_up Connection Upgrade',
+      lines: { proxy: ['\t\theader_up Connection Upgrade'] },
+      status: 101
+    },
+    {
+      name: 'the request’s own Upgrade and Connection',
+      lines: {
+        proxy: [
+          '\t\theader_up Upgrade {http.request.header.Upgrade}',
+          '\t\theader_up Connection {http.request.header.Connection}'
+        ]
+      },
+      status: 101
+    }
+  ]
+  test.each(upgradeVariants)(
+    '$name: the real Caddy answers $status, the static check agrees',
+    async ({ lines, status, directive }) => {
+      const proxy = await startProxy(variantLab(lines), 'healthy', {
+        backendPort: backend.port,
+        idleCutSeconds: IDLE_CUT_S
+      })
+      try {
+        const answer = await upgrade(proxy)
+        answer.socket?.terminate()
+        expect(answer.status).toBe(status)
+        const verdict = await staticCheck(proxy)
+        const expected = directive
+          ? [['fail', lineOf(proxy.config.text, new RegExp(`^\\s*${directive} `))]]
+          : []
+        expect(problems(verdict).map(f => [f.status, f.location!.line])).toEqual(expected)
+      } finally {
+        await proxy.stop()
+      }
+    }
+  )
+
+  describe('write_timeout and the server timeouts (read_body, write, idle) at 2 s', () => {
+    const proxy = running(
+      'healthy',
+      variantLab({
+        proxy: ['\t\ttransport http {', `\t\t\twrite_timeout ${IDLE_CUT_S}s`, '\t\t}'],
+        global: [
+          '\tservers {',
+          '\t\ttimeouts {',
+          ...['read_body', 'write', 'idle'].map(t => `\t\t\t${t} ${IDLE_CUT_S}s`),
+          '\t\t}',
+          '\t}'
+        ]
+      })
+    )
+    test('do not cut a silent WebSocket in the real Caddy, nor in the static check', async () => {
+      const { status, socket } = await upgrade(proxy())
+      expect(status).toBe(101)
+      expect(await holdIdle(socket!, (IDLE_CUT_S + 1) * 1000)).toEqual({ echo: 'still there?' })
+      expect(problems(await staticCheck(proxy()))).toEqual([])
+    })
+  })
 })
 
 /** The `reverse_proxy` line of a Caddyfile and, when it opens one, its block (tab-indented). */
@@ -425,6 +547,31 @@ describe('Caddyfiles of a repository', () => {
     expect(problems(verdict).map(f => [f.status, f.location!.line])).toEqual([
       ['fail', 5],
       ['fail', 9]
+    ])
+  })
+
+  test('newer Caddy: stream_timeout cuts every WebSocket; write_timeout cuts no idle one', async () => {
+    const text = [
+      'ws.example.com {',
+      '\treverse_proxy /ws/* app:8080 {',
+      '\t\tstream_timeout 30s',
+      '\t\ttransport http {',
+      '\t\t\twrite_timeout 5s',
+      '\t\t\tread_timeout 2h',
+      '\t\t}',
+      '\t}',
+      '}'
+    ].join('\n')
+    const verdict = await caddy.checkConfig!(
+      { path: 'Caddyfile', text },
+      options(FIXTURES, { idleTimeoutMs: 60_000 })
+    )
+    expect(problems(verdict).map(f => [f.status, f.location!.line, f.title])).toEqual([
+      [
+        'fail',
+        3,
+        'site ws.example.com, reverse_proxy /ws/* app:8080: every WebSocket is closed 30 s after it opened (stream_timeout 30s)'
+      ]
     ])
   })
 

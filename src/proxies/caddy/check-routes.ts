@@ -135,7 +135,9 @@ export function checkRoute(
   for (const cut of idleCuts(route, options.idleTimeoutMs)) {
     push(
       'fail',
-      `idle sockets are cut after ${seconds(cut.ms)} (${written(cut.directive)})`,
+      cut.directive.name === 'stream_timeout'
+        ? `every WebSocket is closed ${seconds(cut.ms)} after it opened (${written(cut.directive)})`
+        : `idle sockets are cut after ${seconds(cut.ms)} (${written(cut.directive)})`,
       cut.directive,
       {
         details: [
