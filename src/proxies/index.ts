@@ -6,8 +6,10 @@ import { h2o } from './h2o/index.js'
 import { haproxy } from './haproxy/index.js'
 import { iis } from './iis/index.js'
 import { apache } from './apache/index.js'
+import { caddy } from './caddy/index.js'
 import { envoy } from './envoy/index.js'
 import { ingress } from './ingress/index.js'
+import { lighttpd } from './lighttpd/index.js'
 import { awsAlb } from './managed/aws-alb.js'
 import { cloudflare } from './managed/cloudflare.js'
 import { googleLb } from './managed/google-lb.js'
@@ -32,6 +34,8 @@ export const PROXIES: readonly Proxy[] = [
   nginx,
   haproxy,
   apache,
+  caddy,
+  lighttpd,
   h2o,
   traefik,
   envoy,
