@@ -187,7 +187,7 @@ describe('SARIF from a real run', () => {
       'certbot certonly --webroot -w /var/www/html -d other.sarif.test -d bad.sarif.test'
     )
     expect(hostname.help.markdown).toMatch(
-      /```bash\n# Include[\s\S]*certbot certonly --webroot -w \/var\/www\/html -d other\.sarif\.test -d bad\.sarif\.test[\s\S]*\n```/
+      /```text\n# Include[\s\S]*# {3}certbot certonly --webroot -w \/var\/www\/html -d other\.sarif\.test -d bad\.sarif\.test[\s\S]*\n```/
     )
     const source = rules.find(r => r.id === 'wss-doctor/source')!
     // The same fix for two findings is given once.
