@@ -6,7 +6,7 @@
 // answers the server's pings, and sees whether the connection outlives idle-timeout. The hold
 // is handed to the run (ctx.later), so that all targets wait together.
 import type { Finding } from '../findings.js'
-import { basePath, fixTimeoutSeconds } from '../proxies/proxy.js'
+import { basePath } from '../proxies/proxy.js'
 import type { Endpoint } from '../target.js'
 import type { Probe, ProbeContext } from './probe.js'
 import { sessionOptions } from './upgrade.js'
@@ -143,7 +143,7 @@ function cutFinding(
     kind: 'idle-timeout' as const,
     host: endpoint.host,
     path: basePath(endpoint.path),
-    seconds: fixTimeoutSeconds(ctx.config.idleTimeoutMs)
+    seconds: Math.ceil(ctx.config.idleTimeoutMs / 1000)
   }
   const proxy = ctx.facts.proxy
   const server = result.headers?.server ?? ctx.facts.upgrade?.server

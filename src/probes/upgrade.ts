@@ -2,7 +2,7 @@
 // server drops the Upgrade headers and `ws.onopen` never fires. Judges a real session.
 import type { Finding } from '../findings.js'
 import { recogniseProxy } from '../proxies/index.js'
-import { fixTimeoutSeconds, type Problem } from '../proxies/proxy.js'
+import type { Problem } from '../proxies/proxy.js'
 import { allowOriginFix, authenticationFix, subprotocolFix } from '../remedies.js'
 import { withoutSecrets } from '../secrets.js'
 import {
@@ -377,7 +377,7 @@ function droppedAfterUpgrade(
         kind: 'idle-timeout',
         host: endpoint.host,
         path: endpoint.path,
-        seconds: fixTimeoutSeconds(idleTimeoutMs)
+        seconds: Math.ceil(idleTimeoutMs / 1000)
       },
       extra
     )

@@ -43,7 +43,8 @@ export interface ProxyFacts {
 export type Problem =
   /** The upgrade is not passed to the backend (no Upgrade/Connection, HTTP/1.0, no location). */
   | { kind: 'upgrade'; host: string; path: string }
-  /** A silent WebSocket is cut: proxy timeouts must exceed `seconds`. */
+  /** A silent WebSocket is cut: proxy timeouts must exceed `seconds`, the longest silence
+   * between frames (idle-timeout); fixes write fixTimeoutSeconds of it. */
   | { kind: 'idle-timeout'; host: string; path: string; seconds: number }
   /** The leaf is served without its intermediates. */
   | { kind: 'full-chain'; host: string }

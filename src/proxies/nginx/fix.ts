@@ -1,7 +1,7 @@
 // nginx's words for every problem a proxy can fix: the blocks of the field guide's Fix 2 with
 // the target's names, and the fixes the configuration check writes for a repository's file.
 import type { Fix } from '../../findings.js'
-import { basePath, type Problem } from '../proxy.js'
+import { basePath, fixTimeoutSeconds, type Problem } from '../proxy.js'
 
 /** HTTP/1.1 to the backend, the upgrade headers, and timeouts longer than the idle time. */
 function upgradeLocation(location: string, timeoutSeconds = 3600): string[] {
@@ -47,7 +47,10 @@ export function nginxFix(problem: Problem): Fix {
       const location = basePath(problem.path)
       return {
         text: `Give ${location} proxy_read_timeout and proxy_send_timeout longer than the longest silence between frames (nginx closes a WebSocket after 60 s without a frame by default).`,
-        code: { lang: 'nginx', text: upgradeLocation(location, problem.seconds).join('\n') }
+        code: {
+          lang: 'nginx',
+          text: upgradeLocation(location, fixTimeoutSeconds(problem.seconds * 1000)).join('\n')
+        }
       }
     }
     case 'full-chain':
