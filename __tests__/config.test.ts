@@ -1,12 +1,12 @@
 import { describe, expect, test } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError, INPUT_NAMES, parseConfig } from '../src/config.js'
 import { INPUTS } from '../src/inputs.js'
 import { compileMatcher, MATCH_LIMIT } from '../src/matcher.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-config-'))
+const dir = tempDir('config')
 
 describe('parseConfig', () => {
   test('defaults', () => {
