@@ -8,11 +8,24 @@ node_bin="${1:-node}"
 
 dir="$(mktemp -d)"
 server_pid=""
-cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$dir"; }
+# The fleet ends on SIGTERM (src/demo/index.ts); it is waited for, and killed if it lingers.
+stop_fleet() {
+  [ -n "$server_pid" ] || return 0
+  kill -TERM "$server_pid" 2>/dev/null || true
+  for _ in $(seq 1 50); do
+    kill -0 "$server_pid" 2>/dev/null || break
+    sleep 0.2
+  done
+  kill -KILL "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=""
+}
+cleanup() { stop_fleet; rm -rf "$dir"; }
 trap cleanup EXIT
 
-# The fleet is this node process itself (not npx, whose child would outlive the kill in cleanup).
-node --import tsx src/demo/index.ts --serve "$dir/fleet" >"$dir/fleet.log" 2>&1 &
+# node itself, with tsx as a loader: one process, the one $! names (npx and tsx's own command
+# each put a parent in front of it, and killing the parent left the fleet running).
+"$node_bin" --import tsx src/demo/index.ts --serve "$dir/fleet" >"$dir/fleet.log" 2>&1 &
 server_pid=$!
 mkdir -p "$dir/fleet"
 for _ in $(seq 1 150); do

@@ -1,15 +1,15 @@
 // The CLI's JSON report: its directory is created; a report that cannot be written is an error
 // on stderr, and the text report and the policy's exit code still stand.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { cli } from './fixtures/cli.js'
 import { createSelfSignedLeaf } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 let server: RunningServer
-const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-cli-report-'))
+const dir = tempDir('cli-report')
 
 beforeAll(async () => {
   const leaf = await createSelfSignedLeaf({ commonName: 'cli.test', names: ['cli.test'] })

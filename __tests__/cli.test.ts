@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { cli } from './fixtures/cli.js'
 import { createSelfSignedLeaf } from '../src/demo/pki.js'
 import { startWsServer, startWssServer, type RunningServer } from '../src/demo/servers.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 let selfSigned: RunningServer
 /** Answers a message with a frame built to backtrack catastrophically, then a matching one. */
@@ -51,7 +51,7 @@ describe('wss-doctor CLI', () => {
   })
 
   test('a failing check exits 1, prints the report and writes the JSON report; fail-on never exits 0', async () => {
-    const report = path.join(mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-cli-')), 'r.json')
+    const report = path.join(tempDir('cli'), 'r.json')
     const args = [
       `wss://cli.test:${selfSigned.port}/`,
       '--resolve',

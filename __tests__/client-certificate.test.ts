@@ -2,9 +2,11 @@
 // proxy, and checked end to end with client-cert/client-key. openssl s_client is the oracle.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
+import { createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { clientCertificate } from '../src/client-certificate.js'
 import { ConfigError, parseConfig } from '../src/config.js'
 import { createLeaf, createRoot, type Issued } from '../src/demo/pki.js'
 import { check, createLab, finding, type Lab } from './fixtures/tls-lab.js'
@@ -156,5 +158,86 @@ describe('the client-cert inputs', () => {
     )
     expect(config.clientCertificate?.passphrase).toBe('open-sesame-42')
     expect(config.secrets).toContain('open-sesame-42')
+  })
+})
+
+describe('an encrypted client-key that does not open', () => {
+  const WRONG = 'client-key is encrypted and client-key-passphrase does not open it'
+  /** Key types and PEM forms: PKCS#8 (ENCRYPTED PRIVATE KEY) and traditional (Proc-Type). */
+  const FORMS = [
+    { type: 'rsa', encoding: 'pkcs1', cipher: 'aes-256-cbc' },
+    { type: 'rsa', encoding: 'pkcs8', cipher: 'aes-128-cbc' },
+    { type: 'ec', encoding: 'sec1', cipher: 'des-ede3-cbc' },
+    { type: 'ec', encoding: 'pkcs8', cipher: 'aes-256-cbc' },
+    { type: 'ed25519', encoding: 'pkcs8', cipher: 'aes-256-cbc' }
+  ] as const
+  type Form = (typeof FORMS)[number]
+
+  function encryptedKey({ type, encoding, cipher }: Form, passphrase: string): string {
+    const { privateKey } =
+      type === 'rsa'
+        ? generateKeyPairSync('rsa', { modulusLength: 1024 })
+        : type === 'ec'
+          ? generateKeyPairSync('ec', { namedCurve: 'P-256' })
+          : generateKeyPairSync('ed25519')
+    return privateKey.export({ type: encoding, format: 'pem', cipher, passphrase }) as string
+  }
+
+  /** Whether a wrong passphrase got past the decryption's padding check (about 1 in 256), so
+   * that OpenSSL failed on the garbled key instead: the case once reported as "not a PEM key". */
+  function garbles(keyPem: string, passphrase: string): boolean {
+    try {
+      createPrivateKey({ key: keyPem, passphrase })
+      return false
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code !== 'ERR_OSSL_BAD_DECRYPT'
+    }
+  }
+
+  test('a wrong passphrase is named as such for 50 keys of every form, garbled decryptions included', () => {
+    const problems = new Map<string, number>()
+    let cases = 0
+    let garbled = 0
+    for (let i = 0; i < 50; i++) {
+      const form = FORMS[i % FORMS.length]
+      const keyPem = encryptedKey(form, `right-${i}`)
+      // 20 wrong passphrases a key; more for the last keys until a garbled case has come up.
+      for (let j = 0; j < 20 || (i >= 45 && garbled === 0 && j < 20_000); j++) {
+        const passphrase = randomBytes(1 + (j % 12)).toString('base64')
+        const read = clientCertificate(client.certPem, keyPem, passphrase)
+        const problem = 'problem' in read ? read.problem : 'opened'
+        if (problem !== WRONG) {
+          const key = `${form.type}/${form.encoding}: ${problem}`
+          problems.set(key, (problems.get(key) ?? 0) + 1)
+        }
+        if (garbles(keyPem, passphrase)) garbled++
+        cases++
+      }
+    }
+    expect({ cases, problems: Object.fromEntries(problems) }).toEqual({ cases, problems: {} })
+    expect(garbled).toBeGreaterThan(0)
+  })
+
+  test('no passphrase: said to be missing; a key that is not one: said so', () => {
+    for (const form of FORMS) {
+      expect(clientCertificate(client.certPem, encryptedKey(form, 'right'), undefined)).toEqual({
+        problem: 'client-key is encrypted and client-key-passphrase is not set'
+      })
+    }
+    for (const notAKey of [client.certPem, 'not a key', '']) {
+      expect(clientCertificate(client.certPem, notAKey, 'some passphrase')).toEqual({
+        problem: 'client-key is not a PEM private key'
+      })
+    }
+  })
+
+  test('the right passphrase opens every form', () => {
+    for (const form of FORMS) {
+      const read = clientCertificate(client.certPem, encryptedKey(form, 'right'), 'right')
+      // The key is sound: only, it is not the certificate's.
+      expect(read).toEqual({
+        problem: 'client-key does not belong to the first certificate in client-cert'
+      })
+    }
   })
 })

@@ -1,12 +1,12 @@
 import { describe, expect, test } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError, INPUT_NAMES, parseConfig } from '../src/config.js'
 import { INPUTS } from '../src/inputs.js'
 import { compileMatcher, MATCH_LIMIT } from '../src/matcher.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-config-'))
+const dir = tempDir('config')
 
 describe('parseConfig', () => {
   test('defaults', () => {
@@ -186,10 +186,10 @@ describe('targets-file and ca-file are read up to 4 MiB', () => {
   const limit = 4 * 1024 * 1024
   const parse = (inputs: Record<string, string>) => parseConfig(inputs, dir)
 
-  test.each(['targets-file', 'ca-file'])('%s: /dev/zero is refused at the limit', name => {
+  test.each(['targets-file', 'ca-file'])('%s: /dev/zero is refused, unread', name => {
     expect(() => parse({ urls: 'wss://a.example/ws', [name]: '/dev/zero' })).toThrow(
       new ConfigError(
-        `${name}: "/dev/zero" is larger than 4 MiB, the most wss-doctor reads from ${name}`
+        `${name}: "/dev/zero" is not a regular file (a character device), which could block the run; write its content to a file and give that file's path`
       )
     )
   })

@@ -2,11 +2,10 @@
 // the run's deadline; the backstop for an exception no guard caught.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
 import net, { type AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 import tls from 'node:tls'
 import { parseConfig } from '../src/config.js'
@@ -22,6 +21,7 @@ import { webSocketSession } from '../src/probes/websocket.js'
 import { fetchBytes } from '../src/revocation/fetch.js'
 import type { Endpoint } from '../src/target.js'
 import { startRawServer, startSilentServer, type RawServer } from './fixtures/hostile.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 async function closedPort(): Promise<number> {
   const server = net.createServer()
@@ -158,7 +158,7 @@ describe('the backstop for a callback that throws outside any guard', () => {
 })
 
 test('an exception thrown in no probe scope still crashes the process, as without the backstop', async () => {
-  const script = path.join(mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-backstop-')), 'crash.mts')
+  const script = path.join(tempDir('backstop'), 'crash.mts')
   writeFileSync(
     script,
     [

@@ -3,7 +3,6 @@
 // (fixtures/github-api.ts; GITHUB_API_URL points at it).
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { createLeaf, createRoot } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
@@ -14,9 +13,10 @@ import { runAction as runActionIn } from './fixtures/action.js'
 import { startGitHubStub, type GitHubStub } from './fixtures/github-api.js'
 import { renderGitHubMarkdown, visibleText } from './fixtures/markdown.js'
 import { report, result } from './fixtures/report.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 const TOKEN = 'ghs_StubToken0123456789abcdefABCDEF'
-const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-github-'))
+const dir = tempDir('github')
 let good: RunningServer
 let wrongHost: RunningServer
 let stub: GitHubStub

@@ -7,14 +7,14 @@ import { webcrypto } from 'node:crypto'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
-import os from 'node:os'
 import path from 'node:path'
 import { createIntermediate, createLeaf, createRoot, type Issued } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
 import { runAction as runActionIn, type ActionRun } from './fixtures/action.js'
 import { renderGitHubMarkdown, visibleText } from './fixtures/markdown.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
-const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-main-'))
+const dir = tempDir('main')
 let good: RunningServer
 let wrongHost: RunningServer
 let intermediate: Issued

@@ -2,8 +2,7 @@
 // run and written as a JSON report; merging the reports renders exactly what one run over the
 // whole list renders. Merging refuses another report version, a target twice, a shard missing.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { ConfigError, parseConfig, type RawInputs } from '../src/config.js'
 import { startFleet, type Fleet } from '../src/demo/fleet.js'
@@ -16,9 +15,10 @@ import { renderSummary } from '../src/report/summary.js'
 import { renderTerminal } from '../src/report/terminal.js'
 import { runAction } from './fixtures/action.js'
 import { cli } from './fixtures/cli.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 const SHARDS = 3
-const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-merge-'))
+const dir = tempDir('merge')
 const now = new Date()
 let fleet: Fleet
 let endpoints: string[]

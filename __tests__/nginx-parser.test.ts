@@ -2,8 +2,7 @@
 // the line of every directive, syntax errors at their line, and `include` resolved in the
 // workspace the way a repository lays out /etc/nginx: globs, cycles, bounds, nothing outside.
 import { describe, expect, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import {
   browserSuitesSelected,
@@ -13,6 +12,7 @@ import {
 } from '../src/proxies/nginx/checks.js'
 import { loadNginx, parseNginx, walk, type Directive } from '../src/proxies/nginx/parse.js'
 import { NginxSyntaxError, tokenize } from '../src/proxies/nginx/tokenize.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 const shape = (directives: Directive[]): unknown[] =>
   directives.map(d => [d.name, d.args, d.line, ...(d.block ? [shape(d.block)] : [])])
@@ -127,7 +127,7 @@ describe('parser', () => {
 })
 
 function workspace(files: Record<string, string>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-nginx-parse-'))
+  const root = tempDir('nginx-parse')
   for (const [file, text] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     writeFileSync(path.join(root, file), text)

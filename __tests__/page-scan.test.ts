@@ -3,11 +3,10 @@
 // CSP from the header and from <meta>, redirects, a huge page, a certificate for another host,
 // a server that never answers, and the discovered wss:// URLs in a whole run.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import https from 'node:https'
 import type { AddressInfo, Socket } from 'node:net'
 import fc from 'fast-check'
-import os from 'node:os'
 import path from 'node:path'
 import { parseConfig } from '../src/config.js'
 import { createLeaf, createRoot, type Issued } from '../src/demo/pki.js'
@@ -23,6 +22,7 @@ import {
   scriptSources
 } from '../src/scans/page-html.js'
 import { createTrustStore } from '../src/trust-store.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 const HOST = 'app.example.test'
 
@@ -118,7 +118,7 @@ function serve(leaf: Issued): Promise<number> {
 }
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-page-'))
+  dir = tempDir('page')
   root = await createRoot({ commonName: 'Page Test Root CA' })
   caFile = path.join(dir, 'ca.pem')
   writeFileSync(caFile, root.certPem)

@@ -4,10 +4,10 @@
 // tagged version's section; package.json ships what the action and the CLI need.
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
+import { tempDir } from './fixtures/temp-dir.js'
 
 const root = path.resolve(import.meta.dirname, '..')
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8')
@@ -116,7 +116,7 @@ describe('release workflow', () => {
 
   test("the notes step takes the tagged version's section of the changelog", () => {
     const notesStep = release.steps.find(runs('CHANGELOG.md'))!
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-release-'))
+    const dir = tempDir('release')
     writeFileSync(
       path.join(dir, 'CHANGELOG.md'),
       [

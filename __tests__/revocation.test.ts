@@ -57,8 +57,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  responder.close()
-  await Promise.all([lab.close(), crlServer.close()])
+  await Promise.all([responder.close(), lab.close(), crlServer.close()])
 })
 
 async function probe(leaf: Issued, inputs: Record<string, string> = {}) {

@@ -2,14 +2,14 @@
 // the targets' results, a scan that throws is one failing result, and the file finder stays
 // inside the workspace, away from dependencies, binaries and huge files.
 import { describe, expect, test } from '@jest/globals'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseConfig } from '../src/config.js'
 import { diagnose } from '../src/doctor.js'
 import { findFiles } from '../src/scans/files.js'
 import type { Scan } from '../src/scans/scan.js'
 import { renderAnnotations } from '../src/report/annotations.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 const noProbes = [] as const
 
@@ -107,7 +107,7 @@ describe('scans in the run', () => {
 
 describe('findFiles', () => {
   test('matches globs in the workspace, skipping node_modules, build output, binaries and big files', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-files-'))
+    const root = tempDir('files')
     const put = (file: string, content: string | Buffer): void => {
       mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
       writeFileSync(path.join(root, file), content)

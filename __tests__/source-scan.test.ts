@@ -5,8 +5,7 @@
 import { describe, expect, test } from '@jest/globals'
 import fc from 'fast-check'
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseConfig } from '../src/config.js'
 import { diagnose } from '../src/doctor.js'
@@ -16,9 +15,10 @@ import { renderGitHubMarkdown, tagNames } from './fixtures/markdown.js'
 import { parseDiff } from '../src/scans/changed-lines.js'
 import { scanSources, sourceScan } from '../src/scans/source.js'
 import { findUrlLiterals } from '../src/scans/websocket-urls.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 function tree(files: Record<string, string | Buffer>): string {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-source-'))
+  const root = tempDir('source')
   for (const [file, content] of Object.entries(files)) {
     mkdirSync(path.dirname(path.join(root, file)), { recursive: true })
     writeFileSync(path.join(root, file), content)

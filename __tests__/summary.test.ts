@@ -3,8 +3,7 @@
 // by GitHub's Markdown parser. What failed leads, narrow; the healthy fold into one line; the
 // first fix comes before any certificate facts.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseConfig } from '../src/config.js'
 import { startFleet, type Fleet } from '../src/demo/fleet.js'
@@ -13,6 +12,7 @@ import type { Report, TargetResult } from '../src/results.js'
 import { renderSummary } from '../src/report/summary.js'
 import { renderGitHubMarkdown, tableRows, visibleText } from './fixtures/markdown.js'
 import { certificate, report as handReport, result as handResult } from './fixtures/report.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 let fleet: Fleet
 let report: Report
@@ -35,7 +35,7 @@ const SCAN: TargetResult = {
 
 beforeAll(async () => {
   fleet = await startFleet()
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-summary-'))
+  const dir = tempDir('summary')
   const good = fleet.endpoints.find(e => e.expect.status === 'pass')!.url
   const urls = fleet.endpoints.map(e => e.url)
   while (urls.length < 20) urls.push(`${good}?room=${urls.length}`)

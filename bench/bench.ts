@@ -15,7 +15,7 @@
 //                  process, from /usr/bin/time. The servers run in this process, not in the
 //                  measured one, but share the machine's cores.
 import { execFile } from 'node:child_process'
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
@@ -228,4 +228,8 @@ async function main(): Promise<void> {
   await fleets(intermediate, caFile)
 }
 
-await main()
+try {
+  await main()
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

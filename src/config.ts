@@ -1,7 +1,6 @@
 // Inputs (action inputs or CLI flags, both as strings) → one validated Config. Only this
 // module reads inputs; a value that makes the whole run meaningless is a ConfigError, while a
 // bad target entry becomes a Target with a `problem` and the run goes on.
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs'
 import { X509Certificate } from 'node:crypto'
 import { validateHeaderName, validateHeaderValue } from 'node:http'
 import path from 'node:path'
@@ -9,6 +8,7 @@ import type { TlsVersion } from './facts.js'
 import { FILE_LIMIT_BYTES, INPUT_DEFAULTS, type InputName, type RawInputs } from './inputs.js'
 import { compileMatcher, type Matcher } from './matcher.js'
 import { clientCertificate } from './client-certificate.js'
+import { readInputFile } from './input-file.js'
 import { headerSecrets } from './secrets.js'
 import { inShard, parseShard, type Shard } from './shard.js'
 import type { ClientCertificate } from './trust-store.js'
@@ -74,6 +74,9 @@ export interface Config {
   revocation: 'off' | 'soft' | 'hard'
   /** The whole run's bound: targets unfinished by then are reported as timed out. */
   deadlineMs: number
+  /** When the inputs began to be read (Date.now()): the deadline counts from there, so that
+   * reading them is part of the run. Undefined: from the start of diagnose(). */
+  startedAt?: number
   /** How long failing targets are re-checked after the first attempt (src/wait.ts); 0: not. */
   waitMs: number
   /** Where relative paths start and scans look: the workspace, or the CLI's directory. */
@@ -116,6 +119,7 @@ export class ConfigError extends Error {
 
 /** `baseDir` resolves relative paths: the workspace in Actions, the cwd for the CLI. */
 export function parseConfig(raw: RawInputs, baseDir: string): Config {
+  const startedAt = Date.now()
   // An empty input means its declared default, as in the action (core.getInput) and the CLI.
   const input = (name: InputName): string => (raw[name] ?? '').trim() || INPUT_DEFAULTS[name]
   const timeoutMs = integer(input('timeout-ms'), 'timeout-ms', 100, 600000)
@@ -244,6 +248,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     allAddresses: boolean(input('all-addresses'), 'all-addresses'),
     revocation: oneOf(input('revocation'), 'revocation', ['off', 'soft', 'hard'] as const),
     deadlineMs,
+    startedAt,
     waitMs: waitDuration(input('wait'), input('deadline'), deadlineMs),
     workspace: baseDir,
     resolve,
@@ -421,47 +426,12 @@ function integer(text: string, name: string, min: number, max: number): number {
   return value
 }
 
-const MiB = 1024 * 1024
-
-/** Reads at most FILE_LIMIT_BYTES: a huge or endless file (/dev/zero) is refused, not slurped. */
+/** A file an input names, read whole (src/input-file.ts): only a regular file, at most
+ * FILE_LIMIT_BYTES, anything else a ConfigError naming the input and the path. */
 function readText(baseDir: string, file: string, name: string): string {
-  const limit = FILE_LIMIT_BYTES
-  let fd: number
-  try {
-    fd = openSync(path.resolve(baseDir, file), 'r')
-  } catch (err) {
-    throw new ConfigError(`${name}: cannot read "${file}" (${errorCode(err)})`)
-  }
-  try {
-    if (fstatSync(fd).isDirectory()) {
-      throw new ConfigError(`${name}: "${file}" is a directory; give the path of a file`)
-    }
-    const chunks: Buffer[] = []
-    let total = 0
-    // One byte past the limit tells a file of exactly the limit from a longer one.
-    while (total <= limit) {
-      const chunk = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total))
-      const read = readSync(fd, chunk, 0, chunk.length, null)
-      if (read === 0) break
-      chunks.push(chunk.subarray(0, read))
-      total += read
-    }
-    if (total > limit) {
-      throw new ConfigError(
-        `${name}: "${file}" is larger than ${limit / MiB} MiB, the most wss-doctor reads from ${name}`
-      )
-    }
-    return Buffer.concat(chunks, total).toString('utf8')
-  } catch (err) {
-    if (err instanceof ConfigError) throw err
-    throw new ConfigError(`${name}: cannot read "${file}" (${errorCode(err)})`)
-  } finally {
-    closeSync(fd)
-  }
-}
-
-function errorCode(err: unknown): string {
-  return (err as NodeJS.ErrnoException).code ?? 'unreadable'
+  const read = readInputFile(baseDir, file, name, FILE_LIMIT_BYTES)
+  if ('problem' in read) throw new ConfigError(read.problem)
+  return read.text
 }
 
 const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g

@@ -42,7 +42,10 @@ export async function diagnose(
   const deadline = new AbortController()
   // Every open connection of the run listens to it: far more than the default warning limit.
   setMaxListeners(0, deadline.signal)
-  const timer = setTimeout(() => deadline.abort(), config.deadlineMs)
+  // The deadline counts from the first input read (config.startedAt), when there was one.
+  const leftMs = config.deadlineMs - (config.startedAt ? Date.now() - config.startedAt : 0)
+  if (leftMs <= 0) deadline.abort()
+  const timer = setTimeout(() => deadline.abort(), Math.max(0, leftMs))
   const later = laterWork(MAX_OPEN_HOLDS, deadline.signal, config.deadlineMs)
   const { results, scanned } = await withBackstop(async () => {
     // config-serve probes what it served with the run's probes, and no scans.

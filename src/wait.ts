@@ -36,7 +36,7 @@ interface Attempt {
 /** `diagnose`, then, with `config.waitMs`, the failing targets again until they pass or the
  * wait ends. The wait counts from the start of the run and never reaches its deadline. */
 export async function diagnoseAndWait(config: Config, options: WaitOptions = {}): Promise<Report> {
-  const start = Date.now()
+  const start = config.startedAt ?? Date.now()
   const first = await diagnose(config)
   const results = [...first.results]
   let pending = results.flatMap((r, i) => (retriable(r) ? [i] : []))
@@ -53,9 +53,14 @@ export async function diagnoseAndWait(config: Config, options: WaitOptions = {})
     const left = start + config.deadlineMs - Date.now()
     if (left <= 0) break
     const atMs = Date.now() - start
-    // Only the failing targets, under what is left of the run's deadline; no scans again.
+    // Only the failing targets, under what is left of the run's deadline (from now); no scans.
     const again = await diagnose(
-      { ...config, targets: pending.map(i => results[i].target), deadlineMs: left },
+      {
+        ...config,
+        targets: pending.map(i => results[i].target),
+        deadlineMs: left,
+        startedAt: undefined
+      },
       new Date(),
       PROBES,
       []

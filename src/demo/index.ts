@@ -1,7 +1,7 @@
 // `npm run demo`: starts the embedded fleet, runs wss-doctor's CLI on it and checks that every
 // endpoint got its expected verdict (exit 1 if not), so the demo doubles as a smoke test.
 // `--serve DIR`: only start the fleet and write its targets, CA and resolve lines into DIR.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { main as cli } from '../cli.js'
@@ -37,8 +37,8 @@ async function serve(dir: string): Promise<void> {
 
 async function demo(): Promise<number> {
   const fleet = await startFleet()
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-demo-'))
   try {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-demo-'))
     writeFleetFiles(fleet, dir)
     const reportFile = path.join(dir, 'report.json')
     process.stdout.write(
@@ -64,6 +64,7 @@ async function demo(): Promise<number> {
     return checkVerdicts(fleet, JSON.parse(readFileSync(reportFile, 'utf8')), exitCode)
   } finally {
     await fleet.close()
+    rmSync(dir, { recursive: true, force: true })
   }
 }
 
@@ -100,7 +101,11 @@ function checkVerdicts(fleet: Fleet, report: { targets: JsonTarget[] }, exitCode
 
 const serveAt = process.argv.indexOf('--serve')
 if (serveAt >= 0) {
-  await serve(process.argv[serveAt + 1] ?? mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-fleet-')))
+  const given = process.argv[serveAt + 1]
+  const dir = given ?? mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-fleet-'))
+  await serve(dir)
+  // The files describe a fleet that is gone; a folder the caller named is the caller's.
+  if (!given) rmSync(dir, { recursive: true, force: true })
 } else {
   process.exitCode = await demo()
 }
