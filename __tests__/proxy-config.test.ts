@@ -245,7 +245,7 @@ describe('Ingress manifests', () => {
       text: 'spec:\n  tls:\n    - hosts:\n        - ws.example.com\n      secretName: ws-example-com-tls'
     })
     expect(broken.findings[1].fix?.code?.text).toMatch(/proxy-read-timeout: "3600"/)
-    expect(ok.findings.map(f => f.title)).toEqual(['Ingress manifest: default/chat'])
+    expect(ok.findings.map(f => f.title)).toEqual(['Kubernetes Ingress manifest: default/chat'])
   })
 
   test('timeouts at idle-timeout are still too short; longer ones pass', async () => {

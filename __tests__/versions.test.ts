@@ -87,7 +87,8 @@ describe('TLS version matrix', () => {
     expect(warning.cause).toMatch(
       /server requires TLS 1\.3 but a client or proxy only supports TLS 1\.2/
     )
-    expect(warning.fix!.code!.text).toBe('ssl_protocols TLSv1.2 TLSv1.3;')
+    expect(warning.fix!.code!.text).toContain('ssl_protocols TLSv1.2 TLSv1.3;')
+    expect(warning.fix!.code!.text).toContain('# HAProxy')
     const strict = await check(`wss://v.lab.test:${server.port}/`, {
       'ca-file': lab.caFile,
       'require-tls-versions': '1.2, 1.3'
