@@ -36002,7 +36002,7 @@ class BoundedMap extends Map {
 
 /***/ }),
 
-/***/ 43649:
+/***/ 42133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36015,8 +36015,6 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FAIL_ON
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:http"
@@ -36255,25 +36253,25 @@ const INPUTS = [
         name: 'config-paths',
         default: '',
         metavar: 'GLOBS',
-        description: 'Globs of nginx configuration files and Kubernetes Ingress manifests to check for what WebSockets over TLS need, annotated at the line that breaks it. Empty: no configuration check.'
+        description: 'Globs of proxy configuration files to check for what WebSockets over TLS need, annotated at the line that breaks it: nginx, HAProxy, Apache (vhosts, `.htaccess`), Caddy, lighttpd, h2o, Traefik (YAML or TOML), Envoy and Kubernetes Ingress, each told by its content, not its name; a file of another kind is skipped with a notice. Empty: no configuration check.'
     },
     {
         name: 'websocket-paths',
         default: '',
         metavar: 'PATHS',
-        description: 'nginx `location` paths that carry WebSocket traffic, besides those the configuration check recognises itself (a path or upstream named like a socket, the `map $http_upgrade` idiom).'
+        description: 'Paths (an nginx `location`, a Caddy or h2o path, an Apache `ProxyPass` path, an HAProxy or Traefik route) that carry WebSocket traffic, besides those the configuration check recognises itself (a path or upstream named like a socket, the upgrade idioms of each proxy).'
     },
     {
         name: 'idle-timeout',
         default: '60s',
         metavar: 'DURATION',
-        description: 'The longest silence between frames of your WebSockets: proxy read and send timeouts must be longer (`90s`, `10m`; a bare number is seconds).'
+        description: "The longest silence between frames of your WebSockets (`90s`, `10m`; a bare number is seconds): the `idle` check holds a WebSocket to each endpoint open this long plus 5 % (at least 1 s more: `60s` holds 63 s), sending nothing and answering the server's pings as a browser does, and fails when it is cut sooner; proxy read and send timeouts in `config-paths` must be longer too. All endpoints are held at once (at most 256 open at a time), so a run takes about that much longer; `deadline` must leave room for it. `0`: no idle check (nothing held, configuration timeouts not judged)."
     },
     {
         name: 'config-serve',
         default: 'false',
         metavar: 'BOOL',
-        description: '`true`: also run the nginx configuration from `config-paths` for real on loopback (with throwaway certificates and a local WebSocket echo as upstream) and probe it; needs nginx on the runner.'
+        description: '`true`: also run each nginx configuration from `config-paths` for real on loopback (with throwaway certificates and a local WebSocket echo as upstream) and probe it; needs nginx on the runner. Other kinds are checked statically only.'
     },
     {
         name: 'comment',
@@ -43204,6 +43202,8 @@ function compileMatcher(source) {
 // are read, so that a wrong passphrase or a key of another certificate is one clear input error.
 
 const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** A PKCS#8 encrypted key, or a traditional one (PKCS#1, SEC 1) under `Proc-Type: 4,ENCRYPTED`. */
+const ENCRYPTED_KEY = /-----BEGIN ENCRYPTED PRIVATE KEY-----|^Proc-Type:[ \t]*4,ENCRYPTED\s*$/m;
 /** `certPem` (the leaf first, then any intermediates) and `keyPem` → a checked client
  * certificate, or the reason it is not one (never quoting the key or the passphrase). */
 function clientCertificate(certPem, keyPem, passphrase) {
@@ -43218,21 +43218,105 @@ function clientCertificate(certPem, keyPem, passphrase) {
     catch {
         return { problem: 'client-cert: the first certificate is not a valid X.509 certificate' };
     }
-    let key;
-    try {
-        key = (0,external_node_crypto_.createPrivateKey)({ key: keyPem, ...(passphrase ? { passphrase } : {}) });
-    }
-    catch (err) {
-        const code = err.code ?? '';
-        return {
-            problem: /DECRYPT|BAD_DECRYPT|PASSPHRASE|INTERRUPTED_OR_CANCELLED/i.test(`${code} ${err.message}`)
-                ? 'client-key is encrypted and client-key-passphrase does not open it'
-                : 'client-key is not a PEM private key'
-        };
-    }
+    const key = openKey(keyPem, passphrase);
+    if ('problem' in key)
+        return key;
     if (!leaf.checkPrivateKey(key))
         return { problem: 'client-key does not belong to the first certificate in client-cert' };
     return { cert: pems.join('\n'), key: keyPem, passphrase: passphrase || undefined };
+}
+/** The private key, or why it does not open. Whether it is encrypted is read from the PEM, not
+ * from OpenSSL's error: a wrong passphrase mostly fails the decryption's padding check ("bad
+ * decrypt"), but about once in 256 the padding passes by chance and the garbled bytes then
+ * fail to parse ("DECODER routines::unsupported"), which looks like a file that is no key. */
+function openKey(keyPem, passphrase) {
+    try {
+        return (0,external_node_crypto_.createPrivateKey)({ key: keyPem, ...(passphrase ? { passphrase } : {}) });
+    }
+    catch {
+        if (!ENCRYPTED_KEY.test(keyPem))
+            return { problem: 'client-key is not a PEM private key' };
+        return {
+            problem: passphrase
+                ? 'client-key is encrypted and client-key-passphrase does not open it'
+                : 'client-key is encrypted and client-key-passphrase is not set'
+        };
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+;// CONCATENATED MODULE: ./src/input-file.ts
+// The files inputs name (targets-file, ca-file, client-cert, client-key), read whole before the
+// run: only regular files, and at most a size limit. Opening a FIFO waits for a writer and
+// reading a pipe or a terminal waits for its end, on the one thread the run's deadline needs,
+// so a special file is refused at once instead of hanging the run with no output.
+
+
+const MiB = 1024 * 1024;
+/** The file's text, or why it is not read (naming the input and the path as given). */
+function readInputFile(baseDir, file, name, limit) {
+    const unreadable = (err) => ({
+        problem: `${name}: cannot read "${file}" (${err.code ?? 'unreadable'})`
+    });
+    let fd;
+    try {
+        // O_NONBLOCK: opening a FIFO must not wait for a writer (it changes nothing for a file).
+        fd = (0,external_node_fs_.openSync)(external_node_path_default().resolve(baseDir, file), external_node_fs_.constants.O_RDONLY | external_node_fs_.constants.O_NONBLOCK);
+    }
+    catch (err) {
+        return unreadable(err);
+    }
+    try {
+        const stats = (0,external_node_fs_.fstatSync)(fd);
+        if (stats.isDirectory())
+            return { problem: `${name}: "${file}" is a directory; give the path of a file` };
+        if (!stats.isFile()) {
+            return {
+                problem: `${name}: "${file}" is not a regular file (${specialKind(stats)}), which could block the run; write its content to a file and give that file's path`
+            };
+        }
+        const text = readUpTo(fd, limit);
+        if (text === undefined) {
+            return {
+                problem: `${name}: "${file}" is larger than ${limit / MiB} MiB, the most wss-doctor reads from ${name}`
+            };
+        }
+        return { text };
+    }
+    catch (err) {
+        return unreadable(err);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** At most `limit` bytes as UTF-8; undefined when there are more. */
+function readUpTo(fd, limit) {
+    const chunks = [];
+    let total = 0;
+    // One byte past the limit tells a file of exactly the limit from a longer one (a file may
+    // grow while it is read: its size is not trusted).
+    while (total <= limit) {
+        const chunk = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total));
+        const read = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+        if (read === 0)
+            break;
+        chunks.push(chunk.subarray(0, read));
+        total += read;
+    }
+    return total > limit ? undefined : Buffer.concat(chunks, total).toString('utf8');
+}
+function specialKind(stats) {
+    if (stats.isFIFO())
+        return 'a FIFO';
+    if (stats.isCharacterDevice())
+        return 'a character device';
+    if (stats.isBlockDevice())
+        return 'a block device';
+    if (stats.isSocket())
+        return 'a socket';
+    return 'a special file';
 }
 
 // EXTERNAL MODULE: ./src/secrets.ts
@@ -43296,6 +43380,7 @@ class ConfigError extends Error {
 }
 /** `baseDir` resolves relative paths: the workspace in Actions, the cwd for the CLI. */
 function parseConfig(raw, baseDir) {
+    const startedAt = Date.now();
     // An empty input means its declared default, as in the action (core.getInput) and the CLI.
     const input = (name) => (raw[name] ?? '').trim() || INPUT_DEFAULTS[name];
     const timeoutMs = integer(input('timeout-ms'), 'timeout-ms', 100, 600000);
@@ -43405,6 +43490,7 @@ function parseConfig(raw, baseDir) {
         allAddresses: config_boolean(input('all-addresses'), 'all-addresses'),
         revocation: oneOf(input('revocation'), 'revocation', ['off', 'soft', 'hard']),
         deadlineMs,
+        startedAt,
         waitMs: waitDuration(input('wait'), input('deadline'), deadlineMs),
         workspace: baseDir,
         resolve,
@@ -43416,7 +43502,8 @@ function parseConfig(raw, baseDir) {
         browserPath: input('browser-path') ? external_node_path_default().resolve(baseDir, input('browser-path')) : undefined,
         configPaths: runsScans ? (0,src_targets/* splitUrlsInput */.jC)(input('config-paths')).map(e => e.text) : [],
         websocketPaths: list(input('websocket-paths')),
-        idleTimeoutMs: duration(input('idle-timeout'), 'idle-timeout', 1_000, 7 * 86_400_000),
+        // 0 turns the idle check off (the live hold and the configuration timeouts).
+        idleTimeoutMs: duration(input('idle-timeout'), 'idle-timeout', 0, 7 * 86_400_000),
         configServe: config_boolean(input('config-serve'), 'config-serve'),
         weakCrypto: oneOf(input('weak-crypto'), 'weak-crypto', ['warn', 'fail', 'off']),
         comment: oneOf(input('comment'), 'comment', ['off', 'on-failure', 'always']),
@@ -43560,48 +43647,13 @@ function integer(text, name, min, max) {
     }
     return value;
 }
-const MiB = 1024 * 1024;
-/** Reads at most FILE_LIMIT_BYTES: a huge or endless file (/dev/zero) is refused, not slurped. */
+/** A file an input names, read whole (src/input-file.ts): only a regular file, at most
+ * FILE_LIMIT_BYTES, anything else a ConfigError naming the input and the path. */
 function readText(baseDir, file, name) {
-    const limit = FILE_LIMIT_BYTES;
-    let fd;
-    try {
-        fd = (0,external_node_fs_.openSync)(external_node_path_default().resolve(baseDir, file), 'r');
-    }
-    catch (err) {
-        throw new ConfigError(`${name}: cannot read "${file}" (${errorCode(err)})`);
-    }
-    try {
-        if ((0,external_node_fs_.fstatSync)(fd).isDirectory()) {
-            throw new ConfigError(`${name}: "${file}" is a directory; give the path of a file`);
-        }
-        const chunks = [];
-        let total = 0;
-        // One byte past the limit tells a file of exactly the limit from a longer one.
-        while (total <= limit) {
-            const chunk = Buffer.alloc(Math.min(64 * 1024, limit + 1 - total));
-            const read = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
-            if (read === 0)
-                break;
-            chunks.push(chunk.subarray(0, read));
-            total += read;
-        }
-        if (total > limit) {
-            throw new ConfigError(`${name}: "${file}" is larger than ${limit / MiB} MiB, the most wss-doctor reads from ${name}`);
-        }
-        return Buffer.concat(chunks, total).toString('utf8');
-    }
-    catch (err) {
-        if (err instanceof ConfigError)
-            throw err;
-        throw new ConfigError(`${name}: cannot read "${file}" (${errorCode(err)})`);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function errorCode(err) {
-    return err.code ?? 'unreadable';
+    const read = readInputFile(baseDir, file, name, FILE_LIMIT_BYTES);
+    if ('problem' in read)
+        throw new ConfigError(read.problem);
+    return read.text;
 }
 const config_PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
 function readClientCertificate(baseDir, certFile, keyFile, passphrase) {
@@ -43907,7 +43959,7 @@ function coveredNames(cert) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(67411);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19368);
 // The action's entry point (action.yml → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -44025,7 +44077,7 @@ async function withBackstop(fn) {
 
 /***/ }),
 
-/***/ 67411:
+/***/ 19368:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47033,8 +47085,8 @@ var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(48161);
 var external_node_os_default = /*#__PURE__*/__nccwpck_require__.n(external_node_os_);
-// EXTERNAL MODULE: ./src/config.ts + 5 modules
-var src_config = __nccwpck_require__(43649);
+// EXTERNAL MODULE: ./src/config.ts + 6 modules
+var src_config = __nccwpck_require__(42133);
 // EXTERNAL MODULE: ./src/dates.ts
 var dates = __nccwpck_require__(37718);
 // EXTERNAL MODULE: external "node:events"
@@ -47057,6 +47109,8 @@ const CHECKS = [
     'versions',
     'ciphers',
     'upgrade',
+    // A silent WebSocket held open for idle-timeout: the cut a proxy's read timeout makes.
+    'idle',
     'compare',
     'origin',
     // Checks of the repository and of pages, not of one endpoint (src/scans/).
@@ -47103,8 +47157,143 @@ var external_node_tls_ = __nccwpck_require__(41692);
 var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(73136);
-// EXTERNAL MODULE: ./src/remedies.ts
-var remedies = __nccwpck_require__(20515);
+;// CONCATENATED MODULE: ./src/remedies.ts
+// The fixes that do not depend on the proxy in front (certificates, the page's scheme, the
+// application's own checks), filled in with the target's real names. Pure text builders; what a
+// proxy must change is a Problem that src/proxies/ words for the proxy in front.
+
+/** Fix 1: a certificate that covers the WebSocket hostname (certbot -d lines, or a wildcard). */
+function coverHostnameFix(host, covered) {
+    if ((0,external_node_net_.isIP)(host) !== 0) {
+        return {
+            text: `Issue a certificate with an IP address SAN for ${host} (public CAs rarely do), or connect by a host name the certificate covers.`
+        };
+    }
+    // Names come from the server's certificate: only plain DNS names go into a command to paste.
+    const dnsNames = covered.filter(n => /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i.test(n));
+    const names = [...new Set([...dnsNames, host])];
+    const labels = host.split('.');
+    const parent = labels.slice(1).join('.');
+    const lines = [
+        '# Include the WebSocket host name in the certificate:',
+        `certbot certonly --webroot -w /var/www/html ${names.map(n => `-d ${n}`).join(' ')}`
+    ];
+    if (labels.length >= 3) {
+        lines.push(`# Or a wildcard, which covers every name one label below ${parent} (not deeper):`, `certbot certonly --dns-cloudflare -d '*.${parent}' -d ${parent}`);
+    }
+    return {
+        text: `Reissue the certificate so that its Subject Alternative Names include ${host}, then install it (its fullchain.pem) where the TLS endpoint reads it and reload it.`,
+        code: { lang: 'bash', text: lines.join('\n') }
+    };
+}
+/** Self-signed or privately issued: a public CA in production, `ca-file` for internal services. */
+function trustedCertificateFix(host) {
+    return {
+        text: `Browsers only trust certificates from a public CA: use one (for example Let's Encrypt) for ${host}. For an internal service whose clients trust your own CA, give that CA to wss-doctor with the ca-file input (Fix 4 of the field guide; never in production for browsers).`,
+        code: {
+            lang: 'bash',
+            text: `certbot certonly --webroot -w /var/www/html -d ${host}\n# internal CA instead, in the workflow step:\n#   with:\n#     ca-file: certs/internal-ca.pem`
+        }
+    };
+}
+/** Expired or close to it: renew and automate renewal. */
+function renewalFix(host) {
+    return {
+        text: `Renew the certificate for ${host} and automate renewal so it cannot lapse (certbot's systemd timer, or ACM), then reload the server.`,
+        code: {
+            lang: 'bash',
+            text: `certbot renew --cert-name ${host}\nsystemctl enable --now certbot.timer`
+        }
+    };
+}
+function notYetValidFix() {
+    return {
+        text: "The certificate's validity starts in the future: check the clock of the machine that issued it and of the server (NTP), or reissue it."
+    };
+}
+/** Fix 3: derive the WebSocket scheme from the page, and serve wss://. */
+function plainWebSocketFix(endpoint) {
+    return {
+        text: `Serve this endpoint over TLS (wss://${endpoint.host}${endpoint.path}) and let pages derive the scheme from their own protocol.`,
+        code: {
+            lang: 'javascript',
+            text: "const wsProto = location.protocol === 'https:' ? 'wss' : 'ws'\nconst socket = new WebSocket(`${wsProto}://" +
+                `${endpoint.host}${endpoint.path}` +
+                '`)'
+        }
+    };
+}
+/** Fix 3 for a ws:// URL written in the source: the page's protocol chooses the scheme.
+ * `rest` is what followed `ws://` (template-literal text), `concatenated` the code after a
+ * `+`, `envKey` the .env key that holds the URL. */
+function sourceSchemeFix(rest, concatenated, envKey) {
+    const url = `\`\${proto}://${rest}\`${concatenated !== undefined ? ` + ${concatenated}` : ''}`;
+    const setting = envKey ? ` Or set ${envKey}=wss://${rest} and serve the endpoint over TLS.` : '';
+    return {
+        text: `Derive the scheme from the page's protocol, so that an https page opens wss:// (the endpoint must serve TLS).${setting}`,
+        code: {
+            lang: 'javascript',
+            text: `const proto = location.protocol === 'https:' ? 'wss' : 'ws'\nconst socket = new WebSocket(${url})`
+        }
+    };
+}
+/** ALPN without http/1.1: WebSockets need HTTP/1.1 (or RFC 8441 over HTTP/2). */
+function alpnFix() {
+    return {
+        text: 'Let the TLS endpoint negotiate http/1.1 for WebSocket clients (nginx and most proxies do by default; check the CDN or load balancer ALPN policy), or enable WebSockets over HTTP/2 (extended CONNECT, SETTINGS_ENABLE_CONNECT_PROTOCOL).'
+    };
+}
+function allowOriginFix(origin) {
+    return {
+        text: `Add ${origin} to the server's list of allowed origins (ws: verifyClient; Socket.IO: cors.origin; a proxy: its Origin rule), or check that the origin input is the page the browser really loads.`
+    };
+}
+function checkOriginFix() {
+    return {
+        text: 'Check the Origin header of every upgrade request against an allow-list of your own sites and answer 403 otherwise (ws: verifyClient; Socket.IO: cors.origin; nginx: a map on $http_origin). Cookies ride along with a cross-site upgrade.'
+    };
+}
+function subprotocolFix(offered) {
+    return {
+        text: `Make the server accept one of the subprotocols clients offer (${offered.join(', ') || 'none offered'}) and answer it in Sec-WebSocket-Protocol, or change the subprotocols input to what the server speaks.`
+    };
+}
+function authenticationFix() {
+    return {
+        text: 'The endpoint wants credentials: pass them with the headers input (for example "Authorization: Bearer ${{ secrets.WS_TOKEN }}"); header values are masked in the log.'
+    };
+}
+/** A revoked certificate: a new one, installed, and the server reloaded. */
+function reissueFix(host) {
+    return {
+        text: `Issue a new certificate for ${host} (with a new key if the old one was compromised), install it and reload the server.`,
+        code: {
+            lang: 'bash',
+            text: `certbot certonly --webroot -w /var/www/html --force-renewal -d ${host}\n# then reload the TLS endpoint (nginx, HAProxy, Apache…) so that it serves the new one`
+        }
+    };
+}
+/** The issuer was not sent and is not trusted: a missing intermediate, or an untrusted root. */
+function unknownIssuerFix(host, issuer) {
+    return {
+        text: `Find out what "${issuer}" is. If it is an intermediate CA, serve the full chain (leaf, then intermediates). If it is a root CA (a TLS-intercepting proxy, a development CA such as mkcert, a private CA), browsers will never trust it: use a certificate from a public CA for ${host}, or, for an internal service whose clients trust that CA, give it to wss-doctor with the ca-file input.`
+    };
+}
+/** A SHA-1 or MD5 signature in the chain: a certificate (or intermediate) signed with SHA-256. */
+function weakSignatureFix(host, leafIsWeak) {
+    return leafIsWeak
+        ? {
+            text: `Reissue the certificate for ${host}: every public CA signs with SHA-256 or better.`,
+            code: {
+                lang: 'bash',
+                text: `certbot certonly --webroot -w /var/www/html --force-renewal -d ${host}`
+            }
+        }
+        : {
+            text: "Serve the CA's current intermediate (signed with SHA-256) in the chain: take a fresh fullchain.pem from the CA instead of an old intermediate file."
+        };
+}
+
 ;// CONCATENATED MODULE: ./src/probes/hostname.ts
 // Does the leaf certificate cover the host name? Node's own rules (tls.checkServerIdentity,
 // RFC 6125): SAN first, CN only without SANs, one-label wildcards, IP SANs for IP targets.
@@ -47140,7 +47329,7 @@ function judgeHostname(host, leaf) {
             title: `${host} is only in the certificate's CN: it has no Subject Alternative Name, which browsers require`,
             details: [`CN=${leaf.commonName}; no DNS SAN.`, BROWSER_SYMPTOM, ...idn],
             cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN): modern clients ignore the CN',
-            fix: (0,remedies/* coverHostnameFix */.kx)(host, []),
+            fix: coverHostnameFix(host, []),
             problem: { kind: 'certificate', host }
         };
     }
@@ -47163,7 +47352,7 @@ function judgeHostname(host, leaf) {
             ...idn
         ],
         cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN or wildcard)',
-        fix: (0,remedies/* coverHostnameFix */.kx)(host, names),
+        fix: coverHostnameFix(host, names),
         problem: { kind: 'certificate', host }
     };
 }
@@ -47203,6 +47392,19 @@ const addressesProbe = {
             return compare(ctx, address, handshake, primary, first);
         });
         const all = [first, ...others.map(o => o.address)].join(', ');
+        const unchecked = ctx.facts.uncheckedAddresses ?? 0;
+        if (unchecked > 0) {
+            findings.push({
+                check: 'addresses',
+                status: 'warn',
+                title: `${unchecked} more address${unchecked === 1 ? ' was' : 'es were'} not checked: at most ${others.length + 1} addresses per host are`,
+                details: [`Checked: ${all}.`],
+                cause: 'A node among the unchecked addresses could serve a different certificate',
+                fix: {
+                    text: 'Check the rest in further runs (a resolve line per group of addresses), or shrink the pool behind the name.'
+                }
+            });
+        }
         return findings.length > 0
             ? findings
             : [
@@ -47703,9 +47905,6 @@ function takenLines(dhe, rsa, first) {
     return lines;
 }
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/proxies/proxy.ts
 /** The location of a WebSocket path, as most proxies match it: the path without its query. */
 function basePath(path) {
@@ -47715,6 +47914,519 @@ function basePath(path) {
 function fixTimeoutSeconds(idleTimeoutMs) {
     return Math.max(3600, Math.ceil((2 * idleTimeoutMs) / 1000));
 }
+
+;// CONCATENATED MODULE: ./src/proxies/h2o/fixes.ts
+
+/** A YAML double-quoted string (JSON's escaping is valid YAML). */
+const q = (text) => JSON.stringify(text);
+const BROWSER_CIPHERS = [
+    'ECDHE-ECDSA-AES128-GCM-SHA256',
+    'ECDHE-RSA-AES128-GCM-SHA256',
+    'ECDHE-ECDSA-AES256-GCM-SHA384',
+    'ECDHE-RSA-AES256-GCM-SHA384',
+    'ECDHE-ECDSA-CHACHA20-POLY1305',
+    'ECDHE-RSA-CHACHA20-POLY1305'
+].join(':');
+function sslLines(host, indent, extra = []) {
+    return [
+        `${indent}listen:`,
+        `${indent}  port: 443`,
+        `${indent}  ssl:`,
+        `${indent}    certificate-file: /etc/letsencrypt/live/${host}/fullchain.pem`,
+        `${indent}    key-file: /etc/letsencrypt/live/${host}/privkey.pem`,
+        `${indent}    min-version: TLSv1.2`,
+        ...extra.map(line => `${indent}    ${line}`)
+    ];
+}
+function pathLines(path, upstream, timeoutMs) {
+    return [
+        '    paths:',
+        `      ${q(path)}:`,
+        `        proxy.reverse.url: ${q(upstream)}`,
+        '        proxy.websocket: ON',
+        `        proxy.websocket.timeout: ${timeoutMs}`
+    ];
+}
+/** A WebSocket path of an h2o host: the upgrade passed (proxy.websocket ON) and an idle
+ * timeout longer than the longest silence (milliseconds). */
+function webSocketPathFix(options) {
+    const upstream = options.upstream ?? `http://127.0.0.1:8001${options.path}`;
+    return {
+        text: `${options.why} proxy.websocket and proxy.websocket.timeout apply from the nearest level that sets them (path, host, then global); proxy.timeout.io does not apply once the connection is upgraded.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'hosts:',
+                `  ${q(options.hostKey)}:`,
+                ...pathLines(options.path, upstream, options.timeoutMs)
+            ].join('\n')
+        }
+    };
+}
+function fullChainFix(host) {
+    return {
+        text: "Point certificate-file at the full chain (the leaf, then the intermediates): certbot's fullchain.pem, not cert.pem. h2o sends every certificate of that file, in order; key-file holds the key alone. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.",
+        code: { lang: 'yaml', text: sslLines(host, '').join('\n') }
+    };
+}
+function tlsVersionsFix() {
+    return {
+        text: "Offer TLS 1.2 and TLS 1.3: min-version: TLSv1.2 in the listener's ssl mapping, and no max-version (h2o offers up to TLS 1.3). Without min-version h2o 2.2 starts at TLSv1, accepting TLS 1.0 and 1.1 wherever its OpenSSL allows them. Check with: openssl s_client -connect HOST:443 -tls1_2 (and -tls1_3).",
+        code: {
+            lang: 'yaml',
+            text: ['listen:', '  port: 443', '  ssl:', '    min-version: TLSv1.2'].join('\n')
+        }
+    };
+}
+function browserCiphersFix(browsersLockedOut) {
+    return {
+        text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20 (cipher-suite sets the TLS 1.2 suites; TLS 1.3's are OpenSSL's), and no max-version below TLSv1.3. A client that truly needs DHE should get a 2048-bit group (dh-file with RFC 7919's ffdhe2048), never 1024.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'listen:',
+                '  port: 443',
+                '  ssl:',
+                '    min-version: TLSv1.2',
+                `    cipher-suite: ${BROWSER_CIPHERS}`
+            ].join('\n')
+        }
+    };
+}
+function certificateFix(host) {
+    return {
+        text: `Install a certificate whose Subject Alternative Names include ${host} (certbot certonly --webroot -w /var/www -d ${host}) and give the host its own listen with it: h2o chooses among the certificates of a port by SNI, from the host names each is listed under.`,
+        code: {
+            lang: 'yaml',
+            text: ['hosts:', `  ${q(host)}:`, ...sslLines(host, '    ')].join('\n')
+        }
+    };
+}
+function tlsListenerFix(host, port, path) {
+    return {
+        text: `wss:// on port ${port} needs TLS there: give that listen an ssl mapping with the certificate and key. h2o cannot speak plain HTTP and TLS on one port ("cannot accept HTTP; already defined to accept HTTPS"): plain HTTP needs a listen of its own.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'hosts:',
+                `  ${q(host)}:`,
+                ...sslLines(host, '    ').map(line => line.replace('port: 443', `port: ${port}`)),
+                ...pathLines(path, `http://127.0.0.1:8001${path}`, 3_600_000)
+            ].join('\n')
+        }
+    };
+}
+function clientCertificateFix(host) {
+    return {
+        text: `h2o 2.2 cannot ask for or verify client certificates: its listen ssl mapping has no such property (it refuses client-ca-file as unknown). Terminate mutual TLS for ${host} in front of it (nginx ssl_verify_client, HAProxy verify required) and pass the verified identity in a header, or move to h2o 2.3 or later, whose client-ca-file requires a client certificate signed by that CA.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                '# h2o 2.3 or later only: h2o 2.2 has no client certificate support',
+                ...sslLines(host, '', ['client-ca-file: /etc/h2o/client-ca.pem'])
+            ].join('\n')
+        }
+    };
+}
+function certificateSizeFix() {
+    return {
+        text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain) and list each under the hosts it covers, each host with its own listen: h2o chooses the certificate by SNI from the host names.',
+        code: {
+            lang: 'yaml',
+            text: [
+                'hosts:',
+                '  "a.example.com":  # a name of the first certificate',
+                '    listen:',
+                '      port: 443',
+                '      ssl:',
+                '        certificate-file: /etc/ssl/group-1/fullchain.pem',
+                '        key-file: /etc/ssl/group-1/privkey.pem',
+                '  "c.example.com":  # a name of the second',
+                '    listen:',
+                '      port: 443',
+                '      ssl:',
+                '        certificate-file: /etc/ssl/group-2/fullchain.pem',
+                '        key-file: /etc/ssl/group-2/privkey.pem'
+            ].join('\n')
+        }
+    };
+}
+/** The fix for `problem`, in h2o's words. */
+function fix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return webSocketPathFix({
+                hostKey: problem.host,
+                path: basePath(problem.path),
+                timeoutMs: 3_600_000,
+                why: `Let h2o pass the WebSocket upgrade for ${basePath(problem.path)}: proxy.websocket: ON on the path (h2o 2.2 leaves it OFF, and the backend then sees a plain GET).`
+            });
+        case 'idle-timeout': {
+            const timeoutMs = fixTimeoutSeconds(problem.seconds * 1000) * 1000;
+            return webSocketPathFix({
+                hostKey: problem.host,
+                path: basePath(problem.path),
+                timeoutMs,
+                why: `Give ${basePath(problem.path)} a proxy.websocket.timeout (milliseconds; h2o's default is 300000, five minutes) longer than the longest silence between frames (${timeoutMs} here), and let the application ping.`
+            });
+        }
+        case 'full-chain':
+            return fullChainFix(problem.host);
+        case 'tls-versions':
+            return tlsVersionsFix();
+        case 'browser-ciphers':
+            return browserCiphersFix(problem.browsersLockedOut);
+        case 'certificate':
+            return certificateFix(problem.host);
+        case 'tls-listener':
+            return tlsListenerFix(problem.host, problem.port, basePath(problem.path));
+        case 'client-certificate':
+            return clientCertificateFix(problem.host);
+        case 'certificate-size':
+            return certificateSizeFix();
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/proxies/h2o/tree.ts
+// An h2o configuration as h2o's own YAML reader (yoml) sees it: aliases resolved, `<<` merges
+// applied (explicit keys win), `!file` includes read in place; every key keeps its file and line.
+
+
+
+/** Includes nest at most this deep, and at most this many are read (a loop ends here). */
+const MAX_DEPTH = 8;
+const MAX_INCLUDES = 32;
+const MAX_INCLUDE_BYTES = 1 << 20;
+/** Parses `text` (the file `file`, relative to `workspace`) into a tree. */
+function loadTree(text, file, workspace) {
+    const loaded = { included: [], unresolved: [] };
+    const source = parse(text, file, 0, loaded);
+    if (source)
+        loaded.root = convert(source.doc.contents, source, workspace, loaded, 0);
+    return loaded;
+}
+function parse(text, file, depth, loaded) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        loaded.error ??= {
+            message: error.message.split('\n')[0],
+            code: error.code,
+            at: { file, line: error.linePos?.[0].line ?? 1 }
+        };
+        return undefined;
+    }
+    return { file, doc, lines, depth };
+}
+function at(node, source) {
+    const offset = node?.range?.[0];
+    return { file: source.file, line: offset === undefined ? 1 : source.lines.linePos(offset).line };
+}
+function convert(node, source, workspace, loaded, aliasDepth) {
+    const here = at(node, source);
+    if ((0,dist/* isAlias */.Vj)(node)) {
+        const target = aliasDepth < MAX_DEPTH ? node.resolve(source.doc) : undefined;
+        return target
+            ? convert(target, source, workspace, loaded, aliasDepth + 1)
+            : unresolved(here, `alias *${node.source} not resolved`, loaded);
+    }
+    if ((0,dist/* isScalar */.jn)(node) && node.tag === '!file')
+        return include(node, here, source, workspace, loaded);
+    if ((0,dist/* isMap */.jh)(node)) {
+        const own = [];
+        const merged = [];
+        for (const pair of node.items) {
+            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+            const value = convert(pair.value, source, workspace, loaded, aliasDepth);
+            if (key === '<<') {
+                const bases = value.kind === 'seq' ? value.items : [value];
+                for (const base of bases)
+                    if (base.kind === 'map')
+                        merged.push(...base.entries);
+                continue;
+            }
+            own.push({ key, at: at(pair.key, source), value });
+        }
+        const keys = new Set(own.map(e => e.key));
+        return { kind: 'map', at: here, entries: [...merged.filter(e => !keys.has(e.key)), ...own] };
+    }
+    if ((0,dist/* isSeq */.oP)(node))
+        return {
+            kind: 'seq',
+            at: here,
+            items: node.items.map(item => convert(item, source, workspace, loaded, aliasDepth))
+        };
+    if ((0,dist/* isScalar */.jn)(node))
+        return {
+            kind: 'scalar',
+            at: here,
+            value: node.value === null || node.value === undefined ? '' : String(node.value)
+        };
+    return { kind: 'scalar', at: here, value: '' };
+}
+/** `!file path`: read relative to the including file's folder, else to the workspace. */
+function include(node, here, source, workspace, loaded) {
+    const name = String(node.value);
+    if (source.depth >= MAX_DEPTH || loaded.included.length >= MAX_INCLUDES)
+        return unresolved(here, `!file ${name}: too many nested includes`, loaded);
+    const candidates = external_node_path_default().isAbsolute(name)
+        ? [name]
+        : [external_node_path_default().join(workspace, external_node_path_default().dirname(source.file), name), external_node_path_default().join(workspace, name)];
+    for (const candidate of candidates) {
+        let text;
+        try {
+            text = (0,external_node_fs_.readFileSync)(candidate, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        if (text.length > MAX_INCLUDE_BYTES)
+            return unresolved(here, `!file ${name}: larger than 1 MiB`, loaded);
+        const file = external_node_path_default().relative(workspace, candidate) || name;
+        if (!loaded.included.includes(file))
+            loaded.included.push(file);
+        const inner = parse(text, file, source.depth + 1, loaded);
+        if (!inner)
+            return unresolved(here, `!file ${name}: not valid YAML`, loaded);
+        return convert(inner.doc.contents, inner, workspace, loaded, 0);
+    }
+    return unresolved(here, `!file ${name}: not found in the repository`, loaded);
+}
+function unresolved(here, why, loaded) {
+    const node = { kind: 'unresolved', at: here, why };
+    loaded.unresolved.push(node);
+    return node;
+}
+/** The last entry named `key` of a mapping (yoml keeps duplicates; h2o applies the last). */
+function entry(map, key) {
+    if (map?.kind !== 'map')
+        return undefined;
+    for (let i = map.entries.length - 1; i >= 0; i--)
+        if (map.entries[i].key === key)
+            return map.entries[i];
+    return undefined;
+}
+/** A scalar directive's text, or undefined when absent or not a scalar. */
+function scalar(map, key) {
+    const found = entry(map, key);
+    return found?.value.kind === 'scalar' ? found.value.value : undefined;
+}
+/** A value that may be one mapping or a sequence of them (`listen`, a path's handlers). */
+function mappings(value) {
+    if (!value)
+        return [];
+    if (value.kind === 'map')
+        return [value];
+    if (value.kind === 'seq')
+        return value.items.filter((i) => i.kind === 'map');
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/proxies/h2o/model.ts
+
+/** The hosts, listeners and paths of a configuration's root mapping. */
+function readConfig(root) {
+    const config = { root, listens: readListens(entry(root, 'listen')), hosts: [] };
+    const hosts = entry(root, 'hosts');
+    if (hosts?.value.kind !== 'map')
+        return config;
+    for (const item of hosts.value.entries) {
+        if (item.value.kind !== 'map')
+            continue;
+        const { name, port } = splitAuthority(item.key);
+        const host = {
+            key: item.key,
+            name,
+            port,
+            at: item.at,
+            map: item.value,
+            listens: [],
+            paths: []
+        };
+        host.listens = readListens(entry(item.value, 'listen'), host);
+        const paths = entry(item.value, 'paths');
+        if (paths?.value.kind === 'map')
+            for (const p of paths.value.entries)
+                host.paths.push(readPath(p, host, config));
+        config.hosts.push(host);
+    }
+    return config;
+}
+/** "example.com:8443" → name and port; "[::1]:443" too. */
+function splitAuthority(key) {
+    const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(key.trim());
+    if (!m)
+        return { name: key.trim().toLowerCase() };
+    return { name: m[1].toLowerCase(), port: m[2] ? Number(m[2]) : undefined };
+}
+function readListens(listen, owner) {
+    if (!listen)
+        return [];
+    const values = listen.value.kind === 'seq' ? listen.value.items : [listen.value];
+    const listens = [];
+    for (const value of values) {
+        if (value.kind === 'scalar') {
+            listens.push({ at: listen.at, port: portOf(value.value), owner });
+            continue;
+        }
+        if (value.kind !== 'map')
+            continue;
+        const ssl = entry(value, 'ssl');
+        listens.push({
+            at: entry(value, 'port')?.at ?? listen.at,
+            port: portOf(scalar(value, 'port')),
+            ssl: ssl?.value.kind === 'map' ? ssl.value : undefined,
+            sslAt: ssl?.at,
+            owner
+        });
+    }
+    return listens;
+}
+function portOf(text) {
+    return text !== undefined && /^\d+$/.test(text.trim()) ? Number(text) : undefined;
+}
+function readPath(item, host, config) {
+    const mapping = {
+        path: item.key,
+        at: item.at,
+        host,
+        own: mappings(item.value)
+    };
+    mapping.upstream = effective(mapping, 'proxy.reverse.url', config, ['path']);
+    return mapping;
+}
+/** A directive as it applies to a path: the path's own, else its host's, else the global one. */
+function effective(mapping, name, config, levels = ['path', 'host', 'global']) {
+    const at = (map, level) => {
+        const found = entry(map, name);
+        if (!found)
+            return undefined;
+        const value = found.value.kind === 'scalar' ? found.value.value : '';
+        return { name, value, at: found.at, level };
+    };
+    if (levels.includes('path'))
+        for (let i = mapping.own.length - 1; i >= 0; i--) {
+            const found = at(mapping.own[i], 'path');
+            if (found)
+                return found;
+        }
+    if (levels.includes('host')) {
+        const found = at(mapping.host.map, 'host');
+        if (found)
+            return found;
+    }
+    return levels.includes('global') ? at(config.root, 'global') : undefined;
+}
+/** The TLS listeners that serve `host`: its own, else the top-level ones. */
+function tlsListensOf(host, config) {
+    const own = host.listens.filter(l => l.ssl);
+    return own.length > 0 ? own : config.listens.filter(l => l.ssl);
+}
+
+;// CONCATENATED MODULE: ./src/proxies/h2o/paths.ts
+
+
+
+/** h2o's default proxy.websocket.timeout (include/h2o.h, 2.2: 300 s). */
+const DEFAULT_WEBSOCKET_TIMEOUT_MS = 300_000;
+/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const trim = (p) => p.replace(/\/+$/, '') || '/';
+/** Whether h2o's path `mapping` (a prefix, matched segment-wise) serves `path`. */
+function prefixes(mapping, path) {
+    const m = trim(mapping);
+    const p = trim(path.split('?')[0]);
+    return m === '/' || p === m || p.startsWith(`${m}/`);
+}
+/** The paths of `config` that carry WebSockets. */
+function webSocketPaths(config, options) {
+    const found = new Set();
+    for (const host of config.hosts) {
+        const proxied = host.paths.filter(p => p.upstream);
+        for (const p of proxied) {
+            const upstreamHost = /^[a-z]+:\/\/([^/:]+)/i.exec(p.upstream.value)?.[1] ?? '';
+            const on = effective(p, 'proxy.websocket', config, ['path']);
+            if (SOCKET_NAME.test(p.path) || SOCKET_NAME.test(upstreamHost) || isOn(on?.value))
+                found.add(p);
+        }
+        for (const wanted of options.websocketPaths) {
+            const longest = host.paths
+                .filter(p => prefixes(p.path, wanted))
+                .sort((a, b) => trim(b.path).length - trim(a.path).length)[0];
+            if (longest?.upstream)
+                found.add(longest);
+        }
+    }
+    return [...found];
+}
+const isOn = (value) => value?.trim().toUpperCase() === 'ON';
+function checkWebSocketPath(mapping, config, options, push) {
+    const label = `${mapping.host.key} ${mapping.path}`;
+    const timeoutMs = fixTimeoutSeconds(options.idleTimeoutMs) * 1000;
+    const fix = (why) => webSocketPathFix({
+        hostKey: mapping.host.key,
+        path: mapping.path,
+        upstream: mapping.upstream?.value,
+        timeoutMs,
+        why
+    });
+    const report = (kind, status, title, at, extra) => push(`${kind} ${label}`, status, `${label}: ${title}`, at, extra);
+    const websocket = effective(mapping, 'proxy.websocket', config);
+    const value = websocket?.value.trim().toUpperCase();
+    if (websocket && value !== 'ON' && value !== 'OFF') {
+        report('upgrade', 'warn', `proxy.websocket: ${websocket.value}: h2o takes ON or OFF`, websocket.at, {
+            cause: 'h2o refuses to start with any other value',
+            fix: fix('Pass the upgrade: proxy.websocket: ON.')
+        });
+    }
+    else if (value !== 'ON') {
+        report('upgrade', 'fail', "proxy.websocket is not ON: h2o does not pass the upgrade (the client gets the backend's answer to a plain GET, such as 426, not 101)", websocket?.level === 'path' ? websocket.at : mapping.at, {
+            details: [
+                websocket
+                    ? `proxy.websocket: ${websocket.value} (${websocket.level} level, ${websocket.at.file}:${websocket.at.line})`
+                    : 'proxy.websocket is not set at the path, its host or the top level: h2o 2.2 defaults to OFF.'
+            ],
+            cause: 'Upgrade and Connection are hop-by-hop headers: h2o drops them unless proxy.websocket is ON, so the backend sees a plain GET',
+            fix: fix(`Let h2o pass the WebSocket upgrade for ${mapping.path}: proxy.websocket: ON.`)
+        });
+    }
+    const timeout = effective(mapping, 'proxy.websocket.timeout', config);
+    const text = timeout?.value.trim();
+    if (timeout && !/^\d+$/.test(text ?? '')) {
+        report('idle-timeout', 'warn', `proxy.websocket.timeout: ${timeout.value} is not a number of milliseconds`, timeout.at, {
+            cause: 'h2o refuses to start: the timeout is a bare number of milliseconds',
+            fix: fix(`proxy.websocket.timeout takes milliseconds: ${timeoutMs}.`)
+        });
+        return;
+    }
+    const ms = timeout ? Number(text) : DEFAULT_WEBSOCKET_TIMEOUT_MS;
+    if (ms > options.idleTimeoutMs)
+        return;
+    const spelled = timeout
+        ? `proxy.websocket.timeout: ${text}`
+        : `proxy.websocket.timeout not set: h2o's default ${DEFAULT_WEBSOCKET_TIMEOUT_MS}`;
+    report('idle-timeout', 'fail', `idle WebSockets are cut after ${seconds(ms)} (${spelled})`, timeout?.at ?? mapping.at, {
+        details: [
+            `${spelled} ms is not longer than idle-timeout (${seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by h2o (1006, no close frame).`,
+            ...(timeout && timeout.level !== 'path'
+                ? [
+                    `Set at the ${timeout.level} level: it applies to every path${timeout.level === 'host' ? ` of ${mapping.host.key}` : ''} that sets none of its own.`
+                ]
+                : [])
+        ],
+        cause: 'h2o closes an upgraded connection when no byte crossed it in either direction for proxy.websocket.timeout milliseconds',
+        fix: fix(`Give ${mapping.path} a proxy.websocket.timeout longer than the longest silence between frames (${timeoutMs} ms here), and let the application ping.`)
+    });
+}
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 
 ;// CONCATENATED MODULE: ./src/proxies/nginx/fix.ts
 
@@ -47744,7 +48456,7 @@ function tlsServer(host, port, body) {
         '}'
     ].join('\n');
 }
-const BROWSER_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
+const fix_BROWSER_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
 function nginxFix(problem) {
     switch (problem.kind) {
         case 'upgrade': {
@@ -47758,15 +48470,18 @@ function nginxFix(problem) {
             const location = basePath(problem.path);
             return {
                 text: `Give ${location} proxy_read_timeout and proxy_send_timeout longer than the longest silence between frames (nginx closes a WebSocket after 60 s without a frame by default).`,
-                code: { lang: 'nginx', text: upgradeLocation(location, problem.seconds).join('\n') }
+                code: {
+                    lang: 'nginx',
+                    text: upgradeLocation(location, fixTimeoutSeconds(problem.seconds * 1000)).join('\n')
+                }
             };
         }
         case 'full-chain':
-            return fullChainFix(problem.host);
+            return fix_fullChainFix(problem.host);
         case 'tls-versions':
             return tlsVersionFix();
         case 'browser-ciphers':
-            return browserCiphersFix(problem.browsersLockedOut);
+            return fix_browserCiphersFix(problem.browsersLockedOut);
         case 'certificate':
             return {
                 text: `Point the server block for ${problem.host} at a certificate that covers it (server_name ${problem.host}; ssl_certificate with its fullchain.pem), then reload nginx.`,
@@ -47815,7 +48530,7 @@ function nginxFix(problem) {
     }
 }
 /** The leaf alone is sent: serve the full chain. */
-function fullChainFix(host) {
+function fix_fullChainFix(host) {
     return {
         text: 'Serve the full chain (leaf, then intermediates) instead of the leaf alone. With certbot, point nginx at fullchain.pem, not cert.pem.',
         code: {
@@ -47831,14 +48546,14 @@ function tlsVersionFix() {
     };
 }
 /** Browsers offer ECDHE only: the settings that let them (and everyone else) in. */
-function browserCiphersFix(browsersLockedOut) {
+function fix_browserCiphersFix(browsersLockedOut) {
     return {
         text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (ssl_dhparam with ffdhe2048), never 1024.`,
         code: {
             lang: 'nginx',
             text: [
                 'ssl_protocols TLSv1.2 TLSv1.3;',
-                `ssl_ciphers ${BROWSER_CIPHERS};`,
+                `ssl_ciphers ${fix_BROWSER_CIPHERS};`,
                 'ssl_ecdh_curve X25519:prime256v1:secp384r1;',
                 'ssl_prefer_server_ciphers off;'
             ].join('\n')
@@ -47875,8 +48590,6 @@ function tlsServerFix(host, location, why) {
     };
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/proxies/certificate-file.ts
 // A certificate file a proxy configuration names, read when the repository holds it: how many
 // certificates it has, and whether it is a leaf without its issuer (the chain left out). Only
@@ -49161,9 +49874,9 @@ function* walk(directives, parents = []) {
 const DEFAULT_PROXY_TIMEOUT_MS = 60_000;
 const DEFAULT_PROTOCOLS = ['TLSv1.2', 'TLSv1.3'];
 /** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
-const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const checks_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
 /** The nearest level's last `name`, from the innermost level out. */
-function effective(levels, name) {
+function checks_effective(levels, name) {
     for (let i = levels.length - 1; i >= 0; i--) {
         const found = levels[i].filter(d => d.name === name);
         if (found.length > 0)
@@ -49181,14 +49894,14 @@ function effectiveAll(levels, name) {
     }
     return { directives: [], level: -1 };
 }
-const at = (d) => ({ file: d.file, line: d.line });
+const checks_at = (d) => ({ file: d.file, line: d.line });
 /** A proxy-config finding about `label` (a server or location block), at a directive's line. */
 function finding(label, status, title, where, extra) {
     return {
         check: 'proxy-config',
         status,
         title: `${label}: ${title}`,
-        location: at(where),
+        location: checks_at(where),
         ...extra
     };
 }
@@ -49209,7 +49922,7 @@ function nginxTime(text) {
         return undefined;
     return parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2] ?? 's'], 0);
 }
-const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+const checks_seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 /** The port of a `listen` (80 when it names an address only); undefined for a unix socket. */
 function listenPort(arg) {
     if (arg.startsWith('unix:'))
@@ -49291,7 +50004,7 @@ function checkServer(server, levels, options, findings) {
         names,
         tls,
         webSockets: [],
-        ciphers: effective(levels, 'ssl_ciphers')?.args.join(':'),
+        ciphers: checks_effective(levels, 'ssl_ciphers')?.args.join(':'),
         certificateFiles: effectiveAll(levels, 'ssl_certificate').directives.map(d => d.args[0] ?? ''),
         targets: options.targets
             .filter(t => t.endpoint?.scheme === 'wss' && names.some(n => serverNameMatches(n, t.endpoint.host)))
@@ -49314,12 +50027,12 @@ function checkServer(server, levels, options, findings) {
         });
     }
     const certificates = effectiveAll(levels, 'ssl_certificate').directives;
-    const key = effective(levels, 'ssl_certificate_key');
+    const key = checks_effective(levels, 'ssl_certificate_key');
     if (certificates.length === 0 || !key) {
         const missing = certificates.length === 0 ? 'ssl_certificate' : 'ssl_certificate_key';
         problem('fail', `${missing} missing: nginx cannot complete a TLS handshake`, server, {
             cause: 'A TLS server block without a certificate and its key fails every handshake',
-            fix: fullChainFix(host)
+            fix: fix_fullChainFix(host)
         });
     }
     for (const certificate of certificates) {
@@ -49330,7 +50043,7 @@ function checkServer(server, levels, options, findings) {
                 : 'ssl_certificate chain.pem serves the intermediates without the leaf', certificate, {
                 details: [`ssl_certificate ${certificate.args[0]}`],
                 cause: "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
-                fix: fullChainFix(host)
+                fix: fix_fullChainFix(host)
             });
             continue;
         }
@@ -49341,15 +50054,15 @@ function checkServer(server, levels, options, findings) {
             problem('fail', `ssl_certificate ${certificate.args[0]} holds the leaf alone, without its intermediates`, certificate, {
                 details: [`${certificate.args[0]}: 1 certificate, not self-issued`],
                 cause: 'Only the full chain (the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate',
-                fix: fullChainFix(host)
+                fix: fix_fullChainFix(host)
             });
         }
     }
-    const protocolsDirective = effective(levels, 'ssl_protocols');
+    const protocolsDirective = checks_effective(levels, 'ssl_protocols');
     const protocols = protocolsDirective?.args ?? DEFAULT_PROTOCOLS;
     if (protocolsDirective)
         checkProtocols(protocolsDirective, options, problem);
-    const ciphers = effective(levels, 'ssl_ciphers');
+    const ciphers = checks_effective(levels, 'ssl_ciphers');
     if (ciphers)
         checkCiphers(ciphers, protocols.includes('TLSv1.3'), problem);
     return block;
@@ -49452,7 +50165,7 @@ function checkCiphers(directive, tls13, problem) {
         : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect', directive, {
         details,
         cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: browserCiphersFix(!tls13)
+        fix: fix_browserCiphersFix(!tls13)
     });
 }
 function webSocketLocation(location, levels, upgradeMaps, options) {
@@ -49464,7 +50177,7 @@ function webSocketLocation(location, levels, upgradeMaps, options) {
     const ws = { directive: location, path: locationPath, modifier };
     const upstream = /^[a-z]+:\/\/([^/:]+)/i.exec(proxyPass.args[0] ?? '')?.[1] ?? '';
     const trim = (p) => p.replace(/\/+$/, '');
-    if (SOCKET_NAME.test(locationPath) || SOCKET_NAME.test(upstream))
+    if (checks_SOCKET_NAME.test(locationPath) || checks_SOCKET_NAME.test(upstream))
         return ws;
     if (options.websocketPaths.some(p => trim(p) === trim(locationPath)))
         return ws;
@@ -49486,7 +50199,7 @@ function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
         why
     });
     const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
-    const version = effective(levels, 'proxy_http_version');
+    const version = checks_effective(levels, 'proxy_http_version');
     if (version?.args[0] !== '1.1') {
         push('fail', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
             details: [
@@ -49541,15 +50254,15 @@ function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
         });
     }
     for (const name of ['proxy_read_timeout', 'proxy_send_timeout']) {
-        const directive = effective(levels, name);
+        const directive = checks_effective(levels, name);
         const ms = directive ? nginxTime(directive.args[0] ?? '') : DEFAULT_PROXY_TIMEOUT_MS;
         if (ms === undefined || ms > options.idleTimeoutMs)
             continue;
         // Set shorter than idle-timeout, it cuts sockets the team says go that quiet (the live idle
         // check fails the same); equal, or nginx's default, it is a warning to look at.
-        push(directive && ms < options.idleTimeoutMs ? 'fail' : 'warn', `idle sockets are cut after ${seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`, directive ?? location, {
+        push(directive && ms < options.idleTimeoutMs ? 'fail' : 'warn', `idle sockets are cut after ${checks_seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`, directive ?? location, {
             details: [
-                `${name} ${directive ? directive.args[0] : '60s (default)'} is not longer than idle-timeout (${seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by nginx (1006, no close frame).`
+                `${name} ${directive ? directive.args[0] : '60s (default)'} is not longer than idle-timeout (${checks_seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by nginx (1006, no close frame).`
             ],
             cause: `nginx closes a proxied connection when nothing was ${name === 'proxy_read_timeout' ? 'read from' : 'sent to'} the upstream for ${name}`,
             fix: fix(`Give the location timeouts longer than the longest silence between frames (${timeoutSeconds}s here), and let the application ping.`)
@@ -49557,6 +50270,8444 @@ function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
     }
     return findings;
 }
+
+;// CONCATENATED MODULE: ./src/proxies/h2o/tls.ts
+// Each TLS `listen` of an h2o configuration: the certificate file (the full chain, names that
+// cover the hosts it serves), the versions between min-version and max-version, and whether
+// cipher-suite leaves browsers a TLS 1.2 suite. h2o 2.2 facts behind the judgements: without
+// min-version it starts at TLSv1; its max-version below TLSv1.3 only turns picotls off, so an
+// h2o 2.2 built with OpenSSL 1.1.1 or later still offers OpenSSL's TLS 1.3 (measured on 2.2.5
+// with OpenSSL 3); cipher-suite governs TLS 1.2 and below only.
+
+
+
+
+
+
+
+/** h2o's version names (matched case-insensitively), oldest first. */
+const VERSIONS = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const LABEL = {
+    SSLv2: 'SSL 2',
+    SSLv3: 'SSL 3',
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+const DEFAULT_MIN = VERSIONS.indexOf('TLSv1');
+const TLS12 = VERSIONS.indexOf('TLSv1.2');
+const TLS13 = VERSIONS.indexOf('TLSv1.3');
+function versionIndex(text) {
+    return VERSIONS.findIndex(v => v.toLowerCase() === text.trim().toLowerCase());
+}
+/** The PEM certificates of `file` (relative to the workspace, or absolute); undefined if it
+ * cannot be read. */
+function certificatesOf(file, workspace) {
+    try {
+        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(workspace, file), 'utf8');
+        return text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    }
+    catch {
+        return undefined;
+    }
+}
+function tls_parse(pem) {
+    try {
+        return new external_node_crypto_.X509Certificate(pem);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The hosts a TLS listener serves: its owner, or every host without a TLS listen of its own
+ * on that port. */
+function servedHosts(listen, config) {
+    if (listen.owner)
+        return [listen.owner];
+    return config.hosts.filter(h => !h.listens.some(l => l.ssl && l.port === listen.port) &&
+        (h.port === undefined || listen.port === undefined || h.port === listen.port));
+}
+/** A host name a certificate can be checked against (no wildcard, no `default`, no address). */
+const checkable = (name) => /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(name) &&
+    name !== 'default' &&
+    (0,external_node_net_.isIP)(name) === 0;
+function checkListen(listen, config, options, push) {
+    const ssl = listen.ssl;
+    const hosts = servedHosts(listen, config);
+    const host = hosts.find(h => checkable(h.name))?.name ?? 'example.com';
+    const sslAt = listen.sslAt ?? listen.at;
+    const certificate = entry(ssl, 'certificate-file');
+    const key = entry(ssl, 'key-file');
+    if (!certificate || !key) {
+        const missing = certificate ? 'key-file' : 'certificate-file';
+        push('missing', 'fail', `ssl without ${missing}: h2o refuses to start`, sslAt, {
+            details: [`h2o: could not find mandatory property \`${missing}\``],
+            cause: 'A TLS listener needs the certificate chain and its private key',
+            fix: fullChainFix(host)
+        });
+    }
+    const file = certificate?.value.kind === 'scalar' ? certificate.value.value : undefined;
+    if (certificate && file)
+        checkCertificate(file, certificate.at, hosts, host, options, push);
+    checkVersions(ssl, sslAt, options, push);
+}
+function checkCertificate(file, at, hosts, host, options, push) {
+    const chainCause = "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate";
+    const pems = certificatesOf(file, options.workspace);
+    if (pems === undefined) {
+        const base = external_node_path_default().posix.basename(file);
+        if (base === 'cert.pem' || base === 'chain.pem')
+            push('chain', 'fail', base === 'cert.pem'
+                ? 'certificate-file cert.pem serves the leaf without intermediates'
+                : 'certificate-file chain.pem serves the intermediates without the leaf', at, { details: [`certificate-file: ${file}`], cause: chainCause, fix: fullChainFix(host) });
+        return;
+    }
+    const leaf = pems.length > 0 ? tls_parse(pems[0]) : undefined;
+    if (pems.length === 1 && leaf && !selfSigned(leaf))
+        push('chain', 'fail', 'certificate-file holds the leaf alone, without intermediates', at, {
+            details: [`certificate-file: ${file} (1 certificate)`],
+            cause: chainCause,
+            fix: fullChainFix(host)
+        });
+    if (!leaf)
+        return;
+    for (const h of hosts) {
+        if (!checkable(h.name) || leaf.checkHost(h.name) !== undefined)
+            continue;
+        push(`name ${h.name}`, 'fail', `certificate-file does not cover ${h.name}`, at, {
+            details: [`certificate-file: ${file}`, `Names: ${names(leaf)}`],
+            cause: `Clients check that the certificate names the host they asked for: wss://${h.name} is refused (hostname mismatch)`,
+            fix: certificateFix(h.name)
+        });
+    }
+}
+function selfSigned(cert) {
+    try {
+        return cert.subject === cert.issuer && cert.verify(cert.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function names(cert) {
+    try {
+        return cert.subjectAltName ?? `subject ${cert.subject.replace(/\n/g, ', ')}`;
+    }
+    catch {
+        return '(unreadable)';
+    }
+}
+/** Like the live versions check: 1.2 refused warns, a required version refused fails, a version
+ * under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
+function checkVersions(ssl, sslAt, options, push) {
+    const minEntry = entry(ssl, 'min-version') ?? entry(ssl, 'minimum-version');
+    const maxEntry = entry(ssl, 'max-version') ?? entry(ssl, 'maximum-version');
+    const minText = scalar(ssl, minEntry?.key ?? 'min-version');
+    const maxText = scalar(ssl, maxEntry?.key ?? 'max-version');
+    const min = minText === undefined ? DEFAULT_MIN : versionIndex(minText);
+    const max = maxText === undefined ? TLS13 : versionIndex(maxText);
+    for (const [e, text, index] of [
+        [minEntry, minText, min],
+        [maxEntry, maxText, max]
+    ]) {
+        if (e && index < 0)
+            push('version-name', 'warn', `${e.key} ${text ?? ''}: not a version h2o knows`, e.at, {
+                details: [`h2o knows ${VERSIONS.join(', ')}`],
+                cause: 'h2o reports an unknown protocol version and carries on with its default',
+                fix: tlsVersionsFix()
+            });
+    }
+    if (min < 0 || max < 0)
+        return;
+    const offered = VERSIONS.slice(min, max + 1);
+    const spelled = `${minEntry ? `${minEntry.key} ${minText}` : 'min-version not set (h2o: TLSv1)'}${maxEntry ? `, ${maxEntry.key} ${maxText}` : ''}`;
+    const refused = (version, where) => {
+        const required = options.requireTlsVersions.includes(version);
+        push(`refuses ${version}`, required ? 'fail' : 'warn', `${spelled} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, where, {
+            details: version === 'TLSv1.3' && max < TLS13
+                ? [
+                    'h2o 2.2 built with OpenSSL 1.1.1 or later offers TLS 1.3 whatever max-version says (it only turns picotls off); later h2o honour it.'
+                ]
+                : undefined,
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix: tlsVersionsFix()
+        });
+    };
+    if (!offered.includes('TLSv1.2'))
+        refused('TLSv1.2', (min > TLS12 ? minEntry : maxEntry).at);
+    if (!offered.includes('TLSv1.3'))
+        refused('TLSv1.3', maxEntry?.at ?? sslAt);
+    const floor = VERSIONS.indexOf(options.minTlsVersion);
+    const legacy = offered.filter(v => VERSIONS.indexOf(v) < floor);
+    if (legacy.length > 0) {
+        push('legacy', minEntry && options.failOnLegacyTls ? 'fail' : 'warn', `${spelled}: accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, minEntry?.at ?? sslAt, {
+            details: minEntry
+                ? undefined
+                : [
+                    "h2o 2.2's default min-version is TLSv1: TLS 1.0 and 1.1 are accepted wherever the OpenSSL it is linked with allows them (OpenSSL 3 at its default security level refuses them)."
+                ],
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix: tlsVersionsFix()
+        });
+    }
+    const cipherEntry = entry(ssl, 'cipher-suite');
+    const cipherString = scalar(ssl, 'cipher-suite');
+    if (!cipherEntry || cipherString === undefined || !offered.includes('TLSv1.2'))
+        return;
+    if (browserSuitesSelected(cipherString).any)
+        return;
+    const tls13 = offered.includes('TLSv1.3');
+    push('ciphers', tls13 ? 'warn' : 'fail', tls13
+        ? 'cipher-suite offers TLS 1.2 clients no suite browsers offer'
+        : `cipher-suite offers no suite browsers offer, and ${maxEntry?.key} ${maxText} refuses TLS 1.3: browsers are locked out`, cipherEntry.at, {
+        details: [
+            `cipher-suite: ${cipherString}`,
+            'Selects none of the ECDHE suites Chrome and Firefox offer over TLS 1.2.',
+            tls13
+                ? 'cipher-suite does not govern TLS 1.3: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+                : `${maxEntry?.key} ${maxText} turns TLS 1.3 off (h2o 2.2 with OpenSSL 1.1.1 or later keeps offering it regardless; later h2o do not), so every browser handshake ends with handshake_failure.`
+        ],
+        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+        fix: browserCiphersFix(!tls13)
+    });
+}
+
+;// CONCATENATED MODULE: ./src/proxies/h2o/check.ts
+
+
+
+
+
+async function checkH2o(file, options) {
+    const loaded = loadTree(file.text, file.path, options.workspace);
+    if (loaded.error || loaded.root?.kind !== 'map') {
+        const at = loaded.error?.at ?? { file: file.path, line: 1 };
+        return {
+            summary: 'h2o configuration: not checked (not valid YAML)',
+            included: loaded.included,
+            findings: [
+                {
+                    check: 'proxy-config',
+                    status: 'warn',
+                    title: loaded.error
+                        ? `Not checked: not valid YAML (${loaded.error.code}); h2o refuses it too (h2o -t -c FILE)`
+                        : 'Not checked: the file is not a YAML mapping',
+                    details: loaded.error ? [loaded.error.message] : undefined,
+                    location: at
+                }
+            ]
+        };
+    }
+    const config = readConfig(loaded.root);
+    const findings = [];
+    const seen = new Set();
+    const report = (label) => (kind, status, title, at, extra) => {
+        const key = `${kind}@${at.file}:${at.line}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        findings.push({
+            check: 'proxy-config',
+            status,
+            title: `${label}${title}`,
+            location: at,
+            ...extra
+        });
+    };
+    const listens = [...config.listens, ...config.hosts.flatMap(h => h.listens)];
+    for (const listen of listens) {
+        const label = `listen ${listen.port ?? '(no port)'}${listen.owner ? ` of ${listen.owner.key}` : ''}: `;
+        if (listen.ssl)
+            checkListen(listen, config, options, report(label));
+        else if (listen.port === 443)
+            plain443(listen, config, report(label));
+    }
+    const sockets = webSocketPaths(config, options);
+    for (const mapping of sockets)
+        checkWebSocketPath(mapping, config, options, report(''));
+    return {
+        summary: check_summary(config, listens, sockets.length),
+        details: details(config, options, sockets, loaded.unresolved.map(u => `${u.at.file}:${u.at.line}: ${u.why}`)),
+        included: loaded.included,
+        findings
+    };
+}
+function plain443(listen, config, push) {
+    const host = listen.owner ?? config.hosts[0];
+    const path = host?.paths.find(p => p.upstream)?.path ?? '/ws';
+    push('plain-443', 'fail', 'port 443 without ssl: plain HTTP on the TLS port', listen.at, {
+        cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+        fix: tlsListenerFix(host?.name ?? 'example.com', 443, path)
+    });
+}
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function check_summary(config, listens, sockets) {
+    const tls = listens.filter(l => l.ssl).length;
+    return `h2o configuration: ${plural(config.hosts.length, 'host')}, ${plural(tls, 'TLS listener')}, ${plural(sockets, 'WebSocket path')}`;
+}
+function details(config, options, sockets, unresolved) {
+    const lines = [];
+    const where = (at) => `${at.file}:${at.line}`;
+    for (const host of config.hosts) {
+        const tls = tlsListensOf(host, config).length > 0;
+        const paths = sockets.filter(s => s.host === host).map(s => s.path);
+        lines.push(`host ${host.key} (${where(host.at)}, ${tls ? 'TLS' : 'no TLS'}): ${paths.length > 0 ? `WebSocket paths ${paths.join(', ')}` : 'no WebSocket path'}`);
+        for (const target of options.targets) {
+            const endpoint = target.endpoint;
+            if (endpoint?.scheme !== 'wss' || !serves(host.name, host.port, endpoint))
+                continue;
+            lines.push(`host ${host.key} (${where(host.at)}) serves the target ${target.label}`);
+        }
+    }
+    for (const u of unresolved)
+        lines.push(`Not read: ${u}`);
+    return lines;
+}
+/** Whether an h2o host key (maybe `*.example.com`, maybe with a port) names `endpoint`. */
+function serves(name, port, endpoint) {
+    if (port !== undefined && port !== endpoint.port)
+        return false;
+    const host = endpoint.host.toLowerCase();
+    if (name === host)
+        return true;
+    return (name.startsWith('*.') &&
+        host.endsWith(name.slice(1)) &&
+        !host.slice(0, -name.length + 1).includes('.'));
+}
+
+;// CONCATENATED MODULE: ./src/proxies/h2o/claims.ts
+// Is this file an h2o configuration? By content: one YAML document whose root has `hosts`, a
+// mapping of hosts each with `paths` or `listen`. Kubernetes manifests (apiVersion, kind),
+// Traefik (entryPoints, providers, http/tcp routers) and Envoy (static_resources, admin) are
+// others'; JSON and nginx-style text are not h2o's.
+
+const OTHERS = [
+    'apiVersion',
+    'kind',
+    'static_resources',
+    'dynamic_resources',
+    'admin',
+    'entryPoints',
+    'providers',
+    'http',
+    'tcp',
+    'udp'
+];
+function claims(file) {
+    const text = file.text;
+    // JSON is YAML too, but no one writes h2o.conf in it; nginx's `{` blocks are not YAML maps.
+    if (/^\s*[{[]/.test(text) || !/^hosts\s*:/m.test(text))
+        return false;
+    const docs = (0,dist/* parseAllDocuments */.hR)(text, { uniqueKeys: false });
+    const list = (Array.isArray(docs) ? docs : [docs]).filter(d => d.contents !== null);
+    if (list.length !== 1)
+        return false;
+    const [doc] = list;
+    // A file h2o would refuse still is h2o's when it reads like one: its check warns at the line.
+    if (doc.errors.length > 0)
+        return looksLikeH2o(text);
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root))
+        return false;
+    const keys = root.items.map(p => ((0,dist/* isScalar */.jn)(p.key) ? String(p.key.value) : ''));
+    if (keys.some(k => OTHERS.includes(k)))
+        return false;
+    const hosts = root.get('hosts', true);
+    if (!(0,dist/* isMap */.jh)(hosts) || hosts.items.length === 0)
+        return false;
+    return hosts.items.some(p => (0,dist/* isMap */.jh)(p.value) && (p.value.has('paths') || p.value.has('listen')));
+}
+function looksLikeH2o(text) {
+    return (/^hosts\s*:\s*$/m.test(text) &&
+        /^\s+paths\s*:\s*$/m.test(text) &&
+        /^\s+(proxy\.reverse\.url|file\.dir|mruby\.handler|fastcgi\.\w+)\s*:/m.test(text));
+}
+
+;// CONCATENATED MODULE: ./src/proxies/h2o/recognise.ts
+const SERVER = /^h2o(?:\/[0-9][\w.+-]*)?(?:\s|$)/i;
+/** The bodies h2o 2.2 writes itself, by status (lib/core/proxy.c, lib/common/http1client.c). */
+const ERROR_BODIES = {
+    404: ['not found'],
+    502: [
+        'connection failed',
+        'connection timeout',
+        'I/O timeout',
+        'I/O error (head)',
+        'I/O error (send request)',
+        'failed to parse the response',
+        'invalid response from upstream',
+        'internal error'
+    ]
+};
+function recognise(evidence) {
+    const server = evidence.headers['server']?.trim();
+    if (server)
+        return SERVER.test(server) ? `Server: ${server.slice(0, 100)}` : undefined;
+    const bodies = evidence.status === undefined ? undefined : ERROR_BODIES[evidence.status];
+    const type = evidence.headers['content-type']?.toLowerCase().replace(/\s+/g, '');
+    const body = evidence.body?.trim();
+    if (bodies && type === 'text/plain;charset=utf-8' && body !== undefined && bodies.includes(body))
+        return `${evidence.status} "${body}" (h2o's own error page)`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/h2o/index.ts
+
+
+
+
+const h2o = {
+    id: 'h2o',
+    name: 'h2o',
+    recognise: recognise,
+    claims: claims,
+    checkConfig: checkH2o,
+    fix: fix
+};
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/tokenize.ts
+// HAProxy's configuration is line-based: one keyword and its arguments per line, words split on
+// blanks, `#` starting a comment, `"…"` (with backslash escapes) and `'…'` (literal) quoting, a
+// backslash escaping the next character outside quotes. This follows cfgparse.c's parse_line
+// closely enough to place every directive on its line. Written here rather than taken from npm:
+// no maintained JavaScript parser of haproxy.cfg keeps the line of each directive (the packages
+// that exist build an object without positions, or are unmaintained), and findings need lines.
+const tokenize_ESCAPES = { n: '\n', r: '\r', t: '\t' };
+/** The words of one line, or why HAProxy would refuse it. */
+function tokenizeLine(text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let i = 0;
+    const end = () => {
+        if (inWord)
+            words.push(word);
+        word = '';
+        inWord = false;
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\r') {
+            end();
+            i++;
+        }
+        else if (c === '#') {
+            break;
+        }
+        else if (c === '\\') {
+            const next = text[i + 1];
+            if (next === undefined)
+                return { words, error: 'a backslash ends the line' };
+            if (next === 'x') {
+                const hex = text.slice(i + 2, i + 4);
+                if (!/^[0-9a-f]{2}$/i.test(hex))
+                    return { words, error: `invalid escape \\x${hex}` };
+                word += String.fromCharCode(parseInt(hex, 16));
+                i += 4;
+            }
+            else {
+                word += tokenize_ESCAPES[next] ?? next;
+                i += 2;
+            }
+            inWord = true;
+        }
+        else if (c === '"' || c === "'") {
+            const close = findClose(text, i + 1, c);
+            if (close < 0)
+                return { words, error: `unmatched ${c === '"' ? 'double' : 'single'} quote` };
+            const inner = text.slice(i + 1, close);
+            word += c === '"' ? inner.replace(/\\(x[0-9a-fA-F]{2}|.)/g, unescapeQuoted) : inner;
+            inWord = true;
+            i = close + 1;
+        }
+        else {
+            word += c;
+            inWord = true;
+            i++;
+        }
+    }
+    end();
+    return { words };
+}
+function unescapeQuoted(_match, escaped) {
+    if (escaped.startsWith('x'))
+        return String.fromCharCode(parseInt(escaped.slice(1), 16));
+    return tokenize_ESCAPES[escaped] ?? escaped;
+}
+/** The closing quote: single quotes end at the next `'`; a double quote may be escaped. */
+function findClose(text, from, quote) {
+    for (let i = from; i < text.length; i++) {
+        if (quote === '"' && text[i] === '\\')
+            i++;
+        else if (text[i] === quote)
+            return i;
+    }
+    return -1;
+}
+/** Every non-blank line's words, and the lines HAProxy would refuse to read. */
+function tokenize_tokenize(text) {
+    const lines = [];
+    const errors = [];
+    text.split('\n').forEach((raw, index) => {
+        const { words, error } = tokenizeLine(raw);
+        if (error)
+            errors.push({ line: index + 1, message: error });
+        else if (words.length > 0)
+            lines.push({ line: index + 1, words });
+    });
+    return { lines, errors };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/parse.ts
+// haproxy.cfg as sections: a section keyword at the start of a line opens one, and every line
+// up to the next belongs to it. Proxies (frontend, backend, listen) take what they do not set
+// from a `defaults` section: the one named by `from <name>`, else the last one above them
+// (measured on HAProxy 2.6: a later `defaults` replaces the earlier one as a whole, and a
+// `defaults` below a proxy does not apply to it). `.if`/`.else` blocks are read as if every
+// branch were taken: the check sees each directive a branch may set.
+
+/** Section keywords of HAProxy 2.6 (cfgparse.c's registered sections). */
+const SECTIONS = {
+    global: 'global',
+    defaults: 'defaults',
+    frontend: 'frontend',
+    backend: 'backend',
+    listen: 'listen',
+    userlist: 'other',
+    peers: 'other',
+    resolvers: 'other',
+    mailers: 'other',
+    program: 'other',
+    'http-errors': 'other',
+    ring: 'other',
+    cache: 'other',
+    'fcgi-app': 'other',
+    'log-forward': 'other'
+};
+/** A word that opens a section, whatever follows. */
+function sectionKind(word) {
+    return Object.hasOwn(SECTIONS, word) ? SECTIONS[word] : undefined;
+}
+function parseHaproxy(text) {
+    const { lines, errors } = tokenize_tokenize(text);
+    const sections = [];
+    const named = new Map();
+    let lastDefaults;
+    let current;
+    let conditionDepth = 0;
+    for (const { line, words } of lines) {
+        const [keyword, ...args] = words;
+        if (keyword.startsWith('.')) {
+            // Conditional blocks and messages (.if/.elif/.else/.endif, .diag, .notice, .warning, .alert).
+            if (keyword === '.if')
+                conditionDepth++;
+            else if (keyword === '.endif') {
+                if (conditionDepth === 0)
+                    errors.push({ line, message: '.endif without .if' });
+                else
+                    conditionDepth--;
+            }
+            continue;
+        }
+        const kind = sectionKind(keyword);
+        if (kind) {
+            const fromAt = args.indexOf('from');
+            const section = {
+                kind,
+                keyword,
+                name: args[0] !== undefined && args[0] !== 'from' ? args[0] : undefined,
+                from: fromAt >= 0 ? args[fromAt + 1] : undefined,
+                line,
+                directives: []
+            };
+            if (kind === 'defaults' || kind === 'frontend' || kind === 'backend' || kind === 'listen') {
+                const from = section.from !== undefined ? named.get(section.from) : undefined;
+                if (section.from !== undefined && !from)
+                    errors.push({ line, message: `no defaults section named "${section.from}" above` });
+                section.defaults =
+                    section.from !== undefined ? from : kind === 'defaults' ? undefined : lastDefaults;
+            }
+            if (kind === 'defaults') {
+                lastDefaults = section;
+                if (section.name)
+                    named.set(section.name, section);
+            }
+            sections.push(section);
+            current = section;
+            continue;
+        }
+        if (!current) {
+            errors.push({ line, message: `"${keyword}" outside any section` });
+            continue;
+        }
+        current.directives.push({ keyword, args, line });
+    }
+    if (conditionDepth > 0 && lines.length > 0)
+        errors.push({ line: lines[lines.length - 1].line, message: '.if without .endif' });
+    return { sections, global: sections.find(s => s.kind === 'global'), errors };
+}
+/** Whether a directive of `section` is `keyword` with these leading arguments. */
+function is(directive, keyword, ...leading) {
+    return (directive.keyword === keyword &&
+        leading.every((word, i) => directive.args[i]?.toLowerCase() === word.toLowerCase()));
+}
+/** The section's last directive matching, else its defaults' (and theirs, through `from`). */
+function parse_effective(section, match) {
+    for (let s = section, hops = 0; s && hops < 16; s = s.defaults, hops++) {
+        const found = s.directives.filter(match);
+        if (found.length > 0)
+            return { directive: found[found.length - 1], section: s };
+    }
+    return undefined;
+}
+/** A section's label as HAProxy names it: "backend websocket", "defaults", "global". */
+function label(section) {
+    return section.name ? `${section.keyword} ${section.name}` : section.keyword;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/finding.ts
+
+/** A reporter that adds findings to `findings`, once per (line, title). */
+function reporter(file, findings) {
+    const seen = new Set();
+    return (section, status, title, line, extra = {}) => {
+        const full = `${label(section)}: ${title}`;
+        const key = `${line} ${full}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        findings.push({
+            check: 'proxy-config',
+            status,
+            title: full,
+            location: { file, line },
+            ...extra
+        });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/certificates.ts
+// The certificates a bind line serves: each `crt` (a PEM holding the leaf, its intermediates
+// and usually the key, or a directory of such PEMs) and each line of a `crt-list`. Relative
+// names are taken from global's crt-base, as HAProxy does, then read from the workspace; a file
+// that cannot be read (it lives on the server, not in the repository) gets no verdict.
+
+
+
+
+const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** `name` as HAProxy resolves it (crt-base for a relative one), then where to read it. */
+function locate(name, base, workspace) {
+    const full = base && !external_node_path_default().isAbsolute(name) ? external_node_path_default().join(base, name) : name;
+    return external_node_path_default().isAbsolute(full) ? full : external_node_path_default().join(workspace, full);
+}
+function certificates_readCertificateFile(name, base, workspace) {
+    const file = locate(name, base, workspace);
+    try {
+        if ((0,external_node_fs_.statSync)(file).isDirectory())
+            return { name, kind: 'directory' };
+        const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        const certificates = [];
+        for (const [pem] of text.matchAll(PEM_CERT)) {
+            try {
+                certificates.push(new external_node_crypto_.X509Certificate(pem));
+            }
+            catch {
+                // Not a certificate OpenSSL reads: HAProxy would refuse it too.
+            }
+        }
+        return { name, kind: 'file', certificates };
+    }
+    catch (err) {
+        return { name, kind: 'unreadable', why: err.code ?? 'unreadable' };
+    }
+}
+/** The certificate files a crt-list names (its first word per line; `[…]` options follow). */
+function readCrtList(name, base, workspace) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(locate(name, undefined, workspace), 'utf8');
+    }
+    catch (err) {
+        return { sources: [], unreadable: err.code ?? 'unreadable' };
+    }
+    const sources = [];
+    for (const line of text.split('\n')) {
+        const first = tokenizeLine(line).words[0];
+        if (first)
+            sources.push(certificates_readCertificateFile(first, base, workspace));
+    }
+    return { sources };
+}
+/** A certificate that signs itself: alone, it is its whole chain. */
+function certificates_selfIssued(certificate) {
+    return certificate.subject === certificate.issuer && certificate.checkIssued(certificate);
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/time.ts
+// HAProxy's time format: a number with an optional unit (us, ms, s, m, h, d); a bare number is
+// milliseconds (measured: `timeout server 2000` cuts after 2 s).
+const UNITS = {
+    us: 0.001,
+    ms: 1,
+    s: 1_000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000
+};
+/** Milliseconds, or undefined when `text` is not a HAProxy time. */
+function haproxyTime(text) {
+    const match = /^(\d+)(us|ms|s|m|h|d)?$/.exec(text);
+    if (!match)
+        return undefined;
+    return Number(match[1]) * UNITS[match[2] ?? 'ms'];
+}
+/** A time to write in a fix: whole hours as `1h`, else seconds. */
+function formatSeconds(seconds) {
+    return seconds % 3600 === 0 ? `${seconds / 3600}h` : `${seconds}s`;
+}
+/** "2 s", "1.5 s", "3600 s": for titles and details. */
+function secondsText(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/fix.ts
+
+
+const fix_fix = (text, lines) => ({
+    text,
+    code: { lang: 'haproxy', text: lines.join('\n') }
+});
+const pem = (host) => `/etc/haproxy/certs/${host}.pem`;
+/** What browsers offer for TLS 1.2 (ECDHE with AES-GCM or ChaCha20) and for TLS 1.3. */
+const haproxy_fix_BROWSER_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
+const BROWSER_CIPHERSUITES = 'TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256';
+/** `timeout tunnel` for a WebSocket path: in defaults (all three), or in one backend (the
+ * tunnel and server-fin; client-fin is a frontend setting HAProxy ignores in a backend). */
+function idleTimeoutFix(path, idleSeconds, backend) {
+    const tunnel = formatSeconds(fixTimeoutSeconds(idleSeconds * 1000));
+    const where = backend ?? `defaults (or the backend that serves ${basePath(path)})`;
+    return fix_fix(`Once HAProxy has passed the upgrade (101), the connection is a tunnel and timeout tunnel alone governs it; without one, timeout client and timeout server (meant for HTTP requests and responses) close a WebSocket that stays silent that long. Set timeout tunnel ${tunnel}, longer than the longest silence between frames, in ${where}; timeout client-fin and timeout server-fin keep half-closed connections from lingering that long (client-fin belongs to defaults or the frontend). A server that sends pings (every 30 s is common) keeps the socket busy through any proxy.`, [
+        `# in ${where}:`,
+        `timeout tunnel ${tunnel}`,
+        ...(backend ? [] : ['timeout client-fin 30s']),
+        'timeout server-fin 30s'
+    ]);
+}
+/** The backend for a WebSocket path, with nothing that strips the upgrade. */
+function upgradeFix(host, path) {
+    const location = basePath(path);
+    return fix_fix(`HAProxy passes the WebSocket upgrade by itself in HTTP mode (and switches the connection to a tunnel after the 101): remove every rule that deletes or rewrites Upgrade or Connection on the way to ${location} or back (http-request del-header Upgrade, http-request del-header Connection, http-request set-header Connection close, http-response del-header Upgrade…), in the frontend and in the backend, and route ${location} on ${host} to a backend in mode http.`, [
+        'frontend https-in',
+        `    bind :443 ssl crt ${pem(host)}`,
+        '    mode http',
+        `    use_backend websocket if { path_beg ${location} } || { hdr(Upgrade) -i websocket }`,
+        '',
+        'backend websocket',
+        '    mode http',
+        '    # nothing that deletes or rewrites Upgrade or Connection here or in the frontend',
+        '    timeout tunnel 1h',
+        '    server app1 127.0.0.1:8001'
+    ]);
+}
+function haproxy_fix_fullChainFix(host, crt = pem(host)) {
+    return fix_fix('HAProxy sends the certificates of the crt file in the order they appear: put the leaf, then the intermediates, then the private key into that one PEM (with certbot: fullchain.pem, then privkey.pem). Alternatively, issuers-chain-path in global names a directory of intermediates HAProxy completes a chain from. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.', [
+        `# cat /etc/letsencrypt/live/${host}/fullchain.pem /etc/letsencrypt/live/${host}/privkey.pem > ${crt}`,
+        'frontend https-in',
+        `    bind :443 ssl crt ${crt}`
+    ]);
+}
+function fix_tlsVersionsFix(host) {
+    return fix_fix("Offer TLS 1.2 and TLS 1.3: ssl-min-ver TLSv1.2 and no ssl-max-ver, in global's ssl-default-bind-options or on the bind line (a bind line's ssl-min-ver/ssl-max-ver replace the global ones). Use ssl-min-ver/ssl-max-ver rather than no-tlsv12/no-tlsv13: HAProxy ignores the no-tlsv1x options when either is set. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).", [
+        'global',
+        '    ssl-default-bind-options ssl-min-ver TLSv1.2',
+        '',
+        '# or on the bind line itself:',
+        'frontend https-in',
+        `    bind :443 ssl crt ${pem(host)} ssl-min-ver TLSv1.2`
+    ]);
+}
+function haproxy_fix_browserCiphersFix(browsersLockedOut) {
+    return fix_fix(`${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384 (Mozilla's "intermediate" configuration without its DHE suites). Set them once in global and remove ciphers, ciphersuites and curves from bind lines (a bind line's own replace the global defaults). A client that truly needs DHE should get a 2048-bit group (ssl-dh-param-file with ffdhe2048), never 1024.`, [
+        'global',
+        `    ssl-default-bind-ciphers ${haproxy_fix_BROWSER_CIPHERS}`,
+        `    ssl-default-bind-ciphersuites ${BROWSER_CIPHERSUITES}`,
+        '    ssl-default-bind-curves X25519:P-256:P-384',
+        '    ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets'
+    ]);
+}
+function fix_certificateFix(host) {
+    return fix_fix(`Give the bind line a certificate that covers ${host}: HAProxy picks one by SNI among every crt of the line (or every line of a crt-list, or every PEM of a crt directory), and serves the first one to a client whose name none covers.`, [
+        `# a certificate whose Subject Alternative Names include ${host}:`,
+        `# certbot certonly --standalone -d ${host}, then cat fullchain.pem privkey.pem > ${pem(host)}`,
+        'frontend https-in',
+        `    bind :443 ssl crt ${pem(host)} crt /etc/haproxy/certs/other-site.pem`,
+        '    # or every PEM of a directory, chosen by SNI: bind :443 ssl crt /etc/haproxy/certs/'
+    ]);
+}
+function fix_tlsListenerFix(host, port, path) {
+    return fix_fix(`Terminate TLS on port ${port}: add "ssl crt <pem>" to the bind line (the PEM holding the leaf, the intermediates and the key), and route ${basePath(path)} to a backend in mode http, which passes the WebSocket upgrade.`, [
+        'frontend wss-in',
+        `    bind :${port} ssl crt ${pem(host)}`,
+        '    mode http',
+        `    use_backend websocket if { path_beg ${basePath(path)} }`,
+        '',
+        'backend websocket',
+        '    mode http',
+        '    timeout tunnel 1h',
+        '    server app1 127.0.0.1:8001'
+    ]);
+}
+function fix_clientCertificateFix(host) {
+    return fix_fix(`Ask for client certificates on the bind line and verify them against the CA that issues them: verify required refuses the handshake without one; verify optional lets it through and leaves the decision to rules on ssl_c_verify (an answer a WebSocket client can read). Clients of ${host} must then present a certificate from that CA.`, [
+        'frontend https-in',
+        `    bind :443 ssl crt ${pem(host)} verify required ca-file /etc/haproxy/client-ca.pem`,
+        '    # or: verify optional ca-file … and',
+        '    # http-request deny deny_status 403 unless { ssl_c_verify 0 } { ssl_c_used }'
+    ]);
+}
+function fix_certificateSizeFix(host) {
+    return fix_fix(`Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let HAProxy choose one by SNI: a crt-list names each certificate with the names it serves (${host} in one of them).`, [
+        'frontend https-in',
+        '    bind :443 ssl crt-list /etc/haproxy/crt-list.txt',
+        '',
+        '# /etc/haproxy/crt-list.txt: a PEM (leaf, intermediates, key) and its SNI names per line',
+        '#   /etc/haproxy/certs/group-1.pem a.example.com b.example.com',
+        '#   /etc/haproxy/certs/group-2.pem c.example.com d.example.com'
+    ]);
+}
+/** The fix for any Problem, in HAProxy's words. */
+function haproxyFix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return upgradeFix(problem.host, problem.path);
+        case 'idle-timeout':
+            return idleTimeoutFix(problem.path, problem.seconds);
+        case 'full-chain':
+            return haproxy_fix_fullChainFix(problem.host);
+        case 'tls-versions':
+            return fix_tlsVersionsFix(problem.host);
+        case 'browser-ciphers':
+            return haproxy_fix_browserCiphersFix(problem.browsersLockedOut);
+        case 'certificate':
+            return fix_certificateFix(problem.host);
+        case 'tls-listener':
+            return fix_tlsListenerFix(problem.host, problem.port, problem.path);
+        case 'client-certificate':
+            return fix_clientCertificateFix(problem.host);
+        case 'certificate-size':
+            return fix_certificateSizeFix(problem.host);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/versions.ts
+const versions_VERSIONS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const versions_VERSION_LABEL = {
+    SSLv3: 'SSL 3',
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** HAProxy's spelling (ssl-min-ver TLSv1.0, no-tlsv10) → ours. */
+const BY_NAME = {
+    SSLv3: 'SSLv3',
+    'TLSv1.0': 'TLSv1',
+    'TLSv1.1': 'TLSv1.1',
+    'TLSv1.2': 'TLSv1.2',
+    'TLSv1.3': 'TLSv1.3'
+};
+const BY_FLAG = {
+    sslv3: 'SSLv3',
+    tlsv10: 'TLSv1',
+    tlsv11: 'TLSv1.1',
+    tlsv12: 'TLSv1.2',
+    tlsv13: 'TLSv1.3'
+};
+/** The version options among `args` (a bind line's, or ssl-default-bind-options'). */
+function versionSettings(args, at) {
+    const settings = { without: [] };
+    args.forEach((word, i) => {
+        const value = args[i + 1] ?? '';
+        if ((word === 'ssl-min-ver' || word === 'ssl-max-ver') && BY_NAME[value]) {
+            settings[word === 'ssl-min-ver' ? 'min' : 'max'] = {
+                version: BY_NAME[value],
+                at,
+                words: `${word} ${value}`
+            };
+        }
+        const flag = /^(no|force)-(sslv3|tlsv1[0-3])$/.exec(word);
+        if (flag) {
+            const setting = { version: BY_FLAG[flag[2]], at, words: word };
+            if (flag[1] === 'no')
+                settings.without.push(setting);
+            else
+                settings.force = setting;
+        }
+    });
+    return settings;
+}
+function offer(global, bind) {
+    const force = bind.force ?? global.force;
+    const min = force ?? bind.min ?? global.min;
+    const max = force ?? bind.max ?? global.max;
+    const without = min || max ? [] : [...global.without, ...bind.without];
+    const low = versions_VERSIONS.indexOf(min?.version ?? 'TLSv1.2');
+    const high = versions_VERSIONS.indexOf(max?.version ?? 'TLSv1.3');
+    const offered = new Set(versions_VERSIONS.filter((v, i) => i >= low && i <= high && !without.some(w => w.version === v)));
+    return {
+        offered,
+        refusedBy: version => {
+            const i = versions_VERSIONS.indexOf(version);
+            if (i < low)
+                return min;
+            if (i > high)
+                return max;
+            return without.find(w => w.version === version);
+        },
+        admittedBy: version => (versions_VERSIONS.indexOf(version) < 3 ? min : undefined)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/tls.ts
+// What a TLS bind line needs for WebSockets: a certificate with its full chain (read from the
+// crt PEM when it is in the repository), one that covers the run's wss:// hosts, TLS 1.2 and 1.3,
+// and cipher suites and curves browsers share. A bind line's own ciphers, ciphersuites, curves
+// and versions replace global's ssl-default-bind-* (measured on HAProxy 2.6).
+
+
+
+
+
+
+
+const TLS13_BROWSER = Object.keys(BROWSER_SUITES).filter(s => s.startsWith('TLS_'));
+/** Groups browsers offer, in HAProxy's (OpenSSL's) spellings. */
+const BROWSER_CURVES = new Set([
+    'x25519',
+    'p-256',
+    'prime256v1',
+    'secp256r1',
+    'p-384',
+    'secp384r1',
+    'x25519mlkem768'
+]);
+/** The ports of a bind address list: `:443`, `*:443`, `[::]:443`, `1.2.3.4:8443-8444`. */
+function bindPorts(address) {
+    return address.split(',').flatMap(part => {
+        const match = /:(\d+)(?:-(\d+))?$/.exec(part);
+        if (!match)
+            return [];
+        const from = Number(match[1]);
+        const to = Math.min(Number(match[2] ?? match[1]), from + 64);
+        return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    });
+}
+/** The value after `keyword` on a bind line (the last one, as HAProxy keeps it). */
+function tls_option(args, keyword) {
+    const at = args.lastIndexOf(keyword);
+    return at >= 0 ? args[at + 1] : undefined;
+}
+function globalSetting(config, keyword) {
+    return parse_effective(config.global, d => d.keyword === keyword)?.directive;
+}
+function checkBinds(config, options, report) {
+    const binds = [];
+    const crtBase = globalSetting(config, 'crt-base')?.args[0];
+    for (const section of config.sections) {
+        if (section.kind !== 'frontend' && section.kind !== 'listen')
+            continue;
+        const mode = parse_effective(section, d => d.keyword === 'mode')?.directive.args[0] ?? 'tcp';
+        for (const directive of section.directives.filter(d => d.keyword === 'bind')) {
+            const args = directive.args;
+            const ports = bindPorts(args[0] ?? '');
+            const tls = args.includes('ssl');
+            const facts = {
+                section,
+                directive,
+                tls,
+                ports,
+                sources: [],
+                unreadLists: [],
+                targets: options.targets
+                    .filter(t => t.endpoint?.scheme === 'wss' && ports.includes(t.endpoint.port))
+                    .map(t => t.label)
+            };
+            binds.push(facts);
+            if (!tls) {
+                if (ports.includes(443) && mode === 'http')
+                    plainTlsPort(facts, options, report);
+                continue;
+            }
+            args.forEach((word, i) => {
+                if (word === 'crt' && args[i + 1])
+                    facts.sources.push(certificates_readCertificateFile(args[i + 1], crtBase, options.workspace));
+                if (word === 'crt-list' && args[i + 1]) {
+                    const list = readCrtList(args[i + 1], crtBase, options.workspace);
+                    facts.sources.push(...list.sources);
+                    if (list.unreadable)
+                        facts.unreadLists.push(`${args[i + 1]} (${list.unreadable})`);
+                }
+            });
+            const host = hostOf(facts, options);
+            if (!args.includes('crt') && !args.includes('crt-list')) {
+                report(section, 'fail', `${bindText(directive)}: ssl without crt or crt-list`, directive.line, {
+                    cause: 'A TLS bind line needs a certificate: HAProxy refuses to start without one',
+                    fix: haproxy_fix_fullChainFix(host)
+                });
+            }
+            checkChain(facts, config, host, report);
+            checkHosts(facts, options, report);
+            tls_checkVersions(facts, config, options, host, report);
+        }
+    }
+    return binds;
+}
+const bindText = (d) => `bind ${d.args[0] ?? ''}`;
+/** The host a fix names: the target on this port, else a placeholder. */
+function hostOf(bind, options) {
+    const target = options.targets.find(t => t.endpoint?.scheme === 'wss' && bind.ports.includes(t.endpoint.port));
+    return target?.endpoint?.host ?? 'api.example.com';
+}
+function plainTlsPort(bind, options, report) {
+    const host = hostOf(bind, options);
+    report(bind.section, 'fail', `${bindText(bind.directive)} without ssl: plain HTTP on the TLS port`, bind.directive.line, {
+        cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+        fix: fix_tlsListenerFix(host, 443, '/')
+    });
+}
+function checkChain(bind, config, host, report) {
+    const completed = globalSetting(config, 'issuers-chain-path');
+    for (const source of bind.sources) {
+        const crt = `crt ${source.name}`;
+        if (source.kind === 'unreadable') {
+            // certbot's cert.pem is the leaf alone, whatever the server has.
+            if (external_node_path_default().posix.basename(source.name) !== 'cert.pem' || completed)
+                continue;
+            report(bind.section, 'fail', `${crt} serves the leaf without intermediates`, bind.directive.line, {
+                details: [
+                    `${source.name} is not in the repository (${source.why}); certbot's cert.pem holds the leaf alone.`
+                ],
+                cause: fullChainCause,
+                fix: haproxy_fix_fullChainFix(host)
+            });
+            continue;
+        }
+        if (source.kind !== 'file')
+            continue;
+        const count = source.certificates.length;
+        if (count === 0) {
+            report(bind.section, 'warn', `${crt} holds no certificate`, bind.directive.line, {
+                details: [`No PEM CERTIFICATE block in ${source.name}: HAProxy cannot load it.`],
+                fix: haproxy_fix_fullChainFix(host, source.name)
+            });
+        }
+        else if (count === 1 && !certificates_selfIssued(source.certificates[0]) && !completed) {
+            report(bind.section, 'fail', `${crt} holds the leaf without its intermediates`, bind.directive.line, {
+                details: [
+                    `${source.name}: 1 certificate (${source.certificates[0].subject.replace(/\n/g, ', ')}), issued by ${source.certificates[0].issuer.replace(/\n/g, ', ')}, which is not in the file.`
+                ],
+                cause: fullChainCause,
+                fix: haproxy_fix_fullChainFix(host, source.name)
+            });
+        }
+    }
+}
+const fullChainCause = 'HAProxy sends exactly the certificates of the crt PEM: only the full chain (the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate';
+/** A wss:// target on this bind's port whose host no readable certificate covers. */
+function checkHosts(bind, options, report) {
+    const files = bind.sources.filter(s => s.kind === 'file');
+    if (files.length === 0 || files.length !== bind.sources.length || bind.unreadLists.length > 0)
+        return;
+    const leaves = files.flatMap(f => f.certificates.slice(0, 1));
+    for (const target of options.targets) {
+        const endpoint = target.endpoint;
+        if (endpoint?.scheme !== 'wss' || !bind.ports.includes(endpoint.port))
+            continue;
+        if (leaves.some(leaf => leaf.checkHost(endpoint.host) !== undefined))
+            continue;
+        report(bind.section, 'fail', `no certificate of ${bindText(bind.directive)} covers ${endpoint.host}`, bind.directive.line, {
+            details: leaves.map(leaf => `Served: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}`),
+            cause: `HAProxy chooses a certificate by SNI among those of the bind line and serves the first one when none matches: clients of ${endpoint.host} get a certificate for another name (hostname mismatch)`,
+            fix: fix_certificateFix(endpoint.host)
+        });
+    }
+}
+function tls_checkVersions(bind, config, options, host, report) {
+    const defaults = globalSetting(config, 'ssl-default-bind-options');
+    const global = defaults ? versionSettings(defaults.args, defaults) : { without: [] };
+    const own = versionSettings(bind.directive.args, bind.directive);
+    const { offered, refusedBy, admittedBy } = offer(global, own);
+    const sectionOf = (at) => at && at !== bind.directive && config.global ? config.global : bind.section;
+    const refused = (version) => {
+        const by = refusedBy(version);
+        const required = options.requireTlsVersions.includes(version);
+        report(sectionOf(by?.at), required ? 'fail' : 'warn', `${by?.words ?? bindText(bind.directive)} refuses ${versions_VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, (by?.at ?? bind.directive).line, {
+            details: [
+                `${bindText(bind.directive)} offers ${[...offered].map(v => versions_VERSION_LABEL[v]).join(', ') || 'no version'}.`
+            ],
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix: fix_tlsVersionsFix(host)
+        });
+    };
+    if (!offered.has('TLSv1.2'))
+        refused('TLSv1.2');
+    if (!offered.has('TLSv1.3'))
+        refused('TLSv1.3');
+    const floor = versions_VERSIONS.indexOf(options.minTlsVersion);
+    const legacy = versions_VERSIONS.filter((v, i) => offered.has(v) && i < floor);
+    if (legacy.length > 0) {
+        const by = admittedBy(legacy[0]);
+        report(sectionOf(by?.at), options.failOnLegacyTls ? 'fail' : 'warn', `${by?.words ?? bindText(bind.directive)} accepts legacy ${legacy.map(v => versions_VERSION_LABEL[v]).join(', ')}`, (by?.at ?? bind.directive).line, {
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix: fix_tlsVersionsFix(host)
+        });
+    }
+    tls_checkCiphers(bind, config, offered, report);
+}
+/** The bind line's own value of `keyword`, else global's `fallback`: the value and its line. */
+function setting(bind, config, keyword, fallback) {
+    const own = tls_option(bind.directive.args, keyword);
+    if (own !== undefined)
+        return { value: own, at: bind.directive, words: `${keyword} ${own}` };
+    const global = globalSetting(config, fallback);
+    if (global?.args[0] === undefined)
+        return undefined;
+    return { value: global.args[0], at: global, words: `${fallback} ${global.args[0]}` };
+}
+function tls_checkCiphers(bind, config, offered, report) {
+    const ciphers = setting(bind, config, 'ciphers', 'ssl-default-bind-ciphers');
+    const suites = setting(bind, config, 'ciphersuites', 'ssl-default-bind-ciphersuites');
+    const curves = setting(bind, config, 'curves', 'ssl-default-bind-curves') ??
+        setting(bind, config, 'ecdhe', 'ssl-default-bind-curves');
+    const curvesOk = !curves || curves.value.split(':').some(c => BROWSER_CURVES.has(c.toLowerCase()));
+    const tls12Ok = offered.has('TLSv1.2') && (!ciphers || browserSuitesSelected(ciphers.value).any) && curvesOk;
+    const tls13Ok = offered.has('TLSv1.3') &&
+        (!suites || suites.value.split(':').some(s => TLS13_BROWSER.includes(s))) &&
+        curvesOk;
+    const lockedOut = !tls12Ok && !tls13Ok;
+    const sectionOf = (at) => at !== bind.directive && config.global ? config.global : bind.section;
+    const problem = (status, title, at, details) => report(sectionOf(at), status, title, at.line, {
+        details: [...details, `For ${bindText(bind.directive)} (line ${bind.directive.line}).`],
+        cause: 'Chrome and Firefox offer only ECDHE key exchange over X25519, P-256 and P-384 (no finite-field DHE, no static RSA) and the TLS 1.3 AES-GCM and ChaCha20 suites; a server that takes only others passes Node and curl and locks browsers out',
+        fix: haproxy_fix_browserCiphersFix(lockedOut)
+    });
+    if (!curvesOk && curves) {
+        problem('fail', `${curves.words}: no group browsers offer`, curves.at, [
+            'Browsers offer X25519, P-256 and P-384 for ECDHE (TLS 1.2) and for every TLS 1.3 handshake.'
+        ]);
+    }
+    if (ciphers && offered.has('TLSv1.2') && !browserSuitesSelected(ciphers.value).any) {
+        const legacy = new Set(Object.values(LEGACY_SUITES));
+        const dhe = ciphers.value
+            .split(/[:, ]+/)
+            .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
+        problem(tls13Ok ? 'warn' : 'fail', tls13Ok
+            ? `${ciphers.words} offers TLS 1.2 clients no suite browsers offer`
+            : `${ciphers.words} offers no suite browsers offer: browsers cannot connect`, ciphers.at, [
+            dhe.length > 0
+                ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
+                : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
+            tls13Ok
+                ? 'TLS 1.3 suites are not governed by ciphers (ciphersuites is): browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+                : 'TLS 1.3 is not offered to browsers either, so every browser handshake ends with handshake_failure.'
+        ]);
+    }
+    if (suites && offered.has('TLSv1.3') && curvesOk && !tls13Ok) {
+        problem(tls12Ok ? 'warn' : 'fail', `${suites.words} offers TLS 1.3 clients no suite browsers offer`, suites.at, [`Browsers offer ${TLS13_BROWSER.join(', ')} for TLS 1.3.`]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/websocket.ts
+
+
+
+/** A name that says WebSocket: ws, wss, socket(s), websocket(s), socket.io. */
+const websocket_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const PATH_CRITERION = /^(path|path_\w+|base|base_\w+|url|url_\w+)(,|\(|$)/i;
+const UPGRADE_CRITERION = /^(req\.)?hdr(_\w+)?\(\s*upgrade\s*[,)]/i;
+const CONNECTION_CRITERION = /^(req\.)?hdr(_\w+)?\(\s*connection\s*[,)]/i;
+const isProxy = (s) => s.kind === 'frontend' || s.kind === 'backend' || s.kind === 'listen';
+/** Every (frontend, backend) pair: use_backend and default_backend rules, and each listen. */
+function routes(config) {
+    const backends = new Map();
+    for (const s of config.sections)
+        if ((s.kind === 'backend' || s.kind === 'listen') && s.name)
+            backends.set(s.name, s);
+    const found = [];
+    for (const section of config.sections) {
+        if (section.kind === 'listen')
+            found.push({ frontend: section, backend: section });
+        if (section.kind !== 'frontend' && section.kind !== 'listen')
+            continue;
+        const targets = section.directives.filter(d => d.keyword === 'use_backend').map(d => d.args[0]);
+        const fallback = parse_effective(section, d => d.keyword === 'default_backend')?.directive.args[0];
+        for (const name of [...targets, fallback]) {
+            const backend = name !== undefined ? backends.get(name) : undefined;
+            if (backend && !found.some(r => r.frontend === section && r.backend === backend))
+                found.push({ frontend: section, backend });
+        }
+    }
+    for (const backend of config.sections.filter(s => s.kind === 'backend'))
+        if (!found.some(r => r.backend === backend))
+            found.push({ backend });
+    return found;
+}
+/** Whether an ACL test (criterion and values) selects WebSocket requests; the path if by path. */
+function selectsWebSocket(words, options) {
+    const [criterion = '', ...rest] = words;
+    const values = rest.filter(w => !w.startsWith('-') && !/^(str|beg|end|sub|reg|dir)$/.test(w));
+    if (UPGRADE_CRITERION.test(criterion))
+        return { why: `${criterion} (the Upgrade header)` };
+    if (CONNECTION_CRITERION.test(criterion) && values.some(v => /upgrade/i.test(v)))
+        return { why: `${criterion} upgrade` };
+    if (PATH_CRITERION.test(criterion)) {
+        const trim = (p) => p.replace(/\/+$/, '');
+        const path = values.find(v => websocket_SOCKET_NAME.test(v) || options.websocketPaths.some(p => trim(p) === trim(v)));
+        if (path !== undefined)
+            return { why: `${criterion} ${path}`, path };
+    }
+    return undefined;
+}
+/** The tests a use_backend condition makes: inline `{ … }` ones and the named ACLs it uses
+ * (not negated, and not under `unless`). */
+function conditionTests(rule, frontend) {
+    const at = rule.args.findIndex(w => w === 'if' || w === 'unless');
+    if (at < 0 || rule.args[at] === 'unless')
+        return [];
+    const words = rule.args.slice(at + 1);
+    const tests = [];
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        if (word === '{') {
+            const close = words.indexOf('}', i);
+            const inline = words.slice(i + 1, close < 0 ? undefined : close);
+            if (words[i - 1] !== '!')
+                tests.push(inline);
+            i = close < 0 ? words.length : close;
+        }
+        else if (!word.startsWith('!') && !['or', '||'].includes(word)) {
+            for (const acl of frontend.directives.filter(d => is(d, 'acl', word)))
+                tests.push(acl.args.slice(1));
+        }
+    }
+    return tests;
+}
+function webSocketBackends(config, options) {
+    const all = routes(config);
+    const found = new Map();
+    const add = (backend, why, path) => {
+        const known = found.get(backend);
+        if (!known)
+            found.set(backend, { backend, why, path });
+        else if (!known.why.includes(why)) {
+            known.why += `; ${why}`;
+            known.path ??= path;
+        }
+    };
+    for (const section of config.sections) {
+        if (!isProxy(section) || section.kind === 'frontend')
+            continue;
+        if (section.name && websocket_SOCKET_NAME.test(section.name))
+            add(section, `named ${section.name}`);
+    }
+    for (const frontend of config.sections) {
+        if (frontend.kind !== 'frontend' && frontend.kind !== 'listen')
+            continue;
+        for (const rule of frontend.directives.filter(d => d.keyword === 'use_backend')) {
+            const backend = all.find(r => r.frontend === frontend && r.backend.name === rule.args[0]);
+            if (!backend)
+                continue;
+            for (const test of conditionTests(rule, frontend)) {
+                const selected = selectsWebSocket(test, options);
+                if (selected) {
+                    add(backend.backend, `${label(frontend)} routes ${selected.why} to it`, selected.path);
+                    break;
+                }
+            }
+        }
+    }
+    const identified = found.size > 0;
+    if (!identified)
+        for (const route of all)
+            add(route.backend, 'may carry WebSockets (nothing names one)');
+    return {
+        backends: [...found.values()],
+        identified,
+        routes: all.filter(r => found.has(r.backend))
+    };
+}
+/** What an http-request/http-response rule does to the upgrade, if it breaks it. */
+function rewrite(rule) {
+    const [action = '', name = '', ...rest] = rule.args;
+    const header = /^upgrade$/i.test(name)
+        ? 'Upgrade'
+        : /^connection$/i.test(name)
+            ? 'Connection'
+            : undefined;
+    if (action === 'del-header') {
+        const method = rest[0] === '-m' ? rest[1] : 'str';
+        const matches = (h) => method === 'str'
+            ? name.toLowerCase() === h.toLowerCase()
+            : method === 'beg'
+                ? h.toLowerCase().startsWith(name.toLowerCase())
+                : method === 'end'
+                    ? h.toLowerCase().endsWith(name.toLowerCase())
+                    : method === 'sub'
+                        ? h.toLowerCase().includes(name.toLowerCase())
+                        : method === 'reg'
+                            ? safeRegex(name)?.test(h) === true
+                            : false;
+        const hit = ['Upgrade', 'Connection'].find(matches);
+        return hit ? { header: hit, what: 'deletes' } : undefined;
+    }
+    if (!header ||
+        (action !== 'set-header' && action !== 'replace-header' && action !== 'replace-value'))
+        return undefined;
+    const value = rest.filter(w => w !== 'if' && w !== 'unless').join(' ');
+    if (action === 'set-header') {
+        const keeps = header === 'Upgrade'
+            ? /websocket|%\[req\.hdr\(upgrade\)/i.test(value)
+            : /upgrade|%\[req\.hdr\(connection\)/i.test(value);
+        return keeps ? undefined : { header, what: `sets it to "${rest[0] ?? ''}"` };
+    }
+    return { header, what: 'rewrites' };
+}
+function safeRegex(source) {
+    try {
+        return new RegExp(source, 'i');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The sections whose rules a route's requests go through: frontend, backend, their defaults. */
+function ruleSections(route) {
+    const chain = (s) => {
+        const out = [];
+        for (let hops = 0; s && hops < 16; s = s.defaults, hops++)
+            out.push(s);
+        return out;
+    };
+    return [...new Set([...chain(route.frontend), ...chain(route.backend)])];
+}
+function checkUpgrade(verdict, options, host, report) {
+    for (const route of verdict.routes) {
+        const ws = verdict.backends.find(b => b.backend === route.backend);
+        const path = ws.path ?? options.websocketPaths[0] ?? '/';
+        for (const section of ruleSections(route)) {
+            for (const rule of section.directives) {
+                if (!['http-request', 'http-response', 'http-after-response'].includes(rule.keyword))
+                    continue;
+                const broken = rewrite(rule);
+                if (!broken)
+                    continue;
+                const conditional = rule.args.some(w => w === 'if' || w === 'unless');
+                const status = conditional || !verdict.identified ? 'warn' : 'fail';
+                const request = rule.keyword === 'http-request';
+                report(section, status, `${rule.keyword} ${rule.args.slice(0, 2).join(' ')} ${request ? 'strips the upgrade: the backend sees a plain request (the client gets 400 or 426, not 101)' : 'strips the upgrade from the 101: the client cannot complete the handshake'}`, rule.line, {
+                    details: [
+                        `${rule.keyword} ${rule.args.join(' ')} ${broken.what} ${broken.header} on the way ${request ? 'to' : 'back from'} ${label(route.backend)}${route.frontend && route.frontend !== route.backend ? ` (through ${label(route.frontend)})` : ''}.`,
+                        ...(conditional
+                            ? [
+                                'The rule is conditional: it breaks the WebSocket requests its condition matches.'
+                            ]
+                            : []),
+                        ...(verdict.identified
+                            ? []
+                            : [
+                                `Nothing in the file names a WebSocket backend: this matters if ${label(route.backend)} carries WebSockets.`
+                            ])
+                    ],
+                    cause: 'The upgrade needs Upgrade: websocket and Connection: Upgrade from the client to the server and back in the 101; HAProxy passes both in HTTP mode unless a rule removes or rewrites them',
+                    fix: upgradeFix(host, path)
+                });
+            }
+        }
+    }
+}
+function checkTimeouts(verdict, options, report) {
+    // A timeout in defaults can cut several backends: one finding per directive, naming them all.
+    const cuts = new Map();
+    const timeout = (section, which) => parse_effective(section, d => is(d, 'timeout', which));
+    for (const route of verdict.routes) {
+        // `timeout tunnel 0` is no tunnel timeout: client and server apply again (measured).
+        const set = timeout(route.backend, 'tunnel');
+        const tunnel = set && haproxyTime(set.directive.args[1] ?? '') !== 0 ? set : undefined;
+        const ignored = route.frontend?.kind === 'frontend' ? timeout(route.frontend, 'tunnel') : undefined;
+        const candidates = tunnel
+            ? [tunnel]
+            : [
+                ...(route.frontend ? [timeout(route.frontend, 'client')] : []),
+                timeout(route.backend, 'server')
+            ];
+        for (const found of candidates) {
+            if (!found)
+                continue; // absent: HAProxy never times out (and warns at startup)
+            const text = found.directive.args[1] ?? '';
+            const ms = haproxyTime(text);
+            if (ms === undefined) {
+                report(found.section, 'warn', `timeout ${found.directive.args[0]} ${text}: not a time HAProxy reads`, found.directive.line, {
+                    details: [
+                        'HAProxy times: a number with us, ms, s, m, h or d (a bare number is milliseconds).'
+                    ]
+                });
+                continue;
+            }
+            if (ms === 0 || ms > options.idleTimeoutMs)
+                continue;
+            const cut = cuts.get(found.directive) ?? {
+                section: found.section,
+                ms,
+                words: `timeout ${found.directive.args[0]} ${text}`,
+                tunnel: tunnel !== undefined,
+                routes: [],
+                notes: new Set()
+            };
+            cut.routes.push(route);
+            if (!tunnel && ignored && ignored.section.kind === 'frontend')
+                cut.notes.add(`timeout tunnel ${ignored.directive.args[1] ?? ''} in ${label(ignored.section)} (line ${ignored.directive.line}) is ignored: HAProxy reads timeout tunnel in backends, listen and defaults only.`);
+            cuts.set(found.directive, cut);
+        }
+    }
+    const idleSeconds = Math.ceil(options.idleTimeoutMs / 1000);
+    for (const [directive, cut] of cuts) {
+        const backends = [...new Set(cut.routes.map(r => r.backend))];
+        const ws = verdict.backends.find(b => b.backend === backends[0]);
+        const path = ws?.path ?? options.websocketPaths[0] ?? '/';
+        const inherited = cut.section.kind === 'defaults';
+        report(cut.section, verdict.identified ? 'fail' : 'warn', `idle WebSockets are cut after ${secondsText(cut.ms)} (${cut.words}${cut.tunnel ? '' : ', no timeout tunnel'})`, directive.line, {
+            details: [
+                `${cut.words}${inherited ? ` (inherited by ${backends.map(label).join(', ')})` : ''} is not longer than idle-timeout (${secondsText(options.idleTimeoutMs)}): a WebSocket silent that long is closed by HAProxy (1006, no close frame).`,
+                cut.tunnel
+                    ? 'timeout tunnel governs a connection once upgraded.'
+                    : `No timeout tunnel in ${backends.map(label).join(', ')} or its defaults: once upgraded, the connection keeps timeout client and timeout server.`,
+                ...cut.notes,
+                ...(verdict.identified
+                    ? []
+                    : [
+                        `Nothing in the file names a WebSocket backend: this matters if ${backends.map(label).join(', ')} carries WebSockets.`
+                    ])
+            ],
+            cause: cut.tunnel
+                ? 'HAProxy closes a tunnel (an upgraded WebSocket) when nothing crossed it in either direction for timeout tunnel'
+                : 'HAProxy closes an upgraded connection after timeout client (nothing from the client) or timeout server (nothing from the server) unless timeout tunnel replaces them',
+            fix: idleTimeoutFix(path, idleSeconds, backends.length === 1 && backends[0].kind !== 'frontend' ? label(backends[0]) : undefined)
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/check.ts
+
+
+
+
+async function checkHaproxy(file, options) {
+    const config = parseHaproxy(file.text);
+    const findings = config.errors.map(error => ({
+        check: 'proxy-config',
+        status: 'warn',
+        title: `Not fully checked: ${error.message} (haproxy -c judges the syntax)`,
+        details: ['This line was skipped; the rest of the file was checked.'],
+        location: { file: file.path, line: error.line }
+    }));
+    const report = reporter(file.path, findings);
+    const binds = checkBinds(config, options, report);
+    const webSockets = webSocketBackends(config, options);
+    const host = options.targets.find(t => t.endpoint?.scheme === 'wss')?.endpoint?.host ?? 'api.example.com';
+    checkUpgrade(webSockets, options, host, report);
+    checkTimeouts(webSockets, options, report);
+    const summary = summarise(file, config, binds, webSockets);
+    return { ...summary, findings: [summaryFinding(file, config, summary), ...findings] };
+}
+function summarise(file, config, binds, webSockets) {
+    const count = (kind) => config.sections.filter(s => s.kind === kind).length;
+    const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+    const parts = [
+        plural(count('frontend'), 'frontend'),
+        plural(count('backend'), 'backend'),
+        ...(count('listen') > 0 ? [`${count('listen')} listen`] : []),
+        webSockets.identified
+            ? `${plural(webSockets.backends.length, 'WebSocket backend')}`
+            : 'no backend named as a WebSocket one'
+    ];
+    const details = [];
+    for (const bind of binds) {
+        const where = `${file.path}:${bind.directive.line}`;
+        details.push(`${label(bind.section)}: bind ${bind.directive.args[0] ?? ''} (${where}, ${bind.tls ? 'TLS' : 'no TLS'})`);
+        for (const source of bind.sources) {
+            if (source.kind === 'file')
+                details.push(`crt ${source.name}: ${plural(source.certificates.length, 'certificate')}`);
+            else if (source.kind === 'directory')
+                details.push(`crt ${source.name}: a directory (every PEM in it, chosen by SNI), not read`);
+            else
+                details.push(`crt ${source.name}: not read (${source.why}), chain not judged`);
+        }
+        for (const list of bind.unreadLists)
+            details.push(`crt-list ${list}: not read`);
+        for (const target of bind.targets)
+            details.push(`${label(bind.section)} (${where}) serves the target ${target}`);
+    }
+    for (const ws of webSockets.backends)
+        details.push(`${label(ws.backend)}: ${ws.why}`);
+    return { summary: `HAProxy configuration: ${parts.join(', ')}`, details };
+}
+function summaryFinding(file, config, summary) {
+    const first = config.sections.find(s => s.kind !== 'global' && s.kind !== 'defaults');
+    return {
+        check: 'proxy-config',
+        status: 'pass',
+        title: summary.summary,
+        details: summary.details,
+        location: { file: file.path, line: first?.line ?? config.sections[0]?.line ?? 1 }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/claims.ts
+const SECTION = /^(global|defaults|frontend|backend|listen)(\s+[\w.:-]+){0,3}\s*(#.*)?$/;
+const PROXY_DIRECTIVE = /^\s*(bind|server|default_backend|use_backend|balance|mode\s+(http|tcp)|timeout\s+(client|server|connect|tunnel|http-request|queue)|option\s+[\w-]+|http-request|http-response|acl|maxconn|stats|ssl-default-bind-\w+)(\s|$)/;
+const FOREIGN = [
+    /[{]\s*(#.*)?$/, // a block opens: nginx, Caddy, lighttpd, h2o's flow style
+    /^\s*<\/?[A-Za-z][\w:-]*(\s[^>]*)?>\s*$/, // Apache <VirtualHost …>
+    /^\s*[\w.-]+:(\s|$)/, // YAML key
+    /^\s*[\w.-]+\s*\+?=\s*\S/ // lighttpd key = value
+];
+function claimsHaproxy(file) {
+    let sections = 0;
+    let proxies = 0;
+    let directives = 0;
+    let foreign = 0;
+    for (const raw of file.text.split('\n')) {
+        const line = raw.replace(/\r$/, '');
+        if (/^\s*(#|$)/.test(line))
+            continue;
+        if (FOREIGN.some(f => f.test(line)))
+            foreign++;
+        else if (SECTION.test(line)) {
+            sections++;
+            if (/^(frontend|backend|listen)\s/.test(line))
+                proxies++;
+        }
+        else if (PROXY_DIRECTIVE.test(line))
+            directives++;
+    }
+    return (sections > 0 && directives > 0 && (proxies > 0 || directives >= 2) && foreign <= directives / 4);
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/recognise.ts
+const ERROR_PAGES = {
+    400: 'Your browser sent an invalid request.',
+    401: 'You need a valid user and password to access this content.',
+    403: 'Request forbidden by administrative rules.',
+    404: 'The resource could not be found.',
+    405: 'A request was made of a resource using a request method not supported by that resource',
+    407: 'You need a valid user and password to access this content.',
+    408: "Your browser didn't send a complete request in time.",
+    410: 'The resource is no longer available and will not be available again.',
+    413: 'The request entity exceeds the maximum allowed.',
+    421: 'Request sent to a non-authoritative server.',
+    422: 'The server cannot process the contained instructions.',
+    425: 'Your browser sent early data.',
+    429: 'You have sent too many requests in a given amount of time.',
+    500: 'An internal server error occurred.',
+    501: '.The server does not support the functionality required to fulfill the request.',
+    502: 'The server returned an invalid or incomplete response.',
+    503: 'No server is available to handle this request.',
+    504: "The server didn't respond in time."
+};
+const PAGE = /^<html><body><h1>(\d{3}) [^<\n]{1,40}<\/h1>\r?\n([^\n]*)\r?\n<\/body><\/html>\s*$/;
+/** The evidence line when `evidence` is one of HAProxy's own error pages. */
+function recogniseHaproxy(evidence) {
+    const match = PAGE.exec(evidence.body?.trimStart() ?? '');
+    if (!match)
+        return undefined;
+    const code = Number(match[1]);
+    const sentence = ERROR_PAGES[code];
+    if (sentence === undefined || match[2].trimEnd() !== sentence)
+        return undefined;
+    // Only HAProxy's own text is repeated: it is known, not whatever the server sent.
+    return `HAProxy's built-in ${code} page ("${sentence}")`;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/index.ts
+
+
+
+
+const haproxy = {
+    id: 'haproxy',
+    name: 'HAProxy',
+    recognise: recogniseHaproxy,
+    claims: claimsHaproxy,
+    checkConfig: checkHaproxy,
+    fix: haproxyFix
+};
+
+;// CONCATENATED MODULE: ./src/proxies/managed/evidence.ts
+/** A header's value, trimmed; undefined when absent or empty. */
+function header(evidence, name) {
+    const value = evidence.headers[name.toLowerCase()]?.trim();
+    return value ? value : undefined;
+}
+/** Cloudflare rewrites Server and adds CF-RAY to every answer it proxies: a mark from a load
+ * balancer behind it (Via, an error page) is then not the proxy in front of the client. */
+function behindCloudflare(evidence) {
+    return (header(evidence, 'cf-ray') !== undefined ||
+        header(evidence, 'server')?.toLowerCase() === 'cloudflare');
+}
+/** A header line for the evidence ("Server: awselb/2.0"), its server-supplied value cut short. */
+function line(name, value) {
+    return `${name}: ${value.length > 80 ? `${value.slice(0, 80)}…` : value}`;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/iis/index.ts
+// IIS in front of a WebSocket server, as a reverse proxy with Application Request Routing (URL
+// Rewrite + ARR) or hosting the application itself (ASP.NET). Its configuration is spread over
+// applicationHost.config, web.config, the HTTP.sys bindings and Schannel's registry keys, so it
+// is told from a live answer and its fixes name those settings. Sources: Microsoft Learn, IIS
+// configuration reference <webSocket> (IIS 8.0+; the WebSocket Protocol role service; enabled
+// default true, pingInterval default 00:00:00, i.e. no pings), the ARR proxy settings
+// (system.webServer/proxy, server-wide, set with appcmd /commit:apphost), <access sslFlags>
+// (client certificates), the IISAdministration New-IISSiteBinding -SslFlag values (Sni,
+// DisableTLS13, DisableLegacyTLS), and Schannel's per-protocol registry keys (TLS 1.3 on
+// Windows Server 2022 and later).
+
+
+const iis_SERVER = /^Microsoft-IIS\/[\d.]+$/i;
+const ARR = /\bARR\/[\d.]+/i;
+const ASPNET = /\bASP\.NET\b/i;
+/** IIS signs Server with its version; X-Powered-By tells ARR (the reverse proxy) or ASP.NET
+ * (IIS hosting the app). Server alone could be a default IIS page in front of something else. */
+function iis_recognise(evidence) {
+    const server = header(evidence, 'server');
+    const poweredBy = header(evidence, 'x-powered-by');
+    if (!server || !iis_SERVER.test(server) || !poweredBy)
+        return undefined;
+    if (!ARR.test(poweredBy) && !ASPNET.test(poweredBy))
+        return undefined;
+    return `${line('Server', server)}, ${line('X-Powered-By', poweredBy)}`;
+}
+/** "01:00:00" for a number of seconds, the timeSpan form IIS configuration takes. */
+function timeSpan(seconds) {
+    const h = Math.floor(seconds / 3600);
+    const m = Math.floor((seconds % 3600) / 60);
+    const s = seconds % 60;
+    return [h, m, s].map(n => String(n).padStart(2, '0')).join(':');
+}
+/** Text safe inside an XML attribute. */
+function attribute(text) {
+    return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+}
+const SCHANNEL = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols';
+function iis_fix(problem) {
+    switch (problem.kind) {
+        case 'upgrade': {
+            const location = basePath(problem.path).replace(/^\//, '');
+            return {
+                text: `IIS passes a WebSocket upgrade only with the WebSocket Protocol role service installed (Install-WindowsFeature Web-WebSockets; without it ARR forwards the request without its Upgrade) and <webSocket enabled="true" /> where the site proxies ${basePath(problem.path)} to the backend with a URL Rewrite rule (ARR's proxy enabled at server level).`,
+                code: {
+                    lang: 'xml',
+                    text: [
+                        '<!-- web.config of the site serving ' + problem.host + ' -->',
+                        '<configuration>',
+                        '  <system.webServer>',
+                        '    <webSocket enabled="true" />',
+                        '    <rewrite>',
+                        '      <rules>',
+                        '        <rule name="websocket" stopProcessing="true">',
+                        `          <match url="^${attribute(location.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))}(.*)" />`,
+                        `          <action type="Rewrite" url="http://127.0.0.1:8080/${attribute(location)}{R:1}" />`,
+                        '        </rule>',
+                        '      </rules>',
+                        '    </rewrite>',
+                        '  </system.webServer>',
+                        '</configuration>'
+                    ].join('\n')
+                }
+            };
+        }
+        case 'idle-timeout': {
+            const span = timeSpan(fixTimeoutSeconds(problem.seconds * 1000));
+            return {
+                text: `Raise ARR's proxy timeout (server level, Application Request Routing Cache > Server Proxy Settings > Time-out: appcmd set config -section:system.webServer/proxy /timeout:"${span}" /commit:apphost) above the longest silence, and have IIS ping the client (<webSocket pingInterval>, 00:00:00 by default, meaning never) so that a quiet socket is not idle.`,
+                code: {
+                    lang: 'xml',
+                    text: [
+                        '<!-- applicationHost.config (server level) -->',
+                        `<proxy enabled="true" timeout="${span}" />`,
+                        '<!-- web.config of the site -->',
+                        '<system.webServer>',
+                        '  <webSocket enabled="true" pingInterval="00:00:30" />',
+                        '</system.webServer>'
+                    ].join('\n')
+                }
+            };
+        }
+        case 'full-chain':
+            return {
+                text: `IIS (HTTP.sys) sends the intermediates it finds in the machine's certificate stores: import the certificate with its chain (a PFX exported with "include all certificates in the certification path") into the Local Machine store, intermediates under Intermediate Certification Authorities, then rebind.`,
+                code: {
+                    lang: 'powershell',
+                    text: [
+                        "Import-PfxCertificate -FilePath .\\site.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password (Read-Host -AsSecureString 'PFX password')",
+                        'Import-Certificate -FilePath .\\intermediate.cer -CertStoreLocation Cert:\\LocalMachine\\CA'
+                    ].join('\n')
+                }
+            };
+        case 'tls-versions':
+            return {
+                text: `IIS speaks the TLS versions Schannel enables for the whole machine (IIS Crypto's Best Practices template sets them, or the registry keys below; TLS 1.3 needs Windows Server 2022 or later), minus what the binding turns off: make sure the https binding for ${problem.host} does not carry DisableTLS13 ("Disable TLS 1.3 over TCP"). Reboot after changing Schannel.`,
+                code: {
+                    lang: 'powershell',
+                    text: ['TLS 1.2', 'TLS 1.3']
+                        .flatMap(version => [
+                        `New-Item '${SCHANNEL}\\${version}\\Server' -Force | Out-Null`,
+                        `New-ItemProperty '${SCHANNEL}\\${version}\\Server' -Name Enabled -Value 1 -PropertyType DWord -Force`,
+                        `New-ItemProperty '${SCHANNEL}\\${version}\\Server' -Name DisabledByDefault -Value 0 -PropertyType DWord -Force`
+                    ])
+                        .join('\n')
+                }
+            };
+        case 'browser-ciphers':
+            return {
+                text: `IIS offers the cipher suites Schannel enables for the whole machine${problem.browsersLockedOut ? ', and none of the current ones is one browsers share' : ''}. Enable the ECDHE suites with AES-GCM (IIS Crypto's Best Practices template, or the TLS PowerShell module) and put them first.`,
+                code: {
+                    lang: 'powershell',
+                    text: [
+                        'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+                        'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
+                        'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+                        'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384'
+                    ]
+                        .map((suite, i) => `Enable-TlsCipherSuite -Name ${suite} -Position ${i}`)
+                        .join('\n')
+                }
+            };
+        case 'certificate':
+            return {
+                text: `Bind a certificate that names ${problem.host} to an https binding with that host name and Server Name Indication (SslFlag Sni), the certificate in the Local Machine store with its chain.`,
+                code: {
+                    lang: 'powershell',
+                    text: [
+                        '# IISAdministration module; $thumbprint: the certificate in Cert:\\LocalMachine\\My',
+                        `New-IISSiteBinding -Name 'SITE' -BindingInformation '*:443:${problem.host}' -Protocol https \``,
+                        "  -CertificateThumbPrint $thumbprint -CertStoreLocation 'Cert:\\LocalMachine\\My' -SslFlag Sni"
+                    ].join('\n')
+                }
+            };
+        case 'tls-listener':
+            return {
+                text: `Port ${problem.port} has an http binding, so wss://${problem.host}:${problem.port}${basePath(problem.path)} finds no TLS. Give the site an https binding on it with the certificate for ${problem.host}.`,
+                code: {
+                    lang: 'powershell',
+                    text: [
+                        `New-IISSiteBinding -Name 'SITE' -BindingInformation '*:${problem.port}:${problem.host}' -Protocol https \``,
+                        "  -CertificateThumbPrint $thumbprint -CertStoreLocation 'Cert:\\LocalMachine\\My' -SslFlag Sni"
+                    ].join('\n')
+                }
+            };
+        case 'client-certificate':
+            return {
+                text: `IIS asks for and requires client certificates with <access sslFlags> on the site (the section is locked at server level: unlock it with appcmd unlock config -section:system.webServer/security/access), and ARR can forward the certificate to the backend in X-ARR-ClientCert.`,
+                code: {
+                    lang: 'xml',
+                    text: [
+                        '<!-- web.config of the site serving ' + problem.host + ' -->',
+                        '<system.webServer>',
+                        '  <security>',
+                        '    <access sslFlags="Ssl, SslNegotiateCert, SslRequireCert" />',
+                        '  </security>',
+                        '</system.webServer>'
+                    ].join('\n')
+                }
+            };
+        case 'certificate-size':
+            return {
+                text: `Give each host its own https binding with Server Name Indication (SslFlag Sni) and a certificate for that name only, instead of one certificate listing every host.`,
+                code: {
+                    lang: 'powershell',
+                    text: [
+                        `New-IISSiteBinding -Name 'SITE' -BindingInformation '*:443:${problem.host}' -Protocol https \``,
+                        "  -CertificateThumbPrint $thumbprint -CertStoreLocation 'Cert:\\LocalMachine\\My' -SslFlag Sni"
+                    ].join('\n')
+                }
+            };
+    }
+}
+const iis = {
+    id: 'iis',
+    name: 'IIS',
+    recognise: iis_recognise,
+    fix: iis_fix
+};
+
+;// CONCATENATED MODULE: ./src/proxies/apache/files.ts
+// Files a configuration names (certificates, includes), read only when they are regular files of
+// a sane size: a path like /dev/zero or a multi-gigabyte log must not hang or exhaust the run.
+
+
+const files_MAX_BYTES = 1024 * 1024;
+/** The text of a regular file up to 1 MiB, or undefined. */
+function readSmallFile(file) {
+    try {
+        const stat = (0,external_node_fs_.statSync)(file);
+        if (!stat.isFile() || stat.size > files_MAX_BYTES)
+            return undefined;
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A file the configuration names, relative to the workspace unless absolute. */
+function readConfigFile(workspace, name) {
+    return name === '' ? undefined : readSmallFile(external_node_path_default().resolve(workspace, name));
+}
+
+;// CONCATENATED MODULE: ./src/proxies/apache/model.ts
+/** Sections whose directives apply where the section stands (conditions we do not evaluate). */
+const TRANSPARENT = new Set([
+    'ifmodule',
+    'ifdefine',
+    'ifversion',
+    'iffile',
+    'ifdirective',
+    'ifsection'
+]);
+/** Sections that hold per-path configuration: routes inside them count for the server. */
+const CONTAINERS = new Set([
+    'location',
+    'locationmatch',
+    'directory',
+    'directorymatch',
+    'files',
+    'filesmatch'
+]);
+/** Directives with conditional sections opened (httpd would apply them where they stand). */
+function flatten(directives) {
+    return directives.flatMap(d => (d.block && TRANSPARENT.has(d.key) ? flatten(d.block) : [d]));
+}
+/** The last `key` of the innermost level that has one. */
+function model_effective(levels, key) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const found = levels[i].filter(d => d.key === key);
+        if (found.length > 0)
+            return found[found.length - 1];
+    }
+    return undefined;
+}
+/** Every `key` of the innermost level that has any (SSLCertificateFile: RSA and ECDSA). */
+function model_effectiveAll(levels, key) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const found = levels[i].filter(d => d.key === key);
+        if (found.length > 0)
+            return found;
+    }
+    return [];
+}
+/** A URL's scheme in lower case; for `unix:/run/app.sock|ws://localhost/`, the part after `|`. */
+function schemeOf(url) {
+    const target = /^unix:[^|]*\|(.*)$/i.exec(url)?.[1] ?? url;
+    return /^([a-z][a-z0-9+.-]*):\/\//i.exec(target)?.[1].toLowerCase() ?? '';
+}
+function parameters(args) {
+    const params = {};
+    for (const arg of args) {
+        const eq = arg.indexOf('=');
+        if (eq > 0)
+            params[arg.slice(0, eq).toLowerCase()] = arg.slice(eq + 1);
+    }
+    return params;
+}
+/** RewriteRule flags: `[P,L,NC]` → ['p', 'l', 'nc']. */
+function rewriteFlags(directive) {
+    const last = directive.args[2] ?? '';
+    if (!/^\[.*\]$/.test(last))
+        return [];
+    return last
+        .slice(1, -1)
+        .split(',')
+        .map(f => f.trim().toLowerCase());
+}
+/** The routes of a list of directives, in order, with those of its containers after. */
+function routesOf(directives, container) {
+    const routes = [];
+    const nested = [];
+    let conditions = [];
+    for (const d of flatten(directives)) {
+        if (d.block && CONTAINERS.has(d.key)) {
+            nested.push(...routesOf(d.block, d));
+            continue;
+        }
+        if (d.key === 'rewritecond') {
+            conditions.push(d);
+            continue;
+        }
+        if (d.key === 'proxypass' || d.key === 'proxypassmatch') {
+            // Inside <Location path> ProxyPass names only the URL: the path is the section's.
+            const inLocation = container && /^location(match)?$/.test(container.key);
+            const [path, target, ...rest] = inLocation ? [container.args[0] ?? '/', ...d.args] : d.args;
+            if (target && target !== '!') {
+                routes.push({
+                    directive: d,
+                    kind: d.key === 'proxypass' ? 'ProxyPass' : 'ProxyPassMatch',
+                    path: path ?? '/',
+                    regex: d.key === 'proxypassmatch' || container?.key === 'locationmatch',
+                    target,
+                    scheme: schemeOf(target),
+                    params: parameters(rest),
+                    conditions: [],
+                    container
+                });
+            }
+        }
+        else if (d.key === 'rewriterule') {
+            const flags = rewriteFlags(d);
+            if (flags.some(f => f === 'p' || f === 'proxy')) {
+                routes.push({
+                    directive: d,
+                    kind: 'RewriteRule',
+                    path: d.args[0] ?? '',
+                    regex: true,
+                    target: d.args[1] ?? '',
+                    scheme: schemeOf(d.args[1] ?? ''),
+                    params: {},
+                    conditions,
+                    container
+                });
+            }
+        }
+        // A RewriteCond guards only the RewriteRule right after it.
+        conditions = [];
+    }
+    return [...routes, ...nested];
+}
+/** The servers of a configuration: the main server, then each <VirtualHost>. */
+function serversOf(directives) {
+    const top = flatten(directives);
+    const main = top.filter(d => d.key !== 'virtualhost');
+    const names = (level) => level
+        .filter(d => d.key === 'servername' || d.key === 'serveralias')
+        .flatMap(d => d.args)
+        .map(n => n.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, ''));
+    const servers = [
+        { own: main, inherited: [], names: names(main), routes: routesOf(main) }
+    ];
+    for (const section of top.filter(d => d.key === 'virtualhost' && d.block)) {
+        const own = flatten(section.block);
+        servers.push({ section, own, inherited: main, names: names(own), routes: routesOf(own) });
+    }
+    return servers;
+}
+/** Whether a ProxyPass path takes `path` (a prefix ending at a segment boundary). */
+function prefixTakes(prefix, path) {
+    if (prefix === path || prefix === '/')
+        return true;
+    if (!path.startsWith(prefix))
+        return false;
+    return prefix.endsWith('/') || path[prefix.length] === '/' || path[prefix.length] === '?';
+}
+/** Whether a route takes requests for `path` (a regex that does not compile takes none). */
+function routeTakes(route, path) {
+    if (!route.regex)
+        return prefixTakes(route.path, path);
+    try {
+        const re = new RegExp(route.path.replace(/^\(\?i\)/, ''), /^\(\?i\)/.test(route.path) ? 'i' : '');
+        // RewriteRule patterns in a directory context see the path without its leading slash.
+        return re.test(path) || re.test(path.replace(/^\//, ''));
+    }
+    catch {
+        return false;
+    }
+}
+/** A path a route serves, for messages and fixes: the path itself, or its regex made plain. */
+function samplePath(route) {
+    if (!route.regex)
+        return route.path;
+    const plain = route.path
+        .replace(/^\^/, '')
+        .replace(/\$$/, '')
+        .replace(/\/\?/g, '/')
+        .replace(/\(\.\*\)|\.\*|\(\.\+\)|\.\+/g, '')
+        .replace(/[()?\\]/g, '');
+    return plain.startsWith('/') ? plain || '/' : `/${plain}`;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/apache/fix.ts
+
+/** The backend a fix proxies to when the configuration does not say. */
+const PLACEHOLDER_BACKEND = 'http://127.0.0.1:8080';
+/** The browsers' TLS 1.2 suites (Mozilla's intermediate without DHE). */
+const BROWSER_CIPHER_SUITE = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
+const apache = (text, lines) => ({
+    text,
+    code: { lang: 'apache', text: lines.join('\n') }
+});
+const certificateLines = (host) => [
+    `SSLCertificateFile    /etc/letsencrypt/live/${host}/fullchain.pem`,
+    `SSLCertificateKeyFile /etc/letsencrypt/live/${host}/privkey.pem`
+];
+/** The WebSocket ProxyPass of a path: `backend` is the URL the configuration proxies it to
+ * (its scheme turned into http: mod_proxy_http tunnels with upgrade=websocket). */
+function webSocketProxyPassLines(path, backend, timeoutSeconds) {
+    const url = backend?.replace(/^ws(s?):\/\//i, 'http$1://') ?? `${PLACEHOLDER_BACKEND}${path}`;
+    const timeout = timeoutSeconds === undefined ? '' : ` timeout=${timeoutSeconds}`;
+    return [`ProxyPass ${path} ${url} upgrade=websocket${timeout}`, `ProxyPassReverse ${path} ${url}`];
+}
+function fix_upgradeFix(path, backend, why = '') {
+    const location = basePath(path);
+    return apache(`${why ? `${why} ` : ''}Make Apache pass the WebSocket upgrade for ${location}: since httpd 2.4.47 mod_proxy_http tunnels it when the ProxyPass line says upgrade=websocket (or proxies to a ws:// URL); before 2.4.47, proxy to ws:// with mod_proxy_wstunnel (a2enmod proxy_wstunnel). The first ProxyPass whose path matches wins: put the WebSocket one before any ProxyPass for a shorter path such as /.`, [
+        '# Debian/Ubuntu: a2enmod proxy proxy_http proxy_wstunnel && systemctl reload apache2',
+        ...webSocketProxyPassLines(location, backend),
+        '# httpd before 2.4.47 (mod_proxy_wstunnel) instead:',
+        `# ProxyPass ${location} ${(backend ?? `${PLACEHOLDER_BACKEND}${location}`).replace(/^http(s?):\/\//i, 'ws$1://')}`
+    ]);
+}
+function fix_idleTimeoutFix(path, seconds, backend, why = '') {
+    const location = basePath(path);
+    const timeout = fixTimeoutSeconds(seconds * 1000);
+    return apache(`${why ? `${why} ` : ''}Apache closes a silent WebSocket tunnel when the longer of two timeouts runs out: Timeout (the client's side, 60 s unless set) and the backend's (ProxyPass timeout=, else ProxyTimeout, else Timeout). Raise the backend's on the WebSocket's ProxyPass line (that path only), or ProxyTimeout or Timeout for the whole virtual host, above the longest silence between frames (${seconds} s here), and let the application ping.`, [
+        '# The WebSocket path only:',
+        ...webSocketProxyPassLines(location, backend, timeout),
+        '# Or every proxied request of the virtual host:',
+        `# ProxyTimeout ${timeout}`,
+        '# Or every connection of the virtual host (idle clients too):',
+        `# Timeout ${timeout}`
+    ]);
+}
+const wsTarget = (target) => target.replace(/^http(s?):\/\//i, 'ws$1://');
+function rewriteLines(rule) {
+    const guarded = rule.conditions.some(c => /%\{HTTP:Upgrade\}/i.test(c));
+    return [
+        'RewriteEngine on',
+        ...(guarded
+            ? rule.conditions
+            : [...rule.conditions, 'RewriteCond %{HTTP:Upgrade} =websocket [NC]']),
+        `RewriteRule ${rule.pattern} ${wsTarget(rule.target)} [P,L]`
+    ];
+}
+function rewriteUpgradeFix(rule, why = '') {
+    return apache(`${why ? `${why} ` : ''}Proxy the upgrade requests to a ws:// URL: mod_proxy_http (httpd 2.4.47 and later) tunnels a ws:// backend, as mod_proxy_wstunnel did before; a [P] rule to http:// goes through a worker without upgrade=websocket, so the backend gets a plain request.`, ['# Debian/Ubuntu: a2enmod proxy proxy_http proxy_wstunnel rewrite', ...rewriteLines(rule)]);
+}
+/** A [P] rule's tunnel uses the server's timeouts (its worker has no timeout= of its own). */
+function rewriteIdleTimeoutFix(seconds, why = '') {
+    const timeout = fixTimeoutSeconds(seconds * 1000);
+    return apache(`${why ? `${why} ` : ''}Apache closes a silent WebSocket tunnel when the longer of Timeout (the client's side, 60 s unless set) and ProxyTimeout (the backend's, Timeout unless set) runs out: a [P] rule has no timeout= of its own. Raise ProxyTimeout in the virtual host above the longest silence between frames (${seconds} s here), and let the application ping.`, [
+        `ProxyTimeout ${timeout}`,
+        '# Or every connection of the virtual host (idle clients too):',
+        `# Timeout ${timeout}`
+    ]);
+}
+function apache_fix_fullChainFix(host) {
+    return apache("Serve the full chain (the leaf, then the intermediates): point SSLCertificateFile at a file that holds both, certbot's fullchain.pem rather than cert.pem (SSLCertificateChainFile is deprecated since 2.4.8). If the issuer is your own internal CA, give it to wss-doctor with the ca-file input instead.", certificateLines(host));
+}
+function apache_fix_tlsVersionsFix() {
+    return apache('Offer TLS 1.2 and TLS 1.3 so that every current browser, proxy and client shares a version with Apache. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).', ['SSLProtocol -all +TLSv1.2 +TLSv1.3']);
+}
+function apache_fix_browserCiphersFix(browsersLockedOut) {
+    return apache(`${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20 over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (SSLOpenSSLConfCmd DHParameters with ffdhe2048), never 1024.`, [
+        'SSLProtocol -all +TLSv1.2 +TLSv1.3',
+        `SSLCipherSuite ${BROWSER_CIPHER_SUITE}`,
+        'SSLOpenSSLConfCmd Curves X25519:prime256v1:secp384r1',
+        'SSLHonorCipherOrder off'
+    ]);
+}
+function apache_fix_certificateFix(host) {
+    return apache(`Serve ${host} from a virtual host whose ServerName (or ServerAlias) names it, with a certificate whose Subject Alternative Names include it: Apache picks the virtual host, and with it the certificate, by the name the client sends (SNI). Reissue the certificate if it does not cover ${host} (certbot certonly --apache -d ${host}).`, [
+        '<VirtualHost *:443>',
+        `    ServerName ${host}`,
+        '    SSLEngine on',
+        ...certificateLines(host).map(line => `    ${line}`),
+        '</VirtualHost>'
+    ]);
+}
+function apache_fix_tlsListenerFix(host, port, path, why = '') {
+    const location = basePath(path);
+    return apache(`${why ? `${why} ` : ''}Terminate TLS on port ${port}: Listen on it (Debian's ports.conf has Listen 443 once mod_ssl is enabled: a2enmod ssl) with a virtual host that turns SSLEngine on and serves the full chain, and proxies the WebSocket path with the upgrade; or point the wss:// URL at the TLS port.`, [
+        `Listen ${port}`,
+        `<VirtualHost *:${port}>`,
+        `    ServerName ${host}`,
+        '    SSLEngine on',
+        ...certificateLines(host).map(line => `    ${line}`),
+        '    SSLProtocol -all +TLSv1.2 +TLSv1.3',
+        ...webSocketProxyPassLines(location, undefined, 3600).map(line => `    ${line}`),
+        '</VirtualHost>'
+    ]);
+}
+function apache_fix_clientCertificateFix(host) {
+    return apache(`Apache asks for client certificates with SSLVerifyClient and verifies them against SSLCACertificateFile, the CA that issues your clients' certificates (in the virtual host of ${host}, or a <Location> for the WebSocket path only). Give wss-doctor a certificate from that CA with the client-cert and client-key inputs.`, [
+        'SSLVerifyClient require',
+        'SSLVerifyDepth 2',
+        'SSLCACertificateFile /etc/apache2/client-ca.pem'
+    ]);
+}
+function apache_fix_certificateSizeFix(host) {
+    return apache(`Split the names over several certificates, one virtual host per certificate: Apache chooses the virtual host (and so the certificate) by the name the client sends (SNI), from ServerName and ServerAlias. Keep ${host}'s certificate to the names it serves.`, [
+        '<VirtualHost *:443>',
+        `    ServerName ${host}`,
+        '    SSLEngine on',
+        ...certificateLines(host).map(line => `    ${line}`),
+        '</VirtualHost>',
+        '<VirtualHost *:443>',
+        '    ServerName other.example.com',
+        '    ServerAlias *.other.example.com',
+        '    SSLEngine on',
+        ...certificateLines('other.example.com').map(line => `    ${line}`),
+        '</VirtualHost>'
+    ]);
+}
+function apacheFix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return fix_upgradeFix(problem.path);
+        case 'idle-timeout':
+            return fix_idleTimeoutFix(problem.path, problem.seconds);
+        case 'full-chain':
+            return apache_fix_fullChainFix(problem.host);
+        case 'tls-versions':
+            return apache_fix_tlsVersionsFix();
+        case 'browser-ciphers':
+            return apache_fix_browserCiphersFix(problem.browsersLockedOut);
+        case 'certificate':
+            return apache_fix_certificateFix(problem.host);
+        case 'tls-listener':
+            return apache_fix_tlsListenerFix(problem.host, problem.port, problem.path);
+        case 'client-certificate':
+            return apache_fix_clientCertificateFix(problem.host);
+        case 'certificate-size':
+            return apache_fix_certificateSizeFix(problem.host);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/apache/tls.ts
+// What a TLS virtual host (SSLEngine on) needs for wss://: the full chain in
+// SSLCertificateFile (or with SSLCertificateChainFile), TLS 1.2 and 1.3 in SSLProtocol, and
+// TLS 1.2 suites browsers offer in SSLCipherSuite. mod_ssl merges a virtual host's settings
+// with the main server's, so a directive the host lacks is taken from the main server.
+
+
+
+
+
+
+
+
+const tls_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const tls_LABEL = {
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** The versions an SSLProtocol line enables: `+X` adds, `-X` removes, a bare `X` replaces
+ * what came before; `all` is every TLS version (OpenSSL 3 has no SSLv3). */
+function sslProtocols(args) {
+    let enabled = new Set();
+    for (const arg of args) {
+        const sign = arg[0] === '+' || arg[0] === '-' ? arg[0] : '';
+        const name = arg.slice(sign.length).toLowerCase();
+        const versions = name === 'all' ? [...tls_VERSIONS] : tls_VERSIONS.filter(v => v.toLowerCase() === name);
+        if (sign === '+')
+            versions.forEach(v => enabled.add(v));
+        else if (sign === '-')
+            versions.forEach(v => enabled.delete(v));
+        else
+            enabled = new Set(versions);
+    }
+    return enabled;
+}
+/** The ports a <VirtualHost> listens on (`*:443`, `[::1]:8443`, `_default_:443`). */
+function vhostPorts(section) {
+    return section.args
+        .map(a => /:(\d+)$/.exec(a)?.[1])
+        .filter((p) => p !== undefined)
+        .map(Number);
+}
+const certificatesIn = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+function tls_selfSigned(pem) {
+    try {
+        const cert = new external_node_crypto_.X509Certificate(pem);
+        return cert.subject === cert.issuer && cert.verify(cert.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+/** The TLS checks of one server; `host` and `socketPath` name it in fixes. */
+function checkTls(server, host, socketPath, options, push, notes) {
+    const levels = [server.inherited, server.own];
+    const where = server.section ?? server.own[0];
+    const engine = model_effective(levels, 'sslengine');
+    const tls = engine?.args[0]?.toLowerCase() === 'on';
+    const ports = server.section ? vhostPorts(server.section) : [];
+    if (!tls) {
+        if (server.section && ports.includes(443)) {
+            push('fail', `port 443 without SSLEngine on: plain HTTP on the TLS port`, server.section, {
+                cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+                fix: apache_fix_tlsListenerFix(host, 443, socketPath, 'Turn SSLEngine on in this virtual host.')
+            });
+        }
+        return false;
+    }
+    if (!where)
+        return true;
+    checkCertificates(levels, where, host, server.names, options, push, notes);
+    const protocol = model_effective(levels, 'sslprotocol');
+    const enabled = protocol
+        ? sslProtocols(protocol.args)
+        : new Set(['TLSv1.2', 'TLSv1.3']);
+    if (protocol)
+        tls_checkProtocols(protocol, enabled, options, push);
+    apache_tls_checkCiphers(levels, enabled.has('TLSv1.3'), push);
+    return true;
+}
+function checkCertificates(levels, where, host, names, options, push, notes) {
+    const certificates = model_effectiveAll(levels, 'sslcertificatefile');
+    if (certificates.length === 0) {
+        push('fail', 'SSLCertificateFile missing: Apache cannot complete a TLS handshake', where, {
+            cause: 'A virtual host with SSLEngine on and no certificate fails every handshake (httpd refuses to start)',
+            fix: apache_fix_fullChainFix(host)
+        });
+        return;
+    }
+    const chainFile = model_effective(levels, 'sslcertificatechainfile');
+    const chainPem = chainFile
+        ? readConfigFile(options.workspace, chainFile.args[0] ?? '')
+        : undefined;
+    // An unreadable chain file is taken to hold the intermediates, as its name promises.
+    const chainCount = chainFile ? (chainPem === undefined ? 1 : certificatesIn(chainPem).length) : 0;
+    for (const certificate of certificates) {
+        const name = certificate.args[0] ?? '';
+        const pem = readConfigFile(options.workspace, name);
+        const cause = "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate";
+        if (pem === undefined) {
+            notes.push(`${name} (SSLCertificateFile, line ${certificate.line}) not readable: judged by its name`);
+            const base = external_node_path_default().posix.basename(name);
+            if ((base === 'cert.pem' && chainCount === 0) || base === 'chain.pem') {
+                push('fail', base === 'cert.pem'
+                    ? 'SSLCertificateFile cert.pem serves the leaf without intermediates'
+                    : 'SSLCertificateFile chain.pem serves the intermediates without the leaf', certificate, { details: [`SSLCertificateFile ${name}`], cause, fix: apache_fix_fullChainFix(host) });
+            }
+            continue;
+        }
+        const found = certificatesIn(pem);
+        if (found.length === 0)
+            continue;
+        checkNames(certificate, found[0], names, push);
+        if (found.length !== 1 || chainCount > 0)
+            continue;
+        if (tls_selfSigned(found[0])) {
+            push('warn', `SSLCertificateFile ${name} is self-signed: no browser trusts it`, certificate, {
+                details: [`SSLCertificateFile ${name}: one certificate, issued by itself.`],
+                cause: 'Browsers trust certificates from public CAs only; a self-signed certificate suits a test, with its clients (and wss-doctor, through ca-file) told to trust it',
+                fix: apache_fix_fullChainFix(host)
+            });
+            continue;
+        }
+        push('fail', `SSLCertificateFile ${name} holds the leaf alone: no intermediate is sent`, certificate, {
+            details: [
+                `SSLCertificateFile ${name}: 1 certificate${chainFile ? `; SSLCertificateChainFile ${chainFile.args[0]} holds none` : ', and no SSLCertificateChainFile'}.`
+            ],
+            cause,
+            fix: apache_fix_fullChainFix(host)
+        });
+    }
+}
+/** Whether a leaf covers a name of ServerName/ServerAlias (`*.example.com`: any one label). */
+function covers(leaf, name) {
+    if ((0,external_node_net_.isIP)(name) !== 0)
+        return leaf.checkIP(name) !== undefined;
+    const probe = name.startsWith('*.') ? `wss-doctor-probe${name.slice(1)}` : name;
+    return leaf.checkHost(probe) !== undefined;
+}
+/** The names the virtual host answers to (SNI picks it by them) that its certificate lacks. */
+function checkNames(certificate, pem, names, push) {
+    let leaf;
+    try {
+        leaf = new external_node_crypto_.X509Certificate(pem);
+    }
+    catch {
+        return;
+    }
+    const uncovered = names.filter(n => !/[?[]/.test(n) && !/^\*[^.]/.test(n) && !covers(leaf, n));
+    if (uncovered.length === 0)
+        return;
+    push('fail', `SSLCertificateFile ${certificate.args[0]} does not cover ${uncovered.join(', ')}`, certificate, {
+        details: [
+            `The certificate names: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}.`,
+            `The virtual host answers to ${names.join(', ')} (ServerName, ServerAlias).`
+        ],
+        cause: 'Clients check that the certificate names the host they asked for; a virtual host serving a name its certificate lacks fails every handshake for it (hostname mismatch)',
+        fix: apache_fix_certificateFix(uncovered[0])
+    });
+}
+/** Like the live versions check: 1.2 refused warns, a required version refused fails, a
+ * version under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
+function tls_checkProtocols(directive, enabled, options, push) {
+    const fix = apache_fix_tlsVersionsFix();
+    const written = `SSLProtocol ${directive.args.join(' ')}`;
+    for (const version of ['TLSv1.2', 'TLSv1.3']) {
+        if (enabled.has(version))
+            continue;
+        const required = options.requireTlsVersions.includes(version);
+        push(required ? 'fail' : 'warn', `${written} refuses ${tls_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix
+        });
+    }
+    const floor = tls_VERSIONS.indexOf(options.minTlsVersion);
+    const legacy = tls_VERSIONS.filter((v, i) => enabled.has(v) && i < floor);
+    if (legacy.length > 0) {
+        push(options.failOnLegacyTls ? 'fail' : 'warn', `${written} accepts legacy ${legacy.map(v => tls_LABEL[v]).join(', ')}`, directive, {
+            details: [
+                'OpenSSL 3 refuses TLS 1.0 and 1.1 at its default security level, so a live probe may not see them; the configuration still asks for them.'
+            ],
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix
+        });
+    }
+}
+/** The SSLCipherSuite that governs TLS 1.2 (`SSLCipherSuite spec` or `SSLCipherSuite SSL spec`;
+ * `SSLCipherSuite TLSv1.3 …` sets the TLS 1.3 suites, which browsers always share). */
+function apache_tls_checkCiphers(levels, tls13, push) {
+    const tls12 = levels.map(level => level.filter(d => d.key === 'sslciphersuite' && (d.args.length === 1 || d.args[0].toUpperCase() === 'SSL')));
+    const directive = model_effective(tls12, 'sslciphersuite');
+    if (!directive)
+        return;
+    const spec = directive.args[directive.args.length - 1] ?? '';
+    if (browserSuitesSelected(spec).any)
+        return;
+    const legacy = new Set(Object.values(LEGACY_SUITES));
+    const dhe = spec.split(/[:, ]+/).filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
+    push(tls13 ? 'warn' : 'fail', tls13
+        ? 'SSLCipherSuite offers TLS 1.2 clients no suite browsers offer'
+        : 'SSLCipherSuite offers no suite browsers offer: browsers cannot connect', directive, {
+        details: [
+            `SSLCipherSuite ${spec}`,
+            dhe.length > 0
+                ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
+                : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
+            tls13
+                ? 'TLS 1.3 suites are not governed by this SSLCipherSuite: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+                : 'TLS 1.3 is off (SSLProtocol), so every browser handshake ends with handshake_failure.'
+        ],
+        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+        fix: apache_fix_browserCiphersFix(!tls13)
+    });
+}
+
+;// CONCATENATED MODULE: ./src/proxies/apache/tokenize.ts
+// Apache httpd's configuration syntax, read the way httpd reads it: one directive a line (a
+// trailing backslash continues it), `#` starting a comment line, words split on blanks with
+// "double" or 'single' quotes grouping, and sections `<Name args>` … `</Name>` nesting. Each
+// directive keeps the line it starts on. A small tokenizer of our own because no maintained
+// JavaScript parser of httpd's syntax exists that keeps line numbers (the few on npm are
+// abandoned and return plain objects), and the findings must point at lines.
+/** The words of a directive line as ap_getword_conf splits them; `unclosed` when a quote is
+ * never closed. */
+function words(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (i >= text.length)
+            break;
+        const quote = text[i] === '"' || text[i] === "'" ? text[i] : undefined;
+        if (quote) {
+            let word = '';
+            i++;
+            while (i < text.length && text[i] !== quote) {
+                // A backslash escapes the quote (and itself) inside a quoted word.
+                if (text[i] === '\\' && (text[i + 1] === quote || text[i + 1] === '\\'))
+                    i++;
+                word += text[i++];
+            }
+            if (i >= text.length)
+                return { words: [...out, word], unclosed: true };
+            i++;
+            out.push(word);
+            continue;
+        }
+        const start = i;
+        while (i < text.length && !/\s/.test(text[i]))
+            i++;
+        out.push(text.slice(start, i));
+    }
+    return { words: out, unclosed: false };
+}
+/** The logical lines of a file: continuations joined, comments and blank lines dropped. */
+function logicalLines(text) {
+    const physical = text.split(/\r?\n/);
+    const out = [];
+    for (let i = 0; i < physical.length; i++) {
+        const start = i;
+        let joined = physical[i];
+        while (/\\\s*$/.test(joined) && i + 1 < physical.length) {
+            joined = joined.replace(/\\\s*$/, ' ') + physical[++i];
+        }
+        const trimmed = joined.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        out.push({ line: start + 1, text: trimmed });
+    }
+    return out;
+}
+function parseApache(text, file) {
+    const root = [];
+    const errors = [];
+    const stack = [];
+    const current = () => stack[stack.length - 1]?.block ?? root;
+    for (const { line, text: content } of logicalLines(text)) {
+        const closing = /^<\/([^\s>]+)\s*>$/.exec(content);
+        if (closing) {
+            const key = closing[1].toLowerCase();
+            const open = stack[stack.length - 1];
+            if (open?.key === key)
+                stack.pop();
+            else
+                errors.push({
+                    file,
+                    line,
+                    message: open
+                        ? `</${closing[1]}> closes <${open.name}> (line ${open.line})`
+                        : `</${closing[1]}> without matching <${closing[1]}> section`
+                });
+            continue;
+        }
+        if (content.startsWith('<')) {
+            const opening = /^<([^\s>/]+)(.*)$/.exec(content);
+            if (!opening || !/>\s*$/.test(content)) {
+                errors.push({
+                    file,
+                    line,
+                    message: `<${opening?.[1] ?? ''}> directive missing closing '>'`
+                });
+                continue;
+            }
+            const inner = opening[2].replace(/>\s*$/, '');
+            const split = words(inner);
+            if (split.unclosed)
+                errors.push({ file, line, message: 'unclosed quote' });
+            const section = {
+                name: opening[1],
+                key: opening[1].toLowerCase(),
+                args: split.words,
+                file,
+                line,
+                block: []
+            };
+            current().push(section);
+            stack.push(section);
+            continue;
+        }
+        const split = words(content);
+        if (split.unclosed)
+            errors.push({ file, line, message: 'unclosed quote' });
+        const [name, ...args] = split.words;
+        current().push({ name, key: name.toLowerCase(), args, file, line });
+    }
+    for (const open of stack)
+        errors.push({
+            file,
+            line: open.line,
+            message: `<${open.name}> was not closed (no </${open.name}>)`
+        });
+    return { directives: root, errors };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/apache/websocket.ts
+
+
+/** A path or backend named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const apache_websocket_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const DEFAULT_TIMEOUT_S = 60;
+const upgradeTokens = (value) => (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(t => t.toLowerCase());
+/** Whether a RewriteCond guards a rule on the upgrade: %{HTTP:Upgrade} websocket. */
+const upgradeCondition = (route) => route.conditions.some(c => /%\{HTTP:(Upgrade|Connection)\}/i.test(c.args[0] ?? '') &&
+    /websocket|upgrade/i.test(c.args[1] ?? ''));
+/** Whether the route carries WebSockets by its name, its scheme, its parameters or its guard. */
+function namedWebSocket(route) {
+    const host = /^[a-z]+:\/\/([^/]*)(\/[^?]*)?/i.exec(route.target);
+    return (route.scheme === 'ws' ||
+        route.scheme === 'wss' ||
+        route.params.upgrade !== undefined ||
+        upgradeCondition(route) ||
+        apache_websocket_SOCKET_NAME.test(route.path) ||
+        apache_websocket_SOCKET_NAME.test(host?.[1] ?? '') ||
+        apache_websocket_SOCKET_NAME.test(host?.[2] ?? ''));
+}
+/** The routes of a server in the order httpd tries them. */
+function websocket_inOrder(server) {
+    const rewrite = server.routes.filter(r => r.kind === 'RewriteRule' && !r.container);
+    const location = server.routes.filter(r => r.kind !== 'RewriteRule' && r.container);
+    const proxyPass = server.routes.filter(r => r.kind !== 'RewriteRule' && !r.container);
+    const directory = server.routes.filter(r => r.kind === 'RewriteRule' && r.container);
+    return [...rewrite, ...location, ...proxyPass, ...directory];
+}
+/** The server's WebSocket routes: named ones, and the route that takes each websocket-paths
+ * entry. */
+function webSocketRoutes(server, options) {
+    const routes = websocket_inOrder(server);
+    const found = new Set(routes.filter(namedWebSocket));
+    for (const wanted of options.websocketPaths) {
+        const taking = routes.find(r => routeTakes(r, wanted) &&
+            (r.kind !== 'RewriteRule' || r.conditions.length === 0 || upgradeCondition(r)));
+        if (taking)
+            found.add(taking);
+    }
+    return routes.filter(r => found.has(r));
+}
+/** Who tunnels a route: mod_proxy_http, mod_proxy_wstunnel, or nobody (500). */
+function handler(route, server, ctx) {
+    const loaded = ctx.modules.loaded;
+    const http = loaded ? loaded.has('proxy_http_module') : true;
+    const wstunnel = loaded ? loaded.has('proxy_wstunnel_module') : true;
+    if (route.scheme !== 'ws' && route.scheme !== 'wss')
+        return http ? 'http' : 'none';
+    const levels = [
+        server.inherited,
+        server.own,
+        ...(route.container ? [flatten(route.container.block)] : [])
+    ];
+    const fallback = model_effective(levels, 'proxywebsocketfallbacktoproxyhttp');
+    if (http && fallback?.args[0]?.toLowerCase() !== 'off')
+        return 'http';
+    return wstunnel ? 'wstunnel' : http ? 'http' : 'none';
+}
+/** Whether the route passes the upgrade, and if not, why. */
+function upgradeVerdict(route, server, ctx, tunnel) {
+    const tokens = upgradeTokens(route.params.upgrade);
+    const accepts = (list) => list.includes('websocket') ||
+        list.includes('*') ||
+        (tunnel === 'wstunnel' && /^(none|any)$/.test(list[0] ?? ''));
+    if (route.scheme === 'ws' || route.scheme === 'wss')
+        return tokens.length === 0 || accepts(tokens)
+            ? undefined
+            : `upgrade=${route.params.upgrade} replaces the WebSocket default of a ${route.scheme}:// backend`;
+    if (route.scheme === 'balancer') {
+        const name = route.target.replace(/\/+$/, '').toLowerCase();
+        const members = ctx.balancers.get(name);
+        if (!members || accepts(tokens))
+            return undefined;
+        const upgrading = members.every(m => {
+            const scheme = schemeOf(m.args[0] ?? '');
+            const param = m.args.find(a => /^upgrade=/i.test(a))?.slice(8);
+            return scheme === 'ws' || scheme === 'wss' || accepts(upgradeTokens(param));
+        });
+        return upgrading
+            ? undefined
+            : `the members of ${route.target} are http:// without upgrade=websocket: mod_proxy_http does not pass the upgrade`;
+    }
+    if (accepts(tokens))
+        return undefined;
+    // A ws:// [P] rule of the server that takes this path runs first and tunnels it.
+    const rewritten = server.routes.find(r => r.kind === 'RewriteRule' &&
+        !r.container &&
+        (r.scheme === 'ws' || r.scheme === 'wss') &&
+        routeTakes(r, samplePath(route)));
+    if (rewritten)
+        return undefined;
+    if (route.kind === 'RewriteRule') {
+        // A [P] rule uses the worker a ProxyPass defined for a URL its target starts with.
+        const worker = server.routes.find(r => r.kind !== 'RewriteRule' &&
+            accepts(upgradeTokens(r.params.upgrade)) &&
+            route.target.startsWith(r.target));
+        if (worker)
+            return undefined;
+        return `RewriteRule [P] to ${route.scheme}:// goes through a worker without upgrade=websocket: mod_proxy_http does not pass the upgrade`;
+    }
+    return `${route.kind} to ${route.scheme || 'the backend'}:// without upgrade=websocket: mod_proxy_http sends the backend a plain request`;
+}
+/** The first server-level ProxyPass before `route` that takes its path, when it cannot
+ * upgrade. */
+function shadowedBy(route, server, ctx) {
+    if (route.kind === 'RewriteRule' || route.container)
+        return undefined;
+    const list = server.routes.filter(r => r.kind !== 'RewriteRule' && !r.container);
+    const before = list.slice(0, list.indexOf(route));
+    const path = samplePath(route);
+    const first = before.find(r => routeTakes(r, path));
+    if (!first)
+        return undefined;
+    const tunnel = handler(first, server, ctx);
+    return tunnel !== 'none' && upgradeVerdict(first, server, ctx, tunnel) === undefined
+        ? undefined
+        : first;
+}
+const websocket_seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+/** httpd's timeouts: whole seconds, or with an ms suffix (ProxyPass timeout=, ProxyTimeout). */
+function apacheSeconds(value) {
+    const m = /^(\d+)(ms|s)?$/i.exec(value ?? '');
+    if (!m)
+        return undefined;
+    return m[2]?.toLowerCase() === 'ms' ? Number(m[1]) : Number(m[1]) * 1000;
+}
+/** A directive as it would be written back (words with blanks quoted). */
+const written = (d) => [d.name, ...d.args.map(a => (/[\s"]/.test(a) ? `"${a.replace(/"/g, '\\"')}"` : a))].join(' ');
+/** The upgrade fix in the route's own kind: a ProxyPass line, or the [P] rule to ws://. */
+function routeUpgradeFix(route, why = '') {
+    if (route.kind !== 'RewriteRule')
+        return fix_upgradeFix(samplePath(route), route.target, why);
+    return rewriteUpgradeFix({ pattern: route.path, target: route.target, conditions: route.conditions.map(written) }, why);
+}
+function checkWebSocket(route, server, ctx, push) {
+    const path = samplePath(route);
+    const label = `${route.kind} ${route.path}`;
+    const routePush = (status, title, where, extra) => push(status, `${label}: ${title}`, where, extra);
+    const tunnel = handler(route, server, ctx);
+    if (tunnel === 'none') {
+        routePush('fail', `no module loaded serves ${route.scheme}:// (${route.scheme === 'ws' || route.scheme === 'wss' ? 'mod_proxy_http or mod_proxy_wstunnel' : 'mod_proxy_http'}): Apache answers 500`, route.directive, {
+            details: [`The file loads ${[...(ctx.modules.loaded ?? [])].join(', ')}.`],
+            cause: 'Without a module for the backend URL\'s scheme, mod_proxy finds no handler ("No protocol handler was valid for the URL") and the upgrade gets 500',
+            fix: routeUpgradeFix(route)
+        });
+        return;
+    }
+    if (route.kind === 'RewriteRule') {
+        const scope = route.container ? flatten(route.container.block) : server.own;
+        const engine = model_effective([scope], 'rewriteengine');
+        if (engine?.args[0]?.toLowerCase() !== 'on') {
+            routePush('fail', 'RewriteEngine is not on here: the rule is never applied', route.directive, {
+                details: [
+                    "mod_rewrite ignores RewriteRule lines in a context without RewriteEngine on (a virtual host does not inherit the main server's)."
+                ],
+                cause: 'The WebSocket request is not proxied by this rule, so it never reaches the backend as an upgrade',
+                fix: routeUpgradeFix(route, 'Turn RewriteEngine on next to the rule.')
+            });
+            return;
+        }
+    }
+    const shadow = shadowedBy(route, server, ctx);
+    if (shadow) {
+        routePush('fail', `${shadow.kind} ${shadow.path} (line ${shadow.directive.line}) comes first and takes ${path} without the upgrade`, route.directive, {
+            details: [`${shadow.kind} ${shadow.directive.args.join(' ')}`],
+            cause: "mod_proxy uses the first ProxyPass whose path matches: the WebSocket request goes to a backend URL that does not pass the upgrade, and the client gets the backend's plain answer (often 400 or 426)",
+            fix: fix_upgradeFix(path, route.target, `Move ${label} above ${shadow.kind} ${shadow.path}.`)
+        });
+    }
+    const notPassed = upgradeVerdict(route, server, ctx, tunnel);
+    if (notPassed) {
+        routePush('fail', `${notPassed} (the client gets 400 or 426, not 101)`, route.directive, {
+            details: [`${route.kind} ${route.directive.args.join(' ')}`],
+            cause: "Upgrade and Connection are hop-by-hop headers: mod_proxy_http forwards them, and tunnels the connection, only for the protocols the worker's upgrade= parameter names (WebSocket by default for ws:// URLs)",
+            fix: routeUpgradeFix(route)
+        });
+    }
+    if (tunnel === 'wstunnel' || ctx.htaccess)
+        return;
+    checkIdle(route, server, ctx, routePush, path);
+}
+function checkIdle(route, server, ctx, push, path) {
+    const levels = [server.inherited, server.own];
+    const timeout = model_effective(levels, 'timeout');
+    const clientMs = apacheSeconds(timeout?.args[0]) ?? DEFAULT_TIMEOUT_S * 1000;
+    const proxyTimeout = model_effective(levels, 'proxytimeout');
+    const param = route.kind === 'RewriteRule' ? undefined : apacheSeconds(route.params.timeout);
+    const backendMs = param ?? apacheSeconds(proxyTimeout?.args[0]) ?? clientMs;
+    const cutMs = Math.max(clientMs, backendMs);
+    if (cutMs > ctx.options.idleTimeoutMs)
+        return;
+    const timeoutText = timeout
+        ? `Timeout ${timeout.args[0]}`
+        : `Timeout, Apache's default ${DEFAULT_TIMEOUT_S} s`;
+    const backendText = param !== undefined
+        ? `${route.kind} timeout=${route.params.timeout}`
+        : proxyTimeout
+            ? `ProxyTimeout ${proxyTimeout.args[0]}`
+            : 'no ProxyTimeout: Timeout';
+    const [named, where] = clientMs >= backendMs
+        ? [timeoutText, timeout ?? server.section ?? route.directive]
+        : [backendText, param !== undefined ? route.directive : (proxyTimeout ?? route.directive)];
+    push('fail', `idle WebSockets are cut after ${websocket_seconds(cutMs)} (${named})`, where, {
+        details: [
+            `Timeout ${timeout ? timeout.args[0] : `${DEFAULT_TIMEOUT_S} (default)`} (client side) and the backend's timeout (${backendText}) are both not longer than idle-timeout (${websocket_seconds(ctx.options.idleTimeoutMs)}): Apache closes a tunnel silent for the longer of the two (TCP close, no close frame: the client sees 1006).`,
+            ...(timeout
+                ? []
+                : [
+                    "A Timeout in the main configuration applies here too (Debian's apache2.conf sets Timeout 300)."
+                ])
+        ],
+        cause: 'mod_proxy_http closes a WebSocket tunnel when neither side has sent anything for the longer of Timeout and the backend timeout',
+        fix: route.kind === 'RewriteRule'
+            ? rewriteIdleTimeoutFix(Math.ceil(ctx.options.idleTimeoutMs / 1000))
+            : fix_idleTimeoutFix(path, Math.ceil(ctx.options.idleTimeoutMs / 1000), route.target)
+    });
+}
+/** Every `<Proxy balancer://name>` of the file with its BalancerMember lines. */
+function balancersOf(directives) {
+    const map = new Map();
+    const visit = (list) => {
+        for (const d of list) {
+            if (d.key === 'proxy' && d.block && /^balancer:\/\//i.test(d.args[0] ?? '')) {
+                const members = flatten(d.block).filter(m => m.key === 'balancermember');
+                map.set(d.args[0].replace(/\/+$/, '').toLowerCase(), members);
+            }
+            else if (d.block)
+                visit(d.block);
+        }
+    };
+    visit(directives);
+    return map;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/apache/checks.ts
+// The static check of an httpd configuration, a virtual host file or an .htaccess: per TLS
+// virtual host the certificate chain, versions and ciphers; per WebSocket route the upgrade and
+// the idle timeouts. Includes inside the repository are read in place.
+
+
+
+
+
+
+const MAX_INCLUDE_DEPTH = 8;
+/** The file with its Include/IncludeOptional lines replaced by what they name, when that is a
+ * file of the repository (relative to the including file or the workspace, no wildcards). */
+function load(file, workspace) {
+    const loaded = { directives: [], errors: [], included: [], notes: [] };
+    const root = external_node_path_default().resolve(workspace);
+    const expand = (list, from, depth) => list.flatMap(d => {
+        if (d.block)
+            return [{ ...d, block: expand(d.block, from, depth) }];
+        if (d.key !== 'include' && d.key !== 'includeoptional')
+            return [d];
+        const name = d.args[0] ?? '';
+        const candidates = external_node_path_default().isAbsolute(name)
+            ? [external_node_path_default().resolve(name)]
+            : [external_node_path_default().resolve(root, external_node_path_default().dirname(from), name), external_node_path_default().resolve(root, name)];
+        const inside = candidates.filter(c => c === root || c.startsWith(root + (external_node_path_default()).sep));
+        const why = inside.length === 0
+            ? 'outside the repository'
+            : /[*?[]/.test(name)
+                ? 'a wildcard'
+                : depth >= MAX_INCLUDE_DEPTH
+                    ? `more than ${MAX_INCLUDE_DEPTH} includes deep`
+                    : undefined;
+        const found = why
+            ? undefined
+            : inside
+                .map(c => ({ file: c, text: readSmallFile(c) }))
+                .find((c) => c.text !== undefined);
+        if (!found) {
+            loaded.notes.push(`${d.name} ${name} (${d.file}:${d.line}) not read: ${why ?? 'no such file in the repository'}; what it sets was not checked`);
+            return [d];
+        }
+        const relative = external_node_path_default().relative(root, found.file);
+        if (loaded.included.includes(relative))
+            return [];
+        loaded.included.push(relative);
+        const parsed = parseApache(found.text, relative);
+        loaded.errors.push(...parsed.errors);
+        return expand(parsed.directives, relative, depth + 1);
+    });
+    const parsed = parseApache(file.text, file.path);
+    loaded.errors.push(...parsed.errors);
+    loaded.directives = expand(parsed.directives, file.path, 0);
+    return loaded;
+}
+/** The modules the configuration loads itself, if it loads any. */
+function modulesOf(directives) {
+    const names = [];
+    const visit = (list) => {
+        for (const d of list) {
+            if (d.key === 'loadmodule' && d.args[0])
+                names.push(d.args[0].toLowerCase());
+            if (d.block)
+                visit(d.block);
+        }
+    };
+    visit(directives);
+    return names.length > 0 ? { loaded: new Set(names) } : {};
+}
+function serverLabel(server, htaccess) {
+    if (htaccess)
+        return '.htaccess';
+    if (!server.section)
+        return 'main server';
+    const name = server.names[0] ? ` (${server.names[0]})` : '';
+    return `VirtualHost ${server.section.args.join(' ')}${name}`;
+}
+/** The host a server's fixes name: its first plain ServerName, else a target's, else a sample. */
+function checks_hostOf(server, options) {
+    return (server.names.find(n => !/[*?]/.test(n)) ??
+        options.targets.find(t => t.endpoint?.scheme === 'wss')?.endpoint?.host ??
+        'ws.example.com');
+}
+function nameMatches(name, host) {
+    const n = name.toLowerCase();
+    const h = host.toLowerCase();
+    if (n === h)
+        return true;
+    return n.startsWith('*.') && h.endsWith(n.slice(1));
+}
+async function checkApache(file, options) {
+    const loaded = load(file, options.workspace);
+    const htaccess = external_node_path_default().posix.basename(file.path.replace(/\\/g, '/')) === '.htaccess';
+    const findings = loaded.errors.map(e => ({
+        check: 'proxy-config',
+        status: 'warn',
+        title: `Apache syntax: ${e.message}`,
+        details: ['apachectl configtest judges the syntax; wss-doctor checked what it could read.'],
+        location: { file: e.file, line: e.line }
+    }));
+    const notes = [...loaded.notes];
+    const modules = modulesOf(loaded.directives);
+    const ctx = {
+        options,
+        modules,
+        balancers: balancersOf(loaded.directives),
+        htaccess
+    };
+    const servers = htaccess
+        ? [
+            {
+                own: flatten(loaded.directives),
+                inherited: [],
+                names: [],
+                routes: serversOf(loaded.directives)[0].routes
+            }
+        ]
+        : serversOf(loaded.directives);
+    if (htaccess) {
+        for (const d of flatten(loaded.directives).filter(d => /^(proxypass|proxypassmatch|timeout|proxytimeout|sslengine|virtualhost)$/.test(d.key)))
+            findings.push({
+                check: 'proxy-config',
+                status: 'warn',
+                title: `Apache syntax: ${d.name} is not allowed in .htaccess (httpd answers 500 for the whole directory)`,
+                details: [`${d.name} belongs in the server configuration or a <VirtualHost>.`],
+                location: { file: d.file, line: d.line }
+            });
+    }
+    const lines = [];
+    let tlsHosts = 0;
+    let sockets = 0;
+    for (const server of servers) {
+        const label = serverLabel(server, htaccess);
+        const host = checks_hostOf(server, options);
+        const push = (status, title, where, extra = {}) => findings.push({
+            check: 'proxy-config',
+            status,
+            title,
+            location: { file: where.file, line: where.line },
+            ...extra
+        });
+        const serverPush = (status, title, where, extra) => push(status, `${label}: ${title}`, where, extra);
+        const routes = webSocketRoutes(server, options);
+        const socketPath = routes[0] ? samplePath(routes[0]) : '/socket';
+        const tls = !htaccess && checkTls(server, host, socketPath, options, serverPush, notes);
+        if (tls && server.section)
+            tlsHosts++;
+        sockets += routes.length;
+        for (const route of routes)
+            checkWebSocket(route, server, ctx, push);
+        if (!server.section && !htaccess && routes.length === 0 && !tls)
+            continue;
+        const where = server.section ? `${server.section.file}:${server.section.line}` : file.path;
+        lines.push(`${label} (${where}, ${tls ? 'TLS' : 'no TLS'}): ${routes.length > 0 ? `WebSocket routes ${routes.map(r => `${r.kind} ${r.path} (line ${r.directive.line})`).join(', ')}` : 'no WebSocket route'}`);
+        for (const target of options.targets)
+            if (target.endpoint?.scheme === 'wss' &&
+                server.names.some(n => nameMatches(n, target.endpoint.host)))
+                lines.push(`${label} serves the target ${target.label}`);
+    }
+    if (htaccess && sockets > 0)
+        notes.push('A [P] rule needs mod_proxy loaded by the server, and for the upgrade mod_proxy_http (2.4.47 and later) or, for ws:// only, mod_proxy_wstunnel; Timeout and ProxyTimeout (idle WebSockets) are set in the server configuration, not in .htaccess.');
+    const vhosts = servers.filter(s => s.section).length;
+    const summary = htaccess
+        ? `Apache .htaccess: ${sockets} WebSocket rule${sockets === 1 ? '' : 's'}`
+        : `Apache configuration: ${vhosts} virtual host${vhosts === 1 ? '' : 's'} (${tlsHosts} TLS), ${sockets} WebSocket route${sockets === 1 ? '' : 's'}`;
+    return {
+        summary,
+        details: [...lines, ...notes],
+        ...(loaded.included.length > 0 ? { included: loaded.included } : {}),
+        findings
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/apache/recognise.ts
+/** `Apache`, `Apache/2.4.71 (Debian) OpenSSL/3.0.19` (ServerTokens Prod … Full), never Tomcat's
+ * `Apache-Coyote/1.1`. httpd passes a backend's own Server header through and adds its own only
+ * when the backend sent none; a 101 through mod_proxy_http carries no Server header at all. */
+const recognise_SERVER = /^Apache(?:\/\d[^\s]*)?(?:\s.*)?$/;
+/** The signature line of httpd's own error pages (ServerSignature On; Debian's default). */
+const SIGNATURE = /<address>\s*(Apache(?:\/\d[^\s<]*)?[^<]{0,200}? Server at [^<]{1,200}?)\s*<\/address>/i;
+function recogniseApache(evidence) {
+    const server = evidence.headers['server']?.trim();
+    if (server && recognise_SERVER.test(server) && !/^Apache-/i.test(server))
+        return `Server: ${server}`;
+    const signature = evidence.body ? SIGNATURE.exec(evidence.body) : null;
+    if (signature)
+        return `<address>${signature[1].replace(/\s+/g, ' ')}</address>`;
+    return undefined;
+}
+/** Lines only httpd's configuration has: its sections, and directives in httpd's spelling. */
+const APACHE_LINE = new RegExp([
+    '^\\s*</?(VirtualHost|Directory|DirectoryMatch|Location|LocationMatch|Files|FilesMatch|IfModule|IfDefine|IfVersion|Proxy|ProxyMatch|Macro)\\b',
+    '^\\s*(ProxyPass|ProxyPassMatch|ProxyPassReverse|ProxyPreserveHost|ProxyTimeout|SSLEngine|SSLCertificateFile|SSLCertificateKeyFile|SSLCertificateChainFile|SSLProtocol|SSLCipherSuite|LoadModule|RewriteEngine|RewriteRule|RewriteCond|ServerName|ServerAlias|DocumentRoot|Listen|AllowOverride|Require|Options)\\s+\\S'
+].join('|'));
+/** Lines of the other proxies' languages: nginx's `;` and braces, Caddy's and lighttpd's
+ * braces, HAProxy's sections, lighttpd's `server.` settings. */
+const FOREIGN_LINE = /[;{]\s*(#.*)?$|^\s*\}\s*$|^\s*(frontend|backend|defaults|global|listen)(\s|$)|^\s*(server|ssl|proxy|mod)\.[a-z.-]+\s*[+:]?=|^\s*\$(HTTP|SERVER)\[/;
+/** A YAML mapping key at the start of a line (manifests, Compose files, values files). */
+const YAML_KEY = /^[A-Za-z_][\w.-]*:(\s|$)|^---\s*$/;
+function claimsApache(file) {
+    let apache = 0;
+    let foreign = 0;
+    for (const line of file.text.split(/\r?\n/)) {
+        if (/^\s*#/.test(line) || line.trim() === '')
+            continue;
+        if (YAML_KEY.test(line))
+            return false;
+        if (APACHE_LINE.test(line))
+            apache++;
+        else if (FOREIGN_LINE.test(line))
+            foreign++;
+    }
+    return apache > 0 && apache > foreign;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/apache/index.ts
+
+
+
+const apache_apache = {
+    id: 'apache',
+    name: 'Apache httpd',
+    recognise: recogniseApache,
+    claims: claimsApache,
+    checkConfig: checkApache,
+    fix: apacheFix
+};
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/address.ts
+// Caddy's site addresses ([scheme://][host][:port][/path]) and what they mean: whether Caddy
+// terminates TLS for the site, and which host names it answers.
+
+function parseAddress(text) {
+    const m = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(\[[^\]]*\]|[^:/]*)(?::([^/]*))?(\/.*)?$/i.exec(text);
+    if (!m)
+        return { text, host: '' };
+    return { text, scheme: m[1]?.toLowerCase(), host: m[2].replace(/^\[|\]$/g, ''), port: m[3] };
+}
+function globalPorts(globals) {
+    const value = (name) => globals?.find(d => d.name === name)?.args[0];
+    return { http: value('http_port') ?? '80', https: value('https_port') ?? '443' };
+}
+/** Whether Caddy serves the address with TLS: https://, the HTTPS port, a host name (automatic
+ * HTTPS, even with auto_https off), or any address of a site with a tls line; not http://,
+ * the HTTP port, or a bare port without tls. */
+function servesTls(address, tlsLine, ports) {
+    if (address.scheme === 'http')
+        return false;
+    if (address.scheme === 'https' || address.port === ports.https)
+        return true;
+    if (address.port === ports.http)
+        return false;
+    return address.host !== '' || tlsLine;
+}
+/** Host names a certificate must cover: literal names and IPs (a wildcard as one name below it). */
+function certificateHosts(site) {
+    return site.addresses
+        .map(parseAddress)
+        .map(a => a.host)
+        .filter(h => h !== '' && !h.includes('{') && h !== '*')
+        .map(h => (h.startsWith('*.') ? `wildcard-check${h.slice(1)}` : h));
+}
+/** Whether the site's addresses answer `host` (exact, a one-label wildcard, or no host at all). */
+function answersHost(site, host) {
+    const wanted = host.toLowerCase();
+    return site.addresses.map(parseAddress).some(({ host: h }) => {
+        const name = h.toLowerCase();
+        if (name === '' || name === '*')
+            return true;
+        if (name.startsWith('*.')) {
+            const rest = name.slice(1);
+            return wanted.endsWith(rest) && !wanted.slice(0, -rest.length).includes('.');
+        }
+        return name === wanted;
+    });
+}
+const isAddressIp = (host) => (0,external_node_net_.isIP)(host) !== 0;
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/durations.ts
+// Caddy's durations (caddy.ParseDuration): Go's time.ParseDuration ("90s", "1h30m", "1.5h",
+// "500ms") plus whole days ("1d").
+const durations_UNITS = {
+    ns: 1e-6,
+    us: 1e-3,
+    µs: 1e-3,
+    μs: 1e-3,
+    ms: 1,
+    s: 1_000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000
+};
+/** Milliseconds, or undefined when Caddy would refuse the text. "0" is zero (no timeout). */
+function caddyDuration(text) {
+    if (text === '0')
+        return 0;
+    const parts = [...text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h|d)/g)];
+    if (parts.length === 0 || parts.map(p => p[0]).join('') !== text)
+        return undefined;
+    return parts.reduce((sum, p) => sum + Number(p[1]) * durations_UNITS[p[2]], 0);
+}
+/** "2 s", "1.5 s", "60 s": how findings name a duration. */
+const durations_seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/finding.ts
+const finding_at = (d) => ({ file: d.file, line: d.line });
+function finding_finding(label, status, title, where, extra = {}) {
+    return {
+        check: 'proxy-config',
+        status,
+        title: `${label}: ${title}`,
+        location: { file: where.file, line: where.line },
+        ...extra
+    };
+}
+/** A directive as written, for titles and details: "read_timeout 2s". */
+const finding_written = (d) => [d.name, ...d.args].join(' ');
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/fix.ts
+
+const BACKEND = '127.0.0.1:8080';
+/** A path as a Caddy path matcher: "/socket" → "/socket*"; "/" matches everything ("*"). */
+function pathMatcher(path) {
+    const base = basePath(path);
+    return base === '/' ? '*' : `${base}*`;
+}
+/** A duration as Caddy writes it: whole hours as "1h", else seconds. */
+function duration(seconds) {
+    return seconds % 3600 === 0 ? `${seconds / 3600}h` : `${seconds}s`;
+}
+const site = (host, lines) => [`${host} {`, ...lines.map(l => `\t${l}`), '}'].join('\n');
+const caddy = (text, code) => ({ text, code: { lang: 'caddy', text: code } });
+function proxyLine(path, context) {
+    const matcher = context.matcher ?? pathMatcher(path);
+    return `reverse_proxy ${matcher === '*' ? '' : `${matcher} `}${context.upstream ?? BACKEND}`;
+}
+function caddy_fix_upgradeFix(host, path, context = {}) {
+    return caddy("Caddy's reverse_proxy passes the WebSocket upgrade by itself: proxy the path with a plain reverse_proxy and take out whatever removes or rewrites Upgrade or Connection (header_up -Upgrade, header_up -Connection, header_up Connection …, request_header -Upgrade), and keep HTTP/1.1 to the backend (no transport http { versions h2c } or { versions 2 } alone).", site(host, [proxyLine(path, context)]));
+}
+function caddy_fix_idleTimeoutFix(host, path, seconds, context = {}) {
+    const timeout = duration(fixTimeoutSeconds(seconds * 1000));
+    return caddy(`Caddy keeps a proxied WebSocket open however long it is silent, unless transport http sets read_timeout: remove read_timeout, or keep it longer than the longest silence between frames (${timeout} here), and let the application ping. write_timeout does not cut an idle socket. On Caddy 2.7 and later, stream_timeout closes every WebSocket after that long, silent or not: leave it unset or longer than a session.`, site(host, [
+        `${proxyLine(path, context)} {`,
+        '\ttransport http {',
+        '\t\t# or no read_timeout at all: Caddy sets none by default',
+        `\t\tread_timeout ${timeout}`,
+        '\t}',
+        '}'
+    ]));
+}
+function caddy_fix_fullChainFix(host) {
+    return caddy("Let Caddy manage the certificate (automatic HTTPS: no tls line, or tls with your e-mail address): it serves the full chain itself. With certificate files, tls must name the full chain (the leaf, then the intermediates: certbot's fullchain.pem, not cert.pem).", site(host, [
+        `tls /etc/letsencrypt/live/${host}/fullchain.pem /etc/letsencrypt/live/${host}/privkey.pem`,
+        `reverse_proxy ${BACKEND}`
+    ]));
+}
+function caddy_fix_tlsVersionsFix(host) {
+    return caddy("Offer TLS 1.2 and TLS 1.3 (Caddy's default: remove the protocols line, or write both), so that every current browser, proxy and client shares a version with the server. With certificate files, the block goes after them: tls cert.pem key.pem { … }.", site(host, ['tls {', '\tprotocols tls1.2 tls1.3', '}', `reverse_proxy ${BACKEND}`]));
+}
+function caddy_fix_browserCiphersFix(host, browsersLockedOut) {
+    return caddy(`${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer TLS 1.2 clients what browsers offer'}: remove the ciphers (and curves) lines, since Caddy's defaults are ECDHE with AES-GCM and ChaCha20 over X25519, P-256 and P-384, and keep TLS 1.3 on (its suites are not configurable in Caddy and always right). If you must list suites, list ECDHE ones; Caddy (Go) has no DHE.`, site(host, [
+        'tls {',
+        '\tprotocols tls1.2 tls1.3',
+        '\tciphers TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256 TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384 TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384 TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256 TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
+        '\tcurves x25519 secp256r1 secp384r1',
+        '}',
+        `reverse_proxy ${BACKEND}`
+    ]));
+}
+function caddy_fix_certificateFix(host) {
+    return caddy(`Serve a certificate that covers ${host}: name the host in the site address and let Caddy obtain one (automatic HTTPS: no tls line), or point tls at a certificate whose Subject Alternative Names include ${host}. Caddy chooses the certificate by the site address the client asks for (SNI).`, site(host, [
+        `# automatic HTTPS: no tls line; or files that cover ${host}:`,
+        `tls /etc/ssl/${host}/fullchain.pem /etc/ssl/${host}/privkey.pem`,
+        `reverse_proxy ${BACKEND}`
+    ]));
+}
+/** `tls internal` (or local_certs) on a host the public reaches: automatic HTTPS instead. */
+function publicCertificateFix(host, internal) {
+    return caddy(`For a public host, drop ${internal} and let automatic HTTPS obtain a publicly trusted certificate. For an internal service, give its clients (and wss-doctor's ca-file) Caddy's root instead: pki/authorities/local/root.crt in Caddy's data directory.`, site(host, [
+        '# no tls line: automatic HTTPS obtains a publicly trusted certificate',
+        `reverse_proxy ${BACKEND}`
+    ]));
+}
+function caddy_fix_tlsListenerFix(host, port, path) {
+    const address = port === 443 ? host : `https://${host}:${port}`;
+    return caddy(`Serve ${host}:${port} with TLS: a site address with a host name or https:// makes Caddy terminate TLS there (not http://, not a bare :${port}, and not auto_https off without a tls line).`, site(address, [proxyLine(path, {})]));
+}
+function caddy_fix_clientCertificateFix(host) {
+    return caddy('Caddy asks for and verifies client certificates with tls { client_auth }: mode require_and_verify and the CA that issues them (trusted_ca_cert_file; Caddy 2.6 reads it when the configuration loads). Give wss-doctor a client certificate that CA signed (client-cert and client-key inputs).', site(host, [
+        'tls {',
+        '\tclient_auth {',
+        '\t\tmode require_and_verify',
+        '\t\ttrusted_ca_cert_file /etc/caddy/client-ca.pem',
+        '\t}',
+        '}',
+        `reverse_proxy ${BACKEND}`
+    ]));
+}
+function caddy_fix_certificateSizeFix(host) {
+    return caddy('Split the names over several certificates and let Caddy choose one by SNI: with automatic HTTPS it already obtains one certificate per site address; with files, one site block per group of names, each with its own tls line.', [
+        site(`${host}, a.example.com`, [
+            'tls /etc/ssl/group-1/fullchain.pem /etc/ssl/group-1/privkey.pem',
+            `reverse_proxy ${BACKEND}`
+        ]),
+        site('b.example.com, c.example.com', [
+            'tls /etc/ssl/group-2/fullchain.pem /etc/ssl/group-2/privkey.pem',
+            `reverse_proxy ${BACKEND}`
+        ])
+    ].join('\n'));
+}
+/** The fix for `problem` in Caddy's words. */
+function caddyFix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return caddy_fix_upgradeFix(problem.host, problem.path);
+        case 'idle-timeout':
+            return caddy_fix_idleTimeoutFix(problem.host, problem.path, problem.seconds);
+        case 'full-chain':
+            return caddy_fix_fullChainFix(problem.host);
+        case 'tls-versions':
+            return caddy_fix_tlsVersionsFix(problem.host);
+        case 'browser-ciphers':
+            return caddy_fix_browserCiphersFix(problem.host, problem.browsersLockedOut);
+        case 'certificate':
+            return caddy_fix_certificateFix(problem.host);
+        case 'tls-listener':
+            return caddy_fix_tlsListenerFix(problem.host, problem.port, problem.path);
+        case 'client-certificate':
+            return caddy_fix_clientCertificateFix(problem.host);
+        case 'certificate-size':
+            return caddy_fix_certificateSizeFix(problem.host);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/routes.ts
+
+/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const routes_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const ROUTING = new Set(['handle', 'handle_path', 'route']);
+/** Whether a word in a matcher's place is one: a path, `*`, or a named matcher. */
+const isMatcher = (word) => word !== undefined && (word === '*' || word.startsWith('/') || word.startsWith('@'));
+/** The site's named matchers (`@name …` or `@name { … }`), by name. */
+function namedMatchers(site) {
+    const found = new Map();
+    const visit = (directives) => {
+        for (const d of directives) {
+            if (d.name.startsWith('@')) {
+                const conditions = d.block ?? (d.args.length > 0 ? [{ ...d, name: d.args[0], args: d.args.slice(1) }] : []);
+                const matcher = { paths: [], regexps: [], upgrade: false };
+                for (const c of conditions) {
+                    if (c.name === 'path')
+                        matcher.paths.push(...c.args);
+                    if (c.name === 'path_regexp')
+                        matcher.regexps.push(c.args[c.args.length - 1] ?? '');
+                    if (c.name === 'header' && /^(upgrade|connection)$/i.test(c.args[0] ?? ''))
+                        matcher.upgrade ||= /upgrade|websocket/i.test(c.args.slice(1).join(' '));
+                }
+                found.set(d.name, matcher);
+            }
+            else if (ROUTING.has(d.name) && d.block)
+                visit(d.block);
+        }
+    };
+    visit(site.directives);
+    return found;
+}
+/** Whether Caddy's path matcher `pattern` matches `path` (case-insensitive, `*` as wildcard). */
+function pathMatches(pattern, path) {
+    if (pattern === '*')
+        return true;
+    const source = pattern
+        .toLowerCase()
+        .split('*')
+        .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${source}$`).test(path.toLowerCase());
+}
+/** The reverse_proxy routes of `site`, WebSocket ones marked. */
+function proxyRoutes(site, options) {
+    const named = namedMatchers(site);
+    const routes = [];
+    const selection = (matcher) => {
+        if (matcher === undefined || matcher === '*')
+            return { paths: [], regexps: [], upgrade: false };
+        if (matcher.startsWith('@'))
+            return named.get(matcher) ?? { paths: [], regexps: [], upgrade: false };
+        return { paths: [matcher], regexps: [], upgrade: false };
+    };
+    const visit = (directives, parents) => {
+        for (const d of directives) {
+            if (ROUTING.has(d.name) && d.block)
+                visit(d.block, [...parents, d]);
+            if (d.name !== 'reverse_proxy')
+                continue;
+            const matcher = isMatcher(d.args[0]) ? d.args[0] : undefined;
+            const levels = [...parents.map(p => (isMatcher(p.args[0]) ? p.args[0] : undefined)), matcher];
+            const selections = levels.map(selection);
+            const upstreams = [
+                ...d.args.slice(matcher === undefined ? 0 : 1),
+                ...(d.block ?? []).filter(s => s.name === 'to').flatMap(s => s.args)
+            ];
+            const route = {
+                directive: d,
+                matcher,
+                paths: selections.map(s => s.paths).filter(p => p.length > 0),
+                regexps: selections.flatMap(s => s.regexps),
+                upgradeOnly: selections.some(s => s.upgrade),
+                upstreams,
+                parents
+            };
+            route.webSocket = namedReason(route);
+            routes.push(route);
+        }
+    };
+    visit(site.directives, []);
+    // A path the run says carries WebSockets goes to the route Caddy would pick for it: one whose
+    // path matcher takes it before one without any (Caddy orders reverse_proxy by matcher).
+    const wanted = [
+        ...options.websocketPaths.map(p => ({ path: p, why: `websocket-paths names ${p}` })),
+        ...options.targets
+            .filter(t => t.endpoint?.scheme === 'wss' && answersHost(site, t.endpoint.host))
+            .map(t => ({
+            path: t.endpoint.path.split('?')[0] || '/',
+            why: `serves the target ${t.label}`
+        }))
+    ];
+    for (const { path, why } of wanted) {
+        const route = routes.find(r => r.paths.length > 0 && routes_routeTakes(r, path)) ??
+            routes.find(r => r.paths.length === 0 && r.regexps.length === 0);
+        if (route)
+            route.webSocket ??= why;
+    }
+    return routes;
+}
+/** Whether the route takes requests for `path`. */
+function routes_routeTakes(route, path) {
+    return route.paths.every(level => level.some(pattern => pathMatches(pattern, path)));
+}
+/** A route that names itself a WebSocket route. */
+function namedReason(route) {
+    if (route.upgradeOnly)
+        return 'selected by an Upgrade header matcher';
+    const named = [...route.paths.flat(), ...route.regexps].find(p => routes_SOCKET_NAME.test(p));
+    if (named)
+        return `path ${named} is named like a socket`;
+    const upstream = route.upstreams.find(u => routes_SOCKET_NAME.test(u.replace(/^[a-z0-9+.-]*:\/\//i, '').split(':')[0]));
+    return upstream ? `backend ${upstream} is named like a socket` : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/check-routes.ts
+
+
+
+
+/** Why a header operation (field, value…) stops the upgrade; undefined when it does not. */
+function headerBreaksUpgrade(args) {
+    const [field = '', value, replacement] = args;
+    const name = field.replace(/^[+-]/, '').toLowerCase();
+    if (name !== 'upgrade' && name !== 'connection')
+        return undefined;
+    const header = name === 'upgrade' ? 'Upgrade' : 'Connection';
+    if (field.startsWith('-'))
+        return `removes ${header}: the backend sees a plain GET`;
+    // Adding a value, or a search-and-replace, is not judged.
+    if (field.startsWith('+') || value === undefined || replacement !== undefined)
+        return undefined;
+    const passThrough = new RegExp(`^\\{(http\\.request\\.header|header)\\.${name}\\}$`, 'i');
+    if (passThrough.test(value))
+        return undefined;
+    if (name === 'connection' && /upgrade/i.test(value))
+        return undefined;
+    if (name === 'upgrade' && /^websocket$/i.test(value))
+        return undefined;
+    if (value.startsWith('{>'))
+        return `sets ${header} to ${value}, Caddy 1's placeholder syntax: Caddy 2 sends it as written`;
+    return name === 'connection'
+        ? `sets Connection to "${value}", without "upgrade": the backend sees no upgrade`
+        : `sets Upgrade to "${value}": the backend refuses it`;
+}
+/** The directives that stop the route's upgrade, each with why. */
+function upgradeBreakers(route, site) {
+    const found = [];
+    for (const sub of route.directive.block ?? []) {
+        if (sub.name === 'header_up') {
+            const why = headerBreaksUpgrade(sub.args);
+            if (why)
+                found.push({ directive: sub, why: `header_up ${why}` });
+        }
+        if (sub.name === 'transport' && sub.args[0] === 'http') {
+            const versions = sub.block?.find(d => d.name === 'versions');
+            if (versions && !versions.args.includes('1.1'))
+                found.push({
+                    directive: versions,
+                    why: `transport http ${finding_written(versions)}: no HTTP/1.1 to the backend, which the upgrade needs (Caddy answers 502)`
+                });
+        }
+    }
+    // request_header in the site or a block around the route, for every request or the route's own.
+    for (const level of [site.directives, ...route.parents.map(p => p.block ?? [])]) {
+        for (const d of level) {
+            if (d.name !== 'request_header')
+                continue;
+            const matcher = isMatcher(d.args[0]) ? d.args[0] : undefined;
+            if (matcher !== undefined && matcher !== '*' && matcher !== route.matcher)
+                continue;
+            const why = headerBreaksUpgrade(d.args.slice(matcher === undefined ? 0 : 1));
+            if (why)
+                found.push({ directive: d, why: `request_header ${why}` });
+        }
+    }
+    return found;
+}
+/** The route's timeouts that end a WebSocket silent for idle-timeout. */
+function idleCuts(route, idleTimeoutMs) {
+    const cuts = [];
+    for (const sub of route.directive.block ?? []) {
+        if (sub.name === 'transport' && sub.args[0] === 'http') {
+            for (const d of sub.block ?? []) {
+                if (d.name !== 'read_timeout')
+                    continue;
+                const ms = caddyDuration(d.args[0] ?? '');
+                if (ms === undefined || ms === 0 || ms > idleTimeoutMs)
+                    continue;
+                cuts.push({
+                    directive: d,
+                    ms,
+                    detail: `transport http read_timeout ${d.args[0]}: Caddy closes a proxied WebSocket when nothing came from the backend for that long (1006, no close frame).`
+                });
+            }
+        }
+        if (sub.name === 'stream_timeout') {
+            const ms = caddyDuration(sub.args[0] ?? '');
+            if (ms === undefined || ms === 0 || ms > idleTimeoutMs)
+                continue;
+            cuts.push({
+                directive: sub,
+                ms,
+                detail: `stream_timeout ${sub.args[0]} (Caddy 2.7 and later): Caddy closes every WebSocket that long after it opened, silent or not.`
+            });
+        }
+    }
+    return cuts;
+}
+/** Findings for one reverse_proxy: upgrade breakers (fail on a WebSocket route, warn on any
+ * other: WebSockets through it would break) and idle cuts (WebSocket routes only). */
+function checkRoute(route, context, options) {
+    const findings = [];
+    const { directive } = route;
+    const routeLabel = `${context.label}, ${finding_written({ ...directive, args: directive.args.slice(0, 2) })}`;
+    const path = wsPath(route);
+    const fixContext = {
+        matcher: route.matcher,
+        upstream: route.upstreams.find(u => !u.startsWith('{')) ?? undefined
+    };
+    const push = (status, title, where, extra) => void findings.push(finding_finding(routeLabel, status, title, finding_at(where), extra));
+    for (const { directive: breaker, why } of upgradeBreakers(route, context.site)) {
+        push(route.webSocket ? 'fail' : 'warn', `${finding_written(breaker)} stops the WebSocket upgrade (the client gets 400, 426 or 502, not 101)`, breaker, {
+            details: [
+                why,
+                route.webSocket
+                    ? `A WebSocket route: ${route.webSocket}.`
+                    : 'Not recognised as a WebSocket route: any WebSocket sent through it breaks.'
+            ],
+            cause: "Caddy's reverse_proxy passes Upgrade and Connection to the backend by itself; a header rule that removes or rewrites them leaves the backend a plain request",
+            fix: caddy_fix_upgradeFix(context.host, path, fixContext)
+        });
+    }
+    if (!route.webSocket)
+        return findings;
+    for (const cut of idleCuts(route, options.idleTimeoutMs)) {
+        push('fail', cut.directive.name === 'stream_timeout'
+            ? `every WebSocket is closed ${durations_seconds(cut.ms)} after it opened (${finding_written(cut.directive)})`
+            : `idle sockets are cut after ${durations_seconds(cut.ms)} (${finding_written(cut.directive)})`, cut.directive, {
+            details: [
+                cut.detail,
+                `Not longer than idle-timeout (${durations_seconds(options.idleTimeoutMs)}). A WebSocket route: ${route.webSocket}.`
+            ],
+            cause: cut.directive.name === 'read_timeout'
+                ? "Caddy's transport read_timeout is a deadline on every read from the backend, the upgraded stream included: a backend silent that long is cut"
+                : 'stream_timeout is a lifetime for every stream, however busy',
+            fix: caddy_fix_idleTimeoutFix(context.host, path, Math.ceil(options.idleTimeoutMs / 1000), fixContext)
+        });
+    }
+    return findings;
+}
+/** A path the route takes, for the fix: its own matcher's path, else the first level's. */
+function wsPath(route) {
+    const pattern = route.paths.flat().find(p => p.startsWith('/'));
+    return pattern ? pattern.replace(/\*.*$/, '') || '/' : '/';
+}
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/certificates.ts
+// The certificate files a `tls <cert> <key>` line names, read when the repository holds them
+// (relative to the workspace, then to the Caddyfile's folder; absolute paths as they are) to
+// count what Caddy would send and which names the leaf covers.
+
+
+
+const certificates_PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+const certificates_MAX_BYTES = 1024 * 1024;
+/** The PEM certificates in `name` (as the tls line writes it). */
+function caddy_certificates_readCertificateFile(workspace, configFile, name) {
+    if (/\{/.test(name))
+        return { readable: false, why: 'a placeholder, filled in where Caddy runs' };
+    const candidates = external_node_path_default().isAbsolute(name)
+        ? [name]
+        : [external_node_path_default().resolve(workspace, name), external_node_path_default().resolve(workspace, external_node_path_default().dirname(configFile), name)];
+    for (const candidate of candidates) {
+        try {
+            const stat = (0,external_node_fs_.statSync)(candidate);
+            // Never a device or a pipe (/dev/zero never ends): regular files of sane size only.
+            if (!stat.isFile())
+                continue;
+            if (stat.size > certificates_MAX_BYTES)
+                return { readable: false, why: 'larger than 1 MiB' };
+            const text = (0,external_node_fs_.readFileSync)(candidate, 'utf8');
+            const blocks = text.match(certificates_PEM_CERT) ?? [];
+            const certificates = [];
+            for (const block of blocks) {
+                try {
+                    certificates.push(new external_node_crypto_.X509Certificate(block));
+                }
+                catch {
+                    // Counted as a block; a certificate Node cannot read is not judged.
+                }
+            }
+            return { readable: true, path: candidate, certificates, blocks: blocks.length };
+        }
+        catch {
+            // Next candidate.
+        }
+    }
+    return { readable: false, why: 'not in the repository' };
+}
+/** A certificate that issued itself (a root, or a self-signed leaf): no chain to complete. */
+const caddy_certificates_selfIssued = (certificate) => certificate.issuer === certificate.subject;
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/check-certificate.ts
+// Where a TLS site's certificate comes from and whether it can work: automatic HTTPS (Caddy
+// serves the full chain itself), Caddy's local CA (trusted nowhere else), certificate files
+// (read when the repository holds them: the full chain, names that cover the site), or none
+// at all (auto_https off without a tls line: every handshake fails).
+
+
+
+
+
+/** Judges where the site's certificate comes from. */
+function check_certificate_checkCertificate(context, options) {
+    const findings = [];
+    const { label, host, site } = context;
+    const push = (status, title, where, extra) => void findings.push(finding_finding(label, status, title, where, extra));
+    const tls = site.directives.find(d => d.name === 'tls');
+    const sub = (name) => tls?.block?.find(d => d.name === name);
+    const [first, second] = tls?.args ?? [];
+    const files = first !== undefined && second !== undefined && first !== 'internal';
+    const ownInternal = first === 'internal' || sub('issuer')?.args[0] === 'internal';
+    const internal = ownInternal || (!files && !sub('issuer') && context.localCerts !== undefined);
+    const loads = sub('load') !== undefined || sub('get_certificate') !== undefined;
+    const autoOff = context.autoHttps && /^(off|disable_certs)$/.test(context.autoHttps.args[0] ?? '');
+    let source = files || loads ? 'files' : internal ? "Caddy's local CA" : 'automatic HTTPS';
+    if (!files && !loads && !internal && autoOff) {
+        source = 'none';
+        push('fail', `no certificate: auto_https ${context.autoHttps.args[0]} and no tls line with certificate files`, { file: site.file, line: site.line }, {
+            details: [
+                `auto_https ${context.autoHttps.args[0]} (${context.autoHttps.file}:${context.autoHttps.line}) stops Caddy obtaining certificates; this site names none of its own.`,
+                'Caddy still listens with TLS for it and ends every handshake with an internal_error alert (measured on Caddy 2.6.2).'
+            ],
+            cause: 'A TLS site without a certificate fails every handshake',
+            fix: caddy_fix_certificateFix(host)
+        });
+    }
+    if (tls && files)
+        findings.push(...checkCertificateFiles(tls, context, options));
+    const hosts = certificateHosts(site).filter(h => !isAddressIp(h) && h !== 'localhost');
+    if (internal && hosts.length > 0) {
+        const why = ownInternal ? tls : context.localCerts;
+        push('warn', `${finding_written(why)}: a certificate from Caddy's own local CA, which browsers and other machines do not trust`, finding_at(why), {
+            cause: "Caddy's local CA is trusted only where Caddy installed its root; every other client rejects the certificate (unknown issuer)",
+            fix: publicCertificateFix(host, finding_written(why))
+        });
+    }
+    return { findings, source };
+}
+/** `tls <cert> <key>`: the full chain, and names that cover the site (when the file is here). */
+function checkCertificateFiles(tls, context, options) {
+    const findings = [];
+    const { label, host, site } = context;
+    const name = tls.args[0];
+    const file = caddy_certificates_readCertificateFile(options.workspace, tls.file, name);
+    const base = external_node_path_default().posix.basename(name);
+    const leafOnly = (details) => void findings.push(finding_finding(label, 'fail', `tls ${name} serves the leaf without intermediates`, finding_at(tls), {
+        details,
+        cause: "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
+        fix: caddy_fix_fullChainFix(host)
+    }));
+    if (!file.readable) {
+        if (base === 'cert.pem')
+            leafOnly([
+                `${finding_written(tls)}`,
+                `Not read (${file.why}): judged by its name, certbot's leaf-only file.`
+            ]);
+        if (base === 'chain.pem')
+            findings.push(finding_finding(label, 'fail', `tls ${name} serves the intermediates without the leaf`, finding_at(tls), {
+                details: [
+                    `Not read (${file.why}): judged by its name, certbot's intermediates-only file.`
+                ],
+                cause: "A certificate file must start with the site's own certificate (the leaf), then the intermediates",
+                fix: caddy_fix_fullChainFix(host)
+            }));
+        return findings;
+    }
+    if (file.blocks === 0) {
+        findings.push(finding_finding(label, 'warn', `tls ${name} holds no PEM certificate`, finding_at(tls), {
+            details: [`Read ${file.path}: no -----BEGIN CERTIFICATE----- block.`],
+            cause: 'Caddy refuses to load a certificate file without a certificate',
+            fix: caddy_fix_fullChainFix(host)
+        }));
+        return findings;
+    }
+    const [leaf] = file.certificates;
+    if (file.blocks === 1 && leaf && !caddy_certificates_selfIssued(leaf)) {
+        leafOnly([
+            `${name} holds one certificate (${leaf.subject.replace(/\n/g, ', ')}, issued by ${leaf.issuer.replace(/\n/g, ', ')}): the leaf alone.`
+        ]);
+    }
+    if (!leaf)
+        return findings;
+    for (const name of certificateHosts(site)) {
+        const covered = isAddressIp(name) ? leaf.checkIP(name) : leaf.checkHost(name);
+        if (covered)
+            continue;
+        const shown = name.startsWith('wildcard-check.')
+            ? `*${name.slice('wildcard-check'.length)}`
+            : name;
+        findings.push(finding_finding(label, 'fail', `the certificate in ${tls.args[0]} does not cover ${shown}`, finding_at(tls), {
+            details: [
+                `Names in the certificate: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}.`,
+                'Caddy serves it for this site anyway: clients that ask for this name reject it (hostname mismatch).'
+            ],
+            cause: 'A client accepts a certificate only for the names in its Subject Alternative Names',
+            fix: caddy_fix_certificateFix(shown)
+        }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/check-tls.ts
+
+
+
+
+const check_tls_VERSIONS = {
+    'tls1.0': 'TLSv1',
+    'tls1.1': 'TLSv1.1',
+    'tls1.2': 'TLSv1.2',
+    'tls1.3': 'TLSv1.3'
+};
+const ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const check_tls_LABEL = {
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** The TLS 1.2 suites browsers offer, by the IANA names Caddy takes (Go also accepts the
+ * ChaCha20 ones without "_SHA256"). */
+const BROWSER_TLS12 = new Set(Object.values(BROWSER_SUITES)
+    .filter(name => name.startsWith('TLS_ECDHE_'))
+    .flatMap(name => [name, name.replace(/_POLY1305_SHA256$/, '_POLY1305')]));
+const check_tls_BROWSER_CURVES = new Set(['x25519', 'secp256r1', 'secp384r1', 'x25519mlkem768']);
+/** Judges the site's tls line: its certificate, versions, suites and curves. */
+function checkSiteTls(context, options) {
+    const { findings, source } = check_certificate_checkCertificate(context, options);
+    const { label, host, site } = context;
+    const push = (status, title, where, extra) => void findings.push(finding_finding(label, status, title, where, extra));
+    const tls = site.directives.find(d => d.name === 'tls');
+    const sub = (name) => tls?.block?.find(d => d.name === name);
+    const protocols = sub('protocols');
+    const offered = protocols ? offeredVersions(protocols) : ['TLSv1.2', 'TLSv1.3'];
+    if (protocols && offered)
+        findings.push(...check_tls_checkVersions(protocols, offered, context, options));
+    const tls13 = (offered ?? ['TLSv1.3']).includes('TLSv1.3');
+    const ciphers = sub('ciphers');
+    if (ciphers && !ciphers.args.some(c => BROWSER_TLS12.has(c.toUpperCase()))) {
+        push(tls13 ? 'warn' : 'fail', tls13
+            ? 'ciphers offers TLS 1.2 clients no suite browsers offer'
+            : 'ciphers offers no suite browsers offer, and TLS 1.3 is off: browsers cannot connect', finding_at(ciphers), {
+            details: [
+                finding_written(ciphers),
+                'Selects none of the ECDHE suites Chrome and Firefox offer (Caddy, being Go, has no DHE: what is left is static RSA).',
+                tls13
+                    ? 'TLS 1.3 suites are not governed by ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+                    : `TLS 1.3 is off (${protocols ? finding_written(protocols) : 'protocols'}), so every browser handshake ends with handshake_failure.`
+            ],
+            cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+            fix: caddy_fix_browserCiphersFix(host, !tls13)
+        });
+    }
+    const curves = sub('curves');
+    if (curves && !curves.args.some(c => check_tls_BROWSER_CURVES.has(c.toLowerCase()))) {
+        push('fail', `${finding_written(curves)}: none of the groups browsers offer (X25519, P-256, P-384)`, finding_at(curves), {
+            cause: 'ECDHE (TLS 1.2) and every TLS 1.3 key exchange need a group both sides have; browsers offer X25519, P-256 and P-384',
+            fix: caddy_fix_browserCiphersFix(host, true)
+        });
+    }
+    return { findings, source };
+}
+/** The versions a `protocols <min> [<max>]` line lets through; undefined if it names others. */
+function offeredVersions(protocols) {
+    const [min, max = 'TLSv1.3'] = protocols.args.map(a => check_tls_VERSIONS[a.toLowerCase()] ?? 'unknown');
+    if (!ORDER.includes(min) || !ORDER.includes(max))
+        return undefined;
+    return ORDER.slice(ORDER.indexOf(min), ORDER.indexOf(max) + 1);
+}
+/** Like the live versions check: 1.2 or 1.3 refused warns (fails when require-tls-versions
+ * names it), a version under min-tls-version warns (fails with fail-on-legacy-tls). */
+function check_tls_checkVersions(protocols, offered, context, options) {
+    const findings = [];
+    const fix = caddy_fix_tlsVersionsFix(context.host);
+    for (const version of ['TLSv1.2', 'TLSv1.3']) {
+        if (offered.includes(version))
+            continue;
+        const required = options.requireTlsVersions.includes(version);
+        findings.push(finding_finding(context.label, required ? 'fail' : 'warn', `${finding_written(protocols)} refuses ${check_tls_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, finding_at(protocols), {
+            details: [`Offered: ${offered.map(v => check_tls_LABEL[v]).join(', ') || 'nothing'}.`],
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix
+        }));
+    }
+    const floor = ORDER.indexOf(options.minTlsVersion);
+    const legacy = offered.filter(v => ORDER.indexOf(v) < floor);
+    if (legacy.length > 0) {
+        findings.push(finding_finding(context.label, options.failOnLegacyTls ? 'fail' : 'warn', `${finding_written(protocols)} accepts legacy ${legacy.map(v => check_tls_LABEL[v]).join(', ')}`, finding_at(protocols), {
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix
+        }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/lexer.ts
+// The Caddyfile's words, as Caddy's lexer (caddyconfig/caddyfile/lexer.go) reads them: written
+// here because Caddy's lexer is Go and no maintained JavaScript parser of the Caddyfile exists
+// (findings need each word's line). Words are separated by whitespace; "…" (with \" inside) and
+// `…` quote a word, across lines too; # starts a comment at the start of a word; a backslash
+// before a newline continues the line; <<MARKER … MARKER is a heredoc (Caddy 2.7 and later).
+const SPACE = /\s/;
+/** The words of `text`, read as Caddy reads a Caddyfile. */
+function lexer_tokenize(text, file, origin = 0) {
+    const tokens = [];
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    let logical = 1;
+    let skipped = 0;
+    let unterminated;
+    const newline = (continued) => {
+        line++;
+        if (continued)
+            skipped++;
+        else {
+            logical += 1 + skipped;
+            skipped = 0;
+        }
+    };
+    const push = (word, quote, startLine, startLogical) => tokens.push({
+        text: word,
+        file,
+        line: startLine,
+        logical: startLogical,
+        logicalEnd: logical,
+        quote,
+        origin
+    });
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '\n') {
+            newline(false);
+            i++;
+            continue;
+        }
+        if (ch === '\\' && text[i + 1] === '\n') {
+            newline(true);
+            i += 2;
+            continue;
+        }
+        if (ch === '\\' && text[i + 1] === '\r' && text[i + 2] === '\n') {
+            newline(true);
+            i += 3;
+            continue;
+        }
+        if (SPACE.test(ch)) {
+            i++;
+            continue;
+        }
+        if (ch === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        const startLine = line;
+        const startLogical = logical;
+        if (ch === '"' || ch === '`') {
+            let word = '';
+            i++;
+            let closed = false;
+            while (i < text.length) {
+                const c = text[i];
+                if (ch === '"' && c === '\\' && i + 1 < text.length) {
+                    // Only a quote is escaped in a quoted word; any other backslash stays.
+                    const next = text[i + 1];
+                    word += next === '"' ? '"' : `\\${next}`;
+                    if (next === '\n')
+                        newline(false);
+                    i += 2;
+                    continue;
+                }
+                if (c === ch) {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (c === '\n')
+                    newline(false);
+                if (c !== '\r')
+                    word += c;
+                i++;
+            }
+            if (!closed)
+                unterminated ??= { line: startLine, message: `the ${ch} opened here is never closed` };
+            push(word, ch, startLine, startLogical);
+            continue;
+        }
+        if (text.startsWith('<<', i) && /^<<[A-Za-z0-9_-]+\r?\n/.test(text.slice(i, i + 200))) {
+            const marker = /^<<([A-Za-z0-9_-]+)/.exec(text.slice(i))[1];
+            i = text.indexOf('\n', i) + 1;
+            newline(false);
+            const body = [];
+            let padding = '';
+            let closed = false;
+            while (i < text.length) {
+                const end = text.indexOf('\n', i);
+                const content = text.slice(i, end < 0 ? text.length : end).replace(/\r$/, '');
+                const indent = /^\s*/.exec(content)[0];
+                if (content.slice(indent.length).startsWith(marker)) {
+                    padding = indent;
+                    // The rest of the closing line goes on as words.
+                    i += indent.length + marker.length;
+                    closed = true;
+                    break;
+                }
+                body.push(content);
+                if (end < 0) {
+                    i = text.length;
+                    break;
+                }
+                i = end + 1;
+                newline(false);
+            }
+            if (!closed)
+                unterminated ??= { line: startLine, message: `heredoc <<${marker} is never closed` };
+            // The closing marker's indentation is taken off every line, as Caddy does.
+            const strip = (l) => (l.startsWith(padding) ? l.slice(padding.length) : l);
+            push(body.map(strip).join('\n'), '<', startLine, startLogical);
+            continue;
+        }
+        let word = '';
+        while (i < text.length) {
+            const c = text[i];
+            if (SPACE.test(c))
+                break;
+            if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n')))
+                break;
+            if (c === '\\' && i + 1 < text.length && !SPACE.test(text[i + 1])) {
+                // Caddy keeps the backslash, except before '<' (an escaped heredoc opener).
+                word += text[i + 1] === '<' ? '<' : `\\${text[i + 1]}`;
+                i += 2;
+                continue;
+            }
+            word += c;
+            i++;
+        }
+        push(word, '', startLine, startLogical);
+    }
+    return { tokens, unterminated };
+}
+/** Whether `token` starts a new line after `previous` (a word from elsewhere always does). */
+function startsLine(previous, token) {
+    if (!previous)
+        return true;
+    if (previous.file !== token.file || previous.origin !== token.origin)
+        return true;
+    return previous.logicalEnd < token.logical;
+}
+/** The tokens grouped by line, as Caddy groups a directive's arguments. */
+function lines(tokens) {
+    const out = [];
+    tokens.forEach((token, index) => {
+        if (startsLine(tokens[index - 1], token))
+            out.push([token]);
+        else
+            out[out.length - 1].push(token);
+    });
+    return out;
+}
+/** A bare `{` or `}`: braces that open or close a block (a quoted "{" is a word). */
+const isBrace = (token, brace) => token !== undefined && token.quote === '' && token.text === brace;
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/parse.ts
+// Caddyfile words → the tree Caddy's parser (caddyconfig/caddyfile/parse.go) builds: an optional
+// global options block, snippets, then site blocks (addresses, then directives, each the words
+// of one line with an optional `{ … }` block of subdirectives). `import` is expanded first, in
+// place, as Caddy does: a snippet of the file (with {args.N} / {args[N]}), or files of the
+// repository matched by a path or glob relative to the importing file.
+
+
+
+class CaddyfileSyntaxError extends Error {
+    file;
+    line;
+    name = 'CaddyfileSyntaxError';
+    constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+    }
+}
+const MAX_IMPORT_DEPTH = 10;
+const MAX_FILES = 100;
+/** Words imports may add in all: a snippet importing itself twice doubles at every level. */
+const MAX_WORDS = 200_000;
+/** Reads `text` (the file at `file`, relative to `workspace`) with its imports expanded. */
+async function loadCaddyfile(workspace, file, text) {
+    const files = [file];
+    const unresolved = [];
+    const notRead = (entry) => {
+        // A snippet imported many times fails the same way each time: said once.
+        if (!unresolved.some(u => u.file === entry.file && u.line === entry.line && u.why === entry.why))
+            unresolved.push(entry);
+    };
+    let origins = 0;
+    let expandedWords = 0;
+    const lexed = (content, name) => {
+        const { tokens, unterminated } = lexer_tokenize(content, name, origins++);
+        if (unterminated)
+            throw new CaddyfileSyntaxError(unterminated.message, name, unterminated.line);
+        return tokens;
+    };
+    const { tokens: body, snippets } = takeSnippets(lexed(text, file));
+    const expand = async (tokens, depth) => {
+        const out = [];
+        for (const words of lines(tokens)) {
+            if (words[0].text !== 'import' || words[0].quote !== '') {
+                out.push(...words);
+                continue;
+            }
+            const [, pattern, ...args] = words.map(w => w.text);
+            const at = { file: words[0].file, line: words[0].line, what: `import ${pattern ?? ''}` };
+            if (pattern === undefined)
+                throw new CaddyfileSyntaxError('import needs a name', at.file, at.line);
+            if (depth >= MAX_IMPORT_DEPTH) {
+                notRead({ ...at, why: `imports nested deeper than ${MAX_IMPORT_DEPTH}` });
+                continue;
+            }
+            if (expandedWords > MAX_WORDS) {
+                notRead({ ...at, why: `imports expand to more than ${MAX_WORDS} words` });
+                continue;
+            }
+            const snippet = snippets.get(pattern);
+            if (snippet) {
+                const origin = origins++;
+                const copy = snippet.flatMap(t => withArgs(t, args)).map(t => ({ ...t, origin }));
+                expandedWords += copy.length;
+                for (const word of await expand(copy, depth + 1))
+                    out.push(word);
+                continue;
+            }
+            const matches = await importedFiles(workspace, words[0].file, pattern);
+            if (matches.length === 0) {
+                notRead({ ...at, why: 'no snippet of that name, and no file in the repository' });
+                continue;
+            }
+            for (const match of matches) {
+                if (files.length >= MAX_FILES) {
+                    notRead({ ...at, why: `more than ${MAX_FILES} files imported` });
+                    break;
+                }
+                if (!files.includes(match.path))
+                    files.push(match.path);
+                const imported = takeSnippets(lexed(match.text, match.path));
+                for (const [name, value] of imported.snippets)
+                    snippets.set(name, value);
+                const origin = origins++;
+                const copy = imported.tokens.flatMap(t => withArgs(t, args)).map(t => ({ ...t, origin }));
+                expandedWords += copy.length;
+                for (const word of await expand(copy, depth + 1))
+                    out.push(word);
+            }
+        }
+        return out;
+    };
+    const expanded = await expand(body, 0);
+    return { ...parseBlocks(expanded), files, unresolved };
+}
+/** Removes the top-level `(name) { … }` snippet definitions, returning them by name. */
+function takeSnippets(tokens) {
+    const snippets = new Map();
+    const rest = [];
+    const grouped = lines(tokens);
+    let depth = 0;
+    for (let l = 0; l < grouped.length; l++) {
+        const words = grouped[l];
+        const name = /^\((.+)\)$/.exec(words[0].text)?.[1];
+        if (depth === 0 && name && words.length === 2 && isBrace(words[1], '{')) {
+            const inside = [];
+            let nested = 1;
+            for (l++; l < grouped.length; l++) {
+                for (const word of grouped[l]) {
+                    if (isBrace(word, '{'))
+                        nested++;
+                    if (isBrace(word, '}'))
+                        nested--;
+                }
+                if (nested === 0)
+                    break;
+                inside.push(...grouped[l]);
+            }
+            if (nested !== 0)
+                throw new CaddyfileSyntaxError(`snippet (${name}) is never closed`, words[0].file, words[0].line);
+            snippets.set(name, inside);
+            continue;
+        }
+        for (const word of words) {
+            if (isBrace(word, '{'))
+                depth++;
+            if (isBrace(word, '}'))
+                depth--;
+        }
+        rest.push(...words);
+    }
+    return { tokens: rest, snippets };
+}
+/** A snippet's or imported file's word with the import's arguments put in. */
+function withArgs(token, args) {
+    if (/^\{args(\.\*|\[:\])\}$/.test(token.text))
+        return args.map(text => ({ ...token, text, quote: token.quote || '"' }));
+    const text = token.text.replace(/\{args(?:\.(\d+)|\[(\d+)\])\}/g, (_, dot, bracket) => args[Number(dot ?? bracket)] ?? '');
+    return [{ ...token, text }];
+}
+/** Files of the repository an import names, relative to the importing file's folder. */
+async function importedFiles(workspace, from, pattern) {
+    if (external_node_path_default().posix.isAbsolute(pattern) || pattern.split('/').includes('..'))
+        return [];
+    const dir = external_node_path_default().posix.dirname(from);
+    const glob = dir === '.' ? pattern : `${dir}/${pattern}`;
+    const found = await findFiles(workspace, [glob], { maxFiles: MAX_FILES, maxBytes: 1024 * 1024 });
+    return found.files;
+}
+/** The global options block and site blocks of the expanded words. */
+function parseBlocks(tokens) {
+    const grouped = lines(tokens);
+    let at = 0;
+    const result = { sites: [] };
+    const error = (message, token) => {
+        throw new CaddyfileSyntaxError(message, token.file, token.line);
+    };
+    /** Directives up to the `}` that closes the block `opener` opened (or the end, for none). */
+    const block = (opener, depth) => {
+        const directives = [];
+        while (at < grouped.length) {
+            const words = grouped[at++];
+            if (isBrace(words[0], '}')) {
+                if (words.length > 1)
+                    error(`unexpected '${words[1].text}' after '}'`, words[1]);
+                if (!opener)
+                    error("unexpected '}': no block is open", words[0]);
+                return directives;
+            }
+            if (isBrace(words[0], '{'))
+                error("unexpected '{' on a line of its own: it belongs at the end of the line before", words[0]);
+            const last = words[words.length - 1];
+            const opens = isBrace(last, '{');
+            const inner = words.slice(0, opens ? -1 : undefined);
+            const stray = inner.find(w => isBrace(w, '{') || isBrace(w, '}'));
+            if (stray)
+                error(`unexpected '${stray.text}' inside a line`, stray);
+            const directive = {
+                name: inner[0].text,
+                args: inner.slice(1).map(w => w.text),
+                tokens: inner,
+                file: inner[0].file,
+                line: inner[0].line
+            };
+            if (opens) {
+                if (depth >= 32)
+                    error('blocks nested too deeply', last);
+                directive.block = block(last, depth + 1);
+            }
+            directives.push(directive);
+        }
+        if (opener)
+            error("this '{' is never closed", opener);
+        return directives;
+    };
+    if (grouped.length > 0 && grouped[0].length === 1 && isBrace(grouped[0][0], '{')) {
+        at = 1;
+        result.globals = block(grouped[0][0], 1);
+    }
+    while (at < grouped.length) {
+        const first = grouped[at];
+        const addresses = [];
+        let opener;
+        // Addresses: one line, or more when a line ends with a comma.
+        for (;;) {
+            const words = grouped[at++];
+            const last = words[words.length - 1];
+            opener = isBrace(last, '{') ? last : undefined;
+            for (const word of opener ? words.slice(0, -1) : words) {
+                if (isBrace(word, '{') || isBrace(word, '}'))
+                    error(`unexpected '${word.text}'`, word);
+                addresses.push(...word.text.split(',').filter(Boolean));
+            }
+            if (opener || !last.text.endsWith(',') || at >= grouped.length)
+                break;
+        }
+        if (addresses.length === 0)
+            error('a site block needs an address', first[0]);
+        const site = { addresses, file: first[0].file, line: first[0].line, directives: [] };
+        if (opener)
+            site.directives = block(opener, 1);
+        else {
+            // A single site may go without braces: the rest of the file is its directives.
+            if (result.sites.length > 0)
+                error('a site without braces must be the only site: wrap each site in { … }', first[0]);
+            site.directives = block(undefined, 1);
+        }
+        result.sites.push(site);
+    }
+    return result;
+}
+/** Every directive of the tree, depth first, with the blocks around it (outermost first). */
+function* parse_walk(directives, parents = []) {
+    for (const directive of directives) {
+        yield { directive, parents };
+        if (directive.block)
+            yield* parse_walk(directive.block, [...parents, directive]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/check.ts
+
+
+
+
+
+
+
+const READER = "Read by wss-doctor's own Caddyfile reader (Caddy's lexer is Go; no maintained JavaScript parser of the Caddyfile exists): `caddy validate --config <file> --adapter caddyfile` judges syntax.";
+const check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+async function checkCaddyfile(file, options) {
+    let config;
+    try {
+        config = await loadCaddyfile(options.workspace, file.path, file.text);
+    }
+    catch (err) {
+        if (!(err instanceof CaddyfileSyntaxError))
+            throw err;
+        return {
+            summary: 'Caddyfile: not checked (this reader cannot follow it)',
+            details: [READER],
+            findings: [
+                {
+                    check: 'proxy-config',
+                    status: 'warn',
+                    title: `Caddyfile not checked: ${err.message}`,
+                    details: [READER],
+                    location: { file: err.file, line: err.line }
+                }
+            ]
+        };
+    }
+    const findings = [];
+    const details = [];
+    const autoHttps = config.globals?.find(d => d.name === 'auto_https');
+    const localCerts = config.globals?.find(d => d.name === 'local_certs');
+    const ports = globalPorts(config.globals);
+    const sites = config.sites.filter(s => !s.addresses[0].startsWith('&('));
+    let tlsSites = 0;
+    let sockets = 0;
+    for (const site of sites) {
+        const label = `site ${site.addresses.join(', ')}`;
+        const hosts = site.addresses.map(parseAddress).map(a => a.host);
+        const host = hosts.find(h => /^[a-z0-9.-]+$/i.test(h) && h.includes('.')) ?? 'example.com';
+        const tlsLine = site.directives.some(d => d.name === 'tls');
+        const tls = site.addresses.some(a => servesTls(parseAddress(a), tlsLine, ports));
+        let how = 'no TLS';
+        if (tls) {
+            tlsSites++;
+            const verdict = checkSiteTls({ label, host, site, autoHttps, localCerts }, options);
+            findings.push(...verdict.findings);
+            how = `TLS, certificate from ${verdict.source}`;
+        }
+        const routes = proxyRoutes(site, options);
+        for (const route of routes)
+            findings.push(...checkRoute(route, { label, host, site }, options));
+        const ws = routes.filter(r => r.webSocket);
+        const others = routes.filter(r => !r.webSocket);
+        sockets += ws.length;
+        details.push(`${label} (${site.file}:${site.line}, ${how}): ${ws.length > 0
+            ? `WebSocket routes ${ws.map(r => `${r.matcher ?? '*'} (${r.webSocket})`).join(', ')}`
+            : 'no WebSocket route'}`);
+        if (others.length > 0)
+            details.push(`${label}: reverse_proxy ${others.map(r => r.matcher ?? '*').join(', ')} not judged for idle cuts (not recognised as WebSocket routes: name their paths in websocket-paths)`);
+    }
+    findings.push(...plainListeners(sites, ports, options));
+    if (config.files.length > 1)
+        details.push(`Imports read: ${config.files.slice(1).join(', ')}`);
+    for (const u of config.unresolved)
+        details.push(`${u.what} (${u.file}:${u.line}) not read: ${u.why}`);
+    details.push(READER);
+    return {
+        summary: `Caddyfile: ${check_plural(sites.length, 'site')} (${tlsSites} with TLS), ${check_plural(sockets, 'WebSocket route')}`,
+        details,
+        included: config.files.slice(1),
+        findings
+    };
+}
+/** A wss:// target whose host only plain-HTTP sites name: TLS never answers there. */
+function plainListeners(sites, ports, options) {
+    const findings = [];
+    for (const target of options.targets) {
+        const endpoint = target.endpoint;
+        if (endpoint?.scheme !== 'wss')
+            continue;
+        const naming = sites.filter(s => s.addresses.some(a => parseAddress(a).host.toLowerCase() === endpoint.host.toLowerCase()));
+        const tls = naming.some(s => s.addresses.some(a => servesTls(parseAddress(a), s.directives.some(d => d.name === 'tls'), ports)));
+        if (naming.length === 0 || tls)
+            continue;
+        const site = naming[0];
+        findings.push(finding_finding(`site ${site.addresses.join(', ')}`, 'fail', `serves ${endpoint.host} without TLS, and the target ${target.label} is wss://`, { file: site.file, line: site.line }, {
+            cause: 'A wss:// client starts with a TLS handshake; a plain-HTTP site answers it with HTTP (WRONG_VERSION_NUMBER)',
+            fix: caddy_fix_tlsListenerFix(endpoint.host, endpoint.port, endpoint.path)
+        }));
+    }
+    return findings;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/claims.ts
+// Whether a file is a Caddyfile, by its content: words that start lines are Caddy's own
+// directives (reverse_proxy, tls, encode, handle, route…) or a global options block opens the
+// file, and nothing reads as another proxy's: nginx ends its lines with `;`, Apache opens
+// <sections>, lighttpd and TOML assign with `=` or open [tables], YAML has `key:` lines, and
+// HAProxy's sections (frontend, backend…) carry none of Caddy's directives. Caddy's JSON
+// configuration is not claimed: it has no lines to point findings at.
+
+/** Directives only Caddy has (nginx, Apache and HAProxy spell theirs otherwise). */
+const CADDY_DIRECTIVES = new Set([
+    'reverse_proxy',
+    'php_fastcgi',
+    'file_server',
+    'encode',
+    'handle',
+    'handle_path',
+    'handle_errors',
+    'route',
+    'respond',
+    'redir',
+    'tls',
+    'basicauth',
+    'basic_auth',
+    'forward_auth',
+    'templates',
+    'request_header',
+    'uri',
+    'import',
+    'acme_server',
+    'header_up',
+    'header_down',
+    'lb_policy'
+]);
+const GLOBAL_OPTIONS = new Set([
+    'admin',
+    'email',
+    'auto_https',
+    'acme_ca',
+    'acme_dns',
+    'local_certs',
+    'skip_install_trust',
+    'storage',
+    'servers',
+    'order',
+    'on_demand_tls',
+    'http_port',
+    'https_port',
+    'default_sni',
+    'grace_period',
+    'debug',
+    'log',
+    'persist_config',
+    'ocsp_stapling',
+    'cert_issuer'
+]);
+function claimsCaddyfile(text) {
+    if (isJson(text))
+        return false;
+    const grouped = lines(lexer_tokenize(text, '').tokens);
+    if (grouped.length === 0)
+        return false;
+    let semicolons = 0;
+    let caddy = 0;
+    for (const words of grouped) {
+        const first = words[0];
+        const last = words[words.length - 1];
+        if (first.quote === '') {
+            if (/^<[A-Za-z/]/.test(first.text))
+                return false; // Apache <VirtualHost>, <IfModule>
+            if (/^\[.*\]$/.test(first.text))
+                return false; // TOML [table]
+            if (/^[\w.-]+:$/.test(first.text) || first.text === '---' || first.text === '-')
+                return false; // YAML key: or list
+            if (words[1]?.quote === '' && /^\+?=$/.test(words[1].text))
+                return false; // lighttpd, TOML
+            if (/^\$(HTTP|SERVER)\[/.test(first.text))
+                return false; // lighttpd conditionals
+        }
+        if (last.quote === '' && last.text.endsWith(';'))
+            semicolons++;
+        if (first.quote === '' && CADDY_DIRECTIVES.has(first.text))
+            caddy++;
+    }
+    if (semicolons >= 2 || semicolons * 3 >= grouped.length)
+        return false;
+    const opensWithGlobals = grouped[0].length === 1 &&
+        isBrace(grouped[0][0], '{') &&
+        grouped[1] !== undefined &&
+        grouped[1][0].quote === '' &&
+        GLOBAL_OPTIONS.has(grouped[1][0].text);
+    return caddy > 0 || opensWithGlobals;
+}
+/** JSON (Caddy's own configuration, Envoy's, a package manifest): never a Caddyfile. */
+function isJson(text) {
+    if (!/^\s*[[{]\s*("|\]|\}|$)/.test(text))
+        return false;
+    try {
+        JSON.parse(text);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/recognise.ts
+/** One printable line of server-supplied text, bounded. */
+const oneLine = (value) => value
+    .replace(/\p{Cc}+/gu, ' ')
+    .trim()
+    .slice(0, 200);
+function recogniseCaddy(evidence) {
+    const server = evidence.headers['server'];
+    if (server !== undefined && /^caddy\b/i.test(server.trim()))
+        return `Server: ${oneLine(server)}`;
+    const via = evidence.headers['via'];
+    if (via !== undefined && /(^|[\s,])\d(\.\d)?\s+caddy\b/i.test(via))
+        return `Via: ${oneLine(via)}`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/caddy/index.ts
+
+
+
+
+const caddy_caddy = {
+    id: 'caddy',
+    name: 'Caddy',
+    recognise: recogniseCaddy,
+    claims: file => claimsCaddyfile(file.text),
+    checkConfig: checkCaddyfile,
+    fix: caddyFix
+};
+
+;// CONCATENATED MODULE: ./src/proxies/shared/config-tree.ts
+// A configuration file as a tree of maps, lists and scalars that remembers the line of every
+// key and item, whatever the file's language: Traefik reads YAML and TOML alike, Envoy YAML (or
+// JSON), and the checks walk one shape. YAML comes through the `yaml` package and a
+// LineCounter; a TOML reader builds the same tree.
+
+/** Aliases nested deeper than this are left out (an alias loop cannot hang the check). */
+const config_tree_MAX_DEPTH = 64;
+/** Every document of a YAML (or JSON) text as trees, with the first error of each document. */
+function yamlTrees(text) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter });
+    const docs = Array.isArray(documents) ? documents : [documents];
+    const result = { trees: [], errors: [] };
+    for (const doc of docs) {
+        if (doc.errors.length > 0) {
+            const error = doc.errors[0];
+            result.errors.push({
+                line: error.linePos?.[0].line ?? 1,
+                message: `${error.code}: ${error.message.split('\n')[0]}`
+            });
+            continue;
+        }
+        const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
+        const convert = (node, depth) => {
+            if (depth > config_tree_MAX_DEPTH)
+                return undefined;
+            if ((0,dist/* isAlias */.Vj)(node))
+                return convert(node.resolve(doc), depth + 1);
+            const line = lineOf(node?.range?.[0]);
+            if ((0,dist/* isMap */.jh)(node)) {
+                const entries = [];
+                for (const pair of node.items) {
+                    const key = (0,dist/* isScalar */.jn)(pair.key) ? pair.key.value : pair.key;
+                    if (key === null || key === undefined || typeof key === 'object')
+                        continue;
+                    const value = convert(pair.value, depth + 1) ?? { kind: 'scalar', line, value: null };
+                    entries.push({
+                        key: String(key),
+                        line: lineOf(pair.key.range?.[0]),
+                        value
+                    });
+                }
+                return { kind: 'map', line, entries };
+            }
+            if ((0,dist/* isSeq */.oP)(node)) {
+                const items = node.items
+                    .map(item => convert(item, depth + 1))
+                    .filter((item) => item !== undefined);
+                return { kind: 'list', line, items };
+            }
+            if ((0,dist/* isScalar */.jn)(node)) {
+                const value = node.value;
+                return {
+                    kind: 'scalar',
+                    line,
+                    value: typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+                        ? value
+                        : value === null || value === undefined
+                            ? null
+                            : String(value)
+                };
+            }
+            return node === null || node === undefined ? { kind: 'scalar', line, value: null } : undefined;
+        };
+        const tree = convert(doc.contents, 0);
+        if (tree)
+            result.trees.push(tree);
+    }
+    return result;
+}
+/** The entry `key` of a map; `ignoreCase` for schemas that match keys case-insensitively. */
+function config_tree_entry(node, key, ignoreCase = false) {
+    if (node?.kind !== 'map')
+        return undefined;
+    const wanted = ignoreCase ? key.toLowerCase() : key;
+    // The last one wins, as in the proxies' own decoders.
+    for (let i = node.entries.length - 1; i >= 0; i--) {
+        const e = node.entries[i];
+        if ((ignoreCase ? e.key.toLowerCase() : e.key) === wanted)
+            return e;
+    }
+    return undefined;
+}
+/** The value at a path of keys (case-insensitive when asked). */
+function config_tree_at(node, path, ignoreCase = false) {
+    let current = node;
+    for (const key of path)
+        current = config_tree_entry(current, key, ignoreCase)?.value;
+    return current;
+}
+/** The entry at a path of keys: the last key's entry, with its line. */
+function entryAt(node, path, ignoreCase = false) {
+    if (path.length === 0)
+        return undefined;
+    return config_tree_entry(config_tree_at(node, path.slice(0, -1), ignoreCase), path[path.length - 1], ignoreCase);
+}
+/** A scalar as text (numbers and booleans too); undefined for maps, lists and null. */
+function config_tree_text(node) {
+    if (node?.kind !== 'scalar' || node.value === null)
+        return undefined;
+    return String(node.value);
+}
+/** The items of a list, or a lone scalar as a list of one. */
+function items(node) {
+    if (!node)
+        return [];
+    if (node.kind === 'list')
+        return node.items;
+    return [node];
+}
+/** The entries of a map (none for anything else). */
+function entries(node) {
+    return node?.kind === 'map' ? node.entries : [];
+}
+/** The texts of a list of scalars. */
+function texts(node) {
+    return items(node)
+        .map(config_tree_text)
+        .filter((t) => t !== undefined);
+}
+
+;// CONCATENATED MODULE: ./src/proxies/shared/certificate-file.ts
+// Whether a certificate file a proxy serves holds the full chain (the leaf, then its
+// intermediates): counted when the file is in the repository and readable, else judged by its
+// name the way certbot names them (cert.pem is the leaf alone, chain.pem the intermediates alone).
+
+
+
+const certificate_file_PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** Larger files are not certificate chains; they are judged by name instead. */
+const certificate_file_MAX_BYTES = 1024 * 1024;
+/** Reads `file` (relative to the workspace, or to the configuration file's folder) when it is
+ * a regular file inside the workspace, or takes it as inline PEM; otherwise judges its name. */
+function judgeCertificateFile(file, workspace, configPath) {
+    if (file.includes('-----BEGIN'))
+        return judgePem(file, 'inline PEM');
+    const pem = readInWorkspace(file, workspace, configPath);
+    if (pem !== undefined)
+        return judgePem(pem, file);
+    const name = external_node_path_default().posix.basename(file.replace(/\\/g, '/'));
+    if (name === 'cert.pem')
+        return {
+            verdict: 'leaf-only',
+            how: 'name',
+            detail: `${file}: certbot's cert.pem is the leaf alone (fullchain.pem adds the intermediates)`
+        };
+    if (name === 'chain.pem')
+        return {
+            verdict: 'chain-only',
+            how: 'name',
+            detail: `${file}: certbot's chain.pem holds the intermediates without the leaf`
+        };
+    return {
+        verdict: 'unknown',
+        how: 'none',
+        detail: `${file}: not read (outside the repository or missing)`
+    };
+}
+function readInWorkspace(file, workspace, configPath) {
+    let root;
+    try {
+        root = (0,external_node_fs_.realpathSync)(workspace);
+    }
+    catch {
+        return undefined;
+    }
+    const candidates = external_node_path_default().isAbsolute(file)
+        ? [file]
+        : [external_node_path_default().resolve(root, file), external_node_path_default().resolve(root, external_node_path_default().dirname(configPath), file)];
+    for (const candidate of candidates) {
+        try {
+            const real = (0,external_node_fs_.realpathSync)(candidate);
+            if (real !== root && !real.startsWith(root + (external_node_path_default()).sep))
+                continue;
+            const stat = (0,external_node_fs_.statSync)(real);
+            if (!stat.isFile() || stat.size > certificate_file_MAX_BYTES)
+                continue;
+            const buffer = Buffer.alloc(stat.size);
+            const fd = (0,external_node_fs_.openSync)(real, 'r');
+            try {
+                (0,external_node_fs_.readSync)(fd, buffer, 0, stat.size, 0);
+            }
+            finally {
+                (0,external_node_fs_.closeSync)(fd);
+            }
+            return buffer.toString('latin1');
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+function subjectName(certificate) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(certificate.subject)?.[1];
+    return cn ? `CN=${cn}` : certificate.subject.split('\n').join(', ') || '(no subject)';
+}
+function judgePem(pem, where) {
+    const blocks = pem.match(certificate_file_PEM_CERT) ?? [];
+    if (blocks.length === 0)
+        return { verdict: 'empty', how: 'read', detail: `${where}: no PEM certificate in it` };
+    const parsed = [];
+    for (const block of blocks) {
+        try {
+            parsed.push(new external_node_crypto_.X509Certificate(block));
+        }
+        catch {
+            return {
+                verdict: 'unknown',
+                how: 'read',
+                detail: `${where}: a certificate in it cannot be read`
+            };
+        }
+    }
+    const names = parsed.map(subjectName);
+    const count = `${parsed.length} certificate${parsed.length === 1 ? '' : 's'}: ${names.join(', then ')}`;
+    const [first, second] = parsed;
+    if (first.ca)
+        return {
+            verdict: 'chain-only',
+            how: 'read',
+            detail: `${where}: ${count} (a CA first, not the leaf)`
+        };
+    if (!second) {
+        if (first.checkIssued(first))
+            return { verdict: 'full', how: 'read', detail: `${where}: ${count} (self-signed)` };
+        const issuer = /(?:^|\n)CN=([^\n]*)/.exec(first.issuer)?.[1];
+        return {
+            verdict: 'leaf-only',
+            how: 'read',
+            detail: `${where}: ${count}, issued by ${issuer ? `CN=${issuer}` : 'another certificate'}, which is not in the file`
+        };
+    }
+    if (!first.checkIssued(second))
+        return {
+            verdict: 'out-of-order',
+            how: 'read',
+            detail: `${where}: ${count}; the second did not issue the first`
+        };
+    return { verdict: 'full', how: 'read', detail: `${where}: ${count}` };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/shared/tls-policy.ts
+
+const tls_policy_VERSION_ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const tls_policy_VERSION_LABEL = {
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** The versions from `min` to `max` (both included). */
+function versionRange(min, max) {
+    const from = tls_policy_VERSION_ORDER.indexOf(min);
+    const to = tls_policy_VERSION_ORDER.indexOf(max);
+    return tls_policy_VERSION_ORDER.slice(from, to + 1);
+}
+function judgeVersions(offered, policy) {
+    const issues = [];
+    const refused = (version) => {
+        const required = policy.requireTlsVersions.includes(version);
+        issues.push({
+            kind: 'refused',
+            version,
+            status: required ? 'fail' : 'warn',
+            title: `refuses ${tls_policy_VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers'
+        });
+    };
+    if (!offered.includes('TLSv1.2'))
+        refused('TLSv1.2');
+    if (!offered.includes('TLSv1.3'))
+        refused('TLSv1.3');
+    const floor = tls_policy_VERSION_ORDER.indexOf(policy.minTlsVersion);
+    const legacy = offered.filter(v => tls_policy_VERSION_ORDER.indexOf(v) < floor);
+    if (legacy.length > 0)
+        issues.push({
+            kind: 'legacy',
+            status: policy.failOnLegacyTls ? 'fail' : 'warn',
+            title: `accepts legacy ${legacy.map(v => tls_policy_VERSION_LABEL[v]).join(', ')}`,
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them'
+        });
+    return issues;
+}
+/** The TLS 1.2 suites browsers offer, by IANA name (as Go, Node and Traefik name them). */
+const BROWSER_TLS12_IANA = new Set(Object.values(BROWSER_SUITES).filter(name => name.startsWith('TLS_ECDHE_')));
+/** The same by OpenSSL/BoringSSL name (as Envoy and nginx name them). */
+const BROWSER_TLS12_OPENSSL = new Set(Object.keys(BROWSER_SUITES).filter(name => name.startsWith('ECDHE-')));
+/** Go's short ChaCha20 names (TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305) are the _SHA256 suites. */
+function ianaName(name) {
+    return /CHACHA20_POLY1305$/.test(name) ? `${name}_SHA256` : name;
+}
+/** Of an IANA-named suite list, those browsers offer for TLS 1.2. */
+function browserSuitesIana(suites) {
+    return suites.filter(s => BROWSER_TLS12_IANA.has(ianaName(s.trim())));
+}
+/** Of a BoringSSL cipher list (`[A|B]` equal-preference groups, `:`-separated strings or one
+ * suite per item), those browsers offer for TLS 1.2. */
+function browserSuitesOpenssl(suites) {
+    return suites.flatMap(s => s.split(/[:|[\]\s]+/)).filter(s => BROWSER_TLS12_OPENSSL.has(s));
+}
+/** Key-exchange groups browsers offer, in the spellings Go, BoringSSL and OpenSSL accept. */
+const tls_policy_BROWSER_GROUPS = new Set([
+    'x25519',
+    'p256',
+    'p384',
+    'curvep256',
+    'curvep384',
+    'secp256r1',
+    'secp384r1',
+    'prime256v1',
+    'x25519mlkem768',
+    'x25519kyber768draft00'
+]);
+/** Of a group list, those browsers offer. */
+function browserGroups(groups) {
+    return groups.filter(g => tls_policy_BROWSER_GROUPS.has(g.toLowerCase().replace(/[-_\s]/g, '')));
+}
+/** A TLS 1.2 suite list that shares nothing with browsers: a warning while TLS 1.3 is on,
+ * a failure when it is off. `label` names the directive ("cipherSuites"). */
+function judgeSuites(label, suites, browserOnes, tls13) {
+    if (suites.length === 0 || browserOnes.length > 0)
+        return undefined;
+    return {
+        status: tls13 ? 'warn' : 'fail',
+        title: tls13
+            ? `${label} offers TLS 1.2 clients no suite browsers offer`
+            : `${label} offers no suite browsers offer: browsers cannot connect`,
+        details: [
+            `${label}: ${suites.join(', ')}`,
+            'None of the ECDHE suites with AES-GCM, ChaCha20 or AES-CBC that Chrome and Firefox offer.',
+            tls13
+                ? 'TLS 1.3 suites are not governed by this list: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+                : 'TLS 1.3 is off, so every browser handshake ends with handshake_failure.'
+        ],
+        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+        browsersLockedOut: !tls13
+    };
+}
+/** A group list without X25519, P-256 or P-384: no browser can agree on a key exchange. */
+function judgeGroups(label, groups) {
+    if (groups.length === 0 || browserGroups(groups).length > 0)
+        return undefined;
+    return {
+        status: 'fail',
+        title: `${label} offers no key-exchange group browsers offer: browsers cannot connect`,
+        details: [
+            `${label}: ${groups.join(', ')}`,
+            'Chrome and Firefox offer X25519 (with ML-KEM), P-256 and P-384; Chrome offers no P-521.'
+        ],
+        cause: 'The client and the server must share a key-exchange group in TLS 1.2 (ECDHE) and TLS 1.3 alike; without one every browser handshake fails',
+        browsersLockedOut: true
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/shared/websocket-routes.ts
+// Which routes of a proxy carry WebSockets, told the way the nginx check tells locations: a path
+// or backend named like a socket, or a path the websocket-paths input names.
+/** A path or backend named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const websocket_routes_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const websocket_routes_trim = (p) => p.replace(/\/+$/, '') || '/';
+/** Whether a route on `paths` to `backend` carries WebSockets by name or by the input. */
+function namedLikeSocket(paths, backends, websocketPaths) {
+    if (paths.some(p => websocket_routes_SOCKET_NAME.test(p)) || backends.some(b => websocket_routes_SOCKET_NAME.test(b)))
+        return true;
+    return paths.some(p => websocketPaths.some(w => websocket_routes_trim(w) === websocket_routes_trim(p)));
+}
+/** Whether `host` matches a name a proxy routes on: exact, or `*.example.com` (one label). */
+function hostMatches(name, host) {
+    const n = name.toLowerCase().replace(/:\d+$/, '');
+    const h = host.toLowerCase();
+    if (n === '*' || n === h)
+        return true;
+    if (n.startsWith('*.'))
+        return h.endsWith(n.slice(1)) && !h.slice(0, -n.length + 1).includes('.');
+    if (n.startsWith('*'))
+        return h.endsWith(n.slice(1));
+    return false;
+}
+/** "90 s", "1.5 s": how findings print a duration. */
+function websocket_routes_seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/envoy/fixes.ts
+
+const TLS_CONTEXT = 'type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext';
+const HCM = 'type.googleapis.com/envoy.extensions.filters.network.http_connection_manager.v3.HttpConnectionManager';
+/** Idle timeouts in the fixes that are not about a measured silence. */
+const HOUR_S = 3600;
+const yaml = (lines) => ({ lang: 'yaml', text: lines.join('\n') });
+/** A filter chain's transport socket serving `host`'s full chain, with extra tls_params. */
+function transportSocket(host, params = []) {
+    return [
+        'transport_socket:',
+        '  name: envoy.transport_sockets.tls',
+        '  typed_config:',
+        `    "@type": ${TLS_CONTEXT}`,
+        '    common_tls_context:',
+        ...(params.length > 0 ? ['      tls_params:', ...params.map(p => `        ${p}`)] : []),
+        '      tls_certificates:',
+        '        - certificate_chain:',
+        `            filename: /etc/letsencrypt/live/${host}/fullchain.pem`,
+        '          private_key:',
+        `            filename: /etc/letsencrypt/live/${host}/privkey.pem`
+    ];
+}
+/** The http_connection_manager of a WebSocket site: the upgrade on, no total route timeout,
+ * idle timeouts of `seconds`. */
+function connectionManager(host, path, seconds) {
+    return [
+        '- name: envoy.filters.network.http_connection_manager',
+        '  typed_config:',
+        `    "@type": ${HCM}`,
+        '    stat_prefix: websocket',
+        '    upgrade_configs:',
+        '      - upgrade_type: websocket',
+        `    stream_idle_timeout: ${seconds}s`,
+        '    route_config:',
+        '      virtual_hosts:',
+        '        - name: websocket',
+        `          domains: ["${host}"]`,
+        '          routes:',
+        '            - match:',
+        `                prefix: "${basePath(path)}"`,
+        '              route:',
+        '                cluster: websocket',
+        '                timeout: 0s',
+        `                idle_timeout: ${seconds}s`,
+        '    http_filters:',
+        '      - name: envoy.filters.http.router',
+        '        typed_config:',
+        '          "@type": type.googleapis.com/envoy.extensions.filters.http.router.v3.Router'
+    ];
+}
+const BROWSER_PARAMS = [
+    'tls_minimum_protocol_version: TLSv1_2',
+    'tls_maximum_protocol_version: TLSv1_3',
+    'cipher_suites:',
+    '  - "[ECDHE-ECDSA-AES128-GCM-SHA256|ECDHE-ECDSA-CHACHA20-POLY1305]"',
+    '  - "[ECDHE-RSA-AES128-GCM-SHA256|ECDHE-RSA-CHACHA20-POLY1305]"',
+    '  - ECDHE-ECDSA-AES256-GCM-SHA384',
+    '  - ECDHE-RSA-AES256-GCM-SHA384',
+    'ecdh_curves:',
+    '  - X25519',
+    '  - P-256',
+    '  - P-384'
+];
+function envoyFix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return {
+                text: `Let the http_connection_manager pass WebSocket upgrades: upgrade_configs with upgrade_type websocket (Envoy answers 403 to an upgrade otherwise), and no route-level upgrade_configs with enabled: false on the route for ${basePath(problem.path)}. Give that route timeout: 0s, so that no total limit applies to the upgraded stream.`,
+                code: yaml([
+                    '# The filter chain serving the WebSocket:',
+                    'filters:',
+                    ...connectionManager(problem.host, problem.path, HOUR_S)
+                ])
+            };
+        case 'idle-timeout': {
+            const seconds = fixTimeoutSeconds(problem.seconds * 1000);
+            return {
+                text: `Give the WebSocket route idle timeouts longer than the longest silence between frames (${seconds}s here): stream_idle_timeout on the http_connection_manager (default 5 minutes) or idle_timeout on the route, which overrides it; and timeout: 0s on the route (the route timeout, 15 s by default, is not made for streams that never end). Let the application ping more often than the shortest idle timeout on the way.`,
+                code: yaml(['filters:', ...connectionManager(problem.host, problem.path, seconds)])
+            };
+        }
+        case 'full-chain':
+            return {
+                text: 'Serve the full chain (the leaf, then its intermediates) from certificate_chain: with certbot, fullchain.pem, not cert.pem. Envoy sends what the file holds. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.',
+                code: yaml(["# In the listener's filter chain:", ...transportSocket(problem.host)])
+            };
+        case 'tls-versions':
+            return {
+                text: "Offer TLS 1.2 and TLS 1.3 in the DownstreamTlsContext: tls_minimum_protocol_version TLSv1_2 and tls_maximum_protocol_version TLSv1_3 (Envoy's defaults for servers when tls_params leaves them out).",
+                code: yaml([
+                    "# In the listener's filter chain:",
+                    ...transportSocket(problem.host, [
+                        'tls_minimum_protocol_version: TLSv1_2',
+                        'tls_maximum_protocol_version: TLSv1_3'
+                    ])
+                ])
+            };
+        case 'browser-ciphers':
+            return {
+                text: `${problem.browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3 (its suites are not configurable in Envoy, and are all fine), and for TLS 1.2 ECDHE with AES-GCM or ChaCha20 over X25519, P-256 and P-384. Leaving cipher_suites and ecdh_curves out gives Envoy's defaults, which browsers share.`,
+                code: yaml([
+                    "# In the listener's filter chain:",
+                    ...transportSocket(problem.host, BROWSER_PARAMS)
+                ])
+            };
+        case 'certificate':
+            return {
+                text: `Serve a certificate whose names include ${problem.host}: a filter chain matched by that server name (SNI) with its own certificate. Without one, the client gets the certificate of another chain, or of the default one.`,
+                code: yaml([
+                    'filter_chains:',
+                    '  - filter_chain_match:',
+                    `      server_names: ["${problem.host}"]`,
+                    ...transportSocket(problem.host).map(line => `    ${line}`),
+                    '    filters:',
+                    '      # the http_connection_manager for this host'
+                ])
+            };
+        case 'tls-listener':
+            return {
+                text: `Terminate TLS on port ${problem.port}: a transport_socket with a DownstreamTlsContext on the listener's filter chain (and a tls_inspector listener filter when chains are chosen by server name), or point the wss:// URL at the listener that already does.`,
+                code: yaml([
+                    'listeners:',
+                    '  - name: websocket_tls',
+                    '    address:',
+                    `      socket_address: { address: 0.0.0.0, port_value: ${problem.port} }`,
+                    '    listener_filters:',
+                    '      - name: envoy.filters.listener.tls_inspector',
+                    '        typed_config:',
+                    '          "@type": type.googleapis.com/envoy.extensions.filters.listener.tls_inspector.v3.TlsInspector',
+                    '    filter_chains:',
+                    '      - filters:',
+                    ...connectionManager(problem.host, problem.path, HOUR_S).map(line => `          ${line}`),
+                    ...transportSocket(problem.host).map(line => `        ${line}`)
+                ])
+            };
+        case 'client-certificate':
+            return {
+                text: `Ask for and verify client certificates for ${problem.host}: require_client_certificate in the DownstreamTlsContext, and validation_context.trusted_ca with the CA that issues them.`,
+                code: yaml([
+                    'transport_socket:',
+                    '  name: envoy.transport_sockets.tls',
+                    '  typed_config:',
+                    `    "@type": ${TLS_CONTEXT}`,
+                    '    require_client_certificate: true',
+                    '    common_tls_context:',
+                    '      validation_context:',
+                    '        trusted_ca:',
+                    '          filename: /etc/envoy/client-ca.pem',
+                    '      tls_certificates:',
+                    '        - certificate_chain:',
+                    `            filename: /etc/letsencrypt/live/${problem.host}/fullchain.pem`,
+                    '          private_key:',
+                    `            filename: /etc/letsencrypt/live/${problem.host}/privkey.pem`
+                ])
+            };
+        case 'certificate-size':
+            return {
+                text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain): one filter chain per group, matched by server_names, each with its own certificate.',
+                code: yaml([
+                    'filter_chains:',
+                    '  - filter_chain_match:',
+                    '      server_names: ["a.example.com", "b.example.com"]',
+                    ...transportSocket('group-1').map(line => `    ${line}`),
+                    '  - filter_chain_match:',
+                    '      server_names: ["c.example.com", "d.example.com"]',
+                    ...transportSocket('group-2').map(line => `    ${line}`)
+                ])
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/envoy/model.ts
+// What an Envoy configuration declares, read from its tree: a bootstrap file's static listeners
+// (static_resources.listeners) or a file-based LDS answer (resources of @type Listener), with
+// their filter chains, downstream TLS contexts, HTTP connection managers and routes, and the
+// bootstrap's static secrets (SDS by name). Envoy reads YAML through protobuf JSON, which takes
+// a field by its proto name (filter_chains) or its JSON name (filterChains): so do we.
+
+/** A proto field by its name or its lowerCamelCase JSON name. */
+function field(node, name) {
+    return (config_tree_entry(node, name) ??
+        config_tree_entry(node, name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase())));
+}
+function fieldAt(node, path) {
+    let current;
+    let value = node;
+    for (const name of path) {
+        current = field(value, name);
+        value = current?.value;
+    }
+    return current;
+}
+const typeOf = (node) => config_tree_text(config_tree_entry(node, '@type')?.value) ?? '';
+/** A filter or transport socket is `kind` by its name or its typed_config's @type. */
+function isExtension(node, names, type) {
+    const name = config_tree_text(field(node, 'name')?.value) ?? '';
+    return names.includes(name) || typeOf(field(node, 'typed_config')?.value).endsWith(`.${type}`);
+}
+function readModel(trees) {
+    const model = { listeners: [] };
+    for (const tree of trees) {
+        const secrets = new Map();
+        for (const secret of items(fieldAt(tree, ['static_resources', 'secrets'])?.value)) {
+            const name = config_tree_text(field(secret, 'name')?.value);
+            const chain = fieldAt(secret, ['tls_certificate', 'certificate_chain']);
+            const ref = chain && dataSource(chain, `secret ${name}`);
+            if (name && ref)
+                secrets.set(name, ref);
+        }
+        const listeners = [
+            ...items(fieldAt(tree, ['static_resources', 'listeners'])?.value),
+            ...items(field(tree, 'resources')?.value).filter(r => typeOf(r).endsWith('.Listener'))
+        ];
+        for (const listener of listeners)
+            model.listeners.push(readListener(listener, secrets));
+    }
+    return model;
+}
+/** A DataSource's file name or inline PEM. */
+function dataSource(source, label) {
+    const file = field(source.value, 'filename') ?? field(source.value, 'inline_string');
+    const value = config_tree_text(file?.value);
+    return file && value ? { label, file: value, line: file.line } : undefined;
+}
+function readListener(listener, secrets) {
+    const name = config_tree_text(field(listener, 'name')?.value) ?? '(unnamed)';
+    const port = Number(config_tree_text(fieldAt(listener, ['address', 'socket_address', 'port_value'])?.value));
+    const chains = items(field(listener, 'filter_chains')?.value);
+    const fallback = field(listener, 'default_filter_chain');
+    const all = [...chains, ...(fallback ? [fallback.value] : [])];
+    return {
+        name,
+        line: listener.line,
+        port: Number.isInteger(port) ? port : undefined,
+        chains: all.map((chain, i) => {
+            const serverNames = texts(fieldAt(chain, ['filter_chain_match', 'server_names'])?.value);
+            const which = serverNames.length > 0
+                ? ` (${serverNames.join(', ')})`
+                : all.length > 1
+                    ? chain === fallback?.value
+                        ? ' (default filter chain)'
+                        : ` (filter chain ${i + 1})`
+                    : '';
+            return readChain(chain, `listener ${name}${which}`, serverNames, secrets);
+        })
+    };
+}
+function readChain(chain, label, serverNames, secrets) {
+    const result = { label, line: chain.line, serverNames, managers: [], tcpProxies: [] };
+    const socket = field(chain, 'transport_socket');
+    if (socket &&
+        isExtension(socket.value, ['envoy.transport_sockets.tls', 'tls'], 'DownstreamTlsContext')) {
+        const context = field(socket.value, 'typed_config')?.value;
+        const common = field(context, 'common_tls_context')?.value;
+        const certificates = [];
+        items(field(common, 'tls_certificates')?.value).forEach((certificate, i) => {
+            const chainEntry = field(certificate, 'certificate_chain');
+            const ref = chainEntry && dataSource(chainEntry, `tls_certificates[${i}]`);
+            if (ref)
+                certificates.push(ref);
+        });
+        for (const sds of items(field(common, 'tls_certificate_sds_secret_configs')?.value)) {
+            const ref = secrets.get(config_tree_text(field(sds, 'name')?.value) ?? '');
+            if (ref)
+                certificates.push(ref);
+        }
+        result.tls = { line: socket.line, params: field(common, 'tls_params'), certificates };
+    }
+    for (const filter of items(field(chain, 'filters')?.value)) {
+        const config = field(filter, 'typed_config');
+        if (isExtension(filter, ['envoy.filters.network.http_connection_manager', 'envoy.http_connection_manager'], 'HttpConnectionManager')) {
+            const routeConfig = field(config?.value, 'route_config')?.value;
+            result.managers.push({
+                line: filter.line,
+                config: config?.value ?? filter,
+                configLine: config?.line ?? filter.line,
+                virtualHosts: items(field(routeConfig, 'virtual_hosts')?.value).map(readVirtualHost),
+                rds: field(config?.value, 'rds') !== undefined
+            });
+        }
+        else if (isExtension(filter, ['envoy.filters.network.tcp_proxy', 'envoy.tcp_proxy'], 'TcpProxy')) {
+            result.tcpProxies.push({ line: filter.line, config: config?.value ?? filter });
+        }
+    }
+    return result;
+}
+function readVirtualHost(host) {
+    const name = config_tree_text(field(host, 'name')?.value) ?? '(unnamed)';
+    return {
+        name,
+        line: host.line,
+        domains: texts(field(host, 'domains')?.value),
+        routes: items(field(host, 'routes')?.value).map(route => {
+            const match = field(route, 'match')?.value;
+            const paths = ['prefix', 'path', 'path_separated_prefix']
+                .map(key => config_tree_text(field(match, key)?.value))
+                .concat(config_tree_text(fieldAt(match, ['safe_regex', 'regex'])?.value))
+                .filter((p) => p !== undefined);
+            const action = field(route, 'route');
+            const clusters = [
+                config_tree_text(field(action?.value, 'cluster')?.value),
+                ...items(fieldAt(action?.value, ['weighted_clusters', 'clusters'])?.value).map(c => config_tree_text(field(c, 'name')?.value))
+            ].filter((c) => c !== undefined);
+            const shown = paths[0] ?? (field(match, 'connect_matcher') ? 'CONNECT' : '(any path)');
+            return {
+                label: `virtual host ${name}, route ${shown}`,
+                line: route.line,
+                paths,
+                clusters,
+                action
+            };
+        })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/envoy/checks.ts
+
+
+
+
+
+
+const DEFAULT_STREAM_IDLE_MS = 300_000;
+const DEFAULT_ROUTE_TIMEOUT_MS = 15_000;
+const DEFAULT_TCP_IDLE_MS = 3_600_000;
+const checks_VERSIONS = {
+    TLSv1_0: 'TLSv1',
+    TLSv1_1: 'TLSv1.1',
+    TLSv1_2: 'TLSv1.2',
+    TLSv1_3: 'TLSv1.3'
+};
+/** A protobuf Duration as Envoy's YAML writes it ("15s", "0.250s", {seconds, nanos}) → ms. */
+function protoDuration(node) {
+    if (node?.kind === 'map') {
+        const s = Number(config_tree_text(config_tree_entry(node, 'seconds')?.value) ?? 0);
+        const n = Number(config_tree_text(config_tree_entry(node, 'nanos')?.value) ?? 0);
+        return Number.isFinite(s) && Number.isFinite(n) ? s * 1000 + n / 1e6 : undefined;
+    }
+    const value = config_tree_text(node)?.trim();
+    const m = value === undefined ? null : /^(\d+(?:\.\d{1,9})?)s$/.exec(value);
+    return m ? Number(m[1]) * 1000 : undefined;
+}
+function checkEnvoy(model, file, options) {
+    const findings = [];
+    const details = [];
+    const webSocketRoutes = [];
+    const wssTargets = options.targets.filter(t => t.endpoint?.scheme === 'wss');
+    const push = (status, label, title, line, problem, extra = {}) => void findings.push({
+        check: 'proxy-config',
+        status,
+        title: `${label}: ${title}`,
+        location: { file, line },
+        problem,
+        fix: envoyFix(problem),
+        ...extra
+    });
+    for (const listener of model.listeners) {
+        for (const chain of listener.chains) {
+            const domains = chain.managers.flatMap(m => m.virtualHosts.flatMap(v => v.domains));
+            const names = [...chain.serverNames, ...domains];
+            const host = names.find(n => !n.includes('*')) ?? wssTargets[0]?.endpoint?.host ?? 'api.example.com';
+            for (const target of wssTargets)
+                if (names.some(n => hostMatches(n, target.endpoint.host)))
+                    details.push(`${chain.label} (${file}:${chain.line}) serves the target ${target.label}`);
+            for (const manager of chain.managers)
+                webSocketRoutes.push(...checkManager(manager, chain.label, host, options, push, details, file));
+            for (const proxy of chain.tcpProxies) {
+                const idle = field(proxy.config, 'idle_timeout');
+                const ms = idle ? protoDuration(idle.value) : DEFAULT_TCP_IDLE_MS;
+                if (ms === undefined || ms === 0 || ms > options.idleTimeoutMs)
+                    continue;
+                push('fail', chain.label, `idle connections are cut after ${websocket_routes_seconds(ms)} (tcp_proxy idle_timeout${idle ? ` ${config_tree_text(idle.value) ?? ''}` : ", Envoy's default"})`, idle?.line ?? proxy.line, { kind: 'idle-timeout', host, path: '/', seconds: options.idleTimeoutMs / 1000 }, {
+                    cause: 'The TCP proxy closes a connection with no traffic either way for idle_timeout, WebSockets passed through it included'
+                });
+            }
+            if (chain.tls)
+                checks_checkTls(chain.label, chain.tls, host, options, push, file);
+        }
+    }
+    return { findings, details, webSocketRoutes };
+}
+/** The route's (or else the manager's) websocket upgrade setting: on, off, or not said. */
+function upgradeSetting(node) {
+    for (const config of items(field(node, 'upgrade_configs')?.value)) {
+        const type = field(config, 'upgrade_type');
+        if (!/^websocket$/i.test(config_tree_text(type?.value) ?? ''))
+            continue;
+        const enabled = field(config, 'enabled');
+        const off = enabled !== undefined &&
+            (config_tree_text(enabled.value) === 'false' || config_tree_text(field(enabled.value, 'value')?.value) === 'false');
+        return { enabled: !off, entry: enabled ?? type };
+    }
+    return undefined;
+}
+function checkManager(manager, chainLabel, host, options, push, details, file) {
+    const hcm = upgradeSetting(manager.config);
+    const routes = manager.virtualHosts.flatMap(v => v.routes).filter(r => r.action !== undefined);
+    let webSocket = routes.filter(r => namedLikeSocket(r.paths, r.clusters, options.websocketPaths) ||
+        upgradeSetting(r.action?.value)?.enabled === true);
+    // Upgrades on for the whole manager and no route told apart: any route may carry them; their
+    // idle timeouts are judged, their route timeouts only for routes known to carry WebSockets.
+    const guessed = webSocket.length === 0 && hcm?.enabled === true;
+    if (guessed) {
+        webSocket = routes;
+        if (routes.length > 0)
+            details.push(`${chainLabel}: upgrade_configs passes WebSockets on every route and none is named like one; name their paths in websocket-paths to have their route timeouts checked`);
+    }
+    if (manager.rds)
+        details.push(`${chainLabel} (${file}:${manager.line}): routes come from RDS, not checked here`);
+    const label = `${chainLabel}, http_connection_manager`;
+    const problemFor = (route, kind) => kind === 'upgrade'
+        ? { kind, host, path: route?.paths[0] ?? '/' }
+        : { kind, host, path: route?.paths[0] ?? '/', seconds: options.idleTimeoutMs / 1000 };
+    const common = field(manager.config, 'common_http_protocol_options')?.value;
+    const connectionIdle = field(common, 'idle_timeout');
+    if (connectionIdle && webSocket.length > 0)
+        details.push(`${label}: common_http_protocol_options.idle_timeout ${config_tree_text(connectionIdle.value) ?? ''} closes connections with no active stream only, never an open WebSocket`);
+    const relyOnManager = [];
+    for (const route of webSocket) {
+        const action = route.action.value;
+        const own = upgradeSetting(action);
+        const enabled = own ? own.enabled : (hcm?.enabled ?? false);
+        if (!enabled) {
+            const where = own && !own.enabled ? own.entry : hcm && !hcm.enabled ? hcm.entry : undefined;
+            push('fail', route.label, where
+                ? `upgrade_configs websocket enabled: false: Envoy answers the upgrade with 403, not 101`
+                : 'no upgrade_configs with upgrade_type websocket: Envoy answers the upgrade with 403, not 101', where?.line ?? route.line, problemFor(route, 'upgrade'), {
+                details: [
+                    where
+                        ? `Turned off at ${file}:${where.line}.`
+                        : `The http_connection_manager (${file}:${manager.configLine}) and the route have no upgrade_configs entry for websocket.`
+                ],
+                cause: 'Envoy passes an Upgrade request only for the upgrade types the connection manager or the route lists; it refuses the others with 403 (upgrade_failed)'
+            });
+        }
+        const timeout = field(action, 'timeout');
+        const timeoutMs = timeout ? protoDuration(timeout.value) : DEFAULT_ROUTE_TIMEOUT_MS;
+        if (timeoutMs !== 0 && !guessed)
+            push('warn', route.label, `route timeout ${timeout ? (config_tree_text(timeout.value) ?? 'set') : "15 s (Envoy's default)"} on a WebSocket route: set timeout: 0s`, timeout?.line ?? route.line, problemFor(route, 'idle-timeout'), {
+                details: [
+                    'Envoy\'s timeout FAQ: the route timeout "is not compatible with streaming responses (responses that never end), and will need to be disabled".',
+                    'Since Envoy 1.36 it bounds the wait for the upgrade response; earlier releases have closed established WebSockets when it expired (envoyproxy/envoy#20062).'
+                ],
+                cause: 'The route timeout is a total time from the end of the request to the end of the response, and an upgraded WebSocket response never ends'
+            });
+        const idle = field(action, 'idle_timeout');
+        if (!idle) {
+            relyOnManager.push(route);
+        }
+        else {
+            const ms = protoDuration(idle.value);
+            if (ms === undefined) {
+                push('warn', route.label, `idle_timeout "${config_tree_text(idle.value) ?? ''}" is not a duration Envoy reads (e.g. "3600s")`, idle.line, problemFor(route, 'idle-timeout'));
+            }
+            else if (ms !== 0 && ms <= options.idleTimeoutMs) {
+                push('fail', route.label, `idle sockets are cut after ${websocket_routes_seconds(ms)} (idle_timeout ${config_tree_text(idle.value) ?? ''})`, idle.line, problemFor(route, 'idle-timeout'), {
+                    details: [
+                        `idle_timeout ${config_tree_text(idle.value) ?? ''} is not longer than idle-timeout (${websocket_routes_seconds(options.idleTimeoutMs)}): Envoy resets a WebSocket silent that long in both directions (1006, no close frame).`
+                    ],
+                    cause: 'The route idle_timeout overrides stream_idle_timeout: it resets a stream with no frame either way for that long'
+                });
+            }
+        }
+        const duration = fieldAt(action, ['max_stream_duration', 'max_stream_duration']);
+        const durationMs = duration ? protoDuration(duration.value) : undefined;
+        if (duration && durationMs !== undefined && durationMs > 0)
+            push('warn', route.label, `max_stream_duration ${config_tree_text(duration.value) ?? ''}: every WebSocket on this route is closed after ${websocket_routes_seconds(durationMs)}, busy or silent`, duration.line, problemFor(route, 'idle-timeout'), { cause: 'max_stream_duration is the longest a stream may live, whatever passes over it' });
+    }
+    if (webSocket.length > 0)
+        checkManagerTimeouts(manager, label, common, relyOnManager, options, push, problemFor, file);
+    return webSocket;
+}
+function checkManagerTimeouts(manager, label, common, relyOnManager, options, push, problemFor, file) {
+    if (relyOnManager.length > 0) {
+        const idle = field(manager.config, 'stream_idle_timeout');
+        const ms = idle ? protoDuration(idle.value) : DEFAULT_STREAM_IDLE_MS;
+        if (ms === undefined) {
+            push('warn', label, `stream_idle_timeout "${config_tree_text(idle?.value) ?? ''}" is not a duration Envoy reads (e.g. "3600s")`, idle.line, problemFor(relyOnManager[0], 'idle-timeout'));
+        }
+        else if (ms !== 0 && ms <= options.idleTimeoutMs) {
+            push('fail', label, `idle sockets are cut after ${websocket_routes_seconds(ms)} (stream_idle_timeout${idle ? ` ${config_tree_text(idle.value) ?? ''}` : ", Envoy's default"})`, idle?.line ?? manager.configLine, problemFor(relyOnManager[0], 'idle-timeout'), {
+                details: [
+                    `stream_idle_timeout ${idle ? (config_tree_text(idle.value) ?? '') : '300s (default)'} is not longer than idle-timeout (${websocket_routes_seconds(options.idleTimeoutMs)}): Envoy resets a WebSocket silent that long in both directions (1006, no close frame).`,
+                    `It applies to ${relyOnManager.map(r => `${r.label} (${file}:${r.line})`).join(', ')}, which set no idle_timeout of their own.`
+                ],
+                cause: 'The connection manager resets a stream that has seen no frame either way for stream_idle_timeout, upgraded WebSockets included'
+            });
+        }
+    }
+    for (const name of ['max_stream_duration', 'max_connection_duration']) {
+        const limit = field(common, name);
+        const ms = limit ? protoDuration(limit.value) : undefined;
+        if (!limit || ms === undefined || ms === 0)
+            continue;
+        push('warn', label, `common_http_protocol_options.${name} ${config_tree_text(limit.value) ?? ''}: every WebSocket is closed after ${websocket_routes_seconds(ms)}, busy or silent`, limit.line, problemFor(relyOnManager[0], 'idle-timeout'), {
+            cause: name === 'max_stream_duration'
+                ? 'max_stream_duration is the longest a stream may live, whatever passes over it'
+                : 'max_connection_duration drains a connection that old, and closes it after the drain timeout even with a stream open'
+        });
+    }
+}
+function checks_checkTls(label, tls, host, options, push, file) {
+    const params = tls.params?.value;
+    const min = field(params, 'tls_minimum_protocol_version');
+    const max = field(params, 'tls_maximum_protocol_version');
+    const value = (e, fallback) => {
+        const v = config_tree_text(e?.value);
+        return v === undefined || v === 'TLS_AUTO' ? fallback : v;
+    };
+    const minText = value(min, 'TLSv1_2');
+    const maxText = value(max, 'TLSv1_3');
+    const problem = { kind: 'tls-versions', host };
+    const bad = [min, max].find(e => e !== undefined && !(value(e, 'TLSv1_2') in checks_VERSIONS));
+    if (bad) {
+        push('warn', label, `${bad.key} "${config_tree_text(bad.value) ?? ''}" is not a version Envoy knows (TLSv1_0 to TLSv1_3)`, bad.line, problem);
+    }
+    else {
+        const offered = versionRange(checks_VERSIONS[minText], checks_VERSIONS[maxText]);
+        if (offered.length === 0) {
+            push('warn', label, `tls_minimum_protocol_version ${minText} is above tls_maximum_protocol_version ${maxText}: Envoy refuses the listener`, min?.line ?? tls.line, problem);
+            return;
+        }
+        const range = `tls_params ${minText}..${maxText}`;
+        for (const issue of judgeVersions(offered, options)) {
+            const below = issue.version !== undefined &&
+                tls_policy_VERSION_ORDER.indexOf(issue.version) < tls_policy_VERSION_ORDER.indexOf(checks_VERSIONS[minText]);
+            const where = issue.kind === 'legacy' || below ? min : max;
+            push(issue.status, label, `${range} ${issue.title}`, where?.line ?? tls.params?.line ?? tls.line, problem, {
+                cause: issue.cause
+            });
+        }
+        const suitesEntry = field(params, 'cipher_suites');
+        const suites = texts(suitesEntry?.value);
+        const suiteIssue = judgeSuites('cipher_suites', suites, browserSuitesOpenssl(suites), offered.includes('TLSv1.3'));
+        if (suiteIssue && suitesEntry)
+            push(suiteIssue.status, label, suiteIssue.title, suitesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: suiteIssue.browsersLockedOut }, { details: suiteIssue.details, cause: suiteIssue.cause });
+    }
+    const curvesEntry = field(params, 'ecdh_curves');
+    const groupIssue = judgeGroups('ecdh_curves', texts(curvesEntry?.value));
+    if (groupIssue && curvesEntry)
+        push(groupIssue.status, label, groupIssue.title, curvesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: true }, { details: groupIssue.details, cause: groupIssue.cause });
+    for (const certificate of tls.certificates) {
+        const judgement = judgeCertificateFile(certificate.file, options.workspace, file);
+        const chainProblem = { kind: 'full-chain', host };
+        const where = `${label}, ${certificate.label}`;
+        if (judgement.verdict === 'leaf-only')
+            push('fail', where, 'certificate_chain serves the leaf without its intermediates', certificate.line, chainProblem, {
+                details: [judgement.detail],
+                cause: 'Only the full chain (the leaf, then its intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate'
+            });
+        else if (judgement.verdict === 'chain-only')
+            push('fail', where, 'certificate_chain serves intermediates without the leaf first', certificate.line, chainProblem, {
+                details: [judgement.detail],
+                cause: 'The server certificate must come first in the file, its intermediates after it'
+            });
+        else if (judgement.verdict === 'out-of-order')
+            push('warn', where, 'certificate_chain is not a chain in order', certificate.line, chainProblem, {
+                details: [judgement.detail],
+                cause: 'Each certificate in the file must be issued by the one that follows it'
+            });
+        else if (judgement.verdict === 'empty')
+            push('warn', where, 'certificate_chain holds no PEM certificate', certificate.line, chainProblem, {
+                details: [judgement.detail]
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/envoy/claims.ts
+
+
+const ENVOY_TYPE = /^type\.googleapis\.com\/envoy\./;
+/** For YAML that does not parse. */
+const ENVOY_HINT = /^static_resources:|^staticResources:|envoy\.filters\.network\.http_connection_manager|type\.googleapis\.com\/envoy\.config\.listener\./m;
+function isEnvoyTree(tree) {
+    if (config_tree_entry(tree, 'apiVersion') !== undefined && config_tree_entry(tree, 'kind') !== undefined)
+        return false;
+    const resources = field(tree, 'static_resources')?.value;
+    if (field(resources, 'listeners') || field(resources, 'clusters'))
+        return true;
+    return items(field(tree, 'resources')?.value).some(r => ENVOY_TYPE.test(config_tree_text(config_tree_entry(r, '@type')?.value) ?? ''));
+}
+/** Every Envoy file names one of these: files without any are not parsed. */
+const ENVOY_KEY = /static_?resources|\bresources["']?\s*:/i;
+function claimsEnvoy(file) {
+    if (!ENVOY_KEY.test(file.text))
+        return false;
+    const { trees, errors } = yamlTrees(file.text);
+    if (trees.some(isEnvoyTree))
+        return true;
+    return errors.length > 0 && ENVOY_HINT.test(file.text) && !/^apiVersion:/m.test(file.text);
+}
+
+;// CONCATENATED MODULE: ./src/proxies/envoy/recognise.ts
+const LOCAL_REPLIES = [
+    /^upstream connect error or disconnect\/reset before headers\b/,
+    /^no healthy upstream$/,
+    /^upstream request timeout$/
+];
+/** Server-supplied text in an evidence line: one line, bounded. */
+const quote = (value) => {
+    const line = value.replace(/\s+/g, ' ').trim();
+    return line.length > 100 ? `${line.slice(0, 100)}…` : line;
+};
+function recogniseEnvoy(evidence) {
+    const server = evidence.headers['server']?.trim();
+    if (server !== undefined && /^istio-envoy$/i.test(server))
+        return `Server: ${quote(server)} (Istio's Envoy)`;
+    if (server !== undefined && /^envoy$/i.test(server))
+        return `Server: ${quote(server)}`;
+    const envoyHeaders = Object.keys(evidence.headers)
+        .filter(name => name.startsWith('x-envoy-') && evidence.headers[name] !== undefined)
+        .sort((a, b) => Number(b === 'x-envoy-upstream-service-time') -
+        Number(a === 'x-envoy-upstream-service-time'));
+    if (envoyHeaders.length > 0)
+        return `${envoyHeaders[0]}: ${quote(evidence.headers[envoyHeaders[0]] ?? '')}`;
+    const body = (evidence.body ?? '').trim();
+    if (LOCAL_REPLIES.some(reply => reply.test(body)))
+        return `HTTP ${evidence.status ?? '?'} "${quote(body)}" (Envoy's local reply)`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/envoy/index.ts
+
+
+
+
+
+
+const envoy_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+async function checkConfig(file, options) {
+    const parsed = yamlTrees(file.text);
+    const unreadable = parsed.errors.map(error => ({
+        check: 'proxy-config',
+        status: 'warn',
+        title: `Not checked: not valid YAML (${error.message})`,
+        details: ['envoy --mode validate judges the syntax; this document was not checked.'],
+        location: { file: file.path, line: error.line }
+    }));
+    const model = readModel(parsed.trees);
+    const verdict = checkEnvoy(model, file.path, options);
+    const chains = model.listeners.flatMap(l => l.chains);
+    const managers = chains.flatMap(c => c.managers);
+    const routes = managers.flatMap(m => m.virtualHosts.flatMap(v => v.routes));
+    const sockets = verdict.webSocketRoutes.map(r => r.paths[0] ?? '(any path)');
+    const counts = [
+        envoy_plural(model.listeners.length, 'listener'),
+        envoy_plural(managers.length, 'HTTP connection manager'),
+        envoy_plural(routes.length, 'route'),
+        `${envoy_plural(sockets.length, 'WebSocket route')}${sockets.length > 0 ? ` (${[...new Set(sockets)].join(', ')})` : ''}`,
+        `TLS on ${envoy_plural(chains.filter(c => c.tls).length, 'filter chain')}`
+    ];
+    const listeners = model.listeners.map(l => `listener ${l.name} (${file.path}:${l.line}${l.port !== undefined ? `, port ${l.port}` : ''}): ${envoy_plural(l.chains.length, 'filter chain')}`);
+    return {
+        summary: parsed.trees.length === 0
+            ? 'Envoy configuration: not read'
+            : `Envoy configuration: ${counts.join(', ')}`,
+        details: [...listeners, ...verdict.details],
+        findings: [...unreadable, ...verdict.findings]
+    };
+}
+const envoy = {
+    id: 'envoy',
+    name: 'Envoy',
+    recognise: recogniseEnvoy,
+    claims: claimsEnvoy,
+    checkConfig,
+    fix: envoyFix
+};
+
+;// CONCATENATED MODULE: ./src/proxies/ingress/controllers.ts
+const CONTROLLER_NAMES = {
+    'ingress-nginx': 'ingress-nginx',
+    'nginx-inc': 'NGINX Ingress Controller',
+    haproxy: 'HAProxy Kubernetes Ingress Controller',
+    'haproxy-ingress': 'HAProxy Ingress',
+    traefik: 'Traefik',
+    'aws-alb': 'AWS Load Balancer Controller',
+    gke: 'GKE Ingress'
+};
+/** IngressClass spec.controller values, from each controller's documentation. */
+const CLASS_CONTROLLERS = [
+    [/^k8s\.io\/ingress-nginx$/, 'ingress-nginx'],
+    [/^nginx\.org\/ingress-controller$/, 'nginx-inc'],
+    [/^haproxy\.org\/ingress-controller(\/|$)/, 'haproxy'],
+    [/^haproxy-ingress\.github\.io\/controller(\/|$)/, 'haproxy-ingress'],
+    [/^traefik\.io\/ingress-controller$/, 'traefik'],
+    [/^ingress\.k8s\.aws\/alb$/, 'aws-alb'],
+    [/^k8s\.io\/ingress-gce$/, 'gke']
+];
+/** Annotation prefixes only one controller reads. */
+const PREFIXES = [
+    ['nginx.ingress.kubernetes.io/', 'ingress-nginx'],
+    ['nginx.org/', 'nginx-inc'],
+    ['nginx.com/', 'nginx-inc'],
+    ['haproxy.org/', 'haproxy'],
+    ['haproxy.com/', 'haproxy'],
+    ['haproxy-ingress.github.io/', 'haproxy-ingress'],
+    ['traefik.ingress.kubernetes.io/', 'traefik'],
+    ['alb.ingress.kubernetes.io/', 'aws-alb'],
+    ['networking.gke.io/', 'gke'],
+    ['ingress.gcp.kubernetes.io/', 'gke'],
+    ['cloud.google.com/', 'gke'],
+    // One key of the shared kubernetes.io/ prefix belongs to GKE alone.
+    ['kubernetes.io/ingress.global-static-ip-name', 'gke']
+];
+/** The class names each controller uses unless told otherwise; several share one. */
+const DEFAULT_CLASSES = {
+    nginx: ['ingress-nginx', 'nginx-inc'],
+    haproxy: ['haproxy', 'haproxy-ingress'],
+    traefik: ['traefik'],
+    alb: ['aws-alb'],
+    gce: ['gke'],
+    'gce-internal': ['gke']
+};
+const controller = (id, why) => ({
+    id,
+    name: CONTROLLER_NAMES[id],
+    why
+});
+function detectController(ingress, others) {
+    const className = ingress.text(['spec', 'ingressClassName']) ?? ingress.annotation('kubernetes.io/ingress.class');
+    const classField = ingress.text(['spec', 'ingressClassName'])
+        ? 'ingressClassName'
+        : 'kubernetes.io/ingress.class';
+    // Each controller whose annotations the Ingress carries, with the first such prefix seen.
+    const seen = new Map();
+    for (const key of ingress.annotationKeys())
+        for (const [prefix, id] of PREFIXES)
+            if (key.startsWith(prefix) && !seen.has(id))
+                seen.set(id, prefix);
+    const prefixed = [...seen.keys()];
+    const prefixOf = (id) => seen.get(id) ?? id;
+    if (className !== undefined) {
+        const ingressClass = others.find(m => m.kind === 'IngressClass' && m.name === className);
+        const spec = ingressClass?.text(['spec', 'controller']);
+        const declared = spec
+            ? CLASS_CONTROLLERS.find(([pattern]) => pattern.test(spec))?.[1]
+            : undefined;
+        if (declared)
+            return controller(declared, `IngressClass ${className}: ${spec}`);
+        const candidates = DEFAULT_CLASSES[className];
+        if (candidates) {
+            const marked = candidates.filter(id => prefixed.includes(id));
+            const id = marked.length === 1 ? marked[0] : candidates[0];
+            return controller(id, marked.length === 1 && candidates.length > 1
+                ? `${classField} ${className}, ${prefixOf(id)} annotations`
+                : `${classField} ${className}`);
+        }
+    }
+    if (prefixed.length === 1)
+        return controller(prefixed[0], `${prefixOf(prefixed[0])} annotations`);
+    return controller('ingress-nginx', className === undefined
+        ? 'no class: judged for ingress-nginx'
+        : `${classField} ${className}: unknown class, judged for ingress-nginx`);
+}
+
+;// CONCATENATED MODULE: ./src/proxies/ingress/manifest.ts
+// The Kubernetes objects of one YAML file (any number of documents), each with the source line of
+// any of its paths through the file's LineCounter: an Ingress is judged with the Services,
+// BackendConfigs, ManagedCertificates and IngressClasses written next to it.
+
+function manifest(doc, file, lineCounter) {
+    const scalar = (path) => {
+        const value = doc.getIn(path);
+        return value === undefined || value === null || typeof value === 'object'
+            ? undefined
+            : String(value);
+    };
+    const start = doc.contents?.range?.[0] ?? 0;
+    return {
+        doc,
+        kind: scalar(['kind']) ?? '',
+        apiVersion: scalar(['apiVersion']) ?? '',
+        name: scalar(['metadata', 'name']) ?? '(unnamed)',
+        namespace: scalar(['metadata', 'namespace']) ?? 'default',
+        lineOf(...paths) {
+            for (const path of paths) {
+                const node = doc.getIn(path, true);
+                if (node?.range)
+                    return { file, line: lineCounter.linePos(node.range[0]).line };
+            }
+            return { file, line: lineCounter.linePos(start).line };
+        },
+        annotation: key => scalar(['metadata', 'annotations', key]),
+        annotationKeys() {
+            const annotations = doc.getIn(['metadata', 'annotations'], true);
+            if (!(0,dist/* isMap */.jh)(annotations))
+                return [];
+            return annotations.items.flatMap(pair => ((0,dist/* isScalar */.jn)(pair.key) ? [String(pair.key.value)] : []));
+        },
+        text: scalar,
+        strings(path) {
+            const node = doc.getIn(path, true);
+            if (!(0,dist/* isSeq */.oP)(node))
+                return [];
+            return node.items.flatMap(item => (0,dist/* isScalar */.jn)(item) && item.value !== null ? [String(item.value)] : []);
+        }
+    };
+}
+/** The Services an Ingress routes to (rules and defaultBackend), each with the line naming it. */
+function backendServices(ingress) {
+    const found = [];
+    const add = (path) => {
+        const name = ingress.text([...path, 'service', 'name']);
+        if (name && !found.some(f => f.name === name))
+            found.push({ name, path: [...path, 'service', 'name'] });
+    };
+    add(['spec', 'defaultBackend']);
+    const rules = ingress.doc.getIn(['spec', 'rules'], true);
+    if ((0,dist/* isSeq */.oP)(rules))
+        rules.items.forEach((_, i) => {
+            const paths = ingress.doc.getIn(['spec', 'rules', i, 'http', 'paths'], true);
+            if ((0,dist/* isSeq */.oP)(paths))
+                paths.items.forEach((__, j) => add(['spec', 'rules', i, 'http', 'paths', j, 'backend']));
+        });
+    return found;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/ingress/durations.ts
+// Time values as the controllers read them from annotations, in seconds; undefined when the
+// controller would not accept the value.
+const NGINX_UNITS = {
+    ms: 0.001,
+    s: 1,
+    m: 60,
+    h: 3600,
+    d: 86400,
+    w: 604800,
+    M: 2592000,
+    y: 31536000
+};
+/** nginx's time syntax ("60", "60s", "1m30s"): a bare number is seconds. */
+function nginxSeconds(value) {
+    const text = value.trim();
+    if (!/^(\d+(ms|s|m|h|d|w|M|y)?)+$/.test(text))
+        return undefined;
+    let seconds = 0;
+    for (const [, n, unit] of text.matchAll(/(\d+)(ms|s|m|h|d|w|M|y)?/g))
+        seconds += Number(n) * NGINX_UNITS[unit ?? 's'];
+    return seconds;
+}
+const HAPROXY_UNITS = {
+    us: 0.000001,
+    ms: 0.001,
+    s: 1,
+    m: 60,
+    h: 3600,
+    d: 86400
+};
+/** HAProxy's time syntax ("1h", "3600s"): a bare number is milliseconds. */
+function haproxySeconds(value) {
+    const match = /^(\d+)(us|ms|s|m|h|d)?$/.exec(value.trim());
+    if (!match)
+        return undefined;
+    return Number(match[1]) * HAPROXY_UNITS[match[2] ?? 'ms'];
+}
+/** A whole number of seconds ("60"), as the AWS and GKE settings take it. */
+function wholeSeconds(value) {
+    return /^\d+$/.test(value.trim()) ? Number(value) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/ingress/fixes.ts
+const annotations = (lines) => ['metadata:', '  annotations:', ...lines.map(l => `    ${l}`)].join('\n');
+/** ingress-nginx: its read and send timeouts, per Ingress. */
+function ingressNginxTimeoutFix(timeoutSeconds) {
+    return {
+        text: `ingress-nginx proxies WebSockets without further setup, but closes one after proxy-read-timeout/proxy-send-timeout seconds without a frame (60 by default): set both longer than the longest silence, and let the application ping.`,
+        code: {
+            lang: 'yaml',
+            text: annotations([
+                `nginx.ingress.kubernetes.io/proxy-read-timeout: "${timeoutSeconds}"`,
+                `nginx.ingress.kubernetes.io/proxy-send-timeout: "${timeoutSeconds}"`
+            ])
+        }
+    };
+}
+/** A host without TLS: a spec.tls entry naming it, with its certificate's secret. */
+function ingressTlsFix(hosts, secretName) {
+    return {
+        text: `List every host of the rules under spec.tls with the secret holding its certificate (cert-manager fills it when the Ingress carries its cluster-issuer annotation); a host left out is served with the controller's default certificate, which no browser trusts.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'spec:',
+                '  tls:',
+                '    - hosts:',
+                ...hosts.map(h => `        - ${h}`),
+                `      secretName: ${secretName}`
+            ].join('\n')
+        }
+    };
+}
+/** NGINX Ingress Controller (nginx.org): its read and send timeouts, per Ingress. */
+function nginxIncTimeoutFix(timeoutSeconds) {
+    return {
+        text: `NGINX Ingress Controller closes a WebSocket after proxy-read-timeout/proxy-send-timeout without a frame (60s by default): set both on the Ingress longer than the longest silence, and let the application ping.`,
+        code: {
+            lang: 'yaml',
+            text: annotations([
+                `nginx.org/proxy-read-timeout: "${timeoutSeconds}s"`,
+                `nginx.org/proxy-send-timeout: "${timeoutSeconds}s"`
+            ])
+        }
+    };
+}
+/** NGINX Ingress Controller passes the upgrade only to the services this annotation lists. */
+function nginxIncWebSocketFix(services) {
+    return {
+        text: `NGINX Ingress Controller sets Upgrade and Connection for a service only when nginx.org/websocket-services names it: list every service that serves WebSockets (comma-separated).`,
+        code: {
+            lang: 'yaml',
+            text: annotations([`nginx.org/websocket-services: "${services.join(',')}"`])
+        }
+    };
+}
+/** HAProxy Kubernetes Ingress Controller: timeout-tunnel exists only in its ConfigMap. */
+function haproxyTunnelFix(timeoutSeconds) {
+    return {
+        text: `A WebSocket through HAProxy lives under timeout-tunnel once upgraded (1h by default). HAProxy Kubernetes Ingress Controller reads it from its ConfigMap only (the one named by its --configmap argument): set it there, longer than the longest silence, and let the application ping.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'apiVersion: v1',
+                'kind: ConfigMap',
+                'metadata:',
+                "  name: haproxy-kubernetes-ingress # the controller's --configmap",
+                '  namespace: haproxy-controller',
+                'data:',
+                `  timeout-tunnel: "${timeoutSeconds}s"`
+            ].join('\n')
+        }
+    };
+}
+/** HAProxy Ingress: timeout-tunnel per backend, as an Ingress annotation. */
+function haproxyIngressTunnelFix(timeoutSeconds) {
+    return {
+        text: `A WebSocket through HAProxy lives under timeout-tunnel once upgraded (1h by default in HAProxy Ingress): set it on the Ingress longer than the longest silence, and let the application ping.`,
+        code: {
+            lang: 'yaml',
+            text: annotations([`haproxy-ingress.github.io/timeout-tunnel: "${timeoutSeconds}s"`])
+        }
+    };
+}
+/** Traefik: the entry point's responding timeouts are static configuration. */
+function traefikTimeoutFix(timeoutSeconds) {
+    return {
+        text: `An Ingress cannot set Traefik's timeouts: readTimeout belongs to the entry point, in Traefik's static configuration (Helm: its additionalArguments), and bounds how long a request, a WebSocket included, may last (60s by default in Traefik 3). Raise it on the entry point the WebSocket uses (0 disables it), and let the application ping.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                '# Traefik static configuration',
+                '# (CLI: --entryPoints.websecure.transport.respondingTimeouts.readTimeout=' +
+                    `${timeoutSeconds}s)`,
+                'entryPoints:',
+                '  websecure:',
+                '    transport:',
+                '      respondingTimeouts:',
+                `        readTimeout: ${timeoutSeconds}s`
+            ].join('\n')
+        }
+    };
+}
+/** Traefik: spec.tls only loads certificates; the router needs TLS turned on. */
+function traefikTlsFix() {
+    return {
+        text: `In Traefik, spec.tls only selects certificates: TLS on this Ingress's router is turned on by the router.tls annotation (or by an entry point with http.tls in the static configuration).`,
+        code: {
+            lang: 'yaml',
+            text: annotations([
+                'traefik.ingress.kubernetes.io/router.entrypoints: websecure',
+                'traefik.ingress.kubernetes.io/router.tls: "true"'
+            ])
+        }
+    };
+}
+const ALB_POLICY = 'ELBSecurityPolicy-TLS13-1-2-2021-06';
+/** AWS Load Balancer Controller: the ALB's idle timeout as a load balancer attribute. */
+function albIdleTimeoutFix(timeoutSeconds, others) {
+    const seconds = Math.min(timeoutSeconds, 4000);
+    return {
+        text: `The ALB closes a connection, a WebSocket included, after idle_timeout.timeout_seconds without data (60 s by default, 4000 s at most). Set the attribute on the Ingress (keeping the other attributes of the annotation), and let the application ping.`,
+        code: {
+            lang: 'yaml',
+            text: annotations([
+                `alb.ingress.kubernetes.io/load-balancer-attributes: ${[...others, `idle_timeout.timeout_seconds=${seconds}`].join(',')}`
+            ])
+        }
+    };
+}
+/** AWS Load Balancer Controller: an HTTPS listener, with a certificate from ACM. */
+function albListenerFix() {
+    return {
+        text: `The ALB gets an HTTPS listener when listen-ports names one or certificate-arn is set (without certificate-arn, the controller looks up ACM certificates for the Ingress's hosts). Add both, and a current security policy.`,
+        code: {
+            lang: 'yaml',
+            text: annotations([
+                `alb.ingress.kubernetes.io/listen-ports: '[{"HTTP": 80}, {"HTTPS": 443}]'`,
+                'alb.ingress.kubernetes.io/certificate-arn: arn:aws:acm:REGION:ACCOUNT:certificate/ID',
+                `alb.ingress.kubernetes.io/ssl-policy: ${ALB_POLICY}`
+            ])
+        }
+    };
+}
+/** AWS Load Balancer Controller: the listener's security policy. */
+function albPolicyFix() {
+    return {
+        text: `The ALB's security policy sets the TLS versions and ciphers; the controller uses ELBSecurityPolicy-2016-08 (TLS 1.0 to 1.2, no TLS 1.3) unless told otherwise. ${ALB_POLICY} offers TLS 1.3 and 1.2 only.`,
+        code: {
+            lang: 'yaml',
+            text: annotations([`alb.ingress.kubernetes.io/ssl-policy: ${ALB_POLICY}`])
+        }
+    };
+}
+/** GKE: the backend service timeout, through a BackendConfig on the Service. */
+function gkeTimeoutFix(service, timeoutSeconds) {
+    const name = `${service}-websocket`;
+    return {
+        text: `For a WebSocket, the backend service timeout of Google's load balancer is the longest the connection may stay open, busy or not (30 s by default). Give the Service ${service} a BackendConfig with timeoutSec above the longest session (under 24 h), and let clients reconnect when it ends.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'apiVersion: cloud.google.com/v1',
+                'kind: BackendConfig',
+                'metadata:',
+                `  name: ${name}`,
+                'spec:',
+                `  timeoutSec: ${Math.min(timeoutSeconds, 86400)}`,
+                '---',
+                `# on the Service ${service}:`,
+                'metadata:',
+                '  annotations:',
+                `    cloud.google.com/backend-config: '{"default": "${name}"}'`
+            ].join('\n')
+        }
+    };
+}
+/** GKE: a Google-managed certificate for hosts without one. */
+function gkeCertificateFix(hosts) {
+    return {
+        text: `GKE serves the certificates of spec.tls secrets, of pre-shared certificates, or Google-managed ones named by networking.gke.io/managed-certificates: give every host one (a ManagedCertificate is issued once the host's DNS points at the Ingress's address).`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'apiVersion: networking.gke.io/v1',
+                'kind: ManagedCertificate',
+                'metadata:',
+                '  name: websocket-certificate',
+                'spec:',
+                '  domains:',
+                ...hosts.map(h => `    - ${h}`),
+                '---',
+                '# on the Ingress:',
+                'metadata:',
+                '  annotations:',
+                '    networking.gke.io/managed-certificates: websocket-certificate'
+            ].join('\n')
+        }
+    };
+}
+/** GKE: an SSL policy through a FrontendConfig. */
+function gkeSslPolicyFix() {
+    return {
+        text: `Without an SSL policy Google's load balancer accepts TLS 1.0 and 1.1. Create one (gcloud compute ssl-policies create wss-modern --profile MODERN --min-tls-version 1.2) and name it in a FrontendConfig the Ingress points at.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'apiVersion: networking.gke.io/v1beta1',
+                'kind: FrontendConfig',
+                'metadata:',
+                '  name: websocket-frontend',
+                'spec:',
+                '  sslPolicy: wss-modern',
+                '---',
+                '# on the Ingress:',
+                'metadata:',
+                '  annotations:',
+                '    networking.gke.io/v1beta1.FrontendConfig: websocket-frontend'
+            ].join('\n')
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/ingress/timeouts.ts
+
+
+
+
+const CUT_CAUSE = (who, what) => `${who} closes a WebSocket after ${what} without a frame (1006, no close frame)`;
+function timeouts_checkTimeouts(ctx) {
+    switch (ctx.controller.id) {
+        case 'ingress-nginx':
+            return ingressNginx(ctx);
+        case 'nginx-inc':
+            return nginxInc(ctx);
+        case 'haproxy':
+            return timeouts_haproxy(ctx);
+        case 'haproxy-ingress':
+            return haproxyIngress(ctx);
+        case 'traefik':
+            return traefik(ctx);
+        case 'aws-alb':
+            return awsAlb(ctx);
+        case 'gke':
+            return gke(ctx);
+    }
+}
+const annotationsLine = (ingress, key) => ingress.lineOf(['metadata', 'annotations', key], ['metadata', 'annotations'], ['metadata']);
+/** Wording kept from the first Ingress check (ingress-nginx only), which reports and tests use. */
+function ingressNginx(ctx) {
+    const { ingress, options, report } = ctx;
+    const prefix = 'nginx.ingress.kubernetes.io/';
+    const fix = ingressNginxTimeoutFix(fixTimeoutSeconds(options.idleTimeoutMs));
+    for (const key of ['proxy-read-timeout', 'proxy-send-timeout']) {
+        const value = ingress.annotation(prefix + key);
+        const seconds = value === undefined ? 60 : Number(value);
+        const where = annotationsLine(ingress, prefix + key);
+        if (!Number.isInteger(seconds) || seconds < 0) {
+            report('warn', `${prefix}${key} "${value}" is not a number of seconds: ingress-nginx ignores it (60 s)`, where, { fix });
+            continue;
+        }
+        if (seconds * 1000 > options.idleTimeoutMs)
+            continue;
+        report('warn', `idle sockets are cut after ${seconds} s (${key}${value === undefined ? ", ingress-nginx's default" : ''})`, where, {
+            details: [
+                `${prefix}${key}: ${value ?? '(not set: 60)'} is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
+            ],
+            cause: 'ingress-nginx closes a WebSocket after this many seconds without a frame in that direction (1006, no close frame)',
+            fix
+        });
+    }
+}
+/** One annotated timeout: reported when invalid, or when not longer than idle-timeout. */
+function annotated(ctx, spec) {
+    const { ingress, options, report, controller } = ctx;
+    const value = ingress.annotation(spec.key);
+    const parsed = value === undefined ? spec.defaultSeconds : spec.parse(value);
+    const where = annotationsLine(ingress, spec.key);
+    if (parsed === undefined) {
+        report('warn', `${spec.key} "${value}" is not a valid time: ${controller.name} does not apply it`, where, { fix: spec.fix });
+        return;
+    }
+    if (parsed * 1000 > options.idleTimeoutMs)
+        return;
+    report('warn', `idle sockets are cut after ${parsed} s (${spec.setting}${value === undefined ? `, ${controller.name}'s default` : ''})`, where, {
+        details: [
+            `${spec.key}: ${value ?? `(not set: ${spec.defaultText})`} is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
+        ],
+        cause: spec.cause,
+        fix: spec.fix
+    });
+}
+function nginxInc(ctx) {
+    const fix = nginxIncTimeoutFix(fixTimeoutSeconds(ctx.options.idleTimeoutMs));
+    for (const setting of ['proxy-read-timeout', 'proxy-send-timeout'])
+        annotated(ctx, {
+            key: `nginx.org/${setting}`,
+            setting,
+            defaultText: '60s',
+            defaultSeconds: 60,
+            parse: nginxSeconds,
+            cause: CUT_CAUSE('NGINX Ingress Controller', `${setting}`),
+            fix
+        });
+}
+const HAPROXY_PREFIXES = ['haproxy.org/', 'haproxy.com/', 'ingress.kubernetes.io/'];
+/** timeout-tunnel is a ConfigMap key there: on an Ingress it is ignored, and 1h applies. */
+function timeouts_haproxy(ctx) {
+    const { ingress, options, report, controller } = ctx;
+    const fix = haproxyTunnelFix(fixTimeoutSeconds(options.idleTimeoutMs));
+    const key = HAPROXY_PREFIXES.map(p => `${p}timeout-tunnel`).find(k => ingress.annotation(k) !== undefined);
+    if (key)
+        report('warn', `${key} is ignored on an Ingress: ${controller.name} reads timeout-tunnel from its ConfigMap only`, annotationsLine(ingress, key), {
+            details: [`${key}: ${ingress.annotation(key)}`],
+            cause: 'HAProxy Kubernetes Ingress Controller documents timeout-tunnel as available on the ConfigMap, not on Ingress or Service',
+            fix
+        });
+    if (3600 * 1000 > options.idleTimeoutMs)
+        return;
+    report('warn', `idle sockets are cut after 3600 s (timeout-tunnel, ${controller.name}'s default unless its ConfigMap sets it)`, key ? annotationsLine(ingress, key) : ingress.lineOf(['metadata', 'annotations'], ['metadata']), {
+        details: [
+            `timeout-tunnel (ConfigMap, 1h by default) is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
+        ],
+        cause: CUT_CAUSE('HAProxy', 'timeout-tunnel'),
+        fix
+    });
+}
+function haproxyIngress(ctx) {
+    const key = ['haproxy-ingress.github.io/timeout-tunnel', 'ingress.kubernetes.io/timeout-tunnel'].find(k => ctx.ingress.annotation(k) !== undefined) ?? 'haproxy-ingress.github.io/timeout-tunnel';
+    annotated(ctx, {
+        key,
+        setting: 'timeout-tunnel',
+        defaultText: '1h',
+        defaultSeconds: 3600,
+        parse: haproxySeconds,
+        cause: CUT_CAUSE('HAProxy', 'timeout-tunnel'),
+        fix: haproxyIngressTunnelFix(fixTimeoutSeconds(ctx.options.idleTimeoutMs))
+    });
+}
+/** Nothing on the Ingress sets it: Traefik 3's readTimeout default, at the class line. */
+function traefik(ctx) {
+    const { ingress, options, report } = ctx;
+    if (60 * 1000 > options.idleTimeoutMs)
+        return;
+    report('warn', "a WebSocket can be cut after 60 s (the entry point's readTimeout, Traefik 3's default; an Ingress cannot set it)", ingress.lineOf(['spec', 'ingressClassName'], ['metadata', 'annotations', 'kubernetes.io/ingress.class'], ['metadata', 'annotations'], ['metadata']), {
+        details: [
+            `transport.respondingTimeouts.readTimeout of the entry point (60s unless the static configuration sets it) is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
+        ],
+        cause: 'Traefik bounds the whole request with the entry point readTimeout, and a WebSocket is one long request',
+        fix: traefikTimeoutFix(fixTimeoutSeconds(options.idleTimeoutMs))
+    });
+}
+const ALB_ATTRIBUTES = 'alb.ingress.kubernetes.io/load-balancer-attributes';
+function awsAlb(ctx) {
+    const value = ctx.ingress.annotation(ALB_ATTRIBUTES);
+    const pairs = (value ?? '')
+        .split(',')
+        .map(p => p.trim())
+        .filter(Boolean);
+    const others = pairs.filter(p => !p.startsWith('idle_timeout.timeout_seconds='));
+    const idle = pairs.find(p => p.startsWith('idle_timeout.timeout_seconds='));
+    const fix = albIdleTimeoutFix(fixTimeoutSeconds(ctx.options.idleTimeoutMs), others);
+    annotatedAttribute(ctx, idle?.split('=')[1], fix);
+}
+function annotatedAttribute(ctx, value, fix) {
+    const { ingress, options, report } = ctx;
+    const seconds = value === undefined ? 60 : wholeSeconds(value);
+    const where = annotationsLine(ingress, ALB_ATTRIBUTES);
+    if (seconds === undefined) {
+        report('warn', `idle_timeout.timeout_seconds=${value} is not a number of seconds: the ALB refuses it`, where, { fix });
+        return;
+    }
+    if (seconds * 1000 > options.idleTimeoutMs)
+        return;
+    report('warn', `idle sockets are cut after ${seconds} s (idle_timeout.timeout_seconds${value === undefined ? ", the ALB's default" : ''})`, where, {
+        details: [
+            `${ALB_ATTRIBUTES}: idle_timeout.timeout_seconds=${value ?? '(not set: 60)'} is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
+        ],
+        cause: CUT_CAUSE('The ALB', 'idle_timeout.timeout_seconds'),
+        fix
+    });
+}
+const BACKEND_CONFIG_KEYS = [
+    'cloud.google.com/backend-config',
+    'beta.cloud.google.com/backend-config'
+];
+/** Each backend Service's BackendConfig timeoutSec, read from this file when it is here. */
+function gke(ctx) {
+    const { ingress, others, options, report } = ctx;
+    for (const backend of backendServices(ingress)) {
+        const fix = gkeTimeoutFix(backend.name, fixTimeoutSeconds(options.idleTimeoutMs));
+        const service = others.find(m => m.kind === 'Service' && m.name === backend.name && m.namespace === ingress.namespace);
+        const configName = service ? backendConfigName(service) : undefined;
+        const config = configName
+            ? others.find(m => m.kind === 'BackendConfig' &&
+                m.name === configName &&
+                m.namespace === service?.namespace)
+            : undefined;
+        const value = config?.text(['spec', 'timeoutSec']);
+        const seconds = value === undefined ? 30 : wholeSeconds(value);
+        const where = config
+            ? config.lineOf(['spec', 'timeoutSec'], ['spec'], ['metadata'])
+            : service
+                ? service.lineOf(['metadata', 'annotations'], ['metadata'])
+                : ingress.lineOf(backend.path);
+        if (seconds === undefined) {
+            report('warn', `BackendConfig ${configName}: timeoutSec "${value}" is not a number of seconds`, where, {
+                fix
+            });
+            continue;
+        }
+        if (seconds * 1000 > options.idleTimeoutMs)
+            continue;
+        const how = config
+            ? `BackendConfig ${config.name}${value === undefined ? ' sets no timeoutSec' : ''}`
+            : service
+                ? configName
+                    ? `the Service's BackendConfig ${configName} is not in this file`
+                    : `the Service ${service.name} names no BackendConfig`
+                : `the Service ${backend.name} is not in this file`;
+        report('warn', `WebSockets to ${backend.name} are closed ${seconds} s after they open (timeoutSec${value === undefined ? ", GKE's default" : ''})`, where, {
+            details: [
+                `${how}: the backend service timeout is ${seconds} s, not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
+            ],
+            cause: "For a WebSocket, the backend service timeout of Google's load balancer is the longest the connection may stay open, idle or not",
+            fix
+        });
+    }
+}
+/** The BackendConfig a Service names, for any port ({"default": …} or {"ports": {…}}). */
+function backendConfigName(service) {
+    for (const key of BACKEND_CONFIG_KEYS) {
+        const value = service.annotation(key);
+        if (!value)
+            continue;
+        try {
+            const parsed = JSON.parse(value);
+            if (typeof parsed.default === 'string')
+                return parsed.default;
+            const first = Object.values(parsed.ports ?? {}).find(v => typeof v === 'string');
+            if (typeof first === 'string')
+                return first;
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/ingress/tls.ts
+// TLS for the hosts of an Ingress, as its controller provides it: spec.tls secrets (the NGINX and
+// HAProxy controllers), plus router.tls and certificate resolvers (Traefik), an HTTPS listener
+// with an ACM certificate and a security policy (AWS Load Balancer Controller: spec.tls hosts only
+// steer certificate discovery, its secrets are not used), managed or pre-shared certificates and
+// the SSL policy of a FrontendConfig (GKE). Versions are judged like nginx's ssl_protocols:
+// TLS 1.2 or 1.3 refused warns (fails when require-tls-versions asks for it), versions under
+// min-tls-version warn (fail with fail-on-legacy-tls).
+
+
+function tls_checkTls(ctx) {
+    switch (ctx.controller.id) {
+        case 'aws-alb':
+            return tls_awsAlb(ctx);
+        case 'gke':
+            return tls_gke(ctx);
+        case 'traefik':
+            return tls_traefik(ctx);
+        default:
+            return secrets(ctx);
+    }
+}
+/** Whether a spec.tls host (maybe `*.example.com`, one label) covers a rule's host. */
+function tls_covers(tlsHost, host) {
+    const t = tlsHost.toLowerCase();
+    const h = host.toLowerCase();
+    if (t === h)
+        return true;
+    return t.startsWith('*.') && h.endsWith(t.slice(1)) && !h.slice(0, -t.length + 1).includes('.');
+}
+const secretFor = (host) => `${host.replace(/\*/g, 'wildcard').replace(/\./g, '-')}-tls`;
+/** The hosts of spec.tls, warning (when asked) about entries without a secret. */
+function tlsHosts(ctx, warnWithoutSecret) {
+    const { ingress, controller, report } = ctx;
+    const tls = ingress.doc.getIn(['spec', 'tls'], true);
+    const covered = [];
+    if (!(0,dist/* isSeq */.oP)(tls))
+        return covered;
+    tls.items.forEach((entry, i) => {
+        if (!(0,dist/* isMap */.jh)(entry))
+            return;
+        covered.push(...ingress.strings(['spec', 'tls', i, 'hosts']));
+        if (!warnWithoutSecret || entry.get('secretName'))
+            return;
+        report('warn', "a spec.tls entry has no secretName: its hosts get the controller's default certificate", ingress.lineOf(['spec', 'tls', i]), {
+            cause: `Without a secret, ${controller.name} serves its default (self-signed) certificate, which no browser trusts`,
+            fix: ingressTlsFix(covered.length > 0 ? covered : ['api.example.com'], 'websocket-tls')
+        });
+    });
+    return covered;
+}
+/** Each rule host no certificate covers is reported at its line. */
+function uncovered(ctx, covered, spec) {
+    const { ingress, report } = ctx;
+    const rules = ingress.doc.getIn(['spec', 'rules'], true);
+    if (!(0,dist/* isSeq */.oP)(rules))
+        return;
+    rules.items.forEach((rule, i) => {
+        if (!(0,dist/* isMap */.jh)(rule))
+            return;
+        const host = rule.get('host');
+        if (typeof host !== 'string' || covered.some(t => tls_covers(t, host)))
+            return;
+        report(spec.status ?? 'fail', spec.title(host), ingress.lineOf(['spec', 'rules', i, 'host'], ['spec', 'rules', i]), {
+            details: [
+                covered.length > 0
+                    ? `${spec.coveredBy ?? 'spec.tls'} covers: ${covered.join(', ')}`
+                    : (spec.none ?? 'The Ingress has no spec.tls.')
+            ],
+            cause: spec.cause,
+            fix: spec.fix(host)
+        });
+    });
+}
+/** The NGINX and HAProxy controllers: a secret per host under spec.tls. */
+function secrets(ctx) {
+    const { controller } = ctx;
+    const covered = tlsHosts(ctx, true);
+    uncovered(ctx, covered, {
+        title: host => `host ${host} is not in spec.tls: wss://${host} gets no certificate for its name`,
+        cause: controller.id === 'ingress-nginx'
+            ? 'ingress-nginx terminates TLS for a host only with a certificate listed under spec.tls; others get its default self-signed certificate, and browsers refuse the wss:// handshake'
+            : `${controller.name} terminates TLS for a host only with a certificate listed under spec.tls; others get its default certificate (self-signed) or none, and browsers refuse the wss:// handshake`,
+        fix: host => ingressTlsFix([host], secretFor(host))
+    });
+}
+const TRAEFIK = 'traefik.ingress.kubernetes.io/';
+/** spec.tls only loads certificates in Traefik: TLS on the router needs router.tls (or an entry
+ * point with http.tls, which the Ingress cannot show); a certificate resolver covers any host. */
+function tls_traefik(ctx) {
+    const { ingress, report } = ctx;
+    const tls = ingress.doc.getIn(['spec', 'tls'], true);
+    const routerTls = ingress.annotation(`${TRAEFIK}router.tls`)?.toLowerCase() === 'true';
+    const resolver = ingress.annotation(`${TRAEFIK}router.tls.certresolver`);
+    if ((0,dist/* isSeq */.oP)(tls) && tls.items.length > 0 && !routerTls && !resolver)
+        report('warn', 'spec.tls without router.tls: Traefik only loads the certificates, TLS on this router depends on the entry point', ingress.lineOf(['spec', 'tls'], ['metadata', 'annotations'], ['metadata']), {
+            details: [
+                `${TRAEFIK}router.tls is not "true": unless the entry point has http.tls in Traefik's static configuration, wss:// to these hosts finds no TLS router.`
+            ],
+            cause: "Traefik's spec.tls selects certificates but does not turn TLS on for the Ingress's router",
+            fix: traefikTlsFix()
+        });
+    // Traefik picks a certificate by SNI among all it loaded: spec.tls secrets without hosts are
+    // normal, so only an Ingress without any certificate source leaves its hosts uncovered.
+    if (resolver || ((0,dist/* isSeq */.oP)(tls) && tls.items.length > 0))
+        return;
+    if (!routerTls)
+        return;
+    uncovered(ctx, [], {
+        // The entry point may name a certificate resolver in the static configuration: a warning.
+        status: 'warn',
+        title: host => `host ${host} has no certificate on this Ingress: wss://${host} gets Traefik's default one`,
+        cause: "With router.tls and no spec.tls secret or certificate resolver, Traefik serves its default self-signed certificate (unless a TLSStore or the entry point's certResolver provides one), which no browser trusts",
+        fix: host => ingressTlsFix([host], secretFor(host)),
+        none: 'The Ingress has no spec.tls and no router.tls.certresolver.'
+    });
+}
+const ALB = 'alb.ingress.kubernetes.io/';
+const ALB_DEFAULT_POLICY = 'ELBSecurityPolicy-2016-08';
+/** The TLS versions of an ELB security policy, from its name (ELBSecurityPolicy-TLS13-1-2-…:
+ * 1.2 and 1.3; -TLS-1-1-…/-FS-1-2-…: from 1.1/1.2 to 1.2; dated ones: 1.0 to 1.2). */
+function albPolicyVersions(policy) {
+    const all = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+    const tls13 = /^ELBSecurityPolicy-TLS13-1-([0-3])-/.exec(policy);
+    if (tls13)
+        return all.slice(Number(tls13[1]));
+    const tls12 = /^ELBSecurityPolicy-(?:TLS|FS)-1-([0-2])-/.exec(policy);
+    if (tls12)
+        return all.slice(Number(tls12[1]), 3);
+    if (/^ELBSecurityPolicy-(?:FS-)?20\d\d-\d\d$/.test(policy))
+        return all.slice(0, 3);
+    return undefined;
+}
+function tls_awsAlb(ctx) {
+    const { ingress, report } = ctx;
+    const listenPorts = ingress.annotation(`${ALB}listen-ports`);
+    const certificate = ingress.annotation(`${ALB}certificate-arn`);
+    const where = (key) => ingress.lineOf(['metadata', 'annotations', ALB + key], ['metadata', 'annotations'], ['metadata']);
+    let https;
+    if (listenPorts !== undefined) {
+        let ports;
+        try {
+            ports = JSON.parse(listenPorts);
+        }
+        catch {
+            report('warn', `${ALB}listen-ports is not JSON: the controller refuses it`, where('listen-ports'), {
+                details: [`${ALB}listen-ports: ${listenPorts}`],
+                fix: albListenerFix()
+            });
+            return;
+        }
+        https =
+            Array.isArray(ports) &&
+                ports.some(p => typeof p === 'object' && p !== null && 'HTTPS' in p);
+    }
+    else
+        https = certificate !== undefined;
+    if (!https) {
+        const hosts = ingress.strings(['spec', 'tls', 0, 'hosts']);
+        report('fail', 'the ALB has no HTTPS listener: wss:// to this Ingress finds no TLS', where('listen-ports'), {
+            details: [
+                listenPorts !== undefined
+                    ? `${ALB}listen-ports: ${listenPorts} names no HTTPS port.`
+                    : `Without ${ALB}certificate-arn or an HTTPS port in listen-ports, the controller creates an HTTP listener on 80 only${hosts.length > 0 ? ' (spec.tls hosts only steer certificate discovery)' : ''}.`
+            ],
+            cause: 'The AWS Load Balancer Controller adds an HTTPS listener only when told to',
+            fix: albListenerFix()
+        });
+        return;
+    }
+    const policy = ingress.annotation(`${ALB}ssl-policy`);
+    const name = policy ?? ALB_DEFAULT_POLICY;
+    const versions = albPolicyVersions(name);
+    if (!versions)
+        return;
+    tlsVersions(ctx, versions, policy ? `ssl-policy ${policy}` : `ssl-policy ${name} (the controller's default)`, where('ssl-policy'), albPolicyFix());
+}
+const GKE_MANAGED = 'networking.gke.io/managed-certificates';
+const GKE_PRE_SHARED = 'ingress.gcp.kubernetes.io/pre-shared-cert';
+const GKE_FRONTEND = [
+    'networking.gke.io/v1beta1.FrontendConfig',
+    'networking.gke.io/v1.FrontendConfig'
+];
+function tls_gke(ctx) {
+    const { ingress, others } = ctx;
+    const covered = tlsHosts(ctx, true);
+    const managed = (ingress.annotation(GKE_MANAGED) ?? '')
+        .split(',')
+        .map(n => n.trim())
+        .filter(Boolean);
+    const preShared = ingress.annotation(GKE_PRE_SHARED);
+    let unknown = preShared !== undefined;
+    for (const name of managed) {
+        const certificate = others.find(m => m.kind === 'ManagedCertificate' && m.name === name && m.namespace === ingress.namespace);
+        if (certificate)
+            covered.push(...certificate.strings(['spec', 'domains']));
+        else
+            unknown = true;
+    }
+    // A certificate defined elsewhere (pre-shared, or a ManagedCertificate of another file) may
+    // cover any host: only what this file shows is judged.
+    if (!unknown)
+        uncovered(ctx, covered, {
+            title: host => `host ${host} has no certificate (spec.tls or managed): wss://${host} gets no certificate for its name`,
+            cause: "Google's load balancer serves only the certificates of spec.tls secrets, pre-shared certificates and Google-managed ones; a host none covers fails the wss:// handshake",
+            fix: host => gkeCertificateFix([host]),
+            none: 'The Ingress has no spec.tls and no managed or pre-shared certificate.',
+            coveredBy: 'spec.tls (with managed certificates)'
+        });
+    const hasTls = covered.length > 0 || managed.length > 0 || preShared !== undefined;
+    if (!hasTls || GKE_FRONTEND.some(key => ingress.annotation(key) !== undefined))
+        return;
+    tlsVersions(ctx, ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'], "no SSL policy (no FrontendConfig): Google's default", ingress.lineOf(['metadata', 'annotations'], ['metadata']), gkeSslPolicyFix());
+}
+const ingress_tls_LABEL = {
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+const tls_ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+/** The versions a managed setting offers, judged like nginx's ssl_protocols. */
+function tlsVersions(ctx, offered, what, where, fix) {
+    const { options, report } = ctx;
+    const required = options.requireTlsVersions ?? [];
+    for (const version of ['TLSv1.2', 'TLSv1.3']) {
+        if (offered.includes(version))
+            continue;
+        const needed = required.includes(version);
+        report(needed ? 'fail' : 'warn', `${what} refuses ${ingress_tls_LABEL[version]}${needed ? ', which require-tls-versions requires' : ''}`, where, {
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix
+        });
+    }
+    const floor = tls_ORDER.indexOf(options.minTlsVersion ?? 'TLSv1.2');
+    const legacy = offered.filter(v => tls_ORDER.indexOf(v) < floor);
+    if (legacy.length > 0)
+        report(options.failOnLegacyTls ? 'fail' : 'warn', `${what} accepts legacy ${legacy.map(v => ingress_tls_LABEL[v]).join(', ')}`, where, {
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix
+        });
+}
+
+;// CONCATENATED MODULE: ./src/proxies/ingress/upgrade.ts
+
+
+const INGRESS_NGINX = 'nginx.ingress.kubernetes.io/';
+/** Backend protocols over which ingress-nginx passes a WebSocket upgrade. */
+const UPGRADE_PROTOCOLS = new Set(['HTTP', 'HTTPS']);
+const WEBSOCKET_SERVICES = 'nginx.org/websocket-services';
+/** A service or path named like a socket (the nginx check's idiom for WebSocket locations). */
+const upgrade_SOCKET_NAME = /(^|[^a-z])(ws|wss|websockets?|sockets?|socket\.io|realtime|live)([^a-z]|$)/i;
+function upgrade_checkUpgrade(ctx) {
+    if (ctx.controller.id === 'ingress-nginx')
+        return upgrade_ingressNginx(ctx);
+    if (ctx.controller.id === 'nginx-inc')
+        return upgrade_nginxInc(ctx);
+}
+function upgrade_ingressNginx(ctx) {
+    const { ingress, report } = ctx;
+    const protocol = ingress.annotation(`${INGRESS_NGINX}backend-protocol`);
+    if (protocol === undefined || UPGRADE_PROTOCOLS.has(protocol.toUpperCase()))
+        return;
+    report('warn', `backend-protocol ${protocol}: ingress-nginx does not pass a WebSocket upgrade over it`, ingress.lineOf(['metadata', 'annotations', `${INGRESS_NGINX}backend-protocol`]), {
+        cause: 'The WebSocket upgrade needs an HTTP/1.1 (HTTP or HTTPS) connection to the backend',
+        fix: {
+            text: 'Serve the WebSocket from a backend spoken to over HTTP or HTTPS (a separate Ingress for the WebSocket path if the rest is gRPC).',
+            code: {
+                lang: 'yaml',
+                text: `metadata:\n  annotations:\n    ${INGRESS_NGINX}backend-protocol: "HTTP"`
+            }
+        }
+    });
+}
+/** Without the annotation no service gets the upgrade; with it, a service named like a socket
+ * (or behind a path named so) that it leaves out does not either. */
+function upgrade_nginxInc(ctx) {
+    const { ingress, report } = ctx;
+    const listed = (ingress.annotation(WEBSOCKET_SERVICES) ?? '')
+        .split(',')
+        .map(s => s.trim())
+        .filter(Boolean);
+    const backends = backendServices(ingress);
+    const socketLike = backends.filter(b => {
+        const path = ingress.text([...b.path.slice(0, -3), 'path']) ?? '';
+        return upgrade_SOCKET_NAME.test(b.name) || upgrade_SOCKET_NAME.test(path);
+    });
+    if (listed.length === 0) {
+        const wanted = (socketLike.length > 0 ? socketLike : backends).map(b => b.name);
+        report('warn', `${WEBSOCKET_SERVICES} is not set: NGINX Ingress Controller passes no WebSocket upgrade for this Ingress`, ingress.lineOf(['metadata', 'annotations'], ['metadata']), {
+            details: [`Services of this Ingress: ${backends.map(b => b.name).join(', ') || 'none'}.`],
+            cause: 'NGINX Ingress Controller sets the Upgrade and Connection headers only for the services named in nginx.org/websocket-services; others get a plain HTTP/1.1 request and never a 101',
+            fix: nginxIncWebSocketFix(wanted.length > 0 ? wanted : ['websocket-service'])
+        });
+        return;
+    }
+    for (const backend of socketLike) {
+        if (listed.includes(backend.name))
+            continue;
+        report('warn', `service ${backend.name} looks like a WebSocket service and is not in ${WEBSOCKET_SERVICES}: it gets no upgrade`, ingress.lineOf(backend.path), {
+            details: [`${WEBSOCKET_SERVICES}: ${listed.join(',')}`],
+            cause: 'NGINX Ingress Controller sets the Upgrade and Connection headers only for the services named in nginx.org/websocket-services',
+            fix: nginxIncWebSocketFix([...listed, backend.name])
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/ingress/check.ts
+// Kubernetes Ingress manifests (networking.k8s.io/v1, any number of YAML documents per file)
+// judged for WebSockets behind the controller that implements each Ingress (ingress-nginx,
+// NGINX Ingress Controller, the two HAProxy controllers, Traefik, the AWS Load Balancer
+// Controller, GKE): the timeouts that cut a silent socket against idle-timeout, whether the
+// upgrade reaches the backend, and TLS for every host of the rules. Lines come from the YAML's
+// own source ranges, through a LineCounter.
+
+
+
+
+
+
+function checkIngress(text, file, options) {
+    const lineCounter = new dist/* LineCounter */.HN();
+    const documents = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter });
+    const verdict = { findings: [], ingresses: [], details: [] };
+    const docs = Array.isArray(documents) ? documents : [documents];
+    const manifests = [];
+    for (const doc of docs) {
+        if (doc.errors.length > 0) {
+            const error = doc.errors[0];
+            verdict.findings.push({
+                check: 'proxy-config',
+                status: 'warn',
+                title: `Not checked: not valid YAML (${error.code}); a template (Helm) is checked once rendered`,
+                details: [error.message.split('\n')[0]],
+                location: { file, line: error.linePos?.[0].line ?? 1 }
+            });
+            continue;
+        }
+        manifests.push(manifest(doc, file, lineCounter));
+    }
+    for (const ingress of manifests) {
+        if (ingress.kind !== 'Ingress' || ingress.apiVersion !== 'networking.k8s.io/v1')
+            continue;
+        const name = `${ingress.namespace}/${ingress.name}`;
+        const controller = detectController(ingress, manifests);
+        const ctx = {
+            ingress,
+            others: manifests,
+            controller,
+            options,
+            report: (status, title, location, extra) => verdict.findings.push({
+                check: 'proxy-config',
+                status,
+                title: `Ingress ${name}: ${title}`,
+                location,
+                ...extra
+            })
+        };
+        timeouts_checkTimeouts(ctx);
+        upgrade_checkUpgrade(ctx);
+        tls_checkTls(ctx);
+        verdict.ingresses.push(name);
+        verdict.details.push(`Ingress ${name} (line ${ingress.lineOf([]).line}): ${controller.name} (${controller.why})`);
+    }
+    return verdict;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/ingress/index.ts
+
+
+
+
+/** A document of kind Ingress (not IngressClass, not Traefik's IngressRoute). */
+const INGRESS_KIND = /^kind:[ \t]*(["']?)Ingress\1[ \t]*(#.*)?$/m;
+function ingress_claims(file) {
+    return INGRESS_KIND.test(file.text) && /^apiVersion:/m.test(file.text);
+}
+async function ingress_checkConfig(file, options) {
+    const verdict = checkIngress(file.text, file.path, options);
+    return {
+        summary: `Kubernetes Ingress manifest: ${verdict.ingresses.join(', ') || 'no Ingress'}`,
+        details: verdict.details,
+        findings: verdict.findings
+    };
+}
+const ingress_secretFor = (host) => `${host.replace(/\*/g, 'wildcard').replace(/\./g, '-')}-tls`;
+const CONTROLLER_CONFIGMAP = [
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata:',
+    "  name: ingress-nginx-controller # the controller's --configmap",
+    '  namespace: ingress-nginx',
+    'data:'
+];
+function ingress_fix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return {
+                text: `ingress-nginx passes the WebSocket upgrade to any backend it speaks HTTP or HTTPS to; ${basePath(problem.path)} on ${problem.host} must be a path of an Ingress of the nginx class whose backend-protocol is HTTP or HTTPS (not GRPC, FCGI or AJP), and the Service behind it must answer the upgrade.`,
+                code: {
+                    lang: 'yaml',
+                    text: [
+                        'metadata:',
+                        '  annotations:',
+                        '    nginx.ingress.kubernetes.io/backend-protocol: "HTTP"',
+                        'spec:',
+                        '  rules:',
+                        `    - host: ${problem.host}`,
+                        '      http:',
+                        '        paths:',
+                        `          - path: ${basePath(problem.path)}`,
+                        '            pathType: Prefix'
+                    ].join('\n')
+                }
+            };
+        case 'idle-timeout':
+            return ingressNginxTimeoutFix(fixTimeoutSeconds(problem.seconds * 1000));
+        case 'full-chain':
+            return {
+                text: `ingress-nginx serves tls.crt of the spec.tls secret as it is: put the leaf and its intermediates in it (fullchain.pem), or let cert-manager write the secret.`,
+                code: {
+                    lang: 'bash',
+                    text: `kubectl create secret tls ${ingress_secretFor(problem.host)} --cert=fullchain.pem --key=privkey.pem \\\n  --dry-run=client -o yaml | kubectl apply -f -`
+                }
+            };
+        case 'tls-versions':
+            return {
+                text: `ingress-nginx offers the versions of ssl-protocols in its ConfigMap ("TLSv1.2 TLSv1.3" by default): set it back to both.`,
+                code: {
+                    lang: 'yaml',
+                    text: [...CONTROLLER_CONFIGMAP, '  ssl-protocols: "TLSv1.2 TLSv1.3"'].join('\n')
+                }
+            };
+        case 'browser-ciphers':
+            return {
+                text: `ingress-nginx offers the TLS 1.2 ciphers of ssl-ciphers in its ConfigMap${problem.browsersLockedOut ? '; the current list shares none with browsers' : ''}: list the ECDHE suites with AES-GCM and ChaCha20 that browsers use.`,
+                code: {
+                    lang: 'yaml',
+                    text: [
+                        ...CONTROLLER_CONFIGMAP,
+                        '  ssl-ciphers: "ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305"'
+                    ].join('\n')
+                }
+            };
+        case 'certificate':
+            return ingressTlsFix([problem.host], ingress_secretFor(problem.host));
+        case 'tls-listener':
+            return {
+                text: `ingress-nginx terminates TLS on its HTTPS port (443) for the hosts listed under spec.tls; wss://${problem.host}:${problem.port}${basePath(problem.path)} reaches its plain HTTP port. List ${problem.host} under spec.tls and connect on 443.`,
+                code: ingressTlsFix([problem.host], ingress_secretFor(problem.host)).code
+            };
+        case 'client-certificate':
+            return {
+                text: `ingress-nginx asks for and verifies client certificates per Ingress: auth-tls-secret names a secret holding the client CA (ca.crt), auth-tls-verify-client turns verification on.`,
+                code: {
+                    lang: 'yaml',
+                    text: [
+                        'metadata:',
+                        '  annotations:',
+                        '    nginx.ingress.kubernetes.io/auth-tls-secret: "NAMESPACE/client-ca"',
+                        '    nginx.ingress.kubernetes.io/auth-tls-verify-client: "on"'
+                    ].join('\n')
+                }
+            };
+        case 'certificate-size':
+            return {
+                text: `ingress-nginx picks a certificate by SNI among the spec.tls secrets: give ${problem.host} a secret of its own (one spec.tls entry per group of hosts) instead of one certificate naming every host.`,
+                code: ingressTlsFix([problem.host], ingress_secretFor(problem.host)).code
+            };
+    }
+}
+const ingress = {
+    id: 'ingress-nginx',
+    name: 'Kubernetes Ingress (ingress-nginx)',
+    /** ingress-nginx answers with nginx's Server header and error pages (and its default backend's
+     * 404 is nginx's too): nothing sets it apart from nginx in an answer, so it never claims one. */
+    recognise: () => undefined,
+    claims: ingress_claims,
+    checkConfig: ingress_checkConfig,
+    fix: ingress_fix
+};
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/certificates.ts
+// The PEM files ssl.pemfile and ssl.ca-file name, read when they are at hand (absolute, or
+// relative to the workspace): how many certificates, which issues which. Only counts and
+// names leave this file, never key material.
+
+
+
+const lighttpd_certificates_MAX_BYTES = 1024 * 1024;
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+/** The file's certificates, or undefined when it cannot be read here. */
+function readPem(workspace, file) {
+    const full = external_node_path_default().isAbsolute(file) ? file : external_node_path_default().resolve(workspace, file);
+    try {
+        if ((0,external_node_fs_.statSync)(full).size > lighttpd_certificates_MAX_BYTES)
+            return undefined;
+        const text = (0,external_node_fs_.readFileSync)(full, 'utf8');
+        const certificates = [];
+        for (const [pem] of text.matchAll(CERTIFICATE)) {
+            try {
+                certificates.push(new external_node_crypto_.X509Certificate(pem));
+            }
+            catch {
+                // not a certificate OpenSSL can read: lighttpd would refuse it too
+            }
+        }
+        return { certificates, hasKey: /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Issued by itself (a root, or a self-signed leaf): lighttpd builds no chain for it. */
+function lighttpd_certificates_selfIssued(certificate) {
+    return certificate.subject === certificate.issuer;
+}
+/** The subject's common name, or the whole subject, for a detail line. */
+function commonName(certificate) {
+    return /(?:^|\n)CN=([^\n]*)/.exec(certificate.subject)?.[1] ?? certificate.subject;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/evaluate.ts
+const evaluate_MAX_INCLUDE_DEPTH = 10;
+/** The setting in effect for `key` in `scope`: its own, else the nearest enclosing scope's. */
+function evaluate_effective(scope, key) {
+    for (let s = scope; s; s = s.parent) {
+        const found = s.settings.get(key);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** The scopes from the global one down to `scope`. */
+function chain(scope) {
+    const out = [];
+    for (let s = scope; s; s = s.parent)
+        out.unshift(s);
+    return out;
+}
+/** A string value's text; an integer as digits; undefined for an array. */
+function evaluate_text(value) {
+    if (!value)
+        return undefined;
+    if (value.type === 'string')
+        return value.value;
+    if (value.type === 'integer')
+        return String(value.value);
+    return undefined;
+}
+/** lighttpd's boolean reading (config_plugin_value_tobool): enable/enabled/true/1, or an
+ * integer other than 0; undefined when it is neither on nor off. */
+function enabled(value) {
+    if (!value)
+        return undefined;
+    if (value.type === 'integer')
+        return value.value !== 0;
+    if (value.type !== 'string')
+        return undefined;
+    const v = value.value.toLowerCase();
+    if (['enable', 'enabled', 'true', '1'].includes(v))
+        return true;
+    if (['disable', 'disabled', 'false', '0'].includes(v))
+        return false;
+    return undefined;
+}
+/** An array's entry by key (case-insensitive when `icase`, as SSL_CONF_cmd names are). */
+function evaluate_entry(value, key, icase = false) {
+    if (value?.type !== 'array')
+        return undefined;
+    const match = (k) => k !== undefined && (icase ? k.toLowerCase() === key.toLowerCase() : k === key);
+    return value.entries.findLast(e => match(e.key));
+}
+/** The value written back in lighttpd's syntax (for a fix that keeps what the file had). */
+function serialize(value) {
+    if (value.type === 'integer')
+        return String(value.value);
+    if (value.type === 'string')
+        return `"${value.value.replace(/"/g, '\\"')}"`;
+    const items = value.entries.map(e => `${e.key !== undefined ? `"${e.key.replace(/"/g, '\\"')}" => ` : ''}${serialize(e.value)}`);
+    return `( ${items.join(', ')} )`;
+}
+/** `+` and `+=` as configparser_merge_data does them; undefined when lighttpd refuses. */
+function merge(left, right) {
+    if (left.type === 'string' && right.type !== 'array')
+        return {
+            type: 'string',
+            value: left.value + evaluate_text(right),
+            exact: left.exact && (right.type !== 'string' || right.exact)
+        };
+    if (left.type === 'integer' && right.type === 'integer')
+        return { type: 'integer', value: left.value + right.value };
+    if (left.type === 'integer' && right.type === 'string')
+        return { type: 'string', value: String(left.value) + right.value, exact: right.exact };
+    if (left.type === 'array' && right.type === 'array')
+        return { type: 'array', entries: [...left.entries, ...right.entries] };
+    return undefined;
+}
+function scopeLabel(variable, field, operator, pattern) {
+    if (!variable)
+        return 'else';
+    return `$${variable}["${field}"] ${operator} "${pattern}"`;
+}
+/** Evaluates `statements` (of `file`), reading includes through `read`. */
+async function evaluate(statements, file, read, parse) {
+    const global = {
+        label: 'global',
+        variable: '',
+        field: '',
+        operator: '',
+        pattern: '',
+        settings: new Map(),
+        file,
+        line: 1
+    };
+    const result = { global, scopes: [global], refusals: [], included: [], unread: [] };
+    const refuse = (at, message) => void result.refusals.push({ file: at.file, line: at.line, message });
+    const value = (expression, scope, at) => {
+        switch (expression.kind) {
+            case 'string':
+                return { type: 'string', value: expression.value, exact: true };
+            case 'integer':
+                return { type: 'integer', value: expression.value };
+            case 'reference': {
+                const found = evaluate_effective(scope, expression.name);
+                if (found)
+                    return found.value;
+                if (!expression.name.startsWith('env.') && !/^var\.(CWD|PID)$/.test(expression.name))
+                    refuse({ file: at.file, line: expression.line }, `Undefined config variable: ${expression.name}`);
+                return { type: 'string', value: `\${${expression.name}}`, exact: false };
+            }
+            case 'array':
+                return {
+                    type: 'array',
+                    entries: expression.entries.map(e => ({
+                        key: e.key ? evaluate_text(value(e.key, scope, at)) : undefined,
+                        value: value(e.value, scope, at),
+                        line: e.line
+                    }))
+                };
+            case 'concat': {
+                let joined = value(expression.parts[0], scope, at);
+                for (const part of expression.parts.slice(1)) {
+                    const merged = merge(joined, value(part, scope, at));
+                    if (!merged) {
+                        refuse({ file: at.file, line: part.line }, 'data type mismatch, cannot merge');
+                        return joined;
+                    }
+                    joined = merged;
+                }
+                return joined;
+            }
+        }
+    };
+    const assign = (statement, scope) => {
+        const v = value(statement.value, scope, statement);
+        const setting = (val) => ({
+            key: statement.key,
+            value: val,
+            file: statement.file,
+            line: statement.line
+        });
+        if (statement.operator === '+=') {
+            const base = evaluate_effective(scope, statement.key);
+            const merged = base ? merge(base.value, v) : v;
+            if (!merged)
+                refuse(statement, `data type mismatch, cannot append to ${statement.key}`);
+            scope.settings.set(statement.key, setting(merged ?? v));
+            return;
+        }
+        if (statement.operator === '=' && scope.settings.has(statement.key))
+            refuse(statement, `Duplicate config variable ${statement.key} (set at line ${scope.settings.get(statement.key).line}); use := to replace it`);
+        scope.settings.set(statement.key, setting(v));
+    };
+    const condition = async (statement, parent, stack) => {
+        for (let branch = statement; branch; branch = branch.otherwise) {
+            const field = branch.field ? (evaluate_text(value(branch.field, parent, branch)) ?? '') : '';
+            const pattern = branch.pattern ? (evaluate_text(value(branch.pattern, parent, branch)) ?? '') : '';
+            const operator = branch.operator ?? '';
+            const scope = {
+                condition: branch,
+                label: scopeLabel(branch.variable, field, operator, pattern),
+                variable: branch.variable,
+                field,
+                operator,
+                pattern,
+                parent,
+                settings: new Map(),
+                file: branch.file,
+                line: branch.line
+            };
+            result.scopes.push(scope);
+            await run(branch.body, scope, stack);
+        }
+    };
+    const include = async (statement, scope, stack) => {
+        const argument = value(statement.argument, scope, statement);
+        const unread = (why) => void result.unread.push({ statement, why });
+        if (statement.kind === 'include_shell')
+            return unread('include_shell runs a command');
+        if (argument.type !== 'string' || !argument.exact)
+            return unread('its path is not known without the server (env.* or an undefined variable)');
+        if (stack.length > evaluate_MAX_INCLUDE_DEPTH)
+            return unread(`includes nested deeper than ${evaluate_MAX_INCLUDE_DEPTH}`);
+        const files = await read(argument.value, statement.file);
+        if (typeof files === 'string')
+            return unread(files);
+        for (const found of files) {
+            if (stack.includes(found.path)) {
+                unread(`${found.path} includes itself (through ${stack.join(' → ')})`);
+                continue;
+            }
+            result.included.push(found.path);
+            // A syntax error in an included file is thrown with that file's name.
+            await run(parse(found.text, found.path), scope, [...stack, found.path]);
+        }
+    };
+    const run = async (body, scope, stack) => {
+        for (const statement of body) {
+            if (statement.kind === 'assignment')
+                assign(statement, scope);
+            else if (statement.kind === 'condition')
+                await condition(statement, scope, stack);
+            else if (statement.kind === 'global')
+                await run(statement.body, global, stack);
+            else
+                await include(statement, scope, stack);
+        }
+    };
+    await run(statements, global, [file]);
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/fix.ts
+
+const LANG = 'lighttpd';
+const block = (text, lines) => ({
+    text,
+    code: { lang: LANG, text: lines.join('\n') }
+});
+/** A path as the anchored regex of a `$HTTP["url"] =~` condition. */
+function urlCondition(path) {
+    const escaped = basePath(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return `$HTTP["url"] =~ "^${escaped}"`;
+}
+const indent = (lines) => lines.map(l => `    ${l}`);
+const DEFAULT_BACKEND = '( "" => ( ( "host" => "127.0.0.1", "port" => 8001 ) ) )';
+/** The WebSocket path proxied with the upgrade passed and idle limits above `seconds`. */
+function upgradeBlock(options) {
+    return [
+        'server.modules += ( "mod_proxy" )',
+        `${options.condition} {`,
+        ...indent([
+            `proxy.server = ${options.proxyServer ?? DEFAULT_BACKEND}`,
+            'proxy.header = ( "upgrade" => "enable" )',
+            `server.max-read-idle = ${options.seconds}`,
+            `server.max-write-idle = ${options.seconds}`
+        ]),
+        '}'
+    ];
+}
+const UPGRADE_TEXT = 'lighttpd’s mod_proxy passes a WebSocket upgrade to the backend only with proxy.header "upgrade" => "enable"; without it the backend gets a plain GET and the client a 400 or 426 instead of 101. Set it where the WebSocket path’s proxy.server is (inside the site’s $HTTP["host"] block when there are several), with your backend’s host and port.';
+/** Idle limits for the WebSocket path, in its own condition so other requests keep theirs. */
+function idleBlock(condition, seconds) {
+    return [
+        `${condition} {`,
+        ...indent([`server.max-read-idle = ${seconds}`, `server.max-write-idle = ${seconds}`]),
+        '}'
+    ];
+}
+const IDLE_TEXT = 'lighttpd closes a connection, a proxied WebSocket included, when the client sent nothing for server.max-read-idle seconds (60 by default) or nothing was written to it for server.max-write-idle seconds (360 by default); a backend’s "read-timeout" in proxy.server cuts it too. Raise both for the WebSocket path (in its own $HTTP["url"] condition, so other requests keep short limits), and let the application ping.';
+const live = (host, file) => `/etc/letsencrypt/live/${host}/${file}`;
+/** A TLS socket with the full chain; `extra` lines go inside it. */
+function tlsSocketBlock(host, port = 443, extra = []) {
+    return [
+        'server.modules += ( "mod_openssl" )',
+        `$SERVER["socket"] == ":${port}" {`,
+        ...indent([
+            'ssl.engine  = "enable"',
+            `ssl.pemfile = "${live(host, 'fullchain.pem')}"`,
+            `ssl.privkey = "${live(host, 'privkey.pem')}"`,
+            ...extra
+        ]),
+        '}'
+    ];
+}
+function lighttpd_fix_fullChainFix(host) {
+    return block('Serve the full chain: lighttpd sends every certificate of ssl.pemfile, and only when that file holds the leaf alone does it build the chain from ssl.ca-file (with neither, clients get the leaf alone; with an ssl.ca-file lacking the intermediate, every handshake fails). Point ssl.pemfile at the leaf followed by the intermediates (certbot’s fullchain.pem) and the key at ssl.privkey; or keep the leaf in ssl.pemfile and name the intermediates in ssl.ca-file. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.', tlsSocketBlock(host, 443, [
+        '# or the leaf alone in ssl.pemfile (cert.pem) and the intermediates here:',
+        `# ssl.ca-file = "${live(host, 'chain.pem')}"`
+    ]));
+}
+function lighttpd_fix_tlsVersionsFix() {
+    return block('Offer TLS 1.2 and TLS 1.3: lighttpd (1.4.56 and later) does by default, so drop a MinProtocol of TLSv1.3 or a MaxProtocol of TLSv1.2 and keep MinProtocol at TLSv1.2. ssl.openssl.ssl-conf-cmd is one array per socket: keep its other entries in the same assignment. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).', [
+        '$SERVER["socket"] == ":443" {',
+        ...indent(['ssl.openssl.ssl-conf-cmd = ( "MinProtocol" => "TLSv1.2" )']),
+        '}'
+    ]);
+}
+const lighttpd_fix_BROWSER_CIPHERS = [
+    'ECDHE-ECDSA-AES128-GCM-SHA256',
+    'ECDHE-RSA-AES128-GCM-SHA256',
+    'ECDHE-ECDSA-AES256-GCM-SHA384',
+    'ECDHE-RSA-AES256-GCM-SHA384',
+    'ECDHE-ECDSA-CHACHA20-POLY1305',
+    'ECDHE-RSA-CHACHA20-POLY1305'
+].join(':');
+function lighttpd_fix_browserCiphersFix(browsersLockedOut) {
+    return block(`${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20 (lighttpd’s own default cipher list does; the simplest fix is to drop CipherString and the deprecated ssl.cipher-list). A client that truly needs DHE should get a 2048-bit group ("DHParameters" with ffdhe2048), never 1024; ssl.dh-file is ignored since lighttpd 1.4.68.`, [
+        '$SERVER["socket"] == ":443" {',
+        ...indent([
+            'ssl.openssl.ssl-conf-cmd = (',
+            '    "MinProtocol" => "TLSv1.2",',
+            `    "CipherString" => "${lighttpd_fix_BROWSER_CIPHERS}"`,
+            ')'
+        ]),
+        '}'
+    ]);
+}
+function lighttpd_fix_certificateFix(host) {
+    return block(`Install a certificate whose names include ${host} (certbot certonly --webroot -w /var/www/html -d ${host}) and serve it for that name: lighttpd chooses the certificate by the name the client asks for (SNI) through $HTTP["host"] conditions, and otherwise serves the socket’s ssl.pemfile.`, [
+        `$HTTP["host"] == "${host}" {`,
+        ...indent([
+            `ssl.pemfile = "${live(host, 'fullchain.pem')}"`,
+            `ssl.privkey = "${live(host, 'privkey.pem')}"`
+        ]),
+        '}'
+    ]);
+}
+function lighttpd_fix_tlsListenerFix(host, port, path) {
+    return block(`wss://${host}:${port}${basePath(path)} needs TLS on port ${port}: enable ssl.engine in that socket’s $SERVER["socket"] condition (with mod_openssl loaded), with the full chain and its key.`, tlsSocketBlock(host, port));
+}
+function lighttpd_fix_clientCertificateFix(host) {
+    return block('lighttpd asks for a client certificate with ssl.verifyclient.activate, refuses a client without one with ssl.verifyclient.enforce, and verifies it against ssl.ca-file (the CA that issues your clients’ certificates). Keep the full chain in ssl.pemfile: when it holds the leaf alone, lighttpd builds the server’s own chain from ssl.ca-file, which now holds the clients’ CA. Give wss-doctor the client-cert and client-key inputs.', tlsSocketBlock(host, 443, [
+        'ssl.ca-file = "/etc/lighttpd/client-ca.pem"',
+        'ssl.verifyclient.activate = "enable"',
+        'ssl.verifyclient.enforce  = "enable"',
+        'ssl.verifyclient.depth    = 2'
+    ]));
+}
+function lighttpd_fix_certificateSizeFix() {
+    return block('Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let lighttpd choose one by SNI: an $HTTP["host"] condition per group, each with its own ssl.pemfile and ssl.privkey.', [
+        '$HTTP["host"] =~ "^(a|b)\\.example\\.com$" {  # the names of the first certificate',
+        ...indent([
+            'ssl.pemfile = "/etc/ssl/group-1/fullchain.pem"',
+            'ssl.privkey = "/etc/ssl/group-1/privkey.pem"'
+        ]),
+        '}',
+        '$HTTP["host"] =~ "^(c|d)\\.example\\.com$" {  # the names of the second',
+        ...indent([
+            'ssl.pemfile = "/etc/ssl/group-2/fullchain.pem"',
+            'ssl.privkey = "/etc/ssl/group-2/privkey.pem"'
+        ]),
+        '}'
+    ]);
+}
+/** The fix for `problem` in lighttpd's words. */
+function lighttpdFix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return block(UPGRADE_TEXT, upgradeBlock({ condition: urlCondition(problem.path), seconds: fixTimeoutSeconds(0) }));
+        case 'idle-timeout': {
+            const seconds = fixTimeoutSeconds(problem.seconds * 1000);
+            return block(IDLE_TEXT, idleBlock(urlCondition(problem.path), seconds));
+        }
+        case 'full-chain':
+            return lighttpd_fix_fullChainFix(problem.host);
+        case 'tls-versions':
+            return lighttpd_fix_tlsVersionsFix();
+        case 'browser-ciphers':
+            return lighttpd_fix_browserCiphersFix(problem.browsersLockedOut);
+        case 'certificate':
+            return lighttpd_fix_certificateFix(problem.host);
+        case 'tls-listener':
+            return lighttpd_fix_tlsListenerFix(problem.host, problem.port, problem.path);
+        case 'client-certificate':
+            return lighttpd_fix_clientCertificateFix(problem.host);
+        case 'certificate-size':
+            return lighttpd_fix_certificateSizeFix();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/chain.ts
+// The certificate chain lighttpd sends, as mod_openssl (1.4.69) builds it and as measured on the
+// real server: every certificate of ssl.pemfile when it holds more than the leaf; else, when
+// ssl.ca-file (or its alias ssl.verifyclient.ca-file) is set, the chain OpenSSL builds from
+// that file (no root), and if the file lacks the leaf's issuer every handshake fails
+// ("building cert chain", internal_error alert); else the leaf alone. Files are read when at
+// hand; otherwise certbot's names tell (cert.pem is the leaf, chain.pem the intermediates).
+
+
+
+
+const CAUSE = 'Only the full chain (the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate';
+/** The CA file in effect for `scope`: ssl.ca-file, or its 1.4.69 alias. */
+function caFile(scope) {
+    return evaluate_effective(scope, 'ssl.ca-file') ?? evaluate_effective(scope, 'ssl.verifyclient.ca-file');
+}
+function chain_checkChain(pemfile, scope, host, workspace, push) {
+    const pemPath = evaluate_text(pemfile.value) ?? '';
+    const ca = caFile(scope);
+    const caPath = ca ? evaluate_text(ca.value) : undefined;
+    const fix = lighttpd_fix_fullChainFix(host);
+    const leafAlone = (details) => push('fail', `ssl.pemfile ${pemPath} holds the leaf alone and no ssl.ca-file names the intermediates: lighttpd sends the leaf without them`, pemfile, { details, cause: CAUSE, fix });
+    const exact = pemfile.value.type === 'string' && pemfile.value.exact;
+    const pem = exact ? readPem(workspace, pemPath) : undefined;
+    if (!pem) {
+        // Not at hand: certbot's file names tell.
+        const name = external_node_path_default().posix.basename(pemPath);
+        if (name === 'chain.pem')
+            push('fail', 'ssl.pemfile chain.pem serves the intermediates without the leaf', pemfile, {
+                details: [`ssl.pemfile = "${pemPath}"`],
+                cause: CAUSE,
+                fix
+            });
+        else if (name === 'cert.pem' && !ca)
+            leafAlone([
+                `ssl.pemfile = "${pemPath}" (certbot's cert.pem is the leaf alone), and no ssl.ca-file.`
+            ]);
+        return;
+    }
+    const [leaf, ...rest] = pem.certificates;
+    if (!leaf) {
+        push('warn', `ssl.pemfile ${pemPath} holds no certificate: lighttpd will not start`, pemfile, {
+            fix
+        });
+        return;
+    }
+    if (rest.length > 0 || lighttpd_certificates_selfIssued(leaf))
+        return;
+    if (!ca) {
+        leafAlone([
+            `${pemPath}: 1 certificate (${commonName(leaf)}, issued by ${issuerName(leaf.issuer)}).`,
+            'Without ssl.ca-file, lighttpd sends what ssl.pemfile holds.'
+        ]);
+        return;
+    }
+    const caPem = caPath && ca.value.type === 'string' && ca.value.exact ? readPem(workspace, caPath) : undefined;
+    if (!caPem)
+        return;
+    if (caPem.certificates.some(c => leaf.checkIssued(c)))
+        return;
+    push('fail', `ssl.ca-file ${caPath} lacks the issuer of the leaf: lighttpd cannot build the chain and fails every TLS handshake`, ca, {
+        details: [
+            `${pemPath}: the leaf alone (${commonName(leaf)}, issued by ${issuerName(leaf.issuer)}).`,
+            `${caPath}: ${caPem.certificates.map(commonName).join(', ') || 'no certificate'}.`,
+            'With the leaf alone in ssl.pemfile, lighttpd builds the chain from ssl.ca-file; when that fails it aborts the handshake (alert internal_error).'
+        ],
+        cause: CAUSE,
+        fix
+    });
+}
+function issuerName(issuer) {
+    return /(?:^|\n)CN=([^\n]*)/.exec(issuer)?.[1] ?? issuer;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/ciphers.ts
+// The TLS 1.2 suites a lighttpd socket offers: ssl.openssl.ssl-conf-cmd "CipherString" (an empty
+// one is HIGH), else the deprecated ssl.cipher-list, else lighttpd's default
+// ("EECDH+AESGCM:AES256+EECDH:CHACHA20:…", what browsers offer). Browsers offer ECDHE only:
+// a string without it locks them out when TLS 1.3 is off, and leaves TLS 1.2 browsers out
+// otherwise.
+
+
+
+
+function ciphers_checkCiphers(scope, tls13, push) {
+    const confCmd = evaluate_effective(scope, 'ssl.openssl.ssl-conf-cmd');
+    const cipherString = evaluate_entry(confCmd?.value, 'CipherString', true);
+    const cipherList = evaluate_effective(scope, 'ssl.cipher-list');
+    const source = cipherString
+        ? {
+            name: 'CipherString',
+            value: evaluate_text(cipherString.value) || 'HIGH',
+            file: confCmd.file,
+            line: cipherString.line
+        }
+        : cipherList
+            ? {
+                name: 'ssl.cipher-list',
+                value: evaluate_text(cipherList.value) ?? '',
+                file: cipherList.file,
+                line: cipherList.line
+            }
+            : undefined;
+    if (!source || browserSuitesSelected(source.value).any)
+        return;
+    const legacy = new Set(Object.values(LEGACY_SUITES));
+    const dhe = source.value
+        .split(/[:, ]+/)
+        .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
+    push(tls13 ? 'warn' : 'fail', tls13
+        ? `${source.name} offers TLS 1.2 clients no suite browsers offer`
+        : `${source.name} offers no suite browsers offer: browsers cannot connect`, source, {
+        details: [
+            `${source.name} "${source.value}"`,
+            dhe.length > 0
+                ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
+                : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
+            tls13
+                ? 'TLS 1.3 suites are not governed by CipherString: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+                : 'TLS 1.3 is off (ssl.openssl.ssl-conf-cmd), so every browser handshake ends with handshake_failure.'
+        ],
+        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+        fix: lighttpd_fix_browserCiphersFix(!tls13)
+    });
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/routes.ts
+// The WebSocket routes of a lighttpd configuration: each proxy.server (mod_proxy) entry whose
+// path carries WebSockets. lighttpd routes a request to proxy.server by the conditions around
+// it ($HTTP["url"] =~ "^/ws") and by the entry's key (a path prefix when it starts with "/",
+// else a file extension; "" for every request). A route is a WebSocket one when its path,
+// key or backend is named like a socket (ws, socket, websocket, socket.io), when it matches a
+// websocket-paths input, or when proxy.header enables the upgrade there (the idiom itself).
+
+
+const lighttpd_routes_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+/** The backends of a proxy.server entry: an array of host arrays (maybe keyed by name). */
+function backendsOf(value) {
+    if (value.type !== 'array')
+        return [];
+    return value.entries.filter(e => e.value.type === 'array');
+}
+function hostPort(backend) {
+    const host = evaluate_text(evaluate_entry(backend.value, 'host')?.value) ?? evaluate_text(evaluate_entry(backend.value, 'socket')?.value);
+    const port = evaluate_text(evaluate_entry(backend.value, 'port')?.value);
+    return `${host ?? '?'}${port ? `:${port}` : ''}`;
+}
+/** Whether a request for `path` reaches this route by its conditions and key. */
+function routeMatches(route, path) {
+    const p = basePath(path);
+    const key = route.entry.key ?? '';
+    if (key.startsWith('/') && !p.startsWith(key))
+        return false;
+    if (key !== '' && !key.startsWith('/') && !p.endsWith(key))
+        return false;
+    return route.urls.every(url => {
+        switch (url.operator) {
+            case '==':
+                return p === url.pattern;
+            case '=^':
+                return p.startsWith(url.pattern);
+            case '=$':
+                return p.endsWith(url.pattern);
+            case '=~':
+                try {
+                    return new RegExp(url.pattern).test(p);
+                }
+                catch {
+                    return false;
+                }
+            default:
+                return false;
+        }
+    });
+}
+function upgradeEnabled(scope) {
+    return enabled(evaluate_entry(evaluate_effective(scope, 'proxy.header')?.value, 'upgrade')?.value) === true;
+}
+function routes_webSocketRoutes(config, websocketPaths) {
+    const routes = [];
+    for (const scope of config.scopes) {
+        const proxyServer = scope.settings.get('proxy.server');
+        if (proxyServer?.value.type !== 'array')
+            continue;
+        const urls = chain(scope).filter(s => s.variable === 'HTTP' && s.field === 'url');
+        for (const e of proxyServer.value.entries) {
+            const backends = backendsOf(e.value);
+            const route = {
+                scope,
+                proxyServer,
+                entry: e,
+                urls,
+                label: [
+                    ...chain(scope)
+                        .filter(s => s.condition)
+                        .map(s => s.label),
+                    ...(e.key ? [`proxy.server "${e.key}"`] : []),
+                    ...(urls.length === 0 && !e.key ? ['proxy.server'] : [])
+                ].join(' '),
+                backends: backends.map(hostPort)
+            };
+            const named = urls.some(u => lighttpd_routes_SOCKET_NAME.test(u.pattern)) ||
+                lighttpd_routes_SOCKET_NAME.test(e.key ?? '') ||
+                route.backends.some(b => lighttpd_routes_SOCKET_NAME.test(b));
+            if (named || websocketPaths.some(p => routeMatches(route, p)) || upgradeEnabled(scope))
+                routes.push(route);
+        }
+    }
+    return routes;
+}
+/** Whether `host` is what a `$HTTP["host"]` condition matches. */
+function routes_hostMatches(operator, pattern, host) {
+    const h = host.toLowerCase();
+    if (operator === '==')
+        return pattern.toLowerCase() === h;
+    if (operator === '=~') {
+        try {
+            return new RegExp(pattern, 'i').test(h);
+        }
+        catch {
+            return false;
+        }
+    }
+    if (operator === '=$')
+        return h.endsWith(pattern.toLowerCase());
+    if (operator === '=^')
+        return h.startsWith(pattern.toLowerCase());
+    return false;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/hostname.ts
+// Does the socket's certificate cover the run's wss:// targets on its port? Judged only when the
+// certificate file is at hand and no $HTTP["host"] condition gives that host its own (SNI).
+
+
+
+
+
+function checkHostnames(pemfile, port, sni, options, push) {
+    const file = evaluate_text(pemfile.value) ?? '';
+    const hosts = options.targets
+        .map(t => t.endpoint)
+        .filter(e => e?.scheme === 'wss' && e.port === port)
+        .map(e => e.host)
+        .filter(h => !sni.some(s => routes_hostMatches(s.operator, s.pattern, h)));
+    if (hosts.length === 0 || pemfile.value.type !== 'string' || !pemfile.value.exact)
+        return;
+    const leaf = readPem(options.workspace, file)?.certificates[0];
+    if (!leaf)
+        return;
+    for (const host of new Set(hosts)) {
+        if (((0,external_node_net_.isIP)(host) ? leaf.checkIP(host) : leaf.checkHost(host)) !== undefined)
+            continue;
+        push('fail', `the certificate of ssl.pemfile does not cover ${host}`, pemfile, {
+            details: [
+                `${file}: ${commonName(leaf)}; ${leaf.subjectAltName ?? 'no subject alternative names'}.`,
+                `wss://${host}:${port} is served by this socket, and no $HTTP["host"] condition gives ${host} its own certificate.`
+            ],
+            cause: 'Clients check that the certificate names the host they asked for; browsers and Node refuse the handshake otherwise',
+            fix: lighttpd_fix_certificateFix(host)
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/tokenize.ts
+// lighttpd's configuration grammar, as config_tokenizer() in configfile.c (1.4.69) reads it:
+// keys of [A-Za-z0-9._-], double-quoted strings where only `\"` is an escape, integers, `=`
+// `+=` `:=` outside arrays and `=>` inside them, `( … )` arrays whose newlines do not end a
+// statement, `$HTTP["url"] =~ "…" { … }` conditions (== != =~ !~ =^ =$), `#` comments, and
+// newlines ending statements. Written here rather than taken from npm: no maintained
+// JavaScript parser of lighttpd configuration exists, and findings need the line of each value.
+class LighttpdSyntaxError extends Error {
+    line;
+    name = 'LighttpdSyntaxError';
+    /** The file it is in, once the parser knows it. */
+    file;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const KEYWORDS = {
+    include: 'include',
+    include_shell: 'include_shell',
+    global: 'global',
+    else: 'else'
+};
+const CONDITION_NAME = /[A-Za-z_]+/y;
+const DIGITS = /[0-9]+/y;
+const KEY = /[A-Za-z0-9._-]+/y;
+/** The match of a sticky pattern at `at`, without copying the rest of the text. */
+function match(pattern, text, at) {
+    pattern.lastIndex = at;
+    return pattern.exec(text)?.[0];
+}
+function lighttpd_tokenize_tokenize(text) {
+    const tokens = [];
+    let line = 1;
+    let i = 0;
+    // lighttpd's tokenizer state: `=` assigns only outside a condition's head, a newline ends a
+    // statement only outside parentheses.
+    let parens = 0;
+    let inCondition = false;
+    const push = (kind, value, at = line) => void tokens.push({ kind, text: value, line: at });
+    const fail = (message) => {
+        throw new LighttpdSyntaxError(message, line);
+    };
+    while (i < text.length) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c === ' ' || c === '\t' || c === '\u00a0') {
+            i++;
+        }
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && next === '\n')
+                i++;
+            i++;
+            if (parens === 0 && tokens.at(-1)?.kind !== 'eol')
+                push('eol', '(EOL)');
+            line++;
+        }
+        else if (c === '#') {
+            while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+        }
+        else if (c === '=') {
+            if (parens > 0) {
+                if (next !== '>')
+                    fail('use => for assignments in arrays');
+                push('=>', '=>');
+                i += 2;
+            }
+            else if (inCondition) {
+                if (next === undefined || !'=~^$'.includes(next))
+                    fail('only == =~ =^ =$ are allowed in the condition');
+                push('op', `=${next}`);
+                inCondition = false;
+                i += 2;
+            }
+            else {
+                push('=', '=');
+                i++;
+            }
+        }
+        else if (c === '!') {
+            if (!inCondition || (next !== '=' && next !== '~'))
+                fail(inCondition ? 'only !~ and != are allowed in the condition' : 'unexpected "!"');
+            push('op', `!${next}`);
+            inCondition = false;
+            i += 2;
+        }
+        else if (c === ',') {
+            if (parens > 0)
+                push(',', ',');
+            i++;
+        }
+        else if (c === '"') {
+            const start = line;
+            let value = '';
+            i++;
+            while (i < text.length && text[i] !== '"') {
+                if (text[i] === '\\' && text[i + 1] === '"') {
+                    value += '"';
+                    i += 2;
+                    continue;
+                }
+                if (text[i] === '\n')
+                    line++;
+                value += text[i++];
+            }
+            if (i >= text.length)
+                throw new LighttpdSyntaxError('missing closing quote', start);
+            i++;
+            push('string', value, start);
+        }
+        else if (c === '(') {
+            parens++;
+            push('(', '(');
+            i++;
+        }
+        else if (c === ')') {
+            if (parens === 0)
+                fail('")" without "("');
+            parens--;
+            push(')', ')');
+            i++;
+        }
+        else if (c === '$') {
+            inCondition = true;
+            push('$', '$');
+            i++;
+        }
+        else if (c === '+') {
+            if (next === '=') {
+                push('+=', '+=');
+                i += 2;
+            }
+            else {
+                push('+', '+');
+                i++;
+            }
+        }
+        else if (c === ':') {
+            if (next !== '=')
+                fail('unexpected ":"');
+            push(':=', ':=');
+            i += 2;
+        }
+        else if (c === '{' || c === '}' || c === '[' || c === ']') {
+            push(c, c);
+            i++;
+            // `} else {` on one line: the `}` ends a statement as a newline would.
+            if (c === '}' && parens === 0) {
+                let j = i;
+                while (text[j] === ' ' || text[j] === '\t')
+                    j++;
+                if (j < text.length && !'\r\n#'.includes(text[j]))
+                    push('eol', '(EOL)');
+            }
+        }
+        else if (inCondition) {
+            const word = match(CONDITION_NAME, text, i);
+            if (!word)
+                fail('invalid character in condition');
+            push('name', word);
+            i += word.length;
+        }
+        else if (c >= '0' && c <= '9') {
+            const digits = match(DIGITS, text, i);
+            push('integer', digits);
+            i += digits.length;
+        }
+        else {
+            const word = match(KEY, text, i);
+            if (!word)
+                fail(`invalid character "${c}" in a variable name`);
+            push(KEYWORDS[word] ?? 'key', word);
+            i += word.length;
+        }
+    }
+    return tokens;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/parse.ts
+// lighttpd configuration → statements with the file and line of each, after configparser.y
+// (1.4.69): `key = value` (also `+=`, `:=`), values joined with `+`, arrays of values or
+// `"key" => value` pairs, conditions with `else` branches, `global { … }`, `include` and
+// `include_shell`.
+
+const parse_MAX_NESTING = 32;
+/** Statements of one file's text; throws LighttpdSyntaxError at the line of the problem. */
+function parseLighttpd(text, file) {
+    try {
+        return parseTokens(lighttpd_tokenize_tokenize(text), file);
+    }
+    catch (err) {
+        if (err instanceof LighttpdSyntaxError)
+            err.file ??= file;
+        throw err;
+    }
+}
+function parseTokens(tokens, file) {
+    let at = 0;
+    const peek = () => tokens[at];
+    const lastLine = () => tokens.at(-1)?.line ?? 1;
+    const fail = (message, token = peek()) => {
+        throw new LighttpdSyntaxError(message, token?.line ?? lastLine());
+    };
+    const expect = (kind, what = `"${kind}"`) => {
+        const token = peek();
+        if (token?.kind !== kind)
+            fail(token
+                ? `expected ${what}, found ${token.kind === 'eol' ? 'the end of the line' : `"${token.text}"`}`
+                : `expected ${what} before the end of the file`);
+        at++;
+        return token;
+    };
+    const skipEols = () => {
+        while (peek()?.kind === 'eol')
+            at++;
+    };
+    const value = () => {
+        const token = peek();
+        if (!token)
+            return fail('expected a value before the end of the file');
+        at++;
+        switch (token.kind) {
+            case 'string':
+                return { kind: 'string', value: token.text, line: token.line };
+            case 'integer':
+                return { kind: 'integer', value: Number(token.text), line: token.line };
+            case 'key':
+                return { kind: 'reference', name: token.text, line: token.line };
+            case '(':
+                return array(token);
+            default:
+                return fail(`expected a value, found "${token.text}"`, token);
+        }
+    };
+    const expression = () => {
+        const first = value();
+        if (peek()?.kind !== '+')
+            return first;
+        const parts = [first];
+        while (peek()?.kind === '+') {
+            at++;
+            parts.push(value());
+        }
+        return { kind: 'concat', parts, line: first.line };
+    };
+    let arrays = 0;
+    const array = (open) => {
+        if (++arrays > parse_MAX_NESTING)
+            fail('arrays nested too deeply', open);
+        const entries = [];
+        while (peek()?.kind !== ')') {
+            if (!peek())
+                fail('")" missing', open);
+            const first = expression();
+            if (peek()?.kind === '=>') {
+                at++;
+                entries.push({ key: first, value: expression(), line: first.line });
+            }
+            else
+                entries.push({ value: first, line: first.line });
+            if (peek()?.kind === ',')
+                at++;
+            else if (peek()?.kind !== ')')
+                fail('expected "," or ")" in the array');
+        }
+        at++;
+        arrays--;
+        return { kind: 'array', entries, line: open.line };
+    };
+    const condition = (depth, isElse) => {
+        const dollar = expect('$');
+        const variable = expect('name', 'a condition variable ($HTTP, $SERVER…)').text;
+        expect('[');
+        const field = expression();
+        expect(']');
+        const operator = expect('op', 'a comparison (== != =~ !~ =^ =$)').text;
+        const pattern = expression();
+        const body = block(depth);
+        return {
+            kind: 'condition',
+            variable,
+            field,
+            operator,
+            pattern,
+            body,
+            isElse,
+            file,
+            line: dollar.line
+        };
+    };
+    const block = (depth) => {
+        if (depth >= parse_MAX_NESTING)
+            fail('conditions nested too deeply');
+        const open = expect('{');
+        const body = statements(depth + 1);
+        if (!peek())
+            throw new LighttpdSyntaxError('"}" missing: the file ends inside this block', open.line);
+        expect('}', '"}"');
+        return body;
+    };
+    /** A condition and its `else` branches. */
+    const conditionChain = (depth) => {
+        const head = condition(depth, false);
+        let tail = head;
+        for (;;) {
+            const save = at;
+            skipEols();
+            if (peek()?.kind !== 'else') {
+                at = save;
+                return head;
+            }
+            const elseToken = expect('else');
+            const branch = peek()?.kind === '$'
+                ? condition(depth, true)
+                : {
+                    kind: 'condition',
+                    variable: '',
+                    body: block(depth),
+                    isElse: true,
+                    file,
+                    line: elseToken.line
+                };
+            tail.otherwise = branch;
+            tail = branch;
+        }
+    };
+    const statements = (depth) => {
+        const out = [];
+        for (;;) {
+            const token = peek();
+            if (!token || token.kind === '}')
+                return out;
+            switch (token.kind) {
+                case 'eol':
+                    at++;
+                    continue;
+                case 'key': {
+                    at++;
+                    const operator = peek();
+                    if (operator?.kind !== '=' && operator?.kind !== '+=' && operator?.kind !== ':=')
+                        fail(`expected =, += or := after ${token.text}`);
+                    at++;
+                    out.push({
+                        kind: 'assignment',
+                        key: token.text,
+                        operator: operator.kind,
+                        value: expression(),
+                        file,
+                        line: token.line
+                    });
+                    break;
+                }
+                case '$':
+                    out.push(conditionChain(depth));
+                    break;
+                case 'global':
+                    at++;
+                    out.push({ kind: 'global', body: block(depth), file, line: token.line });
+                    break;
+                case 'include':
+                case 'include_shell':
+                    at++;
+                    out.push({ kind: token.kind, argument: expression(), file, line: token.line });
+                    break;
+                default:
+                    fail(`unexpected "${token.text}"`);
+            }
+            // lighttpd needs no newline between two assignments (`a = 1 b = 2` is valid).
+        }
+    };
+    // lighttpd 1.4.69 accepts a stray "}" at the top level (and reads on): so does this.
+    const top = [];
+    for (;;) {
+        top.push(...statements(0));
+        if (!peek())
+            return top;
+        at++;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/load.ts
+// A lighttpd configuration of the repository read the way lighttpd reads it: parsed, its
+// includes read in place (relative paths against the entry file's folder, lighttpd's
+// basedir; an absolute path under /etc/lighttpd/ looked up by the part below it, from that
+// folder and each one above, within the workspace), then evaluated. A syntax error, here or
+// in an included file, stops the reading at its line.
+
+
+
+
+
+/** Prefixes a configuration uses for its own folder on a server. */
+const load_SERVER_PREFIXES = ['/etc/lighttpd/', '/usr/local/etc/lighttpd/', '/usr/local/lighttpd/'];
+const load_MAX_FILES = 100;
+async function loadLighttpd(workspace, file, text) {
+    let read = 0;
+    const reader = async (pattern) => {
+        let relative = pattern.replace(/^\.\//, '');
+        if (external_node_path_default().posix.isAbsolute(pattern)) {
+            const prefix = load_SERVER_PREFIXES.find(p => pattern.startsWith(p));
+            if (!prefix)
+                return 'outside the repository';
+            relative = pattern.slice(prefix.length);
+        }
+        if (relative.split('/').includes('..'))
+            return 'outside the repository';
+        for (let dir = external_node_path_default().posix.dirname(file);; dir = external_node_path_default().posix.dirname(dir)) {
+            const glob = dir === '.' ? relative : `${dir}/${relative}`;
+            const found = await findFiles(workspace, [glob], { maxFiles: 50, maxBytes: 1024 * 1024 });
+            if (found.files.length > 0) {
+                read += found.files.length;
+                if (read > load_MAX_FILES)
+                    return `more than ${load_MAX_FILES} files included`;
+                return found.files;
+            }
+            if (dir === '.' || dir === '/' || !external_node_path_default().posix.isAbsolute(pattern))
+                break;
+        }
+        return /[*?[\]{}]/.test(pattern)
+            ? 'no file in the repository matches it (lighttpd reads nothing either)'
+            : 'no such file in the repository';
+    };
+    try {
+        return { config: await evaluate(parseLighttpd(text, file), file, reader, parseLighttpd) };
+    }
+    catch (err) {
+        if (!(err instanceof LighttpdSyntaxError))
+            throw err;
+        return { error: { file: err.file ?? file, line: err.line, message: err.message } };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/report.ts
+/** A `push` that prefixes titles with `label` and keeps each (status, line, title) once: a
+ * global setting shared by several sockets is one finding at its line, not one per socket. */
+function collector(findings, seen, label) {
+    return (status, title, at, extra = {}) => {
+        const full = `${label}: ${title}`;
+        const key = `${status}|${at.file}:${at.line}|${full}`;
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        findings.push({
+            check: 'proxy-config',
+            status,
+            title: full,
+            location: { file: at.file, line: at.line },
+            ...extra
+        });
+    };
+}
+const report_seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/sockets.ts
+// The sockets a lighttpd configuration listens on: the main one (server.bind, server.port) and
+// each `$SERVER["socket"] == "…"` condition, TLS when ssl.engine is enabled there or in the
+// global scope (lighttpd applies a global ssl.engine to every socket); and the
+// `$HTTP["host"]` conditions, which choose a certificate by SNI when they set ssl.pemfile.
+
+function sockets_portOf(address) {
+    const m = /:(\d+)$/.exec(address);
+    return m ? Number(m[1]) : undefined;
+}
+function sockets(config) {
+    const { global } = config;
+    const port = evaluate_effective(global, 'server.port');
+    const bind = evaluate_text(evaluate_effective(global, 'server.bind')?.value) ?? '';
+    const engine = evaluate_effective(global, 'ssl.engine');
+    const mainTls = enabled(engine?.value) === true;
+    const mainPort = Number(evaluate_text(port?.value) ?? (mainTls ? 443 : 80));
+    // A server.bind naming a unix socket (or host:port) is the whole address.
+    const mainAddress = bind.startsWith('/') || /:\d+$/.test(bind) ? bind : `${bind}:${mainPort}`;
+    const main = {
+        scope: global,
+        label: `server.port ${mainPort}`,
+        address: mainAddress,
+        port: sockets_portOf(mainAddress),
+        tls: mainTls,
+        file: (port ?? engine)?.file ?? global.file,
+        line: (port ?? engine)?.line ?? 1
+    };
+    const conditions = config.scopes
+        .filter(s => s.variable === 'SERVER' && s.field === 'socket' && s.operator === '==')
+        .map((scope) => ({
+        scope,
+        label: scope.label,
+        address: scope.pattern,
+        port: sockets_portOf(scope.pattern),
+        tls: enabled(evaluate_effective(scope, 'ssl.engine')?.value) === true,
+        file: scope.file,
+        line: scope.line
+    }));
+    // The main socket and a condition for the same address are one socket.
+    const same = conditions.some(c => c.address === main.address || (c.port === main.port && c.address.startsWith(':')));
+    return same ? conditions : [main, ...conditions];
+}
+/** `$HTTP["host"]` conditions that set their own ssl.pemfile (certificates chosen by SNI). */
+function sniScopes(config) {
+    return config.scopes.filter(s => s.variable === 'HTTP' && s.field === 'host' && s.settings.has('ssl.pemfile'));
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/versions.ts
+
+
+const versions_ORDER = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const versions_LABEL = {
+    SSLv3: 'SSL 3',
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** An OpenSSL version name (lighttpd also takes TLSv1.0 and None) → its index in ORDER. */
+function versions_versionIndex(name, none) {
+    const n = name.trim().toLowerCase();
+    if (n === 'none')
+        return none;
+    if (n === 'tlsv1.0')
+        return 1;
+    const i = versions_ORDER.findIndex(v => v.toLowerCase() === n);
+    return i < 0 ? undefined : i;
+}
+/** What the socket accepts, from its ssl.openssl.ssl-conf-cmd (undefined: lighttpd's defaults). */
+function accepted(confCmd) {
+    const min = evaluate_entry(confCmd?.value, 'MinProtocol', true);
+    const max = evaluate_entry(confCmd?.value, 'MaxProtocol', true);
+    const protocol = evaluate_entry(confCmd?.value, 'Protocol', true);
+    const low = (min && versions_versionIndex(evaluate_text(min.value) ?? '', 0)) ?? 3;
+    const high = (max && versions_versionIndex(evaluate_text(max.value) ?? '', 4)) ?? 4;
+    const on = versions_ORDER.map((_, i) => i >= low && i <= high);
+    const why = {};
+    // A version above MaxProtocol is its doing; any other (refused below, or legacy accepted)
+    // MinProtocol's.
+    versions_ORDER.forEach((v, i) => {
+        const bound = i > high ? max : min;
+        if (bound)
+            why[v] = bound;
+    });
+    // OpenSSL's Protocol: "-ALL, TLSv1.2", "ALL, -TLSv1, -TLSv1.1": items turn versions off or on
+    // within Min/Max.
+    for (const item of (evaluate_text(protocol?.value) ?? '').split(/[\s,]+/).filter(Boolean)) {
+        const off = item.startsWith('-');
+        const name = item.replace(/^[-+]/, '');
+        const targets = name.toUpperCase() === 'ALL' ? versions_ORDER.map((_, i) => i) : [versions_versionIndex(name, -1)];
+        for (const i of targets)
+            if (i !== undefined && i >= 0) {
+                on[i] = !off && i >= low && i <= high;
+                why[versions_ORDER[i]] = protocol;
+            }
+    }
+    const versions = versions_ORDER.filter((_, i) => on[i]);
+    return { versions, why, tls13: versions.includes('TLSv1.3') };
+}
+function versions_checkVersions(scope, at, options, push) {
+    const confCmd = evaluate_effective(scope, 'ssl.openssl.ssl-conf-cmd');
+    const result = accepted(confCmd);
+    const fix = lighttpd_fix_tlsVersionsFix();
+    const where = (v) => result.why[v] && confCmd ? { file: confCmd.file, line: result.why[v].line } : (confCmd ?? at);
+    const offered = result.versions.map(v => versions_LABEL[v]).join(', ') || 'nothing';
+    for (const version of ['TLSv1.2', 'TLSv1.3']) {
+        if (result.versions.includes(version))
+            continue;
+        const required = options.requireTlsVersions.includes(version);
+        push(required ? 'fail' : 'warn', `ssl.openssl.ssl-conf-cmd refuses ${versions_LABEL[version]} (accepts ${offered})${required ? ', which require-tls-versions requires' : ''}`, where(version), {
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix
+        });
+    }
+    const floor = versions_ORDER.indexOf(options.minTlsVersion);
+    const legacy = result.versions.filter(v => versions_ORDER.indexOf(v) < floor);
+    if (legacy.length > 0)
+        push(options.failOnLegacyTls ? 'fail' : 'warn', `ssl.openssl.ssl-conf-cmd accepts legacy ${legacy.map(v => versions_LABEL[v]).join(', ')}`, where(legacy[0]), { cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them', fix });
+    for (const key of ['ssl.use-sslv2', 'ssl.use-sslv3']) {
+        const setting = evaluate_effective(scope, key);
+        if (!setting || enabled(setting.value) !== true)
+            continue;
+        push(options.failOnLegacyTls ? 'fail' : 'warn', `${key} enables ${key.endsWith('2') ? 'SSL 2' : 'SSL 3'} (on lighttpd before 1.4.68; ignored since)`, setting, { cause: 'SSL 2 and 3 are broken (POODLE) and refused by every current client', fix });
+    }
+    return result;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/websocket.ts
+// What a WebSocket route needs from lighttpd: proxy.header "upgrade" => "enable" (mod_proxy
+// passes no upgrade without it: the backend sees a plain GET), and no idle limit at or under
+// idle-timeout. Measured on lighttpd 1.4.69: server.max-read-idle (60 s by default) and
+// server.max-write-idle (360 s) each close a silent proxied WebSocket (1006), as does a
+// backend's "read-timeout" in proxy.server (none by default); "write-timeout" does not.
+// Settings in a condition that is not around the route may still apply at runtime (lighttpd
+// applies every matching condition): one that would save it turns a failure into a warning.
+
+
+
+
+
+const IDLE_LIMITS = [
+    { key: 'server.max-read-idle', defaultSeconds: 60, what: 'nothing was read from the client' },
+    { key: 'server.max-write-idle', defaultSeconds: 360, what: 'nothing was written to the client' }
+];
+/** The condition a fix for this route goes in: its own $HTTP["url"], or one for its key. */
+function routeCondition(route) {
+    const url = route.urls.at(-1);
+    if (url)
+        return url.label;
+    const key = route.entry.key ?? '';
+    return urlCondition(key.startsWith('/') ? key : '/');
+}
+/** Where a missing setting is reported: the route's innermost condition, else proxy.server. */
+function routeLine(route) {
+    return route.scope.condition ? route.scope : route.proxyServer;
+}
+/** Settings of `key` in scopes that are not around `scope` (sibling conditions). */
+function elsewhere(config, scope, key) {
+    const around = new Set(chain(scope));
+    return config.scopes
+        .filter(s => !around.has(s))
+        .map(s => s.settings.get(key))
+        .filter((s) => s !== undefined);
+}
+const where = (s) => `${s.file}:${s.line}`;
+function websocket_checkRoute(route, config, options, push) {
+    const { scope } = route;
+    const timeout = fixTimeoutSeconds(options.idleTimeoutMs);
+    const proxyServer = serialize({ type: 'array', entries: [{ ...route.entry, key: '' }] });
+    const fixBlock = (why, lines) => ({
+        text: why,
+        code: { lang: 'lighttpd', text: lines.join('\n') }
+    });
+    if (!upgradeEnabled(scope)) {
+        const header = evaluate_effective(scope, 'proxy.header');
+        const upgrade = evaluate_entry(header?.value, 'upgrade');
+        const saving = elsewhere(config, scope, 'proxy.header').filter(s => enabled(evaluate_entry(s.value, 'upgrade')?.value) === true);
+        push(saving.length > 0 ? 'warn' : 'fail', upgrade
+            ? `proxy.header "upgrade" => "${evaluate_text(upgrade.value)}": mod_proxy does not pass the upgrade (the client gets 400 or 426, not 101)`
+            : 'proxy.header "upgrade" => "enable" is missing: mod_proxy does not pass the upgrade (the client gets 400 or 426, not 101)', upgrade && header ? { file: header.file, line: upgrade.line } : (header ?? routeLine(route)), {
+            details: [
+                header
+                    ? `proxy.header in effect (${where(header)}): ${serialize(header.value)}`
+                    : 'No proxy.header applies here: mod_proxy’s upgrade is off by default.',
+                ...saving.map(s => `proxy.header at ${where(s)} enables the upgrade in a condition not around this one: it applies only when that condition matches too.`)
+            ],
+            cause: 'Upgrade and Connection are hop-by-hop headers: lighttpd’s mod_proxy drops them unless proxy.header enables "upgrade", so the backend sees a plain GET',
+            fix: fixBlock(UPGRADE_TEXT, upgradeBlock({ condition: routeCondition(route), proxyServer, seconds: timeout }))
+        });
+    }
+    for (const limit of IDLE_LIMITS) {
+        const setting = evaluate_effective(scope, limit.key);
+        const value = setting ? Number(evaluate_text(setting.value)) : limit.defaultSeconds;
+        if (!Number.isFinite(value) || value * 1000 > options.idleTimeoutMs)
+            continue;
+        const saving = elsewhere(config, scope, limit.key).filter(s => Number(evaluate_text(s.value)) * 1000 > options.idleTimeoutMs);
+        push(saving.length > 0 ? 'warn' : 'fail', `idle sockets are cut after ${value} s (${limit.key}${setting ? ` = ${value}` : ", lighttpd's default"})`, setting ?? routeLine(route), {
+            details: [
+                `${limit.key} ${setting ? `= ${value} (${where(setting)})` : `${limit.defaultSeconds} (default)`} is not longer than idle-timeout (${report_seconds(options.idleTimeoutMs)}): lighttpd closes a WebSocket after that long when ${limit.what} (1006, no close frame).`,
+                ...saving.map(s => `${limit.key} = ${evaluate_text(s.value)} at ${where(s)} is in a condition not around this one: it applies only when that condition matches too.`)
+            ],
+            cause: `lighttpd closes a connection, a proxied WebSocket included, when ${limit.what} for ${limit.key} seconds`,
+            fix: fixBlock(IDLE_TEXT, idleBlock(routeCondition(route), timeout))
+        });
+    }
+    for (const backend of backendsOf(route.entry.value)) {
+        const readTimeout = evaluate_entry(backend.value, 'read-timeout');
+        const value = Number(evaluate_text(readTimeout?.value));
+        if (!readTimeout || !(value > 0) || value * 1000 > options.idleTimeoutMs)
+            continue;
+        push('fail', `idle sockets are cut after ${value} s (proxy.server "read-timeout" => ${value})`, { file: route.proxyServer.file, line: readTimeout.line }, {
+            details: [
+                `"read-timeout" => ${value} is not longer than idle-timeout (${report_seconds(options.idleTimeoutMs)}): lighttpd closes the connection when the backend sent nothing for that long.`
+            ],
+            cause: 'A backend’s "read-timeout" closes a proxied WebSocket the backend is silent on, however long the client waits',
+            fix: {
+                text: `Remove "read-timeout" from this backend (lighttpd waits without limit by default) or set it above the longest silence (${timeout} here), and let the application ping.`,
+                code: {
+                    lang: 'lighttpd',
+                    text: `proxy.server = ${serialize({ type: 'array', entries: [{ ...route.entry, value: withoutReadTimeout(route.entry.value, timeout) }] })}`
+                }
+            }
+        });
+    }
+}
+/** The backends with "read-timeout" raised to `seconds`. */
+function withoutReadTimeout(value, seconds) {
+    if (value.type !== 'array')
+        return value;
+    return {
+        type: 'array',
+        entries: value.entries.map(backend => backend.value.type !== 'array'
+            ? backend
+            : {
+                ...backend,
+                value: {
+                    type: 'array',
+                    entries: backend.value.entries.map(e => e.key === 'read-timeout' ? { ...e, value: { type: 'integer', value: seconds } } : e)
+                }
+            })
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/check.ts
+
+
+
+
+
+
+
+
+
+
+
+const lighttpd_check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** A host name for fixes: the configuration's own, else the run's first wss:// target's. */
+function check_hostOf(config, options) {
+    const named = config.scopes.find(s => s.variable === 'HTTP' && s.field === 'host' && s.operator === '==' && s.pattern);
+    return (named?.pattern ??
+        options.targets.find(t => t.endpoint?.scheme === 'wss')?.endpoint?.host ??
+        'api.example.com');
+}
+async function checkLighttpd(file, options) {
+    const loaded = await loadLighttpd(options.workspace, file.path, file.text);
+    if (loaded.error) {
+        const { error } = loaded;
+        return {
+            summary: 'lighttpd configuration: not checked, lighttpd would refuse it',
+            findings: [
+                {
+                    check: 'proxy-config',
+                    status: 'warn',
+                    title: `Not checked: lighttpd would refuse this file (${error.message})`,
+                    details: [
+                        `lighttpd -tt -f ${file.path} judges the syntax; nothing after this point was checked.`
+                    ],
+                    location: { file: error.file, line: error.line }
+                }
+            ]
+        };
+    }
+    const config = loaded.config;
+    const findings = [];
+    const seen = new Set();
+    for (const refusal of config.refusals)
+        findings.push({
+            check: 'proxy-config',
+            status: 'warn',
+            title: `lighttpd refuses this at start: ${refusal.message}`,
+            location: { file: refusal.file, line: refusal.line }
+        });
+    const host = check_hostOf(config, options);
+    const all = sockets(config);
+    const tls = all.filter(s => s.tls);
+    for (const socket of all) {
+        const push = collector(findings, seen, socket.label);
+        if (!socket.tls) {
+            if (socket.port === 443)
+                push('fail', 'port 443 without ssl.engine: plain HTTP on the TLS port', socket, {
+                    cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+                    fix: lighttpd_fix_tlsListenerFix(host, 443, '/')
+                });
+            continue;
+        }
+        checkSocket(socket, host, options, push);
+        const pemfile = evaluate_effective(socket.scope, 'ssl.pemfile');
+        if (pemfile)
+            checkHostnames(pemfile, socket.port, sniScopes(config), options, push);
+    }
+    if (tls.length > 0)
+        for (const scope of sniScopes(config))
+            chain_checkChain(scope.settings.get('ssl.pemfile'), scope, scope.operator === '==' ? scope.pattern : host, options.workspace, collector(findings, seen, scope.label));
+    const routes = routes_webSocketRoutes(config, options.websocketPaths);
+    for (const route of routes)
+        websocket_checkRoute(route, config, options, collector(findings, seen, route.label));
+    checkModules(config, routes, findings);
+    return {
+        summary: `lighttpd configuration: ${lighttpd_check_plural(tls.length, 'TLS socket')}, ${lighttpd_check_plural(routes.length, 'WebSocket route')}`,
+        details: check_details(config, all, routes, options),
+        included: config.included,
+        findings
+    };
+}
+function checkSocket(socket, host, options, push) {
+    const pemfile = evaluate_effective(socket.scope, 'ssl.pemfile');
+    if (!pemfile)
+        push('fail', 'ssl.pemfile missing: lighttpd cannot complete a TLS handshake', socket, {
+            cause: 'A TLS socket without a certificate and its key fails every handshake',
+            fix: lighttpd_fix_fullChainFix(host)
+        });
+    else
+        chain_checkChain(pemfile, socket.scope, host, options.workspace, push);
+    const { tls13 } = versions_checkVersions(socket.scope, socket, options, push);
+    ciphers_checkCiphers(socket.scope, tls13, push);
+}
+/** proxy.server does nothing unless mod_proxy is loaded (lighttpd 1.4.69: "unknown config-key"). */
+function checkModules(config, routes, findings) {
+    const modules = evaluate_effective(config.global, 'server.modules');
+    if (routes.length === 0 || !modules || config.unread.length > 0)
+        return;
+    const loaded = modules.value.type === 'array' &&
+        modules.value.entries.some(e => e.value.type === 'string' && e.value.value === 'mod_proxy');
+    if (loaded)
+        return;
+    findings.push({
+        check: 'proxy-config',
+        status: 'warn',
+        title: 'server.modules does not load mod_proxy: lighttpd ignores proxy.server',
+        location: { file: modules.file, line: modules.line },
+        fix: {
+            text: 'Load mod_proxy, or lighttpd ignores every proxy.* setting (a warning at start) and serves the WebSocket path from the document root.',
+            code: { lang: 'lighttpd', text: 'server.modules += ( "mod_proxy" )' }
+        }
+    });
+}
+function check_details(config, all, routes, options) {
+    const at = (x) => `${x.file}:${x.line}`;
+    const lines = [
+        ...all.map(s => `${s.label} (${at(s)}, ${s.tls ? 'TLS' : 'no TLS'})`),
+        ...routes.map(r => `WebSocket route ${r.label} (${at(r.scope.condition ? r.scope : r.proxyServer)}) → ${r.backends.join(', ') || 'no backend'}`)
+    ];
+    for (const scope of config.scopes)
+        if (scope.variable === 'HTTP' && scope.field === 'host')
+            for (const target of options.targets)
+                if (target.endpoint?.scheme === 'wss' &&
+                    routes_hostMatches(scope.operator, scope.pattern, target.endpoint.host))
+                    lines.push(`${scope.label} (${at(scope)}) serves the target ${target.label}`);
+    if (config.included.length > 0)
+        lines.push(`Includes read: ${config.included.join(', ')}`);
+    for (const { statement, why } of config.unread)
+        lines.push(`${statement.kind} at ${at(statement)} not read: ${why}`);
+    return lines;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/claims.ts
+
+const CONDITION = /^\s*(else\s+)?\$(SERVER|HTTP|REQUEST_HEADER|PHYSICAL)\["[^"\n]+"\]\s*(==|!=|=~|!~|=\^|=\$)\s*"/m;
+/** Keys only lighttpd uses, assigned a string, an array or a variable. */
+const LIGHTTPD_KEY = /^\s*(server\.(modules|document-root|errorlog|pid-file|upload-dirs|max-read-idle|max-write-idle|tag|bind|port|username|groupname)|ssl\.(engine|pemfile|privkey|ca-file|openssl\.ssl-conf-cmd|cipher-list)|proxy\.(server|header|balance)|var\.[\w.-]+|index-file\.names|static-file\.exclude-extensions|url\.(access-deny|rewrite[\w-]*|redirect)|mimetype\.assign|accesslog\.filename|dir-listing\.activate)\s*(=|\+=|:=)\s*("|\(|var\.)/m;
+/** `server.port = 443` alone could be a .properties line: it counts when the whole file is
+ * lighttpd syntax. */
+const WEAK_KEY = /^\s*(server|ssl|proxy)\.[\w.-]+\s*(=|\+=|:=)\s*\d+\s*$/m;
+function claimsLighttpd(file) {
+    const text = file.text;
+    // YAML documents, nginx and Caddy blocks, Apache sections: never lighttpd's.
+    if (/\.ya?ml$/i.test(file.path) || /^(---|apiVersion:|kind:)/m.test(text))
+        return false;
+    if (/^\s*(server|http|location|upstream|events)\s*\{/m.test(text) && !CONDITION.test(text))
+        return false;
+    if (/^\s*<(VirtualHost|IfModule|Directory)\b/im.test(text))
+        return false;
+    if (CONDITION.test(text) || LIGHTTPD_KEY.test(text))
+        return true;
+    return WEAK_KEY.test(text) && parses(text, file.path);
+}
+function parses(text, file) {
+    try {
+        parseLighttpd(text, file);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/recognise.ts
+const lighttpd_recognise_SERVER = /^lighttpd(\/[\w.-]+)?(\s|$)/i;
+/** lighttpd's built-in error page (http_response_static_errdoc). */
+const ERROR_PAGE = /^<\?xml version="1\.0" encoding="iso-8859-1"\?>\s*<!DOCTYPE html PUBLIC "-\/\/W3C\/\/DTD XHTML 1\.0 Transitional\/\/EN"\s+"http:\/\/www\.w3\.org\/TR\/xhtml1\/DTD\/xhtml1-transitional\.dtd">\s*<html xmlns="http:\/\/www\.w3\.org\/1999\/xhtml" xml:lang="en" lang="en">\s*<head>\s*<title>(\d{3} [^<]{0,80})<\/title>\s*<\/head>\s*<body>\s*<h1>\1<\/h1>\s*<\/body>\s*<\/html>\s*$/;
+function recogniseLighttpd(evidence) {
+    const server = evidence.headers['server']?.trim();
+    if (server && lighttpd_recognise_SERVER.test(server))
+        return `Server: ${server.slice(0, 100)}`;
+    const page = evidence.body === undefined ? undefined : ERROR_PAGE.exec(evidence.body.trim());
+    if (page)
+        return `lighttpd's built-in error page (${page[1]})`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/lighttpd/index.ts
+
+
+
+
+const lighttpd = {
+    id: 'lighttpd',
+    name: 'lighttpd',
+    recognise: recogniseLighttpd,
+    claims: claimsLighttpd,
+    checkConfig: checkLighttpd,
+    fix: lighttpdFix
+};
+
+;// CONCATENATED MODULE: ./src/proxies/managed/aws-alb.ts
+// AWS Application Load Balancer: no configuration file of its own here (Terraform, CloudFormation
+// or the console hold it), so it is told from a live answer and its fixes name the managed
+// settings. Sources: Elastic Load Balancing user guide for Application Load Balancers (idle
+// timeout: attribute idle_timeout.timeout_seconds, 60 s by default, 1-4000 s; WebSockets supported
+// natively on HTTP and HTTPS listeners; security policies, ELBSecurityPolicy-TLS13-1-2-2021-06
+// recommended, ELBSecurityPolicy-2016-08 the CLI/API default without TLS 1.3; mutual TLS with a
+// trust store, modes off/passthrough/verify; certificates from ACM, extra ones chosen by SNI),
+// and the Terraform aws_lb resource (idle_timeout).
+
+
+/** The ALB's own answers (its 4xx/5xx pages) carry this Server; a target's answers carry the
+ * target's own Server, so a 101 through an ALB rarely shows it. */
+const aws_alb_SERVER = /^awselb\/2\.0$/i;
+/** ALB error pages end with this line in their body. */
+const BODY_MARK = /<center>awselb\/2\.0<\/center>/i;
+const MAX_IDLE_TIMEOUT_S = 4000;
+const POLICY = 'ELBSecurityPolicy-TLS13-1-2-2021-06';
+function aws_alb_recognise(evidence) {
+    const server = header(evidence, 'server');
+    if (server && aws_alb_SERVER.test(server))
+        return line('Server', server);
+    // A page passed through Cloudflare keeps the ALB's body but not its Server: the client talks
+    // to Cloudflare then, not to the ALB.
+    if (evidence.body && BODY_MARK.test(evidence.body) && !behindCloudflare(evidence))
+        return `${evidence.status ?? 'error'} page signed awselb/2.0`;
+    return undefined;
+}
+function aws_alb_fix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return {
+                text: `The ALB passes WebSocket upgrades natively on HTTP and HTTPS listeners; there is no setting to turn on. An upgrade to ${problem.host}${basePath(problem.path)} that fails comes from the target group or the application: the rule for the path must forward to a target group over HTTP/1.1 (protocol version HTTP1, the default), and the target itself must answer the upgrade with 101 (try it on the target's own port).`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        '# The target group behind the WebSocket path: protocol HTTP or HTTPS, ProtocolVersion HTTP1',
+                        'aws elbv2 describe-target-groups --target-group-arns "$TARGET_GROUP_ARN" \\',
+                        "  --query 'TargetGroups[].[Protocol,ProtocolVersion,Port]'",
+                        '# Health and reachability of its targets',
+                        'aws elbv2 describe-target-health --target-group-arn "$TARGET_GROUP_ARN"'
+                    ].join('\n')
+                }
+            };
+        case 'idle-timeout': {
+            const wanted = fixTimeoutSeconds(problem.seconds * 1000);
+            const seconds = Math.min(wanted, MAX_IDLE_TIMEOUT_S);
+            const capped = wanted > MAX_IDLE_TIMEOUT_S;
+            return {
+                text: `The ALB closes a connection, a WebSocket included, after idle_timeout.timeout_seconds without data in either direction (60 s by default). Raise the load balancer attribute to ${seconds} s (Terraform: idle_timeout on the aws_lb resource${capped ? `; 4000 s is the most the ALB accepts, so sockets silent for ${problem.seconds} s need pings anyway` : ''}), and let the application ping so that no socket stays silent that long.`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        `# Terraform: resource "aws_lb" { idle_timeout = ${seconds} }`,
+                        'aws elbv2 modify-load-balancer-attributes --load-balancer-arn "$ALB_ARN" \\',
+                        `  --attributes Key=idle_timeout.timeout_seconds,Value=${seconds}`
+                    ].join('\n')
+                }
+            };
+        }
+        case 'full-chain':
+            return {
+                text: `The ALB serves the certificate chain ACM holds for the listener's certificate. An imported certificate needs its intermediates in --certificate-chain (re-import it under the same ARN); a certificate ACM issues carries its chain already.`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        'aws acm import-certificate --certificate-arn "$CERTIFICATE_ARN" \\',
+                        '  --certificate fileb://cert.pem --private-key fileb://privkey.pem \\',
+                        '  --certificate-chain fileb://chain.pem'
+                    ].join('\n')
+                }
+            };
+        case 'tls-versions':
+            return {
+                text: `The HTTPS listener's security policy decides the TLS versions. Choose ${POLICY}, which offers TLS 1.3 and TLS 1.2 (listeners created from the CLI or API without one get ELBSecurityPolicy-2016-08, which has no TLS 1.3).`,
+                code: {
+                    lang: 'bash',
+                    text: `aws elbv2 modify-listener --listener-arn "$LISTENER_ARN" --ssl-policy ${POLICY}`
+                }
+            };
+        case 'browser-ciphers':
+            return {
+                text: `The HTTPS listener's security policy decides the ciphers${problem.browsersLockedOut ? ', and the current one shares none with browsers' : ''}. ${POLICY} offers the ECDHE suites with AES-GCM that browsers share; an ALB accepts no custom policy, so pick that predefined one rather than a FIPS or legacy-only one.`,
+                code: {
+                    lang: 'bash',
+                    text: `aws elbv2 modify-listener --listener-arn "$LISTENER_ARN" --ssl-policy ${POLICY}`
+                }
+            };
+        case 'certificate':
+            return {
+                text: `Request an ACM certificate for ${problem.host} (DNS validation renews it by itself) and add it to the HTTPS listener: the ALB picks among the listener's certificates by SNI.`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        `aws acm request-certificate --domain-name ${problem.host} --validation-method DNS`,
+                        '# once ACM shows it ISSUED:',
+                        'aws elbv2 add-listener-certificates --listener-arn "$LISTENER_ARN" \\',
+                        '  --certificates CertificateArn="$CERTIFICATE_ARN"'
+                    ].join('\n')
+                }
+            };
+        case 'tls-listener':
+            return {
+                text: `Port ${problem.port} is a plain HTTP listener, so wss://${problem.host}:${problem.port}${basePath(problem.path)} finds no TLS. Make that listener HTTPS with an ACM certificate and a security policy (or point clients at the HTTPS listener).`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        'aws elbv2 modify-listener --listener-arn "$LISTENER_ARN" \\',
+                        `  --protocol HTTPS --port ${problem.port} --ssl-policy ${POLICY} \\`,
+                        '  --certificates CertificateArn="$CERTIFICATE_ARN"'
+                    ].join('\n')
+                }
+            };
+        case 'client-certificate':
+            return {
+                text: `The ALB verifies client certificates itself with mutual TLS in verify mode: upload the CA bundle to S3, create a trust store from it and attach it to the HTTPS listener (passthrough mode would hand the certificate to the targets unverified, in X-Amzn-Mtls-Clientcert).`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        'aws elbv2 create-trust-store --name wss-clients \\',
+                        '  --ca-certificates-bundle-s3-bucket "$BUCKET" --ca-certificates-bundle-s3-key ca-bundle.pem',
+                        'aws elbv2 modify-listener --listener-arn "$LISTENER_ARN" \\',
+                        '  --mutual-authentication Mode=verify,TrustStoreArn="$TRUST_STORE_ARN"'
+                    ].join('\n')
+                }
+            };
+        case 'certificate-size':
+            return {
+                text: `Instead of one certificate naming every host, give the HTTPS listener one ACM certificate per group of names: the ALB chooses among the listener's certificates by SNI, so ${problem.host} gets a small one.`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        `aws acm request-certificate --domain-name ${problem.host} --validation-method DNS`,
+                        'aws elbv2 add-listener-certificates --listener-arn "$LISTENER_ARN" \\',
+                        '  --certificates CertificateArn="$CERTIFICATE_ARN"'
+                    ].join('\n')
+                }
+            };
+    }
+}
+const aws_alb_awsAlb = {
+    id: 'aws-alb',
+    name: 'AWS Application Load Balancer',
+    recognise: aws_alb_recognise,
+    fix: aws_alb_fix
+};
+
+;// CONCATENATED MODULE: ./src/proxies/managed/cloudflare.ts
+// Cloudflare's proxy (orange-cloud records): told from a live answer, fixed in the dashboard or
+// the zone settings API. Sources: developers.cloudflare.com — Connection limits (Proxy Read
+// Timeout 100 s, answered with 524, configurable for Enterprise only; newer revisions list 120 s),
+// Network > WebSockets (the zone's "websockets" setting), SSL/TLS > Edge Certificates (Minimum TLS
+// Version, TLS 1.3, cipher suites only with Advanced Certificate Manager, set through the API),
+// Universal SSL limitations (the apex and first-level subdomains only), custom certificates' bundle
+// methods (Compatible, Modern, User-defined), the proxied HTTPS ports (443, 2053, 2083, 2087, 2096,
+// 8443), and mutual TLS with Cloudflare-issued client certificates and a WAF rule on
+// cf.tls_client_auth.cert_verified.
+
+
+const READ_TIMEOUT_S = 100;
+const HTTPS_PORTS = [443, 2053, 2083, 2087, 2096, 8443];
+const HTTP_PORTS = [80, 8080, 8880, 2052, 2082, 2086, 2095];
+/** Cloudflare names itself in Server and stamps every answer with CF-RAY; both, or it is not sure. */
+function cloudflare_recognise(evidence) {
+    const server = header(evidence, 'server');
+    const ray = header(evidence, 'cf-ray');
+    if (server?.toLowerCase() !== 'cloudflare' || !ray)
+        return undefined;
+    return `${line('Server', server)}, ${line('CF-RAY', ray)}`;
+}
+/** A zone setting through the API (the dashboard path is in the fix's text). */
+function zoneSetting(setting, value) {
+    return [
+        `curl -X PATCH "https://api.cloudflare.com/client/v4/zones/$ZONE_ID/settings/${setting}" \\`,
+        '  -H "Authorization: Bearer $CLOUDFLARE_API_TOKEN" -H "Content-Type: application/json" \\',
+        `  --data '{"value":${value}}'`
+    ].join('\n');
+}
+function cloudflare_fix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return {
+                text: `Cloudflare proxies WebSockets only while the zone's WebSockets setting is on (dashboard: Network > WebSockets). With it on, an upgrade to ${problem.host}${basePath(problem.path)} that still fails is refused by the origin behind Cloudflare (or a WAF rule on the 101 request): try the origin directly.`,
+                code: { lang: 'bash', text: zoneSetting('websockets', '"on"') }
+            };
+        case 'idle-timeout':
+            return {
+                text: problem.seconds < READ_TIMEOUT_S
+                    ? `Cloudflare keeps a silent WebSocket for ${READ_TIMEOUT_S} s (Proxy Read Timeout), longer than the ${problem.seconds} s after which this one was cut: the cut comes from the origin behind Cloudflare (its proxy's read timeout). Raise that, and let the application ping.`
+                    : `Cloudflare closes a WebSocket that carries no frame for ${READ_TIMEOUT_S} s (its Proxy Read Timeout), and on Free, Pro and Business plans that limit cannot be raised; only Enterprise zones can ask their account team for a longer one. The application must keep the socket busy: a ping (or any message) from either side every 30 s or so.`,
+                code: {
+                    lang: 'js',
+                    text: [
+                        `// Cloudflare: Proxy Read Timeout ${READ_TIMEOUT_S} s, fixed below Enterprise — ping well inside it (ws server)`,
+                        'const heartbeat = setInterval(() => {',
+                        '  for (const socket of wss.clients) socket.ping()',
+                        '}, 30_000)',
+                        "wss.on('close', () => clearInterval(heartbeat))"
+                    ].join('\n')
+                }
+            };
+        case 'full-chain':
+            return {
+                text: `Cloudflare's edge certificates (Universal, Advanced) are served with their chain. A custom certificate uploaded with the User-defined bundle method is served exactly as pasted: re-upload it with the Compatible bundle method (Cloudflare adds the intermediates), or paste the intermediates after the leaf (SSL/TLS > Edge Certificates > the custom certificate).`,
+                code: {
+                    lang: 'text',
+                    text: [
+                        'SSL/TLS > Edge Certificates > Custom certificates > Replace',
+                        '  SSL certificate: the leaf',
+                        '  Bundle method: Compatible'
+                    ].join('\n')
+                }
+            };
+        case 'tls-versions':
+            return {
+                text: `Cloudflare's edge offers the versions from Minimum TLS Version up, TLS 1.3 when its switch is on (dashboard: SSL/TLS > Edge Certificates > Minimum TLS Version and TLS 1.3). Set the minimum to 1.2 and turn TLS 1.3 on.`,
+                code: {
+                    lang: 'bash',
+                    text: [zoneSetting('min_tls_version', '"1.2"'), zoneSetting('tls_1_3', '"on"')].join('\n')
+                }
+            };
+        case 'browser-ciphers':
+            return {
+                text: `Cloudflare's default cipher suites include those browsers use; a custom list (Advanced Certificate Manager, set through the API) narrower than that ${problem.browsersLockedOut ? 'locks browsers out' : 'leaves browsers fewer suites'}. Reset the zone's ciphers to the default (an empty list), or list ECDHE suites with AES-GCM and ChaCha20.`,
+                code: { lang: 'bash', text: zoneSetting('ciphers', '[]') }
+            };
+        case 'certificate':
+            return {
+                text: `Cloudflare's Universal SSL certificate covers the zone apex and its first-level subdomains only, and only for proxied records. For ${problem.host}, proxy the record (orange cloud) and, if it is deeper than one level, order an advanced certificate for it or turn on Total TLS (Advanced Certificate Manager), or upload a custom certificate that names it.`,
+                code: {
+                    lang: 'text',
+                    text: [
+                        `DNS > Records > ${problem.host}: Proxy status Proxied`,
+                        `SSL/TLS > Edge Certificates > Order an advanced certificate: ${problem.host}`
+                    ].join('\n')
+                }
+            };
+        case 'tls-listener':
+            return {
+                text: `Cloudflare terminates TLS only on its HTTPS ports (${HTTPS_PORTS.join(', ')}); ${HTTP_PORTS.includes(problem.port) ? `port ${problem.port} is one of its plain HTTP ports` : `port ${problem.port} is not proxied at all`}, so wss://${problem.host}:${problem.port}${basePath(problem.path)} gets no TLS there. Point clients at port 443 (or another HTTPS port, with the origin listening behind it).`,
+                code: {
+                    lang: 'text',
+                    text: `wss://${problem.host}${basePath(problem.path)}   # port 443: Cloudflare terminates TLS`
+                }
+            };
+        case 'client-certificate':
+            return {
+                text: `Cloudflare asks for client certificates on the hostnames where mutual TLS is on (SSL/TLS > Client Certificates: issue certificates from the Cloudflare CA and enable mTLS for ${problem.host}), and a WAF custom rule then blocks requests without a verified one; the origin sees the result, not the handshake.`,
+                code: {
+                    lang: 'text',
+                    text: [
+                        `SSL/TLS > Client Certificates > Hosts: ${problem.host}`,
+                        'Security > WAF > Custom rules, action Block:',
+                        `  (http.host eq "${problem.host}" and not cf.tls_client_auth.cert_verified)`
+                    ].join('\n')
+                }
+            };
+        case 'certificate-size':
+            return {
+                text: `Serve ${problem.host} from a certificate with fewer names: an advanced certificate (Advanced Certificate Manager) per group of hostnames instead of one custom certificate listing all of them; Cloudflare picks by SNI.`,
+                code: {
+                    lang: 'text',
+                    text: `SSL/TLS > Edge Certificates > Order an advanced certificate: ${problem.host}`
+                }
+            };
+    }
+}
+const cloudflare = {
+    id: 'cloudflare',
+    name: 'Cloudflare',
+    recognise: cloudflare_recognise,
+    fix: cloudflare_fix
+};
+
+;// CONCATENATED MODULE: ./src/proxies/managed/google-lb.ts
+// Google Cloud external Application Load Balancer (Google Front Ends, or Envoy for the regional
+// one): told from a live answer, fixed with gcloud. Sources: cloud.google.com load-balancing docs
+// (the LB adds "Via: 1.1 google" to requests and responses; the backend service timeout, timeoutSec,
+// 30 s by default, is for WebSockets the longest a connection may stay open, idle or not; native
+// WebSocket support when the backend service speaks HTTP or HTTPS; SSL policies with profiles
+// COMPATIBLE/MODERN/RESTRICTED and --min-tls-version; Google-managed certificates; frontend mTLS
+// through a ServerTlsPolicy and a Certificate Manager trust config), the gcloud reference
+// (ssl-policies create, backend-services update --timeout, target-https-proxies update), and
+// gcpdiag lb/BP/2025_002 (timeouts above 24 h are not advised: GFEs restart for maintenance).
+
+
+/** One element of Via ("1.1 google", maybe among others). */
+const VIA_GOOGLE = /(^|,)\s*1\.1 google\s*(,|$)/i;
+const MAX_ADVISED_TIMEOUT_S = 86400;
+/** A Compute resource name for a host: lower case, letters, digits and dashes, at most 63. */
+function resourceName(prefix, host) {
+    const name = `${prefix}-${host.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+    return name.slice(0, 63).replace(/-+$/, '');
+}
+/** Via names the LB; "Server: Google Frontend" alone is also what Cloud Run and App Engine send
+ * (with other limits), so it only adds to the evidence when Via is there. Behind Cloudflare the
+ * client talks to Cloudflare, and Google's Via just passed through. */
+function google_lb_recognise(evidence) {
+    const via = header(evidence, 'via');
+    if (!via || !VIA_GOOGLE.test(via) || behindCloudflare(evidence))
+        return undefined;
+    const server = header(evidence, 'server');
+    return server?.toLowerCase() === 'google frontend'
+        ? `${line('Via', via)}, ${line('Server', server)}`
+        : line('Via', via);
+}
+function google_lb_fix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return {
+                text: `The external Application Load Balancer carries WebSockets natively when the backend service speaks HTTP or HTTPS to the backends (not HTTP/2): there is nothing to turn on. With such a backend service, an upgrade to ${problem.host}${basePath(problem.path)} that fails is refused by the backend (or by the URL map sending the path elsewhere).`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        'gcloud compute backend-services describe "$BACKEND_SERVICE" --global --format="value(protocol,timeoutSec)"',
+                        'gcloud compute backend-services update "$BACKEND_SERVICE" --global --protocol=HTTP'
+                    ].join('\n')
+                }
+            };
+        case 'idle-timeout': {
+            const seconds = Math.min(fixTimeoutSeconds(problem.seconds * 1000), MAX_ADVISED_TIMEOUT_S);
+            return {
+                text: `For a WebSocket, the backend service timeout (timeoutSec, 30 s by default) is the longest the connection may stay open, busy or idle: pings do not extend it. Raise it to ${seconds} s on the backend service behind ${problem.host} (GKE Ingress: timeoutSec in the Service's BackendConfig), keep it under 24 h, and let clients reconnect when it ends.`,
+                code: {
+                    lang: 'bash',
+                    text: `gcloud compute backend-services update "$BACKEND_SERVICE" --global --timeout=${seconds}`
+                }
+            };
+        }
+        case 'full-chain':
+            return {
+                text: `Google-managed certificates are served with their chain. A self-managed certificate is served as uploaded: upload it again with the intermediates after the leaf in the certificate file, and point the target HTTPS proxy at it.`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        'gcloud compute ssl-certificates create wss-fullchain --global \\',
+                        '  --certificate=fullchain.pem --private-key=privkey.pem',
+                        'gcloud compute target-https-proxies update "$TARGET_HTTPS_PROXY" --global \\',
+                        '  --ssl-certificates=wss-fullchain'
+                    ].join('\n')
+                }
+            };
+        case 'tls-versions':
+            return {
+                text: `The target HTTPS proxy's SSL policy sets the lowest TLS version (without one, Google's default accepts TLS 1.0 up); TLS 1.3 is offered by the load balancer itself. Create a MODERN policy with minimum TLS 1.2 and attach it.`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        'gcloud compute ssl-policies create wss-modern --global --profile MODERN --min-tls-version 1.2',
+                        'gcloud compute target-https-proxies update "$TARGET_HTTPS_PROXY" --global --ssl-policy wss-modern'
+                    ].join('\n')
+                }
+            };
+        case 'browser-ciphers':
+            return {
+                text: `The SSL policy's profile decides the TLS 1.2 ciphers; ${problem.browsersLockedOut ? 'the current one offers none that browsers share' : 'a CUSTOM profile can leave browsers few'}. The MODERN profile offers the ECDHE suites with AES-GCM and ChaCha20 that browsers use.`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        'gcloud compute ssl-policies create wss-modern --global --profile MODERN --min-tls-version 1.2',
+                        'gcloud compute target-https-proxies update "$TARGET_HTTPS_PROXY" --global --ssl-policy wss-modern'
+                    ].join('\n')
+                }
+            };
+        case 'certificate':
+            return {
+                text: `Attach a certificate that names ${problem.host} to the target HTTPS proxy: a Google-managed one is issued and renewed by Google once the name's DNS points at the load balancer. List it with the proxy's other certificates; the load balancer picks by SNI.`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        `gcloud compute ssl-certificates create wss-managed --global --domains=${problem.host}`,
+                        'gcloud compute target-https-proxies update "$TARGET_HTTPS_PROXY" --global \\',
+                        '  --ssl-certificates=wss-managed'
+                    ].join('\n')
+                }
+            };
+        case 'tls-listener':
+            return {
+                text: `Port ${problem.port} is served by a target HTTP proxy, so wss://${problem.host}:${problem.port}${basePath(problem.path)} finds no TLS. Add an HTTPS frontend: a target HTTPS proxy with a certificate, and a forwarding rule on 443 for the same address.`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        'gcloud compute target-https-proxies create wss-https --global \\',
+                        '  --url-map="$URL_MAP" --ssl-certificates=wss-managed',
+                        'gcloud compute forwarding-rules create wss-https --global \\',
+                        '  --target-https-proxy=wss-https --address="$ADDRESS" --ports=443'
+                    ].join('\n')
+                }
+            };
+        case 'client-certificate':
+            return {
+                text: `The load balancer verifies client certificates (frontend mTLS) through a ServerTlsPolicy that references a Certificate Manager trust config with your client CA, attached to the target HTTPS proxy (serverTlsPolicy in its exported YAML).`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        'gcloud certificate-manager trust-configs import wss-clients --location=global \\',
+                        '  --source=trust_config.yaml',
+                        'gcloud network-security server-tls-policies create wss-mtls --location=global \\',
+                        '  --client-validation-mode=reject-invalid \\',
+                        '  --client-validation-trust-config=projects/$PROJECT/locations/global/trustConfigs/wss-clients',
+                        '# then add serverTlsPolicy to the target HTTPS proxy:',
+                        'gcloud compute target-https-proxies export "$TARGET_HTTPS_PROXY" --global --destination=proxy.yaml',
+                        'gcloud compute target-https-proxies import "$TARGET_HTTPS_PROXY" --global --source=proxy.yaml'
+                    ].join('\n')
+                }
+            };
+        case 'certificate-size':
+            return {
+                text: `Give the target HTTPS proxy several smaller certificates instead of one naming every host: it holds a list and picks by SNI, so ${problem.host} can get one of its own.`,
+                code: {
+                    lang: 'bash',
+                    text: [
+                        `gcloud compute ssl-certificates create ${resourceName('wss', problem.host)} --global --domains=${problem.host}`,
+                        "# the proxy's whole list: its other certificates, then the new one",
+                        'gcloud compute target-https-proxies update "$TARGET_HTTPS_PROXY" --global \\',
+                        `  --ssl-certificates=OTHER_CERTIFICATES,${resourceName('wss', problem.host)}`
+                    ].join('\n')
+                }
+            };
+    }
+}
+const googleLb = {
+    id: 'google-lb',
+    name: 'Google Cloud Application Load Balancer',
+    recognise: google_lb_recognise,
+    fix: google_lb_fix
+};
 
 ;// CONCATENATED MODULE: ./src/proxies/nginx/index.ts
 
@@ -49659,10 +58810,1131 @@ function notInstalled(file) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/proxies/traefik/fixes.ts
+
+/** The suites of Mozilla's "intermediate" profile in Go's names, ECDSA and RSA. */
+const fixes_BROWSER_SUITES = [
+    'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+    'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+    'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
+    'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
+    'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256'
+];
+const fixes_yaml = (text) => ({ lang: 'yaml', text });
+/** A router for a WebSocket path: no middleware touches Upgrade or Connection. */
+function router(host, path, extra = []) {
+    return [
+        'http:',
+        '  routers:',
+        '    websocket:',
+        `      rule: "Host(\`${host}\`) && PathPrefix(\`${basePath(path)}\`)"`,
+        '      entryPoints:',
+        '        - websecure',
+        '      service: websocket',
+        ...extra,
+        '      tls: {}',
+        '  services:',
+        '    websocket:',
+        '      loadBalancer:',
+        '        servers:',
+        '          - url: "http://127.0.0.1:8080"'
+    ];
+}
+function traefikFix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return {
+                text: `Traefik passes the WebSocket upgrade by itself: take away whatever changes the Upgrade or Connection request headers on the router for ${basePath(problem.path)} (a headers middleware's customRequestHeaders such as Upgrade: "" removes the header), and point the router at a backend that speaks HTTP/1.1 (an http:// server URL, not h2c://).`,
+                code: fixes_yaml([
+                    '# Dynamic configuration',
+                    ...router(problem.host, problem.path, [
+                        '      # No middleware here may set Upgrade or Connection in customRequestHeaders.'
+                    ])
+                ].join('\n'))
+            };
+        case 'idle-timeout': {
+            const seconds = fixTimeoutSeconds(problem.seconds * 1000);
+            return {
+                text: `Traefik keeps no timeout on an upgraded connection: the entry points' respondingTimeouts end when the WebSocket takes over the connection, and the servers transports' forwardingTimeouts end with the response headers. A WebSocket to ${problem.host} silent for ${problem.seconds} s is cut by whatever sits in front of Traefik (a cloud load balancer's idle timeout) or, with Traefik's ingress-nginx provider (v3.7 and later), by proxyReadTimeout and the nginx.ingress.kubernetes.io/proxy-read-timeout annotation: raise those above ${seconds} s, and let the application ping more often than the shortest of them.`,
+                code: fixes_yaml([
+                    '# Static configuration, with the ingress-nginx provider',
+                    'providers:',
+                    '  kubernetesIngressNGINX:',
+                    `    proxyReadTimeout: ${seconds}`,
+                    `    proxySendTimeout: ${seconds}`,
+                    '# or per Ingress:',
+                    '#   metadata:',
+                    '#     annotations:',
+                    `#       nginx.ingress.kubernetes.io/proxy-read-timeout: "${seconds}"`
+                ].join('\n'))
+            };
+        }
+        case 'full-chain':
+            return {
+                text: 'Serve the full chain (the leaf, then its intermediates) from certFile: with certbot, fullchain.pem, not cert.pem. Traefik sends what the file holds; with a certificate resolver (ACME), Traefik stores the full chain itself. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.',
+                code: fixes_yaml([
+                    '# Dynamic configuration (file provider)',
+                    'tls:',
+                    '  certificates:',
+                    `    - certFile: /etc/letsencrypt/live/${problem.host}/fullchain.pem`,
+                    `      keyFile: /etc/letsencrypt/live/${problem.host}/privkey.pem`
+                ].join('\n'))
+            };
+        case 'tls-versions':
+            return {
+                text: `Offer TLS 1.2 and TLS 1.3 for ${problem.host}: minVersion VersionTLS12 and no maxVersion (Traefik then offers up to TLS 1.3) in the TLS option its router uses (the one named default, unless the router's tls.options names another).`,
+                code: fixes_yaml([
+                    '# Dynamic configuration',
+                    'tls:',
+                    '  options:',
+                    '    default:',
+                    '      minVersion: VersionTLS12'
+                ].join('\n'))
+            };
+        case 'browser-ciphers':
+            return {
+                text: `${problem.browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'} in the TLS option the router for ${problem.host} uses: TLS 1.3 (its suites are not configurable in Traefik, and are all fine), and for TLS 1.2 ECDHE with AES-GCM or ChaCha20 over X25519, P-256 and P-384. Removing cipherSuites and curvePreferences altogether gives Go's defaults, which browsers share.`,
+                code: fixes_yaml([
+                    '# Dynamic configuration',
+                    'tls:',
+                    '  options:',
+                    '    default:',
+                    '      minVersion: VersionTLS12',
+                    '      cipherSuites:',
+                    ...fixes_BROWSER_SUITES.map(s => `        - ${s}`),
+                    '      curvePreferences:',
+                    '        - X25519',
+                    '        - CurveP256',
+                    '        - CurveP384'
+                ].join('\n'))
+            };
+        case 'certificate':
+            return {
+                text: `Give Traefik a certificate whose names include ${problem.host}: from a certificate resolver (ACME) on the router, or a file in tls.certificates (Traefik picks it by SNI). Without one, Traefik answers with its default certificate ("TRAEFIK DEFAULT CERT"), which no client trusts.`,
+                code: fixes_yaml([
+                    '# Dynamic configuration',
+                    'http:',
+                    '  routers:',
+                    '    websocket:',
+                    `      rule: "Host(\`${problem.host}\`)"`,
+                    '      service: websocket',
+                    '      tls:',
+                    '        certResolver: letsencrypt  # a resolver of the static configuration',
+                    '        domains:',
+                    `          - main: "${problem.host}"`,
+                    '# or a certificate file:',
+                    'tls:',
+                    '  certificates:',
+                    `    - certFile: /etc/letsencrypt/live/${problem.host}/fullchain.pem`,
+                    `      keyFile: /etc/letsencrypt/live/${problem.host}/privkey.pem`
+                ].join('\n'))
+            };
+        case 'tls-listener':
+            return {
+                text: `Terminate TLS on port ${problem.port}: an entry point on that port whose routers have tls (or http.tls on the entry point for all of them), or point the wss:// URL at the entry point that already does.`,
+                code: fixes_yaml([
+                    '# Static configuration',
+                    'entryPoints:',
+                    '  websecure:',
+                    `    address: ":${problem.port}"`,
+                    '    http:',
+                    '      tls: {}',
+                    '# Dynamic configuration',
+                    ...router(problem.host, problem.path)
+                ].join('\n'))
+            };
+        case 'client-certificate':
+            return {
+                text: `Ask for and verify client certificates with a TLS option whose clientAuth names the CA that issues them, and give that option to the router for ${problem.host}. RequireAndVerifyClientCert refuses clients without a certificate; VerifyClientCertIfGiven lets them in.`,
+                code: fixes_yaml([
+                    '# Dynamic configuration',
+                    'tls:',
+                    '  options:',
+                    '    mtls:',
+                    '      minVersion: VersionTLS12',
+                    '      clientAuth:',
+                    '        caFiles:',
+                    '          - /etc/traefik/client-ca.pem',
+                    '        clientAuthType: RequireAndVerifyClientCert',
+                    'http:',
+                    '  routers:',
+                    '    websocket:',
+                    `      rule: "Host(\`${problem.host}\`)"`,
+                    '      service: websocket',
+                    '      tls:',
+                    '        options: mtls'
+                ].join('\n'))
+            };
+        case 'certificate-size':
+            return {
+                text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain): list each in tls.certificates, and Traefik picks the one that matches the SNI name.',
+                code: fixes_yaml([
+                    '# Dynamic configuration',
+                    'tls:',
+                    '  certificates:',
+                    '    - certFile: /etc/ssl/group-1/fullchain.pem  # a.example.com, b.example.com',
+                    '      keyFile: /etc/ssl/group-1/privkey.pem',
+                    '    - certFile: /etc/ssl/group-2/fullchain.pem  # c.example.com, d.example.com',
+                    '      keyFile: /etc/ssl/group-2/privkey.pem'
+                ].join('\n'))
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/traefik/checks.ts
+// What WebSockets over TLS need from a Traefik configuration, judged without running it.
+//
+// The upgrade: Traefik passes it by itself (its forwarded-headers handling keeps Upgrade, its
+// proxy sees `Connection: Upgrade` + `Upgrade: websocket`); what breaks it is a headers
+// middleware that removes or rewrites Upgrade or Connection (customRequestHeaders with an empty
+// value removes a header, per Traefik's headers middleware docs), or an h2c:// backend (HTTP/2
+// to the backend, where Go refuses an Upgrade header).
+//
+// Idle cuts: none of the file-configured timeouts of Traefik v2/v3 closes an upgraded WebSocket.
+// The entry points' respondingTimeouts (readTimeout, default 60s since v2.11.2/v3.0; writeTimeout,
+// default 0; idleTimeout, default 180s — docs/content/routing/entrypoints.md) are net/http server
+// timeouts, and net/http clears a connection's deadlines when the handler takes it over for the
+// upgrade (server.go hijackLocked: rwc.SetDeadline(time.Time{})); a Traefik maintainer on
+// traefik/traefik#8668: "Traefik does nothing, it's up to the client or the server to close the
+// connection". The servers transports' forwardingTimeouts a file can set (dialTimeout 30s,
+// responseHeaderTimeout 0, idleConnTimeout 90s, readIdleTimeout/pingTimeout for HTTP/2 —
+// pkg/config/dynamic/http_config.go) end with the response headers or apply to pooled idle
+// connections. Two do cut: the ingress-nginx provider's proxyReadTimeout (v3.7+, default 60 s,
+// the longest wait between two reads from the backend: pkg/server/service/transport.go
+// connWithTimeouts), and v2.11.1/v3.0.0-rc4's respondingTimeouts.tcp.lingeringTimeout (default
+// 2 s, removed in v2.11.2: traefik/traefik#10598).
+//
+// TLS: options default to minVersion VersionTLS12 (pkg/tls/tlsmanager.go DefaultTLSOptions), Go's
+// maximum (TLS 1.3) and Go's cipher suites; cipherSuites governs TLS 1.2 and below only.
+
+
+
+
+
+
+const I = true;
+/** providers.kubernetesIngressNGINX.proxyReadTimeout when absent (seconds). */
+const INGRESS_NGINX_READ_TIMEOUT_S = 60;
+const traefik_checks_VERSIONS = {
+    VersionTLS10: 'TLSv1',
+    VersionTLS11: 'TLSv1.1',
+    VersionTLS12: 'TLSv1.2',
+    VersionTLS13: 'TLSv1.3'
+};
+function checkTraefik(model, file, options) {
+    const findings = [];
+    const details = [];
+    const webSocketRouters = model.routers.filter(r => namedLikeSocket(r.paths, [...r.services, r.label.replace(/^router /, '')], options.websocketPaths));
+    const wssTargets = options.targets.filter(t => t.endpoint?.scheme === 'wss');
+    const host = [...webSocketRouters, ...model.routers].flatMap(r => r.hosts).find(h => !/[{*]/.test(h)) ??
+        wssTargets[0]?.endpoint?.host ??
+        'api.example.com';
+    const path = webSocketRouters[0]?.paths[0] ?? options.websocketPaths[0] ?? '/ws';
+    const push = (status, label, title, line, problem, extra = {}) => {
+        findings.push({
+            check: 'proxy-config',
+            status,
+            title: `${label}: ${title}`,
+            location: { file, line },
+            problem,
+            fix: traefikFix(problem),
+            ...extra
+        });
+    };
+    for (const router of model.routers) {
+        const served = wssTargets.filter(t => router.hosts.some(h => hostMatches(h, t.endpoint.host)));
+        for (const target of served)
+            details.push(`${router.label} (${file}:${router.line}) serves the target ${target.label}`);
+    }
+    checkMiddlewares(model, webSocketRouters, push, host);
+    checkBackends(model, webSocketRouters, push, host, path);
+    checks_checkTimeouts(model, options, push, details, host, path);
+    checkTlsOptions(model, options, push, host, details);
+    checks_checkCertificates(model, options, file, push, host);
+    return { findings, details, webSocketRouters };
+}
+/** The middlewares a router runs, through chains. */
+function expand(names, model, seen = new Set()) {
+    const out = [];
+    for (const name of names) {
+        if (seen.has(name))
+            continue;
+        seen.add(name);
+        out.push(name);
+        const chain = model.middlewares.find(m => m.name === name)?.chain ?? [];
+        out.push(...expand(chain, model, seen));
+    }
+    return out;
+}
+function checkMiddlewares(model, webSocketRouters, push, host) {
+    for (const middleware of model.middlewares) {
+        const headers = config_tree_entry(middleware.headers, 'customRequestHeaders', I)?.value;
+        for (const header of entries(headers)) {
+            const name = header.key.toLowerCase();
+            const value = config_tree_text(header.value) ?? '';
+            const breaks = (name === 'upgrade' && !/websocket/i.test(value)) ||
+                (name === 'connection' && !/(^|[\s,])upgrade([\s,]|$)/i.test(value));
+            if (!breaks)
+                continue;
+            const users = webSocketRouters.filter(r => expand(r.middlewares, model).includes(middleware.name));
+            const everywhere = expand(model.entryPointMiddlewares, model).includes(middleware.name);
+            const onWebSocket = users.length > 0 || everywhere;
+            const what = value === '' ? `removes the ${header.key} header` : `sets ${header.key} to "${value}"`;
+            push(onWebSocket ? 'fail' : 'warn', `middleware ${middleware.name}`, `customRequestHeaders ${header.key}: "${value}" ${what}: Traefik does not pass the upgrade${onWebSocket ? ' (the client gets 400 or 426, not 101)' : ' on the routers that use it'}`, header.line, { kind: 'upgrade', host: users[0]?.hosts[0] ?? host, path: users[0]?.paths[0] ?? '/ws' }, {
+                details: [
+                    onWebSocket
+                        ? `Used by ${[...users.map(u => u.label), ...(everywhere ? ['an entry point (every router)'] : [])].join(', ')}.`
+                        : 'No WebSocket router of this file uses it; a router that does cannot carry WebSockets.'
+                ],
+                cause: 'Traefik forwards a WebSocket upgrade only when the request still carries Connection: Upgrade and Upgrade: websocket after the middlewares; without them the backend sees a plain GET'
+            });
+        }
+    }
+}
+/** A WebSocket router's backend reached over h2c: HTTP/2 carries no HTTP/1.1 upgrade. */
+function checkBackends(model, webSocketRouters, push, host, path) {
+    for (const server of model.h2cServers) {
+        const users = webSocketRouters.filter(r => r.services.includes(server.service));
+        if (users.length === 0)
+            continue;
+        push('fail', `service ${server.service}`, `${server.url}: Traefik speaks HTTP/2 to this backend, which carries no WebSocket upgrade`, server.line, { kind: 'upgrade', host: users[0].hosts[0] ?? host, path: users[0].paths[0] ?? path }, {
+            details: [`Used by ${users.map(u => u.label).join(', ')}.`],
+            cause: 'An HTTP/1.1 upgrade cannot travel over HTTP/2 (Go refuses an Upgrade header on an HTTP/2 request): the WebSocket router needs an http:// or https:// backend'
+        });
+    }
+}
+function checks_checkTimeouts(model, options, push, details, host, path) {
+    for (const entryPoint of model.entryPoints) {
+        const responding = config_tree_at(entryPoint.node, ['transport', 'respondingTimeouts'], I);
+        const set = ['readTimeout', 'writeTimeout', 'idleTimeout']
+            .map(key => [key, config_tree_text(config_tree_entry(responding, key, I)?.value)])
+            .filter(([, value]) => value !== undefined);
+        if (set.length > 0)
+            details.push(`entryPoints.${entryPoint.name}.transport.respondingTimeouts ${set.map(([k, v]) => `${k} ${v}`).join(', ')}: bound the upgrade request only; Traefik keeps no timeout on an upgraded WebSocket (net/http clears the connection's deadlines when it is taken over)`);
+        const lingering = config_tree_entry(config_tree_at(responding, ['tcp'], I), 'lingeringTimeout', I);
+        if (lingering) {
+            push('warn', `entryPoints.${entryPoint.name}`, `respondingTimeouts.tcp.lingeringTimeout ${config_tree_text(lingering.value) ?? ''}: Traefik v2.11.1 and v3.0.0-rc4 closed WebSockets silent that long; later versions refuse to start with it`, lingering.line, { kind: 'idle-timeout', host, path, seconds: options.idleTimeoutMs / 1000 }, {
+                cause: 'lingeringTimeout (default 2 s) was a read deadline on every connection of the entry point, upgraded ones included; it was removed in v2.11.2 (traefik/traefik#10598)'
+            });
+        }
+    }
+    for (const transport of model.forwardingTimeouts) {
+        const set = entries(transport.node).map(e => `${e.key} ${config_tree_text(e.value) ?? ''}`);
+        if (set.length > 0)
+            details.push(`${transport.label} ${set.join(', ')}: end with the response headers or apply to idle pooled connections, not to an upgraded WebSocket`);
+    }
+    const provider = model.ingressNginx;
+    if (!provider)
+        return;
+    const read = config_tree_entry(provider.value, 'proxyReadTimeout', I);
+    const value = config_tree_text(read?.value);
+    // An integer number of seconds (pkg/provider/kubernetes/ingress-nginx/kubernetes.go).
+    const ms = value === undefined
+        ? INGRESS_NGINX_READ_TIMEOUT_S * 1000
+        : /^\d+$/.test(value.trim())
+            ? Number(value) * 1000
+            : undefined;
+    const problem = {
+        kind: 'idle-timeout',
+        host,
+        path,
+        seconds: options.idleTimeoutMs / 1000
+    };
+    if (ms === undefined) {
+        push('warn', 'providers.kubernetesIngressNGINX', `proxyReadTimeout "${value}" is not a number of seconds`, read?.line ?? provider.line, problem);
+        return;
+    }
+    if (ms === 0 || ms > options.idleTimeoutMs)
+        return;
+    push('fail', 'providers.kubernetesIngressNGINX', `idle sockets are cut after ${websocket_routes_seconds(ms)} (proxyReadTimeout${value === undefined ? ", Traefik's default" : ` ${value}`})`, read?.line ?? provider.line, problem, {
+        details: [
+            `proxyReadTimeout ${value ?? `${INGRESS_NGINX_READ_TIMEOUT_S} (default)`} is not longer than idle-timeout (${websocket_routes_seconds(options.idleTimeoutMs)}): a WebSocket whose backend is silent that long is closed (1006, no close frame).`,
+            'It applies to every Ingress this provider serves that has no nginx.ingress.kubernetes.io/proxy-read-timeout annotation.'
+        ],
+        cause: "Traefik's ingress-nginx provider bounds the wait between two reads from the backend by proxyReadTimeout, as ingress-nginx does, upgraded connections included"
+    });
+}
+function checkTlsOptions(model, options, push, host, details) {
+    for (const option of model.tlsOptions) {
+        const min = config_tree_entry(option.node, 'minVersion', I);
+        const max = config_tree_entry(option.node, 'maxVersion', I);
+        const minText = config_tree_text(min?.value) ?? 'VersionTLS12';
+        const maxText = config_tree_text(max?.value) ?? 'VersionTLS13';
+        const problem = { kind: 'tls-versions', host };
+        const bad = [min, max].find(e => e !== undefined && !((config_tree_text(e.value) ?? '') in traefik_checks_VERSIONS));
+        if (bad) {
+            push('warn', option.label, `${bad.key} "${config_tree_text(bad.value) ?? ''}" is not a version Traefik knows (VersionTLS10 to VersionTLS13): Traefik refuses the option`, bad.line, problem);
+            continue;
+        }
+        const offered = versionRange(traefik_checks_VERSIONS[minText], traefik_checks_VERSIONS[maxText]);
+        if (offered.length === 0) {
+            push('warn', option.label, `minVersion ${minText} is above maxVersion ${maxText}: Traefik refuses the option`, min?.line ?? option.line, problem);
+            continue;
+        }
+        const range = `minVersion ${minText}${max ? `, maxVersion ${maxText}` : ''}`;
+        for (const issue of judgeVersions(offered, options)) {
+            // A refused version is the bound's doing that excludes it; legacy ones are minVersion's.
+            const below = issue.version !== undefined &&
+                tls_policy_VERSION_ORDER.indexOf(issue.version) < tls_policy_VERSION_ORDER.indexOf(traefik_checks_VERSIONS[minText]);
+            const where = issue.kind === 'legacy' || below ? min : max;
+            push(issue.status, option.label, `${range} ${issue.title}`, where?.line ?? option.line, problem, {
+                cause: issue.cause
+            });
+        }
+        const tls13 = offered.includes('TLSv1.3');
+        const suitesEntry = config_tree_entry(option.node, 'cipherSuites', I);
+        const suites = texts(suitesEntry?.value);
+        const suiteIssue = judgeSuites('cipherSuites', suites, browserSuitesIana(suites), tls13);
+        if (suiteIssue && suitesEntry)
+            push(suiteIssue.status, option.label, suiteIssue.title, suitesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: suiteIssue.browsersLockedOut }, { details: suiteIssue.details, cause: suiteIssue.cause });
+        const curvesEntry = config_tree_entry(option.node, 'curvePreferences', I);
+        const groupIssue = judgeGroups('curvePreferences', texts(curvesEntry?.value));
+        if (groupIssue && curvesEntry)
+            push(groupIssue.status, option.label, groupIssue.title, curvesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: true }, { details: groupIssue.details, cause: groupIssue.cause });
+        const sniStrict = config_tree_entry(option.node, 'sniStrict', I);
+        if (sniStrict && config_tree_text(sniStrict.value) === 'true') {
+            const byAddress = options.targets.filter(t => t.endpoint?.scheme === 'wss' && (0,external_node_net_.isIP)(t.endpoint.host) !== 0);
+            if (byAddress.length > 0)
+                push('warn', option.label, `sniStrict refuses clients that send no server name, as ${byAddress[0].label} does (an IP address carries no SNI)`, sniStrict.line, { kind: 'certificate', host: byAddress[0].endpoint.host }, {
+                    cause: 'With sniStrict, Traefik refuses a handshake without SNI or with a name no certificate covers instead of answering with the default certificate'
+                });
+            else
+                details.push(`${option.label}: sniStrict: clients must send a server name a certificate covers`);
+        }
+    }
+}
+function checks_checkCertificates(model, options, file, push, host) {
+    for (const certificate of model.certificates) {
+        const judgement = judgeCertificateFile(certificate.file, options.workspace, file);
+        const problem = { kind: 'full-chain', host };
+        const label = certificate.label;
+        const cause = 'Only the full chain (the leaf, then its intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate';
+        switch (judgement.verdict) {
+            case 'leaf-only':
+                push('fail', label, `certFile serves the leaf without its intermediates`, certificate.line, problem, {
+                    details: [judgement.detail],
+                    cause
+                });
+                break;
+            case 'chain-only':
+                push('fail', label, 'certFile serves intermediates without the leaf first', certificate.line, problem, {
+                    details: [judgement.detail],
+                    cause: 'The server certificate must come first in the file, its intermediates after it'
+                });
+                break;
+            case 'out-of-order':
+                push('warn', label, 'certFile is not a chain in order', certificate.line, problem, {
+                    details: [judgement.detail],
+                    cause: 'Each certificate in the file must be issued by the one that follows it'
+                });
+                break;
+            case 'empty':
+                push('warn', label, 'certFile holds no PEM certificate', certificate.line, problem, {
+                    details: [judgement.detail]
+                });
+                break;
+            default:
+                break;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/traefik/model.ts
+// What a Traefik file declares, read from its tree (YAML or TOML, dynamic or static
+// configuration, or Traefik's Kubernetes resources): routers and the paths and hosts of their
+// rules, middlewares, TLS options and certificates, entry points, servers transports and the
+// ingress-nginx provider. Traefik matches option names case-insensitively, so do we; names the
+// user chose (routers, middlewares, headers) keep their case.
+
+const model_I = true; // Traefik's keys are case-insensitive
+const TRAEFIK_API = /^traefik\.(io|containo\.us)\/v1alpha1$/;
+/** The name of a middleware reference without its provider (`auth@file` → `auth`). */
+const bareName = (name) => name.replace(/@[^@]*$/, '');
+const RULE_MATCHER = /\b(Path|PathPrefix|PathRegexp|Host|HostRegexp)\s*\(([^)]*)\)/g;
+const RULE_ARGUMENT = /`([^`]*)`|"((?:[^"\\]|\\.)*)"|'([^']*)'/g;
+/** The paths and hosts a router rule matches on (v2 and v3 syntax). */
+function ruleParts(rule) {
+    const paths = [];
+    const hosts = [];
+    for (const m of rule.matchAll(RULE_MATCHER)) {
+        const args = [...m[2].matchAll(RULE_ARGUMENT)].map(a => a[1] ?? a[2] ?? a[3] ?? '');
+        if (m[1].startsWith('Path'))
+            paths.push(...args);
+        else
+            hosts.push(...args);
+    }
+    return { paths, hosts };
+}
+function emptyModel() {
+    return {
+        kinds: new Set(),
+        routers: [],
+        middlewares: [],
+        tlsOptions: [],
+        certificates: [],
+        entryPoints: [],
+        h2cServers: [],
+        forwardingTimeouts: [],
+        entryPointMiddlewares: []
+    };
+}
+/** Reads every tree of a file into one model. */
+function model_readModel(trees) {
+    const model = emptyModel();
+    for (const tree of trees) {
+        const apiVersion = config_tree_text(config_tree_entry(tree, 'apiVersion')?.value);
+        if (apiVersion !== undefined && TRAEFIK_API.test(apiVersion))
+            readResource(tree, model);
+        else
+            readConfiguration(tree, model);
+    }
+    return model;
+}
+function readConfiguration(tree, model) {
+    const http = config_tree_at(tree, ['http'], model_I);
+    const tls = config_tree_at(tree, ['tls'], model_I);
+    if (http || tls)
+        model.kinds.add('dynamic');
+    for (const { key, line, value } of entries(config_tree_at(http, ['routers'], model_I))) {
+        const rule = config_tree_text(config_tree_entry(value, 'rule', model_I)?.value) ?? '';
+        const tlsEntry = config_tree_entry(value, 'tls', model_I);
+        model.routers.push({
+            label: `router ${key}`,
+            line,
+            rule,
+            ...ruleParts(rule),
+            middlewares: texts(config_tree_entry(value, 'middlewares', model_I)?.value).map(bareName),
+            services: texts(config_tree_entry(value, 'service', model_I)?.value).map(bareName),
+            tls: tlsEntry !== undefined && tlsEntry.value.kind !== 'scalar'
+                ? true
+                : tlsEntry !== undefined && config_tree_text(tlsEntry.value) !== 'false'
+        });
+    }
+    for (const { key, line, value } of entries(config_tree_at(http, ['middlewares'], model_I)))
+        model.middlewares.push(middleware(key, line, value));
+    for (const { key, value } of entries(config_tree_at(http, ['services'], model_I)))
+        for (const server of items(config_tree_at(value, ['loadBalancer', 'servers'], model_I))) {
+            const url = config_tree_entry(server, 'url', model_I);
+            const address = config_tree_text(url?.value) ?? '';
+            if (url && /^h2c:/i.test(address))
+                model.h2cServers.push({ service: key, url: address, line: url.line });
+        }
+    for (const { key, value } of entries(config_tree_at(http, ['serversTransports'], model_I))) {
+        const timeouts = config_tree_entry(value, 'forwardingTimeouts', model_I);
+        if (timeouts)
+            model.forwardingTimeouts.push({
+                label: `http.serversTransports.${key}.forwardingTimeouts`,
+                line: timeouts.line,
+                node: timeouts.value
+            });
+    }
+    for (const { key, line, value } of entries(config_tree_at(tls, ['options'], model_I)))
+        model.tlsOptions.push({ label: `tls.options.${key}`, name: key, line, node: value });
+    items(config_tree_at(tls, ['certificates'], model_I)).forEach((certificate, i) => {
+        const certFile = config_tree_entry(certificate, 'certFile', model_I);
+        const file = config_tree_text(certFile?.value);
+        if (certFile && file)
+            model.certificates.push({ label: `tls.certificates[${i}]`, file, line: certFile.line });
+    });
+    for (const { key, value } of entries(config_tree_at(tls, ['stores'], model_I))) {
+        const certFile = config_tree_entry(config_tree_at(value, ['defaultCertificate'], model_I), 'certFile', model_I);
+        const file = config_tree_text(certFile?.value);
+        if (certFile && file)
+            model.certificates.push({
+                label: `tls.stores.${key}.defaultCertificate`,
+                file,
+                line: certFile.line
+            });
+    }
+    readStatic(tree, model);
+}
+function readStatic(tree, model) {
+    const entryPoints = config_tree_entry(tree, 'entryPoints', model_I);
+    const providers = config_tree_entry(tree, 'providers', model_I);
+    const serversTransport = config_tree_entry(tree, 'serversTransport', model_I);
+    if (entryPoints || providers || serversTransport || config_tree_entry(tree, 'certificatesResolvers', model_I))
+        model.kinds.add('static');
+    for (const { key, line, value } of entries(entryPoints?.value)) {
+        model.entryPoints.push({ name: key, line, node: value });
+        model.entryPointMiddlewares.push(...texts(config_tree_at(value, ['http', 'middlewares'], model_I)).map(bareName));
+    }
+    const timeouts = config_tree_entry(serversTransport?.value, 'forwardingTimeouts', model_I);
+    if (timeouts)
+        model.forwardingTimeouts.push({
+            label: 'serversTransport.forwardingTimeouts',
+            line: timeouts.line,
+            node: timeouts.value
+        });
+    model.ingressNginx = config_tree_entry(providers?.value, 'kubernetesIngressNGINX', model_I) ?? model.ingressNginx;
+}
+function middleware(name, line, value) {
+    return {
+        name,
+        line,
+        headers: config_tree_entry(value, 'headers', model_I)?.value,
+        chain: texts(config_tree_at(value, ['chain', 'middlewares'], model_I)).map(bareName)
+    };
+}
+/** Traefik's Kubernetes resources (traefik.io/v1alpha1): IngressRoute, Middleware, TLSOption,
+ * ServersTransport. */
+function readResource(tree, model) {
+    model.kinds.add('kubernetes');
+    const kind = config_tree_text(config_tree_entry(tree, 'kind')?.value);
+    const name = config_tree_text(config_tree_at(tree, ['metadata', 'name'])) ?? '(unnamed)';
+    const spec = config_tree_entry(tree, 'spec');
+    const line = config_tree_entry(tree, 'kind')?.line ?? 1;
+    if (kind === 'IngressRoute') {
+        items(config_tree_at(spec?.value, ['routes'])).forEach((route, i) => {
+            const rule = config_tree_text(config_tree_entry(route, 'match')?.value) ?? '';
+            for (const service of items(config_tree_entry(route, 'services')?.value)) {
+                const scheme = config_tree_entry(service, 'scheme');
+                if (scheme && config_tree_text(scheme.value)?.toLowerCase() === 'h2c')
+                    model.h2cServers.push({
+                        service: config_tree_text(config_tree_entry(service, 'name')?.value) ?? '(unnamed)',
+                        url: 'scheme: h2c',
+                        line: scheme.line
+                    });
+            }
+            model.routers.push({
+                label: `IngressRoute ${name}, route ${i + 1}`,
+                line: route.line,
+                rule,
+                ...ruleParts(rule),
+                middlewares: items(config_tree_entry(route, 'middlewares')?.value)
+                    .map(m => config_tree_text(config_tree_entry(m, 'name')?.value))
+                    .filter((m) => m !== undefined)
+                    .map(bareName),
+                services: items(config_tree_entry(route, 'services')?.value)
+                    .map(s => config_tree_text(config_tree_entry(s, 'name')?.value))
+                    .filter((s) => s !== undefined),
+                tls: config_tree_entry(spec?.value, 'tls') !== undefined
+            });
+        });
+    }
+    else if (kind === 'Middleware' && spec) {
+        model.middlewares.push(middleware(name, line, spec.value));
+    }
+    else if (kind === 'TLSOption' && spec) {
+        model.tlsOptions.push({ label: `TLSOption ${name}`, name, line, node: spec.value });
+    }
+    else if (kind === 'ServersTransport' && spec) {
+        const timeouts = config_tree_entry(spec.value, 'forwardingTimeouts');
+        if (timeouts)
+            model.forwardingTimeouts.push({
+                label: `ServersTransport ${name} forwardingTimeouts`,
+                line: timeouts.line,
+                node: timeouts.value
+            });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/traefik/claims.ts
+
+
+/** A TOML table only Traefik names. */
+const TRAEFIK_TOML_TABLE = /^[ \t]*\[\[?[ \t]*(http\.(routers|services|middlewares|serversTransports)|(tcp|udp)\.(routers|services)|tls\.(options|certificates|stores)|entryPoints|certificatesResolvers)\b[^\]\n]*\]\]?[ \t]*(#.*)?$/im;
+/** For YAML that does not parse: the same sections by their indentation. */
+const TRAEFIK_YAML_HINT = /^(https?|tcp|udp):[ \t]*\n(?:[ \t]*(?:#.*)?\n)*[ \t]+(routers|services|middlewares|serversTransports):|^tls:[ \t]*\n(?:[ \t]*(?:#.*)?\n)*[ \t]+(options|certificates|stores):|^entryPoints:|^apiVersion:[ \t]*['"]?traefik\.(io|containo\.us)\//m;
+const claims_I = true;
+const has = (node, keys) => keys.some(k => config_tree_entry(node, k, claims_I) !== undefined);
+/** Whether one YAML document is Traefik configuration or a Traefik resource. */
+function isTraefikTree(tree) {
+    const apiVersion = config_tree_text(config_tree_entry(tree, 'apiVersion')?.value);
+    if (apiVersion !== undefined)
+        return TRAEFIK_API.test(apiVersion);
+    if (has(config_tree_entry(tree, 'http', claims_I)?.value, ['routers', 'services', 'middlewares', 'serversTransports']))
+        return true;
+    for (const key of ['tcp', 'udp'])
+        if (has(config_tree_entry(tree, key, claims_I)?.value, ['routers', 'services']))
+            return true;
+    if (has(config_tree_entry(tree, 'tls', claims_I)?.value, ['options', 'certificates', 'stores']))
+        return true;
+    const entryPoints = config_tree_entry(tree, 'entryPoints', claims_I)?.value;
+    if (entries(entryPoints).some(e => config_tree_entry(e.value, 'address', claims_I) !== undefined))
+        return true;
+    return entries(config_tree_entry(tree, 'certificatesResolvers', claims_I)?.value).some(e => config_tree_entry(e.value, 'acme', claims_I) !== undefined);
+}
+/** Every Traefik file names one of these: files without any are not parsed. */
+const TRAEFIK_KEY = /^\s*(https?|tcp|udp|tls|entryPoints|certificatesResolvers)\s*:|traefik\.(io|containo\.us)\//im;
+function claimsTraefik(file) {
+    if (TRAEFIK_TOML_TABLE.test(file.text))
+        return true;
+    if (!TRAEFIK_KEY.test(file.text))
+        return false;
+    const { trees, errors } = yamlTrees(file.text);
+    if (trees.some(isTraefikTree))
+        return true;
+    return errors.length > 0 && TRAEFIK_YAML_HINT.test(file.text);
+}
+
+;// CONCATENATED MODULE: ./src/proxies/traefik/recognise.ts
+const PROXY_ERRORS = { 502: 'Bad Gateway', 504: 'Gateway Timeout' };
+function recogniseTraefik(evidence) {
+    // A Server header is the backend's or another proxy's: Traefik sends none of its own.
+    if (evidence.headers['server'] !== undefined)
+        return undefined;
+    const body = evidence.body ?? '';
+    if (evidence.status === 503 && body.trim() === 'no available server')
+        return 'HTTP 503 "no available server" without a Server header (Traefik: no healthy server)';
+    const statusText = evidence.status === undefined ? undefined : PROXY_ERRORS[evidence.status];
+    if (statusText !== undefined &&
+        body === statusText &&
+        /^text\/plain/i.test(evidence.headers['content-type'] ?? '') &&
+        evidence.headers['x-content-type-options'] === undefined)
+        return `HTTP ${evidence.status} "${statusText}" without a Server header (Traefik's proxy error)`;
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/traefik/toml.ts
+class TomlError extends Error {
+    line;
+    constructor(line, message) {
+        super(message);
+        this.line = line;
+    }
+}
+const BARE_KEY = /[A-Za-z0-9_-]/;
+const toml_ESCAPES = {
+    b: '\b',
+    t: '\t',
+    n: '\n',
+    f: '\f',
+    r: '\r',
+    e: '\x1b',
+    '"': '"',
+    '\\': '\\'
+};
+/** Parses `text`; on the first construct it cannot read, no tree and the error's line. */
+function tomlTrees(text) {
+    try {
+        return { trees: [new TomlReader(text).read()], errors: [] };
+    }
+    catch (error) {
+        if (error instanceof TomlError)
+            return { trees: [], errors: [{ line: error.line, message: error.message }] };
+        throw error;
+    }
+}
+class TomlReader {
+    text;
+    pos = 0;
+    line = 1;
+    constructor(text) {
+        this.text = text;
+    }
+    read() {
+        const root = { kind: 'map', line: 1, entries: [] };
+        let current = root;
+        for (;;) {
+            this.skipBlank(true);
+            if (this.pos >= this.text.length)
+                return root;
+            if (this.peek() === '[') {
+                const line = this.line;
+                const arrayOfTables = this.text.startsWith('[[', this.pos);
+                this.pos += arrayOfTables ? 2 : 1;
+                this.skipSpaces();
+                const keys = this.readKeyPath();
+                this.skipSpaces();
+                if (!this.text.startsWith(arrayOfTables ? ']]' : ']', this.pos))
+                    throw this.error(`expected ${arrayOfTables ? ']]' : ']'} after the table name`);
+                this.pos += arrayOfTables ? 2 : 1;
+                this.endOfLine();
+                current = arrayOfTables ? this.appendTable(root, keys, line) : this.table(root, keys, line);
+                continue;
+            }
+            this.readKeyValue(current);
+            this.endOfLine();
+        }
+    }
+    error(message) {
+        return new TomlError(this.line, message);
+    }
+    peek(offset = 0) {
+        return this.text[this.pos + offset] ?? '';
+    }
+    advance() {
+        const c = this.text[this.pos++] ?? '';
+        if (c === '\n')
+            this.line++;
+        return c;
+    }
+    skipSpaces() {
+        while (this.peek() === ' ' || this.peek() === '\t')
+            this.pos++;
+    }
+    /** Spaces and comments; newlines too when `newlines`. */
+    skipBlank(newlines) {
+        for (;;) {
+            const c = this.peek();
+            if (c === ' ' || c === '\t' || c === '\r')
+                this.pos++;
+            else if (c === '\n' && newlines)
+                this.advance();
+            else if (c === '#')
+                while (this.peek() !== '\n' && this.pos < this.text.length)
+                    this.pos++;
+            else
+                return;
+        }
+    }
+    endOfLine() {
+        this.skipBlank(false);
+        if (this.pos < this.text.length && this.peek() !== '\n')
+            throw this.error(`unexpected "${this.peek()}" after a value`);
+    }
+    readKey() {
+        const c = this.peek();
+        if (c === '"')
+            return this.readBasicString();
+        if (c === "'")
+            return this.readLiteralString();
+        const start = this.pos;
+        while (BARE_KEY.test(this.peek()))
+            this.pos++;
+        if (this.pos === start)
+            throw this.error(c ? `unexpected "${c}" where a key was expected` : 'a key was expected');
+        return this.text.slice(start, this.pos);
+    }
+    readKeyPath() {
+        const keys = [this.readKey()];
+        for (;;) {
+            this.skipSpaces();
+            if (this.peek() !== '.')
+                return keys;
+            this.pos++;
+            this.skipSpaces();
+            keys.push(this.readKey());
+        }
+    }
+    /** The map at `keys` under `map`, made where missing (the last item of an array of tables). */
+    descend(map, keys, line) {
+        let current = map;
+        for (const key of keys) {
+            const found = current.entries.find(e => e.key === key);
+            if (!found) {
+                const created = { kind: 'map', line, entries: [] };
+                current.entries.push({ key, line, value: created });
+                current = created;
+                continue;
+            }
+            const value = found.value;
+            if (value.kind === 'map')
+                current = value;
+            else if (value.kind === 'list' && value.items.at(-1)?.kind === 'map')
+                current = value.items.at(-1);
+            else
+                throw this.error(`key "${key}" already holds a value`);
+        }
+        return current;
+    }
+    table(root, keys, line) {
+        const table = this.descend(root, keys, line);
+        // A table named by its header after dotted keys made it: the header's line is where it is.
+        const parent = this.descend(root, keys.slice(0, -1), line);
+        const own = parent.entries.find(e => e.key === keys[keys.length - 1]);
+        if (own && table.entries.length === 0) {
+            own.line = line;
+            table.line = line;
+        }
+        return table;
+    }
+    appendTable(root, keys, line) {
+        const parent = this.descend(root, keys.slice(0, -1), line);
+        const key = keys[keys.length - 1];
+        let found = parent.entries.find(e => e.key === key);
+        if (!found) {
+            found = { key, line, value: { kind: 'list', line, items: [] } };
+            parent.entries.push(found);
+        }
+        if (found.value.kind !== 'list')
+            throw this.error(`key "${key}" is not an array of tables`);
+        const table = { kind: 'map', line, entries: [] };
+        found.value.items.push(table);
+        return table;
+    }
+    readKeyValue(map) {
+        const line = this.line;
+        const keys = this.readKeyPath();
+        this.skipSpaces();
+        if (this.peek() !== '=')
+            throw this.error(`expected "=" after the key "${keys.join('.')}"`);
+        this.pos++;
+        this.skipSpaces();
+        const value = this.readValue();
+        const target = this.descend(map, keys.slice(0, -1), line);
+        const entry = { key: keys[keys.length - 1], line, value };
+        const existing = target.entries.findIndex(e => e.key === entry.key);
+        if (existing >= 0)
+            throw this.error(`key "${entry.key}" is defined twice`);
+        target.entries.push(entry);
+    }
+    readValue() {
+        const line = this.line;
+        const c = this.peek();
+        if (c === '"' || c === "'") {
+            const value = c === '"'
+                ? this.text.startsWith('"""', this.pos)
+                    ? this.readMultiline('"""')
+                    : this.readBasicString()
+                : this.text.startsWith("'''", this.pos)
+                    ? this.readMultiline("'''")
+                    : this.readLiteralString();
+            return { kind: 'scalar', line, value };
+        }
+        if (c === '[')
+            return this.readArray();
+        if (c === '{')
+            return this.readInlineTable();
+        return { kind: 'scalar', line, value: this.readBare() };
+    }
+    readBasicString() {
+        this.pos++; // the opening quote
+        let value = '';
+        for (;;) {
+            const c = this.peek();
+            if (c === '' || c === '\n')
+                throw this.error('unterminated string');
+            this.pos++;
+            if (c === '"')
+                return value;
+            if (c !== '\\') {
+                value += c;
+                continue;
+            }
+            value += this.readEscape();
+        }
+    }
+    readEscape() {
+        const e = this.text[this.pos++] ?? '';
+        if (e in toml_ESCAPES)
+            return toml_ESCAPES[e];
+        if (e === 'u' || e === 'U' || e === 'x') {
+            const length = e === 'u' ? 4 : e === 'U' ? 8 : 2;
+            const hex = this.text.slice(this.pos, this.pos + length);
+            if (!/^[0-9a-fA-F]+$/.test(hex) || hex.length !== length)
+                throw this.error(`invalid escape \\${e}${hex}`);
+            this.pos += length;
+            const code = parseInt(hex, 16);
+            if (code > 0x10ffff)
+                throw this.error(`invalid escape \\${e}${hex}`);
+            return String.fromCodePoint(code);
+        }
+        throw this.error(`invalid escape \\${e}`);
+    }
+    readLiteralString() {
+        this.pos++;
+        const end = this.text.indexOf("'", this.pos);
+        const newline = this.text.indexOf('\n', this.pos);
+        if (end === -1 || (newline !== -1 && newline < end))
+            throw this.error('unterminated string');
+        const value = this.text.slice(this.pos, end);
+        this.pos = end + 1;
+        return value;
+    }
+    readMultiline(delimiter) {
+        this.pos += 3;
+        // A newline right after the opening delimiter is not part of the string.
+        if (this.peek() === '\r' && this.peek(1) === '\n')
+            this.pos++;
+        if (this.peek() === '\n')
+            this.advance();
+        let value = '';
+        for (;;) {
+            if (this.pos >= this.text.length)
+                throw this.error('unterminated multi-line string');
+            if (this.text.startsWith(delimiter, this.pos)) {
+                // Up to two quotes may end the content right before the closing delimiter.
+                let extra = 0;
+                while (extra < 2 && this.peek(3 + extra) === delimiter[0])
+                    extra++;
+                value += delimiter[0].repeat(extra);
+                this.pos += 3 + extra;
+                return value;
+            }
+            const c = this.advance();
+            if (c === '\\' && delimiter === '"""') {
+                if (/^[ \t]*\r?\n/.test(this.text.slice(this.pos))) {
+                    // A line-ending backslash trims the newline and the whitespace that follows.
+                    while (/[ \t\r\n]/.test(this.peek()))
+                        this.advance();
+                    continue;
+                }
+                value += this.readEscape();
+                continue;
+            }
+            value += c;
+        }
+    }
+    readArray() {
+        const list = { kind: 'list', line: this.line, items: [] };
+        this.pos++;
+        for (;;) {
+            this.skipBlank(true);
+            if (this.peek() === ']') {
+                this.pos++;
+                return list;
+            }
+            if (this.pos >= this.text.length)
+                throw this.error('unterminated array');
+            list.items.push(this.readValue());
+            this.skipBlank(true);
+            if (this.peek() === ',')
+                this.pos++;
+            else if (this.peek() !== ']')
+                throw this.error(`expected "," or "]" in an array, not "${this.peek()}"`);
+        }
+    }
+    readInlineTable() {
+        const map = { kind: 'map', line: this.line, entries: [] };
+        this.pos++;
+        this.skipBlank(true);
+        if (this.peek() === '}') {
+            this.pos++;
+            return map;
+        }
+        for (;;) {
+            this.skipBlank(true);
+            this.readKeyValue(map);
+            this.skipBlank(true);
+            const c = this.peek();
+            this.pos++;
+            if (c === '}')
+                return map;
+            if (c !== ',')
+                throw this.error(`expected "," or "}" in an inline table, not "${c}"`);
+            this.skipBlank(true);
+            if (this.peek() === '}') {
+                this.pos++;
+                return map;
+            }
+        }
+    }
+    /** Booleans, numbers and dates: the token up to the next separator. */
+    readBare() {
+        const start = this.pos;
+        while (this.pos < this.text.length && !/[,\]}#\n\r]/.test(this.peek()))
+            this.pos++;
+        const token = this.text.slice(start, this.pos).trim();
+        // Give back the spaces read past the token, so that the caller sees what follows it.
+        this.pos = start + this.text.slice(start, this.pos).trimEnd().length;
+        if (token === 'true')
+            return true;
+        if (token === 'false')
+            return false;
+        const plain = token.replace(/_/g, '');
+        if (/^[+-]?(0x[0-9a-fA-F]+|0o[0-7]+|0b[01]+)$/.test(plain)) {
+            const sign = plain.startsWith('-') ? -1 : 1;
+            return sign * Number(plain.replace(/^[+-]/, ''));
+        }
+        if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(plain))
+            return Number(plain);
+        if (/^[+-]?(inf|nan)$/.test(plain))
+            return plain.endsWith('nan') ? NaN : plain.startsWith('-') ? -Infinity : Infinity;
+        if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})?)?$|^\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/i.test(token))
+            return token;
+        throw this.error(token ? `unexpected value "${token}"` : 'a value was expected');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/traefik/index.ts
+
+
+
+
+
+
+
+const traefik_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+function traefik_describe(model, language) {
+    const kinds = [
+        ...(model.kinds.has('static') ? ['static'] : []),
+        ...(model.kinds.has('dynamic') ? ['dynamic'] : [])
+    ];
+    const what = model.kinds.has('kubernetes')
+        ? 'Kubernetes resources'
+        : `${kinds.join(' and ') || 'dynamic'} configuration (${language})`;
+    return `Traefik ${what}`;
+}
+async function traefik_checkConfig(file, options) {
+    const language = TRAEFIK_TOML_TABLE.test(file.text) ? 'TOML' : 'YAML';
+    const parsed = language === 'TOML' ? tomlTrees(file.text) : yamlTrees(file.text);
+    const unreadable = parsed.errors.map(error => ({
+        check: 'proxy-config',
+        status: 'warn',
+        title: `Not checked: not valid ${language} (${error.message})`,
+        details: ["Traefik's own decoder judges the syntax; nothing after this point was checked."],
+        location: { file: file.path, line: error.line }
+    }));
+    const model = model_readModel(parsed.trees);
+    const verdict = checkTraefik(model, file.path, options);
+    const webSockets = verdict.webSocketRouters.map(r => r.label.replace(/^router /, ''));
+    const counts = [
+        ...(model.routers.length > 0 || !model.kinds.has('static')
+            ? [traefik_plural(model.routers.length, 'router')]
+            : []),
+        ...(model.routers.length > 0
+            ? [
+                `${traefik_plural(webSockets.length, 'WebSocket router')}${webSockets.length > 0 ? ` (${webSockets.join(', ')})` : ''}`
+            ]
+            : []),
+        ...(model.middlewares.length > 0 ? [traefik_plural(model.middlewares.length, 'middleware')] : []),
+        ...(model.tlsOptions.length > 0 ? [traefik_plural(model.tlsOptions.length, 'TLS option')] : []),
+        ...(model.certificates.length > 0 ? [traefik_plural(model.certificates.length, 'certificate')] : []),
+        ...(model.entryPoints.length > 0 ? [traefik_plural(model.entryPoints.length, 'entry point')] : []),
+        ...(model.ingressNginx ? ['the ingress-nginx provider'] : [])
+    ];
+    const routers = model.routers.map(r => `${r.label} (${file.path}:${r.line}${r.tls ? ', TLS' : ''}): ${r.rule || '(no rule)'}${verdict.webSocketRouters.includes(r) ? ' — WebSocket' : ''}`);
+    return {
+        summary: parsed.trees.length === 0
+            ? `Traefik configuration (${language}): not read`
+            : `${traefik_describe(model, language)}: ${counts.join(', ')}`,
+        details: [...routers, ...verdict.details],
+        findings: [...unreadable, ...verdict.findings]
+    };
+}
+const traefik_traefik = {
+    id: 'traefik',
+    name: 'Traefik',
+    recognise: recogniseTraefik,
+    claims: claimsTraefik,
+    checkConfig: traefik_checkConfig,
+    fix: traefikFix
+};
+
 ;// CONCATENATED MODULE: ./src/proxies/index.ts
 
 
-const PROXIES = [nginx];
+
+
+
+
+
+
+
+
+
+
+
+
+/** Managed services first: Cloudflare in front of an ALB answers as Cloudflare, and an nginx
+ * behind a load balancer is not the one whose settings cut the client's socket. */
+const PROXIES = [
+    cloudflare,
+    aws_alb_awsAlb,
+    googleLb,
+    iis,
+    nginx,
+    haproxy,
+    apache_apache,
+    caddy_caddy,
+    lighttpd,
+    h2o,
+    traefik_traefik,
+    envoy,
+    ingress
+];
 /** When the proxy cannot be told: the fix for the few most common ones. */
 const COMMON = ['nginx', 'haproxy', 'apache', 'caddy'];
 /** The proxy that sent this answer, when one can be told from it. */
@@ -50085,23 +60357,7 @@ const FRAME_ERROR_CLOSE = {
 function webSocketSession(options) {
     return new Promise(resolve => {
         const result = {};
-        const { address } = options;
-        // ws hands these to tls.connect; its types omit secureContext, lookup and session.
-        const clientOptions = {
-            headers: options.headers,
-            origin: options.origin,
-            handshakeTimeout: options.timeoutMs,
-            followRedirects: false,
-            maxPayload: MAX_PAYLOAD,
-            secureContext: options.secureContext,
-            // Deliberately unverified only when trust/hostname already failed: the session still
-            // shows whether the upgrade itself works. The caller records that in the finding.
-            rejectUnauthorized: options.verifyCertificate,
-            session: options.tlsSession,
-            lookup: address ? fixedLookup(address) : undefined,
-            ...(options.connection ? { createConnection: () => options.connection } : {})
-        };
-        const socket = new wrapper/* default */.Ay(options.url, options.subprotocols, clientOptions);
+        const socket = new wrapper/* default */.Ay(options.url, options.subprotocols, clientOptions(options));
         let timer;
         let step = 'upgrade';
         let pingSent = 0;
@@ -50215,6 +60471,134 @@ function webSocketSession(options) {
         arm('upgrade');
     });
 }
+/** Opens a WebSocket and holds it the way a browser does while the application is quiet: sends
+ * nothing, answers the server's pings, and sees whether it is still open after `holdMs`. Then
+ * closes it cleanly (1000). Each step has its timeout (the upgrade and the close `timeoutMs`,
+ * the hold `holdMs`); the run's deadline ends it (DEADLINE). */
+function idleSession(options) {
+    return new Promise(resolve => {
+        const result = { pingsAtMs: [], frames: 0 };
+        const socket = new wrapper/* default */.Ay(options.url, options.subprotocols, clientOptions(options));
+        let step = 'upgrade';
+        let openedAt = 0;
+        let lastHeard = 0;
+        let transport;
+        let settled = false;
+        let timer;
+        const since = () => Math.round(external_node_perf_hooks_.performance.now() - openedAt);
+        const arm = (next, ms, expire) => {
+            step = next;
+            clearTimeout(timer);
+            timer = setTimeout(expire, ms);
+        };
+        const done = () => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            stopOnDeadline();
+            socket.terminate();
+            resolve(result);
+        };
+        const fail = (code, message) => {
+            if (settled)
+                return;
+            if (step === 'hold')
+                result.heldMs = since();
+            // A failed close after a completed hold changes nothing: the verdict is the hold's.
+            if (step !== 'close')
+                result.failed ??= { step, code, message };
+            done();
+        };
+        const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => fail('DEADLINE', 'the run reached its deadline'));
+        const malformed = (err) => fail(isolation/* MALFORMED_PEER_DATA */.o9, err.message);
+        socket.on('error', (err) => {
+            // During the hold a refused frame ends the connection: ws closes it, 'close' follows.
+            if (step === 'hold')
+                result.failed ??= { step, code: err.code ?? 'ERROR', message: err.message };
+            else
+                fail(err.code ?? 'ERROR', err.message);
+        });
+        socket.on('upgrade', (0,isolation/* guard */.ah)(response => {
+            result.status = response.statusCode;
+            result.headers = response.headers;
+            const raw = response.socket;
+            result.connection = raw.isSessionReused?.() ? 'resumed' : 'new';
+            // How the transport ends, when no close frame comes: the peer's FIN, or a reset.
+            raw.once('end', () => (transport ??= 'FIN'));
+            raw.on('error', (err) => {
+                if (err.code === 'ECONNRESET' || err.code === 'EPIPE')
+                    transport ??= 'RST';
+            });
+        }, malformed));
+        socket.on('unexpected-response', (0,isolation/* guard */.ah)((request, response) => {
+            result.status = response.statusCode;
+            result.headers = response.headers;
+            request.destroy();
+            fail(`HTTP_${response.statusCode}`, `the server answered HTTP ${response.statusCode} instead of 101 Switching Protocols`);
+        }, malformed));
+        socket.on('open', (0,isolation/* guard */.ah)(() => {
+            openedAt = external_node_perf_hooks_.performance.now();
+            lastHeard = openedAt;
+            arm('hold', options.holdMs, () => {
+                result.heldMs = since();
+                if (socket.readyState !== wrapper/* default */.Ay.OPEN)
+                    return done();
+                arm('close', options.timeoutMs, done);
+                socket.close(1000, 'wss-doctor done');
+            });
+        }, malformed));
+        socket.on('ping', (0,isolation/* guard */.ah)(() => {
+            lastHeard = external_node_perf_hooks_.performance.now();
+            if (step === 'hold')
+                result.pingsAtMs.push(since());
+        }, malformed));
+        const heard = (0,isolation/* guard */.ah)(() => {
+            lastHeard = external_node_perf_hooks_.performance.now();
+            if (step === 'hold')
+                result.frames++;
+        }, malformed);
+        socket.on('pong', heard);
+        socket.on('message', heard);
+        socket.on('close', (0,isolation/* guard */.ah)((code, reason) => {
+            if (step === 'hold') {
+                result.heldMs = since();
+                result.cut = {
+                    code,
+                    reason: reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined,
+                    transport: code === 1006 ? transport : undefined,
+                    silentMs: Math.round(external_node_perf_hooks_.performance.now() - lastHeard)
+                };
+                return done();
+            }
+            if (step === 'close')
+                return done();
+            fail('CLOSED', `the server closed the connection (code ${code}) before the upgrade`);
+        }, malformed));
+        arm('upgrade', options.timeoutMs, () => fail('TIMEOUT', `no answer within ${options.timeoutMs} ms`));
+    });
+}
+/** ws's options for a session: the run's trust and verification, TLS session resumption, the
+ * fixed address, or the open connection to go over. */
+function clientOptions(options) {
+    const { address } = options;
+    // ws hands these to tls.connect; its types omit secureContext, lookup and session.
+    const clientOptions = {
+        headers: options.headers,
+        origin: options.origin,
+        handshakeTimeout: options.timeoutMs,
+        followRedirects: false,
+        maxPayload: MAX_PAYLOAD,
+        secureContext: options.secureContext,
+        // Deliberately unverified only when trust/hostname already failed: the session still
+        // shows whether the upgrade itself works. The caller records that in the finding.
+        rejectUnauthorized: options.verifyCertificate,
+        session: options.tlsSession,
+        lookup: address ? fixedLookup(address) : undefined,
+        ...(options.connection ? { createConnection: () => options.connection } : {})
+    };
+    return clientOptions;
+}
 /** A lookup that always answers `address`, in the shape net.connect asks for. */
 function fixedLookup(address) {
     const family = (0,external_node_net_.isIP)(address);
@@ -50227,7 +60611,6 @@ function fixedLookup(address) {
 }
 
 ;// CONCATENATED MODULE: ./src/probes/upgrade.ts
-
 
 
 
@@ -50281,7 +60664,7 @@ const upgradeProbe = {
         if (session.status !== undefined) {
             ctx.facts.upgrade = {
                 status: session.status,
-                server: header(session, 'server'),
+                server: upgrade_header(session, 'server'),
                 subprotocol: session.subprotocol,
                 extensions: session.extensions,
                 roundTripMs: session.roundTripMs,
@@ -50347,16 +60730,16 @@ function withheldCredentials(finding, session, options) {
 function flatHeaders(session) {
     const flat = {};
     for (const name of Object.keys(session.headers ?? {}))
-        flat[name] = header(session, name);
+        flat[name] = upgrade_header(session, name);
     return flat;
 }
-function header(session, name) {
+function upgrade_header(session, name) {
     const value = session.headers?.[name];
     return Array.isArray(value) ? value.join(', ') : value;
 }
 function judgeSession(ctx, endpoint, session, notes) {
     const { config } = ctx;
-    const server = header(session, 'server');
+    const server = upgrade_header(session, 'server');
     const facts = [
         session.status !== undefined
             ? `HTTP ${session.status}${server ? ` from ${server}` : ''}`
@@ -50404,10 +60787,10 @@ function judgeSession(ctx, endpoint, session, notes) {
     const status = session.status;
     if (failed.step === 'upgrade' && status !== undefined && status !== 101) {
         if (status === 403 && config.origin) {
-            return finding('fail', `Upgrade refused with HTTP 403: the server rejects Origin ${config.origin}`, 'The server checks the Origin header and does not allow this one', (0,remedies/* allowOriginFix */.JV)(config.origin));
+            return finding('fail', `Upgrade refused with HTTP 403: the server rejects Origin ${config.origin}`, 'The server checks the Origin header and does not allow this one', allowOriginFix(config.origin));
         }
         if (status === 401 || status === 403) {
-            return finding('fail', `Upgrade refused with HTTP ${status}: the endpoint requires authentication`, 'The request carried no valid credentials', (0,remedies/* authenticationFix */.M5)());
+            return finding('fail', `Upgrade refused with HTTP ${status}: the endpoint requires authentication`, 'The request carried no valid credentials', authenticationFix());
         }
         if (status === 404) {
             return finding('fail', `No WebSocket endpoint at ${endpoint.path}: HTTP 404${server ? ` from ${server}` : ''}`, 'The path is wrong, or the proxy has no location that routes it to the WebSocket server', passUpgrade);
@@ -50421,7 +60804,7 @@ function judgeSession(ctx, endpoint, session, notes) {
         return finding('fail', 'The upgrade answer has a wrong Sec-WebSocket-Accept', 'Something between client and server rewrites or fakes the WebSocket handshake (RFC 6455 §4.2.2)', passUpgrade);
     }
     if (/subprotocol/i.test(failed.message)) {
-        return finding('fail', `Subprotocol negotiation failed: ${failed.message}`, `The server accepted none of the offered subprotocols (${config.subprotocols.join(', ') || 'none'})`, (0,remedies/* subprotocolFix */.Ko)(config.subprotocols));
+        return finding('fail', `Subprotocol negotiation failed: ${failed.message}`, `The server accepted none of the offered subprotocols (${config.subprotocols.join(', ') || 'none'})`, subprotocolFix(config.subprotocols));
     }
     if ((failed.step === 'ping' || failed.step === 'message') && failed.code !== 'TIMEOUT') {
         return droppedAfterUpgrade(endpoint, session, failed, finding, config.idleTimeoutMs);
@@ -50468,7 +60851,7 @@ function droppedAfterUpgrade(endpoint, session, failed, finding, idleTimeoutMs) 
             kind: 'idle-timeout',
             host: endpoint.host,
             path: endpoint.path,
-            seconds: fixTimeoutSeconds(idleTimeoutMs)
+            seconds: Math.ceil(idleTimeoutMs / 1000)
         }, extra);
     }
     if (code === 1006) {
@@ -50672,16 +61055,16 @@ function leafFinding(ctx, leaf) {
     const remainingDays = (notAfter.getTime() - ctx.now.getTime()) / expiry_DAY_MS;
     const finding = (status, title, cause, fix) => ({ check: 'expiry', status, title, details, cause, fix });
     if (ctx.now < notBefore) {
-        return finding('fail', `Certificate not yet valid: valid from ${(0,dates/* isoDate */._$)(notBefore)}`, 'The certificate is not valid yet', (0,remedies/* notYetValidFix */.fx)());
+        return finding('fail', `Certificate not yet valid: valid from ${(0,dates/* isoDate */._$)(notBefore)}`, 'The certificate is not valid yet', notYetValidFix());
     }
     if (remainingDays <= 0) {
-        return finding('fail', `Certificate expired on ${(0,dates/* isoDate */._$)(notAfter)} (${days(-left)} ago)`, 'The certificate has expired', (0,remedies/* renewalFix */._z)(host));
+        return finding('fail', `Certificate expired on ${(0,dates/* isoDate */._$)(notAfter)} (${days(-left)} ago)`, 'The certificate has expired', renewalFix(host));
     }
     if (remainingDays < failDays) {
-        return finding('fail', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is about to expire and renewal has not happened', (0,remedies/* renewalFix */._z)(host));
+        return finding('fail', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is about to expire and renewal has not happened', renewalFix(host));
     }
     if (remainingDays < warnDays) {
-        return finding('warn', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is close to expiry and renewal has not happened', (0,remedies/* renewalFix */._z)(host));
+        return finding('warn', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is close to expiry and renewal has not happened', renewalFix(host));
     }
     return finding('pass', `Valid until ${(0,dates/* isoDate */._$)(notAfter)} (${days(left)} left)`);
 }
@@ -50711,7 +61094,7 @@ function issuerFinding(ctx, cert, leaf) {
                 title: `${role} certificate "${cert.subject}" is not valid until ${(0,dates/* isoDate */._$)(notBefore)}`,
                 details,
                 cause: 'A CA certificate in the chain is not valid yet',
-                fix: (0,remedies/* notYetValidFix */.fx)()
+                fix: notYetValidFix()
             }
         ];
     }
@@ -50730,6 +61113,164 @@ function issuerFinding(ctx, cert, leaf) {
         ];
     }
     return [];
+}
+
+;// CONCATENATED MODULE: ./src/probes/idle.ts
+
+
+
+/** How long a socket is held: a little longer than idle-timeout, so that a proxy that cuts at
+ * exactly idle-timeout is caught (5 %, at least a second: the default 60s holds 63 s). */
+function idleHoldMs(idleTimeoutMs) {
+    return idleTimeoutMs + Math.max(1000, Math.round(idleTimeoutMs * 0.05));
+}
+const idleProbe = {
+    check: 'idle',
+    // After an upgrade that worked: a failing upgrade is fixed first, and idle-timeout 0 skips it.
+    applies: ctx => ctx.config.idleTimeoutMs > 0 &&
+        ctx.facts.upgrade?.status === 101 &&
+        !ctx.earlier.some(f => f.check === 'upgrade' && f.status === 'fail'),
+    run: ctx => {
+        const endpoint = ctx.target.endpoint;
+        // The upgrade's rules: secrets only over a verified connection, the same address and trust,
+        // the certificate check's TLS session resumed.
+        const options = sessionOptions(ctx, endpoint);
+        const holdMs = idleHoldMs(ctx.config.idleTimeoutMs);
+        const hold = async () => {
+            const result = await idleSession({ ...options, holdMs });
+            const notes = options.secretsWithheld
+                ? [`Held without the configured headers and URL credentials: ${options.secretsWithheld}.`]
+                : [];
+            return [judgeHold(ctx, endpoint, result, holdMs, notes)];
+        };
+        if (!ctx.later)
+            return hold();
+        ctx.later(hold);
+        return [];
+    }
+};
+/** Seconds to a tenth: "1.5 s", "63 s". */
+const s = (ms) => `${Number((ms / 1000).toFixed(1))} s`;
+function judgeHold(ctx, endpoint, result, holdMs, notes) {
+    const idleMs = ctx.config.idleTimeoutMs;
+    const how = `Held from the 101 for up to ${s(holdMs)} (idle-timeout ${s(idleMs)} and ${s(holdMs - idleMs)} more), sending nothing and answering the server's pings, as a browser does.`;
+    const heard = heardLine(result);
+    const details = [
+        how,
+        ...(result.connection === 'resumed'
+            ? ['Over a new connection that resumed the TLS session of the certificate check.']
+            : []),
+        ...(heard ? [heard] : []),
+        ...notes
+    ];
+    const finding = (status, title, rest = {}) => ({
+        check: 'idle',
+        status,
+        title,
+        details: [...details, ...(rest.details ?? [])],
+        ...(rest.cause ? { cause: rest.cause } : {}),
+        ...(rest.fix ? { fix: rest.fix } : {}),
+        ...(rest.problem ? { problem: rest.problem } : {})
+    });
+    const failed = result.failed;
+    if (failed?.code === 'DEADLINE') {
+        return finding('fail', result.heldMs !== undefined
+            ? `Not judged: the run reached its deadline ${s(result.heldMs)} into the ${s(holdMs)} idle hold`
+            : 'Not judged: the run reached its deadline before the idle hold opened its WebSocket', {
+            cause: 'The whole run has a deadline; the idle check holds a silent WebSocket for idle-timeout and the deadline came first',
+            fix: {
+                text: 'Raise the deadline input above idle-timeout plus what the other checks take, or lower idle-timeout (0 skips the idle check).'
+            }
+        });
+    }
+    if (failed?.step === 'upgrade' || result.heldMs === undefined) {
+        return finding('warn', `Not judged: the idle hold could not open its WebSocket (${failed?.message ?? 'no 101'})`, {
+            cause: "The idle check's own connection did not upgrade, though the upgrade check's did: a connection limit, rate limiting or a flaky backend"
+        });
+    }
+    if (result.cut)
+        return cutFinding(ctx, endpoint, result, result.cut, finding);
+    if (failed) {
+        return finding('fail', `The idle WebSocket ended after ${s(result.heldMs)}: ${failed.message}`, {
+            cause: 'The server (or a proxy in between) sent a frame clients refuse while the connection was idle'
+        });
+    }
+    const pings = result.pingsAtMs.length;
+    if (pings > 0) {
+        return finding('pass', `Still open after ${s(result.heldMs)} without client traffic: the server's pings (${pings}, ${interval(result)}) kept it alive`);
+    }
+    if (result.frames > 0) {
+        return finding('pass', `Still open after ${s(result.heldMs)} without client traffic: the server's ${result.frames} frame${result.frames === 1 ? '' : 's'} kept it from going silent`);
+    }
+    return finding('pass', `Still open after ${s(result.heldMs)} silent both ways: nothing in front cuts an idle WebSocket within idle-timeout (${s(idleMs)})`);
+}
+/** The connection ended during the hold: who cut it, when, and how. */
+function cutFinding(ctx, endpoint, result, cut, finding) {
+    const after = s(result.heldMs);
+    const problem = {
+        kind: 'idle-timeout',
+        host: endpoint.host,
+        path: basePath(endpoint.path),
+        seconds: Math.ceil(ctx.config.idleTimeoutMs / 1000)
+    };
+    const proxy = ctx.facts.proxy;
+    const server = result.headers?.server ?? ctx.facts.upgrade?.server;
+    const quiet = result.pingsAtMs.length > 0 || result.frames > 0
+        ? [
+            `Cut ${s(cut.silentMs)} after the last frame from the server: what pings or messages it sends come less often than the timeout in front.`
+        ]
+        : [];
+    if (cut.code === 1006) {
+        const who = proxy
+            ? `${proxy.name} in front closed it`
+            : 'a proxy or load balancer in front (or the network) closed it';
+        const evidence = proxy
+            ? [`${proxy.name} is in front, told from ${proxy.evidence}.`]
+            : server
+                ? [`The 101 came with Server: ${server}.`]
+                : [];
+        return finding('fail', `The idle WebSocket was cut after ${after} (1006, no close frame): ${who}`, {
+            details: [
+                `No close frame: the connection ended with a TCP ${cut.transport === 'RST' ? 'reset (RST)' : cut.transport === 'FIN' ? 'close (FIN)' : 'close'} alone, the mark of a proxy's or load balancer's idle timeout (a WebSocket server that closes sends a close frame first).`,
+                ...quiet,
+                ...evidence
+            ],
+            cause: 'A proxy or load balancer closes connections that carry no data for a while (nginx proxy_read_timeout, HAProxy timeout server/tunnel, Apache Timeout, a load balancer idle timeout); browsers do not ping, so real clients lose the socket whenever the application is quiet that long',
+            problem
+        });
+    }
+    const code = cut.code === 1005 ? 'a close frame without a code (1005)' : `code ${cut.code}`;
+    const reason = cut.reason !== undefined ? ` (reason "${cut.reason}")` : '';
+    return finding('fail', `The idle WebSocket was closed after ${after} with ${code}${reason}: the server, or a proxy that speaks WebSocket, closed it`, {
+        details: [
+            `A close frame comes from software that speaks WebSocket: the application's own idle timeout, or a proxy that terminates WebSockets${proxy ? ` (${proxy.name} is in front)` : ''}. When it is the application, raise its idle timeout or have it ping.`,
+            ...quiet
+        ],
+        cause: 'The WebSocket server or a proxy in front ends connections that stay silent longer than its timeout; real clients lose the socket whenever the application is quiet that long',
+        problem
+    });
+}
+/** "Server pings: 6 (about every 0.5 s)", "3 messages from the server", or undefined. */
+function heardLine(result) {
+    const parts = [
+        ...(result.pingsAtMs.length > 0
+            ? [
+                `${result.pingsAtMs.length} ping${result.pingsAtMs.length === 1 ? '' : 's'} from the server (${interval(result)}), each answered with a pong`
+            ]
+            : []),
+        ...(result.frames > 0
+            ? [`${result.frames} other frame${result.frames === 1 ? '' : 's'} from the server`]
+            : [])
+    ];
+    return parts.length > 0 ? `During the hold: ${parts.join('; ')}.` : undefined;
+}
+/** "about every 0.5 s" (the median gap, from the 101), or "at 30.0 s" for one ping. */
+function interval(result) {
+    const at = result.pingsAtMs;
+    if (at.length === 1)
+        return `at ${s(at[0])}`;
+    const gaps = at.map((t, i) => t - (i === 0 ? 0 : at[i - 1])).sort((a, b) => a - b);
+    return `about every ${s(gaps[Math.floor(gaps.length / 2)])}`;
 }
 
 ;// CONCATENATED MODULE: ./src/probes/input.ts
@@ -50770,7 +61311,7 @@ const originProbe = {
                     status: 'warn',
                     title: `Accepts an upgrade from a foreign Origin (${FOREIGN_ORIGIN}): cross-site WebSocket hijacking is possible`,
                     cause: 'The server does not check the Origin header of upgrade requests',
-                    fix: (0,remedies/* checkOriginFix */.gD)()
+                    fix: checkOriginFix()
                 }
             ];
         }
@@ -50828,7 +61369,7 @@ function judge(ctx, status) {
                 title: `Certificate revoked on ${(0,dates/* isoDate */._$)(status.revokedAt)}${status.reason ? ` (${status.reason})` : ''}`,
                 details: [`Source: ${status.source}.`],
                 cause: 'The certificate has been revoked: browsers that check revocation refuse it',
-                fix: (0,remedies/* reissueFix */.GZ)(host)
+                fix: reissueFix(host)
             };
         case 'good':
             return {
@@ -50935,7 +61476,7 @@ function plainScheme(endpoint, page) {
                 NO_TLS
             ],
             cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
-            fix: (0,remedies/* plainWebSocketFix */.vL)(endpoint)
+            fix: plainWebSocketFix(endpoint)
         };
     }
     if (page === 'http') {
@@ -50960,13 +61501,15 @@ function plainScheme(endpoint, page) {
             NO_TLS
         ],
         cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
-        fix: (0,remedies/* plainWebSocketFix */.vL)(endpoint)
+        fix: plainWebSocketFix(endpoint)
     };
 }
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
+// EXTERNAL MODULE: ./src/targets.ts
+var src_targets = __nccwpck_require__(38993);
 // EXTERNAL MODULE: external "node:http2"
 var external_node_http2_ = __nccwpck_require__(32467);
 var external_node_http2_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http2_);
@@ -51013,7 +61556,7 @@ function http2AllowsWebSockets(endpoint, options) {
 
 
 
-const LABEL = {
+const probes_versions_LABEL = {
     TLSv1: '1.0',
     'TLSv1.1': '1.1',
     'TLSv1.2': '1.2',
@@ -51022,7 +61565,7 @@ const LABEL = {
 /** What a client offering exactly these versions (adjacent ones) sends. OpenSSL 3 refuses
  * 1.0/1.1 at its default security level, so asking for them needs SECLEVEL=0, on these probe
  * connections only. */
-function offer(versions) {
+function versions_offer(versions) {
     return {
         minVersion: versions[0],
         maxVersion: versions[versions.length - 1],
@@ -51059,7 +61602,7 @@ const versionsProbe = {
         // is asked with a whole handshake, and only when the default one failed.
         const ask = (versions, readFlight = false) => hello(endpoint, {
             timeoutMs,
-            offer: ctx.trust.context(offer(versions)),
+            offer: ctx.trust.context(versions_offer(versions)),
             versions,
             readFlight
         });
@@ -51067,7 +61610,7 @@ const versionsProbe = {
             if (version === 'TLSv1.3') {
                 const result = await handshake(endpoint, {
                     timeoutMs,
-                    secureContext: ctx.trust.context(offer([version])),
+                    secureContext: ctx.trust.context(versions_offer([version])),
                     readChain: false
                 });
                 matrix[version] = result.ok ? 'accepted' : support(result.failure);
@@ -51133,7 +61676,7 @@ function versions_judge(ctx, matrix) {
         cells[version] = { support: matrix[version], status };
     }
     ctx.facts.versions = cells;
-    const list = (versions) => versions.map(v => LABEL[v]).join(', ');
+    const list = (versions) => versions.map(v => probes_versions_LABEL[v]).join(', ');
     const pick = (test) => src_facts/* TLS_VERSIONS */.Mk.filter(test);
     const accepted = pick(v => matrix[v] === 'accepted');
     const details = [
@@ -51170,7 +61713,7 @@ function versions_judge(ctx, matrix) {
         findings.push({
             check: 'versions',
             status: legacyStatus,
-            title: `Accepts legacy TLS ${list(legacy)} (below min-tls-version ${LABEL[minTlsVersion]})`,
+            title: `Accepts legacy TLS ${list(legacy)} (below min-tls-version ${probes_versions_LABEL[minTlsVersion]})`,
             details,
             cause: 'Old TLS versions with weak ciphers are still enabled: a downgrade risk that browsers no longer need',
             problem: { kind: 'tls-versions', host }
@@ -51215,6 +61758,7 @@ function versions_judge(ctx, matrix) {
 
 
 
+
 const tlsProbe = {
     check: 'tls',
     applies: ctx => ctx.target.endpoint?.scheme === 'wss',
@@ -51224,7 +61768,9 @@ const tlsProbe = {
         const presented = ctx.config.clientCertificate !== undefined;
         // Every address of the host is shaken hands with at once; the first one's facts feed the
         // certificate checks, the others are compared by the addresses probe.
-        const addresses = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs);
+        const { addresses, unchecked } = await targetAddresses(endpoint, ctx.config.allAddresses, ctx.config.timeoutMs);
+        if (unchecked > 0)
+            ctx.facts.uncheckedAddresses = unchecked;
         const [result, ...others] = await Promise.all((addresses.length > 0 ? addresses : [undefined]).map((address, i) => 
         // The first handshake stays open for the upgrade, and keeps its session for later
         // sessions to resume.
@@ -51275,28 +61821,34 @@ const MAX_ADDRESSES = 16;
 /** The resolve input's addresses, else (with all-addresses) every A/AAAA record; [] leaves
  * resolution to the connection, so that a DNS failure is reported as one. */
 async function targetAddresses(endpoint, allAddresses, timeoutMs) {
+    const capped = (all) => ({
+        addresses: all.slice(0, MAX_ADDRESSES),
+        unchecked: Math.max(0, all.length - MAX_ADDRESSES)
+    });
     if (endpoint.addresses.length > 0)
-        return endpoint.addresses.slice(0, allAddresses ? MAX_ADDRESSES : 1);
+        return allAddresses
+            ? capped(endpoint.addresses)
+            : { addresses: endpoint.addresses.slice(0, 1), unchecked: 0 };
     if (!allAddresses || (0,external_node_net_.isIP)(endpoint.host) !== 0)
-        return [];
+        return { addresses: [], unchecked: 0 };
     let timer;
     let stopOnDeadline = () => undefined;
     const timeout = new Promise(resolve => {
         timer = setTimeout(() => resolve([]), timeoutMs);
         stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => resolve([]));
     });
-    const lookup = promises_default().lookup(endpoint.host, { all: true }).then(records => records.map(r => r.address), () => []);
+    const lookup = promises_default().lookup(endpoint.host, { all: true }).then(records => records.map(r => (0,src_targets/* canonicalAddress */.Z5)(r.address)), () => []);
     const addresses = await Promise.race([lookup, timeout]);
     clearTimeout(timer);
     stopOnDeadline();
-    return [...new Set(addresses)].slice(0, MAX_ADDRESSES);
+    return capped([...new Set(addresses)]);
 }
-function where(endpoint, failure) {
+function tls_where(endpoint, failure) {
     return `${failure.address && failure.address !== endpoint.host ? `${failure.address} (for ${endpoint.host})` : endpoint.host} port ${endpoint.port}`;
 }
 /** ALPN without http/1.1: fatal unless HTTP/2 offers extended CONNECT (RFC 8441). */
 function alpnFinding(endpoint, failure, viaHttp2) {
-    const at = where(endpoint, failure);
+    const at = tls_where(endpoint, failure);
     const details = [
         `${failure.code}: ${failure.message}`,
         'The certificate checks were skipped: no handshake offering http/1.1 completed.'
@@ -51308,7 +61860,7 @@ function alpnFinding(endpoint, failure, viaHttp2) {
             title: `${at} refuses ALPN http/1.1: WebSockets work only over HTTP/2 (RFC 8441)`,
             details: [...details, 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is 1.'],
             cause: 'Clients without WebSockets over HTTP/2 (many non-browser clients, older browsers) cannot connect',
-            fix: (0,remedies/* alpnFix */.jD)()
+            fix: alpnFix()
         };
     }
     return {
@@ -51322,11 +61874,11 @@ function alpnFinding(endpoint, failure, viaHttp2) {
                 : 'HTTP/2 could not be negotiated either.'
         ],
         cause: 'Browsers open WebSockets over HTTP/1.1, or over HTTP/2 only where the server allows extended CONNECT (RFC 8441); this server or CDN offers neither',
-        fix: (0,remedies/* alpnFix */.jD)()
+        fix: alpnFix()
     };
 }
 function failureFinding(endpoint, failure) {
-    const at = where(endpoint, failure);
+    const at = tls_where(endpoint, failure);
     const finding = (title, cause, remedy, broken = breaks('browsers and non-browser clients')) => ({
         check: 'tls',
         status: 'fail',
@@ -51410,7 +61962,7 @@ const trustProbe = {
         const host = ctx.target.endpoint.host;
         if (chain.length === 0) {
             return [
-                fail('The server sent no certificate', [BOTH], 'No certificate is configured for this server name', (0,remedies/* trustedCertificateFix */.il)(host))
+                fail('The server sent no certificate', [BOTH], 'No certificate is configured for this server name', trustedCertificateFix(host))
             ];
         }
         const leaf = chain[0];
@@ -51450,7 +62002,7 @@ const trustProbe = {
         if (signature.length > 0)
             return signature;
         return [
-            fail(`Certificate verification failed: ${verifyError}`, [...details, BOTH], 'The chain does not verify: a weak key (see the crypto check) is a common reason', (0,remedies/* trustedCertificateFix */.il)(host))
+            fail(`Certificate verification failed: ${verifyError}`, [...details, BOTH], 'The chain does not verify: a weak key (see the crypto check) is a common reason', trustedCertificateFix(host))
         ];
     }
 };
@@ -51460,12 +62012,12 @@ function chainShape(ctx, chain, details) {
     const leaf = chain[0];
     const top = chain[chain.length - 1];
     if (chain.length === 1 && leaf.selfIssued) {
-        return fail(`Self-signed certificate (${leaf.subject}): not trusted by browsers`, [...details, BOTH], "Self-signed certificate: not trusted by the browser's CA store", (0,remedies/* trustedCertificateFix */.il)(host));
+        return fail(`Self-signed certificate (${leaf.subject}): not trusted by browsers`, [...details, BOTH], "Self-signed certificate: not trusted by the browser's CA store", trustedCertificateFix(host));
     }
     // Node links every certificate sent to its issuer among them (by name and key identifier), so
     // a root that was sent, in any order, ends the chain.
     if (top.selfIssued && !ctx.trust.isTrustedRoot(top.fingerprint256)) {
-        return fail(`Untrusted root CA ${top.subject}: browsers will not trust it; interception proxies and development CAs look like this`, [...details, BOTH], 'The chain ends in a root CA that is not in the trust store: a TLS-intercepting proxy or antivirus, a development CA (mkcert), or a private CA', (0,remedies/* trustedCertificateFix */.il)(host));
+        return fail(`Untrusted root CA ${top.subject}: browsers will not trust it; interception proxies and development CAs look like this`, [...details, BOTH], 'The chain ends in a root CA that is not in the trust store: a TLS-intercepting proxy or antivirus, a development CA (mkcert), or a private CA', trustedCertificateFix(host));
     }
     if (top.selfIssued)
         return undefined;
@@ -51483,9 +62035,9 @@ function chainShape(ctx, chain, details) {
         ], `The server sends its certificate without the intermediate CA certificate. Chromium fetches the missing intermediate from the caIssuers URL and connects; Firefox, Node, Python, Java and curl do not`, undefined, { kind: 'full-chain', host });
     }
     if (top === leaf) {
-        return fail(`Unknown issuer "${missing}": not sent, not trusted, and the certificate names no caIssuers URL: an untrusted root CA or a missing intermediate`, [...details, BOTH], 'The issuer is unknown: either the server leaves out its intermediate CA certificate, or the certificate comes straight from a root CA that is not trusted (an interception proxy, a development CA, a private CA)', (0,remedies/* unknownIssuerFix */.ls)(host, missing), { kind: 'full-chain', host });
+        return fail(`Unknown issuer "${missing}": not sent, not trusted, and the certificate names no caIssuers URL: an untrusted root CA or a missing intermediate`, [...details, BOTH], 'The issuer is unknown: either the server leaves out its intermediate CA certificate, or the certificate comes straight from a root CA that is not trusted (an interception proxy, a development CA, a private CA)', unknownIssuerFix(host, missing), { kind: 'full-chain', host });
     }
-    return fail(`Untrusted issuer: the chain ends at "${top.subject}", issued by "${missing}", which is not a trusted root`, [...details, BOTH], 'The chain leads to a CA that is not in the trust store and not sent: a private or untrusted root CA, or a missing (cross-signed) intermediate', (0,remedies/* unknownIssuerFix */.ls)(host, missing));
+    return fail(`Untrusted issuer: the chain ends at "${top.subject}", issued by "${missing}", which is not a trusted root`, [...details, BOTH], 'The chain leads to a CA that is not in the trust store and not sent: a private or untrusted root CA, or a missing (cross-signed) intermediate', unknownIssuerFix(host, missing));
 }
 function weakSignature(chain, weak, details, host) {
     const first = weak[0];
@@ -51495,7 +62047,7 @@ function weakSignature(chain, weak, details, host) {
         ...details,
         ...weak.map(c => `${c.subject}: signed with ${c.signatureAlgorithm}`),
         breaks('browsers and non-browser clients', 'Chromium answers ERR_CERT_INVALID; OpenSSL 3 refuses SHA-1 at its default security level')
-    ], 'A certificate in the chain is signed with a broken hash (SHA-1 or MD5): browsers and current TLS libraries refuse the chain', (0,remedies/* weakSignatureFix */.gP)(host, weak.includes(chain[0])));
+    ], 'A certificate in the chain is signed with a broken hash (SHA-1 or MD5): browsers and current TLS libraries refuse the chain', weakSignatureFix(host, weak.includes(chain[0])));
 }
 /** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. None when Node
  * cannot format the extension (Node 24 throws there). */
@@ -51542,6 +62094,7 @@ function chainDetails(chain, verifyError) {
 
 
 
+
 const PROBES = [
     inputProbe,
     schemeProbe,
@@ -51552,6 +62105,8 @@ const PROBES = [
     revocationProbe,
     // Right after the certificate checks, over the default handshake's connection (upgrade.ts).
     upgradeProbe,
+    // Starts its hold and hands it to the run (ctx.later): the other probes do not wait for it.
+    idleProbe,
     cryptoProbe,
     addressesProbe,
     versionsProbe,
@@ -51778,7 +62333,7 @@ async function recordSockets(session) {
             return;
         const url = requestUrls.get(e.requestId);
         if (url && unresolved.size < MAX_SOCKETS)
-            unresolved.add(hostOf(url));
+            unresolved.add(sockets_hostOf(url));
     });
     session.on('Log.entryAdded', ({ entry }) => {
         if (entry.source !== 'security')
@@ -51810,7 +62365,7 @@ async function recordSockets(session) {
         lastEventAt: () => last
     };
 }
-function hostOf(url) {
+function sockets_hostOf(url) {
     try {
         return new URL(url).hostname;
     }
@@ -52149,7 +62704,7 @@ function socketFinding(record, ctx, timeoutMs) {
                     title: `Chromium blocked ${shown}: mixed content (an https page may not open ws://)`,
                     details: ['The page threw a SecurityError; no connection was made.'],
                     cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
-                    ...(parsed ? { fix: (0,remedies/* plainWebSocketFix */.vL)(endpointOf(parsed, shown)) } : {})
+                    ...(parsed ? { fix: plainWebSocketFix(endpointOf(parsed, shown)) } : {})
                 };
             return {
                 check: 'browser',
@@ -52193,17 +62748,17 @@ function certificateCause(error, host, covered) {
     if (error.includes('ERR_CERT_COMMON_NAME_INVALID'))
         return {
             cause: 'The SSL certificate does not cover the WebSocket server hostname (missing SAN or wildcard)',
-            fix: (0,remedies/* coverHostnameFix */.kx)(host, covered)
+            fix: coverHostnameFix(host, covered)
         };
     if (error.includes('ERR_CERT_DATE_INVALID'))
         return {
             cause: 'The certificate has expired or is not valid yet',
-            fix: (0,remedies/* renewalFix */._z)(host)
+            fix: renewalFix(host)
         };
     if (error.includes('ERR_CERT_AUTHORITY_INVALID'))
         return {
             cause: 'The certificate is not issued by a CA the browser trusts: self-signed, a private or development CA, or a missing intermediate',
-            fix: (0,remedies/* trustedCertificateFix */.il)(host)
+            fix: trustedCertificateFix(host)
         };
     return {};
 }
@@ -52347,8 +62902,8 @@ function sourceListMatches(sources, url, origin) {
 }
 /** CSP3 §6.7.2.6 "Does url match expression in origin with redirect count" (count 0). */
 function expressionMatches(expression, url, origin) {
-    const scheme = schemeOf(url);
-    const originScheme = schemeOf(origin);
+    const scheme = csp_schemeOf(url);
+    const originScheme = csp_schemeOf(origin);
     if (expression === '*')
         return NETWORK_SCHEMES.has(scheme) || scheme === originScheme;
     const schemeOnly = SCHEME_SOURCE.exec(expression);
@@ -52375,7 +62930,7 @@ function expressionMatches(expression, url, origin) {
     // Nonces, hashes, 'unsafe-…', 'strict-dynamic', anything malformed: never a URL.
     return false;
 }
-function schemeOf(url) {
+function csp_schemeOf(url) {
     return url.protocol.slice(0, -1).toLowerCase();
 }
 /** CSP3 "scheme-part match": the same scheme, or a secure upgrade of it. */
@@ -52410,7 +62965,7 @@ function portPartMatches(port, url) {
     const urlPort = url.port === '' ? undefined : url.port;
     if (normalized === urlPort)
         return true;
-    return urlPort === undefined && normalized === DEFAULT_PORT[schemeOf(url)];
+    return urlPort === undefined && normalized === DEFAULT_PORT[csp_schemeOf(url)];
 }
 /** CSP3 "path-part match": a source path ending in "/" is a prefix of segments, otherwise the
  * exact path; segments compared percent-decoded. */
@@ -52439,8 +62994,8 @@ function decoded(piece) {
 /** CSP3 'self': the page's origin, or the same host and port (or both default) over a secure
  * scheme: an https page's 'self' covers wss:// on its own host and port. */
 function selfMatches(url, origin) {
-    const scheme = schemeOf(url);
-    const originScheme = schemeOf(origin);
+    const scheme = csp_schemeOf(url);
+    const originScheme = csp_schemeOf(origin);
     if (scheme === originScheme && url.host === origin.host)
         return true;
     if (url.hostname !== origin.hostname || url.port !== origin.port)
@@ -52456,14 +63011,12 @@ function allowingDirective(blocked, url) {
     const kept = blocked.sources.length === 1 && blocked.sources[0].toLowerCase() === "'none'"
         ? []
         : blocked.sources;
-    return ['connect-src', ...kept, `${schemeOf(url)}://${url.host}`].join(' ');
+    return ['connect-src', ...kept, `${csp_schemeOf(url)}://${url.host}`].join(' ');
 }
 
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __nccwpck_require__(44708);
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./src/targets.ts
-var src_targets = __nccwpck_require__(38993);
 ;// CONCATENATED MODULE: ./src/scans/page-fetch.ts
 // One bounded https GET, as a browser would make it: the certificate verified against the run's
 // trust store (a failure is the answer, no content), redirects followed only within the origin,
@@ -52643,7 +63196,7 @@ function mixedContentFinding(url, where) {
         title: `This https page cannot open ${shown(url)}: browsers block it before any traffic`,
         details: placeLines(where),
         cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets (the browser console says "Mixed Content: … attempted to connect to the insecure WebSocket endpoint")',
-        fix: (0,remedies/* plainWebSocketFix */.vL)(writtenEndpoint(authority, rest))
+        fix: plainWebSocketFix(writtenEndpoint(authority, rest))
     };
 }
 /** A wss:// endpoint the page's connect-src (or default-src) refuses. */
@@ -53061,7 +63614,7 @@ function findDerivedSchemes(text) {
 function scriptSources(html) {
     const sources = [];
     for (const attributes of tagAttributes(html, 'script')) {
-        const src = attribute(attributes, 'src')?.trim();
+        const src = page_html_attribute(attributes, 'src')?.trim();
         if (src)
             sources.push(src);
     }
@@ -53071,8 +63624,8 @@ function scriptSources(html) {
 function metaPolicies(html) {
     const policies = [];
     for (const attributes of tagAttributes(html, 'meta')) {
-        const equiv = attribute(attributes, 'http-equiv');
-        const content = attribute(attributes, 'content');
+        const equiv = page_html_attribute(attributes, 'http-equiv');
+        const content = page_html_attribute(attributes, 'content');
         if (equiv?.trim().toLowerCase() === 'content-security-policy' && content !== undefined)
             policies.push(content);
     }
@@ -53100,7 +63653,7 @@ function tagAttributes(html, name) {
     return found;
 }
 /** An attribute's value from a tag's attribute text, entities decoded. */
-function attribute(attributes, name) {
+function page_html_attribute(attributes, name) {
     const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'=<>\`]+))`, 'i').exec(attributes);
     if (!m)
         return undefined;
@@ -53353,7 +63906,6 @@ function isLoopback(url) {
 
 
 
-const YAML_FILE = /\.ya?ml$/i;
 function proxy_config_result(label, findings) {
     return {
         target: { label, scan: 'proxy-config' },
@@ -53377,7 +63929,7 @@ function skipped(file) {
     return {
         check: 'proxy-config',
         status: 'pass',
-        title: `Not checked: not a proxy configuration wss-doctor knows (${known.join(', ')}, Kubernetes Ingress)`,
+        title: `Not checked: not a proxy configuration wss-doctor knows (${known.join(', ')})`,
         details: [
             'Told by content, not by name: no known proxy recognised this file. Narrow config-paths to the proxy configuration, or open an issue for its kind.'
         ],
@@ -53408,23 +63960,6 @@ const proxyConfigScan = {
         const checked = [];
         const results = [];
         for (const file of found.files) {
-            if (YAML_FILE.test(file.path)) {
-                // Loaded only for manifests: the YAML parser is most of the scan's code.
-                const { checkIngress } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(925)]).then(__nccwpck_require__.bind(__nccwpck_require__, 98925));
-                const verdict = checkIngress(file.text, file.path, config);
-                if (verdict.ingresses.length === 0 && verdict.findings.length === 0)
-                    continue;
-                results.push(proxy_config_result(file.path, [
-                    {
-                        check: 'proxy-config',
-                        status: 'pass',
-                        title: `Ingress manifest: ${verdict.ingresses.join(', ') || 'none'}`,
-                        location: { file: file.path, line: 1 }
-                    },
-                    ...verdict.findings
-                ]));
-                continue;
-            }
             const proxy = proxyOfFile(file);
             if (!proxy) {
                 results.push(proxy_config_result(file.path, [skipped(file)]));
@@ -53688,7 +64223,7 @@ function hitFinding(hit, changed) {
             `From an https page, Chromium throws ${MIXED_CONTENT_ERRORS.chromium} Firefox throws ${MIXED_CONTENT_ERRORS.firefox}`
         ],
         cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
-        fix: (0,remedies/* sourceSchemeFix */.yH)(url.rest, url.concatenated, url.envKey),
+        fix: sourceSchemeFix(url.rest, url.concatenated, url.envKey),
         location: { file: hit.file, line: hit.line, column: hit.column }
     };
 }
@@ -53799,7 +64334,8 @@ function pemFingerprint256(pem) {
 // The run itself, the same for the action and the CLI: every target through every probe that
 // applies, a bounded number of targets at a time. A probe that throws becomes a finding, so
 // does one whose connection throws from a callback (src/isolation.ts); the run as a whole ends
-// at its deadline with every target reported.
+// at its deadline with every target reported. Work that waits (the idle hold) is handed over
+// by its probe (ctx.later) and awaited once every target is probed: a fleet waits once.
 
 
 
@@ -53821,30 +64357,57 @@ async function diagnose(config, now = new Date(), probes = PROBES, scans = SCANS
     const deadline = new AbortController();
     // Every open connection of the run listens to it: far more than the default warning limit.
     (0,external_node_events_.setMaxListeners)(0, deadline.signal);
-    const timer = setTimeout(() => deadline.abort(), config.deadlineMs);
+    // The deadline counts from the first input read (config.startedAt), when there was one.
+    const leftMs = config.deadlineMs - (config.startedAt ? Date.now() - config.startedAt : 0);
+    if (leftMs <= 0)
+        deadline.abort();
+    const timer = setTimeout(() => deadline.abort(), Math.max(0, leftMs));
+    const later = laterWork(MAX_OPEN_HOLDS, deadline.signal, config.deadlineMs);
     const { results, scanned } = await (0,isolation/* withBackstop */.wM)(async () => {
         // config-serve probes what it served with the run's probes, and no scans.
         const scanRun = { ...run, diagnose: (inner) => diagnose(inner, new Date(), PROBES, []) };
         const before = await runScans(scans, 'before', { ...scanRun, results: [] }, deadline.signal);
         const targets = [...config.targets, ...discoveredTargets(config, before.discovered ?? [])];
         const probed = await mapConcurrent(targets, config.concurrency, target => deadline.signal.aborted
-            ? Promise.resolve(notChecked(target, config.deadlineMs))
-            : probeTarget(target, run, probes, deadline.signal));
-        const after = await runScans(scans, 'after', { ...scanRun, results: probed }, deadline.signal);
-        return { results: probed, scanned: [...before.results, ...after.results] };
-    }).finally(() => clearTimeout(timer));
+            ? Promise.resolve({ result: notChecked(target, config.deadlineMs), later: [] })
+            : probeTarget(target, run, probes, deadline.signal, later.start));
+        // Every target's held sockets end together, while the scans that follow the probes run.
+        const [results, after] = await Promise.all([
+            Promise.all(probed.map(withLaterFindings)),
+            runScans(scans, 'after', { ...scanRun, results: probed.map(p => p.result) }, deadline.signal)
+        ]);
+        return { results, scanned: [...before.results, ...after.results] };
+    }).finally(() => {
+        clearTimeout(timer);
+        later.stop();
+    });
     // Endpoints first, then what the scans checked: every reporter renders both alike.
     const all = [...results, ...scanned];
     const counts = { pass: 0, warn: 0, fail: 0 };
     for (const r of all)
         counts[r.status]++;
+    const skipped = skippedChecks(config, results);
     return {
         generatedAt: now,
         result: worstStatus(all.map(r => r.status)),
         counts,
         results: all,
-        earliestExpiry: earliestExpiry(results)
+        earliestExpiry: earliestExpiry(results),
+        ...(skipped.length > 0 ? { skipped } : {})
     };
+}
+/** Checks the run's inputs turned off although they had something to check: reporters say so
+ * once for the run, so that a pass is not read as a verdict. */
+function skippedChecks(config, results) {
+    const upgraded = results.some(r => r.facts.upgrade?.status === 101);
+    return config.idleTimeoutMs === 0 && upgraded
+        ? [
+            {
+                check: 'idle',
+                reason: 'idle-timeout is 0: no WebSocket was held silent to see whether a proxy cuts it'
+            }
+        ]
+        : [];
 }
 function earliestExpiry(results) {
     let earliest;
@@ -53862,8 +64425,9 @@ function failsPolicy(report, failOn) {
         return false;
     return atLeast(report.result, failOn === 'warning' ? 'warn' : 'fail');
 }
-async function probeTarget(target, run, probes, deadline) {
+async function probeTarget(target, run, probes, deadline, startLater) {
     const findings = [];
+    const later = [];
     const ctx = { ...run, target, facts: {}, earlier: findings };
     let cutOff = false;
     try {
@@ -53876,24 +64440,87 @@ async function probeTarget(target, run, probes, deadline) {
                     findings.push(timedOut(probe.check, run.config.deadlineMs, 'had not started'));
                 break;
             }
+            // Work is handed over while the probe runs; a probe already cut off hands over nothing.
+            let running = true;
+            ctx.later = work => {
+                if (running)
+                    later.push(startLater(probe.check, work));
+            };
             const outcome = await runProbe(probe, ctx, deadline);
+            running = false;
             cutOff = outcome.cutOff;
             findings.push(...outcome.findings);
         }
     }
     finally {
+        delete ctx.later;
         // The default handshake's connection, when no upgrade took it.
         ctx.facts.connection?.destroy();
         delete ctx.facts.connection;
     }
-    // What a proxy must change is worded for the proxy that answered (told by the upgrade).
-    const worded = withProxyFixes(findings, ctx.facts.proxy);
-    // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
-    worded.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
     // The TLS session and the certificates as sent serve this target's later probes only: no
     // reporter shows them, and kept for every target of a fleet they grow with it.
     const { tlsSession: _session, sentChain: _sent, ...facts } = ctx.facts;
-    return { target, status: worstStatus(worded.map(f => f.status)), findings: worded, facts };
+    // What a proxy must change is worded for the proxy that answered (told by the upgrade).
+    return { result: targetResult(target, withProxyFixes(findings, facts.proxy), facts), later };
+}
+/** The target's result once the work its probes handed over has ended. */
+async function withLaterFindings({ result, later }) {
+    if (later.length === 0)
+        return result;
+    const more = withProxyFixes((await Promise.all(later)).flat(), result.facts.proxy);
+    return targetResult(result.target, [...result.findings, ...more], result.facts);
+}
+function targetResult(target, findings, facts) {
+    // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
+    findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
+    return { target, status: worstStatus(findings.map(f => f.status)), findings, facts };
+}
+/** Idle holds open at once, over the whole run: each keeps one socket (a file descriptor) open
+ * for idle-timeout. More wait their turn, so that a fleet needs at most this many descriptors
+ * for holds besides what the targets in flight use (concurrency, at most 256). */
+const MAX_OPEN_HOLDS = 256;
+/** A hold ends itself at the deadline, with a finding that says how long it held; the run
+ * stops waiting for it this long after, should it not. */
+const LATER_GRACE_MS = 1_000;
+/** Runs handed-over work at most `limit` at a time, each isolated like a probe of `check` (a
+ * throw, or a throw from a callback, is a finding); past the deadline, work not started yet
+ * becomes a finding that says so. */
+function laterWork(limit, deadline, deadlineMs) {
+    let open = 0;
+    const queue = [];
+    const next = () => {
+        while (open < limit && queue.length > 0)
+            queue.shift()();
+    };
+    const grace = new AbortController();
+    // Each open hold waits on it.
+    (0,external_node_events_.setMaxListeners)(0, grace.signal);
+    let graceTimer;
+    const stopGrace = (0,isolation/* onAbort */.u7)(deadline, () => {
+        graceTimer = setTimeout(() => grace.abort(), LATER_GRACE_MS);
+    });
+    const start = (check, work) => new Promise(resolve => {
+        const run = () => {
+            if (deadline.aborted)
+                return resolve([timedOut(check, deadlineMs, 'had not started')]);
+            open++;
+            void isolated(check, deadlineMs, deadline, work, grace.signal).then(outcome => {
+                open--;
+                next();
+                resolve(outcome.ok ? outcome.value : [outcome.finding]);
+            });
+        };
+        queue.push(run);
+        next();
+    });
+    return {
+        start,
+        stop: () => {
+            stopGrace();
+            clearTimeout(graceTimer);
+        }
+    };
 }
 /** The probe's findings; or one failing finding when it throws, when a callback of its
  * connections throws (the backstop), or when the deadline passes first (`cutOff`). */
@@ -53904,10 +64531,12 @@ async function runProbe(probe, ctx, deadline) {
         : { findings: [outcome.finding], cutOff: outcome.cutOff };
 }
 /** Runs `work` for `check` so that nothing it does can end the run: a throw, a throw from one
- * of its callbacks (the backstop) or the deadline becomes one failing finding. */
-function isolated(check, deadlineMs, deadline, work) {
+ * of its callbacks (the backstop) or the deadline becomes one failing finding. Its connections
+ * end at `deadline`; the wait for it ends at `waitUntil` (the deadline, unless the work ends
+ * itself there with a finding of its own). */
+function isolated(check, deadlineMs, deadline, work, waitUntil = deadline) {
     return new Promise(resolve => {
-        const stopWaiting = (0,isolation/* onAbort */.u7)(deadline, () => resolve({
+        const stopWaiting = (0,isolation/* onAbort */.u7)(waitUntil, () => resolve({
             ok: false,
             finding: timedOut(check, deadlineMs, 'was still waiting'),
             cutOff: true
@@ -53974,7 +64603,7 @@ function timedOut(check, deadlineMs, state) {
     return {
         check,
         status: 'fail',
-        title: `Not finished within the deadline (${duration(deadlineMs)}): the ${check} check ${state}`,
+        title: `Not finished within the deadline (${doctor_duration(deadlineMs)}): the ${check} check ${state}`,
         cause: 'The whole run has a deadline; this target was still being checked when it passed',
         fix: {
             text: 'Raise the deadline input, lower timeout-ms, or check fewer targets per run; a server that accepts connections and never answers holds a check until timeout-ms.'
@@ -53985,14 +64614,14 @@ function notChecked(target, deadlineMs) {
     const finding = {
         check: 'input',
         status: 'fail',
-        title: `Not checked: the run reached its deadline (${duration(deadlineMs)}) before this target's turn`,
+        title: `Not checked: the run reached its deadline (${doctor_duration(deadlineMs)}) before this target's turn`,
         cause: 'The whole run has a deadline and the targets before this one used it up',
         fix: { text: 'Raise the deadline input or the concurrency, or lower timeout-ms.' }
     };
     return { target, status: 'fail', findings: [finding], facts: {} };
 }
 /** "10m", "90s", "1500ms": the deadline as the input spells it. */
-function duration(ms) {
+function doctor_duration(ms) {
     if (ms % 3_600_000 === 0)
         return `${ms / 3_600_000}h`;
     if (ms % 60_000 === 0)
@@ -54053,7 +64682,7 @@ const UNSAFE =
 /** U+2060 WORD JOINER: invisible, and it splits what parsers look for (`##[`, `::`, `www.`). */
 const WORD_JOINER = '\u2060';
 /** One printable line: control characters become spaces, runs of whitespace collapse. */
-function oneLine(text) {
+function escape_oneLine(text) {
     return text.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
 }
 /**
@@ -54076,7 +64705,7 @@ function safeLogLine(text) {
  * bare URLs (`scheme://`), `www.` and e-mail addresses (`@`): an escaped `@` still links.
  */
 function escapeMarkdown(text) {
-    return oneLine(text)
+    return escape_oneLine(text)
         .replace(/(?=:\/\/)/g, WORD_JOINER)
         .replace(/(?<=www)(?=\.)/gi, WORD_JOINER)
         .replace(/[!-/:-@[-`{-~]/g, c => `\\${c}${c === '@' ? WORD_JOINER : ''}`);
@@ -54252,17 +64881,20 @@ function versionMatrix(result) {
     })
         .join(' · ');
 }
-/** "101 · chat.v1 · 1.2 ms", or the status that came instead of 101. */
+/** "101 · chat.v1 · 1.2 ms · idle ✅", or the status that came instead of 101. */
 function upgradeSummary(result) {
     const upgrade = result.facts.upgrade;
     if (!upgrade)
         return undefined;
     // The upgrade check's verdict, not the status code alone: a 101 that then drops fails.
     const verdict = worstStatus(result.findings.filter(f => f.check === 'upgrade').map(f => f.status));
+    const idle = result.findings.filter(f => f.check === 'idle');
     return [
         `${upgrade.status === 101 ? ICON[verdict] : '❌'} ${upgrade.status}`,
         ...(upgrade.subprotocol ? [upgrade.subprotocol] : []),
-        ...(upgrade.roundTripMs !== undefined ? [`${upgrade.roundTripMs} ms`] : [])
+        ...(upgrade.roundTripMs !== undefined ? [`${upgrade.roundTripMs} ms`] : []),
+        // Whether the socket outlived idle-timeout while silent (the idle check's hold).
+        ...(idle.length > 0 ? [`idle ${ICON[worstStatus(idle.map(f => f.status))]}`] : [])
     ].join(' · ');
 }
 
@@ -54292,6 +64924,8 @@ function renderSummary(report, budgetBytes = SUMMARY_BUDGET_BYTES) {
     const out = new Budget(budgetBytes - 2_000);
     out.add(`## ${ICON[report.result]} wss-doctor: ${counts.fail} failed, ${counts.warn} warned, ${counts.pass} passed`);
     out.add('');
+    for (const { check, reason } of report.skipped ?? [])
+        out.add(`> Skipped: the **${check}** check (${escapeMarkdown(reason)}).`, '');
     if (report.earliestExpiry)
         out.add(earliestLine(report.earliestExpiry, now), '');
     if (failing.length > 0)
@@ -54773,7 +65407,7 @@ function failureText(what, err) {
 }
 /** GitHub's words, one short line. */
 function detail(text) {
-    const line = oneLine(text);
+    const line = escape_oneLine(text);
     return line.length > 300 ? `${line.slice(0, 300)}…` : line;
 }
 
@@ -54781,7 +65415,7 @@ function detail(text) {
 
 /** Annotation text is one line, and holds no `##[` or leading `::` (the runner parses the
  * whole line as one command already; this is defence in depth). */
-const logText = (text) => inertCommands(oneLine(text));
+const logText = (text) => inertCommands(escape_oneLine(text));
 const LEVEL = { fail: 'error', warn: 'warning', pass: 'notice' };
 function renderAnnotations(report, caps) {
     const all = [];
@@ -55166,6 +65800,7 @@ const RULE_DESCRIPTION = {
     versions: 'The TLS versions accepted match the policy',
     ciphers: 'Browsers can negotiate a cipher suite',
     upgrade: 'The WebSocket upgrade succeeds and the session stays up',
+    idle: 'A silent WebSocket stays open longer than idle-timeout',
     compare: 'Plain ws:// and wss:// behave alike',
     origin: 'Upgrades from a foreign Origin are refused',
     source: 'WebSocket URLs in the repository are secure',
@@ -55245,13 +65880,13 @@ function fingerprint(check, label, title) {
         .slice(0, 32);
 }
 function normalizedTitle(title) {
-    return oneLine(title)
+    return escape_oneLine(title)
         .replace(/\b\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?/g, '<date>')
         .replace(/\b\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|sec|seconds?|minutes?|hours?|days?|weeks?)\b/gi, '<duration>');
 }
 function sarif_message(label, finding) {
-    const cause = finding.cause ? ` Cause: ${oneLine(finding.cause)}.` : '';
-    return `${oneLine(label)}: ${oneLine(finding.title)}${cause}`;
+    const cause = finding.cause ? ` Cause: ${escape_oneLine(finding.cause)}.` : '';
+    return `${escape_oneLine(label)}: ${escape_oneLine(finding.title)}${cause}`;
 }
 /** Relative to the checkout (code scanning resolves `%SRCROOT%`); a path outside it stays a
  * file URL, which code scanning cannot place but other SARIF viewers can. */
@@ -55280,7 +65915,7 @@ function rule(check, fixes) {
     const text = [];
     const markdown = [];
     for (const { targets, fix } of fixes) {
-        const heading = fixes.length > 1 ? `${targets.map(oneLine).join(', ')}: ` : '';
+        const heading = fixes.length > 1 ? `${targets.map(escape_oneLine).join(', ')}: ` : '';
         text.push(`${heading}${fix.text}${fix.code ? `\n\n${fix.code.text}` : ''}`);
         markdown.push(`${heading ? `**${escapeMarkdown(targets.join(', '))}:** ` : ''}${escapeMarkdown(fix.text)}${fix.code ? `\n\n${codeBlock(fix.code.lang, fix.code.text)}` : ''}`);
     }
@@ -55323,6 +65958,7 @@ function* terminalPieces(report, options) {
     const { counts } = report;
     yield text([
         `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
+        ...(report.skipped ?? []).map(({ check, reason }) => dim(`skipped: the ${check} check (${escape_oneLine(reason)})`)),
         ''
     ]);
     for (const result of report.results)
@@ -55332,25 +65968,25 @@ function* terminalPieces(report, options) {
 function targetLines(result, now, paint, dim) {
     const { target } = result;
     const where = target.source ? dim(`  (${target.source.file}:${target.source.line})`) : '';
-    const lines = [`${paint(result.status, MARK[result.status])} ${oneLine(target.label)}${where}`];
+    const lines = [`${paint(result.status, MARK[result.status])} ${escape_oneLine(target.label)}${where}`];
     const leaf = result.facts.handshake?.chain[0];
     if (leaf) {
         const expires = (0,dates/* dateWithDaysLeft */.dV)(new Date(leaf.validTo), now);
-        lines.push(dim(`    certificate: ${oneLine(leaf.subject)} · names: ${oneLine((0,src_facts/* coveredNames */.V7)(leaf).join(', ') || '(none)')} · expires ${expires} · ${result.facts.handshake.protocol}`));
+        lines.push(dim(`    certificate: ${escape_oneLine(leaf.subject)} · names: ${escape_oneLine((0,src_facts/* coveredNames */.V7)(leaf).join(', ') || '(none)')} · expires ${expires} · ${result.facts.handshake.protocol}`));
     }
     const versions = versionMatrix(result);
     const upgrade = upgradeSummary(result);
     if (versions || upgrade) {
-        lines.push(dim(`    ${[versions && `TLS versions: ${versions}`, upgrade && `upgrade: ${oneLine(upgrade)}`].filter(Boolean).join(' · ')}`));
+        lines.push(dim(`    ${[versions && `TLS versions: ${versions}`, upgrade && `upgrade: ${escape_oneLine(upgrade)}`].filter(Boolean).join(' · ')}`));
     }
     for (const f of result.findings) {
-        lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(10)} ${oneLine(f.title)}`);
+        lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(10)} ${escape_oneLine(f.title)}`);
         if (f.status === 'pass')
             continue;
         if (f.cause)
-            lines.push(`                 cause: ${oneLine(f.cause)}`);
+            lines.push(`                 cause: ${escape_oneLine(f.cause)}`);
         if (f.fix) {
-            lines.push(`                 fix:   ${oneLine(f.fix.text)}`);
+            lines.push(`                 fix:   ${escape_oneLine(f.fix.text)}`);
             for (const codeLine of f.fix.code?.text.split('\n') ?? [])
                 lines.push(dim(`                   ${safeLogLine(codeLine)}`));
         }
@@ -55374,7 +66010,7 @@ const BACKOFF = { firstMs: 5_000, maxMs: 60_000 };
 /** `diagnose`, then, with `config.waitMs`, the failing targets again until they pass or the
  * wait ends. The wait counts from the start of the run and never reaches its deadline. */
 async function diagnoseAndWait(config, options = {}) {
-    const start = Date.now();
+    const start = config.startedAt ?? Date.now();
     const first = await diagnose(config);
     const results = [...first.results];
     let pending = results.flatMap((r, i) => (retriable(r) ? [i] : []));
@@ -55392,8 +66028,13 @@ async function diagnoseAndWait(config, options = {}) {
         if (left <= 0)
             break;
         const atMs = Date.now() - start;
-        // Only the failing targets, under what is left of the run's deadline; no scans again.
-        const again = await diagnose({ ...config, targets: pending.map(i => results[i].target), deadlineMs: left }, new Date(), PROBES, []);
+        // Only the failing targets, under what is left of the run's deadline (from now); no scans.
+        const again = await diagnose({
+            ...config,
+            targets: pending.map(i => results[i].target),
+            deadlineMs: left,
+            startedAt: undefined
+        }, new Date(), PROBES, []);
         pending.forEach((i, k) => {
             results[i] = again.results[k];
             attempts.get(i).push({ number, atMs, result: again.results[k] });
@@ -55426,7 +66067,7 @@ function withAttempts(tried, waitMs) {
     const last = tried[tried.length - 1];
     const oldLeaf = leaf(first.result);
     const newLeaf = leaf(last.result);
-    const after = `${wait_seconds(last.atMs)} after the first (wait ${duration(waitMs)})`;
+    const after = `${wait_seconds(last.atMs)} after the first (wait ${doctor_duration(waitMs)})`;
     const details = tried.map(attempt => attemptLine(attempt, oldLeaf));
     let finding;
     if (last.result.status !== 'fail') {
@@ -55652,199 +66293,6 @@ function annotate(report, errorsAfter, warningsAfter, mask) {
 
 /***/ }),
 
-/***/ 20515:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   GZ: () => (/* binding */ reissueFix),
-/* harmony export */   JV: () => (/* binding */ allowOriginFix),
-/* harmony export */   Ko: () => (/* binding */ subprotocolFix),
-/* harmony export */   M5: () => (/* binding */ authenticationFix),
-/* harmony export */   WR: () => (/* binding */ ingressTimeoutFix),
-/* harmony export */   _z: () => (/* binding */ renewalFix),
-/* harmony export */   fx: () => (/* binding */ notYetValidFix),
-/* harmony export */   gD: () => (/* binding */ checkOriginFix),
-/* harmony export */   gP: () => (/* binding */ weakSignatureFix),
-/* harmony export */   il: () => (/* binding */ trustedCertificateFix),
-/* harmony export */   io: () => (/* binding */ ingressTlsFix),
-/* harmony export */   jD: () => (/* binding */ alpnFix),
-/* harmony export */   kx: () => (/* binding */ coverHostnameFix),
-/* harmony export */   ls: () => (/* binding */ unknownIssuerFix),
-/* harmony export */   vL: () => (/* binding */ plainWebSocketFix),
-/* harmony export */   yH: () => (/* binding */ sourceSchemeFix)
-/* harmony export */ });
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
-/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-// The fixes that do not depend on the proxy in front (certificates, the page's scheme, the
-// application's own checks), filled in with the target's real names. Pure text builders; what a
-// proxy must change is a Problem that src/proxies/ words for the proxy in front.
-
-/** Fix 1: a certificate that covers the WebSocket hostname (certbot -d lines, or a wildcard). */
-function coverHostnameFix(host, covered) {
-    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0) {
-        return {
-            text: `Issue a certificate with an IP address SAN for ${host} (public CAs rarely do), or connect by a host name the certificate covers.`
-        };
-    }
-    // Names come from the server's certificate: only plain DNS names go into a command to paste.
-    const dnsNames = covered.filter(n => /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$/i.test(n));
-    const names = [...new Set([...dnsNames, host])];
-    const labels = host.split('.');
-    const parent = labels.slice(1).join('.');
-    const lines = [
-        '# Include the WebSocket host name in the certificate:',
-        `certbot certonly --webroot -w /var/www/html ${names.map(n => `-d ${n}`).join(' ')}`
-    ];
-    if (labels.length >= 3) {
-        lines.push(`# Or a wildcard, which covers every name one label below ${parent} (not deeper):`, `certbot certonly --dns-cloudflare -d '*.${parent}' -d ${parent}`);
-    }
-    return {
-        text: `Reissue the certificate so that its Subject Alternative Names include ${host}, then install it (its fullchain.pem) where the TLS endpoint reads it and reload it.`,
-        code: { lang: 'bash', text: lines.join('\n') }
-    };
-}
-/** Self-signed or privately issued: a public CA in production, `ca-file` for internal services. */
-function trustedCertificateFix(host) {
-    return {
-        text: `Browsers only trust certificates from a public CA: use one (for example Let's Encrypt) for ${host}. For an internal service whose clients trust your own CA, give that CA to wss-doctor with the ca-file input (Fix 4 of the field guide; never in production for browsers).`,
-        code: {
-            lang: 'bash',
-            text: `certbot certonly --webroot -w /var/www/html -d ${host}\n# internal CA instead, in the workflow step:\n#   with:\n#     ca-file: certs/internal-ca.pem`
-        }
-    };
-}
-/** Expired or close to it: renew and automate renewal. */
-function renewalFix(host) {
-    return {
-        text: `Renew the certificate for ${host} and automate renewal so it cannot lapse (certbot's systemd timer, or ACM), then reload the server.`,
-        code: {
-            lang: 'bash',
-            text: `certbot renew --cert-name ${host}\nsystemctl enable --now certbot.timer`
-        }
-    };
-}
-function notYetValidFix() {
-    return {
-        text: "The certificate's validity starts in the future: check the clock of the machine that issued it and of the server (NTP), or reissue it."
-    };
-}
-/** Fix 3: derive the WebSocket scheme from the page, and serve wss://. */
-function plainWebSocketFix(endpoint) {
-    return {
-        text: `Serve this endpoint over TLS (wss://${endpoint.host}${endpoint.path}) and let pages derive the scheme from their own protocol.`,
-        code: {
-            lang: 'javascript',
-            text: "const wsProto = location.protocol === 'https:' ? 'wss' : 'ws'\nconst socket = new WebSocket(`${wsProto}://" +
-                `${endpoint.host}${endpoint.path}` +
-                '`)'
-        }
-    };
-}
-/** Fix 3 for a ws:// URL written in the source: the page's protocol chooses the scheme.
- * `rest` is what followed `ws://` (template-literal text), `concatenated` the code after a
- * `+`, `envKey` the .env key that holds the URL. */
-function sourceSchemeFix(rest, concatenated, envKey) {
-    const url = `\`\${proto}://${rest}\`${concatenated !== undefined ? ` + ${concatenated}` : ''}`;
-    const setting = envKey ? ` Or set ${envKey}=wss://${rest} and serve the endpoint over TLS.` : '';
-    return {
-        text: `Derive the scheme from the page's protocol, so that an https page opens wss:// (the endpoint must serve TLS).${setting}`,
-        code: {
-            lang: 'javascript',
-            text: `const proto = location.protocol === 'https:' ? 'wss' : 'ws'\nconst socket = new WebSocket(${url})`
-        }
-    };
-}
-/** ALPN without http/1.1: WebSockets need HTTP/1.1 (or RFC 8441 over HTTP/2). */
-function alpnFix() {
-    return {
-        text: 'Let the TLS endpoint negotiate http/1.1 for WebSocket clients (nginx and most proxies do by default; check the CDN or load balancer ALPN policy), or enable WebSockets over HTTP/2 (extended CONNECT, SETTINGS_ENABLE_CONNECT_PROTOCOL).'
-    };
-}
-/** An ingress-nginx Ingress whose timeouts cut idle WebSockets: the two annotations. */
-function ingressTimeoutFix(timeoutSeconds) {
-    return {
-        text: `ingress-nginx proxies WebSockets without further setup, but closes one after proxy-read-timeout/proxy-send-timeout seconds without a frame (60 by default): set both longer than the longest silence, and let the application ping.`,
-        code: {
-            lang: 'yaml',
-            text: [
-                'metadata:',
-                '  annotations:',
-                `    nginx.ingress.kubernetes.io/proxy-read-timeout: "${timeoutSeconds}"`,
-                `    nginx.ingress.kubernetes.io/proxy-send-timeout: "${timeoutSeconds}"`
-            ].join('\n')
-        }
-    };
-}
-/** An Ingress host without TLS: a `spec.tls` entry naming it, with its certificate's secret. */
-function ingressTlsFix(hosts, secretName) {
-    return {
-        text: `List every host of the rules under spec.tls with the secret holding its certificate (cert-manager fills it when the Ingress carries its cluster-issuer annotation); a host left out is served with the controller's default certificate, which no browser trusts.`,
-        code: {
-            lang: 'yaml',
-            text: [
-                'spec:',
-                '  tls:',
-                '    - hosts:',
-                ...hosts.map(h => `        - ${h}`),
-                `      secretName: ${secretName}`
-            ].join('\n')
-        }
-    };
-}
-function allowOriginFix(origin) {
-    return {
-        text: `Add ${origin} to the server's list of allowed origins (ws: verifyClient; Socket.IO: cors.origin; a proxy: its Origin rule), or check that the origin input is the page the browser really loads.`
-    };
-}
-function checkOriginFix() {
-    return {
-        text: 'Check the Origin header of every upgrade request against an allow-list of your own sites and answer 403 otherwise (ws: verifyClient; Socket.IO: cors.origin; nginx: a map on $http_origin). Cookies ride along with a cross-site upgrade.'
-    };
-}
-function subprotocolFix(offered) {
-    return {
-        text: `Make the server accept one of the subprotocols clients offer (${offered.join(', ') || 'none offered'}) and answer it in Sec-WebSocket-Protocol, or change the subprotocols input to what the server speaks.`
-    };
-}
-function authenticationFix() {
-    return {
-        text: 'The endpoint wants credentials: pass them with the headers input (for example "Authorization: Bearer ${{ secrets.WS_TOKEN }}"); header values are masked in the log.'
-    };
-}
-/** A revoked certificate: a new one, installed, and the server reloaded. */
-function reissueFix(host) {
-    return {
-        text: `Issue a new certificate for ${host} (with a new key if the old one was compromised), install it and reload the server.`,
-        code: {
-            lang: 'bash',
-            text: `certbot certonly --webroot -w /var/www/html --force-renewal -d ${host}\n# then reload the TLS endpoint (nginx, HAProxy, Apache…) so that it serves the new one`
-        }
-    };
-}
-/** The issuer was not sent and is not trusted: a missing intermediate, or an untrusted root. */
-function unknownIssuerFix(host, issuer) {
-    return {
-        text: `Find out what "${issuer}" is. If it is an intermediate CA, serve the full chain (leaf, then intermediates). If it is a root CA (a TLS-intercepting proxy, a development CA such as mkcert, a private CA), browsers will never trust it: use a certificate from a public CA for ${host}, or, for an internal service whose clients trust that CA, give it to wss-doctor with the ca-file input.`
-    };
-}
-/** A SHA-1 or MD5 signature in the chain: a certificate (or intermediate) signed with SHA-256. */
-function weakSignatureFix(host, leafIsWeak) {
-    return leafIsWeak
-        ? {
-            text: `Reissue the certificate for ${host}: every public CA signs with SHA-256 or better.`,
-            code: {
-                lang: 'bash',
-                text: `certbot certonly --webroot -w /var/www/html --force-renewal -d ${host}`
-            }
-        }
-        : {
-            text: "Serve the CA's current intermediate (signed with SHA-256) in the chain: take a fresh fullchain.pem from the CA instead of an old intermediate file."
-        };
-}
-
-
-/***/ }),
-
 /***/ 27194:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55967,15 +66415,19 @@ function redactUnparsedUrl(text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ci: () => (/* binding */ parseTargetsFile),
 /* harmony export */   LJ: () => (/* binding */ toTarget),
+/* harmony export */   Z5: () => (/* binding */ canonicalAddress),
 /* harmony export */   jC: () => (/* binding */ splitUrlsInput),
 /* harmony export */   oO: () => (/* binding */ resolveKey),
 /* harmony export */   qK: () => (/* binding */ parseResolve)
 /* harmony export */ });
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(27194);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73136);
+/* harmony import */ var node_url__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_url__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _secrets_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(27194);
 // Target lists (the `urls` input, a targets file) and `resolve` overrides → Target[].
 // Never throws for a bad entry: it becomes a Target with a `problem`.
+
 
 
 /** Split the `urls` input: newlines or commas; blank entries and `#` comments skipped. */
@@ -56019,12 +66471,29 @@ function parseResolve(text) {
             continue;
         }
         const key = resolveKey(m[1], port);
-        addresses.set(key, [...new Set([...(addresses.get(key) ?? []), ...list])]);
+        // One address spelled many ways (::ffff:127.0.0.1, 0:0:0:0:0:ffff:7f00:1) is one address.
+        addresses.set(key, [...new Set([...(addresses.get(key) ?? []), ...list.map(canonicalAddress)])]);
     }
     return { addresses, problems };
 }
+/** The host as the URL parser writes it (an IDN in punycode, lower case), so that a resolve
+ * line written in Unicode meets its URL. */
 function resolveKey(host, port) {
-    return `${host.toLowerCase()}:${port}`;
+    const bare = host.replace(/^\[(.*)\]$/, '$1');
+    const ascii = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(bare) === 0 ? (0,node_url__WEBPACK_IMPORTED_MODULE_1__.domainToASCII)(bare) : '';
+    return `${ascii || bare.toLowerCase()}:${port}`;
+}
+/** An IP address by value: IPv6 compressed and lower case, an IPv4-mapped IPv6 address as the
+ * IPv4 address it reaches. */
+function canonicalAddress(address) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(address) !== 6)
+        return address;
+    const v6 = new URL(`http://[${address}]/`).hostname.slice(1, -1);
+    const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(v6);
+    if (!mapped)
+        return v6;
+    const [high, low] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
+    return [high >> 8, high & 0xff, low >> 8, low & 0xff].join('.');
 }
 // Lower-case after URL parsing; IDNs arrive as punycode (xn--…).
 const DNS_NAME = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9])?)*\.?$/;
@@ -56037,7 +66506,7 @@ function toTarget(entry, resolve) {
     }
     catch {
         // Still masked: a URL can fail to parse and yet carry a password or a token.
-        const shown = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUnparsedUrl */ .Hs)(text);
+        const shown = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUnparsedUrl */ .Hs)(text);
         return {
             target: {
                 label: shown.text,
@@ -56047,14 +66516,14 @@ function toTarget(entry, resolve) {
             secrets: shown.secrets
         };
     }
-    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .urlSecrets */ .Fn)(url);
-    const label = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUrl */ .BO)(url);
+    const secrets = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .urlSecrets */ .Fn)(url);
+    const label = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUrl */ .BO)(url);
     const shown = new URL(label);
     // An entry that is no endpoint is echoed: what looks like a password anywhere in it (a
     // `:…@` in a path, a fragment, an odd scheme) is redacted and masked first.
     const problem = (text) => {
-        const echoed = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUnparsedUrl */ .Hs)(label);
-        const explained = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_1__/* .redactUnparsedUrl */ .Hs)(text);
+        const echoed = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUnparsedUrl */ .Hs)(label);
+        const explained = (0,_secrets_js__WEBPACK_IMPORTED_MODULE_2__/* .redactUnparsedUrl */ .Hs)(text);
         return {
             target: { label: echoed.text, source, problem: explained.text },
             secrets: [...new Set([...secrets, ...echoed.secrets, ...explained.secrets])]
@@ -56446,6 +66915,8573 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
+
+/***/ }),
+
+/***/ 57349:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveBlockMap = __nccwpck_require__(87103);
+var resolveBlockSeq = __nccwpck_require__(90334);
+var resolveFlowCollection = __nccwpck_require__(13142);
+
+function resolveCollection(CN, ctx, token, onError, tagName, tag) {
+    const coll = token.type === 'block-map'
+        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
+        : token.type === 'block-seq'
+            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
+            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
+    const Coll = coll.constructor;
+    // If we got a tagName matching the class, or the tag name is '!',
+    // then use the tagName from the node class used to create it.
+    if (tagName === '!' || tagName === Coll.tagName) {
+        coll.tag = Coll.tagName;
+        return coll;
+    }
+    if (tagName)
+        coll.tag = tagName;
+    return coll;
+}
+function composeCollection(CN, ctx, token, props, onError) {
+    const tagToken = props.tag;
+    const tagName = !tagToken
+        ? null
+        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
+    if (token.type === 'block-seq') {
+        const { anchor, newlineAfterProp: nl } = props;
+        const lastProp = anchor && tagToken
+            ? anchor.offset > tagToken.offset
+                ? anchor
+                : tagToken
+            : (anchor ?? tagToken);
+        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
+            const message = 'Missing newline after block sequence props';
+            onError(lastProp, 'MISSING_CHAR', message);
+        }
+    }
+    const expType = token.type === 'block-map'
+        ? 'map'
+        : token.type === 'block-seq'
+            ? 'seq'
+            : token.start.source === '{'
+                ? 'map'
+                : 'seq';
+    // shortcut: check if it's a generic YAMLMap or YAMLSeq
+    // before jumping into the custom tag logic.
+    if (!tagToken ||
+        !tagName ||
+        tagName === '!' ||
+        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
+        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
+        return resolveCollection(CN, ctx, token, onError, tagName);
+    }
+    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
+    if (!tag) {
+        const kt = ctx.schema.knownTags[tagName];
+        if (kt?.collection === expType) {
+            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
+            tag = kt;
+        }
+        else {
+            if (kt) {
+                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
+            }
+            else {
+                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
+            }
+            return resolveCollection(CN, ctx, token, onError, tagName);
+        }
+    }
+    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
+    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
+    const node = identity.isNode(res)
+        ? res
+        : new Scalar.Scalar(res);
+    node.range = coll.range;
+    node.tag = tagName;
+    if (tag?.format)
+        node.format = tag.format;
+    return node;
+}
+
+exports.composeCollection = composeCollection;
+
+
+/***/ }),
+
+/***/ 23683:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(45937);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+
+function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    const opts = Object.assign({ _directives: directives }, options);
+    const doc = new Document.Document(undefined, opts);
+    const ctx = {
+        atKey: false,
+        atRoot: true,
+        directives: doc.directives,
+        options: doc.options,
+        schema: doc.schema
+    };
+    const props = resolveProps.resolveProps(start, {
+        indicator: 'doc-start',
+        next: value ?? end?.[0],
+        offset,
+        onError,
+        parentIndent: 0,
+        startOnNewline: true
+    });
+    if (props.found) {
+        doc.directives.docStart = true;
+        if (value &&
+            (value.type === 'block-map' || value.type === 'block-seq') &&
+            !props.hasNewline)
+            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
+    }
+    // @ts-expect-error If Contents is set, let's trust the user
+    doc.contents = value
+        ? composeNode.composeNode(ctx, value, props, onError)
+        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+    const contentEnd = doc.contents.range[2];
+    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+    if (re.comment)
+        doc.comment = re.comment;
+    doc.range = [offset, contentEnd, re.offset];
+    return doc;
+}
+
+exports.composeDoc = composeDoc;
+
+
+/***/ }),
+
+/***/ 45937:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var composeCollection = __nccwpck_require__(57349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(17788);
+var utilEmptyScalarPosition = __nccwpck_require__(22599);
+
+const CN = { composeNode, composeEmptyNode };
+function composeNode(ctx, token, props, onError) {
+    const atKey = ctx.atKey;
+    const { spaceBefore, comment, anchor, tag } = props;
+    let node;
+    let isSrcToken = true;
+    switch (token.type) {
+        case 'alias':
+            node = composeAlias(ctx, token, onError);
+            if (anchor || tag)
+                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
+            break;
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'block-scalar':
+            node = composeScalar.composeScalar(ctx, token, tag, onError);
+            if (anchor)
+                node.anchor = anchor.source.substring(1);
+            break;
+        case 'block-map':
+        case 'block-seq':
+        case 'flow-collection':
+            try {
+                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
+                if (anchor)
+                    node.anchor = anchor.source.substring(1);
+            }
+            catch (error) {
+                // Almost certainly here due to a stack overflow
+                const message = error instanceof Error ? error.message : String(error);
+                onError(token, 'RESOURCE_EXHAUSTION', message);
+            }
+            break;
+        default: {
+            const message = token.type === 'error'
+                ? token.message
+                : `Unsupported token (type: ${token.type})`;
+            onError(token, 'UNEXPECTED_TOKEN', message);
+            isSrcToken = false;
+        }
+    }
+    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
+    if (anchor && node.anchor === '')
+        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    if (atKey &&
+        ctx.options.stringKeys &&
+        (!identity.isScalar(node) ||
+            typeof node.value !== 'string' ||
+            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
+        const msg = 'With stringKeys, all keys must be strings';
+        onError(tag ?? token, 'NON_STRING_KEY', msg);
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        if (token.type === 'scalar' && token.source === '')
+            node.comment = comment;
+        else
+            node.commentBefore = comment;
+    }
+    // @ts-expect-error Type checking misses meaning of isSrcToken
+    if (ctx.options.keepSourceTokens && isSrcToken)
+        node.srcToken = token;
+    return node;
+}
+function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    const token = {
+        type: 'scalar',
+        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
+        indent: -1,
+        source: ''
+    };
+    const node = composeScalar.composeScalar(ctx, token, tag, onError);
+    if (anchor) {
+        node.anchor = anchor.source.substring(1);
+        if (node.anchor === '')
+            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
+    }
+    if (spaceBefore)
+        node.spaceBefore = true;
+    if (comment) {
+        node.comment = comment;
+        node.range[2] = end;
+    }
+    return node;
+}
+function composeAlias({ options }, { offset, source, end }, onError) {
+    const alias = new Alias.Alias(source.substring(1));
+    if (alias.source === '')
+        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
+    if (alias.source.endsWith(':'))
+        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+    alias.range = [offset, valueEnd, re.offset];
+    if (re.comment)
+        alias.comment = re.comment;
+    return alias;
+}
+
+exports.composeEmptyNode = composeEmptyNode;
+exports.composeNode = composeNode;
+
+
+/***/ }),
+
+/***/ 5413:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+
+function composeScalar(ctx, token, tagToken, onError) {
+    const { value, type, comment, range } = token.type === 'block-scalar'
+        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
+        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+    const tagName = tagToken
+        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
+        : null;
+    let tag;
+    if (ctx.options.stringKeys && ctx.atKey) {
+        tag = ctx.schema[identity.SCALAR];
+    }
+    else if (tagName)
+        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+    else if (token.type === 'scalar')
+        tag = findScalarTagByTest(ctx, value, token, onError);
+    else
+        tag = ctx.schema[identity.SCALAR];
+    let scalar;
+    try {
+        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
+        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+    }
+    catch (error) {
+        const msg = error instanceof Error ? error.message : String(error);
+        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
+        scalar = new Scalar.Scalar(value);
+    }
+    scalar.range = range;
+    scalar.source = value;
+    if (type)
+        scalar.type = type;
+    if (tagName)
+        scalar.tag = tagName;
+    if (tag.format)
+        scalar.format = tag.format;
+    if (comment)
+        scalar.comment = comment;
+    return scalar;
+}
+function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    if (tagName === '!')
+        return schema[identity.SCALAR]; // non-specific tag
+    const matchWithTest = [];
+    for (const tag of schema.tags) {
+        if (!tag.collection && tag.tag === tagName) {
+            if (tag.default && tag.test)
+                matchWithTest.push(tag);
+            else
+                return tag;
+        }
+    }
+    for (const tag of matchWithTest)
+        if (tag.test?.test(value))
+            return tag;
+    const kt = schema.knownTags[tagName];
+    if (kt && !kt.collection) {
+        // Ensure that the known tag is available for stringifying,
+        // but does not get used by default.
+        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
+        return kt;
+    }
+    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
+    return schema[identity.SCALAR];
+}
+function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
+    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
+        tag.test?.test(value)) || schema[identity.SCALAR];
+    if (schema.compat) {
+        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
+            schema[identity.SCALAR];
+        if (tag.tag !== compat.tag) {
+            const ts = directives.tagString(tag.tag);
+            const cs = directives.tagString(compat.tag);
+            const msg = `Value may be parsed as either ${ts} or ${cs}`;
+            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
+        }
+    }
+    return tag;
+}
+
+exports.composeScalar = composeScalar;
+
+
+/***/ }),
+
+/***/ 89984:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var directives = __nccwpck_require__(61342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var identity = __nccwpck_require__(41127);
+var composeDoc = __nccwpck_require__(23683);
+var resolveEnd = __nccwpck_require__(17788);
+
+function getErrorPos(src) {
+    if (typeof src === 'number')
+        return [src, src + 1];
+    if (Array.isArray(src))
+        return src.length === 2 ? src : [src[0], src[1]];
+    const { offset, source } = src;
+    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
+}
+function parsePrelude(prelude) {
+    let comment = '';
+    let atComment = false;
+    let afterEmptyLine = false;
+    for (let i = 0; i < prelude.length; ++i) {
+        const source = prelude[i];
+        switch (source[0]) {
+            case '#':
+                comment +=
+                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
+                        (source.substring(1) || ' ');
+                atComment = true;
+                afterEmptyLine = false;
+                break;
+            case '%':
+                if (prelude[i + 1]?.[0] !== '#')
+                    i += 1;
+                atComment = false;
+                break;
+            default:
+                // This may be wrong after doc-end, but in that case it doesn't matter
+                if (!atComment)
+                    afterEmptyLine = true;
+                atComment = false;
+        }
+    }
+    return { comment, afterEmptyLine };
+}
+/**
+ * Compose a stream of CST nodes into a stream of YAML Documents.
+ *
+ * ```ts
+ * import { Composer, Parser } from 'yaml'
+ *
+ * const src: string = ...
+ * const tokens = new Parser().parse(src)
+ * const docs = new Composer().compose(tokens)
+ * ```
+ */
+class Composer {
+    constructor(options = {}) {
+        this.doc = null;
+        this.atDirectives = false;
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+        this.onError = (source, code, message, warning) => {
+            const pos = getErrorPos(source);
+            if (warning)
+                this.warnings.push(new errors.YAMLWarning(pos, code, message));
+            else
+                this.errors.push(new errors.YAMLParseError(pos, code, message));
+        };
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        this.directives = new directives.Directives({ version: options.version || '1.2' });
+        this.options = options;
+    }
+    decorate(doc, afterDoc) {
+        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
+        //console.log({ dc: doc.comment, prelude, comment })
+        if (comment) {
+            const dc = doc.contents;
+            if (afterDoc) {
+                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
+            }
+            else if (afterEmptyLine || doc.directives.docStart || !dc) {
+                doc.commentBefore = comment;
+            }
+            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+                let it = dc.items[0];
+                if (identity.isPair(it))
+                    it = it.key;
+                const cb = it.commentBefore;
+                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+            else {
+                const cb = dc.commentBefore;
+                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
+            }
+        }
+        if (afterDoc) {
+            for (let i = 0; i < this.errors.length; ++i)
+                doc.errors.push(this.errors[i]);
+            for (let i = 0; i < this.warnings.length; ++i)
+                doc.warnings.push(this.warnings[i]);
+        }
+        else {
+            doc.errors = this.errors;
+            doc.warnings = this.warnings;
+        }
+        this.prelude = [];
+        this.errors = [];
+        this.warnings = [];
+    }
+    /**
+     * Current stream status information.
+     *
+     * Mostly useful at the end of input for an empty stream.
+     */
+    streamInfo() {
+        return {
+            comment: parsePrelude(this.prelude).comment,
+            directives: this.directives,
+            errors: this.errors,
+            warnings: this.warnings
+        };
+    }
+    /**
+     * Compose tokens into documents.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *compose(tokens, forceDoc = false, endOffset = -1) {
+        for (const token of tokens)
+            yield* this.next(token);
+        yield* this.end(forceDoc, endOffset);
+    }
+    /** Advance the composer by one CST token. */
+    *next(token) {
+        if (node_process.env.LOG_STREAM)
+            console.dir(token, { depth: null });
+        switch (token.type) {
+            case 'directive':
+                this.directives.add(token.source, (offset, message, warning) => {
+                    const pos = getErrorPos(token);
+                    pos[0] += offset;
+                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
+                });
+                this.prelude.push(token.source);
+                this.atDirectives = true;
+                break;
+            case 'document': {
+                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
+                if (this.atDirectives && !doc.directives.docStart)
+                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
+                this.decorate(doc, false);
+                if (this.doc)
+                    yield this.doc;
+                this.doc = doc;
+                this.atDirectives = false;
+                break;
+            }
+            case 'byte-order-mark':
+            case 'space':
+                break;
+            case 'comment':
+            case 'newline':
+                this.prelude.push(token.source);
+                break;
+            case 'error': {
+                const msg = token.source
+                    ? `${token.message}: ${JSON.stringify(token.source)}`
+                    : token.message;
+                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
+                if (this.atDirectives || !this.doc)
+                    this.errors.push(error);
+                else
+                    this.doc.errors.push(error);
+                break;
+            }
+            case 'doc-end': {
+                if (!this.doc) {
+                    const msg = 'Unexpected doc-end without preceding document';
+                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
+                    break;
+                }
+                this.doc.directives.docEnd = true;
+                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+                this.decorate(this.doc, true);
+                if (end.comment) {
+                    const dc = this.doc.comment;
+                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
+                }
+                this.doc.range[2] = end.offset;
+                break;
+            }
+            default:
+                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
+        }
+    }
+    /**
+     * Call at end of input to yield any remaining document.
+     *
+     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
+     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
+     */
+    *end(forceDoc = false, endOffset = -1) {
+        if (this.doc) {
+            this.decorate(this.doc, true);
+            yield this.doc;
+            this.doc = null;
+        }
+        else if (forceDoc) {
+            const opts = Object.assign({ _directives: this.directives }, this.options);
+            const doc = new Document.Document(undefined, opts);
+            if (this.atDirectives)
+                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
+            doc.range = [0, endOffset, endOffset];
+            this.decorate(doc, false);
+            yield doc;
+        }
+    }
+}
+
+exports.Composer = Composer;
+
+
+/***/ }),
+
+/***/ 87103:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+var utilMapIncludes = __nccwpck_require__(81187);
+
+const startColMsg = 'All mapping items must start at the same column';
+function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
+    const map = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    let offset = bm.offset;
+    let commentEnd = null;
+    for (const collItem of bm.items) {
+        const { start, key, sep, value } = collItem;
+        // key properties
+        const keyProps = resolveProps.resolveProps(start, {
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: true
+        });
+        const implicitKey = !keyProps.found;
+        if (implicitKey) {
+            if (key) {
+                if (key.type === 'block-seq')
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
+                else if ('indent' in key && key.indent !== bm.indent)
+                    onError(offset, 'BAD_INDENT', startColMsg);
+            }
+            if (!keyProps.anchor && !keyProps.tag && !sep) {
+                commentEnd = keyProps.end;
+                if (keyProps.comment) {
+                    if (map.comment)
+                        map.comment += '\n' + keyProps.comment;
+                    else
+                        map.comment = keyProps.comment;
+                }
+                continue;
+            }
+            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
+                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
+            }
+        }
+        else if (keyProps.found?.indent !== bm.indent) {
+            onError(offset, 'BAD_INDENT', startColMsg);
+        }
+        // key value
+        ctx.atKey = true;
+        const keyStart = keyProps.end;
+        const keyNode = key
+            ? composeNode(ctx, key, keyProps, onError)
+            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
+        ctx.atKey = false;
+        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+        // value properties
+        const valueProps = resolveProps.resolveProps(sep ?? [], {
+            indicator: 'map-value-ind',
+            next: value,
+            offset: keyNode.range[2],
+            onError,
+            parentIndent: bm.indent,
+            startOnNewline: !key || key.type === 'block-scalar'
+        });
+        offset = valueProps.end;
+        if (valueProps.found) {
+            if (implicitKey) {
+                if (value?.type === 'block-map' && !valueProps.hasNewline)
+                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
+                if (ctx.options.strict &&
+                    keyProps.start < valueProps.found.offset - 1024)
+                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+            if (ctx.schema.compat)
+                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            offset = valueNode.range[2];
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+        else {
+            // key with no value
+            if (implicitKey)
+                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
+            if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            map.items.push(pair);
+        }
+    }
+    if (commentEnd && commentEnd < offset)
+        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
+    map.range = [bm.offset, offset, commentEnd ?? offset];
+    return map;
+}
+
+exports.resolveBlockMap = resolveBlockMap;
+
+
+/***/ }),
+
+/***/ 48913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+function resolveBlockScalar(ctx, scalar, onError) {
+    const start = scalar.offset;
+    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
+    if (!header)
+        return { value: '', type: null, comment: '', range: [start, start, start] };
+    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
+    const lines = scalar.source ? splitLines(scalar.source) : [];
+    // determine the end of content & start of chomping
+    let chompStart = lines.length;
+    for (let i = lines.length - 1; i >= 0; --i) {
+        const content = lines[i][1];
+        if (content === '' || content === '\r')
+            chompStart = i;
+        else
+            break;
+    }
+    // shortcut for empty contents
+    if (chompStart === 0) {
+        const value = header.chomp === '+' && lines.length > 0
+            ? '\n'.repeat(Math.max(1, lines.length - 1))
+            : '';
+        let end = start + header.length;
+        if (scalar.source)
+            end += scalar.source.length;
+        return { value, type, comment: header.comment, range: [start, end, end] };
+    }
+    // find the indentation level to trim from start
+    let trimIndent = scalar.indent + header.indent;
+    let offset = scalar.offset + header.length;
+    let contentStart = 0;
+    for (let i = 0; i < chompStart; ++i) {
+        const [indent, content] = lines[i];
+        if (content === '' || content === '\r') {
+            if (header.indent === 0 && indent.length > trimIndent)
+                trimIndent = indent.length;
+        }
+        else {
+            if (indent.length < trimIndent) {
+                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
+                onError(offset + indent.length, 'MISSING_CHAR', message);
+            }
+            if (header.indent === 0)
+                trimIndent = indent.length;
+            contentStart = i;
+            if (trimIndent === 0 && !ctx.atRoot) {
+                const message = 'Block scalar values in collections must be indented';
+                onError(offset, 'BAD_INDENT', message);
+            }
+            break;
+        }
+        offset += indent.length + content.length + 1;
+    }
+    // include trailing more-indented empty lines in content
+    for (let i = lines.length - 1; i >= chompStart; --i) {
+        if (lines[i][0].length > trimIndent)
+            chompStart = i + 1;
+    }
+    let value = '';
+    let sep = '';
+    let prevMoreIndented = false;
+    // leading whitespace is kept intact
+    for (let i = 0; i < contentStart; ++i)
+        value += lines[i][0].slice(trimIndent) + '\n';
+    for (let i = contentStart; i < chompStart; ++i) {
+        let [indent, content] = lines[i];
+        offset += indent.length + content.length + 1;
+        const crlf = content[content.length - 1] === '\r';
+        if (crlf)
+            content = content.slice(0, -1);
+        /* istanbul ignore if already caught in lexer */
+        if (content && indent.length < trimIndent) {
+            const src = header.indent
+                ? 'explicit indentation indicator'
+                : 'first line';
+            const message = `Block scalar lines must not be less indented than their ${src}`;
+            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
+            indent = '';
+        }
+        if (type === Scalar.Scalar.BLOCK_LITERAL) {
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+        }
+        else if (indent.length > trimIndent || content[0] === '\t') {
+            // more-indented content within a folded block
+            if (sep === ' ')
+                sep = '\n';
+            else if (!prevMoreIndented && sep === '\n')
+                sep = '\n\n';
+            value += sep + indent.slice(trimIndent) + content;
+            sep = '\n';
+            prevMoreIndented = true;
+        }
+        else if (content === '') {
+            // empty line
+            if (sep === '\n')
+                value += '\n';
+            else
+                sep = '\n';
+        }
+        else {
+            value += sep + content;
+            sep = ' ';
+            prevMoreIndented = false;
+        }
+    }
+    switch (header.chomp) {
+        case '-':
+            break;
+        case '+':
+            for (let i = chompStart; i < lines.length; ++i)
+                value += '\n' + lines[i][0].slice(trimIndent);
+            if (value[value.length - 1] !== '\n')
+                value += '\n';
+            break;
+        default:
+            value += '\n';
+    }
+    const end = start + header.length + scalar.source.length;
+    return { value, type, comment: header.comment, range: [start, end, end] };
+}
+function parseBlockScalarHeader({ offset, props }, strict, onError) {
+    /* istanbul ignore if should not happen */
+    if (props[0].type !== 'block-scalar-header') {
+        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
+        return null;
+    }
+    const { source } = props[0];
+    const mode = source[0];
+    let indent = 0;
+    let chomp = '';
+    let error = -1;
+    for (let i = 1; i < source.length; ++i) {
+        const ch = source[i];
+        if (!chomp && (ch === '-' || ch === '+'))
+            chomp = ch;
+        else {
+            const n = Number(ch);
+            if (!indent && n)
+                indent = n;
+            else if (error === -1)
+                error = offset + i;
+        }
+    }
+    if (error !== -1)
+        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
+    let hasSpace = false;
+    let comment = '';
+    let length = source.length;
+    for (let i = 1; i < props.length; ++i) {
+        const token = props[i];
+        switch (token.type) {
+            case 'space':
+                hasSpace = true;
+            // fallthrough
+            case 'newline':
+                length += token.source.length;
+                break;
+            case 'comment':
+                if (strict && !hasSpace) {
+                    const message = 'Comments must be separated from other tokens by white space characters';
+                    onError(token, 'MISSING_CHAR', message);
+                }
+                length += token.source.length;
+                comment = token.source.substring(1);
+                break;
+            case 'error':
+                onError(token, 'UNEXPECTED_TOKEN', token.message);
+                length += token.source.length;
+                break;
+            /* istanbul ignore next should not happen */
+            default: {
+                const message = `Unexpected token in block scalar header: ${token.type}`;
+                onError(token, 'UNEXPECTED_TOKEN', message);
+                const ts = token.source;
+                if (ts && typeof ts === 'string')
+                    length += ts.length;
+            }
+        }
+    }
+    return { mode, indent, chomp, comment, length };
+}
+/** @returns Array of lines split up as `[indent, content]` */
+function splitLines(source) {
+    const split = source.split(/\n( *)/);
+    const first = split[0];
+    const m = first.match(/^( *)/);
+    const line0 = m?.[1]
+        ? [m[1], first.slice(m[1].length)]
+        : ['', first];
+    const lines = [line0];
+    for (let i = 1; i < split.length; i += 2)
+        lines.push([split[i], split[i + 1]]);
+    return lines;
+}
+
+exports.resolveBlockScalar = resolveBlockScalar;
+
+
+/***/ }),
+
+/***/ 90334:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveProps = __nccwpck_require__(34631);
+var utilFlowIndentCheck = __nccwpck_require__(74051);
+
+function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
+    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
+    const seq = new NodeClass(ctx.schema);
+    if (ctx.atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = bs.offset;
+    let commentEnd = null;
+    for (const { start, value } of bs.items) {
+        const props = resolveProps.resolveProps(start, {
+            indicator: 'seq-item-ind',
+            next: value,
+            offset,
+            onError,
+            parentIndent: bs.indent,
+            startOnNewline: true
+        });
+        if (!props.found) {
+            if (props.anchor || props.tag || value) {
+                if (value?.type === 'block-seq')
+                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
+                else
+                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
+            }
+            else {
+                commentEnd = props.end;
+                if (props.comment)
+                    seq.comment = props.comment;
+                continue;
+            }
+        }
+        const node = value
+            ? composeNode(ctx, value, props, onError)
+            : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        if (ctx.schema.compat)
+            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+        offset = node.range[2];
+        seq.items.push(node);
+    }
+    seq.range = [bs.offset, offset, commentEnd ?? offset];
+    return seq;
+}
+
+exports.resolveBlockSeq = resolveBlockSeq;
+
+
+/***/ }),
+
+/***/ 17788:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveEnd(end, offset, reqSpace, onError) {
+    let comment = '';
+    if (end) {
+        let hasSpace = false;
+        let sep = '';
+        for (const token of end) {
+            const { source, type } = token;
+            switch (type) {
+                case 'space':
+                    hasSpace = true;
+                    break;
+                case 'comment': {
+                    if (reqSpace && !hasSpace)
+                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                    const cb = source.substring(1) || ' ';
+                    if (!comment)
+                        comment = cb;
+                    else
+                        comment += sep + cb;
+                    sep = '';
+                    break;
+                }
+                case 'newline':
+                    if (comment)
+                        sep += source;
+                    hasSpace = true;
+                    break;
+                default:
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
+            }
+            offset += source.length;
+        }
+    }
+    return { comment, offset };
+}
+
+exports.resolveEnd = resolveEnd;
+
+
+/***/ }),
+
+/***/ 13142:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var resolveEnd = __nccwpck_require__(17788);
+var resolveProps = __nccwpck_require__(34631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(81187);
+
+const blockMsg = 'Block collections are not allowed within flow collections';
+const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
+function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
+    const isMap = fc.start.source === '{';
+    const fcName = isMap ? 'flow map' : 'flow sequence';
+    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
+    const coll = new NodeClass(ctx.schema);
+    coll.flow = true;
+    const atRoot = ctx.atRoot;
+    if (atRoot)
+        ctx.atRoot = false;
+    if (ctx.atKey)
+        ctx.atKey = false;
+    let offset = fc.offset + fc.start.source.length;
+    for (let i = 0; i < fc.items.length; ++i) {
+        const collItem = fc.items[i];
+        const { start, key, sep, value } = collItem;
+        const props = resolveProps.resolveProps(start, {
+            flow: fcName,
+            indicator: 'explicit-key-ind',
+            next: key ?? sep?.[0],
+            offset,
+            onError,
+            parentIndent: fc.indent,
+            startOnNewline: false
+        });
+        if (!props.found) {
+            if (!props.anchor && !props.tag && !sep && !value) {
+                if (i === 0 && props.comma)
+                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+                else if (i < fc.items.length - 1)
+                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
+                if (props.comment) {
+                    if (coll.comment)
+                        coll.comment += '\n' + props.comment;
+                    else
+                        coll.comment = props.comment;
+                }
+                offset = props.end;
+                continue;
+            }
+            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+                onError(key, // checked by containsNewline()
+                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+        }
+        if (i === 0) {
+            if (props.comma)
+                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
+        }
+        else {
+            if (!props.comma)
+                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
+            if (props.comment) {
+                let prevItemComment = '';
+                loop: for (const st of start) {
+                    switch (st.type) {
+                        case 'comma':
+                        case 'space':
+                            break;
+                        case 'comment':
+                            prevItemComment = st.source.substring(1);
+                            break loop;
+                        default:
+                            break loop;
+                    }
+                }
+                if (prevItemComment) {
+                    let prev = coll.items[coll.items.length - 1];
+                    if (identity.isPair(prev))
+                        prev = prev.value ?? prev.key;
+                    if (prev.comment)
+                        prev.comment += '\n' + prevItemComment;
+                    else
+                        prev.comment = prevItemComment;
+                    props.comment = props.comment.substring(prevItemComment.length + 1);
+                }
+            }
+        }
+        if (!isMap && !sep && !props.found) {
+            // item is a value in a seq
+            // → key & sep are empty, start does not include ? or :
+            const valueNode = value
+                ? composeNode(ctx, value, props, onError)
+                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+            coll.items.push(valueNode);
+            offset = valueNode.range[2];
+            if (isBlock(value))
+                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+        }
+        else {
+            // item is a key+value pair
+            // key value
+            ctx.atKey = true;
+            const keyStart = props.end;
+            const keyNode = key
+                ? composeNode(ctx, key, props, onError)
+                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
+            if (isBlock(key))
+                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            ctx.atKey = false;
+            // value properties
+            const valueProps = resolveProps.resolveProps(sep ?? [], {
+                flow: fcName,
+                indicator: 'map-value-ind',
+                next: value,
+                offset: keyNode.range[2],
+                onError,
+                parentIndent: fc.indent,
+                startOnNewline: false
+            });
+            if (valueProps.found) {
+                if (!isMap && !props.found && ctx.options.strict) {
+                    if (sep)
+                        for (const st of sep) {
+                            if (st === valueProps.found)
+                                break;
+                            if (st.type === 'newline') {
+                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
+                                break;
+                            }
+                        }
+                    if (props.start < valueProps.found.offset - 1024)
+                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
+                }
+            }
+            else if (value) {
+                if ('source' in value && value.source?.[0] === ':')
+                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
+                else
+                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
+            }
+            // value value
+            const valueNode = value
+                ? composeNode(ctx, value, valueProps, onError)
+                : valueProps.found
+                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
+                    : null;
+            if (valueNode) {
+                if (isBlock(value))
+                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
+            }
+            else if (valueProps.comment) {
+                if (keyNode.comment)
+                    keyNode.comment += '\n' + valueProps.comment;
+                else
+                    keyNode.comment = valueProps.comment;
+            }
+            const pair = new Pair.Pair(keyNode, valueNode);
+            if (ctx.options.keepSourceTokens)
+                pair.srcToken = collItem;
+            if (isMap) {
+                const map = coll;
+                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
+                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
+                map.items.push(pair);
+            }
+            else {
+                const map = new YAMLMap.YAMLMap(ctx.schema);
+                map.flow = true;
+                map.items.push(pair);
+                const endRange = (valueNode ?? keyNode).range;
+                map.range = [keyNode.range[0], endRange[1], endRange[2]];
+                coll.items.push(map);
+            }
+            offset = valueNode ? valueNode.range[2] : valueProps.end;
+        }
+    }
+    const expectedEnd = isMap ? '}' : ']';
+    const [ce, ...ee] = fc.end;
+    let cePos = offset;
+    if (ce?.source === expectedEnd)
+        cePos = ce.offset + ce.source.length;
+    else {
+        const name = fcName[0].toUpperCase() + fcName.substring(1);
+        const msg = atRoot
+            ? `${name} must end with a ${expectedEnd}`
+            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
+        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
+        if (ce && ce.source.length !== 1)
+            ee.unshift(ce);
+    }
+    if (ee.length > 0) {
+        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end.comment) {
+            if (coll.comment)
+                coll.comment += '\n' + end.comment;
+            else
+                coll.comment = end.comment;
+        }
+        coll.range = [fc.offset, cePos, end.offset];
+    }
+    else {
+        coll.range = [fc.offset, cePos, cePos];
+    }
+    return coll;
+}
+
+exports.resolveFlowCollection = resolveFlowCollection;
+
+
+/***/ }),
+
+/***/ 76842:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var resolveEnd = __nccwpck_require__(17788);
+
+function resolveFlowScalar(scalar, strict, onError) {
+    const { offset, type, source, end } = scalar;
+    let _type;
+    let value;
+    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
+    switch (type) {
+        case 'scalar':
+            _type = Scalar.Scalar.PLAIN;
+            value = plainValue(source, _onError);
+            break;
+        case 'single-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_SINGLE;
+            value = singleQuotedValue(source, _onError);
+            break;
+        case 'double-quoted-scalar':
+            _type = Scalar.Scalar.QUOTE_DOUBLE;
+            value = doubleQuotedValue(source, _onError);
+            break;
+        /* istanbul ignore next should not happen */
+        default:
+            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
+            return {
+                value: '',
+                type: null,
+                comment: '',
+                range: [offset, offset + source.length, offset + source.length]
+            };
+    }
+    const valueEnd = offset + source.length;
+    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+    return {
+        value,
+        type: _type,
+        comment: re.comment,
+        range: [offset, valueEnd, re.offset]
+    };
+}
+function plainValue(source, onError) {
+    let badChar = '';
+    switch (source[0]) {
+        /* istanbul ignore next should not happen */
+        case '\t':
+            badChar = 'a tab character';
+            break;
+        case ',':
+            badChar = 'flow indicator character ,';
+            break;
+        case '%':
+            badChar = 'directive indicator character %';
+            break;
+        case '|':
+        case '>': {
+            badChar = `block scalar indicator ${source[0]}`;
+            break;
+        }
+        case '@':
+        case '`': {
+            badChar = `reserved character ${source[0]}`;
+            break;
+        }
+    }
+    if (badChar)
+        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
+    return unfoldLines(source);
+}
+function singleQuotedValue(source, onError) {
+    if (source[source.length - 1] !== "'" || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
+    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
+}
+function unfoldLines(source) {
+    const line = /(.*?)\r?\n/sy;
+    let match = line.exec(source);
+    if (!match)
+        return source;
+    /**
+     * The negative lookbehinds in these RegExps are to
+     * prevent causing a polynomial search time in certain cases.
+     *
+     * The try-catch is for Safari < 16.4 and other old browsers:
+     * https://caniuse.com/js-regexp-lookbehind
+     */
+    let trimEnd, trimBoth;
+    try {
+        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
+        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
+    }
+    catch {
+        trimEnd = /[ \t]+$/;
+        trimBoth = /^[ \t]+|[ \t]+$/g;
+    }
+    let res = match[1].replace(trimEnd, '');
+    let sep = ' ';
+    let pos = line.lastIndex;
+    while ((match = line.exec(source))) {
+        const lm = match[1].replace(trimBoth, '');
+        if (lm === '') {
+            if (sep === '\n')
+                res += sep;
+            else
+                sep = '\n';
+        }
+        else {
+            res += sep + lm;
+            sep = ' ';
+        }
+        pos = line.lastIndex;
+    }
+    const last = /[ \t]*(.*)/sy;
+    last.lastIndex = pos;
+    match = last.exec(source);
+    return res + sep + (match?.[1] ?? '');
+}
+function doubleQuotedValue(source, onError) {
+    let res = '';
+    for (let i = 1; i < source.length - 1; ++i) {
+        const ch = source[i];
+        if (ch === '\r' && source[i + 1] === '\n')
+            continue;
+        if (ch === '\n') {
+            const { fold, offset } = foldNewline(source, i);
+            res += fold;
+            i = offset;
+        }
+        else if (ch === '\\') {
+            let next = source[++i];
+            const cc = escapeCodes[next];
+            if (cc)
+                res += cc;
+            else if (next === '\n') {
+                // skip escaped newlines, but still trim the following line
+                next = source[i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === '\r' && source[i + 1] === '\n') {
+                // skip escaped CRLF newlines, but still trim the following line
+                next = source[++i + 1];
+                while (next === ' ' || next === '\t')
+                    next = source[++i + 1];
+            }
+            else if (next === 'x' || next === 'u' || next === 'U') {
+                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
+                res += parseCharCode(source, i + 1, length, onError);
+                i += length;
+            }
+            else {
+                const raw = source.substr(i - 1, 2);
+                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+                res += raw;
+            }
+        }
+        else if (ch === ' ' || ch === '\t') {
+            // trim trailing whitespace
+            const wsStart = i;
+            let next = source[i + 1];
+            while (next === ' ' || next === '\t')
+                next = source[++i + 1];
+            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
+                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
+        }
+        else {
+            res += ch;
+        }
+    }
+    if (source[source.length - 1] !== '"' || source.length === 1)
+        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
+    return res;
+}
+/**
+ * Fold a single newline into a space, multiple newlines to N - 1 newlines.
+ * Presumes `source[offset] === '\n'`
+ */
+function foldNewline(source, offset) {
+    let fold = '';
+    let ch = source[offset + 1];
+    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
+        if (ch === '\r' && source[offset + 2] !== '\n')
+            break;
+        if (ch === '\n')
+            fold += '\n';
+        offset += 1;
+        ch = source[offset + 1];
+    }
+    if (!fold)
+        fold = ' ';
+    return { fold, offset };
+}
+const escapeCodes = {
+    '0': '\0', // null character
+    a: '\x07', // bell character
+    b: '\b', // backspace
+    e: '\x1b', // escape character
+    f: '\f', // form feed
+    n: '\n', // line feed
+    r: '\r', // carriage return
+    t: '\t', // horizontal tab
+    v: '\v', // vertical tab
+    N: '\u0085', // Unicode next line
+    _: '\u00a0', // Unicode non-breaking space
+    L: '\u2028', // Unicode line separator
+    P: '\u2029', // Unicode paragraph separator
+    ' ': ' ',
+    '"': '"',
+    '/': '/',
+    '\\': '\\',
+    '\t': '\t'
+};
+function parseCharCode(source, offset, length, onError) {
+    const cc = source.substr(offset, length);
+    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+    const code = ok ? parseInt(cc, 16) : NaN;
+    try {
+        return String.fromCodePoint(code);
+    }
+    catch {
+        const raw = source.substr(offset - 2, length + 2);
+        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
+        return raw;
+    }
+}
+
+exports.resolveFlowScalar = resolveFlowScalar;
+
+
+/***/ }),
+
+/***/ 34631:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    let spaceBefore = false;
+    let atNewline = startOnNewline;
+    let hasSpace = startOnNewline;
+    let comment = '';
+    let commentSep = '';
+    let hasNewline = false;
+    let reqSpace = false;
+    let tab = null;
+    let anchor = null;
+    let tag = null;
+    let newlineAfterProp = null;
+    let comma = null;
+    let found = null;
+    let start = null;
+    for (const token of tokens) {
+        if (reqSpace) {
+            if (token.type !== 'space' &&
+                token.type !== 'newline' &&
+                token.type !== 'comma')
+                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+            reqSpace = false;
+        }
+        if (tab) {
+            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
+                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+            }
+            tab = null;
+        }
+        switch (token.type) {
+            case 'space':
+                // At the doc level, tabs at line start may be parsed
+                // as leading white space rather than indentation.
+                // In a flow collection, only the parser handles indent.
+                if (!flow &&
+                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
+                    token.source.includes('\t')) {
+                    tab = token;
+                }
+                hasSpace = true;
+                break;
+            case 'comment': {
+                if (!hasSpace)
+                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
+                const cb = token.source.substring(1) || ' ';
+                if (!comment)
+                    comment = cb;
+                else
+                    comment += commentSep + cb;
+                commentSep = '';
+                atNewline = false;
+                break;
+            }
+            case 'newline':
+                if (atNewline) {
+                    if (comment)
+                        comment += token.source;
+                    else if (!found || indicator !== 'seq-item-ind')
+                        spaceBefore = true;
+                }
+                else
+                    commentSep += token.source;
+                atNewline = true;
+                hasNewline = true;
+                if (anchor || tag)
+                    newlineAfterProp = token;
+                hasSpace = true;
+                break;
+            case 'anchor':
+                if (anchor)
+                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
+                if (token.source.endsWith(':'))
+                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
+                anchor = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            case 'tag': {
+                if (tag)
+                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
+                tag = token;
+                start ?? (start = token.offset);
+                atNewline = false;
+                hasSpace = false;
+                reqSpace = true;
+                break;
+            }
+            case indicator:
+                // Could here handle preceding comments differently
+                if (anchor || tag)
+                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
+                if (found)
+                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
+                found = token;
+                atNewline =
+                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
+                hasSpace = false;
+                break;
+            case 'comma':
+                if (flow) {
+                    if (comma)
+                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
+                    comma = token;
+                    atNewline = false;
+                    hasSpace = false;
+                    break;
+                }
+            // else fallthrough
+            default:
+                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
+                atNewline = false;
+                hasSpace = false;
+        }
+    }
+    const last = tokens[tokens.length - 1];
+    const end = last ? last.offset + last.source.length : offset;
+    if (reqSpace &&
+        next &&
+        next.type !== 'space' &&
+        next.type !== 'newline' &&
+        next.type !== 'comma' &&
+        (next.type !== 'scalar' || next.source !== '')) {
+        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
+    }
+    if (tab &&
+        ((atNewline && tab.indent <= parentIndent) ||
+            next?.type === 'block-map' ||
+            next?.type === 'block-seq'))
+        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
+    return {
+        comma,
+        found,
+        spaceBefore,
+        comment,
+        hasNewline,
+        anchor,
+        tag,
+        newlineAfterProp,
+        end,
+        start: start ?? end
+    };
+}
+
+exports.resolveProps = resolveProps;
+
+
+/***/ }),
+
+/***/ 9499:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function containsNewline(key) {
+    if (!key)
+        return null;
+    switch (key.type) {
+        case 'alias':
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            if (key.source.includes('\n'))
+                return true;
+            if (key.end)
+                for (const st of key.end)
+                    if (st.type === 'newline')
+                        return true;
+            return false;
+        case 'flow-collection':
+            for (const it of key.items) {
+                for (const st of it.start)
+                    if (st.type === 'newline')
+                        return true;
+                if (it.sep)
+                    for (const st of it.sep)
+                        if (st.type === 'newline')
+                            return true;
+                if (containsNewline(it.key) || containsNewline(it.value))
+                    return true;
+            }
+            return false;
+        default:
+            return true;
+    }
+}
+
+exports.containsNewline = containsNewline;
+
+
+/***/ }),
+
+/***/ 22599:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function emptyScalarPosition(offset, before, pos) {
+    if (before) {
+        pos ?? (pos = before.length);
+        for (let i = pos - 1; i >= 0; --i) {
+            let st = before[i];
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                case 'newline':
+                    offset -= st.source.length;
+                    continue;
+            }
+            // Technically, an empty scalar is immediately after the last non-empty
+            // node, but it's more useful to place it after any whitespace.
+            st = before[++i];
+            while (st?.type === 'space') {
+                offset += st.source.length;
+                st = before[++i];
+            }
+            break;
+        }
+    }
+    return offset;
+}
+
+exports.emptyScalarPosition = emptyScalarPosition;
+
+
+/***/ }),
+
+/***/ 74051:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var utilContainsNewline = __nccwpck_require__(9499);
+
+function flowIndentCheck(indent, fc, onError) {
+    if (fc?.type === 'flow-collection') {
+        const end = fc.end[0];
+        if (end.indent === indent &&
+            (end.source === ']' || end.source === '}') &&
+            utilContainsNewline.containsNewline(fc)) {
+            const msg = 'Flow end indicator should be more indented than parent';
+            onError(end, 'BAD_INDENT', msg, true);
+        }
+    }
+}
+
+exports.flowIndentCheck = flowIndentCheck;
+
+
+/***/ }),
+
+/***/ 81187:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+function mapIncludes(ctx, items, search) {
+    const { uniqueKeys } = ctx.options;
+    if (uniqueKeys === false)
+        return false;
+    const isEqual = typeof uniqueKeys === 'function'
+        ? uniqueKeys
+        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
+    return items.some(pair => isEqual(pair.key, search));
+}
+
+exports.mapIncludes = mapIncludes;
+
+
+/***/ }),
+
+/***/ 3021:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var toJS = __nccwpck_require__(74043);
+var Schema = __nccwpck_require__(45840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(71596);
+var applyReviver = __nccwpck_require__(83661);
+var createNode = __nccwpck_require__(42404);
+var directives = __nccwpck_require__(61342);
+
+class Document {
+    constructor(value, replacer, options) {
+        /** A comment before this Document */
+        this.commentBefore = null;
+        /** A comment immediately after this Document */
+        this.comment = null;
+        /** Errors encountered during parsing. */
+        this.errors = [];
+        /** Warnings encountered during parsing. */
+        this.warnings = [];
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        let _replacer = null;
+        if (typeof replacer === 'function' || Array.isArray(replacer)) {
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const opt = Object.assign({
+            intAsBigInt: false,
+            keepSourceTokens: false,
+            logLevel: 'warn',
+            prettyErrors: true,
+            strict: true,
+            stringKeys: false,
+            uniqueKeys: true,
+            version: '1.2'
+        }, options);
+        this.options = opt;
+        let { version } = opt;
+        if (options?._directives) {
+            this.directives = options._directives.atDocument();
+            if (this.directives.yaml.explicit)
+                version = this.directives.yaml.version;
+        }
+        else
+            this.directives = new directives.Directives({ version });
+        this.setSchema(version, options);
+        // @ts-expect-error We can't really know that this matches Contents.
+        this.contents =
+            value === undefined ? null : this.createNode(value, _replacer, options);
+    }
+    /**
+     * Create a deep copy of this Document and its contents.
+     *
+     * Custom Node values that inherit from `Object` still refer to their original instances.
+     */
+    clone() {
+        const copy = Object.create(Document.prototype, {
+            [identity.NODE_TYPE]: { value: identity.DOC }
+        });
+        copy.commentBefore = this.commentBefore;
+        copy.comment = this.comment;
+        copy.errors = this.errors.slice();
+        copy.warnings = this.warnings.slice();
+        copy.options = Object.assign({}, this.options);
+        if (this.directives)
+            copy.directives = this.directives.clone();
+        copy.schema = this.schema.clone();
+        // @ts-expect-error We can't really know that this matches Contents.
+        copy.contents = identity.isNode(this.contents)
+            ? this.contents.clone(copy.schema)
+            : this.contents;
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** Adds a value to the document. */
+    add(value) {
+        if (assertCollection(this.contents))
+            this.contents.add(value);
+    }
+    /** Adds a value to the document. */
+    addIn(path, value) {
+        if (assertCollection(this.contents))
+            this.contents.addIn(path, value);
+    }
+    /**
+     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
+     *
+     * If `node` already has an anchor, `name` is ignored.
+     * Otherwise, the `node.anchor` value will be set to `name`,
+     * or if an anchor with that name is already present in the document,
+     * `name` will be used as a prefix for a new unique anchor.
+     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
+     */
+    createAlias(node, name) {
+        if (!node.anchor) {
+            const prev = anchors.anchorNames(this);
+            node.anchor =
+                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
+        }
+        return new Alias.Alias(node.anchor);
+    }
+    createNode(value, replacer, options) {
+        let _replacer = undefined;
+        if (typeof replacer === 'function') {
+            value = replacer.call({ '': value }, '', value);
+            _replacer = replacer;
+        }
+        else if (Array.isArray(replacer)) {
+            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
+            const asStr = replacer.filter(keyToStr).map(String);
+            if (asStr.length > 0)
+                replacer = replacer.concat(asStr);
+            _replacer = replacer;
+        }
+        else if (options === undefined && replacer) {
+            options = replacer;
+            replacer = undefined;
+        }
+        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
+        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
+        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
+        anchorPrefix || 'a');
+        const ctx = {
+            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
+            keepUndefined: keepUndefined ?? false,
+            onAnchor,
+            onTagObj,
+            replacer: _replacer,
+            schema: this.schema,
+            sourceObjects
+        };
+        const node = createNode.createNode(value, tag, ctx);
+        if (flow && identity.isCollection(node))
+            node.flow = true;
+        setAnchors();
+        return node;
+    }
+    /**
+     * Convert a key and a value into a `Pair` using the current schema,
+     * recursively wrapping all values as `Scalar` or `Collection` nodes.
+     */
+    createPair(key, value, options = {}) {
+        const k = this.createNode(key, null, options);
+        const v = this.createNode(value, null, options);
+        return new Pair.Pair(k, v);
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        return assertCollection(this.contents) ? this.contents.delete(key) : false;
+    }
+    /**
+     * Removes a value from the document.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        if (Collection.isEmptyPath(path)) {
+            if (this.contents == null)
+                return false;
+            // @ts-expect-error Presumed impossible if Strict extends false
+            this.contents = null;
+            return true;
+        }
+        return assertCollection(this.contents)
+            ? this.contents.deleteIn(path)
+            : false;
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    get(key, keepScalar) {
+        return identity.isCollection(this.contents)
+            ? this.contents.get(key, keepScalar)
+            : undefined;
+    }
+    /**
+     * Returns item at `path`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        if (Collection.isEmptyPath(path))
+            return !keepScalar && identity.isScalar(this.contents)
+                ? this.contents.value
+                : this.contents;
+        return identity.isCollection(this.contents)
+            ? this.contents.getIn(path, keepScalar)
+            : undefined;
+    }
+    /**
+     * Checks if the document includes a value with the key `key`.
+     */
+    has(key) {
+        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+    }
+    /**
+     * Checks if the document includes a value at `path`.
+     */
+    hasIn(path) {
+        if (Collection.isEmptyPath(path))
+            return this.contents !== undefined;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    set(key, value) {
+        if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, [key], value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.set(key, value);
+        }
+    }
+    /**
+     * Sets a value in this document. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        if (Collection.isEmptyPath(path)) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = value;
+        }
+        else if (this.contents == null) {
+            // @ts-expect-error We can't really know that this matches Contents.
+            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+        }
+        else if (assertCollection(this.contents)) {
+            this.contents.setIn(path, value);
+        }
+    }
+    /**
+     * Change the YAML version and schema used by the document.
+     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
+     * It also requires the `schema` option to be given as a `Schema` instance value.
+     *
+     * Overrides all previously set schema options.
+     */
+    setSchema(version, options = {}) {
+        if (typeof version === 'number')
+            version = String(version);
+        let opt;
+        switch (version) {
+            case '1.1':
+                if (this.directives)
+                    this.directives.yaml.version = '1.1';
+                else
+                    this.directives = new directives.Directives({ version: '1.1' });
+                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
+                break;
+            case '1.2':
+            case 'next':
+                if (this.directives)
+                    this.directives.yaml.version = version;
+                else
+                    this.directives = new directives.Directives({ version });
+                opt = { resolveKnownTags: true, schema: 'core' };
+                break;
+            case null:
+                if (this.directives)
+                    delete this.directives;
+                opt = null;
+                break;
+            default: {
+                const sv = JSON.stringify(version);
+                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
+            }
+        }
+        // Not using `instanceof Schema` to allow for duck typing
+        if (options.schema instanceof Object)
+            this.schema = options.schema;
+        else if (opt)
+            this.schema = new Schema.Schema(Object.assign(opt, options));
+        else
+            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
+    }
+    // json & jsonArg are only used from toJSON()
+    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        const ctx = {
+            anchors: new Map(),
+            doc: this,
+            keep: !json,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+    /**
+     * A JSON representation of the document `contents`.
+     *
+     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
+     *   property name.
+     */
+    toJSON(jsonArg, onAnchor) {
+        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
+    }
+    /** A YAML representation of the document. */
+    toString(options = {}) {
+        if (this.errors.length > 0)
+            throw new Error('Document with errors cannot be stringified');
+        if ('indent' in options &&
+            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
+            const s = JSON.stringify(options.indent);
+            throw new Error(`"indent" option must be a positive integer, not ${s}`);
+        }
+        return stringifyDocument.stringifyDocument(this, options);
+    }
+}
+function assertCollection(contents) {
+    if (identity.isCollection(contents))
+        return true;
+    throw new Error('Expected a YAML collection as document contents');
+}
+
+exports.Document = Document;
+
+
+/***/ }),
+
+/***/ 71596:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
+
+/**
+ * Verify that the input string is a valid anchor.
+ *
+ * Will throw on errors.
+ */
+function anchorIsValid(anchor) {
+    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
+        const sa = JSON.stringify(anchor);
+        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
+        throw new Error(msg);
+    }
+    return true;
+}
+function anchorNames(root) {
+    const anchors = new Set();
+    visit.visit(root, {
+        Value(_key, node) {
+            if (node.anchor)
+                anchors.add(node.anchor);
+        }
+    });
+    return anchors;
+}
+/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
+function findNewAnchor(prefix, exclude) {
+    for (let i = 1; true; ++i) {
+        const name = `${prefix}${i}`;
+        if (!exclude.has(name))
+            return name;
+    }
+}
+function createNodeAnchors(doc, prefix) {
+    const aliasObjects = [];
+    const sourceObjects = new Map();
+    let prevAnchors = null;
+    return {
+        onAnchor: (source) => {
+            aliasObjects.push(source);
+            prevAnchors ?? (prevAnchors = anchorNames(doc));
+            const anchor = findNewAnchor(prefix, prevAnchors);
+            prevAnchors.add(anchor);
+            return anchor;
+        },
+        /**
+         * With circular references, the source node is only resolved after all
+         * of its child nodes are. This is why anchors are set only after all of
+         * the nodes have been created.
+         */
+        setAnchors: () => {
+            for (const source of aliasObjects) {
+                const ref = sourceObjects.get(source);
+                if (typeof ref === 'object' &&
+                    ref.anchor &&
+                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+                    ref.node.anchor = ref.anchor;
+                }
+                else {
+                    const error = new Error('Failed to resolve repeated object (this should not happen)');
+                    error.source = source;
+                    throw error;
+                }
+            }
+        },
+        sourceObjects
+    };
+}
+
+exports.anchorIsValid = anchorIsValid;
+exports.anchorNames = anchorNames;
+exports.createNodeAnchors = createNodeAnchors;
+exports.findNewAnchor = findNewAnchor;
+
+
+/***/ }),
+
+/***/ 83661:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
+ * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
+ * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
+ *
+ * Includes extensions for handling Map and Set objects.
+ */
+function applyReviver(reviver, obj, key, val) {
+    if (val && typeof val === 'object') {
+        if (Array.isArray(val)) {
+            for (let i = 0, len = val.length; i < len; ++i) {
+                const v0 = val[i];
+                const v1 = applyReviver(reviver, val, String(i), v0);
+                // eslint-disable-next-line @typescript-eslint/no-array-delete
+                if (v1 === undefined)
+                    delete val[i];
+                else if (v1 !== v0)
+                    val[i] = v1;
+            }
+        }
+        else if (val instanceof Map) {
+            for (const k of Array.from(val.keys())) {
+                const v0 = val.get(k);
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    val.delete(k);
+                else if (v1 !== v0)
+                    val.set(k, v1);
+            }
+        }
+        else if (val instanceof Set) {
+            for (const v0 of Array.from(val)) {
+                const v1 = applyReviver(reviver, val, v0, v0);
+                if (v1 === undefined)
+                    val.delete(v0);
+                else if (v1 !== v0) {
+                    val.delete(v0);
+                    val.add(v1);
+                }
+            }
+        }
+        else {
+            for (const [k, v0] of Object.entries(val)) {
+                const v1 = applyReviver(reviver, val, k, v0);
+                if (v1 === undefined)
+                    delete val[k];
+                else if (v1 !== v0)
+                    val[k] = v1;
+            }
+        }
+    }
+    return reviver.call(obj, key, val);
+}
+
+exports.applyReviver = applyReviver;
+
+
+/***/ }),
+
+/***/ 42404:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+
+const defaultTagPrefix = 'tag:yaml.org,2002:';
+function findTagObject(value, tagName, tags) {
+    if (tagName) {
+        const match = tags.filter(t => t.tag === tagName);
+        const tagObj = match.find(t => !t.format) ?? match[0];
+        if (!tagObj)
+            throw new Error(`Tag ${tagName} not found`);
+        return tagObj;
+    }
+    return tags.find(t => t.identify?.(value) && !t.format);
+}
+function createNode(value, tagName, ctx) {
+    if (identity.isDocument(value))
+        value = value.contents;
+    if (identity.isNode(value))
+        return value;
+    if (identity.isPair(value)) {
+        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map.items.push(value);
+        return map;
+    }
+    if (value instanceof String ||
+        value instanceof Number ||
+        value instanceof Boolean ||
+        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
+    ) {
+        // https://tc39.es/ecma262/#sec-serializejsonproperty
+        value = value.valueOf();
+    }
+    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
+    // Detect duplicate references to the same object & use Alias nodes for all
+    // after first. The `ref` wrapper allows for circular references to resolve.
+    let ref = undefined;
+    if (aliasDuplicateObjects && value && typeof value === 'object') {
+        ref = sourceObjects.get(value);
+        if (ref) {
+            ref.anchor ?? (ref.anchor = onAnchor(value));
+            return new Alias.Alias(ref.anchor);
+        }
+        else {
+            ref = { anchor: null, node: null };
+            sourceObjects.set(value, ref);
+        }
+    }
+    if (tagName?.startsWith('!!'))
+        tagName = defaultTagPrefix + tagName.slice(2);
+    let tagObj = findTagObject(value, tagName, schema.tags);
+    if (!tagObj) {
+        if (value && typeof value.toJSON === 'function') {
+            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+            value = value.toJSON();
+        }
+        if (!value || typeof value !== 'object') {
+            const node = new Scalar.Scalar(value);
+            if (ref)
+                ref.node = node;
+            return node;
+        }
+        tagObj =
+            value instanceof Map
+                ? schema[identity.MAP]
+                : Symbol.iterator in Object(value)
+                    ? schema[identity.SEQ]
+                    : schema[identity.MAP];
+    }
+    if (onTagObj) {
+        onTagObj(tagObj);
+        delete ctx.onTagObj;
+    }
+    const node = tagObj?.createNode
+        ? tagObj.createNode(ctx.schema, value, ctx)
+        : typeof tagObj?.nodeClass?.from === 'function'
+            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
+            : new Scalar.Scalar(value);
+    if (tagName)
+        node.tag = tagName;
+    else if (!tagObj.default)
+        node.tag = tagObj.tag;
+    if (ref)
+        ref.node = node;
+    return node;
+}
+
+exports.createNode = createNode;
+
+
+/***/ }),
+
+/***/ 61342:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var visit = __nccwpck_require__(10204);
+
+const escapeChars = {
+    '!': '%21',
+    ',': '%2C',
+    '[': '%5B',
+    ']': '%5D',
+    '{': '%7B',
+    '}': '%7D'
+};
+const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
+class Directives {
+    constructor(yaml, tags) {
+        /**
+         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
+         * included in the document's stringified representation.
+         */
+        this.docStart = null;
+        /** The doc-end marker `...`.  */
+        this.docEnd = false;
+        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
+        this.tags = Object.assign({}, Directives.defaultTags, tags);
+    }
+    clone() {
+        const copy = new Directives(this.yaml, this.tags);
+        copy.docStart = this.docStart;
+        return copy;
+    }
+    /**
+     * During parsing, get a Directives instance for the current document and
+     * update the stream state according to the current version's spec.
+     */
+    atDocument() {
+        const res = new Directives(this.yaml, this.tags);
+        switch (this.yaml.version) {
+            case '1.1':
+                this.atNextDocument = true;
+                break;
+            case '1.2':
+                this.atNextDocument = false;
+                this.yaml = {
+                    explicit: Directives.defaultYaml.explicit,
+                    version: '1.2'
+                };
+                this.tags = Object.assign({}, Directives.defaultTags);
+                break;
+        }
+        return res;
+    }
+    /**
+     * @param onError - May be called even if the action was successful
+     * @returns `true` on success
+     */
+    add(line, onError) {
+        if (this.atNextDocument) {
+            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
+            this.tags = Object.assign({}, Directives.defaultTags);
+            this.atNextDocument = false;
+        }
+        const parts = line.trim().split(/[ \t]+/);
+        const name = parts.shift();
+        switch (name) {
+            case '%TAG': {
+                if (parts.length !== 2) {
+                    onError(0, '%TAG directive should contain exactly two parts');
+                    if (parts.length < 2)
+                        return false;
+                }
+                const [handle, prefix] = parts;
+                this.tags[handle] = prefix;
+                return true;
+            }
+            case '%YAML': {
+                this.yaml.explicit = true;
+                if (parts.length !== 1) {
+                    onError(0, '%YAML directive should contain exactly one part');
+                    return false;
+                }
+                const [version] = parts;
+                if (version === '1.1' || version === '1.2') {
+                    this.yaml.version = version;
+                    return true;
+                }
+                else {
+                    const isValid = /^\d+\.\d+$/.test(version);
+                    onError(6, `Unsupported YAML version ${version}`, isValid);
+                    return false;
+                }
+            }
+            default:
+                onError(0, `Unknown directive ${name}`, true);
+                return false;
+        }
+    }
+    /**
+     * Resolves a tag, matching handles to those defined in %TAG directives.
+     *
+     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
+     *   `'!local'` tag, or `null` if unresolvable.
+     */
+    tagName(source, onError) {
+        if (source === '!')
+            return '!'; // non-specific tag
+        if (source[0] !== '!') {
+            onError(`Not a valid tag: ${source}`);
+            return null;
+        }
+        if (source[1] === '<') {
+            const verbatim = source.slice(2, -1);
+            if (verbatim === '!' || verbatim === '!!') {
+                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
+                return null;
+            }
+            if (source[source.length - 1] !== '>')
+                onError('Verbatim tags must end with a >');
+            return verbatim;
+        }
+        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
+        if (!suffix)
+            onError(`The ${source} tag has no suffix`);
+        const prefix = this.tags[handle];
+        if (prefix) {
+            try {
+                return prefix + decodeURIComponent(suffix);
+            }
+            catch (error) {
+                onError(String(error));
+                return null;
+            }
+        }
+        if (handle === '!')
+            return source; // local tag
+        onError(`Could not resolve tag: ${source}`);
+        return null;
+    }
+    /**
+     * Given a fully resolved tag, returns its printable string form,
+     * taking into account current tag prefixes and defaults.
+     */
+    tagString(tag) {
+        for (const [handle, prefix] of Object.entries(this.tags)) {
+            if (tag.startsWith(prefix))
+                return handle + escapeTagName(tag.substring(prefix.length));
+        }
+        return tag[0] === '!' ? tag : `!<${tag}>`;
+    }
+    toString(doc) {
+        const lines = this.yaml.explicit
+            ? [`%YAML ${this.yaml.version || '1.2'}`]
+            : [];
+        const tagEntries = Object.entries(this.tags);
+        let tagNames;
+        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+            const tags = {};
+            visit.visit(doc.contents, (_key, node) => {
+                if (identity.isNode(node) && node.tag)
+                    tags[node.tag] = true;
+            });
+            tagNames = Object.keys(tags);
+        }
+        else
+            tagNames = [];
+        for (const [handle, prefix] of tagEntries) {
+            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
+                continue;
+            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
+                lines.push(`%TAG ${handle} ${prefix}`);
+        }
+        return lines.join('\n');
+    }
+}
+Directives.defaultYaml = { explicit: false, version: '1.2' };
+Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
+
+exports.Directives = Directives;
+
+
+/***/ }),
+
+/***/ 91464:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+class YAMLError extends Error {
+    constructor(name, pos, code, message) {
+        super();
+        this.name = name;
+        this.code = code;
+        this.message = message;
+        this.pos = pos;
+    }
+}
+class YAMLParseError extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLParseError', pos, code, message);
+    }
+}
+class YAMLWarning extends YAMLError {
+    constructor(pos, code, message) {
+        super('YAMLWarning', pos, code, message);
+    }
+}
+const prettifyError = (src, lc) => (error) => {
+    if (error.pos[0] === -1)
+        return;
+    error.linePos = error.pos.map(pos => lc.linePos(pos));
+    const { line, col } = error.linePos[0];
+    error.message += ` at line ${line}, column ${col}`;
+    let ci = col - 1;
+    let lineStr = src
+        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
+        .replace(/[\n\r]+$/, '');
+    // Trim to max 80 chars, keeping col position near the middle
+    if (ci >= 60 && lineStr.length > 80) {
+        const trimStart = Math.min(ci - 39, lineStr.length - 79);
+        lineStr = '…' + lineStr.substring(trimStart);
+        ci -= trimStart - 1;
+    }
+    if (lineStr.length > 80)
+        lineStr = lineStr.substring(0, 79) + '…';
+    // Include previous line in context if pointing at line start
+    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
+        // Regexp won't match if start is trimmed
+        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
+        if (prev.length > 80)
+            prev = prev.substring(0, 79) + '…\n';
+        lineStr = prev + lineStr;
+    }
+    if (/[^ ]/.test(lineStr)) {
+        let count = 1;
+        const end = error.linePos[1];
+        if (end?.line === line && end.col > col) {
+            count = Math.max(1, Math.min(end.col - col, 80 - ci));
+        }
+        const pointer = ' '.repeat(ci) + '^'.repeat(count);
+        error.message += `:\n\n${lineStr}\n${pointer}\n`;
+    }
+};
+
+exports.YAMLError = YAMLError;
+exports.YAMLParseError = YAMLParseError;
+exports.YAMLWarning = YAMLWarning;
+exports.prettifyError = prettifyError;
+
+
+/***/ }),
+
+/***/ 38815:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+var __webpack_unused_export__;
+
+
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(45840);
+var errors = __nccwpck_require__(91464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(84047);
+var visit = __nccwpck_require__(10204);
+
+
+
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+exports.Vj = identity.isAlias;
+__webpack_unused_export__ = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+exports.jh = identity.isMap;
+__webpack_unused_export__ = identity.isNode;
+__webpack_unused_export__ = identity.isPair;
+exports.jn = identity.isScalar;
+exports.oP = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+exports.HN = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+exports.hR = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+__webpack_unused_export__ = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
+
+
+/***/ }),
+
+/***/ 57249:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+
+function debug(logLevel, ...messages) {
+    if (logLevel === 'debug')
+        console.log(...messages);
+}
+function warn(logLevel, warning) {
+    if (logLevel === 'debug' || logLevel === 'warn') {
+        if (typeof node_process.emitWarning === 'function')
+            node_process.emitWarning(warning);
+        else
+            console.warn(warning);
+    }
+}
+
+exports.debug = debug;
+exports.warn = warn;
+
+
+/***/ }),
+
+/***/ 4065:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(71596);
+var visit = __nccwpck_require__(10204);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
+
+class Alias extends Node.NodeBase {
+    constructor(source) {
+        super(identity.ALIAS);
+        this.source = source;
+        Object.defineProperty(this, 'tag', {
+            set() {
+                throw new Error('Alias nodes cannot have tags');
+            }
+        });
+    }
+    /**
+     * Resolve the value of this alias within `doc`, finding the last
+     * instance of the `source` anchor before this node.
+     */
+    resolve(doc, ctx) {
+        if (ctx?.maxAliasCount === 0)
+            throw new ReferenceError('Alias resolution is disabled');
+        let nodes;
+        if (ctx?.aliasResolveCache) {
+            nodes = ctx.aliasResolveCache;
+        }
+        else {
+            nodes = [];
+            visit.visit(doc, {
+                Node: (_key, node) => {
+                    if (identity.isAlias(node) || identity.hasAnchor(node))
+                        nodes.push(node);
+                }
+            });
+            if (ctx)
+                ctx.aliasResolveCache = nodes;
+        }
+        let found = undefined;
+        for (const node of nodes) {
+            if (node === this)
+                break;
+            if (node.anchor === this.source)
+                found = node;
+        }
+        if (found && ctx) {
+            const { anchors, doc, maxAliasCount } = ctx;
+            let data = anchors.get(found);
+            if (!data) {
+                // Resolve anchors for Node.prototype.toJS()
+                toJS.toJS(found, null, ctx);
+                data = anchors.get(found);
+            }
+            /* istanbul ignore if */
+            if (data?.res === undefined) {
+                const msg = 'This should not happen: Alias anchor was not resolved?';
+                throw new ReferenceError(msg);
+            }
+            if (maxAliasCount >= 0) {
+                data.count += 1;
+                if (data.aliasCount === 0)
+                    data.aliasCount = getAliasCount(doc, found, anchors);
+                if (data.count * data.aliasCount > maxAliasCount) {
+                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
+                    throw new ReferenceError(msg);
+                }
+            }
+        }
+        return found;
+    }
+    toJSON(_arg, ctx) {
+        if (!ctx)
+            return { source: this.source };
+        const source = this.resolve(ctx.doc, ctx);
+        if (!source) {
+            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+            throw new ReferenceError(msg);
+        }
+        return ctx.anchors.get(source).res;
+    }
+    toString(ctx, _onComment, _onChompKeep) {
+        const src = `*${this.source}`;
+        if (ctx) {
+            anchors.anchorIsValid(this.source);
+            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
+                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
+                throw new Error(msg);
+            }
+            if (ctx.implicitKey)
+                return `${src} `;
+        }
+        return src;
+    }
+}
+function getAliasCount(doc, node, anchors) {
+    if (identity.isAlias(node)) {
+        const source = node.resolve(doc);
+        const anchor = anchors && source && anchors.get(source);
+        return anchor ? anchor.count * anchor.aliasCount : 0;
+    }
+    else if (identity.isCollection(node)) {
+        let count = 0;
+        for (const item of node.items) {
+            const c = getAliasCount(doc, item, anchors);
+            if (c > count)
+                count = c;
+        }
+        return count;
+    }
+    else if (identity.isPair(node)) {
+        const kc = getAliasCount(doc, node.key, anchors);
+        const vc = getAliasCount(doc, node.value, anchors);
+        return Math.max(kc, vc);
+    }
+    return 1;
+}
+
+exports.Alias = Alias;
+
+
+/***/ }),
+
+/***/ 40101:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+
+function collectionFromPath(schema, path, value) {
+    let v = value;
+    for (let i = path.length - 1; i >= 0; --i) {
+        const k = path[i];
+        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
+            const a = [];
+            a[k] = v;
+            v = a;
+        }
+        else {
+            v = new Map([[k, v]]);
+        }
+    }
+    return createNode.createNode(v, undefined, {
+        aliasDuplicateObjects: false,
+        keepUndefined: false,
+        onAnchor: () => {
+            throw new Error('This should not happen, please report a bug.');
+        },
+        schema,
+        sourceObjects: new Map()
+    });
+}
+// Type guard is intentionally a little wrong so as to be more useful,
+// as it does not cover untypable empty non-string iterables (e.g. []).
+const isEmptyPath = (path) => path == null ||
+    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
+class Collection extends Node.NodeBase {
+    constructor(type, schema) {
+        super(type);
+        Object.defineProperty(this, 'schema', {
+            value: schema,
+            configurable: true,
+            enumerable: false,
+            writable: true
+        });
+    }
+    /**
+     * Create a copy of this collection.
+     *
+     * @param schema - If defined, overwrites the original's schema
+     */
+    clone(schema) {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (schema)
+            copy.schema = schema;
+        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /**
+     * Adds a value to the collection. For `!!map` and `!!omap` the value must
+     * be a Pair instance or a `{ key, value }` object, which may not have a key
+     * that already exists in the map.
+     */
+    addIn(path, value) {
+        if (isEmptyPath(path))
+            this.add(value);
+        else {
+            const [key, ...rest] = path;
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.addIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+    /**
+     * Removes a value from the collection.
+     * @returns `true` if the item was found and removed.
+     */
+    deleteIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.delete(key);
+        const node = this.get(key, true);
+        if (identity.isCollection(node))
+            return node.deleteIn(rest);
+        else
+            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+    }
+    /**
+     * Returns item at `key`, or `undefined` if not found. By default unwraps
+     * scalar values from their surrounding node; to disable set `keepScalar` to
+     * `true` (collections are always returned intact).
+     */
+    getIn(path, keepScalar) {
+        const [key, ...rest] = path;
+        const node = this.get(key, true);
+        if (rest.length === 0)
+            return !keepScalar && identity.isScalar(node) ? node.value : node;
+        else
+            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
+    }
+    hasAllNullValues(allowScalar) {
+        return this.items.every(node => {
+            if (!identity.isPair(node))
+                return false;
+            const n = node.value;
+            return (n == null ||
+                (allowScalar &&
+                    identity.isScalar(n) &&
+                    n.value == null &&
+                    !n.commentBefore &&
+                    !n.comment &&
+                    !n.tag));
+        });
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     */
+    hasIn(path) {
+        const [key, ...rest] = path;
+        if (rest.length === 0)
+            return this.has(key);
+        const node = this.get(key, true);
+        return identity.isCollection(node) ? node.hasIn(rest) : false;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     */
+    setIn(path, value) {
+        const [key, ...rest] = path;
+        if (rest.length === 0) {
+            this.set(key, value);
+        }
+        else {
+            const node = this.get(key, true);
+            if (identity.isCollection(node))
+                node.setIn(rest, value);
+            else if (node === undefined && this.schema)
+                this.set(key, collectionFromPath(this.schema, rest, value));
+            else
+                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
+        }
+    }
+}
+
+exports.Collection = Collection;
+exports.collectionFromPath = collectionFromPath;
+exports.isEmptyPath = isEmptyPath;
+
+
+/***/ }),
+
+/***/ 66673:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var applyReviver = __nccwpck_require__(83661);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+
+class NodeBase {
+    constructor(type) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+    }
+    /** Create a copy of this node.  */
+    clone() {
+        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
+        if (this.range)
+            copy.range = this.range.slice();
+        return copy;
+    }
+    /** A plain JavaScript representation of this node. */
+    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+        if (!identity.isDocument(doc))
+            throw new TypeError('A document argument is required');
+        const ctx = {
+            anchors: new Map(),
+            doc,
+            keep: true,
+            mapAsMap: mapAsMap === true,
+            mapKeyWarned: false,
+            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
+        };
+        const res = toJS.toJS(this, '', ctx);
+        if (typeof onAnchor === 'function')
+            for (const { count, res } of ctx.anchors.values())
+                onAnchor(res, count);
+        return typeof reviver === 'function'
+            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
+            : res;
+    }
+}
+
+exports.NodeBase = NodeBase;
+
+
+/***/ }),
+
+/***/ 57165:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var stringifyPair = __nccwpck_require__(59748);
+var addPairToJSMap = __nccwpck_require__(97104);
+var identity = __nccwpck_require__(41127);
+
+function createPair(key, value, ctx) {
+    const k = createNode.createNode(key, undefined, ctx);
+    const v = createNode.createNode(value, undefined, ctx);
+    return new Pair(k, v);
+}
+class Pair {
+    constructor(key, value = null) {
+        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        this.key = key;
+        this.value = value;
+    }
+    clone(schema) {
+        let { key, value } = this;
+        if (identity.isNode(key))
+            key = key.clone(schema);
+        if (identity.isNode(value))
+            value = value.clone(schema);
+        return new Pair(key, value);
+    }
+    toJSON(_, ctx) {
+        const pair = ctx?.mapAsMap ? new Map() : {};
+        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        return ctx?.doc
+            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
+            : JSON.stringify(this);
+    }
+}
+
+exports.Pair = Pair;
+exports.createPair = createPair;
+
+
+/***/ }),
+
+/***/ 63301:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Node = __nccwpck_require__(66673);
+var toJS = __nccwpck_require__(74043);
+
+const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
+class Scalar extends Node.NodeBase {
+    constructor(value) {
+        super(identity.SCALAR);
+        this.value = value;
+    }
+    toJSON(arg, ctx) {
+        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
+    }
+    toString() {
+        return String(this.value);
+    }
+}
+Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
+Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
+Scalar.PLAIN = 'PLAIN';
+Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
+Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
+
+exports.Scalar = Scalar;
+exports.isScalarValue = isScalarValue;
+
+
+/***/ }),
+
+/***/ 84454:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyCollection = __nccwpck_require__(61212);
+var addPairToJSMap = __nccwpck_require__(97104);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+
+function findPair(items, key) {
+    const k = identity.isScalar(key) ? key.value : key;
+    for (const it of items) {
+        if (identity.isPair(it)) {
+            if (it.key === key || it.key === k)
+                return it;
+            if (identity.isScalar(it.key) && it.key.value === k)
+                return it;
+        }
+    }
+    return undefined;
+}
+class YAMLMap extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:map';
+    }
+    constructor(schema) {
+        super(identity.MAP, schema);
+        this.items = [];
+    }
+    /**
+     * A generic collection parsing method that can be extended
+     * to other node classes that inherit from YAMLMap
+     */
+    static from(schema, obj, ctx) {
+        const { keepUndefined, replacer } = ctx;
+        const map = new this(schema);
+        const add = (key, value) => {
+            if (typeof replacer === 'function')
+                value = replacer.call(obj, key, value);
+            else if (Array.isArray(replacer) && !replacer.includes(key))
+                return;
+            if (value !== undefined || keepUndefined)
+                map.items.push(Pair.createPair(key, value, ctx));
+        };
+        if (obj instanceof Map) {
+            for (const [key, value] of obj)
+                add(key, value);
+        }
+        else if (obj && typeof obj === 'object') {
+            for (const key of Object.keys(obj))
+                add(key, obj[key]);
+        }
+        if (typeof schema.sortMapEntries === 'function') {
+            map.items.sort(schema.sortMapEntries);
+        }
+        return map;
+    }
+    /**
+     * Adds a value to the collection.
+     *
+     * @param overwrite - If not set `true`, using a key that is already in the
+     *   collection will throw. Otherwise, overwrites the previous value.
+     */
+    add(pair, overwrite) {
+        let _pair;
+        if (identity.isPair(pair))
+            _pair = pair;
+        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
+            // In TypeScript, this never happens.
+            _pair = new Pair.Pair(pair, pair?.value);
+        }
+        else
+            _pair = new Pair.Pair(pair.key, pair.value);
+        const prev = findPair(this.items, _pair.key);
+        const sortEntries = this.schema?.sortMapEntries;
+        if (prev) {
+            if (!overwrite)
+                throw new Error(`Key ${_pair.key} already set`);
+            // For scalars, keep the old node & its comments and anchors
+            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+                prev.value.value = _pair.value;
+            else
+                prev.value = _pair.value;
+        }
+        else if (sortEntries) {
+            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
+            if (i === -1)
+                this.items.push(_pair);
+            else
+                this.items.splice(i, 0, _pair);
+        }
+        else {
+            this.items.push(_pair);
+        }
+    }
+    delete(key) {
+        const it = findPair(this.items, key);
+        if (!it)
+            return false;
+        const del = this.items.splice(this.items.indexOf(it), 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const it = findPair(this.items, key);
+        const node = it?.value;
+        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
+    }
+    has(key) {
+        return !!findPair(this.items, key);
+    }
+    set(key, value) {
+        this.add(new Pair.Pair(key, value), true);
+    }
+    /**
+     * @param ctx - Conversion context, originally set in Document#toJS()
+     * @param {Class} Type - If set, forces the returned collection type
+     * @returns Instance of Type, Map, or Object
+     */
+    toJSON(_, ctx, Type) {
+        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const item of this.items)
+            addPairToJSMap.addPairToJSMap(ctx, map, item);
+        return map;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        for (const item of this.items) {
+            if (!identity.isPair(item))
+                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
+        }
+        if (!ctx.allNullValues && this.hasAllNullValues(false))
+            ctx = Object.assign({}, ctx, { allNullValues: true });
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '',
+            flowChars: { start: '{', end: '}' },
+            itemIndent: ctx.indent || '',
+            onChompKeep,
+            onComment
+        });
+    }
+}
+
+exports.YAMLMap = YAMLMap;
+exports.findPair = findPair;
+
+
+/***/ }),
+
+/***/ 92223:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var createNode = __nccwpck_require__(42404);
+var stringifyCollection = __nccwpck_require__(61212);
+var Collection = __nccwpck_require__(40101);
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var toJS = __nccwpck_require__(74043);
+
+class YAMLSeq extends Collection.Collection {
+    static get tagName() {
+        return 'tag:yaml.org,2002:seq';
+    }
+    constructor(schema) {
+        super(identity.SEQ, schema);
+        this.items = [];
+    }
+    add(value) {
+        this.items.push(value);
+    }
+    /**
+     * Removes a value from the collection.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     *
+     * @returns `true` if the item was found and removed.
+     */
+    delete(key) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return false;
+        const del = this.items.splice(idx, 1);
+        return del.length > 0;
+    }
+    get(key, keepScalar) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            return undefined;
+        const it = this.items[idx];
+        return !keepScalar && identity.isScalar(it) ? it.value : it;
+    }
+    /**
+     * Checks if the collection includes a value with the key `key`.
+     *
+     * `key` must contain a representation of an integer for this to succeed.
+     * It may be wrapped in a `Scalar`.
+     */
+    has(key) {
+        const idx = asItemIndex(key);
+        return typeof idx === 'number' && idx < this.items.length;
+    }
+    /**
+     * Sets a value in this collection. For `!!set`, `value` needs to be a
+     * boolean to add/remove the item from the set.
+     *
+     * If `key` does not contain a representation of an integer, this will throw.
+     * It may be wrapped in a `Scalar`.
+     */
+    set(key, value) {
+        const idx = asItemIndex(key);
+        if (typeof idx !== 'number')
+            throw new Error(`Expected a valid index, not ${key}.`);
+        const prev = this.items[idx];
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+            prev.value = value;
+        else
+            this.items[idx] = value;
+    }
+    toJSON(_, ctx) {
+        const seq = [];
+        if (ctx?.onCreate)
+            ctx.onCreate(seq);
+        let i = 0;
+        for (const item of this.items)
+            seq.push(toJS.toJS(item, String(i++), ctx));
+        return seq;
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        return stringifyCollection.stringifyCollection(this, ctx, {
+            blockItemPrefix: '- ',
+            flowChars: { start: '[', end: ']' },
+            itemIndent: (ctx.indent || '') + '  ',
+            onChompKeep,
+            onComment
+        });
+    }
+    static from(schema, obj, ctx) {
+        const { replacer } = ctx;
+        const seq = new this(schema);
+        if (obj && Symbol.iterator in Object(obj)) {
+            let i = 0;
+            for (let it of obj) {
+                if (typeof replacer === 'function') {
+                    const key = obj instanceof Set ? it : String(i++);
+                    it = replacer.call(obj, key, it);
+                }
+                seq.items.push(createNode.createNode(it, undefined, ctx));
+            }
+        }
+        return seq;
+    }
+}
+function asItemIndex(key) {
+    let idx = identity.isScalar(key) ? key.value : key;
+    if (idx && typeof idx === 'string')
+        idx = Number(idx);
+    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
+        ? idx
+        : null;
+}
+
+exports.YAMLSeq = YAMLSeq;
+
+
+/***/ }),
+
+/***/ 97104:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var log = __nccwpck_require__(57249);
+var merge = __nccwpck_require__(90452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+
+function addPairToJSMap(ctx, map, { key, value }) {
+    if (identity.isNode(key) && key.addToJSMap)
+        key.addToJSMap(ctx, map, value);
+    // TODO: Should drop this special case for bare << handling
+    else if (merge.isMergeKey(ctx, key))
+        merge.addMergeToJSMap(ctx, map, value);
+    else {
+        const jsKey = toJS.toJS(key, '', ctx);
+        if (map instanceof Map) {
+            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+        }
+        else if (map instanceof Set) {
+            map.add(jsKey);
+        }
+        else {
+            const stringKey = stringifyKey(key, jsKey, ctx);
+            const jsValue = toJS.toJS(value, stringKey, ctx);
+            if (stringKey in map)
+                Object.defineProperty(map, stringKey, {
+                    value: jsValue,
+                    writable: true,
+                    enumerable: true,
+                    configurable: true
+                });
+            else
+                map[stringKey] = jsValue;
+        }
+    }
+    return map;
+}
+function stringifyKey(key, jsKey, ctx) {
+    if (jsKey === null)
+        return '';
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string
+    if (typeof jsKey !== 'object')
+        return String(jsKey);
+    if (identity.isNode(key) && ctx?.doc) {
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        strCtx.anchors = new Set();
+        for (const node of ctx.anchors.keys())
+            strCtx.anchors.add(node.anchor);
+        strCtx.inFlow = true;
+        strCtx.inStringifyKey = true;
+        const strKey = key.toString(strCtx);
+        if (!ctx.mapKeyWarned) {
+            let jsonStr = JSON.stringify(strKey);
+            if (jsonStr.length > 40)
+                jsonStr = jsonStr.substring(0, 36) + '..."';
+            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
+            ctx.mapKeyWarned = true;
+        }
+        return strKey;
+    }
+    return JSON.stringify(jsKey);
+}
+
+exports.addPairToJSMap = addPairToJSMap;
+
+
+/***/ }),
+
+/***/ 41127:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const ALIAS = Symbol.for('yaml.alias');
+const DOC = Symbol.for('yaml.document');
+const MAP = Symbol.for('yaml.map');
+const PAIR = Symbol.for('yaml.pair');
+const SCALAR = Symbol.for('yaml.scalar');
+const SEQ = Symbol.for('yaml.seq');
+const NODE_TYPE = Symbol.for('yaml.node.type');
+const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
+const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
+const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
+const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
+const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
+const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
+function isCollection(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case MAP:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+function isNode(node) {
+    if (node && typeof node === 'object')
+        switch (node[NODE_TYPE]) {
+            case ALIAS:
+            case MAP:
+            case SCALAR:
+            case SEQ:
+                return true;
+        }
+    return false;
+}
+const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
+
+exports.ALIAS = ALIAS;
+exports.DOC = DOC;
+exports.MAP = MAP;
+exports.NODE_TYPE = NODE_TYPE;
+exports.PAIR = PAIR;
+exports.SCALAR = SCALAR;
+exports.SEQ = SEQ;
+exports.hasAnchor = hasAnchor;
+exports.isAlias = isAlias;
+exports.isCollection = isCollection;
+exports.isDocument = isDocument;
+exports.isMap = isMap;
+exports.isNode = isNode;
+exports.isPair = isPair;
+exports.isScalar = isScalar;
+exports.isSeq = isSeq;
+
+
+/***/ }),
+
+/***/ 74043:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+/**
+ * Recursively convert any node or its contents to native JavaScript
+ *
+ * @param value - The input value
+ * @param arg - If `value` defines a `toJSON()` method, use this
+ *   as its first argument
+ * @param ctx - Conversion context, originally set in Document#toJS(). If
+ *   `{ keep: true }` is not set, output should be suitable for JSON
+ *   stringification.
+ */
+function toJS(value, arg, ctx) {
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
+    if (Array.isArray(value))
+        return value.map((v, i) => toJS(v, String(i), ctx));
+    if (value && typeof value.toJSON === 'function') {
+        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
+        if (!ctx || !identity.hasAnchor(value))
+            return value.toJSON(arg, ctx);
+        const data = { aliasCount: 0, count: 1, res: undefined };
+        ctx.anchors.set(value, data);
+        ctx.onCreate = res => {
+            data.res = res;
+            delete ctx.onCreate;
+        };
+        const res = value.toJSON(arg, ctx);
+        if (ctx.onCreate)
+            ctx.onCreate(res);
+        return res;
+    }
+    if (typeof value === 'bigint' && !ctx?.keep)
+        return Number(value);
+    return value;
+}
+
+exports.toJS = toJS;
+
+
+/***/ }),
+
+/***/ 60110:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var resolveBlockScalar = __nccwpck_require__(48913);
+var resolveFlowScalar = __nccwpck_require__(76842);
+var errors = __nccwpck_require__(91464);
+var stringifyString = __nccwpck_require__(83069);
+
+function resolveAsScalar(token, strict = true, onError) {
+    if (token) {
+        const _onError = (pos, code, message) => {
+            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
+            if (onError)
+                onError(offset, code, message);
+            else
+                throw new errors.YAMLParseError([offset, offset + 1], code, message);
+        };
+        switch (token.type) {
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
+            case 'block-scalar':
+                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
+        }
+    }
+    return null;
+}
+/**
+ * Create a new scalar token with `value`
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.indent The indent level of the token.
+ * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
+ * @param context.offset The offset position of the token.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function createScalarToken(value, context) {
+    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey,
+        indent: indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    const end = context.end ?? [
+        { type: 'newline', offset: -1, indent, source: '\n' }
+    ];
+    switch (source[0]) {
+        case '|':
+        case '>': {
+            const he = source.indexOf('\n');
+            const head = source.substring(0, he);
+            const body = source.substring(he + 1) + '\n';
+            const props = [
+                { type: 'block-scalar-header', offset, indent, source: head }
+            ];
+            if (!addEndtoBlockProps(props, end))
+                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+            return { type: 'block-scalar', offset, indent, props, source: body };
+        }
+        case '"':
+            return { type: 'double-quoted-scalar', offset, indent, source, end };
+        case "'":
+            return { type: 'single-quoted-scalar', offset, indent, source, end };
+        default:
+            return { type: 'scalar', offset, indent, source, end };
+    }
+}
+/**
+ * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
+ *
+ * Best efforts are made to retain any comments previously associated with the `token`,
+ * though all contents within a collection's `items` will be overwritten.
+ *
+ * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
+ * as this function does not support any schema operations and won't check for such conflicts.
+ *
+ * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
+ * @param value The string representation of the value, which will have its content properly indented.
+ * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
+ * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
+ * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
+ * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
+ */
+function setScalarValue(token, value, context = {}) {
+    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
+    let indent = 'indent' in token ? token.indent : null;
+    if (afterKey && typeof indent === 'number')
+        indent += 2;
+    if (!type)
+        switch (token.type) {
+            case 'single-quoted-scalar':
+                type = 'QUOTE_SINGLE';
+                break;
+            case 'double-quoted-scalar':
+                type = 'QUOTE_DOUBLE';
+                break;
+            case 'block-scalar': {
+                const header = token.props[0];
+                if (header.type !== 'block-scalar-header')
+                    throw new Error('Invalid block scalar header');
+                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
+                break;
+            }
+            default:
+                type = 'PLAIN';
+        }
+    const source = stringifyString.stringifyString({ type, value }, {
+        implicitKey: implicitKey || indent === null,
+        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
+        inFlow,
+        options: { blockQuote: true, lineWidth: -1 }
+    });
+    switch (source[0]) {
+        case '|':
+        case '>':
+            setBlockScalarValue(token, source);
+            break;
+        case '"':
+            setFlowScalarValue(token, source, 'double-quoted-scalar');
+            break;
+        case "'":
+            setFlowScalarValue(token, source, 'single-quoted-scalar');
+            break;
+        default:
+            setFlowScalarValue(token, source, 'scalar');
+    }
+}
+function setBlockScalarValue(token, source) {
+    const he = source.indexOf('\n');
+    const head = source.substring(0, he);
+    const body = source.substring(he + 1) + '\n';
+    if (token.type === 'block-scalar') {
+        const header = token.props[0];
+        if (header.type !== 'block-scalar-header')
+            throw new Error('Invalid block scalar header');
+        header.source = head;
+        token.source = body;
+    }
+    else {
+        const { offset } = token;
+        const indent = 'indent' in token ? token.indent : -1;
+        const props = [
+            { type: 'block-scalar-header', offset, indent, source: head }
+        ];
+        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
+            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
+        for (const key of Object.keys(token))
+            if (key !== 'type' && key !== 'offset')
+                delete token[key];
+        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
+    }
+}
+/** @returns `true` if last token is a newline */
+function addEndtoBlockProps(props, end) {
+    if (end)
+        for (const st of end)
+            switch (st.type) {
+                case 'space':
+                case 'comment':
+                    props.push(st);
+                    break;
+                case 'newline':
+                    props.push(st);
+                    return true;
+            }
+    return false;
+}
+function setFlowScalarValue(token, source, type) {
+    switch (token.type) {
+        case 'scalar':
+        case 'double-quoted-scalar':
+        case 'single-quoted-scalar':
+            token.type = type;
+            token.source = source;
+            break;
+        case 'block-scalar': {
+            const end = token.props.slice(1);
+            let oa = source.length;
+            if (token.props[0].type === 'block-scalar-header')
+                oa -= token.props[0].source.length;
+            for (const tok of end)
+                tok.offset += oa;
+            delete token.props;
+            Object.assign(token, { type, source, end });
+            break;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            const offset = token.offset + source.length;
+            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
+            delete token.items;
+            Object.assign(token, { type, source, end: [nl] });
+            break;
+        }
+        default: {
+            const indent = 'indent' in token ? token.indent : -1;
+            const end = 'end' in token && Array.isArray(token.end)
+                ? token.end.filter(st => st.type === 'space' ||
+                    st.type === 'comment' ||
+                    st.type === 'newline')
+                : [];
+            for (const key of Object.keys(token))
+                if (key !== 'type' && key !== 'offset')
+                    delete token[key];
+            Object.assign(token, { type, indent, source, end });
+        }
+    }
+}
+
+exports.createScalarToken = createScalarToken;
+exports.resolveAsScalar = resolveAsScalar;
+exports.setScalarValue = setScalarValue;
+
+
+/***/ }),
+
+/***/ 91733:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringify a CST document, token, or collection item
+ *
+ * Fair warning: This applies no validation whatsoever, and
+ * simply concatenates the sources in their logical order.
+ */
+const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
+function stringifyToken(token) {
+    switch (token.type) {
+        case 'block-scalar': {
+            let res = '';
+            for (const tok of token.props)
+                res += stringifyToken(tok);
+            return res + token.source;
+        }
+        case 'block-map':
+        case 'block-seq': {
+            let res = '';
+            for (const item of token.items)
+                res += stringifyItem(item);
+            return res;
+        }
+        case 'flow-collection': {
+            let res = token.start.source;
+            for (const item of token.items)
+                res += stringifyItem(item);
+            for (const st of token.end)
+                res += st.source;
+            return res;
+        }
+        case 'document': {
+            let res = stringifyItem(token);
+            if (token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+        default: {
+            let res = token.source;
+            if ('end' in token && token.end)
+                for (const st of token.end)
+                    res += st.source;
+            return res;
+        }
+    }
+}
+function stringifyItem({ start, key, sep, value }) {
+    let res = '';
+    for (const st of start)
+        res += st.source;
+    if (key)
+        res += stringifyToken(key);
+    if (sep)
+        for (const st of sep)
+            res += st.source;
+    if (value)
+        res += stringifyToken(value);
+    return res;
+}
+
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 97715:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove item');
+/**
+ * Apply a visitor to a CST document or item.
+ *
+ * Walks through the tree (depth-first) starting from the root, calling a
+ * `visitor` function with two arguments when entering each item:
+ *   - `item`: The current item, which included the following members:
+ *     - `start: SourceToken[]` – Source tokens before the key or value,
+ *       possibly including its anchor or tag.
+ *     - `key?: Token | null` – Set for pair values. May then be `null`, if
+ *       the key before the `:` separator is empty.
+ *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
+ *       which should include the `:` map value indicator if `value` is set.
+ *     - `value?: Token` – The value of a sequence item, or of a map pair.
+ *   - `path`: The steps from the root to the current node, as an array of
+ *     `['key' | 'value', number]` tuples.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this token, continue with
+ *      next sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current item, then continue with the next one
+ *   - `number`: Set the index of the next step. This is useful especially if
+ *     the index of the current token has changed.
+ *   - `function`: Define the next visitor for this item. After the original
+ *     visitor is called on item entry, next visitors are called after handling
+ *     a non-empty `key` and when exiting the item.
+ */
+function visit(cst, visitor) {
+    if ('type' in cst && cst.type === 'document')
+        cst = { start: cst.start, value: cst.value };
+    _visit(Object.freeze([]), cst, visitor);
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current item */
+visit.SKIP = SKIP;
+/** Remove the current item */
+visit.REMOVE = REMOVE;
+/** Find the item at `path` from `cst` as the root */
+visit.itemAtPath = (cst, path) => {
+    let item = cst;
+    for (const [field, index] of path) {
+        const tok = item?.[field];
+        if (tok && 'items' in tok) {
+            item = tok.items[index];
+        }
+        else
+            return undefined;
+    }
+    return item;
+};
+/**
+ * Get the immediate parent collection of the item at `path` from `cst` as the root.
+ *
+ * Throws an error if the collection is not found, which should never happen if the item itself exists.
+ */
+visit.parentCollection = (cst, path) => {
+    const parent = visit.itemAtPath(cst, path.slice(0, -1));
+    const field = path[path.length - 1][0];
+    const coll = parent?.[field];
+    if (coll && 'items' in coll)
+        return coll;
+    throw new Error('Parent collection not found');
+};
+function _visit(path, item, visitor) {
+    let ctrl = visitor(item, path);
+    if (typeof ctrl === 'symbol')
+        return ctrl;
+    for (const field of ['key', 'value']) {
+        const token = item[field];
+        if (token && 'items' in token) {
+            for (let i = 0; i < token.items.length; ++i) {
+                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    token.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+            if (typeof ctrl === 'function' && field === 'key')
+                ctrl = ctrl(item, path);
+        }
+    }
+    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
+}
+
+exports.visit = visit;
+
+
+/***/ }),
+
+/***/ 3461:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cstScalar = __nccwpck_require__(60110);
+var cstStringify = __nccwpck_require__(91733);
+var cstVisit = __nccwpck_require__(97715);
+
+/** The byte order mark */
+const BOM = '\u{FEFF}';
+/** Start of doc-mode */
+const DOCUMENT = '\x02'; // C0: Start of Text
+/** Unexpected end of flow-mode */
+const FLOW_END = '\x18'; // C0: Cancel
+/** Next token is a scalar value */
+const SCALAR = '\x1f'; // C0: Unit Separator
+/** @returns `true` if `token` is a flow or block collection */
+const isCollection = (token) => !!token && 'items' in token;
+/** @returns `true` if `token` is a flow or block scalar; not an alias */
+const isScalar = (token) => !!token &&
+    (token.type === 'scalar' ||
+        token.type === 'single-quoted-scalar' ||
+        token.type === 'double-quoted-scalar' ||
+        token.type === 'block-scalar');
+/* istanbul ignore next */
+/** Get a printable representation of a lexer token */
+function prettyToken(token) {
+    switch (token) {
+        case BOM:
+            return '<BOM>';
+        case DOCUMENT:
+            return '<DOC>';
+        case FLOW_END:
+            return '<FLOW_END>';
+        case SCALAR:
+            return '<SCALAR>';
+        default:
+            return JSON.stringify(token);
+    }
+}
+/** Identify the type of a lexer token. May return `null` for unknown tokens. */
+function tokenType(source) {
+    switch (source) {
+        case BOM:
+            return 'byte-order-mark';
+        case DOCUMENT:
+            return 'doc-mode';
+        case FLOW_END:
+            return 'flow-error-end';
+        case SCALAR:
+            return 'scalar';
+        case '---':
+            return 'doc-start';
+        case '...':
+            return 'doc-end';
+        case '':
+        case '\n':
+        case '\r\n':
+            return 'newline';
+        case '-':
+            return 'seq-item-ind';
+        case '?':
+            return 'explicit-key-ind';
+        case ':':
+            return 'map-value-ind';
+        case '{':
+            return 'flow-map-start';
+        case '}':
+            return 'flow-map-end';
+        case '[':
+            return 'flow-seq-start';
+        case ']':
+            return 'flow-seq-end';
+        case ',':
+            return 'comma';
+    }
+    switch (source[0]) {
+        case ' ':
+        case '\t':
+            return 'space';
+        case '#':
+            return 'comment';
+        case '%':
+            return 'directive-line';
+        case '*':
+            return 'alias';
+        case '&':
+            return 'anchor';
+        case '!':
+            return 'tag';
+        case "'":
+            return 'single-quoted-scalar';
+        case '"':
+            return 'double-quoted-scalar';
+        case '|':
+        case '>':
+            return 'block-scalar-header';
+    }
+    return null;
+}
+
+exports.createScalarToken = cstScalar.createScalarToken;
+exports.resolveAsScalar = cstScalar.resolveAsScalar;
+exports.setScalarValue = cstScalar.setScalarValue;
+exports.stringify = cstStringify.stringify;
+exports.visit = cstVisit.visit;
+exports.BOM = BOM;
+exports.DOCUMENT = DOCUMENT;
+exports.FLOW_END = FLOW_END;
+exports.SCALAR = SCALAR;
+exports.isCollection = isCollection;
+exports.isScalar = isScalar;
+exports.prettyToken = prettyToken;
+exports.tokenType = tokenType;
+
+
+/***/ }),
+
+/***/ 40361:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var cst = __nccwpck_require__(3461);
+
+/*
+START -> stream
+
+stream
+  directive -> line-end -> stream
+  indent + line-end -> stream
+  [else] -> line-start
+
+line-end
+  comment -> line-end
+  newline -> .
+  input-end -> END
+
+line-start
+  doc-start -> doc
+  doc-end -> stream
+  [else] -> indent -> block-start
+
+block-start
+  seq-item-start -> block-start
+  explicit-key-start -> block-start
+  map-value-start -> block-start
+  [else] -> doc
+
+doc
+  line-end -> line-start
+  spaces -> doc
+  anchor -> doc
+  tag -> doc
+  flow-start -> flow -> doc
+  flow-end -> error -> doc
+  seq-item-start -> error -> doc
+  explicit-key-start -> error -> doc
+  map-value-start -> doc
+  alias -> doc
+  quote-start -> quoted-scalar -> doc
+  block-scalar-header -> line-end -> block-scalar(min) -> line-start
+  [else] -> plain-scalar(false, min) -> doc
+
+flow
+  line-end -> flow
+  spaces -> flow
+  anchor -> flow
+  tag -> flow
+  flow-start -> flow -> flow
+  flow-end -> .
+  seq-item-start -> error -> flow
+  explicit-key-start -> flow
+  map-value-start -> flow
+  alias -> flow
+  quote-start -> quoted-scalar -> flow
+  comma -> flow
+  [else] -> plain-scalar(true, 0) -> flow
+
+quoted-scalar
+  quote-end -> .
+  [else] -> quoted-scalar
+
+block-scalar(min)
+  newline + peek(indent < min) -> .
+  [else] -> block-scalar(min)
+
+plain-scalar(is-flow, min)
+  scalar-end(is-flow) -> .
+  peek(newline + (indent < min)) -> .
+  [else] -> plain-scalar(min)
+*/
+function isEmpty(ch) {
+    switch (ch) {
+        case undefined:
+        case ' ':
+        case '\n':
+        case '\r':
+        case '\t':
+            return true;
+        default:
+            return false;
+    }
+}
+const hexDigits = new Set('0123456789ABCDEFabcdef');
+const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
+const flowIndicatorChars = new Set(',[]{}');
+const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
+const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
+/**
+ * Splits an input string into lexical tokens, i.e. smaller strings that are
+ * easily identifiable by `tokens.tokenType()`.
+ *
+ * Lexing starts always in a "stream" context. Incomplete input may be buffered
+ * until a complete token can be emitted.
+ *
+ * In addition to slices of the original input, the following control characters
+ * may also be emitted:
+ *
+ * - `\x02` (Start of Text): A document starts with the next token
+ * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
+ * - `\x1f` (Unit Separator): Next token is a scalar value
+ * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
+ */
+class Lexer {
+    constructor() {
+        /**
+         * Flag indicating whether the end of the current buffer marks the end of
+         * all input
+         */
+        this.atEnd = false;
+        /**
+         * Explicit indent set in block scalar header, as an offset from the current
+         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
+         * explicitly set.
+         */
+        this.blockScalarIndent = -1;
+        /**
+         * Block scalars that include a + (keep) chomping indicator in their header
+         * include trailing empty lines, which are otherwise excluded from the
+         * scalar's contents.
+         */
+        this.blockScalarKeep = false;
+        /** Current input */
+        this.buffer = '';
+        /**
+         * Flag noting whether the map value indicator : can immediately follow this
+         * node within a flow context.
+         */
+        this.flowKey = false;
+        /** Count of surrounding flow collection levels. */
+        this.flowLevel = 0;
+        /**
+         * Minimum level of indentation required for next lines to be parsed as a
+         * part of the current scalar value.
+         */
+        this.indentNext = 0;
+        /** Indentation level of the current line. */
+        this.indentValue = 0;
+        /** Position of the next \n character. */
+        this.lineEndPos = null;
+        /** Stores the state of the lexer if reaching the end of incpomplete input */
+        this.next = null;
+        /** A pointer to `buffer`; the current position of the lexer. */
+        this.pos = 0;
+    }
+    /**
+     * Generate YAML tokens from the `source` string. If `incomplete`,
+     * a part of the last line may be left as a buffer for the next call.
+     *
+     * @returns A generator of lexical tokens
+     */
+    *lex(source, incomplete = false) {
+        if (source) {
+            if (typeof source !== 'string')
+                throw TypeError('source is not a string');
+            this.buffer = this.buffer ? this.buffer + source : source;
+            this.lineEndPos = null;
+        }
+        this.atEnd = !incomplete;
+        let next = this.next ?? 'stream';
+        while (next && (incomplete || this.hasChars(1)))
+            next = yield* this.parseNext(next);
+    }
+    atLineEnd() {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (ch === ' ' || ch === '\t')
+            ch = this.buffer[++i];
+        if (!ch || ch === '#' || ch === '\n')
+            return true;
+        if (ch === '\r')
+            return this.buffer[i + 1] === '\n';
+        return false;
+    }
+    charAt(n) {
+        return this.buffer[this.pos + n];
+    }
+    continueScalar(offset) {
+        let ch = this.buffer[offset];
+        if (this.indentNext > 0) {
+            let indent = 0;
+            while (ch === ' ')
+                ch = this.buffer[++indent + offset];
+            if (ch === '\r') {
+                const next = this.buffer[indent + offset + 1];
+                if (next === '\n' || (!next && !this.atEnd))
+                    return offset + indent + 1;
+            }
+            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
+                ? offset + indent
+                : -1;
+        }
+        if (ch === '-' || ch === '.') {
+            const dt = this.buffer.substr(offset, 3);
+            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
+                return -1;
+        }
+        return offset;
+    }
+    getLine() {
+        let end = this.lineEndPos;
+        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
+            end = this.buffer.indexOf('\n', this.pos);
+            this.lineEndPos = end;
+        }
+        if (end === -1)
+            return this.atEnd ? this.buffer.substring(this.pos) : null;
+        if (this.buffer[end - 1] === '\r')
+            end -= 1;
+        return this.buffer.substring(this.pos, end);
+    }
+    hasChars(n) {
+        return this.pos + n <= this.buffer.length;
+    }
+    setNext(state) {
+        this.buffer = this.buffer.substring(this.pos);
+        this.pos = 0;
+        this.lineEndPos = null;
+        this.next = state;
+        return null;
+    }
+    peek(n) {
+        return this.buffer.substr(this.pos, n);
+    }
+    *parseNext(next) {
+        switch (next) {
+            case 'stream':
+                return yield* this.parseStream();
+            case 'line-start':
+                return yield* this.parseLineStart();
+            case 'block-start':
+                return yield* this.parseBlockStart();
+            case 'doc':
+                return yield* this.parseDocument();
+            case 'flow':
+                return yield* this.parseFlowCollection();
+            case 'quoted-scalar':
+                return yield* this.parseQuotedScalar();
+            case 'block-scalar':
+                return yield* this.parseBlockScalar();
+            case 'plain-scalar':
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseStream() {
+        let line = this.getLine();
+        if (line === null)
+            return this.setNext('stream');
+        if (line[0] === cst.BOM) {
+            yield* this.pushCount(1);
+            line = line.substring(1);
+        }
+        if (line[0] === '%') {
+            let dirEnd = line.length;
+            let cs = line.indexOf('#');
+            while (cs !== -1) {
+                const ch = line[cs - 1];
+                if (ch === ' ' || ch === '\t') {
+                    dirEnd = cs - 1;
+                    break;
+                }
+                else {
+                    cs = line.indexOf('#', cs + 1);
+                }
+            }
+            while (true) {
+                const ch = line[dirEnd - 1];
+                if (ch === ' ' || ch === '\t')
+                    dirEnd -= 1;
+                else
+                    break;
+            }
+            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+            yield* this.pushCount(line.length - n); // possible comment
+            this.pushNewline();
+            return 'stream';
+        }
+        if (this.atLineEnd()) {
+            const sp = yield* this.pushSpaces(true);
+            yield* this.pushCount(line.length - sp);
+            yield* this.pushNewline();
+            return 'stream';
+        }
+        yield cst.DOCUMENT;
+        return yield* this.parseLineStart();
+    }
+    *parseLineStart() {
+        const ch = this.charAt(0);
+        if (!ch && !this.atEnd)
+            return this.setNext('line-start');
+        if (ch === '-' || ch === '.') {
+            if (!this.atEnd && !this.hasChars(4))
+                return this.setNext('line-start');
+            const s = this.peek(3);
+            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
+                yield* this.pushCount(3);
+                this.indentValue = 0;
+                this.indentNext = 0;
+                return s === '---' ? 'doc' : 'stream';
+            }
+        }
+        this.indentValue = yield* this.pushSpaces(false);
+        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
+            this.indentNext = this.indentValue;
+        return yield* this.parseBlockStart();
+    }
+    *parseBlockStart() {
+        const [ch0, ch1] = this.peek(2);
+        if (!ch1 && !this.atEnd)
+            return this.setNext('block-start');
+        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
+            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+            this.indentNext = this.indentValue + 1;
+            this.indentValue += n;
+            return 'block-start';
+        }
+        return 'doc';
+    }
+    *parseDocument() {
+        yield* this.pushSpaces(true);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('doc');
+        let n = yield* this.pushIndicators();
+        switch (line[n]) {
+            case '#':
+                yield* this.pushCount(line.length - n);
+            // fallthrough
+            case undefined:
+                yield* this.pushNewline();
+                return yield* this.parseLineStart();
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel = 1;
+                return 'flow';
+            case '}':
+            case ']':
+                // this is an error
+                yield* this.pushCount(1);
+                return 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'doc';
+            case '"':
+            case "'":
+                return yield* this.parseQuotedScalar();
+            case '|':
+            case '>':
+                n += yield* this.parseBlockScalarHeader();
+                n += yield* this.pushSpaces(true);
+                yield* this.pushCount(line.length - n);
+                yield* this.pushNewline();
+                return yield* this.parseBlockScalar();
+            default:
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseFlowCollection() {
+        let nl, sp;
+        let indent = -1;
+        do {
+            nl = yield* this.pushNewline();
+            if (nl > 0) {
+                sp = yield* this.pushSpaces(false);
+                this.indentValue = indent = sp;
+            }
+            else {
+                sp = 0;
+            }
+            sp += yield* this.pushSpaces(true);
+        } while (nl + sp > 0);
+        const line = this.getLine();
+        if (line === null)
+            return this.setNext('flow');
+        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
+            (indent === 0 &&
+                (line.startsWith('---') || line.startsWith('...')) &&
+                isEmpty(line[3]))) {
+            // Allowing for the terminal ] or } at the same (rather than greater)
+            // indent level as the initial [ or { is technically invalid, but
+            // failing here would be surprising to users.
+            const atFlowEndMarker = indent === this.indentNext - 1 &&
+                this.flowLevel === 1 &&
+                (line[0] === ']' || line[0] === '}');
+            if (!atFlowEndMarker) {
+                // this is an error
+                this.flowLevel = 0;
+                yield cst.FLOW_END;
+                return yield* this.parseLineStart();
+            }
+        }
+        let n = 0;
+        while (line[n] === ',') {
+            n += yield* this.pushCount(1);
+            n += yield* this.pushSpaces(true);
+            this.flowKey = false;
+        }
+        n += yield* this.pushIndicators();
+        switch (line[n]) {
+            case undefined:
+                return 'flow';
+            case '#':
+                yield* this.pushCount(line.length - n);
+                return 'flow';
+            case '{':
+            case '[':
+                yield* this.pushCount(1);
+                this.flowKey = false;
+                this.flowLevel += 1;
+                return 'flow';
+            case '}':
+            case ']':
+                yield* this.pushCount(1);
+                this.flowKey = true;
+                this.flowLevel -= 1;
+                return this.flowLevel ? 'flow' : 'doc';
+            case '*':
+                yield* this.pushUntil(isNotAnchorChar);
+                return 'flow';
+            case '"':
+            case "'":
+                this.flowKey = true;
+                return yield* this.parseQuotedScalar();
+            case ':': {
+                const next = this.charAt(1);
+                if (this.flowKey || isEmpty(next) || next === ',') {
+                    this.flowKey = false;
+                    yield* this.pushCount(1);
+                    yield* this.pushSpaces(true);
+                    return 'flow';
+                }
+            }
+            // fallthrough
+            default:
+                this.flowKey = false;
+                return yield* this.parsePlainScalar();
+        }
+    }
+    *parseQuotedScalar() {
+        const quote = this.charAt(0);
+        let end = this.buffer.indexOf(quote, this.pos + 1);
+        if (quote === "'") {
+            while (end !== -1 && this.buffer[end + 1] === "'")
+                end = this.buffer.indexOf("'", end + 2);
+        }
+        else {
+            // double-quote
+            while (end !== -1) {
+                let n = 0;
+                while (this.buffer[end - 1 - n] === '\\')
+                    n += 1;
+                if (n % 2 === 0)
+                    break;
+                end = this.buffer.indexOf('"', end + 1);
+            }
+        }
+        // Only looking for newlines within the quotes
+        const qb = this.buffer.substring(0, end);
+        let nl = qb.indexOf('\n', this.pos);
+        if (nl !== -1) {
+            while (nl !== -1) {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = qb.indexOf('\n', cs);
+            }
+            if (nl !== -1) {
+                // this is an error caused by an unexpected unindent
+                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
+            }
+        }
+        if (end === -1) {
+            if (!this.atEnd)
+                return this.setNext('quoted-scalar');
+            end = this.buffer.length;
+        }
+        yield* this.pushToIndex(end + 1, false);
+        return this.flowLevel ? 'flow' : 'doc';
+    }
+    *parseBlockScalarHeader() {
+        this.blockScalarIndent = -1;
+        this.blockScalarKeep = false;
+        let i = this.pos;
+        while (true) {
+            const ch = this.buffer[++i];
+            if (ch === '+')
+                this.blockScalarKeep = true;
+            else if (ch > '0' && ch <= '9')
+                this.blockScalarIndent = Number(ch) - 1;
+            else if (ch !== '-')
+                break;
+        }
+        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
+    }
+    *parseBlockScalar() {
+        let nl = this.pos - 1; // may be -1 if this.pos === 0
+        let indent = 0;
+        let ch;
+        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
+            switch (ch) {
+                case ' ':
+                    indent += 1;
+                    break;
+                case '\n':
+                    nl = i;
+                    indent = 0;
+                    break;
+                case '\r': {
+                    const next = this.buffer[i + 1];
+                    if (!next && !this.atEnd)
+                        return this.setNext('block-scalar');
+                    if (next === '\n')
+                        break;
+                } // fallthrough
+                default:
+                    break loop;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('block-scalar');
+        if (indent >= this.indentNext) {
+            if (this.blockScalarIndent === -1)
+                this.indentNext = indent;
+            else {
+                this.indentNext =
+                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
+            }
+            do {
+                const cs = this.continueScalar(nl + 1);
+                if (cs === -1)
+                    break;
+                nl = this.buffer.indexOf('\n', cs);
+            } while (nl !== -1);
+            if (nl === -1) {
+                if (!this.atEnd)
+                    return this.setNext('block-scalar');
+                nl = this.buffer.length;
+            }
+        }
+        // Trailing insufficiently indented tabs are invalid.
+        // To catch that during parsing, we include them in the block scalar value.
+        let i = nl + 1;
+        ch = this.buffer[i];
+        while (ch === ' ')
+            ch = this.buffer[++i];
+        if (ch === '\t') {
+            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
+                ch = this.buffer[++i];
+            nl = i - 1;
+        }
+        else if (!this.blockScalarKeep) {
+            do {
+                let i = nl - 1;
+                let ch = this.buffer[i];
+                if (ch === '\r')
+                    ch = this.buffer[--i];
+                const lastChar = i; // Drop the line if last char not more indented
+                while (ch === ' ')
+                    ch = this.buffer[--i];
+                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
+                    nl = i;
+                else
+                    break;
+            } while (true);
+        }
+        yield cst.SCALAR;
+        yield* this.pushToIndex(nl + 1, true);
+        return yield* this.parseLineStart();
+    }
+    *parsePlainScalar() {
+        const inFlow = this.flowLevel > 0;
+        let end = this.pos - 1;
+        let i = this.pos - 1;
+        let ch;
+        while ((ch = this.buffer[++i])) {
+            if (ch === ':') {
+                const next = this.buffer[i + 1];
+                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                end = i;
+            }
+            else if (isEmpty(ch)) {
+                let next = this.buffer[i + 1];
+                if (ch === '\r') {
+                    if (next === '\n') {
+                        i += 1;
+                        ch = '\n';
+                        next = this.buffer[i + 1];
+                    }
+                    else
+                        end = i;
+                }
+                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
+                    break;
+                if (ch === '\n') {
+                    const cs = this.continueScalar(i + 1);
+                    if (cs === -1)
+                        break;
+                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
+                }
+            }
+            else {
+                if (inFlow && flowIndicatorChars.has(ch))
+                    break;
+                end = i;
+            }
+        }
+        if (!ch && !this.atEnd)
+            return this.setNext('plain-scalar');
+        yield cst.SCALAR;
+        yield* this.pushToIndex(end + 1, true);
+        return inFlow ? 'flow' : 'doc';
+    }
+    *pushCount(n) {
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos += n;
+            return n;
+        }
+        return 0;
+    }
+    *pushToIndex(i, allowEmpty) {
+        const s = this.buffer.slice(this.pos, i);
+        if (s) {
+            yield s;
+            this.pos += s.length;
+            return s.length;
+        }
+        else if (allowEmpty)
+            yield '';
+        return 0;
+    }
+    *pushIndicators() {
+        let n = 0;
+        loop: while (true) {
+            switch (this.charAt(0)) {
+                case '!':
+                    n += yield* this.pushTag();
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '&':
+                    n += yield* this.pushUntil(isNotAnchorChar);
+                    n += yield* this.pushSpaces(true);
+                    continue loop;
+                case '-': // this is an error
+                case '?': // this is an error outside flow collections
+                case ':': {
+                    const inFlow = this.flowLevel > 0;
+                    const ch1 = this.charAt(1);
+                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
+                        if (!inFlow)
+                            this.indentNext = this.indentValue + 1;
+                        else if (this.flowKey)
+                            this.flowKey = false;
+                        n += yield* this.pushCount(1);
+                        n += yield* this.pushSpaces(true);
+                        continue loop;
+                    }
+                }
+            }
+            break loop;
+        }
+        return n;
+    }
+    *pushTag() {
+        if (this.charAt(1) === '<') {
+            let i = this.pos + 2;
+            let ch = this.buffer[i];
+            while (!isEmpty(ch) && ch !== '>')
+                ch = this.buffer[++i];
+            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
+        }
+        else {
+            let i = this.pos + 1;
+            let ch = this.buffer[i];
+            while (ch) {
+                if (tagChars.has(ch))
+                    ch = this.buffer[++i];
+                else if (ch === '%' &&
+                    hexDigits.has(this.buffer[i + 1]) &&
+                    hexDigits.has(this.buffer[i + 2])) {
+                    ch = this.buffer[(i += 3)];
+                }
+                else
+                    break;
+            }
+            return yield* this.pushToIndex(i, false);
+        }
+    }
+    *pushNewline() {
+        const ch = this.buffer[this.pos];
+        if (ch === '\n')
+            return yield* this.pushCount(1);
+        else if (ch === '\r' && this.charAt(1) === '\n')
+            return yield* this.pushCount(2);
+        else
+            return 0;
+    }
+    *pushSpaces(allowTabs) {
+        let i = this.pos - 1;
+        let ch;
+        do {
+            ch = this.buffer[++i];
+        } while (ch === ' ' || (allowTabs && ch === '\t'));
+        const n = i - this.pos;
+        if (n > 0) {
+            yield this.buffer.substr(this.pos, n);
+            this.pos = i;
+        }
+        return n;
+    }
+    *pushUntil(test) {
+        let i = this.pos;
+        let ch = this.buffer[i];
+        while (!test(ch))
+            ch = this.buffer[++i];
+        return yield* this.pushToIndex(i, false);
+    }
+}
+
+exports.Lexer = Lexer;
+
+
+/***/ }),
+
+/***/ 66628:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Tracks newlines during parsing in order to provide an efficient API for
+ * determining the one-indexed `{ line, col }` position for any offset
+ * within the input.
+ */
+class LineCounter {
+    constructor() {
+        this.lineStarts = [];
+        /**
+         * Should be called in ascending order. Otherwise, call
+         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
+         */
+        this.addNewLine = (offset) => this.lineStarts.push(offset);
+        /**
+         * Performs a binary search and returns the 1-indexed { line, col }
+         * position of `offset`. If `line === 0`, `addNewLine` has never been
+         * called or `offset` is before the first known newline.
+         */
+        this.linePos = (offset) => {
+            let low = 0;
+            let high = this.lineStarts.length;
+            while (low < high) {
+                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
+                if (this.lineStarts[mid] < offset)
+                    low = mid + 1;
+                else
+                    high = mid;
+            }
+            if (this.lineStarts[low] === offset)
+                return { line: low + 1, col: 1 };
+            if (low === 0)
+                return { line: 0, col: offset };
+            const start = this.lineStarts[low - 1];
+            return { line: low, col: offset - start + 1 };
+        };
+    }
+}
+
+exports.LineCounter = LineCounter;
+
+
+/***/ }),
+
+/***/ 3456:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_process = __nccwpck_require__(932);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(40361);
+
+function includesToken(list, type) {
+    for (let i = 0; i < list.length; ++i)
+        if (list[i].type === type)
+            return true;
+    return false;
+}
+function findNonEmptyIndex(list) {
+    for (let i = 0; i < list.length; ++i) {
+        switch (list[i].type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                break;
+            default:
+                return i;
+        }
+    }
+    return -1;
+}
+function isFlowToken(token) {
+    switch (token?.type) {
+        case 'alias':
+        case 'scalar':
+        case 'single-quoted-scalar':
+        case 'double-quoted-scalar':
+        case 'flow-collection':
+            return true;
+        default:
+            return false;
+    }
+}
+function getPrevProps(parent) {
+    switch (parent.type) {
+        case 'document':
+            return parent.start;
+        case 'block-map': {
+            const it = parent.items[parent.items.length - 1];
+            return it.sep ?? it.start;
+        }
+        case 'block-seq':
+            return parent.items[parent.items.length - 1].start;
+        /* istanbul ignore next should not happen */
+        default:
+            return [];
+    }
+}
+/** Note: May modify input array */
+function getFirstKeyStartProps(prev) {
+    if (prev.length === 0)
+        return [];
+    let i = prev.length;
+    loop: while (--i >= 0) {
+        switch (prev[i].type) {
+            case 'doc-start':
+            case 'explicit-key-ind':
+            case 'map-value-ind':
+            case 'seq-item-ind':
+            case 'newline':
+                break loop;
+        }
+    }
+    while (prev[++i]?.type === 'space') {
+        /* loop */
+    }
+    return prev.splice(i, prev.length);
+}
+function arrayPushArray(target, source) {
+    // May exhaust call stack with large `source` array
+    if (source.length < 1e5)
+        Array.prototype.push.apply(target, source);
+    else
+        for (let i = 0; i < source.length; ++i)
+            target.push(source[i]);
+}
+function fixFlowSeqItems(fc) {
+    if (fc.start.type === 'flow-seq-start') {
+        for (const it of fc.items) {
+            if (it.sep &&
+                !it.value &&
+                !includesToken(it.start, 'explicit-key-ind') &&
+                !includesToken(it.sep, 'map-value-ind')) {
+                if (it.key)
+                    it.value = it.key;
+                delete it.key;
+                if (isFlowToken(it.value)) {
+                    if (it.value.end)
+                        arrayPushArray(it.value.end, it.sep);
+                    else
+                        it.value.end = it.sep;
+                }
+                else
+                    arrayPushArray(it.start, it.sep);
+                delete it.sep;
+            }
+        }
+    }
+}
+/**
+ * A YAML concrete syntax tree (CST) parser
+ *
+ * ```ts
+ * const src: string = ...
+ * for (const token of new Parser().parse(src)) {
+ *   // token: Token
+ * }
+ * ```
+ *
+ * To use the parser with a user-provided lexer:
+ *
+ * ```ts
+ * function* parse(source: string, lexer: Lexer) {
+ *   const parser = new Parser()
+ *   for (const lexeme of lexer.lex(source))
+ *     yield* parser.next(lexeme)
+ *   yield* parser.end()
+ * }
+ *
+ * const src: string = ...
+ * const lexer = new Lexer()
+ * for (const token of parse(src, lexer)) {
+ *   // token: Token
+ * }
+ * ```
+ */
+class Parser {
+    /**
+     * @param onNewLine - If defined, called separately with the start position of
+     *   each new line (in `parse()`, including the start of input).
+     */
+    constructor(onNewLine) {
+        /** If true, space and sequence indicators count as indentation */
+        this.atNewLine = true;
+        /** If true, next token is a scalar value */
+        this.atScalar = false;
+        /** Current indentation level */
+        this.indent = 0;
+        /** Current offset since the start of parsing */
+        this.offset = 0;
+        /** On the same line with a block map key */
+        this.onKeyLine = false;
+        /** Top indicates the node that's currently being built */
+        this.stack = [];
+        /** The source of the current token, set in parse() */
+        this.source = '';
+        /** The type of the current token, set in parse() */
+        this.type = '';
+        // Must be defined after `next()`
+        this.lexer = new lexer.Lexer();
+        this.onNewLine = onNewLine;
+    }
+    /**
+     * Parse `source` as a YAML stream.
+     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
+     *
+     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
+     *
+     * @returns A generator of tokens representing each directive, document, and other structure.
+     */
+    *parse(source, incomplete = false) {
+        if (this.onNewLine && this.offset === 0)
+            this.onNewLine(0);
+        for (const lexeme of this.lexer.lex(source, incomplete))
+            yield* this.next(lexeme);
+        if (!incomplete)
+            yield* this.end();
+    }
+    /**
+     * Advance the parser by the `source` of one lexical token.
+     */
+    *next(source) {
+        this.source = source;
+        if (node_process.env.LOG_TOKENS)
+            console.log('|', cst.prettyToken(source));
+        if (this.atScalar) {
+            this.atScalar = false;
+            yield* this.step();
+            this.offset += source.length;
+            return;
+        }
+        const type = cst.tokenType(source);
+        if (!type) {
+            const message = `Not a YAML token: ${source}`;
+            yield* this.pop({ type: 'error', offset: this.offset, message, source });
+            this.offset += source.length;
+        }
+        else if (type === 'scalar') {
+            this.atNewLine = false;
+            this.atScalar = true;
+            this.type = 'scalar';
+        }
+        else {
+            this.type = type;
+            yield* this.step();
+            switch (type) {
+                case 'newline':
+                    this.atNewLine = true;
+                    this.indent = 0;
+                    if (this.onNewLine)
+                        this.onNewLine(this.offset + source.length);
+                    break;
+                case 'space':
+                    if (this.atNewLine && source[0] === ' ')
+                        this.indent += source.length;
+                    break;
+                case 'explicit-key-ind':
+                case 'map-value-ind':
+                case 'seq-item-ind':
+                    if (this.atNewLine)
+                        this.indent += source.length;
+                    break;
+                case 'doc-mode':
+                case 'flow-error-end':
+                    return;
+                default:
+                    this.atNewLine = false;
+            }
+            this.offset += source.length;
+        }
+    }
+    /** Call at end of input to push out any remaining constructions */
+    *end() {
+        while (this.stack.length > 0)
+            yield* this.pop();
+    }
+    get sourceToken() {
+        const st = {
+            type: this.type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+        return st;
+    }
+    *step() {
+        const top = this.peek(1);
+        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
+            while (this.stack.length > 0)
+                yield* this.pop();
+            this.stack.push({
+                type: 'doc-end',
+                offset: this.offset,
+                source: this.source
+            });
+            return;
+        }
+        if (!top)
+            return yield* this.stream();
+        switch (top.type) {
+            case 'document':
+                return yield* this.document(top);
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return yield* this.scalar(top);
+            case 'block-scalar':
+                return yield* this.blockScalar(top);
+            case 'block-map':
+                return yield* this.blockMap(top);
+            case 'block-seq':
+                return yield* this.blockSequence(top);
+            case 'flow-collection':
+                return yield* this.flowCollection(top);
+            case 'doc-end':
+                return yield* this.documentEnd(top);
+        }
+        /* istanbul ignore next should not happen */
+        yield* this.pop();
+    }
+    peek(n) {
+        return this.stack[this.stack.length - n];
+    }
+    *pop(error) {
+        const token = error ?? this.stack.pop();
+        /* istanbul ignore if should not happen */
+        if (!token) {
+            const message = 'Tried to pop an empty stack';
+            yield { type: 'error', offset: this.offset, source: '', message };
+        }
+        else if (this.stack.length === 0) {
+            yield token;
+        }
+        else {
+            const top = this.peek(1);
+            if (token.type === 'block-scalar') {
+                // Block scalars use their parent rather than header indent
+                token.indent = 'indent' in top ? top.indent : 0;
+            }
+            else if (token.type === 'flow-collection' && top.type === 'document') {
+                // Ignore all indent for top-level flow collections
+                token.indent = 0;
+            }
+            if (token.type === 'flow-collection')
+                fixFlowSeqItems(token);
+            switch (top.type) {
+                case 'document':
+                    top.value = token;
+                    break;
+                case 'block-scalar':
+                    top.props.push(token); // error
+                    break;
+                case 'block-map': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value) {
+                        top.items.push({ start: [], key: token, sep: [] });
+                        this.onKeyLine = true;
+                        return;
+                    }
+                    else if (it.sep) {
+                        it.value = token;
+                    }
+                    else {
+                        Object.assign(it, { key: token, sep: [] });
+                        this.onKeyLine = !it.explicitKey;
+                        return;
+                    }
+                    break;
+                }
+                case 'block-seq': {
+                    const it = top.items[top.items.length - 1];
+                    if (it.value)
+                        top.items.push({ start: [], value: token });
+                    else
+                        it.value = token;
+                    break;
+                }
+                case 'flow-collection': {
+                    const it = top.items[top.items.length - 1];
+                    if (!it || it.value)
+                        top.items.push({ start: [], key: token, sep: [] });
+                    else if (it.sep)
+                        it.value = token;
+                    else
+                        Object.assign(it, { key: token, sep: [] });
+                    return;
+                }
+                /* istanbul ignore next should not happen */
+                default:
+                    yield* this.pop();
+                    yield* this.pop(token);
+            }
+            if ((top.type === 'document' ||
+                top.type === 'block-map' ||
+                top.type === 'block-seq') &&
+                (token.type === 'block-map' || token.type === 'block-seq')) {
+                const last = token.items[token.items.length - 1];
+                if (last &&
+                    !last.sep &&
+                    !last.value &&
+                    last.start.length > 0 &&
+                    findNonEmptyIndex(last.start) === -1 &&
+                    (token.indent === 0 ||
+                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
+                    if (top.type === 'document')
+                        top.end = last.start;
+                    else
+                        top.items.push({ start: last.start });
+                    token.items.splice(-1, 1);
+                }
+            }
+        }
+    }
+    *stream() {
+        switch (this.type) {
+            case 'directive-line':
+                yield { type: 'directive', offset: this.offset, source: this.source };
+                return;
+            case 'byte-order-mark':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                yield this.sourceToken;
+                return;
+            case 'doc-mode':
+            case 'doc-start': {
+                const doc = {
+                    type: 'document',
+                    offset: this.offset,
+                    start: []
+                };
+                if (this.type === 'doc-start')
+                    doc.start.push(this.sourceToken);
+                this.stack.push(doc);
+                return;
+            }
+        }
+        yield {
+            type: 'error',
+            offset: this.offset,
+            message: `Unexpected ${this.type} token in YAML stream`,
+            source: this.source
+        };
+    }
+    *document(doc) {
+        if (doc.value)
+            return yield* this.lineEnd(doc);
+        switch (this.type) {
+            case 'doc-start': {
+                if (findNonEmptyIndex(doc.start) !== -1) {
+                    yield* this.pop();
+                    yield* this.step();
+                }
+                else
+                    doc.start.push(this.sourceToken);
+                return;
+            }
+            case 'anchor':
+            case 'tag':
+            case 'space':
+            case 'comment':
+            case 'newline':
+                doc.start.push(this.sourceToken);
+                return;
+        }
+        const bv = this.startBlockValue(doc);
+        if (bv)
+            this.stack.push(bv);
+        else {
+            yield {
+                type: 'error',
+                offset: this.offset,
+                message: `Unexpected ${this.type} token in YAML document`,
+                source: this.source
+            };
+        }
+    }
+    *scalar(scalar) {
+        if (this.type === 'map-value-ind') {
+            const prev = getPrevProps(this.peek(2));
+            const start = getFirstKeyStartProps(prev);
+            let sep;
+            if (scalar.end) {
+                sep = scalar.end;
+                sep.push(this.sourceToken);
+                delete scalar.end;
+            }
+            else
+                sep = [this.sourceToken];
+            const map = {
+                type: 'block-map',
+                offset: scalar.offset,
+                indent: scalar.indent,
+                items: [{ start, key: scalar, sep }]
+            };
+            this.onKeyLine = true;
+            this.stack[this.stack.length - 1] = map;
+        }
+        else
+            yield* this.lineEnd(scalar);
+    }
+    *blockScalar(scalar) {
+        switch (this.type) {
+            case 'space':
+            case 'comment':
+            case 'newline':
+                scalar.props.push(this.sourceToken);
+                return;
+            case 'scalar':
+                scalar.source = this.source;
+                // block-scalar source includes trailing newline
+                this.atNewLine = true;
+                this.indent = 0;
+                if (this.onNewLine) {
+                    let nl = this.source.indexOf('\n') + 1;
+                    while (nl !== 0) {
+                        this.onNewLine(this.offset + nl);
+                        nl = this.source.indexOf('\n', nl) + 1;
+                    }
+                }
+                yield* this.pop();
+                break;
+            /* istanbul ignore next should not happen */
+            default:
+                yield* this.pop();
+                yield* this.step();
+        }
+    }
+    *blockMap(map) {
+        const it = map.items[map.items.length - 1];
+        // it.sep is true-ish if pair already has key or : separator
+        switch (this.type) {
+            case 'newline':
+                this.onKeyLine = false;
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value) {
+                    map.items.push({ start: [this.sourceToken] });
+                }
+                else if (it.sep) {
+                    it.sep.push(this.sourceToken);
+                }
+                else {
+                    if (this.atIndentedComment(it.start, map.indent)) {
+                        const prev = map.items[map.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            map.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+        }
+        if (this.indent >= map.indent) {
+            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
+            const atNextItem = atMapIndent &&
+                (it.sep || it.explicitKey) &&
+                this.type !== 'seq-item-ind';
+            // For empty nodes, assign newline-separated not indented empty tokens to following node
+            let start = [];
+            if (atNextItem && it.sep && !it.value) {
+                const nl = [];
+                for (let i = 0; i < it.sep.length; ++i) {
+                    const st = it.sep[i];
+                    switch (st.type) {
+                        case 'newline':
+                            nl.push(i);
+                            break;
+                        case 'space':
+                            break;
+                        case 'comment':
+                            if (st.indent > map.indent)
+                                nl.length = 0;
+                            break;
+                        default:
+                            nl.length = 0;
+                    }
+                }
+                if (nl.length >= 2)
+                    start = it.sep.splice(nl[1]);
+            }
+            switch (this.type) {
+                case 'anchor':
+                case 'tag':
+                    if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        it.sep.push(this.sourceToken);
+                    }
+                    else {
+                        it.start.push(this.sourceToken);
+                    }
+                    return;
+                case 'explicit-key-ind':
+                    if (!it.sep && !it.explicitKey) {
+                        it.start.push(this.sourceToken);
+                        it.explicitKey = true;
+                    }
+                    else if (atNextItem || it.value) {
+                        start.push(this.sourceToken);
+                        map.items.push({ start, explicitKey: true });
+                    }
+                    else {
+                        this.stack.push({
+                            type: 'block-map',
+                            offset: this.offset,
+                            indent: this.indent,
+                            items: [{ start: [this.sourceToken], explicitKey: true }]
+                        });
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'map-value-ind':
+                    if (it.explicitKey) {
+                        if (!it.sep) {
+                            if (includesToken(it.start, 'newline')) {
+                                Object.assign(it, { key: null, sep: [this.sourceToken] });
+                            }
+                            else {
+                                const start = getFirstKeyStartProps(it.start);
+                                this.stack.push({
+                                    type: 'block-map',
+                                    offset: this.offset,
+                                    indent: this.indent,
+                                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                                });
+                            }
+                        }
+                        else if (it.value) {
+                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else if (isFlowToken(it.key) &&
+                            !includesToken(it.sep, 'newline')) {
+                            const start = getFirstKeyStartProps(it.start);
+                            const key = it.key;
+                            const sep = it.sep;
+                            sep.push(this.sourceToken);
+                            // @ts-expect-error type guard is wrong here
+                            delete it.key;
+                            // @ts-expect-error type guard is wrong here
+                            delete it.sep;
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start, key, sep }]
+                            });
+                        }
+                        else if (start.length > 0) {
+                            // Not actually at next item
+                            it.sep = it.sep.concat(start, this.sourceToken);
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    else {
+                        if (!it.sep) {
+                            Object.assign(it, { key: null, sep: [this.sourceToken] });
+                        }
+                        else if (it.value || atNextItem) {
+                            map.items.push({ start, key: null, sep: [this.sourceToken] });
+                        }
+                        else if (includesToken(it.sep, 'map-value-ind')) {
+                            this.stack.push({
+                                type: 'block-map',
+                                offset: this.offset,
+                                indent: this.indent,
+                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
+                            });
+                        }
+                        else {
+                            it.sep.push(this.sourceToken);
+                        }
+                    }
+                    this.onKeyLine = true;
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (atNextItem || it.value) {
+                        map.items.push({ start, key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    else if (it.sep) {
+                        this.stack.push(fs);
+                    }
+                    else {
+                        Object.assign(it, { key: fs, sep: [] });
+                        this.onKeyLine = true;
+                    }
+                    return;
+                }
+                default: {
+                    const bv = this.startBlockValue(map);
+                    if (bv) {
+                        if (bv.type === 'block-seq') {
+                            if (!it.explicitKey &&
+                                it.sep &&
+                                !includesToken(it.sep, 'newline')) {
+                                yield* this.pop({
+                                    type: 'error',
+                                    offset: this.offset,
+                                    message: 'Unexpected block-seq-ind on same line with key',
+                                    source: this.source
+                                });
+                                return;
+                            }
+                        }
+                        else if (atMapIndent) {
+                            map.items.push({ start });
+                        }
+                        this.stack.push(bv);
+                        return;
+                    }
+                }
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *blockSequence(seq) {
+        const it = seq.items[seq.items.length - 1];
+        switch (this.type) {
+            case 'newline':
+                if (it.value) {
+                    const end = 'end' in it.value ? it.value.end : undefined;
+                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
+                    if (last?.type === 'comment')
+                        end?.push(this.sourceToken);
+                    else
+                        seq.items.push({ start: [this.sourceToken] });
+                }
+                else
+                    it.start.push(this.sourceToken);
+                return;
+            case 'space':
+            case 'comment':
+                if (it.value)
+                    seq.items.push({ start: [this.sourceToken] });
+                else {
+                    if (this.atIndentedComment(it.start, seq.indent)) {
+                        const prev = seq.items[seq.items.length - 2];
+                        const end = prev?.value?.end;
+                        if (Array.isArray(end)) {
+                            arrayPushArray(end, it.start);
+                            end.push(this.sourceToken);
+                            seq.items.pop();
+                            return;
+                        }
+                    }
+                    it.start.push(this.sourceToken);
+                }
+                return;
+            case 'anchor':
+            case 'tag':
+                if (it.value || this.indent <= seq.indent)
+                    break;
+                it.start.push(this.sourceToken);
+                return;
+            case 'seq-item-ind':
+                if (this.indent !== seq.indent)
+                    break;
+                if (it.value || includesToken(it.start, 'seq-item-ind'))
+                    seq.items.push({ start: [this.sourceToken] });
+                else
+                    it.start.push(this.sourceToken);
+                return;
+        }
+        if (this.indent > seq.indent) {
+            const bv = this.startBlockValue(seq);
+            if (bv) {
+                this.stack.push(bv);
+                return;
+            }
+        }
+        yield* this.pop();
+        yield* this.step();
+    }
+    *flowCollection(fc) {
+        const it = fc.items[fc.items.length - 1];
+        if (this.type === 'flow-error-end') {
+            let top;
+            do {
+                yield* this.pop();
+                top = this.peek(1);
+            } while (top?.type === 'flow-collection');
+        }
+        else if (fc.end.length === 0) {
+            switch (this.type) {
+                case 'comma':
+                case 'explicit-key-ind':
+                    if (!it || it.sep)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'map-value-ind':
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        Object.assign(it, { key: null, sep: [this.sourceToken] });
+                    return;
+                case 'space':
+                case 'comment':
+                case 'newline':
+                case 'anchor':
+                case 'tag':
+                    if (!it || it.value)
+                        fc.items.push({ start: [this.sourceToken] });
+                    else if (it.sep)
+                        it.sep.push(this.sourceToken);
+                    else
+                        it.start.push(this.sourceToken);
+                    return;
+                case 'alias':
+                case 'scalar':
+                case 'single-quoted-scalar':
+                case 'double-quoted-scalar': {
+                    const fs = this.flowScalar(this.type);
+                    if (!it || it.value)
+                        fc.items.push({ start: [], key: fs, sep: [] });
+                    else if (it.sep)
+                        this.stack.push(fs);
+                    else
+                        Object.assign(it, { key: fs, sep: [] });
+                    return;
+                }
+                case 'flow-map-end':
+                case 'flow-seq-end':
+                    fc.end.push(this.sourceToken);
+                    return;
+            }
+            const bv = this.startBlockValue(fc);
+            /* istanbul ignore else should not happen */
+            if (bv)
+                this.stack.push(bv);
+            else {
+                yield* this.pop();
+                yield* this.step();
+            }
+        }
+        else {
+            const parent = this.peek(2);
+            if (parent.type === 'block-map' &&
+                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
+                    (this.type === 'newline' &&
+                        !parent.items[parent.items.length - 1].sep))) {
+                yield* this.pop();
+                yield* this.step();
+            }
+            else if (this.type === 'map-value-ind' &&
+                parent.type !== 'flow-collection') {
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                fixFlowSeqItems(fc);
+                const sep = fc.end.splice(1, fc.end.length);
+                sep.push(this.sourceToken);
+                const map = {
+                    type: 'block-map',
+                    offset: fc.offset,
+                    indent: fc.indent,
+                    items: [{ start, key: fc, sep }]
+                };
+                this.onKeyLine = true;
+                this.stack[this.stack.length - 1] = map;
+            }
+            else {
+                yield* this.lineEnd(fc);
+            }
+        }
+    }
+    flowScalar(type) {
+        if (this.onNewLine) {
+            let nl = this.source.indexOf('\n') + 1;
+            while (nl !== 0) {
+                this.onNewLine(this.offset + nl);
+                nl = this.source.indexOf('\n', nl) + 1;
+            }
+        }
+        return {
+            type,
+            offset: this.offset,
+            indent: this.indent,
+            source: this.source
+        };
+    }
+    startBlockValue(parent) {
+        switch (this.type) {
+            case 'alias':
+            case 'scalar':
+            case 'single-quoted-scalar':
+            case 'double-quoted-scalar':
+                return this.flowScalar(this.type);
+            case 'block-scalar-header':
+                return {
+                    type: 'block-scalar',
+                    offset: this.offset,
+                    indent: this.indent,
+                    props: [this.sourceToken],
+                    source: ''
+                };
+            case 'flow-map-start':
+            case 'flow-seq-start':
+                return {
+                    type: 'flow-collection',
+                    offset: this.offset,
+                    indent: this.indent,
+                    start: this.sourceToken,
+                    items: [],
+                    end: []
+                };
+            case 'seq-item-ind':
+                return {
+                    type: 'block-seq',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start: [this.sourceToken] }]
+                };
+            case 'explicit-key-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                start.push(this.sourceToken);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, explicitKey: true }]
+                };
+            }
+            case 'map-value-ind': {
+                this.onKeyLine = true;
+                const prev = getPrevProps(parent);
+                const start = getFirstKeyStartProps(prev);
+                return {
+                    type: 'block-map',
+                    offset: this.offset,
+                    indent: this.indent,
+                    items: [{ start, key: null, sep: [this.sourceToken] }]
+                };
+            }
+        }
+        return null;
+    }
+    atIndentedComment(start, indent) {
+        if (this.type !== 'comment')
+            return false;
+        if (this.indent <= indent)
+            return false;
+        return start.every(st => st.type === 'newline' || st.type === 'space');
+    }
+    *documentEnd(docEnd) {
+        if (this.type !== 'doc-mode') {
+            if (docEnd.end)
+                docEnd.end.push(this.sourceToken);
+            else
+                docEnd.end = [this.sourceToken];
+            if (this.type === 'newline')
+                yield* this.pop();
+        }
+    }
+    *lineEnd(token) {
+        switch (this.type) {
+            case 'comma':
+            case 'doc-start':
+            case 'doc-end':
+            case 'flow-seq-end':
+            case 'flow-map-end':
+            case 'map-value-ind':
+                yield* this.pop();
+                yield* this.step();
+                break;
+            case 'newline':
+                this.onKeyLine = false;
+            // fallthrough
+            case 'space':
+            case 'comment':
+            default:
+                // all other values are errors
+                if (token.end)
+                    token.end.push(this.sourceToken);
+                else
+                    token.end = [this.sourceToken];
+                if (this.type === 'newline')
+                    yield* this.pop();
+        }
+    }
+}
+
+exports.Parser = Parser;
+
+
+/***/ }),
+
+/***/ 84047:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var composer = __nccwpck_require__(89984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(91464);
+var log = __nccwpck_require__(57249);
+var identity = __nccwpck_require__(41127);
+var lineCounter = __nccwpck_require__(66628);
+var parser = __nccwpck_require__(3456);
+
+function parseOptions(options) {
+    const prettyErrors = options.prettyErrors !== false;
+    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
+    return { lineCounter: lineCounter$1, prettyErrors };
+}
+/**
+ * Parse the input as a stream of YAML documents.
+ *
+ * Documents should be separated from each other by `...` or `---` marker lines.
+ *
+ * @returns If an empty `docs` array is returned, it will be of type
+ *   EmptyStream and contain additional stream information. In
+ *   TypeScript, you should use `'empty' in docs` as a type guard for it.
+ */
+function parseAllDocuments(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
+    if (prettyErrors && lineCounter)
+        for (const doc of docs) {
+            doc.errors.forEach(errors.prettifyError(source, lineCounter));
+            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+        }
+    if (docs.length > 0)
+        return docs;
+    return Object.assign([], { empty: true }, composer$1.streamInfo());
+}
+/** Parse an input string into a single YAML.Document */
+function parseDocument(source, options = {}) {
+    const { lineCounter, prettyErrors } = parseOptions(options);
+    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
+    const composer$1 = new composer.Composer(options);
+    // `doc` is always set by compose.end(true) at the very latest
+    let doc = null;
+    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
+        if (!doc)
+            doc = _doc;
+        else if (doc.options.logLevel !== 'silent') {
+            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    if (prettyErrors && lineCounter) {
+        doc.errors.forEach(errors.prettifyError(source, lineCounter));
+        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
+    }
+    return doc;
+}
+function parse(src, reviver, options) {
+    let _reviver = undefined;
+    if (typeof reviver === 'function') {
+        _reviver = reviver;
+    }
+    else if (options === undefined && reviver && typeof reviver === 'object') {
+        options = reviver;
+    }
+    const doc = parseDocument(src, options);
+    if (!doc)
+        return null;
+    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
+    if (doc.errors.length > 0) {
+        if (doc.options.logLevel !== 'silent')
+            throw doc.errors[0];
+        else
+            doc.errors = [];
+    }
+    return doc.toJS(Object.assign({ reviver: _reviver }, options));
+}
+function stringify(value, replacer, options) {
+    let _replacer = null;
+    if (typeof replacer === 'function' || Array.isArray(replacer)) {
+        _replacer = replacer;
+    }
+    else if (options === undefined && replacer) {
+        options = replacer;
+    }
+    if (typeof options === 'string')
+        options = options.length;
+    if (typeof options === 'number') {
+        const indent = Math.round(options);
+        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
+    }
+    if (value === undefined) {
+        const { keepUndefined } = options ?? replacer ?? {};
+        if (!keepUndefined)
+            return undefined;
+    }
+    if (identity.isDocument(value) && !_replacer)
+        return value.toString(options);
+    return new Document.Document(value, _replacer, options).toString(options);
+}
+
+exports.parse = parse;
+exports.parseAllDocuments = parseAllDocuments;
+exports.parseDocument = parseDocument;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 45840:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var tags = __nccwpck_require__(90018);
+
+const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+class Schema {
+    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
+        this.compat = Array.isArray(compat)
+            ? tags.getTags(compat, 'compat')
+            : compat
+                ? tags.getTags(null, compat)
+                : null;
+        this.name = (typeof schema === 'string' && schema) || 'core';
+        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
+        this.tags = tags.getTags(customTags, this.name, merge);
+        this.toStringOptions = toStringDefaults ?? null;
+        Object.defineProperty(this, identity.MAP, { value: map.map });
+        Object.defineProperty(this, identity.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        // Used by createMap()
+        this.sortMapEntries =
+            typeof sortMapEntries === 'function'
+                ? sortMapEntries
+                : sortMapEntries === true
+                    ? sortMapEntriesByKey
+                    : null;
+    }
+    clone() {
+        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
+        copy.tags = this.tags.slice();
+        return copy;
+    }
+}
+
+exports.Schema = Schema;
+
+
+/***/ }),
+
+/***/ 47451:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var YAMLMap = __nccwpck_require__(84454);
+
+const map = {
+    collection: 'map',
+    default: true,
+    nodeClass: YAMLMap.YAMLMap,
+    tag: 'tag:yaml.org,2002:map',
+    resolve(map, onError) {
+        if (!identity.isMap(map))
+            onError('Expected a mapping for this tag');
+        return map;
+    },
+    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
+};
+
+exports.map = map;
+
+
+/***/ }),
+
+/***/ 73632:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+const nullTag = {
+    identify: value => value == null,
+    createNode: () => new Scalar.Scalar(null),
+    default: true,
+    tag: 'tag:yaml.org,2002:null',
+    test: /^(?:~|[Nn]ull|NULL)?$/,
+    resolve: () => new Scalar.Scalar(null),
+    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
+        ? source
+        : ctx.options.nullStr
+};
+
+exports.nullTag = nullTag;
+
+
+/***/ }),
+
+/***/ 1706:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var YAMLSeq = __nccwpck_require__(92223);
+
+const seq = {
+    collection: 'seq',
+    default: true,
+    nodeClass: YAMLSeq.YAMLSeq,
+    tag: 'tag:yaml.org,2002:seq',
+    resolve(seq, onError) {
+        if (!identity.isSeq(seq))
+            onError('Expected a sequence for this tag');
+        return seq;
+    },
+    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
+};
+
+exports.seq = seq;
+
+
+/***/ }),
+
+/***/ 66464:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyString = __nccwpck_require__(83069);
+
+const string = {
+    identify: value => typeof value === 'string',
+    default: true,
+    tag: 'tag:yaml.org,2002:str',
+    resolve: str => str,
+    stringify(item, ctx, onComment, onChompKeep) {
+        ctx = Object.assign({ actualString: true }, ctx);
+        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.string = string;
+
+
+/***/ }),
+
+/***/ 73959:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+const boolTag = {
+    identify: value => typeof value === 'boolean',
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
+    stringify({ source, value }, ctx) {
+        if (source && boolTag.test.test(source)) {
+            const sv = source[0] === 't' || source[0] === 'T';
+            if (value === sv)
+                return source;
+        }
+        return value ? ctx.options.trueStr : ctx.options.falseStr;
+    }
+};
+
+exports.boolTag = boolTag;
+
+
+/***/ }),
+
+/***/ 38405:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: str => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+    resolve: str => parseFloat(str),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str));
+        const dot = str.indexOf('.');
+        if (dot !== -1 && str[str.length - 1] === '0')
+            node.minFractionDigits = str.length - dot - 1;
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 59874:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value) && value >= 0)
+        return prefix + value.toString(radix);
+    return stringifyNumber.stringifyNumber(node);
+}
+const intOct = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^0o[0-7]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+    stringify: node => intStringify(node, 8, '0o')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: value => intIdentify(value) && value >= 0,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^0x[0-9a-fA-F]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 70896:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.boolTag,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 33559:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var map = __nccwpck_require__(47451);
+var seq = __nccwpck_require__(1706);
+
+function intIdentify(value) {
+    return typeof value === 'bigint' || Number.isInteger(value);
+}
+const stringifyJSON = ({ value }) => JSON.stringify(value);
+const jsonScalars = [
+    {
+        identify: value => typeof value === 'string',
+        default: true,
+        tag: 'tag:yaml.org,2002:str',
+        resolve: str => str,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => value == null,
+        createNode: () => new Scalar.Scalar(null),
+        default: true,
+        tag: 'tag:yaml.org,2002:null',
+        test: /^null$/,
+        resolve: () => null,
+        stringify: stringifyJSON
+    },
+    {
+        identify: value => typeof value === 'boolean',
+        default: true,
+        tag: 'tag:yaml.org,2002:bool',
+        test: /^true$|^false$/,
+        resolve: str => str === 'true',
+        stringify: stringifyJSON
+    },
+    {
+        identify: intIdentify,
+        default: true,
+        tag: 'tag:yaml.org,2002:int',
+        test: /^-?(?:0|[1-9][0-9]*)$/,
+        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+    },
+    {
+        identify: value => typeof value === 'number',
+        default: true,
+        tag: 'tag:yaml.org,2002:float',
+        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
+        resolve: str => parseFloat(str),
+        stringify: stringifyJSON
+    }
+];
+const jsonError = {
+    default: true,
+    tag: '',
+    test: /^/,
+    resolve(str, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
+        return str;
+    }
+};
+const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 90018:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var bool = __nccwpck_require__(73959);
+var float = __nccwpck_require__(38405);
+var int = __nccwpck_require__(59874);
+var schema = __nccwpck_require__(70896);
+var schema$1 = __nccwpck_require__(33559);
+var binary = __nccwpck_require__(56083);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var schema$2 = __nccwpck_require__(35913);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
+
+const schemas = new Map([
+    ['core', schema.schema],
+    ['failsafe', [map.map, seq.seq, string.string]],
+    ['json', schema$1.schema],
+    ['yaml11', schema$2.schema],
+    ['yaml-1.1', schema$2.schema]
+]);
+const tagsByName = {
+    binary: binary.binary,
+    bool: bool.boolTag,
+    float: float.float,
+    floatExp: float.floatExp,
+    floatNaN: float.floatNaN,
+    floatTime: timestamp.floatTime,
+    int: int.int,
+    intHex: int.intHex,
+    intOct: int.intOct,
+    intTime: timestamp.intTime,
+    map: map.map,
+    merge: merge.merge,
+    null: _null.nullTag,
+    omap: omap.omap,
+    pairs: pairs.pairs,
+    seq: seq.seq,
+    set: set.set,
+    timestamp: timestamp.timestamp
+};
+const coreKnownTags = {
+    'tag:yaml.org,2002:binary': binary.binary,
+    'tag:yaml.org,2002:merge': merge.merge,
+    'tag:yaml.org,2002:omap': omap.omap,
+    'tag:yaml.org,2002:pairs': pairs.pairs,
+    'tag:yaml.org,2002:set': set.set,
+    'tag:yaml.org,2002:timestamp': timestamp.timestamp
+};
+function getTags(customTags, schemaName, addMergeTag) {
+    const schemaTags = schemas.get(schemaName);
+    if (schemaTags && !customTags) {
+        return addMergeTag && !schemaTags.includes(merge.merge)
+            ? schemaTags.concat(merge.merge)
+            : schemaTags.slice();
+    }
+    let tags = schemaTags;
+    if (!tags) {
+        if (Array.isArray(customTags))
+            tags = [];
+        else {
+            const keys = Array.from(schemas.keys())
+                .filter(key => key !== 'yaml11')
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
+        }
+    }
+    if (Array.isArray(customTags)) {
+        for (const tag of customTags)
+            tags = tags.concat(tag);
+    }
+    else if (typeof customTags === 'function') {
+        tags = customTags(tags.slice());
+    }
+    if (addMergeTag)
+        tags = tags.concat(merge.merge);
+    return tags.reduce((tags, tag) => {
+        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
+        if (!tagObj) {
+            const tagName = JSON.stringify(tag);
+            const keys = Object.keys(tagsByName)
+                .map(key => JSON.stringify(key))
+                .join(', ');
+            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
+        }
+        if (!tags.includes(tagObj))
+            tags.push(tagObj);
+        return tags;
+    }, []);
+}
+
+exports.coreKnownTags = coreKnownTags;
+exports.getTags = getTags;
+
+
+/***/ }),
+
+/***/ 56083:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var node_buffer = __nccwpck_require__(20181);
+var Scalar = __nccwpck_require__(63301);
+var stringifyString = __nccwpck_require__(83069);
+
+const binary = {
+    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
+    default: false,
+    tag: 'tag:yaml.org,2002:binary',
+    /**
+     * Returns a Buffer in node and an Uint8Array in browsers
+     *
+     * To use the resulting buffer as an image, you'll want to do something like:
+     *
+     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
+     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
+     */
+    resolve(src, onError) {
+        if (typeof node_buffer.Buffer === 'function') {
+            return node_buffer.Buffer.from(src, 'base64');
+        }
+        else if (typeof atob === 'function') {
+            // On IE 11, atob() can't handle newlines
+            const str = atob(src.replace(/[\n\r]/g, ''));
+            const buffer = new Uint8Array(str.length);
+            for (let i = 0; i < str.length; ++i)
+                buffer[i] = str.charCodeAt(i);
+            return buffer;
+        }
+        else {
+            onError('This environment does not support reading binary tags; either Buffer or atob is required');
+            return src;
+        }
+    },
+    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
+        if (!value)
+            return '';
+        const buf = value; // checked earlier by binary.identify()
+        let str;
+        if (typeof node_buffer.Buffer === 'function') {
+            str =
+                buf instanceof node_buffer.Buffer
+                    ? buf.toString('base64')
+                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
+        }
+        else if (typeof btoa === 'function') {
+            let s = '';
+            for (let i = 0; i < buf.length; ++i)
+                s += String.fromCharCode(buf[i]);
+            str = btoa(s);
+        }
+        else {
+            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
+        }
+        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
+        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
+            const n = Math.ceil(str.length / lineWidth);
+            const lines = new Array(n);
+            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
+                lines[i] = str.substr(o, lineWidth);
+            }
+            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
+        }
+        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+    }
+};
+
+exports.binary = binary;
+
+
+/***/ }),
+
+/***/ 88398:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+
+function boolStringify({ value, source }, ctx) {
+    const boolObj = value ? trueTag : falseTag;
+    if (source && boolObj.test.test(source))
+        return source;
+    return value ? ctx.options.trueStr : ctx.options.falseStr;
+}
+const trueTag = {
+    identify: value => value === true,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
+    resolve: () => new Scalar.Scalar(true),
+    stringify: boolStringify
+};
+const falseTag = {
+    identify: value => value === false,
+    default: true,
+    tag: 'tag:yaml.org,2002:bool',
+    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+    resolve: () => new Scalar.Scalar(false),
+    stringify: boolStringify
+};
+
+exports.falseTag = falseTag;
+exports.trueTag = trueTag;
+
+
+/***/ }),
+
+/***/ 35782:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var stringifyNumber = __nccwpck_require__(28689);
+
+const floatNaN = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
+        ? NaN
+        : str[0] === '-'
+            ? Number.NEGATIVE_INFINITY
+            : Number.POSITIVE_INFINITY,
+    stringify: stringifyNumber.stringifyNumber
+};
+const floatExp = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'EXP',
+    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+    resolve: (str) => parseFloat(str.replace(/_/g, '')),
+    stringify(node) {
+        const num = Number(node.value);
+        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
+    }
+};
+const float = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+    resolve(str) {
+        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
+        const dot = str.indexOf('.');
+        if (dot !== -1) {
+            const f = str.substring(dot + 1).replace(/_/g, '');
+            if (f[f.length - 1] === '0')
+                node.minFractionDigits = f.length;
+        }
+        return node;
+    },
+    stringify: stringifyNumber.stringifyNumber
+};
+
+exports.float = float;
+exports.floatExp = floatExp;
+exports.floatNaN = floatNaN;
+
+
+/***/ }),
+
+/***/ 10873:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
+function intResolve(str, offset, radix, { intAsBigInt }) {
+    const sign = str[0];
+    if (sign === '-' || sign === '+')
+        offset += 1;
+    str = str.substring(offset).replace(/_/g, '');
+    if (intAsBigInt) {
+        switch (radix) {
+            case 2:
+                str = `0b${str}`;
+                break;
+            case 8:
+                str = `0o${str}`;
+                break;
+            case 16:
+                str = `0x${str}`;
+                break;
+        }
+        const n = BigInt(str);
+        return sign === '-' ? BigInt(-1) * n : n;
+    }
+    const n = parseInt(str, radix);
+    return sign === '-' ? -1 * n : n;
+}
+function intStringify(node, radix, prefix) {
+    const { value } = node;
+    if (intIdentify(value)) {
+        const str = value.toString(radix);
+        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
+    }
+    return stringifyNumber.stringifyNumber(node);
+}
+const intBin = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'BIN',
+    test: /^[-+]?0b[0-1_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+    stringify: node => intStringify(node, 2, '0b')
+};
+const intOct = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'OCT',
+    test: /^[-+]?0[0-7_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+    stringify: node => intStringify(node, 8, '0')
+};
+const int = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    test: /^[-+]?[0-9][0-9_]*$/,
+    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+    stringify: stringifyNumber.stringifyNumber
+};
+const intHex = {
+    identify: intIdentify,
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'HEX',
+    test: /^[-+]?0x[0-9a-fA-F_]+$/,
+    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+    stringify: node => intStringify(node, 16, '0x')
+};
+
+exports.int = int;
+exports.intBin = intBin;
+exports.intHex = intHex;
+exports.intOct = intOct;
+
+
+/***/ }),
+
+/***/ 90452:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+
+// If the value associated with a merge key is a single mapping node, each of
+// its key/value pairs is inserted into the current mapping, unless the key
+// already exists in it. If the value associated with the merge key is a
+// sequence, then this sequence is expected to contain mapping nodes and each
+// of these nodes is merged in turn according to its order in the sequence.
+// Keys in mapping nodes earlier in the sequence override keys specified in
+// later mapping nodes. -- http://yaml.org/type/merge.html
+const MERGE_KEY = '<<';
+const merge = {
+    identify: value => value === MERGE_KEY ||
+        (typeof value === 'symbol' && value.description === MERGE_KEY),
+    default: 'key',
+    tag: 'tag:yaml.org,2002:merge',
+    test: /^<<$/,
+    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
+        addToJSMap: addMergeToJSMap
+    }),
+    stringify: () => MERGE_KEY
+};
+const isMergeKey = (ctx, key) => (merge.identify(key) ||
+    (identity.isScalar(key) &&
+        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
+        merge.identify(key.value))) &&
+    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
+function addMergeToJSMap(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (identity.isSeq(source))
+        for (const it of source.items)
+            mergeValue(ctx, map, it);
+    else if (Array.isArray(source))
+        for (const it of source)
+            mergeValue(ctx, map, it);
+    else
+        mergeValue(ctx, map, source);
+}
+function mergeValue(ctx, map, value) {
+    const source = resolveAliasValue(ctx, value);
+    if (!identity.isMap(source))
+        throw new Error('Merge sources must be maps or map aliases');
+    const srcMap = source.toJSON(null, ctx, Map);
+    for (const [key, value] of srcMap) {
+        if (map instanceof Map) {
+            if (!map.has(key))
+                map.set(key, value);
+        }
+        else if (map instanceof Set) {
+            map.add(key);
+        }
+        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
+            Object.defineProperty(map, key, {
+                value,
+                writable: true,
+                enumerable: true,
+                configurable: true
+            });
+        }
+    }
+    return map;
+}
+function resolveAliasValue(ctx, value) {
+    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+}
+
+exports.addMergeToJSMap = addMergeToJSMap;
+exports.isMergeKey = isMergeKey;
+exports.merge = merge;
+
+
+/***/ }),
+
+/***/ 50303:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var toJS = __nccwpck_require__(74043);
+var YAMLMap = __nccwpck_require__(84454);
+var YAMLSeq = __nccwpck_require__(92223);
+var pairs = __nccwpck_require__(18385);
+
+class YAMLOMap extends YAMLSeq.YAMLSeq {
+    constructor() {
+        super();
+        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
+        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
+        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
+        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
+        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
+        this.tag = YAMLOMap.tag;
+    }
+    /**
+     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
+     * but TypeScript won't allow widening the signature of a child method.
+     */
+    toJSON(_, ctx) {
+        if (!ctx)
+            return super.toJSON(_);
+        const map = new Map();
+        if (ctx?.onCreate)
+            ctx.onCreate(map);
+        for (const pair of this.items) {
+            let key, value;
+            if (identity.isPair(pair)) {
+                key = toJS.toJS(pair.key, '', ctx);
+                value = toJS.toJS(pair.value, key, ctx);
+            }
+            else {
+                key = toJS.toJS(pair, '', ctx);
+            }
+            if (map.has(key))
+                throw new Error('Ordered maps must not include duplicate keys');
+            map.set(key, value);
+        }
+        return map;
+    }
+    static from(schema, iterable, ctx) {
+        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
+        const omap = new this();
+        omap.items = pairs$1.items;
+        return omap;
+    }
+}
+YAMLOMap.tag = 'tag:yaml.org,2002:omap';
+const omap = {
+    collection: 'seq',
+    identify: value => value instanceof Map,
+    nodeClass: YAMLOMap,
+    default: false,
+    tag: 'tag:yaml.org,2002:omap',
+    resolve(seq, onError) {
+        const pairs$1 = pairs.resolvePairs(seq, onError);
+        const seenKeys = [];
+        for (const { key } of pairs$1.items) {
+            if (identity.isScalar(key)) {
+                if (seenKeys.includes(key.value)) {
+                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
+                }
+                else {
+                    seenKeys.push(key.value);
+                }
+            }
+        }
+        return Object.assign(new YAMLOMap(), pairs$1);
+    },
+    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
+};
+
+exports.YAMLOMap = YAMLOMap;
+exports.omap = omap;
+
+
+/***/ }),
+
+/***/ 18385:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var Scalar = __nccwpck_require__(63301);
+var YAMLSeq = __nccwpck_require__(92223);
+
+function resolvePairs(seq, onError) {
+    if (identity.isSeq(seq)) {
+        for (let i = 0; i < seq.items.length; ++i) {
+            let item = seq.items[i];
+            if (identity.isPair(item))
+                continue;
+            else if (identity.isMap(item)) {
+                if (item.items.length > 1)
+                    onError('Each pair must have its own sequence indicator');
+                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
+                if (item.commentBefore)
+                    pair.key.commentBefore = pair.key.commentBefore
+                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
+                        : item.commentBefore;
+                if (item.comment) {
+                    const cn = pair.value ?? pair.key;
+                    cn.comment = cn.comment
+                        ? `${item.comment}\n${cn.comment}`
+                        : item.comment;
+                }
+                item = pair;
+            }
+            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+        }
+    }
+    else
+        onError('Expected a sequence for this tag');
+    return seq;
+}
+function createPairs(schema, iterable, ctx) {
+    const { replacer } = ctx;
+    const pairs = new YAMLSeq.YAMLSeq(schema);
+    pairs.tag = 'tag:yaml.org,2002:pairs';
+    let i = 0;
+    if (iterable && Symbol.iterator in Object(iterable))
+        for (let it of iterable) {
+            if (typeof replacer === 'function')
+                it = replacer.call(iterable, String(i++), it);
+            let key, value;
+            if (Array.isArray(it)) {
+                if (it.length === 2) {
+                    key = it[0];
+                    value = it[1];
+                }
+                else
+                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
+            }
+            else if (it && it instanceof Object) {
+                const keys = Object.keys(it);
+                if (keys.length === 1) {
+                    key = keys[0];
+                    value = it[key];
+                }
+                else {
+                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
+                }
+            }
+            else {
+                key = it;
+            }
+            pairs.items.push(Pair.createPair(key, value, ctx));
+        }
+    return pairs;
+}
+const pairs = {
+    collection: 'seq',
+    default: false,
+    tag: 'tag:yaml.org,2002:pairs',
+    resolve: resolvePairs,
+    createNode: createPairs
+};
+
+exports.createPairs = createPairs;
+exports.pairs = pairs;
+exports.resolvePairs = resolvePairs;
+
+
+/***/ }),
+
+/***/ 35913:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var map = __nccwpck_require__(47451);
+var _null = __nccwpck_require__(73632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(66464);
+var binary = __nccwpck_require__(56083);
+var bool = __nccwpck_require__(88398);
+var float = __nccwpck_require__(35782);
+var int = __nccwpck_require__(10873);
+var merge = __nccwpck_require__(90452);
+var omap = __nccwpck_require__(50303);
+var pairs = __nccwpck_require__(18385);
+var set = __nccwpck_require__(81528);
+var timestamp = __nccwpck_require__(24371);
+
+const schema = [
+    map.map,
+    seq.seq,
+    string.string,
+    _null.nullTag,
+    bool.trueTag,
+    bool.falseTag,
+    int.intBin,
+    int.intOct,
+    int.int,
+    int.intHex,
+    float.floatNaN,
+    float.floatExp,
+    float.float,
+    binary.binary,
+    merge.merge,
+    omap.omap,
+    pairs.pairs,
+    set.set,
+    timestamp.intTime,
+    timestamp.floatTime,
+    timestamp.timestamp
+];
+
+exports.schema = schema;
+
+
+/***/ }),
+
+/***/ 81528:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Pair = __nccwpck_require__(57165);
+var YAMLMap = __nccwpck_require__(84454);
+
+class YAMLSet extends YAMLMap.YAMLMap {
+    constructor(schema) {
+        super(schema);
+        this.tag = YAMLSet.tag;
+    }
+    add(key) {
+        let pair;
+        if (identity.isPair(key))
+            pair = key;
+        else if (key &&
+            typeof key === 'object' &&
+            'key' in key &&
+            'value' in key &&
+            key.value === null)
+            pair = new Pair.Pair(key.key, null);
+        else
+            pair = new Pair.Pair(key, null);
+        const prev = YAMLMap.findPair(this.items, pair.key);
+        if (!prev)
+            this.items.push(pair);
+    }
+    /**
+     * If `keepPair` is `true`, returns the Pair matching `key`.
+     * Otherwise, returns the value of that Pair's key.
+     */
+    get(key, keepPair) {
+        const pair = YAMLMap.findPair(this.items, key);
+        return !keepPair && identity.isPair(pair)
+            ? identity.isScalar(pair.key)
+                ? pair.key.value
+                : pair.key
+            : pair;
+    }
+    set(key, value) {
+        if (typeof value !== 'boolean')
+            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+        const prev = YAMLMap.findPair(this.items, key);
+        if (prev && !value) {
+            this.items.splice(this.items.indexOf(prev), 1);
+        }
+        else if (!prev && value) {
+            this.items.push(new Pair.Pair(key));
+        }
+    }
+    toJSON(_, ctx) {
+        return super.toJSON(_, ctx, Set);
+    }
+    toString(ctx, onComment, onChompKeep) {
+        if (!ctx)
+            return JSON.stringify(this);
+        if (this.hasAllNullValues(true))
+            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
+        else
+            throw new Error('Set items must all have null values');
+    }
+    static from(schema, iterable, ctx) {
+        const { replacer } = ctx;
+        const set = new this(schema);
+        if (iterable && Symbol.iterator in Object(iterable))
+            for (let value of iterable) {
+                if (typeof replacer === 'function')
+                    value = replacer.call(iterable, value, value);
+                set.items.push(Pair.createPair(value, null, ctx));
+            }
+        return set;
+    }
+}
+YAMLSet.tag = 'tag:yaml.org,2002:set';
+const set = {
+    collection: 'map',
+    identify: value => value instanceof Set,
+    nodeClass: YAMLSet,
+    default: false,
+    tag: 'tag:yaml.org,2002:set',
+    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
+    resolve(map, onError) {
+        if (identity.isMap(map)) {
+            if (map.hasAllNullValues(true))
+                return Object.assign(new YAMLSet(), map);
+            else
+                onError('Set items must all have null values');
+        }
+        else
+            onError('Expected a mapping for this tag');
+        return map;
+    }
+};
+
+exports.YAMLSet = YAMLSet;
+exports.set = set;
+
+
+/***/ }),
+
+/***/ 24371:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var stringifyNumber = __nccwpck_require__(28689);
+
+/** Internal types handle bigint as number, because TS can't figure it out. */
+function parseSexagesimal(str, asBigInt) {
+    const sign = str[0];
+    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
+    const num = (n) => asBigInt ? BigInt(n) : Number(n);
+    const res = parts
+        .replace(/_/g, '')
+        .split(':')
+        .reduce((res, p) => res * num(60) + num(p), num(0));
+    return (sign === '-' ? num(-1) * res : res);
+}
+/**
+ * hhhh:mm:ss.sss
+ *
+ * Internal types handle bigint as number, because TS can't figure it out.
+ */
+function stringifySexagesimal(node) {
+    let { value } = node;
+    let num = (n) => n;
+    if (typeof value === 'bigint')
+        num = n => BigInt(n);
+    else if (isNaN(value) || !isFinite(value))
+        return stringifyNumber.stringifyNumber(node);
+    let sign = '';
+    if (value < 0) {
+        sign = '-';
+        value *= num(-1);
+    }
+    const _60 = num(60);
+    const parts = [value % _60]; // seconds, including ms
+    if (value < 60) {
+        parts.unshift(0); // at least one : is required
+    }
+    else {
+        value = (value - parts[0]) / _60;
+        parts.unshift(value % _60); // minutes
+        if (value >= 60) {
+            value = (value - parts[0]) / _60;
+            parts.unshift(value); // hours
+        }
+    }
+    return (sign +
+        parts
+            .map(n => String(n).padStart(2, '0'))
+            .join(':')
+            .replace(/000000\d*$/, '') // % 60 may introduce error
+    );
+}
+const intTime = {
+    identify: value => typeof value === 'bigint' || Number.isInteger(value),
+    default: true,
+    tag: 'tag:yaml.org,2002:int',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+    stringify: stringifySexagesimal
+};
+const floatTime = {
+    identify: value => typeof value === 'number',
+    default: true,
+    tag: 'tag:yaml.org,2002:float',
+    format: 'TIME',
+    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+    resolve: str => parseSexagesimal(str, false),
+    stringify: stringifySexagesimal
+};
+const timestamp = {
+    identify: value => value instanceof Date,
+    default: true,
+    tag: 'tag:yaml.org,2002:timestamp',
+    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
+    // may be omitted altogether, resulting in a date format. In such a case, the time part is
+    // assumed to be 00:00:00Z (start of day, UTC).
+    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
+        '(?:' + // time is optional
+        '(?:t|T|[ \\t]+)' + // t | T | whitespace
+        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
+        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
+        ')?$'),
+    resolve(str) {
+        const match = str.match(timestamp.test);
+        if (!match)
+            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
+        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
+        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        const tz = match[8];
+        if (tz && tz !== 'Z') {
+            let d = parseSexagesimal(tz, false);
+            if (Math.abs(d) < 30)
+                d *= 60;
+            date -= 60000 * d;
+        }
+        return new Date(date);
+    },
+    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
+};
+
+exports.floatTime = floatTime;
+exports.intTime = intTime;
+exports.timestamp = timestamp;
+
+
+/***/ }),
+
+/***/ 34475:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+const FOLD_FLOW = 'flow';
+const FOLD_BLOCK = 'block';
+const FOLD_QUOTED = 'quoted';
+/**
+ * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
+ * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
+ * terminated with `\n` and started with `indent`.
+ */
+function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    if (!lineWidth || lineWidth < 0)
+        return text;
+    if (lineWidth < minContentWidth)
+        minContentWidth = 0;
+    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
+    if (text.length <= endStep)
+        return text;
+    const folds = [];
+    const escapedFolds = {};
+    let end = lineWidth - indent.length;
+    if (typeof indentAtStart === 'number') {
+        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
+            folds.push(0);
+        else
+            end = lineWidth - indentAtStart;
+    }
+    let split = undefined;
+    let prev = undefined;
+    let overflow = false;
+    let i = -1;
+    let escStart = -1;
+    let escEnd = -1;
+    if (mode === FOLD_BLOCK) {
+        i = consumeMoreIndentedLines(text, i, indent.length);
+        if (i !== -1)
+            end = i + endStep;
+    }
+    for (let ch; (ch = text[(i += 1)]);) {
+        if (mode === FOLD_QUOTED && ch === '\\') {
+            escStart = i;
+            switch (text[i + 1]) {
+                case 'x':
+                    i += 3;
+                    break;
+                case 'u':
+                    i += 5;
+                    break;
+                case 'U':
+                    i += 9;
+                    break;
+                default:
+                    i += 1;
+            }
+            escEnd = i;
+        }
+        if (ch === '\n') {
+            if (mode === FOLD_BLOCK)
+                i = consumeMoreIndentedLines(text, i, indent.length);
+            end = i + indent.length + endStep;
+            split = undefined;
+        }
+        else {
+            if (ch === ' ' &&
+                prev &&
+                prev !== ' ' &&
+                prev !== '\n' &&
+                prev !== '\t') {
+                // space surrounded by non-space can be replaced with newline + indent
+                const next = text[i + 1];
+                if (next && next !== ' ' && next !== '\n' && next !== '\t')
+                    split = i;
+            }
+            if (i >= end) {
+                if (split) {
+                    folds.push(split);
+                    end = split + endStep;
+                    split = undefined;
+                }
+                else if (mode === FOLD_QUOTED) {
+                    // white-space collected at end may stretch past lineWidth
+                    while (prev === ' ' || prev === '\t') {
+                        prev = ch;
+                        ch = text[(i += 1)];
+                        overflow = true;
+                    }
+                    // Account for newline escape, but don't break preceding escape
+                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
+                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
+                    if (escapedFolds[j])
+                        return text;
+                    folds.push(j);
+                    escapedFolds[j] = true;
+                    end = j + endStep;
+                    split = undefined;
+                }
+                else {
+                    overflow = true;
+                }
+            }
+        }
+        prev = ch;
+    }
+    if (overflow && onOverflow)
+        onOverflow();
+    if (folds.length === 0)
+        return text;
+    if (onFold)
+        onFold();
+    let res = text.slice(0, folds[0]);
+    for (let i = 0; i < folds.length; ++i) {
+        const fold = folds[i];
+        const end = folds[i + 1] || text.length;
+        if (fold === 0)
+            res = `\n${indent}${text.slice(0, end)}`;
+        else {
+            if (mode === FOLD_QUOTED && escapedFolds[fold])
+                res += `${text[fold]}\\`;
+            res += `\n${indent}${text.slice(fold + 1, end)}`;
+        }
+    }
+    return res;
+}
+/**
+ * Presumes `i + 1` is at the start of a line
+ * @returns index of last newline in more-indented block
+ */
+function consumeMoreIndentedLines(text, i, indent) {
+    let end = i;
+    let start = i + 1;
+    let ch = text[start];
+    while (ch === ' ' || ch === '\t') {
+        if (i < start + indent) {
+            ch = text[++i];
+        }
+        else {
+            do {
+                ch = text[++i];
+            } while (ch && ch !== '\n');
+            end = i;
+            start = i + 1;
+            ch = text[start];
+        }
+    }
+    return end;
+}
+
+exports.FOLD_BLOCK = FOLD_BLOCK;
+exports.FOLD_FLOW = FOLD_FLOW;
+exports.FOLD_QUOTED = FOLD_QUOTED;
+exports.foldFlowLines = foldFlowLines;
+
+
+/***/ }),
+
+/***/ 2148:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var anchors = __nccwpck_require__(71596);
+var identity = __nccwpck_require__(41127);
+var stringifyComment = __nccwpck_require__(59799);
+var stringifyString = __nccwpck_require__(83069);
+
+function createStringifyContext(doc, options) {
+    const opt = Object.assign({
+        blockQuote: true,
+        commentString: stringifyComment.stringifyComment,
+        defaultKeyType: null,
+        defaultStringType: 'PLAIN',
+        directives: null,
+        doubleQuotedAsJSON: false,
+        doubleQuotedMinMultiLineLength: 40,
+        falseStr: 'false',
+        flowCollectionPadding: true,
+        indentSeq: true,
+        lineWidth: 80,
+        minContentWidth: 20,
+        nullStr: 'null',
+        simpleKeys: false,
+        singleQuote: null,
+        trailingComma: false,
+        trueStr: 'true',
+        verifyAliasOrder: true
+    }, doc.schema.toStringOptions, options);
+    let inFlow;
+    switch (opt.collectionStyle) {
+        case 'block':
+            inFlow = false;
+            break;
+        case 'flow':
+            inFlow = true;
+            break;
+        default:
+            inFlow = null;
+    }
+    return {
+        anchors: new Set(),
+        doc,
+        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
+        indent: '',
+        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
+        inFlow,
+        options: opt
+    };
+}
+function getTagObject(tags, item) {
+    if (item.tag) {
+        const match = tags.filter(t => t.tag === item.tag);
+        if (match.length > 0)
+            return match.find(t => t.format === item.format) ?? match[0];
+    }
+    let tagObj = undefined;
+    let obj;
+    if (identity.isScalar(item)) {
+        obj = item.value;
+        let match = tags.filter(t => t.identify?.(obj));
+        if (match.length > 1) {
+            const testMatch = match.filter(t => t.test);
+            if (testMatch.length > 0)
+                match = testMatch;
+        }
+        tagObj =
+            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
+    }
+    else {
+        obj = item;
+        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
+    }
+    if (!tagObj) {
+        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
+        throw new Error(`Tag not resolved for ${name} value`);
+    }
+    return tagObj;
+}
+// needs to be called before value stringifier to allow for circular anchor refs
+function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
+    if (!doc.directives)
+        return '';
+    const props = [];
+    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+    if (anchor && anchors.anchorIsValid(anchor)) {
+        anchors$1.add(anchor);
+        props.push(`&${anchor}`);
+    }
+    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
+    if (tag)
+        props.push(doc.directives.tagString(tag));
+    return props.join(' ');
+}
+function stringify(item, ctx, onComment, onChompKeep) {
+    if (identity.isPair(item))
+        return item.toString(ctx, onComment, onChompKeep);
+    if (identity.isAlias(item)) {
+        if (ctx.doc.directives)
+            return item.toString(ctx);
+        if (ctx.resolvedAliases?.has(item)) {
+            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
+        }
+        else {
+            if (ctx.resolvedAliases)
+                ctx.resolvedAliases.add(item);
+            else
+                ctx.resolvedAliases = new Set([item]);
+            item = item.resolve(ctx.doc);
+        }
+    }
+    let tagObj = undefined;
+    const node = identity.isNode(item)
+        ? item
+        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
+    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
+    const props = stringifyProps(node, tagObj, ctx);
+    if (props.length > 0)
+        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
+    const str = typeof tagObj.stringify === 'function'
+        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
+        : identity.isScalar(node)
+            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
+            : node.toString(ctx, onComment, onChompKeep);
+    if (!props)
+        return str;
+    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
+        ? `${props} ${str}`
+        : `${props}\n${ctx.indent}${str}`;
+}
+
+exports.createStringifyContext = createStringifyContext;
+exports.stringify = stringify;
+
+
+/***/ }),
+
+/***/ 61212:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyCollection(collection, ctx, options) {
+    const flow = ctx.inFlow ?? collection.flow;
+    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
+    return stringify(collection, ctx, options);
+}
+function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    const { indent, options: { commentString } } = ctx;
+    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
+    let chompKeep = false; // flag for the preceding node's status
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (!chompKeep && item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (!chompKeep && ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+            }
+        }
+        chompKeep = false;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (chompKeep && comment)
+            chompKeep = false;
+        lines.push(blockItemPrefix + str);
+    }
+    let str;
+    if (lines.length === 0) {
+        str = flowChars.start + flowChars.end;
+    }
+    else {
+        str = lines[0];
+        for (let i = 1; i < lines.length; ++i) {
+            const line = lines[i];
+            str += line ? `\n${indent}${line}` : '\n';
+        }
+    }
+    if (comment) {
+        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
+        if (onComment)
+            onComment();
+    }
+    else if (chompKeep && onChompKeep)
+        onChompKeep();
+    return str;
+}
+function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
+    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
+    itemIndent += indentStep;
+    const itemCtx = Object.assign({}, ctx, {
+        indent: itemIndent,
+        inFlow: true,
+        type: null
+    });
+    let reqNewline = false;
+    let linesAtValue = 0;
+    const lines = [];
+    for (let i = 0; i < items.length; ++i) {
+        const item = items[i];
+        let comment = null;
+        if (identity.isNode(item)) {
+            if (item.spaceBefore)
+                lines.push('');
+            addCommentBefore(ctx, lines, item.commentBefore, false);
+            if (item.comment)
+                comment = item.comment;
+        }
+        else if (identity.isPair(item)) {
+            const ik = identity.isNode(item.key) ? item.key : null;
+            if (ik) {
+                if (ik.spaceBefore)
+                    lines.push('');
+                addCommentBefore(ctx, lines, ik.commentBefore, false);
+                if (ik.comment)
+                    reqNewline = true;
+            }
+            const iv = identity.isNode(item.value) ? item.value : null;
+            if (iv) {
+                if (iv.comment)
+                    comment = iv.comment;
+                if (iv.commentBefore)
+                    reqNewline = true;
+            }
+            else if (item.value == null && ik?.comment) {
+                comment = ik.comment;
+            }
+        }
+        if (comment)
+            reqNewline = true;
+        let str = stringify.stringify(item, itemCtx, () => (comment = null));
+        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
+        if (i < items.length - 1) {
+            str += ',';
+        }
+        else if (ctx.options.trailingComma) {
+            if (ctx.options.lineWidth > 0) {
+                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
+                    (str.length + 2) >
+                    ctx.options.lineWidth);
+            }
+            if (reqNewline) {
+                str += ',';
+            }
+        }
+        if (comment)
+            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        lines.push(str);
+        linesAtValue = lines.length;
+    }
+    const { start, end } = flowChars;
+    if (lines.length === 0) {
+        return start + end;
+    }
+    else {
+        if (!reqNewline) {
+            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
+        }
+        if (reqNewline) {
+            let str = start;
+            for (const line of lines)
+                str += line ? `\n${indentStep}${indent}${line}` : '\n';
+            return `${str}\n${indent}${end}`;
+        }
+        else {
+            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
+        }
+    }
+}
+function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    if (comment && chompKeep)
+        comment = comment.replace(/^\n+/, '');
+    if (comment) {
+        const ic = stringifyComment.indentComment(commentString(comment), indent);
+        lines.push(ic.trimStart()); // Avoid double indent on first line
+    }
+}
+
+exports.stringifyCollection = stringifyCollection;
+
+
+/***/ }),
+
+/***/ 59799:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+/**
+ * Stringifies a comment.
+ *
+ * Empty comment lines are left empty,
+ * lines consisting of a single space are replaced by `#`,
+ * and all other lines are prefixed with a `#`.
+ */
+const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
+function indentComment(comment, indent) {
+    if (/^\n+$/.test(comment))
+        return comment.substring(1);
+    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
+}
+const lineComment = (str, indent, comment) => str.endsWith('\n')
+    ? indentComment(comment, indent)
+    : comment.includes('\n')
+        ? '\n' + indentComment(comment, indent)
+        : (str.endsWith(' ') ? '' : ' ') + comment;
+
+exports.indentComment = indentComment;
+exports.lineComment = lineComment;
+exports.stringifyComment = stringifyComment;
+
+
+/***/ }),
+
+/***/ 6829:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyDocument(doc, options) {
+    const lines = [];
+    let hasDirectives = options.directives === true;
+    if (options.directives !== false && doc.directives) {
+        const dir = doc.directives.toString(doc);
+        if (dir) {
+            lines.push(dir);
+            hasDirectives = true;
+        }
+        else if (doc.directives.docStart)
+            hasDirectives = true;
+    }
+    if (hasDirectives)
+        lines.push('---');
+    const ctx = stringify.createStringifyContext(doc, options);
+    const { commentString } = ctx.options;
+    if (doc.commentBefore) {
+        if (lines.length !== 1)
+            lines.unshift('');
+        const cs = commentString(doc.commentBefore);
+        lines.unshift(stringifyComment.indentComment(cs, ''));
+    }
+    let chompKeep = false;
+    let contentComment = null;
+    if (doc.contents) {
+        if (identity.isNode(doc.contents)) {
+            if (doc.contents.spaceBefore && hasDirectives)
+                lines.push('');
+            if (doc.contents.commentBefore) {
+                const cs = commentString(doc.contents.commentBefore);
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            // top-level block scalars need to be indented if followed by a comment
+            ctx.forceBlockIndent = !!doc.comment;
+            contentComment = doc.contents.comment;
+        }
+        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
+        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
+        if (contentComment)
+            body += stringifyComment.lineComment(body, '', commentString(contentComment));
+        if ((body[0] === '|' || body[0] === '>') &&
+            lines[lines.length - 1] === '---') {
+            // Top-level block scalars with a preceding doc marker ought to use the
+            // same line for their header.
+            lines[lines.length - 1] = `--- ${body}`;
+        }
+        else
+            lines.push(body);
+    }
+    else {
+        lines.push(stringify.stringify(doc.contents, ctx));
+    }
+    if (doc.directives?.docEnd) {
+        if (doc.comment) {
+            const cs = commentString(doc.comment);
+            if (cs.includes('\n')) {
+                lines.push('...');
+                lines.push(stringifyComment.indentComment(cs, ''));
+            }
+            else {
+                lines.push(`... ${cs}`);
+            }
+        }
+        else {
+            lines.push('...');
+        }
+    }
+    else {
+        let dc = doc.comment;
+        if (dc && chompKeep)
+            dc = dc.replace(/^\n+/, '');
+        if (dc) {
+            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
+                lines.push('');
+            lines.push(stringifyComment.indentComment(commentString(dc), ''));
+        }
+    }
+    return lines.join('\n') + '\n';
+}
+
+exports.stringifyDocument = stringifyDocument;
+
+
+/***/ }),
+
+/***/ 28689:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    if (typeof value === 'bigint')
+        return String(value);
+    const num = typeof value === 'number' ? value : Number(value);
+    if (!isFinite(num))
+        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
+    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
+    if (!format &&
+        minFractionDigits &&
+        (!tag || tag === 'tag:yaml.org,2002:float') &&
+        /^-?\d/.test(n) &&
+        !n.includes('e')) {
+        let i = n.indexOf('.');
+        if (i < 0) {
+            i = n.length;
+            n += '.';
+        }
+        let d = minFractionDigits - (n.length - i - 1);
+        while (d-- > 0)
+            n += '0';
+    }
+    return n;
+}
+
+exports.stringifyNumber = stringifyNumber;
+
+
+/***/ }),
+
+/***/ 59748:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+var Scalar = __nccwpck_require__(63301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(59799);
+
+function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
+    let keyComment = (identity.isNode(key) && key.comment) || null;
+    if (simpleKeys) {
+        if (keyComment) {
+            throw new Error('With simple keys, key nodes cannot have comments');
+        }
+        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
+            const msg = 'With simple keys, collection cannot be used as a key value';
+            throw new Error(msg);
+        }
+    }
+    let explicitKey = !simpleKeys &&
+        (!key ||
+            (keyComment && value == null && !ctx.inFlow) ||
+            identity.isCollection(key) ||
+            (identity.isScalar(key)
+                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
+                : typeof key === 'object'));
+    ctx = Object.assign({}, ctx, {
+        allNullValues: false,
+        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
+        indent: indent + indentStep
+    });
+    let keyCommentDone = false;
+    let chompKeep = false;
+    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
+    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+        if (simpleKeys)
+            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
+        explicitKey = true;
+    }
+    if (ctx.inFlow) {
+        if (allNullValues || value == null) {
+            if (keyCommentDone && onComment)
+                onComment();
+            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
+        }
+    }
+    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
+        str = `? ${str}`;
+        if (keyComment && !keyCommentDone) {
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        }
+        else if (chompKeep && onChompKeep)
+            onChompKeep();
+        return str;
+    }
+    if (keyCommentDone)
+        keyComment = null;
+    if (explicitKey) {
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+        str = `? ${str}\n${indent}:`;
+    }
+    else {
+        str = `${str}:`;
+        if (keyComment)
+            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+    }
+    let vsb, vcb, valueComment;
+    if (identity.isNode(value)) {
+        vsb = !!value.spaceBefore;
+        vcb = value.commentBefore;
+        valueComment = value.comment;
+    }
+    else {
+        vsb = false;
+        vcb = null;
+        valueComment = null;
+        if (value && typeof value === 'object')
+            value = doc.createNode(value);
+    }
+    ctx.implicitKey = false;
+    if (!explicitKey && !keyComment && identity.isScalar(value))
+        ctx.indentAtStart = str.length + 1;
+    chompKeep = false;
+    if (!indentSeq &&
+        indentStep.length >= 2 &&
+        !ctx.inFlow &&
+        !explicitKey &&
+        identity.isSeq(value) &&
+        !value.flow &&
+        !value.tag &&
+        !value.anchor) {
+        // If indentSeq === false, consider '- ' as part of indentation where possible
+        ctx.indent = ctx.indent.substring(2);
+    }
+    let valueCommentDone = false;
+    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
+    let ws = ' ';
+    if (keyComment || vsb || vcb) {
+        ws = vsb ? '\n' : '';
+        if (vcb) {
+            const cs = commentString(vcb);
+            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
+        }
+        if (valueStr === '' && !ctx.inFlow) {
+            if (ws === '\n' && valueComment)
+                ws = '\n\n';
+        }
+        else {
+            ws += `\n${ctx.indent}`;
+        }
+    }
+    else if (!explicitKey && identity.isCollection(value)) {
+        const vs0 = valueStr[0];
+        const nl0 = valueStr.indexOf('\n');
+        const hasNewline = nl0 !== -1;
+        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        if (hasNewline || !flow) {
+            let hasPropsLine = false;
+            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
+                let sp0 = valueStr.indexOf(' ');
+                if (vs0 === '&' &&
+                    sp0 !== -1 &&
+                    sp0 < nl0 &&
+                    valueStr[sp0 + 1] === '!') {
+                    sp0 = valueStr.indexOf(' ', sp0 + 1);
+                }
+                if (sp0 === -1 || nl0 < sp0)
+                    hasPropsLine = true;
+            }
+            if (!hasPropsLine)
+                ws = `\n${ctx.indent}`;
+        }
+    }
+    else if (valueStr === '' || valueStr[0] === '\n') {
+        ws = '';
+    }
+    str += ws + valueStr;
+    if (ctx.inFlow) {
+        if (valueCommentDone && onComment)
+            onComment();
+    }
+    else if (valueComment && !valueCommentDone) {
+        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+    }
+    else if (chompKeep && onChompKeep) {
+        onChompKeep();
+    }
+    return str;
+}
+
+exports.stringifyPair = stringifyPair;
+
+
+/***/ }),
+
+/***/ 83069:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var Scalar = __nccwpck_require__(63301);
+var foldFlowLines = __nccwpck_require__(34475);
+
+const getFoldOptions = (ctx, isBlock) => ({
+    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
+    lineWidth: ctx.options.lineWidth,
+    minContentWidth: ctx.options.minContentWidth
+});
+// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
+// presume that's starting a new document.
+const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
+function lineLengthOverLimit(str, lineWidth, indentLength) {
+    if (!lineWidth || lineWidth < 0)
+        return false;
+    const limit = lineWidth - indentLength;
+    const strLen = str.length;
+    if (strLen <= limit)
+        return false;
+    for (let i = 0, start = 0; i < strLen; ++i) {
+        if (str[i] === '\n') {
+            if (i - start > limit)
+                return true;
+            start = i + 1;
+            if (strLen - start <= limit)
+                return false;
+        }
+    }
+    return true;
+}
+function doubleQuotedString(value, ctx) {
+    const json = JSON.stringify(value);
+    if (ctx.options.doubleQuotedAsJSON)
+        return json;
+    const { implicitKey } = ctx;
+    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    let str = '';
+    let start = 0;
+    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
+        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
+            // space before newline needs to be escaped to not be folded
+            str += json.slice(start, i) + '\\ ';
+            i += 1;
+            start = i;
+            ch = '\\';
+        }
+        if (ch === '\\')
+            switch (json[i + 1]) {
+                case 'u':
+                    {
+                        str += json.slice(start, i);
+                        const code = json.substr(i + 2, 4);
+                        switch (code) {
+                            case '0000':
+                                str += '\\0';
+                                break;
+                            case '0007':
+                                str += '\\a';
+                                break;
+                            case '000b':
+                                str += '\\v';
+                                break;
+                            case '001b':
+                                str += '\\e';
+                                break;
+                            case '0085':
+                                str += '\\N';
+                                break;
+                            case '00a0':
+                                str += '\\_';
+                                break;
+                            case '2028':
+                                str += '\\L';
+                                break;
+                            case '2029':
+                                str += '\\P';
+                                break;
+                            default:
+                                if (code.substr(0, 2) === '00')
+                                    str += '\\x' + code.substr(2);
+                                else
+                                    str += json.substr(i, 6);
+                        }
+                        i += 5;
+                        start = i + 1;
+                    }
+                    break;
+                case 'n':
+                    if (implicitKey ||
+                        json[i + 2] === '"' ||
+                        json.length < minMultiLineLength) {
+                        i += 1;
+                    }
+                    else {
+                        // folding will eat first newline
+                        str += json.slice(start, i) + '\n\n';
+                        while (json[i + 2] === '\\' &&
+                            json[i + 3] === 'n' &&
+                            json[i + 4] !== '"') {
+                            str += '\n';
+                            i += 2;
+                        }
+                        str += indent;
+                        // space after newline needs to be escaped to not be folded
+                        if (json[i + 2] === ' ')
+                            str += '\\';
+                        i += 1;
+                        start = i + 1;
+                    }
+                    break;
+                default:
+                    i += 1;
+            }
+    }
+    str = start ? str + json.slice(start) : json;
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+}
+function singleQuotedString(value, ctx) {
+    if (ctx.options.singleQuote === false ||
+        (ctx.implicitKey && value.includes('\n')) ||
+        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
+    )
+        return doubleQuotedString(value, ctx);
+    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
+    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
+    return ctx.implicitKey
+        ? res
+        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function quotedString(value, ctx) {
+    const { singleQuote } = ctx.options;
+    let qs;
+    if (singleQuote === false)
+        qs = doubleQuotedString;
+    else {
+        const hasDouble = value.includes('"');
+        const hasSingle = value.includes("'");
+        if (hasDouble && !hasSingle)
+            qs = singleQuotedString;
+        else if (hasSingle && !hasDouble)
+            qs = doubleQuotedString;
+        else
+            qs = singleQuote ? singleQuotedString : doubleQuotedString;
+    }
+    return qs(value, ctx);
+}
+// The negative lookbehind avoids a polynomial search,
+// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
+let blockEndNewlines;
+try {
+    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
+}
+catch {
+    blockEndNewlines = /\n+(?!\n|$)/g;
+}
+function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    const { blockQuote, commentString, lineWidth } = ctx.options;
+    // 1. Block can't end in whitespace unless the last line is non-empty.
+    // 2. Strings consisting of only whitespace are best rendered explicitly.
+    if (!blockQuote || /\n[\t ]+$/.test(value)) {
+        return quotedString(value, ctx);
+    }
+    const indent = ctx.indent ||
+        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
+    const literal = blockQuote === 'literal'
+        ? true
+        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
+            ? false
+            : type === Scalar.Scalar.BLOCK_LITERAL
+                ? true
+                : !lineLengthOverLimit(value, lineWidth, indent.length);
+    if (!value)
+        return literal ? '|\n' : '>\n';
+    // determine chomping from whitespace at value end
+    let chomp;
+    let endStart;
+    for (endStart = value.length; endStart > 0; --endStart) {
+        const ch = value[endStart - 1];
+        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
+            break;
+    }
+    let end = value.substring(endStart);
+    const endNlPos = end.indexOf('\n');
+    if (endNlPos === -1) {
+        chomp = '-'; // strip
+    }
+    else if (value === end || endNlPos !== end.length - 1) {
+        chomp = '+'; // keep
+        if (onChompKeep)
+            onChompKeep();
+    }
+    else {
+        chomp = ''; // clip
+    }
+    if (end) {
+        value = value.slice(0, -end.length);
+        if (end[end.length - 1] === '\n')
+            end = end.slice(0, -1);
+        end = end.replace(blockEndNewlines, `$&${indent}`);
+    }
+    // determine indent indicator from whitespace at value start
+    let startWithSpace = false;
+    let startEnd;
+    let startNlPos = -1;
+    for (startEnd = 0; startEnd < value.length; ++startEnd) {
+        const ch = value[startEnd];
+        if (ch === ' ')
+            startWithSpace = true;
+        else if (ch === '\n')
+            startNlPos = startEnd;
+        else
+            break;
+    }
+    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+    if (start) {
+        value = value.substring(start.length);
+        start = start.replace(/\n+/g, `$&${indent}`);
+    }
+    const indentSize = indent ? '2' : '1'; // root is at -1
+    // Leading | or > is added later
+    let header = (startWithSpace ? indentSize : '') + chomp;
+    if (comment) {
+        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
+        if (onComment)
+            onComment();
+    }
+    if (!literal) {
+        const foldedValue = value
+            .replace(/\n+/g, '\n$&')
+            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
+            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
+            .replace(/\n+/g, `$&${indent}`);
+        let literalFallback = false;
+        const foldOptions = getFoldOptions(ctx, true);
+        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
+            foldOptions.onOverflow = () => {
+                literalFallback = true;
+            };
+        }
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
+        if (!literalFallback)
+            return `>${header}\n${indent}${body}`;
+    }
+    value = value.replace(/\n+/g, `$&${indent}`);
+    return `|${header}\n${indent}${start}${value}${end}`;
+}
+function plainString(item, ctx, onComment, onChompKeep) {
+    const { type, value } = item;
+    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
+    if ((implicitKey && value.includes('\n')) ||
+        (inFlow && /[[\]{},]/.test(value))) {
+        return quotedString(value, ctx);
+    }
+    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
+        // not allowed:
+        // - '-' or '?'
+        // - start with an indicator character (except [?:-]) or /[?-] /
+        // - '\n ', ': ' or ' \n' anywhere
+        // - '#' not preceded by a non-space char
+        // - end with ' ' or ':'
+        return implicitKey || inFlow || !value.includes('\n')
+            ? quotedString(value, ctx)
+            : blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (!implicitKey &&
+        !inFlow &&
+        type !== Scalar.Scalar.PLAIN &&
+        value.includes('\n')) {
+        // Where allowed & type not set explicitly, prefer block style for multiline strings
+        return blockString(item, ctx, onComment, onChompKeep);
+    }
+    if (containsDocumentMarker(value)) {
+        if (indent === '') {
+            ctx.forceBlockIndent = true;
+            return blockString(item, ctx, onComment, onChompKeep);
+        }
+        else if (implicitKey && indent === indentStep) {
+            return quotedString(value, ctx);
+        }
+    }
+    const str = value.replace(/\n+/g, `$&\n${indent}`);
+    // Verify that output will be parsed as a string, as e.g. plain numbers and
+    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
+    // and others in v1.1.
+    if (actualString) {
+        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
+        const { compat, tags } = ctx.doc.schema;
+        if (tags.some(test) || compat?.some(test))
+            return quotedString(value, ctx);
+    }
+    return implicitKey
+        ? str
+        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+}
+function stringifyString(item, ctx, onComment, onChompKeep) {
+    const { implicitKey, inFlow } = ctx;
+    const ss = typeof item.value === 'string'
+        ? item
+        : Object.assign({}, item, { value: String(item.value) });
+    let { type } = item;
+    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
+        // force double quotes on control characters & unpaired surrogates
+        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
+            type = Scalar.Scalar.QUOTE_DOUBLE;
+    }
+    const _stringify = (_type) => {
+        switch (_type) {
+            case Scalar.Scalar.BLOCK_FOLDED:
+            case Scalar.Scalar.BLOCK_LITERAL:
+                return implicitKey || inFlow
+                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
+                    : blockString(ss, ctx, onComment, onChompKeep);
+            case Scalar.Scalar.QUOTE_DOUBLE:
+                return doubleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.QUOTE_SINGLE:
+                return singleQuotedString(ss.value, ctx);
+            case Scalar.Scalar.PLAIN:
+                return plainString(ss, ctx, onComment, onChompKeep);
+            default:
+                return null;
+        }
+    };
+    let res = _stringify(type);
+    if (res === null) {
+        const { defaultKeyType, defaultStringType } = ctx.options;
+        const t = (implicitKey && defaultKeyType) || defaultStringType;
+        res = _stringify(t);
+        if (res === null)
+            throw new Error(`Unsupported default string type ${t}`);
+    }
+    return res;
+}
+
+exports.stringifyString = stringifyString;
+
+
+/***/ }),
+
+/***/ 10204:
+/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+
+
+
+var identity = __nccwpck_require__(41127);
+
+const BREAK = Symbol('break visit');
+const SKIP = Symbol('skip children');
+const REMOVE = Symbol('remove node');
+/**
+ * Apply a visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+function visit(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        visit_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visit.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visit.SKIP = SKIP;
+/** Remove the current node */
+visit.REMOVE = REMOVE;
+function visit_(key, node, visitor, path) {
+    const ctrl = callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visit_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = visit_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = visit_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = visit_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+/**
+ * Apply an async visitor to an AST node or document.
+ *
+ * Walks through the tree (depth-first) starting from `node`, calling a
+ * `visitor` function with three arguments:
+ *   - `key`: For sequence values and map `Pair`, the node's index in the
+ *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
+ *     `null` for the root node.
+ *   - `node`: The current node.
+ *   - `path`: The ancestry of the current node.
+ *
+ * The return value of the visitor may be used to control the traversal:
+ *   - `Promise`: Must resolve to one of the following values
+ *   - `undefined` (default): Do nothing and continue
+ *   - `visit.SKIP`: Do not visit the children of this node, continue with next
+ *     sibling
+ *   - `visit.BREAK`: Terminate traversal completely
+ *   - `visit.REMOVE`: Remove the current node, then continue with the next one
+ *   - `Node`: Replace the current node, then continue by visiting it
+ *   - `number`: While iterating the items of a sequence or map, set the index
+ *     of the next step. This is useful especially if the index of the current
+ *     node has changed.
+ *
+ * If `visitor` is a single function, it will be called with all values
+ * encountered in the tree, including e.g. `null` values. Alternatively,
+ * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
+ * `Alias` and `Scalar` node. To define the same visitor function for more than
+ * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
+ * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
+ * specific defined one will be used for each node.
+ */
+async function visitAsync(node, visitor) {
+    const visitor_ = initVisitor(visitor);
+    if (identity.isDocument(node)) {
+        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
+        if (cd === REMOVE)
+            node.contents = null;
+    }
+    else
+        await visitAsync_(null, node, visitor_, Object.freeze([]));
+}
+// Without the `as symbol` casts, TS declares these in the `visit`
+// namespace using `var`, but then complains about that because
+// `unique symbol` must be `const`.
+/** Terminate visit traversal completely */
+visitAsync.BREAK = BREAK;
+/** Do not visit the children of the current node */
+visitAsync.SKIP = SKIP;
+/** Remove the current node */
+visitAsync.REMOVE = REMOVE;
+async function visitAsync_(key, node, visitor, path) {
+    const ctrl = await callVisitor(key, node, visitor, path);
+    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+        replaceNode(key, path, ctrl);
+        return visitAsync_(key, ctrl, visitor, path);
+    }
+    if (typeof ctrl !== 'symbol') {
+        if (identity.isCollection(node)) {
+            path = Object.freeze(path.concat(node));
+            for (let i = 0; i < node.items.length; ++i) {
+                const ci = await visitAsync_(i, node.items[i], visitor, path);
+                if (typeof ci === 'number')
+                    i = ci - 1;
+                else if (ci === BREAK)
+                    return BREAK;
+                else if (ci === REMOVE) {
+                    node.items.splice(i, 1);
+                    i -= 1;
+                }
+            }
+        }
+        else if (identity.isPair(node)) {
+            path = Object.freeze(path.concat(node));
+            const ck = await visitAsync_('key', node.key, visitor, path);
+            if (ck === BREAK)
+                return BREAK;
+            else if (ck === REMOVE)
+                node.key = null;
+            const cv = await visitAsync_('value', node.value, visitor, path);
+            if (cv === BREAK)
+                return BREAK;
+            else if (cv === REMOVE)
+                node.value = null;
+        }
+    }
+    return ctrl;
+}
+function initVisitor(visitor) {
+    if (typeof visitor === 'object' &&
+        (visitor.Collection || visitor.Node || visitor.Value)) {
+        return Object.assign({
+            Alias: visitor.Node,
+            Map: visitor.Node,
+            Scalar: visitor.Node,
+            Seq: visitor.Node
+        }, visitor.Value && {
+            Map: visitor.Value,
+            Scalar: visitor.Value,
+            Seq: visitor.Value
+        }, visitor.Collection && {
+            Map: visitor.Collection,
+            Seq: visitor.Collection
+        }, visitor);
+    }
+    return visitor;
+}
+function callVisitor(key, node, visitor, path) {
+    if (typeof visitor === 'function')
+        return visitor(key, node, path);
+    if (identity.isMap(node))
+        return visitor.Map?.(key, node, path);
+    if (identity.isSeq(node))
+        return visitor.Seq?.(key, node, path);
+    if (identity.isPair(node))
+        return visitor.Pair?.(key, node, path);
+    if (identity.isScalar(node))
+        return visitor.Scalar?.(key, node, path);
+    if (identity.isAlias(node))
+        return visitor.Alias?.(key, node, path);
+    return undefined;
+}
+function replaceNode(key, path, node) {
+    const parent = path[path.length - 1];
+    if (identity.isCollection(parent)) {
+        parent.items[key] = node;
+    }
+    else if (identity.isPair(parent)) {
+        if (key === 'key')
+            parent.key = node;
+        else
+            parent.value = node;
+    }
+    else if (identity.isDocument(parent)) {
+        parent.contents = node;
+    }
+    else {
+        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
+        throw new Error(`Cannot replace node with ${pt} parent`);
+    }
+}
+
+exports.visit = visit;
+exports.visitAsync = visitAsync;
+
 
 /***/ }),
 

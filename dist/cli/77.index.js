@@ -27,8 +27,8 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/config.ts + 4 modules
-var src_config = __webpack_require__(67340);
+// EXTERNAL MODULE: ./src/config.ts + 5 modules
+var src_config = __webpack_require__(2314);
 // EXTERNAL MODULE: ./node_modules/reflect-metadata/Reflect.js
 var Reflect = __webpack_require__(80477);
 // EXTERNAL MODULE: ./node_modules/@peculiar/x509/build/x509.cjs.js
@@ -205,12 +205,17 @@ var external_node_http_ = __webpack_require__(37067);
 var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(41692);
 // EXTERNAL MODULE: ./node_modules/ws/wrapper.mjs
 var wrapper = __webpack_require__(52977);
 ;// CONCATENATED MODULE: ./src/demo/servers.ts
 // Real WebSocket servers on loopback for the demo and the tests: wss:// (https + ws) with any
-// certificate chain, plain ws://, and a reverse proxy that drops the upgrade headers. By
-// default each echoes text frames; `webSocket` shapes the server's WebSocket behaviour.
+// certificate chain, plain ws://, a reverse proxy that drops the upgrade headers, and one that
+// cuts idle connections. By default each echoes text frames; `webSocket` shapes the server's
+// WebSocket behaviour.
+
+
 
 
 
@@ -290,6 +295,35 @@ function startHeaderDroppingProxy(options) {
     }, () => socket.end('HTTP/1.1 502 Bad Gateway\r\nContent-Length: 0\r\n\r\n')));
     return running(proxy, '127.0.0.1');
 }
+/**
+ * A TLS-terminating TCP proxy in front of a plain backend that closes a connection once no byte
+ * has gone either way for `idleMs`, with no close frame (a FIN): what nginx's
+ * proxy_read_timeout, HAProxy's `timeout server` or a load balancer's idle timeout do to a
+ * silent WebSocket. Everything else passes through untouched, the upgrade included.
+ */
+function startIdleCuttingProxy(options) {
+    const open = new Set();
+    const proxy = tls.createServer({ cert: options.cert, key: options.key }, client => {
+        const backend = net.connect(options.backendPort, '127.0.0.1');
+        open.add(client).add(backend);
+        const end = () => {
+            client.end();
+            backend.destroy();
+        };
+        // Any byte either way (a write to the client counts) restarts the timer.
+        client.setTimeout(options.idleMs, end);
+        client.on('error', () => backend.destroy());
+        backend.on('error', () => client.destroy());
+        client.on('close', () => (open.delete(client), backend.destroy()));
+        backend.on('close', () => (open.delete(backend), client.end()));
+        client.pipe(backend);
+        backend.pipe(client);
+    });
+    return running(proxy, '127.0.0.1', () => {
+        for (const socket of open)
+            socket.destroy();
+    });
+}
 function running(server, host, beforeClose = () => undefined, port = 0) {
     return new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -298,7 +332,9 @@ function running(server, host, beforeClose = () => undefined, port = 0) {
                 port: server.address().port,
                 close: () => new Promise(done => {
                     beforeClose();
-                    server.closeAllConnections();
+                    // http and https servers; the TCP proxy closed its own sockets in beforeClose.
+                    if ('closeAllConnections' in server)
+                        server.closeAllConnections();
                     server.close(() => done());
                 })
             });
@@ -697,8 +733,9 @@ async function probeServer(server, port, rootFile, config, diagnose) {
         'ca-file': rootFile,
         revocation: 'off',
         deadline: '60s',
-        // The served configuration is held idle as long as the run's own targets are.
-        'idle-timeout': `${config.idleTimeoutMs}ms`,
+        // No idle hold: the static check already judged the timeouts this file sets, and a hold
+        // would keep nginx running for idle-timeout.
+        'idle-timeout': '0',
         'timeout-ms': String(Math.min(config.timeoutMs, 10_000)),
         'min-tls-version': INPUT_VERSION[config.minTlsVersion],
         'require-tls-versions': config.requireTlsVersions.map(v => INPUT_VERSION[v]).join(','),
