@@ -16,7 +16,7 @@ import {
   webSocketLocationFix
 } from './fix.js'
 import type { Target } from '../../target.js'
-import { readCertificateFile } from '../certificate-file.js'
+import { judgeCertificateFile } from '../shared/certificate-file.js'
 import { walk, type Directive, type LoadedConfig } from './parse.js'
 
 export interface NginxCheckOptions {
@@ -262,39 +262,27 @@ function checkServer(
     })
   }
   for (const certificate of certificates) {
-    const file = path.posix.basename(certificate.args[0] ?? '')
-    if (file === 'cert.pem' || file === 'chain.pem') {
-      problem(
-        'fail',
-        file === 'cert.pem'
-          ? 'ssl_certificate cert.pem serves the leaf without intermediates'
-          : 'ssl_certificate chain.pem serves the intermediates without the leaf',
-        certificate,
-        {
-          details: [`ssl_certificate ${certificate.args[0]}`],
-          cause:
-            "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
-          fix: fullChainFix(host)
-        }
-      )
-      continue
-    }
-    const read = options.workspace
-      ? readCertificateFile(options.workspace, certificate.args[0] ?? '')
-      : undefined
-    if (read?.leafOnly) {
-      problem(
-        'fail',
-        `ssl_certificate ${certificate.args[0]} holds the leaf alone, without its intermediates`,
-        certificate,
-        {
-          details: [`${certificate.args[0]}: 1 certificate, not self-issued`],
-          cause:
-            'Only the full chain (the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate',
-          fix: fullChainFix(host)
-        }
-      )
-    }
+    const file = certificate.args[0] ?? ''
+    // Read when the repository holds the file; certbot's names say it otherwise.
+    const judged = judgeCertificateFile(file, options.workspace ?? '', certificate.file)
+    if (judged.verdict !== 'leaf-only' && judged.verdict !== 'chain-only') continue
+    const what =
+      judged.verdict === 'leaf-only'
+        ? 'the leaf without intermediates'
+        : 'the intermediates without the leaf'
+    problem(
+      'fail',
+      judged.how === 'name'
+        ? `ssl_certificate ${path.posix.basename(file)} serves ${what}`
+        : `ssl_certificate ${file} holds ${what}`,
+      certificate,
+      {
+        details: [judged.how === 'name' ? `ssl_certificate ${file}` : judged.detail],
+        cause:
+          "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
+        fix: fullChainFix(host)
+      }
+    )
   }
   const protocolsDirective = effective(levels, 'ssl_protocols')
   const protocols = protocolsDirective?.args ?? DEFAULT_PROTOCOLS
