@@ -5,12 +5,10 @@
 // repository's file they came from), then nginx itself, and every TLS server block probed
 // with the full probe set. nginx is always stopped and the prefix removed.
 import { spawn, type ChildProcess } from 'node:child_process'
-import { getDiffieHellman } from 'node:crypto'
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import net, { type AddressInfo } from 'node:net'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { parseConfig, type Config } from '../../config.js'
+import type { Config } from '../../config.js'
 import { createIntermediate, createLeaf, createRoot, type Issued } from '../../demo/pki.js'
 import { startWsServer, type RunningServer } from '../../demo/servers.js'
 import type { Finding, Location } from '../../findings.js'
@@ -18,42 +16,11 @@ import { deadlineSignal, onAbort } from '../../isolation.js'
 import type { Directive, LoadedConfig } from './parse.js'
 import type { ServerBlock } from './checks.js'
 import type { ServeContext } from '../proxy.js'
-
-/** DER length octets. */
-function derLength(n: number): Buffer {
-  if (n < 0x80) return Buffer.from([n])
-  if (n < 0x100) return Buffer.from([0x81, n])
-  return Buffer.from([0x82, n >> 8, n & 0xff])
-}
-
-/** RFC 3526's 2048-bit MODP group as PEM DHparams: instant, where generating takes seconds. */
-function dhParamsPem(): string {
-  const group = getDiffieHellman('modp14')
-  const integer = (value: Buffer): Buffer => {
-    const bytes = value[0] & 0x80 ? Buffer.concat([Buffer.from([0]), value]) : value
-    return Buffer.concat([Buffer.from([0x02]), derLength(bytes.length), bytes])
-  }
-  const body = Buffer.concat([integer(group.getPrime()), integer(group.getGenerator())])
-  const der = Buffer.concat([Buffer.from([0x30]), derLength(body.length), body])
-  const lines = der
-    .toString('base64')
-    .match(/.{1,64}/g)!
-    .join('\n')
-  return `-----BEGIN DH PARAMETERS-----\n${lines}\n-----END DH PARAMETERS-----\n`
-}
+import { dhParamsPem, freePort, listening, onPath, probeSite, stop } from '../serve-kit.js'
 
 /** nginx on PATH (Debian installs it in /usr/sbin), or undefined. */
 export function findNginx(env: NodeJS.ProcessEnv = process.env): string | undefined {
-  for (const dir of (env.PATH ?? '').split(path.delimiter).filter(Boolean)) {
-    const candidate = path.join(dir, 'nginx')
-    try {
-      accessSync(candidate, constants.X_OK)
-      return candidate
-    } catch {
-      // not here
-    }
-  }
-  return undefined
+  return onPath('nginx', env)
 }
 
 export interface ServedEntry {
@@ -224,17 +191,6 @@ function nginxErrors(
   return findings
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-}
-
 function run(nginx: string, args: string[]): Promise<{ code: number | null; output: string }> {
   return new Promise(resolve => {
     const child = spawn(nginx, args, { stdio: ['ignore', 'pipe', 'pipe'] })
@@ -243,42 +199,6 @@ function run(nginx: string, args: string[]): Promise<{ code: number | null; outp
     child.stderr!.on('data', c => (output += String(c)))
     child.on('error', err => resolve({ code: -1, output: err.message }))
     child.on('close', code => resolve({ code, output }))
-  })
-}
-
-async function accepting(port: number): Promise<boolean> {
-  return new Promise(resolve => {
-    const socket = net.connect(port, '127.0.0.1')
-    const settle = (value: boolean): void => {
-      socket.destroy()
-      resolve(value)
-    }
-    socket.once('connect', () => settle(true))
-    socket.once('error', () => settle(false))
-    socket.setTimeout(200, () => settle(false))
-  })
-}
-
-/** Resolves once every port accepts (polled, at most ~5 s); false if nginx exits first. */
-async function listening(ports: number[], child: ChildProcess): Promise<boolean> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null || child.signalCode !== null) return false
-    const open = await Promise.all(ports.map(accepting))
-    if (open.every(Boolean)) return true
-    await new Promise(resolve => setTimeout(resolve, 50))
-  }
-  return false
-}
-
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise(resolve => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    const kill = setTimeout(() => child.kill('SIGKILL'), 3000)
-    child.once('exit', () => {
-      clearTimeout(kill)
-      resolve()
-    })
-    child.kill('SIGTERM')
   })
 }
 
@@ -292,13 +212,6 @@ function probeHost(names: readonly string[]): string | undefined {
     return name
   }
   return undefined
-}
-
-const INPUT_VERSION: Record<string, string> = {
-  TLSv1: '1.0',
-  'TLSv1.1': '1.1',
-  'TLSv1.2': '1.2',
-  'TLSv1.3': '1.3'
 }
 
 /** Serves one entry file's configuration and probes its TLS server blocks: the findings, at
@@ -392,19 +305,16 @@ export async function serveAndProbe(
     for (const server of entry.servers) {
       if (!server.tls) continue
       findings.push(
-        ...(await probeServer(
-          server,
-          plan.ports.get(server.directive)!,
-          rootFile,
+        ...(await probeServer(server, plan.ports.get(server.directive)!, rootFile, {
           config,
           diagnose
-        ))
+        }))
       )
     }
     return findings
   } finally {
     stopOnDeadline()
-    if (child) await stop(child)
+    await stop(child)
     await echo?.close()
     rmSync(prefix, { recursive: true, force: true })
   }
@@ -420,59 +330,27 @@ function readLog(file: string): string {
 
 /** The full probe set against one served block: its failing findings, placed at the block's
  * line (the upgrade's at the WebSocket location's). */
-async function probeServer(
+function probeServer(
   server: ServerBlock,
   port: number,
   rootFile: string,
-  config: Config,
-  diagnose: ServeContext['diagnose']
+  context: ServeContext
 ): Promise<Finding[]> {
   const host = probeHost(server.names) ?? 'localhost'
   const ws = server.webSockets.find(
     w => w.modifier === '' || w.modifier === '=' || w.modifier === '^~'
   )
-  const url = `wss://${host}:${port}${ws?.path ?? '/'}`
-  const inner = parseConfig(
+  const at = (d: Directive): Location => ({ file: d.file, line: d.line })
+  return probeSite(
+    'nginx',
     {
-      urls: url,
-      resolve: `${host}:${port}:127.0.0.1`,
-      'ca-file': rootFile,
-      revocation: 'off',
-      deadline: '60s',
-      // No idle hold: the static check already judged the timeouts this file sets, and a hold
-      // would keep nginx running for idle-timeout.
-      'idle-timeout': '0',
-      'timeout-ms': String(Math.min(config.timeoutMs, 10_000)),
-      'min-tls-version': INPUT_VERSION[config.minTlsVersion],
-      'require-tls-versions': config.requireTlsVersions.map(v => INPUT_VERSION[v]).join(','),
-      'fail-on-legacy-tls': String(config.failOnLegacyTls)
+      host,
+      port,
+      path: ws?.path ?? '/',
+      location: at(server.directive),
+      socketLocation: ws ? at(ws.directive) : undefined
     },
-    config.workspace
+    rootFile,
+    context
   )
-  const report = await diagnose(inner)
-  const result = report.results[0]
-  const serverAt: Location = { file: server.directive.file, line: server.directive.line }
-  const wsAt: Location = ws ? { file: ws.directive.file, line: ws.directive.line } : serverAt
-  const failing = result.findings.filter(f => f.status !== 'pass')
-  if (failing.length === 0) {
-    return [
-      {
-        check: 'proxy-config',
-        status: 'pass',
-        title: `live: served by nginx on loopback, ${url} passes every check`,
-        details: result.findings.map(f => `${f.check}: ${f.title}`),
-        location: serverAt
-      }
-    ]
-  }
-  return failing.map(f => ({
-    ...f,
-    check: 'proxy-config',
-    title: `live: ${f.title}`,
-    details: [
-      `${f.check} check of ${url}, served by nginx on loopback with throwaway certificates`,
-      ...(f.details ?? [])
-    ],
-    location: f.check === 'upgrade' || f.check === 'origin' ? wsAt : serverAt
-  }))
 }
