@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { parseConfig } from '../src/config.js'
 import { diagnose } from '../src/doctor.js'
 import type { Finding } from '../src/findings.js'
+import { upgradeSummary } from '../src/report/checks.js'
 import { proxyConfigScan } from '../src/scans/proxy-config.js'
 import {
   BREAKAGES,
@@ -34,6 +35,9 @@ const FAILS: Record<Exclude<Breakage, 'healthy'>, { check: string; problem: stri
  * TLS 1.3 on (fixed upstream after 2.3.0-beta2), so browsers still connect and the live verdict
  * rightly passes; the static check still fails the line. */
 const NOT_LIVE: Record<string, Breakage[]> = { h2o: ['bad-ciphers'] }
+
+/** Proxies that sign a 101 with their Server header. */
+const TOLD_FROM_101 = ['nginx', 'caddy', 'lighttpd', 'h2o']
 
 /** The idle hold is idle-timeout and a little more: the lab cuts after 2 s, 3 s is held. */
 const INPUTS = { 'idle-timeout': '3s', revocation: 'off', 'timeout-ms': '5000' }
@@ -79,6 +83,11 @@ for (const lab of LABS) {
           )
         } else if (breakage === 'healthy') {
           expect(problems).toEqual([])
+          // Told from its 101 where it signs it (HAProxy never does; Apache not on a 101).
+          if (TOLD_FROM_101.includes(lab.id)) {
+            expect(result.facts.proxy?.id).toBe(lab.id)
+            expect(upgradeSummary(result)).toContain(`via ${result.facts.proxy!.name}`)
+          }
           expect(result.findings.find(f => f.check === ('idle' as string))?.status).toBe('pass')
         } else {
           const expected = FAILS[breakage]

@@ -46,7 +46,7 @@ export function versionMatrix(result: TargetResult): string | undefined {
     .join(' · ')
 }
 
-/** "101 · chat.v1 · 1.2 ms · idle ✅", or the status that came instead of 101. */
+/** "101 · chat.v1 · 1.2 ms · idle ✅ · via nginx", or the status that came instead of 101. */
 export function upgradeSummary(result: TargetResult): string | undefined {
   const upgrade = result.facts.upgrade
   if (!upgrade) return undefined
@@ -58,6 +58,8 @@ export function upgradeSummary(result: TargetResult): string | undefined {
     ...(upgrade.subprotocol ? [upgrade.subprotocol] : []),
     ...(upgrade.roundTripMs !== undefined ? [`${upgrade.roundTripMs} ms`] : []),
     // Whether the socket outlived idle-timeout while silent (the idle check's hold).
-    ...(idle.length > 0 ? [`idle ${ICON[worstStatus(idle.map(f => f.status))]}`] : [])
+    ...(idle.length > 0 ? [`idle ${ICON[worstStatus(idle.map(f => f.status))]}`] : []),
+    // Who answered: the proxy's name from wss-doctor's own table (the evidence is in the JSON).
+    ...(result.facts.proxy ? [`via ${result.facts.proxy.name}`] : [])
   ].join(' · ')
 }
