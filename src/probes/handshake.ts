@@ -87,9 +87,15 @@ export function handshake(endpoint: Endpoint, options: HandshakeOptions): Promis
     socket.once('connect', () => (phase = 'tls'))
     // `on`, not `once`: a late second error must not become an uncaught exception.
     const onError = (err: NodeJS.ErrnoException): void => {
-      // After the handshake, the facts stand: the error is one of them (TLS 1.3's
-      // certificate_required alert arrives only after the client's Finished).
-      if (afterHandshake) return afterHandshake(err.code ?? 'ERROR')
+      if (afterHandshake) {
+        // Node only emits a TLS error after the handshake: the socket stays open-looking, but
+        // its TLS session is dead and HTTP over it would never hear why. Closed, it is never
+        // handed to the upgrade, however soon that comes (and whether or not it already has).
+        socket.destroy()
+        // The facts stand: the error is one of them (TLS 1.3's certificate_required alert
+        // arrives only after the client's Finished).
+        return afterHandshake(err.code ?? 'ERROR')
+      }
       finish(failure(err.code ?? 'ERROR', err.message))
     }
     let afterHandshake: ((code: string) => void) | undefined

@@ -9,7 +9,7 @@ import type { Finding } from '../findings.js'
 import { basePath } from '../proxies/proxy.js'
 import type { Endpoint } from '../target.js'
 import type { Probe, ProbeContext } from './probe.js'
-import { sessionOptions } from './upgrade.js'
+import { refusedFrame, sessionOptions } from './upgrade.js'
 import { idleSession, type IdleResult } from './websocket.js'
 
 /** How long a socket is held: a little longer than idle-timeout, so that a proxy that cuts at
@@ -100,14 +100,22 @@ function judgeHold(
       }
     )
   }
+  if (result.refusedFrameCode !== undefined && failed) {
+    // Before the cut: the client closed the connection, and why is the server's frame.
+    const stage =
+      failed.step === 'close'
+        ? 'after the idle hold, while the connection was closing'
+        : `while the connection was idle, ${s(result.heldMs)} into the hold`
+    const { title, cause, fix } = refusedFrame(result.refusedFrameCode, stage, failed.message)
+    return finding('fail', title, { cause, fix, details: [`${failed.code}: ${failed.message}`] })
+  }
   if (result.cut) return cutFinding(ctx, endpoint, result, result.cut, finding)
   if (failed) {
     return finding(
       'fail',
       `The idle WebSocket ended after ${s(result.heldMs)}: ${failed.message}`,
       {
-        cause:
-          'The server (or a proxy in between) sent a frame clients refuse while the connection was idle'
+        cause: 'The connection broke while it was idle (an error on it, not a close)'
       }
     )
   }

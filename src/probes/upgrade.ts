@@ -16,7 +16,8 @@ import {
   MAX_PAYLOAD,
   webSocketSession,
   type SessionOptions,
-  type SessionResult
+  type SessionResult,
+  type SessionStep
 } from './websocket.js'
 
 /** What a caller may change about a session; verification and secrets are not among them. */
@@ -235,6 +236,16 @@ function judgeSession(
       `101 Switching Protocols; ping answered in ${session.roundTripMs} ms; closed cleanly (1000)${reply}`
     )
   }
+  if (session.refusedFrameCode !== undefined) {
+    const { title, cause, fix } = refusedFrame(
+      session.refusedFrameCode,
+      sessionStage(session, failed.step),
+      failed.message
+    )
+    const lastFrame =
+      session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : []
+    return finding('fail', title, cause, fix, [`${failed.code}: ${failed.message}`, ...lastFrame])
+  }
   const status = session.status
   if (failed.step === 'upgrade' && status !== undefined && status !== 101) {
     if (status === 403 && config.origin) {
@@ -328,11 +339,57 @@ function judgeSession(
   )
 }
 
-/** The connection opened, then ended before the session did: the server closed it, it dropped,
- * or a frame was refused. A failure: clients see the same right after connecting. */
+/** Where in the session something happened, for a title: "right after the upgrade". */
+function sessionStage(session: SessionResult, step: SessionStep): string {
+  switch (step) {
+    case 'upgrade':
+      return 'in the upgrade answer'
+    case 'ping':
+      return 'right after the upgrade'
+    case 'message':
+      return 'while waiting for the reply'
+    case 'close':
+      return `after the ${session.reply !== undefined ? 'reply' : 'pong'}, while the connection was closing`
+  }
+}
+
+/** What the finding on a frame the client refused says: ws closed with `closeCode` (1002,
+ * 1007, 1008, 1009) at `stage`. A failure whatever the stage: clients close the same way
+ * whenever the frame comes, and lose the connection. */
+export function refusedFrame(
+  closeCode: number,
+  stage: string,
+  message: string
+): Pick<Finding, 'title' | 'cause' | 'fix'> {
+  if (closeCode === 1009) {
+    return {
+      title: `Message too big 1009: the server sent a frame over the ${MAX_PAYLOAD / 1024 / 1024} MiB limit ${stage}`,
+      cause:
+        'A message larger than clients accept, as sent or once permessage-deflate inflates it; they close the connection with 1009',
+      fix: {
+        text: 'Send smaller messages (split large payloads), or raise the client limit where clients are yours.'
+      }
+    }
+  }
+  const name =
+    closeCode === 1002
+      ? 'Protocol error 1002'
+      : closeCode === 1007
+        ? 'Invalid frame data 1007'
+        : closeCode === 1008
+          ? 'Policy violation 1008'
+          : `Frame refused (close code ${closeCode})`
+  return {
+    title: `${name}: the server sent a frame clients refuse ${stage} (${message})`,
+    cause: 'The server or a proxy in between breaks the WebSocket framing (RFC 6455 §5)'
+  }
+}
+
 /** A drop after at least this much silence reads as an idle timeout, not a crash. */
 const IDLE_CUT_MS = 1_000
 
+/** The connection opened, then ended before the session did: the server closed it or it
+ * dropped. A failure: clients see the same right after connecting. */
 function droppedAfterUpgrade(
   endpoint: Endpoint,
   session: SessionResult,
@@ -340,32 +397,12 @@ function droppedAfterUpgrade(
   finding: UpgradeFinding,
   idleTimeoutMs: number
 ): Finding {
-  const when = failed.step === 'ping' ? 'right after the upgrade' : 'while waiting for the reply'
+  const when = sessionStage(session, failed.step)
   const extra = [
     `${failed.code}: ${failed.message}`,
     ...(session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : [])
   ]
   const code = session.closeCode
-  if (code === 1009) {
-    return finding(
-      'fail',
-      `Message too big 1009: the server sent a frame over the ${MAX_PAYLOAD / 1024 / 1024} MiB limit ${when}`,
-      'A frame larger than clients accept; they close the connection with 1009',
-      {
-        text: 'Send smaller messages (split large payloads), or raise the client limit where clients are yours.'
-      },
-      extra
-    )
-  }
-  if (code === 1002 || code === 1007) {
-    return finding(
-      'fail',
-      `${code === 1007 ? 'Invalid frame data 1007' : 'Protocol error 1002'}: the server sent a frame clients refuse ${when} (${failed.message})`,
-      'The server or a proxy in between breaks the WebSocket framing (RFC 6455 §5)',
-      undefined,
-      extra
-    )
-  }
   const silent = session.silentMsBeforeClose ?? 0
   if (code === 1006 && failed.step === 'message' && silent >= IDLE_CUT_MS) {
     const server = session.headers?.server

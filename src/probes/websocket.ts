@@ -48,6 +48,9 @@ export interface SessionResult {
   /** How the connection ended: the server's close code, 1006 when it dropped without a close
    * frame, or the code ws closes with after a bad frame (1002, 1007, 1009). */
   closeCode?: number
+  /** ws refused a frame from the server and closed with this code (1002, 1007, 1008, 1009);
+   * `failed` says at which step. Whatever the step, the session failed. */
+  refusedFrameCode?: number
   /** How long the connection had been silent (no frame, no pong) when it closed: a close
    * after a long silence points at an idle timeout. */
   silentMsBeforeClose?: number
@@ -62,10 +65,23 @@ export interface SessionResult {
 const BODY_LIMIT = 300
 export const MAX_PAYLOAD = 1 << 20
 
-/** The close code ws ends a session with after a frame it refuses (RFC 6455 §7.4.1). */
+/** The close code ws ends a session with after a frame it refuses (RFC 6455 §7.4.1), by the
+ * error's code: for a ws that does not attach the code to the error itself. */
 const FRAME_ERROR_CLOSE: Record<string, number> = {
   WS_ERR_UNSUPPORTED_MESSAGE_LENGTH: 1009,
-  WS_ERR_INVALID_UTF8: 1007
+  WS_ERR_INVALID_UTF8: 1007,
+  WS_ERR_TOO_MANY_BUFFERED_PARTS: 1008
+}
+
+/** The close code ws sends after refusing the server's data (too big, bad UTF-8, a broken
+ * frame, compressed data that does not inflate); undefined for any other error (a reset, a
+ * handshake error). ws's receiver marks each such error with the code under its 'status-code'
+ * symbol, zlib's errors included (1007), which carry no WS_ERR_ code. */
+function refusedFrameCloseCode(err: NodeJS.ErrnoException): number | undefined {
+  const marked = Object.getOwnPropertySymbols(err).find(key => key.description === 'status-code')
+  const code = marked && (err as unknown as Record<symbol, unknown>)[marked]
+  if (typeof code === 'number') return code
+  return err.code?.startsWith('WS_ERR_') ? (FRAME_ERROR_CLOSE[err.code] ?? 1002) : undefined
 }
 
 export function webSocketSession(options: SessionOptions): Promise<SessionResult> {
@@ -105,9 +121,14 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
     // Every listener that sees the server's data fails the session instead of throwing.
     const malformed = (err: Error): void => fail(MALFORMED_PEER_DATA, err.message)
     socket.on('error', (err: NodeJS.ErrnoException) => {
-      // A refused frame (too big, bad UTF-8, protocol error): ws closes with its code.
-      if (err.code?.startsWith('WS_ERR_') && step !== 'upgrade')
-        result.closeCode ??= FRAME_ERROR_CLOSE[err.code] ?? 1002
+      // A refused frame (too big, bad UTF-8, protocol error): ws closes with its code. It fails
+      // the session at any step, the close included (a frame together with the pong, or one
+      // sent instead of the close frame).
+      const refused = step === 'upgrade' ? undefined : refusedFrameCloseCode(err)
+      if (refused !== undefined) {
+        result.refusedFrameCode ??= refused
+        result.closeCode ??= refused
+      }
       fail(err.code ?? 'ERROR', err.message)
     })
     socket.on(
@@ -236,6 +257,9 @@ export interface IdleResult {
     /** Since the last frame from the server (or the 101 when none came). */
     silentMs: number
   }
+  /** ws refused a frame from the server and closed with this code (1002, 1007, 1008, 1009),
+   * during the hold or the close after it (`failed` says which). */
+  refusedFrameCode?: number
   /** The step that did not complete, and why. Absent: held for holdMs (or cut: see `cut`). */
   failed?: { step: IdleStep; code: string; message: string }
 }
@@ -278,9 +302,20 @@ export function idleSession(options: IdleOptions): Promise<IdleResult> {
     const stopOnDeadline = onAbort(deadlineSignal(), () =>
       fail('DEADLINE', 'the run reached its deadline')
     )
+    // A frame the client refuses fails the hold at once, whatever the step (the close after
+    // the hold included): the server broke the protocol, and no cut follows that could say so.
+    const refuse = (closeCode: number, err: NodeJS.ErrnoException): void => {
+      if (settled) return
+      result.refusedFrameCode = closeCode
+      if (step === 'hold') result.heldMs = since()
+      result.failed ??= { step, code: err.code ?? 'ERROR', message: err.message }
+      done()
+    }
     const malformed = (err: Error): void => fail(MALFORMED_PEER_DATA, err.message)
     socket.on('error', (err: NodeJS.ErrnoException) => {
-      // During the hold a refused frame ends the connection: ws closes it, 'close' follows.
+      const refused = step === 'upgrade' ? undefined : refusedFrameCloseCode(err)
+      if (refused !== undefined) return refuse(refused, err)
+      // During the hold any other error ends the connection: 'close' follows and says how.
       if (step === 'hold')
         result.failed ??= { step, code: err.code ?? 'ERROR', message: err.message }
       else fail(err.code ?? 'ERROR', err.message)
