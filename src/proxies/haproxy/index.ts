@@ -1,5 +1,6 @@
 // HAProxy: told by its own error pages (it sends no Server header), its haproxy.cfg claimed by
-// content and judged line by line, and every problem fixed in its configuration language.
+// content and judged line by line, every problem fixed in its configuration language, and the file
+// served for real on loopback on request (config-serve).
 import type { Proxy } from '../proxy.js'
 import { checkHaproxy } from './check.js'
 import { claimsHaproxy } from './claims.js'
@@ -12,5 +13,10 @@ export const haproxy: Proxy = {
   recognise: recogniseHaproxy,
   claims: claimsHaproxy,
   checkConfig: checkHaproxy,
-  fix: haproxyFix
+  fix: haproxyFix,
+  async serve(file, context) {
+    // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
+    const { serveHaproxy } = await import('./serve.js')
+    return serveHaproxy(file, context)
+  }
 }
