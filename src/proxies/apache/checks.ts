@@ -12,7 +12,7 @@ import { balancersOf, checkWebSocket, webSocketRoutes, type Modules } from './we
 
 const MAX_INCLUDE_DEPTH = 8
 
-interface Loaded {
+export interface Loaded {
   directives: Directive[]
   errors: SyntaxProblem[]
   included: string[]
@@ -21,7 +21,7 @@ interface Loaded {
 
 /** The file with its Include/IncludeOptional lines replaced by what they name, when that is a
  * file of the repository (relative to the including file or the workspace, no wildcards). */
-function load(file: ConfigFile, workspace: string): Loaded {
+export function load(file: ConfigFile, workspace: string): Loaded {
   const loaded: Loaded = { directives: [], errors: [], included: [], notes: [] }
   const root = path.resolve(workspace)
   const expand = (list: Directive[], from: string, depth: number): Directive[] =>

@@ -1,5 +1,6 @@
 // Apache httpd in front of a WebSocket server: told by its Server header and error pages, its
-// configuration checked statically, and every problem's fix in its own directives.
+// configuration checked statically (and served for real with config-serve), and every
+// problem's fix in its own directives.
 import type { Proxy } from '../proxy.js'
 import { checkApache } from './checks.js'
 import { apacheFix } from './fix.js'
@@ -11,5 +12,18 @@ export const apache: Proxy = {
   recognise: recogniseApache,
   claims: claimsApache,
   checkConfig: checkApache,
-  fix: apacheFix
+  fix: apacheFix,
+  async serve(file, context) {
+    // Loaded only to serve: the kit brings the certificate factory (@peculiar/x509).
+    const { serveConfiguration } = await import('../serve-kit.js')
+    const { apachePlan } = await import('./serve.js')
+    return serveConfiguration({
+      name: 'Apache httpd',
+      binary: 'apache2',
+      install: 'sudo apt-get update && sudo apt-get install -y apache2',
+      file,
+      context,
+      plan: kit => apachePlan(file, context, kit)
+    })
+  }
 }
