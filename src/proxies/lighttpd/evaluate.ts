@@ -63,6 +63,10 @@ export interface Evaluated {
   /** Files read through includes, in order. */
   included: string[]
   unread: UnreadInclude[]
+  /** The entry file's statements, as parsed. */
+  statements: Statement[]
+  /** Each include that was read: the files it named, parsed (config-serve writes them in place). */
+  expansions: Map<Include, { path: string; statements: Statement[] }[]>
 }
 
 /** The files an include pattern names (already read), or why none could be read. */
@@ -169,7 +173,15 @@ export async function evaluate(
     file,
     line: 1
   }
-  const result: Evaluated = { global, scopes: [global], refusals: [], included: [], unread: [] }
+  const result: Evaluated = {
+    global,
+    scopes: [global],
+    refusals: [],
+    included: [],
+    unread: [],
+    statements,
+    expansions: new Map()
+  }
   const refuse = (at: { file: string; line: number }, message: string): void =>
     void result.refusals.push({ file: at.file, line: at.line, message })
 
@@ -283,7 +295,11 @@ export async function evaluate(
       }
       result.included.push(found.path)
       // A syntax error in an included file is thrown with that file's name.
-      await run(parse(found.text, found.path), scope, [...stack, found.path])
+      const parsed = parse(found.text, found.path)
+      const expanded = result.expansions.get(statement) ?? []
+      expanded.push({ path: found.path, statements: parsed })
+      result.expansions.set(statement, expanded)
+      await run(parsed, scope, [...stack, found.path])
     }
   }
 

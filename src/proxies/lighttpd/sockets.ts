@@ -21,7 +21,8 @@ export function portOf(address: string): number | undefined {
   return m ? Number(m[1]) : undefined
 }
 
-export function sockets(config: Evaluated): Socket[] {
+/** The main socket (server.bind, server.port), TLS when ssl.engine is enabled globally. */
+export function mainSocket(config: Evaluated): Socket {
   const { global } = config
   const port = effective(global, 'server.port')
   const bind = text(effective(global, 'server.bind')?.value) ?? ''
@@ -39,6 +40,11 @@ export function sockets(config: Evaluated): Socket[] {
     file: (port ?? engine)?.file ?? global.file,
     line: (port ?? engine)?.line ?? 1
   }
+  return main
+}
+
+export function sockets(config: Evaluated): Socket[] {
+  const main = mainSocket(config)
   const conditions = config.scopes
     .filter(s => s.variable === 'SERVER' && s.field === 'socket' && s.operator === '==')
     .map((scope): Socket => ({
