@@ -55,7 +55,7 @@ function parse(pem: string): X509Certificate | undefined {
 
 /** The hosts a TLS listener serves: its owner, or every host without a TLS listen of its own
  * on that port. */
-function servedHosts(listen: Listen, config: H2oConfig): Host[] {
+export function servedHosts(listen: Listen, config: H2oConfig): Host[] {
   if (listen.owner) return [listen.owner]
   return config.hosts.filter(
     h =>
@@ -65,7 +65,7 @@ function servedHosts(listen: Listen, config: H2oConfig): Host[] {
 }
 
 /** A host name a certificate can be checked against (no wildcard, no `default`, no address). */
-const checkable = (name: string): boolean =>
+export const checkable = (name: string): boolean =>
   /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(name) &&
   name !== 'default' &&
   isIP(name) === 0

@@ -36,6 +36,9 @@ export interface ScalarNode {
   kind: 'scalar'
   at: Location
   value: string
+  /** The text as h2o reads it (yoml takes every scalar as a string): `0x1F`, `~`, `1.0` as
+   * written, where `value` is YAML 1.2's reading. */
+  source?: string
 }
 /** A `!file` include that could not be read: what it holds is unknown. */
 export interface Unresolved {
@@ -134,7 +137,8 @@ function convert(
     return {
       kind: 'scalar',
       at: here,
-      value: node.value === null || node.value === undefined ? '' : String(node.value)
+      value: node.value === null || node.value === undefined ? '' : String(node.value),
+      source: typeof node.source === 'string' ? node.source : undefined
     }
   return { kind: 'scalar', at: here, value: '' }
 }
