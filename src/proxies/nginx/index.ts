@@ -11,7 +11,8 @@ import { loadNginx, type LoadedConfig } from './parse.js'
 const STATEMENT =
   /^\s*(listen|server_name|root|proxy_\w+|ssl_\w+|fastcgi_\w+|uwsgi_\w+|grpc_\w+|add_header|try_files|error_page|access_log|error_log|worker_\w+|keepalive_\w+|client_\w+|gzip\w*|sendfile|resolver|upstream|include|default_type|rewrite)\s+[^;{}]*;\s*(#.*)?$/
 /** A block nginx opens: a context name (and arguments) then `{`. */
-const BLOCK = /^\s*(http|server|events|location|upstream|stream|map\s+\$\w+)(\s+[^;{]*)?\{\s*(#.*)?$/
+const BLOCK =
+  /^\s*(http|server|events|location|upstream|stream|map\s+\$\w+)(\s+[^;{]*)?\{\s*(#.*)?$/
 
 export const nginx: Proxy = {
   id: 'nginx',
