@@ -5,19 +5,28 @@
 // installs it: see .ci/run).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import https from 'node:https'
 import net from 'node:net'
 import os from 'node:os'
+import path from 'node:path'
 import { parseConfig, type RawInputs } from '../src/config.js'
 import { diagnose } from '../src/doctor.js'
 import type { Report, TargetResult } from '../src/results.js'
 import type { Finding } from '../src/findings.js'
-import { chromiumArgs, findChromium, MISSING_CHROMIUM } from '../src/browser/launch.js'
+import { createLeaf, createRoot } from '../src/demo/pki.js'
+import {
+  chromiumArgs,
+  findChromium,
+  MISSING_CHROMIUM,
+  withDataLimit
+} from '../src/browser/launch.js'
 import { resolverRules } from '../src/browser/resolver-rules.js'
 import { parseResolve } from '../src/targets.js'
 import { inScope } from '../src/isolation.js'
 import { browserScan } from '../src/scans/browser.js'
 import { createBrowserLab, type BrowserLab } from './fixtures/browser-lab.js'
+import { watchPeakRss } from './fixtures/process-memory.js'
 
 const chromium = findChromium(undefined)
 // CI installs Chromium (.ci/run): there a missing browser is a failure, not a skip.
@@ -196,6 +205,133 @@ withChromium('in headless Chromium', () => {
     }
   }, 30_000)
 
+  describe('a page that misbehaves', () => {
+    /** The browser scan of `pages`, with the lab's names and CA. */
+    const scanPages = (pages: string[], inputs: RawInputs = {}) =>
+      scanOnly({
+        urls: lab.healthy,
+        resolve: lab.resolve,
+        'ca-file': lab.caFile,
+        'page-urls': pages.join('\n'),
+        ...inputs
+      })
+    // Above what the bounds let a renderer reach (about 0.95 GB), below what the pages allocate
+    // without them (1.5 GB and more).
+    const MAX_PROCESS_BYTES = 1.2e9
+
+    test('one that allocates without end crashes its own renderer: a failing finding names the crash; no Chromium process passes 1.2 GB', async () => {
+      const peak = watchPeakRss()
+      const { results } = await scanPages([lab.misbehaving.exhaustsHeap])
+      const { bytes, command } = peak.stop()
+      expect(results[0].findings[0]).toMatchObject({
+        status: 'fail',
+        title: 'The page crashed Chromium\'s renderer (the tab\'s "Aw, Snap!")',
+        details: expect.arrayContaining([
+          expect.stringMatching(
+            /^Chromium: the renderer ended with status crashed \(SIG[A-Z]+\)\.$/
+          )
+        ]),
+        cause: expect.stringMatching(/ran out of memory/)
+      })
+      expect(results[0].findings).toHaveLength(1)
+      expect({ bytes, command }).toEqual({ bytes: expect.any(Number), command })
+      expect(bytes).toBeLessThan(MAX_PROCESS_BYTES)
+    }, 60_000)
+
+    test('memory outside the JavaScript heap (array buffers) is bounded too: allocations fail, the page lives on', async () => {
+      const peak = watchPeakRss()
+      const { results } = await scanPages([lab.misbehaving.exhaustsBuffers], {
+        'timeout-ms': '20000'
+      })
+      const { bytes } = peak.stop()
+      // It got to the end of its loop and opened its socket.
+      expect(results[0].findings[0]).toMatchObject({
+        status: 'pass',
+        title: `Chromium opened ${lab.healthy}`
+      })
+      expect(bytes).toBeLessThan(MAX_PROCESS_BYTES)
+    }, 60_000)
+
+    test('one that hangs, once loaded or while loading: a failing finding names the hang, after timeout-ms', async () => {
+      const started = performance.now()
+      const { results } = await scanPages(
+        [lab.misbehaving.hangs, lab.misbehaving.hangsWhileLoading],
+        { 'timeout-ms': '2000' }
+      )
+      const elapsed = performance.now() - started
+      expect(results.map(r => r.target.label)).toEqual([
+        lab.misbehaving.hangs,
+        lab.misbehaving.hangsWhileLoading
+      ])
+      for (const result of results)
+        expect(result.findings[0]).toMatchObject({
+          status: 'fail',
+          title: expect.stringMatching(
+            /^The page stopped answering: its main thread was busy for over 2(\.\d)? s \(an endless loop/
+          ),
+          cause: expect.stringMatching(/runs without yielding/)
+        })
+      // Chromium's start (seconds on a busy machine), then each page: timeout-ms and at most a
+      // second more to see the hang.
+      expect(elapsed).toBeLessThan(8_000 + 2 * 3_000)
+    }, 60_000)
+
+    test("a target whose own https page hangs: the hang, not a socket's fate", async () => {
+      const root = await createRoot({ commonName: 'Hang Root CA' })
+      const leaf = await createLeaf(root, {
+        commonName: 'hang.wss-doctor.test',
+        names: ['hang.wss-doctor.test']
+      })
+      const server = https.createServer({ cert: leaf.certPem, key: leaf.keyPem }, (_req, res) =>
+        res.writeHead(200, { 'content-type': 'text/html' }).end('<script>for (;;) {}</script>')
+      )
+      await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+      const port = (server.address() as net.AddressInfo).port
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-browser-lab-hang-'))
+      const caFile = path.join(dir, 'ca.pem')
+      writeFileSync(caFile, root.certPem)
+      try {
+        const { results } = await scanOnly({
+          urls: `wss://hang.wss-doctor.test:${port}/live`,
+          resolve: `hang.wss-doctor.test:${port}:127.0.0.1`,
+          'ca-file': caFile,
+          'timeout-ms': '2000'
+        })
+        expect(results[0].findings[0]).toMatchObject({
+          status: 'fail',
+          title: expect.stringMatching(/^The page stopped answering/)
+        })
+      } finally {
+        server.closeAllConnections()
+        server.close()
+        rmSync(dir, { recursive: true, force: true })
+      }
+    }, 60_000)
+
+    test("one whose renderer is killed (as by the kernel's out-of-memory killer): a failing finding says so", async () => {
+      const { results } = await scanPages([lab.misbehaving.getsKilled])
+      expect(results[0].findings[0]).toMatchObject({
+        status: 'fail',
+        title: "Chromium's renderer for the page was killed",
+        details: expect.arrayContaining([
+          'Chromium: the renderer ended with status killed (SIGKILL).'
+        ]),
+        cause: expect.stringMatching(/out-of-memory killer/)
+      })
+    }, 30_000)
+
+    test('one that shows an alert: accepted, as a user would, and its socket is seen', async () => {
+      const { results } = await scanPages([lab.misbehaving.alerts])
+      expect(results[0].findings[0]).toMatchObject({
+        status: 'pass',
+        title: `Chromium opened ${lab.healthy}`
+      })
+      expect(results[0].findings[0].details).toContain(
+        'The page opened a dialog (alert: Welcome!); wss-doctor accepted it.'
+      )
+    }, 30_000)
+  })
+
   test("at the run's deadline the browser is closed and its profile removed", async () => {
     // A page server that accepts the connection and never answers: the run would wait for it.
     const deadline = new AbortController()
@@ -272,6 +408,24 @@ describe('the browser command line', () => {
     expect(rules).toBe(
       'MAP api.example.com:443 203.0.113.7, MAP v6.example.com:8443 [2001:db8::1], MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost, EXCLUDE ::1, EXCLUDE other.example.com'
     )
+  })
+
+  test("a page's memory is bounded: V8's heap by a flag, each process's data by the shell that starts Chromium", () => {
+    expect(chromiumArgs({ resolverRules: 'MAP * ~NOTFOUND', runningAsRoot: false })).toContain(
+      '--js-flags=--max-old-space-size=512'
+    )
+    expect(
+      withDataLimit('/usr/bin/chromium', ['--headless=new', '--user-data-dir=/tmp/p'])
+    ).toEqual({
+      executablePath: '/bin/sh',
+      args: [
+        '-c',
+        'ulimit -d 1048576 2>/dev/null; exec "$0" "$@"',
+        '/usr/bin/chromium',
+        '--headless=new',
+        '--user-data-dir=/tmp/p'
+      ]
+    })
   })
 
   test('--no-sandbox only as root', () => {

@@ -3,8 +3,6 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
-import https from 'node:https'
-import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { parseConfig } from '../src/config.js'
@@ -15,10 +13,13 @@ import {
   freePort,
   ocspUrl,
   startCrlServer,
+  startFixedResponder,
   startOcspResponder,
+  startStaplingServer,
   type CrlServer,
   type OcspResponder
 } from './fixtures/revocation-lab.js'
+import { createOcspResponse } from './fixtures/ocsp-response.js'
 
 const run = promisify(execFile)
 let lab: Lab
@@ -183,18 +184,11 @@ describe('OCSP', () => {
       { timeout: 10_000 }
     )
     const staple = readFileSync(respFile)
-    const server = https.createServer({
-      cert: stapledLeaf.certPem + lab.intermediate.certPem,
-      key: stapledLeaf.keyPem
-    })
-    server.on('OCSPRequest', (_cert, _issuer, done) => done(null, staple))
-    server.on('upgrade', (_req, socket) =>
-      socket.end('HTTP/1.1 426 Upgrade Required\r\nContent-Length: 0\r\n\r\n')
-    )
-    await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+    const server = await startStaplingServer(stapledLeaf, [lab.intermediate], staple)
     try {
-      const port = (server.address() as AddressInfo).port
-      const result = await check(`wss://stapled.lab.test:${port}/`, { 'ca-file': lab.caFile })
+      const result = await check(`wss://stapled.lab.test:${server.port}/`, {
+        'ca-file': lab.caFile
+      })
       expect(result.facts.handshake!.ocspStaple).toBe(staple.toString('base64'))
       expect(finding(result, 'revocation')).toMatchObject({
         status: 'pass',
@@ -203,8 +197,7 @@ describe('OCSP', () => {
         )
       })
     } finally {
-      server.closeAllConnections()
-      await new Promise(resolve => server.close(resolve))
+      await server.close()
     }
   })
 
@@ -223,5 +216,202 @@ describe('OCSP', () => {
     expect(
       (await probe(leaf, { revocation: 'off' })).findings.some(f => f.check === 'revocation')
     ).toBe(false)
+  })
+})
+
+describe('answers that cannot be used', () => {
+  const BAD_STAPLE = 'The server stapled an OCSP response that cannot be used: '
+  const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
+  let bare: Issued
+  let other: Issued
+  beforeAll(async () => {
+    // Names no CRL and no OCSP responder: a staple is the only answer there is.
+    bare = await createLeaf(lab.intermediate, {
+      commonName: 'bare.lab.test',
+      names: ['bare.lab.test']
+    })
+    other = await createLeaf(lab.intermediate, {
+      commonName: 'other.lab.test',
+      names: ['other.lab.test']
+    })
+  })
+
+  async function probeStapling(leaf: Issued, staple: Buffer, inputs: Record<string, string> = {}) {
+    const server = await startStaplingServer(leaf, [lab.intermediate], staple)
+    try {
+      const host = leaf.certificate.subject.slice(3)
+      return await check(`wss://${host}:${server.port}/`, { 'ca-file': lab.caFile, ...inputs })
+    } finally {
+      await server.close()
+    }
+  }
+
+  /** openssl's verdict on a response for `leaf`, with the intermediate as the only trusted signer. */
+  async function opensslOcsp(response: Buffer, leaf: Issued): Promise<string> {
+    const file = path.join(lab.dir, 'verdict.der')
+    writeFileSync(file, response)
+    const issuer = pemFile('verdict-issuer.pem', lab.intermediate.certPem)
+    const args = ['ocsp', '-respin', file, '-issuer', issuer, '-VAfile', issuer, '-no_nonce']
+    return run('openssl', [...args, '-cert', pemFile('verdict-leaf.pem', leaf.certPem)]).then(
+      r => r.stdout + r.stderr,
+      (e: { stdout: string; stderr: string }) => e.stdout + e.stderr
+    )
+  }
+
+  const cases: [string, () => Buffer, string | RegExp, RegExp][] = [
+    [
+      'malformed',
+      () => Buffer.from('not an OCSP response'),
+      /^it is malformed \(.+\)$/,
+      /Error reading OCSP response/
+    ],
+    [
+      "signed by a key that is not the issuer's",
+      () => createOcspResponse({ issuer: lab.intermediate, certificate: bare, signer: lab.root }),
+      "it is signed by a key that is not the issuer's or a delegated responder's",
+      /Response Verify Failure/
+    ],
+    [
+      'for another certificate',
+      () => createOcspResponse({ issuer: lab.intermediate, certificate: other }),
+      'it is for another certificate',
+      /No Status found/
+    ],
+    [
+      'stale',
+      () =>
+        createOcspResponse({
+          issuer: lab.intermediate,
+          certificate: bare,
+          thisUpdateDays: -3,
+          nextUpdateDays: -1
+        }),
+      `it is stale (its nextUpdate was ${day(-1)})`,
+      /Status times invalid/
+    ]
+  ]
+
+  test.each(cases)(
+    'a stapled response that is %s, on a certificate naming no CRL or OCSP responder: said so; a warning (soft), a failure (hard)',
+    async (_name, makeStaple, why, oracle) => {
+      const staple = makeStaple()
+      expect(await opensslOcsp(staple, bare)).toMatch(oracle)
+      const soft = await probeStapling(bare, staple)
+      expect(soft.facts.handshake!.ocspStaple).toBe(staple.toString('base64'))
+      const found = finding(soft, 'revocation')
+      expect(found).toMatchObject({
+        status: 'warn',
+        cause: expect.stringMatching(/^The server staples an OCSP response that clients cannot use/)
+      })
+      expect(found.title.startsWith(BAD_STAPLE)).toBe(true)
+      const rest = found.title.slice(BAD_STAPLE.length)
+      if (typeof why === 'string') expect(rest).toBe(why)
+      else expect(rest).toMatch(why)
+      expect(soft.facts.revocation).toEqual({ status: 'unknown', source: 'stapled OCSP response' })
+      const hard = await probeStapling(bare, staple, { revocation: 'hard' })
+      expect(finding(hard, 'revocation')).toMatchObject({
+        status: 'fail',
+        title: found.title
+      })
+    }
+  )
+
+  test('a stapled "revoked" fails, whether or not the certificate names a CRL that says good', async () => {
+    // Chromium honours a stapled revocation; it asks nothing else.
+    const revokedFor = (leaf: Issued) =>
+      createOcspResponse({ issuer: lab.intermediate, certificate: leaf, revoked: true })
+    expect(await opensslOcsp(revokedFor(bare), bare)).toMatch(/: revoked/)
+    for (const leaf of [bare, crlGood]) {
+      expect(finding(await probeStapling(leaf, revokedFor(leaf)), 'revocation')).toMatchObject({
+        status: 'fail',
+        title: `Certificate revoked on ${day(-2)} (keyCompromise)`,
+        details: ['Source: stapled OCSP response.']
+      })
+    }
+  })
+
+  test("a bad staple beside a CRL that answers: a warning whatever the mode, with the CRL's word", async () => {
+    const stale = createOcspResponse({
+      issuer: lab.intermediate,
+      certificate: crlGood,
+      thisUpdateDays: -3,
+      nextUpdateDays: -1
+    })
+    for (const revocation of ['soft', 'hard']) {
+      const result = await probeStapling(crlGood, stale, { revocation })
+      expect(finding(result, 'revocation')).toMatchObject({
+        status: 'warn',
+        title: `${BAD_STAPLE}it is stale (its nextUpdate was ${day(-1)})`,
+        details: [
+          expect.stringMatching(
+            /^The certificate is not revoked: the CRL http:\/\/127\.0\.0\.1:\d+\/intermediate\.crl says so \(issued \d{4}-\d{2}-\d{2}\)\.$/
+          )
+        ]
+      })
+      expect(result.facts.revocation).toMatchObject({ status: 'good' })
+    }
+  })
+
+  test('a bad staple and a responder that does not answer: both named; a failure under hard', async () => {
+    const wrongKey = createOcspResponse({
+      issuer: lab.intermediate,
+      certificate: stapledLeaf,
+      signer: lab.root
+    })
+    const result = await probeStapling(stapledLeaf, wrongKey, { revocation: 'hard' })
+    expect(finding(result, 'revocation')).toMatchObject({
+      status: 'fail',
+      title: `${BAD_STAPLE}it is signed by a key that is not the issuer's or a delegated responder's`,
+      details: [
+        expect.stringMatching(
+          /^The responder did not answer: .* \(OCSP responder http:\/\/127\.0\.0\.1:9\/ocsp\)\.$/
+        ),
+        'revocation: hard makes this a failure.'
+      ]
+    })
+  })
+
+  test("a CRL or a responder's answer that cannot be used is reported as what it is", async () => {
+    const crls = await startCrlServer()
+    const responder = await startFixedResponder()
+    try {
+      const leafWith = (name: string, urls: { crlUrls?: string[]; ocspUrls?: string[] }) =>
+        createLeaf(lab.intermediate, { commonName: name, names: [name], ...urls })
+      const crlLeaf = await leafWith('bad-crl.lab.test', { crlUrls: [crls.url] })
+      const ocspLeaf = await leafWith('bad-ocsp.lab.test', { ocspUrls: [responder.url] })
+
+      // Signed by the root, not by the intermediate that issued the leaf.
+      crls.setCrl(await createCrl(lab.root, []))
+      expect(finding(await probe(crlLeaf), 'revocation')).toMatchObject({
+        status: 'warn',
+        title:
+          "Revocation status unknown: the CRL cannot be used: it is signed by a key that is not the issuer's (CN=Lab Intermediate CA)",
+        cause: expect.stringMatching(/answers, but with data that cannot be used/)
+      })
+      crls.setCrl(Buffer.from('not a CRL'))
+      // Another run: the CRL is fetched anew.
+      expect(finding(await probe(crlLeaf), 'revocation').title).toMatch(
+        /^Revocation status unknown: the CRL cannot be used: it is malformed \(.+\)$/
+      )
+
+      responder.setResponse(
+        createOcspResponse({
+          issuer: lab.intermediate,
+          certificate: ocspLeaf,
+          thisUpdateDays: -3,
+          nextUpdateDays: -1
+        })
+      )
+      expect(finding(await probe(ocspLeaf, { revocation: 'hard' }), 'revocation')).toMatchObject({
+        status: 'fail',
+        title: `Revocation status unknown: the OCSP responder's answer cannot be used: it is stale (its nextUpdate was ${day(-1)})`,
+        details: [
+          `Source: OCSP responder ${responder.url}.`,
+          'revocation: hard makes this a failure.'
+        ]
+      })
+    } finally {
+      await Promise.all([crls.close(), responder.close()])
+    }
   })
 })

@@ -1,11 +1,17 @@
 // Revoked certificates, the field guide's third cause. Sources in order: an OCSP response the
 // server stapled, the CRL the leaf names (the common path since Let's Encrypt ended OCSP), the
 // OCSP responder it names. Revoked always fails; an unknown status warns (soft) or fails (hard).
+// An answer that cannot be used (malformed, wrongly signed, for another certificate, stale) is
+// reported as such: a bad staple is the server's misconfiguration even when a CRL answers.
 import { isoDate } from '../dates.js'
 import type { Finding } from '../findings.js'
 import { reissueFix } from '../remedies.js'
-import type { RevocationStatus } from '../revocation/status.js'
+import type { LeafRevocation } from '../revocation/check.js'
+import { decides, type RevocationStatus } from '../revocation/status.js'
 import type { Probe, ProbeContext } from './probe.js'
+
+type Good = Extract<RevocationStatus, { status: 'good' }>
+type Undecided = Extract<RevocationStatus, { status: 'unknown' | 'unusable' }>
 
 export const revocationProbe: Probe = {
   check: 'revocation',
@@ -19,12 +25,12 @@ export const revocationProbe: Probe = {
     const { chain, ocspStaple } = ctx.facts.handshake!
     // Loaded on first use: runs without a revocation check never load the ASN.1 parsers.
     const { leafRevocation } = await import('../revocation/check.js')
-    const status = await leafRevocation(
+    const answers = await leafRevocation(
       { cache: ctx.revocation, now: ctx.now, timeoutMs: ctx.config.timeoutMs },
       chain,
       ocspStaple
     )
-    if (!status) {
+    if (!answers) {
       return [
         {
           check: 'revocation',
@@ -34,45 +40,118 @@ export const revocationProbe: Probe = {
         }
       ]
     }
-    ctx.facts.revocation = { status: status.status, source: status.source }
-    return [judge(ctx, status)]
+    const all = asked(answers)
+    const verdict = all.find(decides) ?? all[all.length - 1]
+    ctx.facts.revocation = {
+      status: verdict.status === 'unusable' ? 'unknown' : verdict.status,
+      source: verdict.source
+    }
+    return [judge(ctx, answers)]
   }
 }
 
-function judge(ctx: ProbeContext, status: RevocationStatus): Finding {
-  const host = ctx.target.endpoint!.host
-  switch (status.status) {
-    case 'revoked':
-      return {
-        check: 'revocation',
-        status: 'fail',
-        title: `Certificate revoked on ${isoDate(status.revokedAt)}${status.reason ? ` (${status.reason})` : ''}`,
-        details: [`Source: ${status.source}.`],
-        cause: 'The certificate has been revoked: browsers that check revocation refuse it',
-        fix: reissueFix(host)
-      }
-    case 'good':
-      return {
-        check: 'revocation',
-        status: 'pass',
-        title: `Not revoked (${status.source}, issued ${isoDate(status.thisUpdate)})`
-      }
-    case 'unknown': {
-      const hard = ctx.config.revocation === 'hard'
-      return {
-        check: 'revocation',
-        status: hard ? 'fail' : 'warn',
-        title: `Revocation status unknown: ${status.why}`,
-        details: [
-          `Source: ${status.source}.`,
-          `revocation: ${ctx.config.revocation} makes this a ${hard ? 'failure' : 'warning'}.`
-        ],
-        cause:
-          "The certificate's revocation source cannot be reached or does not give a valid answer",
-        fix: {
-          text: 'Check that the CRL distribution point or OCSP responder is reachable from the runner; serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.'
-        }
-      }
+/** Every answer, the staple's first. */
+function asked({ staple, fetched }: LeafRevocation): RevocationStatus[] {
+  return staple ? [staple, ...fetched] : fetched
+}
+
+function judge(ctx: ProbeContext, answers: LeafRevocation): Finding {
+  const all = asked(answers)
+  const decisive = all.find(decides)
+  const badStaple = answers.staple && !decides(answers.staple) ? answers.staple : undefined
+  if (decisive?.status === 'revoked') return revokedFinding(ctx, decisive, badStaple)
+  if (decisive && badStaple) return badStapleFinding(badStaple, decisive)
+  if (decisive)
+    return {
+      check: 'revocation',
+      status: 'pass',
+      title: `Not revoked (${decisive.source}, issued ${isoDate(decisive.thisUpdate)})`
     }
+  return undecidedFinding(
+    ctx,
+    all.filter((a): a is Undecided => !decides(a)),
+    badStaple
+  )
+}
+
+function revokedFinding(
+  ctx: ProbeContext,
+  revoked: Extract<RevocationStatus, { status: 'revoked' }>,
+  badStaple: Undecided | undefined
+): Finding {
+  return {
+    check: 'revocation',
+    status: 'fail',
+    title: `Certificate revoked on ${isoDate(revoked.revokedAt)}${revoked.reason ? ` (${revoked.reason})` : ''}`,
+    details: [`Source: ${revoked.source}.`, ...(badStaple ? [`${sentence(badStaple.why)}.`] : [])],
+    cause: 'The certificate has been revoked: browsers that check revocation refuse it',
+    fix: reissueFix(ctx.target.endpoint!.host)
   }
+}
+
+/** Another source answered, so the status is known; the staple is still the server's fault. */
+function badStapleFinding(badStaple: Undecided, good: Good): Finding {
+  return {
+    check: 'revocation',
+    status: 'warn',
+    title: sentence(badStaple.why),
+    details: [
+      `The certificate is not revoked: the ${good.source} says so (issued ${isoDate(good.thisUpdate)}).`
+    ],
+    ...STAPLE_REMEDY
+  }
+}
+
+/** No source decided: the first to name is a bad staple (the server's to fix), else the last
+ * source asked; the others follow in the details. */
+function undecidedFinding(
+  ctx: ProbeContext,
+  answers: Undecided[],
+  badStaple: Undecided | undefined
+): Finding {
+  const hard = ctx.config.revocation === 'hard'
+  const lead = badStaple ?? answers[answers.length - 1]
+  return {
+    check: 'revocation',
+    status: hard ? 'fail' : 'warn',
+    title: badStaple ? sentence(badStaple.why) : `Revocation status unknown: ${lead.why}`,
+    details: [
+      ...(badStaple ? [] : [`Source: ${lead.source}.`]),
+      ...answers.filter(a => a !== lead).map(a => `${sentence(a.why)} (${a.source}).`),
+      `revocation: ${ctx.config.revocation} makes this a ${hard ? 'failure' : 'warning'}.`
+    ],
+    ...(badStaple
+      ? STAPLE_REMEDY
+      : lead.status === 'unusable'
+        ? UNUSABLE_SOURCE_REMEDY
+        : UNREACHABLE_SOURCE_REMEDY)
+  }
+}
+
+const STAPLE_REMEDY: Pick<Finding, 'cause' | 'fix'> = {
+  cause:
+    'The server staples an OCSP response that clients cannot use: at best they ignore it (Chromium does), at worst they refuse the connection (Firefox refuses a stapled response that does not verify)',
+  fix: {
+    text: 'Make the server staple a current response from the issuer’s own OCSP responder, for the certificate it serves, or turn stapling off. nginx fetches and verifies it itself with ssl_stapling on; ssl_stapling_verify on; and the issuer in ssl_trusted_certificate; a response kept in a file (nginx ssl_stapling_file, HAProxy’s .ocsp) must be renewed before its nextUpdate and replaced with the certificate.'
+  }
+}
+
+const UNUSABLE_SOURCE_REMEDY: Pick<Finding, 'cause' | 'fix'> = {
+  cause:
+    "The certificate's revocation source answers, but with data that cannot be used (malformed, signed by the wrong key, for another certificate, or stale)",
+  fix: {
+    text: 'Fetch the answer yourself to see what is served (openssl crl -inform DER -text -in the CRL; openssl ocsp -issuer issuer.pem -cert leaf.pem -url the responder), and tell the CA when its source serves it so; a proxy between the runner and the source may also rewrite it. Serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.'
+  }
+}
+
+const UNREACHABLE_SOURCE_REMEDY: Pick<Finding, 'cause' | 'fix'> = {
+  cause: "The certificate's revocation source cannot be reached or does not give a valid answer",
+  fix: {
+    text: 'Check that the CRL distribution point or OCSP responder is reachable from the runner; serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.'
+  }
+}
+
+/** A clause as a sentence: its first letter upper-case. */
+function sentence(clause: string): string {
+  return clause.charAt(0).toUpperCase() + clause.slice(1)
 }

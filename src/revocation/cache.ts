@@ -1,5 +1,5 @@
-// Run-scoped memory for revocation: each CRL is fetched once, each (issuer, serial) asked once,
-// each certificate parsed once, each stapled response judged once.
+// Run-scoped memory for revocation: each CRL is fetched once, each source asked once per (issuer,
+// serial), each certificate parsed once, each stapled response judged once.
 import type { CertificateList } from '@peculiar/asn1-x509'
 import { BoundedMap } from '../bounded-map.js'
 import type { ParsedCertificate } from './certificate.js'
@@ -7,7 +7,7 @@ import type { RevocationStatus } from './status.js'
 
 export interface RevocationCache {
   crls: Map<string, Promise<CertificateList>>
-  /** Keyed by issuer fingerprint and serial. */
+  /** Keyed by source (CRL or OCSP URL), issuer fingerprint and serial. */
   answers: Map<string, Promise<RevocationStatus>>
   /** Keyed by SHA-256 fingerprint. */
   certificates: Map<string, ParsedCertificate>

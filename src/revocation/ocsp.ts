@@ -1,6 +1,6 @@
 // Revocation by OCSP (RFC 6960): a stapled response, or a request to the responder the
 // certificate names. The response must be signed by the issuer or a responder it delegated
-// (id-kp-OCSPSigning), match the CertID, and be fresh.
+// (id-kp-OCSPSigning), match the CertID, and be fresh; one that is not is unusable, and says why.
 import { AsnConvert, OctetString } from '@peculiar/asn1-schema'
 import {
   BasicOCSPResponse,
@@ -58,7 +58,10 @@ export async function queryResponder(
       body: ocspRequest(leaf, issuer),
       contentType: 'application/ocsp-request'
     })
-    return judgeResponse(der, source, leaf, issuer, now)
+    const answer = judgeResponse(der, source, leaf, issuer, now)
+    return answer.status === 'unusable'
+      ? { ...answer, why: `the OCSP responder's answer cannot be used: ${answer.why}` }
+      : answer
   } catch (err) {
     return {
       status: 'unknown',
@@ -68,6 +71,8 @@ export async function queryResponder(
   }
 }
 
+/** An unusable answer's `why` is about the response itself ("it is stale …"): the caller says
+ * whose response it is. */
 export function judgeResponse(
   der: Buffer,
   source: string,
@@ -90,17 +95,13 @@ export function judgeResponse(
     }
     basic = AsnConvert.parse(response.responseBytes.response, BasicOCSPResponse)
   } catch (err) {
-    return {
-      status: 'unknown',
-      source,
-      why: `the response could not be parsed: ${(err as Error).message}`
-    }
+    return { status: 'unusable', source, why: `it is malformed (${(err as Error).message})` }
   }
   if (!signedByIssuerOrDelegate(basic, issuer))
     return {
-      status: 'unknown',
+      status: 'unusable',
       source,
-      why: 'the response is not signed by the issuer or a responder it authorised'
+      why: "it is signed by a key that is not the issuer's or a delegated responder's"
     }
   const { nameHash, keyHash } = issuerHashes(issuer.asn)
   const single = basic.tbsResponseData.responses.find(
@@ -109,13 +110,12 @@ export function judgeResponse(
       Buffer.from(r.certID.issuerKeyHash.buffer).equals(keyHash) &&
       Buffer.from(r.certID.issuerNameHash.buffer).equals(nameHash)
   )
-  if (!single)
-    return { status: 'unknown', source, why: 'the response does not cover this certificate' }
+  if (!single) return { status: 'unusable', source, why: 'it is for another certificate' }
   if (single.nextUpdate && single.nextUpdate < now)
     return {
-      status: 'unknown',
+      status: 'unusable',
       source,
-      why: `the response is stale: its nextUpdate was ${isoDate(single.nextUpdate)}`
+      why: `it is stale (its nextUpdate was ${isoDate(single.nextUpdate)})`
     }
   if (single.certStatus.revoked) {
     return {
@@ -132,23 +132,30 @@ export function judgeResponse(
 
 function signedBy(basic: BasicOCSPResponse, key: X509Certificate['publicKey']): boolean {
   const hash = signatureHash(basic.signatureAlgorithm.algorithm)
-  return Boolean(
-    hash &&
-    basic.tbsResponseDataRaw &&
-    verify(hash, Buffer.from(basic.tbsResponseDataRaw), key, Buffer.from(basic.signature))
-  )
+  if (!hash || !basic.tbsResponseDataRaw) return false
+  // A hash the key cannot sign with (an Ed25519 issuer) throws: that is no valid signature either.
+  try {
+    return verify(hash, Buffer.from(basic.tbsResponseDataRaw), key, Buffer.from(basic.signature))
+  } catch {
+    return false
+  }
 }
 
 function signedByIssuerOrDelegate(basic: BasicOCSPResponse, issuer: ParsedCertificate): boolean {
   if (signedBy(basic, issuer.x509.publicKey)) return true
   return (basic.certs ?? []).some(asn => {
-    const delegate = new X509Certificate(Buffer.from(AsnConvert.serialize(asn as Certificate)))
-    const eku = asn.tbsCertificate.extensions?.find(e => e.extnID === id_ce_extKeyUsage)
-    const ocspSigning = eku
-      ? AsnConvert.parse(eku.extnValue, ExtendedKeyUsage).includes(id_kp_OCSPSigning)
-      : false
-    return (
-      ocspSigning && delegate.verify(issuer.x509.publicKey) && signedBy(basic, delegate.publicKey)
-    )
+    // A certificate in the response that cannot be read (an unknown key type) delegates nothing.
+    try {
+      const delegate = new X509Certificate(Buffer.from(AsnConvert.serialize(asn as Certificate)))
+      const eku = asn.tbsCertificate.extensions?.find(e => e.extnID === id_ce_extKeyUsage)
+      const ocspSigning = eku
+        ? AsnConvert.parse(eku.extnValue, ExtendedKeyUsage).includes(id_kp_OCSPSigning)
+        : false
+      return (
+        ocspSigning && delegate.verify(issuer.x509.publicKey) && signedBy(basic, delegate.publicKey)
+      )
+    } catch {
+      return false
+    }
   })
 }

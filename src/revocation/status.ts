@@ -4,7 +4,17 @@ import type { CRLReason } from '@peculiar/asn1-x509'
 export type RevocationStatus =
   | { status: 'good'; source: string; thisUpdate: Date }
   | { status: 'revoked'; source: string; revokedAt: Date; reason?: string }
+  /** No verdict came: the source could not be reached, or answered that it has none. */
   | { status: 'unknown'; source: string; why: string }
+  /** An answer came that cannot be used; `why` says what is wrong with it ("it is stale …"). */
+  | { status: 'unusable'; source: string; why: string }
+
+/** Good or revoked: the answer holds, and no other source need be asked. */
+export function decides(
+  answer: RevocationStatus
+): answer is Extract<RevocationStatus, { status: 'good' | 'revoked' }> {
+  return answer.status === 'good' || answer.status === 'revoked'
+}
 
 const REASONS: Record<number, string> = {
   0: 'unspecified',

@@ -1,6 +1,7 @@
 // The real-browser check: headless Chromium opens each page (or, without page-urls, a page of
 // each wss:// target's own https origin) and reports every WebSocket it opens or fails to open,
 // in the browser's own words, beside wss-doctor's verdict on the same endpoint.
+import os from 'node:os'
 import type { Browser, Page } from 'puppeteer-core'
 import type { Config } from '../config.js'
 import type { TargetResult } from '../results.js'
@@ -19,20 +20,34 @@ import {
   findChromium,
   findExecutable,
   launchChromium,
-  MISSING_CHROMIUM
+  MISSING_CHROMIUM,
+  PAGE_MEMORY_MB
 } from '../browser/launch.js'
+import {
+  PageFailed,
+  watchCrashes,
+  watchPage,
+  type CrashReports,
+  type PageFailure,
+  type PageWatch
+} from '../browser/page-watch.js'
 import { createProfile, ProfileError, type BrowserProfile } from '../browser/profile.js'
 import { resolverRules } from '../browser/resolver-rules.js'
 import { recordSockets, short, type SocketLog, type SocketRecord } from '../browser/sockets.js'
 import type { Scan, ScanContext, ScanOutput } from './scan.js'
 
-/** A page is done when no socket is pending and none has appeared for this long (sockets a
- * page opens later than this, or than timeout-ms after its load, are not seen). */
+/** A page is done when it has opened a socket, none is pending and none has appeared for this
+ * long (sockets a page opens later than this, or than timeout-ms after its load, are not seen).
+ * A page that opens none is watched for timeout-ms, as its finding says. */
 const PAGE_QUIET_MS = 1_500
 /** Bounds a navigation that involves no network (about:blank). */
 const LOCAL_TIMEOUT_MS = 10_000
 /** How long the DevTools events of a target's test socket may trail the page's own. */
 const TARGET_SETTLE_LIMIT_MS = 5_000
+/** A page that answers nothing for timeout-ms, and at least this long, is hung. */
+const MIN_HANG_MS = 1_000
+/** Dialogs named in a result, at most. */
+const MAX_DIALOGS = 5
 
 /** Checks in which wss-doctor is deliberately stricter than browsers: a browser opening a
  * socket they failed is expected. */
@@ -115,11 +130,12 @@ async function runBrowser(ctx: ScanContext): Promise<ScanOutput> {
       }
     }
     if (signal?.aborted) throw new Error('The run reached its deadline')
+    const crashes = await watchCrashes(browser)
     const results: TargetResult[] = []
     for (const unit of units) {
       if (signal?.aborted) break
       try {
-        results.push(await checkUnit(browser, unit, ctx, signal))
+        results.push(await checkUnit(browser, crashes, unit, ctx, signal))
       } catch (err) {
         // One page the browser could not finish (a crashed tab, a detached frame) is that
         // page's failure; past the deadline, or with the browser gone, the scan ends.
@@ -183,32 +199,116 @@ function unitFailure(unit: Unit, err: unknown, config: Config): TargetResult {
   }
 }
 
-/** One page or target in a fresh browser context (no cookies or cache from the others). */
+/** One page or target in a fresh browser context (no cookies or cache from the others). A page
+ * that crashes or hangs is a finding that says so, beside the sockets it had opened by then. */
 async function checkUnit(
   browser: Browser,
+  crashes: CrashReports,
   unit: Unit,
   ctx: ScanContext,
   signal: AbortSignal | undefined
 ): Promise<TargetResult> {
+  const { config } = ctx
   const context = await browser.createBrowserContext()
+  let watch: PageWatch | undefined
   try {
     const page = await context.newPage()
-    page.setDefaultTimeout(ctx.config.timeoutMs)
-    const log = await recordSockets(await page.createCDPSession())
-    const findings =
-      unit.kind === 'page'
-        ? await checkPage(page, log, unit.url, ctx, signal)
-        : await checkTarget(page, log, unit.own, unit.endpoint, ctx, signal)
-    const label = unitLabel(unit, ctx.config)
+    page.setDefaultTimeout(config.timeoutMs)
+    const dialogs = acceptDialogs(page)
+    const session = await page.createCDPSession()
+    const hangAfterMs = Math.max(config.timeoutMs, MIN_HANG_MS)
+    watch = await watchPage(session, crashes, hangAfterMs, signal)
+    const log = await recordSockets(session)
+    let findings: Finding[]
+    try {
+      findings = await watch.until(
+        unit.kind === 'page'
+          ? checkPage(page, log, unit.url, ctx, watch.signal)
+          : checkTarget(page, log, unit.own, unit.endpoint, ctx, watch)
+      )
+      // A page that hung once its sockets were seen is hung all the same.
+      await watch.answering()
+    } catch (err) {
+      if (!(err instanceof PageFailed)) throw err
+      const settled = log.sockets.filter(s => s.outcome.kind !== 'pending')
+      findings = [
+        pageFailureFinding(err.failure, pageNotes(log, config)),
+        ...socketFindings(settled, ctx, config.timeoutMs)
+      ]
+    }
+    addDetails(findings[0], dialogNotes(dialogs, config))
     return {
-      target: { label, scan: 'browser' },
+      target: { label: unitLabel(unit, config), scan: 'browser' },
       status: worstStatus(findings.map(f => f.status)),
       findings,
       facts: {}
     }
   } finally {
+    watch?.stop()
     await context.close().catch(() => undefined)
   }
+}
+
+/** Accepts every dialog (alert, confirm, prompt) as a user would: headless, nobody would, and
+ * the page would wait on it for good. Returns their texts, as the page wrote them. */
+function acceptDialogs(page: Page): string[] {
+  const dialogs: string[] = []
+  page.on('dialog', dialog => {
+    if (dialogs.length < MAX_DIALOGS) dialogs.push(`${dialog.type()}: ${short(dialog.message())}`)
+    void dialog.accept().catch(() => undefined)
+  })
+  return dialogs
+}
+
+function dialogNotes(dialogs: readonly string[], config: Config): string[] {
+  return dialogs.map(
+    dialog => `The page opened a dialog (${redactText(dialog, config)}); wss-doctor accepted it.`
+  )
+}
+
+/** The page's renderer crashed, was killed, or stopped answering. */
+function pageFailureFinding(failure: PageFailure, notes: string[]): Finding {
+  if (failure.kind === 'hung')
+    return {
+      check: 'browser',
+      status: 'fail',
+      title: `The page stopped answering: its main thread was busy for over ${seconds(failure.silentMs)} (an endless loop, or a task that does not end)`,
+      details: orNone(notes),
+      cause:
+        'A script on the page runs without yielding: the tab freezes, and nothing after it runs, its WebSockets included',
+      fix: {
+        text: 'Record the page in Chrome DevTools (Performance panel) to find the long task, then break it up or move it to a Worker; a loop that waits for something must await it (a promise, setTimeout) instead of spinning.'
+      }
+    }
+  const killed = failure.status === 'killed'
+  return {
+    check: 'browser',
+    status: 'fail',
+    title: killed
+      ? "Chromium's renderer for the page was killed"
+      : 'The page crashed Chromium\'s renderer (the tab\'s "Aw, Snap!")',
+    details: [
+      `Chromium: the renderer ended with status ${failure.status} (${termination(failure.code, failure.status)}).`,
+      `wss-doctor bounds a page's memory (a ${PAGE_MEMORY_MB.javaScriptHeap} MB JavaScript heap; on Linux, ${PAGE_MEMORY_MB.processData} MB of data per Chromium process): a page that allocates past it crashes, as it would in a tab short of memory.`,
+      ...notes
+    ],
+    cause: killed
+      ? "Something outside the page ended its renderer: most often the system's out-of-memory killer, when the page's memory grew without end"
+      : 'The page ran out of memory (it allocates without end), or it triggers a renderer crash',
+    fix: {
+      text: 'Open the page with Chrome DevTools (Memory panel, Performance monitor) and look for memory that only grows: an array, cache or buffer never trimmed, or a reconnect loop that keeps every old socket. Users with little memory see this crash too.'
+    }
+  }
+}
+
+/** Chromium's code for a renderer that ended: on Linux, a signal's number when it crashed or
+ * was killed. */
+function termination(code: number, status: string): string {
+  const signal =
+    process.platform === 'linux' && (status === 'crashed' || status === 'killed')
+      ? Object.entries(os.constants.signals).find(([, number]) => number === code)?.[0]
+      : undefined
+  return signal ?? `code ${code}`
 }
 
 async function checkPage(
@@ -280,9 +380,10 @@ async function checkTarget(
   own: TargetResult,
   endpoint: Endpoint,
   ctx: ScanContext,
-  signal: AbortSignal | undefined
+  watch: PageWatch
 ): Promise<Finding[]> {
   const { config } = ctx
+  const { signal } = watch
   const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host
   const origin = `https://${host}:${endpoint.port}`
   const notes: string[] = []
@@ -290,6 +391,8 @@ async function checkTarget(
     await page.goto(`${origin}/`, { waitUntil: 'domcontentloaded', timeout: config.timeoutMs })
     notes.push(`The test page was ${origin}/ (the upgrade's Origin: ${origin}).`)
   } catch (err) {
+    // A page that did not load because it hangs is that hang: about:blank would replace it.
+    await watch.answering()
     await page.goto('about:blank', { timeout: LOCAL_TIMEOUT_MS })
     notes.push(
       `The test page was about:blank (an opaque origin, Origin: null): ${origin}/ did not load (${redactText(short(message(err)), config)}).`
@@ -344,7 +447,9 @@ async function waitFor(
     await new Promise(resolve => setTimeout(resolve, 50))
 }
 
-/** Until no socket is pending and none has appeared for `quietMs`, at most `limitMs`. */
+/** Until the page has opened a socket, none is pending and none has appeared for `quietMs`; at
+ * most `limitMs`, which is how long a page that opens none is watched (crashing or hanging in
+ * that time is its finding, not "no WebSocket"). */
 async function waitForQuiet(
   log: SocketLog,
   quietMs: number,
@@ -353,7 +458,10 @@ async function waitForQuiet(
 ): Promise<void> {
   const start = performance.now()
   await waitFor(
-    () => log.pending() === 0 && performance.now() - Math.max(start, log.lastEventAt()) >= quietMs,
+    () =>
+      log.sockets.length > 0 &&
+      log.pending() === 0 &&
+      performance.now() - Math.max(start, log.lastEventAt()) >= quietMs,
     limitMs,
     signal
   )
