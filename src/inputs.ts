@@ -295,7 +295,7 @@ export const INPUTS = [
     default: 'false',
     metavar: 'BOOL',
     description:
-      '`true`: also run each nginx configuration from `config-paths` for real on loopback (with throwaway certificates and a local WebSocket echo as upstream) and probe it; needs nginx on the runner. Other kinds are checked statically only.'
+      '`true`: also run each configuration from `config-paths` for real on loopback, in its own proxy (nginx, HAProxy, Apache, Caddy, lighttpd or h2o, which must be on the runner), with throwaway certificates and a local WebSocket echo as every upstream, and probe each TLS site with every live check. Traefik, Envoy and Ingress files are checked statically only.'
   },
   {
     name: 'comment',
