@@ -118,7 +118,7 @@ describe('pull-request comment', () => {
     expect(writes[0].authorization).toBe(`token ${TOKEN}`)
     const body = String(writes[0].body?.body)
     expect(body.startsWith(`${MARKER}\n`)).toBe(true)
-    expect(body).toMatch(/^## ❌ wss-doctor: 1 failed, 0 warned, 1 passed$/m)
+    expect(body).toMatch(/^## ❌ wss-doctor: 2 endpoints: 1 failed, 1 passed$/m)
     expect(visibleText(renderGitHubMarkdown(body))).toContain(
       'Certificate does not cover bad.gh.test'
     )
@@ -146,7 +146,7 @@ describe('pull-request comment', () => {
     expect(stub.writes().map(w => `${w.method} ${w.path}`)).toEqual([
       'PATCH /repos/octo/doctor/issues/comments/9001'
     ])
-    expect(stub.comments.find(c => c.id === 9001)?.body).toMatch(/1 failed, 0 warned, 1 passed/)
+    expect(stub.comments.find(c => c.id === 9001)?.body).toMatch(/2 endpoints: 1 failed, 1 passed/)
     expect(stub.comments.filter(c => c.body.startsWith(MARKER))).toHaveLength(1)
   })
 
@@ -160,7 +160,7 @@ describe('pull-request comment', () => {
     const body = stub.comments[0].body
     expect(body.startsWith(MARKER)).toBe(true)
     expect(body).toContain('✅ wss-doctor: all endpoints pass now')
-    expect(body).toMatch(/^## ✅ wss-doctor: 0 failed, 0 warned, 1 passed$/m)
+    expect(body).toMatch(/^## ✅ wss-doctor: 1 endpoint: 1 passed$/m)
   })
 
   test('on-failure: a healthy first run writes no comment', async () => {
@@ -476,7 +476,7 @@ describe('the comment Markdown', () => {
     expect(body).toContain(
       "> This comment is shortened to fit GitHub's limit of 65,536 characters: the full report is in the job summary of [the run](https://github.example/r/1)."
     )
-    expect(body).toMatch(/^## ❌ wss-doctor: 400 failed/m)
+    expect(body).toMatch(/^## ❌ wss-doctor: 400 endpoints: 400 failed/m)
     const small = renderComment(report([failure(1)]), { marker: MARKER })
     expect(small).not.toContain('shortened')
   })

@@ -78,7 +78,7 @@ describe('the action', () => {
       /^::notice title=wss-doctor%3A wss%3A\/\/good\.main\.test%3A\d+\/ws,file=targets\.txt,line=2::All checks passed\.$/m
     )
     expect(result.stdout).toMatch(
-      /^::error::wss-doctor: 1 failed, 0 warned of 2 targets \(fail-on: error\)$/m
+      /^::error::wss-doctor: 2 endpoints: 1 failed, 1 passed \(fail-on: error\)$/m
     )
     expect(result.exitCode).toBe(1)
     expect(result.outputs['earliest-expiry']).toMatch(/^\d{4}-\d{2}-\d{2}$/)
@@ -88,7 +88,7 @@ describe('the action', () => {
     expect(visibleText(renderGitHubMarkdown(result.summary))).toMatch(
       /^<p>Earliest certificate expiry: <strong>\d{4}-\d{2}-\d{2} \(\d+ days\)<\/strong> on wss:/m
     )
-    expect(result.summary).toMatch(/^## ❌ wss-doctor: 1 failed, 0 warned, 1 passed$/m)
+    expect(result.summary).toMatch(/^## ❌ wss-doctor: 2 endpoints: 1 failed, 1 passed$/m)
     expect(result.summary).toContain(
       'certbot certonly --webroot -w /var/www/html -d other.test -d bad.main.test'
     )
@@ -273,7 +273,7 @@ describe('server text in the log', () => {
       expect(e.data).toMatch(/^wss:.*No WebSocket endpoint at \/ws: HTTP 404 from #\u2060#\[/)
       expect(e.data).toContain(hostile[i].server.slice(3))
     }
-    expect(errors[3].data).toBe('wss-doctor: 3 failed, 0 warned of 3 targets (fail-on: error)')
+    expect(errors[3].data).toBe('wss-doctor: 3 endpoints: 3 failed (fail-on: error)')
     expect(result.exitCode).toBe(1)
 
     // The summary shows the text, and links none of it.
@@ -314,7 +314,7 @@ describe('delivery', () => {
       )
     ])
     expect(result.outputs).toMatchObject({ result: 'pass', passed: '1', report: '' })
-    expect(result.summary).toMatch(/^## ✅ wss-doctor: 0 failed, 0 warned, 1 passed$/m)
+    expect(result.summary).toMatch(/^## ✅ wss-doctor: 1 endpoint: 1 passed$/m)
     expect(result.commands.filter(c => c.name === 'notice')).toHaveLength(1)
     expect(result.exitCode).toBeUndefined()
   })
@@ -355,7 +355,7 @@ describe('delivery', () => {
     expect(warnings(result)).toEqual([
       expect.stringMatching(/^wss-doctor: could not set the outputs: /)
     ])
-    expect(result.summary).toMatch(/^## ❌ wss-doctor: 1 failed/m)
+    expect(result.summary).toMatch(/^## ❌ wss-doctor: 1 endpoint: 1 failed/m)
     expect(JSON.parse(readFileSync(jsonFile, 'utf8')).result).toBe('fail')
     expect(result.exitCode).toBe(1)
   })

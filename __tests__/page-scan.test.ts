@@ -195,9 +195,10 @@ describe('page scan', () => {
         'Scripts from other origins not read: https://cdn.example.net/lib.js'
       ]
     })
+    // Each says the page it was found on, for the reports to say so beside the target.
     expect(output.discovered).toEqual([
-      { text: `wss://${HOST}:${port}/ws` },
-      { text: 'wss://stream.example.test/feed' }
+      { text: `wss://${HOST}:${port}/ws`, foundOn: `${origin()}/` },
+      { text: 'wss://stream.example.test/feed', foundOn: `${origin()}/` }
     ])
   })
 

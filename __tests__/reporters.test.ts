@@ -53,7 +53,7 @@ describe('job summary', () => {
   const rows = tableRows(html)
 
   test('a heading with the counts, a row per failing target naming its checks, the healthy folded', () => {
-    expect(markdown).toMatch(/^## ❌ wss-doctor: 1 failed, 0 warned, 1 passed$/m)
+    expect(markdown).toMatch(/^## ❌ wss-doctor: 2 endpoints: 1 failed, 1 passed$/m)
     // The problem table, then the certificate table (inside <details>) with every endpoint.
     expect(rows).toHaveLength(3)
     expect(rows[0]).toEqual([

@@ -290,7 +290,7 @@ describe('on a pull request', () => {
       ['src/a-old.ts', 1]
     ])
     const [added, old] = results[0].findings
-    expect(added.location).toEqual({ file: 'src/z-app.ts', line: 3, column: 38 })
+    expect(added.location).toEqual({ file: 'src/z-app.ts', line: 3, column: 38, changed: true })
     expect(added.title).toBe(
       'Added in this pull request: insecure WebSocket URL ws://api.example.com/ws: https pages cannot open it (mixed content)'
     )

@@ -111,10 +111,12 @@ describe('wait', () => {
   test('a certificate swapped during the wait: the target passes on a later attempt, and the report says which and what changed', async () => {
     const server = await serve(wrongHost)
     const attempts: number[] = []
+    const nexts: (Date | undefined)[] = []
     const report = await diagnoseAndWait(config([server], { wait: '10s' }), {
       backoff: FAST,
-      onAttempt: attempt => {
+      onAttempt: (attempt, _failing, next) => {
         attempts.push(attempt)
+        nexts.push(next)
         // The deploy lands a while after the first attempt saw the old certificate.
         if (attempt === 1) setTimeout(() => server.swap(good), 1_500)
       }
@@ -142,6 +144,13 @@ describe('wait', () => {
     expect(result.facts.handshake?.chain[0].serialNumber).toBe(serial(good))
     expect(result.findings.find(f => f.check === 'hostname')?.status).toBe('pass')
     expect(report.earliestExpiry?.validTo).toBe(result.facts.handshake?.chain[0].validTo)
+    // For the summary: every attempt, what the earlier ones failed; for the log: when the next
+    // attempt starts, after every round that leaves the target failing.
+    expect(result.wait?.attempts.map(a => a.number)).toEqual(attempts)
+    expect(result.wait?.attempts[0].failed[0]).toMatch(/^hostname: /)
+    expect(result.wait?.planned).toBeGreaterThanOrEqual(passedOn)
+    expect(nexts.slice(0, -1).every(next => next instanceof Date)).toBe(true)
+    expect(nexts.at(-1)).toBeUndefined()
   })
 
   test('a target that never recovers fails after the wait, with every attempt and the unchanged certificate named', async () => {

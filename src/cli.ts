@@ -10,7 +10,7 @@ import { jsonPieces } from './report/json.js'
 import { maskPieces, maskReport } from './report/mask.js'
 import { renderSarif } from './report/sarif.js'
 import { terminalPieces } from './report/terminal.js'
-import { diagnoseAndWait } from './wait.js'
+import { diagnoseAndWait, waitLine } from './wait.js'
 
 /** After a usage error: short, so that the error stays in view. */
 const USAGE = `Usage: wss-doctor [options] <wss://url>...
@@ -86,7 +86,11 @@ export async function main(argv: string[]): Promise<number> {
     const report = maskReport(
       config.mergeReports.length > 0
         ? await mergeReportFiles(config.mergeReports, config.workspace)
-        : await diagnoseAndWait(config),
+        : await diagnoseAndWait(config, {
+            onAttempt: (...round) => {
+              if (config.waitMs > 0) process.stderr.write(`${waitLine(...round)}\n`)
+            }
+          }),
       config.secrets
     )
     if (config.jsonReport)

@@ -47,7 +47,7 @@ export async function diagnose(
   if (leftMs <= 0) deadline.abort()
   const timer = setTimeout(() => deadline.abort(), Math.max(0, leftMs))
   const later = laterWork(MAX_OPEN_HOLDS, deadline.signal, config.deadlineMs)
-  const { results, scanned } = await withBackstop(async () => {
+  const { results, scanned, notes } = await withBackstop(async () => {
     // config-serve probes what it served with the run's probes, and no scans.
     const scanRun = { ...run, diagnose: (inner: Config) => diagnose(inner, new Date(), PROBES, []) }
     const before = await runScans(scans, 'before', { ...scanRun, results: [] }, deadline.signal)
@@ -62,7 +62,11 @@ export async function diagnose(
       Promise.all(probed.map(withLaterFindings)),
       runScans(scans, 'after', { ...scanRun, results: probed.map(p => p.result) }, deadline.signal)
     ])
-    return { results, scanned: [...before.results, ...after.results] }
+    return {
+      results,
+      scanned: [...before.results, ...after.results],
+      notes: [...before.notes!, ...after.notes!]
+    }
   }).finally(() => {
     clearTimeout(timer)
     later.stop()
@@ -78,7 +82,8 @@ export async function diagnose(
     counts,
     results: all,
     earliestExpiry: earliestExpiry(results),
-    ...(skipped.length > 0 ? { skipped } : {})
+    ...(skipped.length > 0 ? { skipped } : {}),
+    ...(notes.length > 0 ? { notes } : {})
   }
 }
 
@@ -282,13 +287,14 @@ async function runScans(
   ctx: ScanContext,
   deadline: AbortSignal
 ): Promise<ScanOutput> {
-  const output: Required<ScanOutput> = { results: [], discovered: [] }
+  const output: Required<ScanOutput> = { results: [], discovered: [], notes: [] }
   for (const scan of scans) {
     if (scan.phase !== phase || !scan.applies(ctx.config) || deadline.aborted) continue
     const outcome = await isolated(scan.check, ctx.config.deadlineMs, deadline, () => scan.run(ctx))
     if (outcome.ok) {
       output.results.push(...outcome.value.results)
       output.discovered.push(...(outcome.value.discovered ?? []))
+      output.notes.push(...(outcome.value.notes ?? []))
     } else {
       output.results.push({
         target: { label: `${scan.check} scan`, scan: scan.check },

@@ -41,6 +41,8 @@ export interface Location {
   file: string
   line: number
   column?: number
+  /** A line the pull request adds or changes: annotated before the others. */
+  changed?: boolean
 }
 
 export interface Finding {

@@ -10,6 +10,7 @@ import type { Report } from './results.js'
 import { actionsRun } from './github/context.js'
 import { publishToGitHub } from './github/publish.js'
 import { renderAnnotations } from './report/annotations.js'
+import { countsText, plural } from './report/checks.js'
 import { safeLogLine } from './report/escape.js'
 import { appendSummary, temporaryReportPath, writeReportFile } from './report/files.js'
 import { jsonPieces, type RunInfo } from './report/json.js'
@@ -19,7 +20,7 @@ import { renderSarif } from './report/sarif.js'
 import { renderSummary } from './report/summary.js'
 import { terminalPieces } from './report/terminal.js'
 import { maskSecrets } from './secrets.js'
-import { diagnoseAndWait } from './wait.js'
+import { diagnoseAndWait, waitLine } from './wait.js'
 
 export async function run(): Promise<void> {
   let secrets: string[] = []
@@ -31,7 +32,11 @@ export async function run(): Promise<void> {
     const report = maskReport(
       config.mergeReports.length > 0
         ? await mergeReportFiles(config.mergeReports, config.workspace)
-        : await diagnoseAndWait(config),
+        : await diagnoseAndWait(config, {
+            onAttempt: (...round) => {
+              if (config.waitMs > 0) core.info(waitLine(...round))
+            }
+          }),
       secrets
     )
     await deliver(report, config)
@@ -104,11 +109,7 @@ async function deliver(report: Report, config: Config): Promise<void> {
 
   for (const problem of problems) core.warning(mask(problem))
   if (failing) {
-    core.setFailed(
-      mask(
-        `wss-doctor: ${report.counts.fail} failed, ${report.counts.warn} warned of ${report.results.length} targets (fail-on: ${config.failOn})`
-      )
-    )
+    core.setFailed(mask(`wss-doctor: ${countsText(report.results)} (fail-on: ${config.failOn})`))
   }
 }
 
@@ -164,13 +165,13 @@ function annotate(
     warning: Math.max(0, 10 - warningsAfter),
     notice: 10
   })
-  for (const { level, message, title, ...properties } of annotations) {
+  for (const { level, message, title, changed: _changed, ...properties } of annotations) {
     core[level](mask(message), { ...properties, title: mask(title) })
   }
   const hidden = omitted.error + omitted.warning + omitted.notice
   if (hidden > 0) {
     core.info(
-      `${hidden} more findings are not annotated (GitHub shows 10 per level); see the job summary and the JSON report.`
+      `${plural(hidden, 'more finding')} ${hidden === 1 ? 'is' : 'are'} not annotated (GitHub shows 10 per level); see the job summary and the JSON report.`
     )
   }
 }

@@ -174,9 +174,20 @@ function targetProblem(entry: unknown): string | undefined {
 
 /** Back to a TargetResult; certificates get an empty PEM (no reporter shows it). */
 function toResult(entry: Record<string, unknown>): TargetResult {
-  const { label, source, endpoint, problem, scan, position, status, findings, ...facts } =
-    entry as Record<string, unknown> & Target & Pick<TargetResult, 'status' | 'findings'>
-  const target: Target = { label, source, endpoint, problem, scan, position }
+  const {
+    label,
+    source,
+    foundOn,
+    endpoint,
+    problem,
+    scan,
+    position,
+    status,
+    findings,
+    wait,
+    ...facts
+  } = entry as Record<string, unknown> & Target & Pick<TargetResult, 'status' | 'findings' | 'wait'>
+  const target: Target = { label, source, foundOn, endpoint, problem, scan, position }
   for (const key of Object.keys(target) as (keyof Target)[])
     if (target[key] === undefined) delete target[key]
   const withPem = (handshake: unknown): unknown =>
@@ -188,6 +199,7 @@ function toResult(entry: Record<string, unknown>): TargetResult {
     target,
     status,
     findings,
+    ...(wait ? { wait } : {}),
     facts: {
       ...reported,
       ...(reported.handshake ? { handshake: withPem(reported.handshake) } : {}),

@@ -9,6 +9,24 @@ export interface TargetResult {
   status: Status
   findings: Finding[]
   facts: TargetFacts
+  /** With `wait`, for an endpoint that failed its first attempt: every attempt (this result is
+   * the last one's). */
+  wait?: WaitRecord
+}
+
+/** The attempts at one endpoint during `wait`. */
+export interface WaitRecord {
+  waitMs: number
+  /** The most attempts the wait's backoff schedule allows. */
+  planned: number
+  attempts: {
+    number: number
+    /** Since the first attempt started. */
+    atMs: number
+    status: Status
+    /** "check: title" of each failed finding. */
+    failed: string[]
+  }[]
 }
 
 export interface Report {
@@ -22,4 +40,7 @@ export interface Report {
   /** Checks the inputs turned off although there was something to check, and why (the idle
    * check with idle-timeout 0): reporters say so, so that a pass is not read as their verdict. */
   skipped?: { check: CheckId; reason: string }[]
+  /** What the run could not do and how to fix it, said once (a shallow checkout on a pull
+   * request: no order by changed lines). */
+  notes?: string[]
 }

@@ -23,6 +23,9 @@ export interface Target {
   /** What the user wrote, secrets redacted: how every report names this target. */
   label: string
   source?: SourceLocation
+  /** The page a scan found this URL on (redacted): reporters say "found on" it, as they give
+   * `source` for one found in a file. */
+  foundOn?: string
   endpoint?: Endpoint
   /** Why this entry could not be turned into an endpoint. */
   problem?: string

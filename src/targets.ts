@@ -8,6 +8,8 @@ import type { SourceLocation, Target } from './target.js'
 export interface ListEntry {
   text: string
   source?: SourceLocation
+  /** The page a scan found this URL on (redacted). */
+  foundOn?: string
 }
 
 /** Split the `urls` input: newlines or commas; blank entries and `#` comments skipped. */
@@ -96,6 +98,7 @@ export interface ParsedTarget {
 /** One list entry → a Target. URLs must be ws:// or wss://, with a host and no fragment. */
 export function toTarget(entry: ListEntry, resolve: ResolveMap): ParsedTarget {
   const { text, source } = entry
+  const found = entry.foundOn ? { foundOn: entry.foundOn } : {}
   let url: URL
   try {
     url = new URL(text)
@@ -146,6 +149,7 @@ export function toTarget(entry: ListEntry, resolve: ResolveMap): ParsedTarget {
     target: {
       label,
       source,
+      ...found,
       endpoint: {
         url: label,
         scheme,

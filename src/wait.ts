@@ -10,6 +10,7 @@ import type { Report, TargetResult } from './results.js'
 import type { CertificateInfo } from './facts.js'
 import { worstStatus, type Finding, type Status } from './findings.js'
 import { PROBES } from './probes/index.js'
+import { plural } from './report/checks.js'
 
 /** Delays between attempts: `firstMs`, then twice the last one, at most `maxMs`. */
 export interface Backoff {
@@ -22,8 +23,9 @@ export const BACKOFF: Backoff = { firstMs: 5_000, maxMs: 60_000 }
 export interface WaitOptions {
   /** Tests shorten it; the action and the CLI use BACKOFF. */
   backoff?: Backoff
-  /** After each attempt (1: the first run), with how many targets still fail. */
-  onAttempt?: (attempt: number, failing: number) => void
+  /** After each attempt (1: the first run), with how many targets still fail and, when there
+   * will be another attempt, when it starts. */
+  onAttempt?: (attempt: number, failing: number, next?: Date) => void
 }
 
 interface Attempt {
@@ -40,13 +42,19 @@ export async function diagnoseAndWait(config: Config, options: WaitOptions = {})
   const first = await diagnose(config)
   const results = [...first.results]
   let pending = results.flatMap((r, i) => (retriable(r) ? [i] : []))
-  options.onAttempt?.(1, pending.length)
-  if (config.waitMs === 0 || pending.length === 0) return first
-
-  const attempts = new Map(pending.map(i => [i, [{ number: 1, atMs: 0, result: results[i] }]]))
   const waitEnd = start + Math.min(config.waitMs, config.deadlineMs)
   const backoff = options.backoff ?? BACKOFF
   let delay = backoff.firstMs
+  // When the next attempt starts, if there is one.
+  const next = (): Date | undefined =>
+    config.waitMs > 0 && pending.length > 0 && Date.now() < waitEnd
+      ? new Date(Date.now() + Math.min(delay, waitEnd - Date.now()))
+      : undefined
+  options.onAttempt?.(1, pending.length, next())
+  if (config.waitMs === 0 || pending.length === 0) return first
+
+  const attempts = new Map(pending.map(i => [i, [{ number: 1, atMs: 0, result: results[i] }]]))
+  const planned = plannedAttempts(Math.min(config.waitMs, config.deadlineMs), backoff)
   for (let number = 2; pending.length > 0 && Date.now() < waitEnd; number++) {
     await sleep(Math.min(delay, waitEnd - Date.now()))
     delay = Math.min(delay * 2, backoff.maxMs)
@@ -70,10 +78,10 @@ export async function diagnoseAndWait(config: Config, options: WaitOptions = {})
       attempts.get(i)!.push({ number, atMs, result: again.results[k] })
     })
     pending = pending.filter(i => results[i].status === 'fail')
-    options.onAttempt?.(number, pending.length)
+    options.onAttempt?.(number, pending.length, next())
   }
 
-  for (const [i, tried] of attempts) results[i] = withAttempts(tried, config.waitMs)
+  for (const [i, tried] of attempts) results[i] = withAttempts(tried, config.waitMs, planned)
   const counts: Record<Status, number> = { pass: 0, warn: 0, fail: 0 }
   for (const r of results) counts[r.status]++
   return {
@@ -81,8 +89,22 @@ export async function diagnoseAndWait(config: Config, options: WaitOptions = {})
     result: worstStatus(results.map(r => r.status)),
     counts,
     results,
-    earliestExpiry: earliestExpiry(results)
+    earliestExpiry: earliestExpiry(results),
+    ...(first.skipped ? { skipped: first.skipped } : {}),
+    ...(first.notes ? { notes: first.notes } : {})
   }
+}
+
+/** The most attempts a wait of `waitMs` makes when probing takes no time: the first at 0, then
+ * after each backoff delay, the last one at the end of the wait. */
+export function plannedAttempts(waitMs: number, backoff: Backoff): number {
+  let count = 1
+  let at = 0
+  for (let delay = backoff.firstMs; at < waitMs && count < 10_000; count++) {
+    at = Math.min(at + delay, waitMs)
+    delay = Math.min(delay * 2, backoff.maxMs)
+  }
+  return count
 }
 
 /** A failing endpoint may come right; an entry that is not a URL, or a scan's result, not. */
@@ -93,7 +115,7 @@ function retriable(result: TargetResult): boolean {
 
 /** The last attempt's result with a finding (check `input`: the wait is part of the run's
  * input) that gives the verdict of the wait and, in its details, every attempt. */
-function withAttempts(tried: Attempt[], waitMs: number): TargetResult {
+function withAttempts(tried: Attempt[], waitMs: number, planned: number): TargetResult {
   const first = tried[0]
   const last = tried[tried.length - 1]
   const oldLeaf = leaf(first.result)
@@ -131,7 +153,17 @@ function withAttempts(tried: Attempt[], waitMs: number): TargetResult {
     }
   }
   const findings = [finding, ...last.result.findings]
-  return { ...last.result, findings, status: worstStatus(findings.map(f => f.status)) }
+  const wait = {
+    waitMs,
+    planned: Math.max(planned, tried.length),
+    attempts: tried.map(({ number, atMs, result }) => ({
+      number,
+      atMs,
+      status: result.status,
+      failed: result.findings.filter(f => f.status === 'fail').map(f => `${f.check}: ${f.title}`)
+    }))
+  }
+  return { ...last.result, findings, status: worstStatus(findings.map(f => f.status)), wait }
 }
 
 function attemptLine({ number, atMs, result }: Attempt, oldLeaf?: CertificateInfo): string {
@@ -166,4 +198,14 @@ function failedChecks(result: TargetResult): string {
 /** Time since the first attempt, to the second: "0 s", "40 s", "130 s". */
 function seconds(ms: number): string {
   return `${Math.round(ms / 1000)} s`
+}
+
+/** The log's line after each round of `wait` that leaves endpoints failing: how many, and when
+ * the next attempt starts. */
+export function waitLine(attempt: number, failing: number, next?: Date): string {
+  const still = `${plural(failing, 'endpoint')} still ${failing === 1 ? 'fails' : 'fail'}`
+  if (failing === 0) return `wss-doctor: wait: every endpoint passes after attempt ${attempt}.`
+  if (!next) return `wss-doctor: wait: ${still} after attempt ${attempt}; no more attempts.`
+  const inSeconds = Math.max(0, Math.round((next.getTime() - Date.now()) / 1000))
+  return `wss-doctor: wait: ${still} after attempt ${attempt}; attempt ${attempt + 1} at ${next.toISOString().slice(11, 19)} UTC (in ${inSeconds}s).`
 }

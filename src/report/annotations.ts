@@ -14,6 +14,8 @@ export interface Annotation {
   file?: string
   startLine?: number
   startColumn?: number
+  /** On a line the pull request changes (not passed to the runner). */
+  changed?: boolean
 }
 
 export interface Annotations {
@@ -61,10 +63,14 @@ export function renderAnnotations(
         level: LEVEL[f.status],
         title: logText(`wss-doctor ${f.check}: ${target.label}`),
         message: logText(message),
-        ...place
+        ...place,
+        ...(f.location?.changed ? { changed: true } : {})
       })
     }
   }
+  // Findings on lines the pull request changes first (stable otherwise): GitHub shows 10 per
+  // level, and these are the ones about the change under review.
+  all.sort((a, b) => Number(b.changed ?? false) - Number(a.changed ?? false))
   const shown: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const omitted: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 }
   const annotations = all.filter(a => {

@@ -63,3 +63,82 @@ export function upgradeSummary(result: TargetResult): string | undefined {
     ...(result.facts.proxy ? [`via ${result.facts.proxy.name}`] : [])
   ].join(' · ')
 }
+
+/** "1 target", "2 targets": one noun form per count. */
+export function plural(count: number, noun: string, many = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : many}`
+}
+
+/** What a reader counts: an endpoint, or a thing a scan checked (a page's page scan and
+ * browser check are one page). Reporters list and count these, never raw results. */
+export interface Entry {
+  label: string
+  /** Worst of its results. */
+  status: Status
+  /** The page scan's result, then the browser's, for one page; otherwise one result. */
+  results: TargetResult[]
+}
+
+/** Results as entries, in report order: a page's browser check joins its page scan's entry. */
+export function entries(results: readonly TargetResult[]): Entry[] {
+  const out: Entry[] = []
+  const pages = new Map<string, Entry>()
+  for (const result of results) {
+    const { scan, label } = result.target
+    const page = scan === 'page' || scan === 'browser' ? pages.get(label) : undefined
+    if (page && !page.results.some(r => r.target.scan === scan)) {
+      page.results.push(result)
+      page.status = worstStatus([page.status, result.status])
+      continue
+    }
+    const entry: Entry = { label, status: result.status, results: [result] }
+    if (scan === 'page' || scan === 'browser') pages.set(label, entry)
+    out.push(entry)
+  }
+  return out
+}
+
+/** The noun a scanned entry is counted by. */
+function scannedNoun(entry: Entry): [string, string] {
+  const scans = entry.results.map(r => r.target.scan)
+  if (scans.includes('page') || /^https?:/i.test(entry.label)) return ['page', 'pages']
+  if (scans.includes('source')) return ['file', 'files']
+  if (scans.includes('proxy-config')) return ['configuration', 'configurations']
+  return ['browser check', 'browser checks']
+}
+
+function statusCounts(list: Entry[]): string {
+  const n = (status: Status): number => list.filter(e => e.status === status).length
+  return [
+    ...(n('fail') > 0 ? [`${n('fail')} failed`] : []),
+    ...(n('warn') > 0 ? [`${n('warn')} warned`] : []),
+    ...(n('pass') > 0 ? [`${n('pass')} passed`] : [])
+  ].join(', ')
+}
+
+/** "2 endpoints: 1 failed, 1 passed; 6 files and pages checked: 6 failed": endpoints and what
+ * the scans checked are counted apart, each with one noun form per count. */
+export function countsText(results: readonly TargetResult[]): string {
+  const all = entries(results)
+  const endpoints = all.filter(e => !e.results[0].target.scan)
+  const scanned = all.filter(e => e.results[0].target.scan)
+  const parts: string[] = []
+  if (endpoints.length > 0)
+    parts.push(`${plural(endpoints.length, 'endpoint')}: ${statusCounts(endpoints)}`)
+  if (scanned.length > 0) {
+    const nouns = [...new Set(scanned.map(e => scannedNoun(e)[scanned.length === 1 ? 0 : 1]))]
+    const list =
+      nouns.length > 1 ? `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}` : nouns[0]
+    parts.push(`${scanned.length} ${list} checked: ${statusCounts(scanned)}`)
+  }
+  return parts.length > 0 ? parts.join('; ') : 'nothing to check'
+}
+
+/** "45s", "1m30s", "2m": a wait's time to the second. */
+export function elapsed(ms: number): string {
+  const total = Math.round(ms / 1000)
+  const minutes = Math.floor(total / 60)
+  const secs = total % 60
+  if (minutes === 0) return `${secs}s`
+  return secs === 0 ? `${minutes}m` : `${minutes}m${secs}s`
+}

@@ -65,16 +65,18 @@ export function* jsonPieces(report: Report, run?: RunInfo, shard?: Shard): Gener
   yield '\n  ]\n}\n'
 }
 
-function reportedTarget({ target, status, findings, facts }: TargetResult): object {
+function reportedTarget({ target, status, findings, facts, wait }: TargetResult): object {
   return {
     label: target.label,
     source: target.source,
+    foundOn: target.foundOn,
     endpoint: target.endpoint,
     problem: target.problem,
     scan: target.scan,
     position: target.position,
     status,
     findings,
+    wait,
     ...reportedFacts(facts)
   }
 }

@@ -6,7 +6,17 @@ import { daysLeft, dateWithDaysLeft } from '../dates.js'
 import type { Report, TargetResult } from '../results.js'
 import { coveredNames } from '../facts.js'
 import type { Finding } from '../findings.js'
-import { ICON, problems, upgradeSummary, versionMatrix } from './checks.js'
+import {
+  countsText,
+  elapsed,
+  entries,
+  ICON,
+  plural,
+  problems,
+  upgradeSummary,
+  versionMatrix,
+  type Entry
+} from './checks.js'
 import { codeBlock, escapeMarkdown } from './escape.js'
 
 /** Stay well below GitHub's 1 MiB limit, leaving room for other steps' summaries. */
@@ -16,47 +26,47 @@ export const SUMMARY_BUDGET_BYTES = 900_000
 const TABLE_TITLE_CHARS = 48
 
 export function renderSummary(report: Report, budgetBytes = SUMMARY_BUDGET_BYTES): string {
-  const { counts } = report
   const now = report.generatedAt
-  // Failures first, then warnings, each in report order.
-  const failing = [
-    ...report.results.filter(r => r.status === 'fail'),
-    ...report.results.filter(r => r.status === 'warn')
-  ]
-  const healthy = report.results.filter(r => r.status === 'pass')
+  // One entry per endpoint and per thing scanned (a page's page scan and browser check are one
+  // page); failures first, then warnings, each in report order.
+  const all = entries(report.results)
+  const failing = [...all.filter(e => e.status === 'fail'), ...all.filter(e => e.status === 'warn')]
+  // Endpoints that passed only after retrying (wait) are not folded away with the healthy.
+  const retried = all.filter(e => e.status === 'pass' && e.results[0].wait)
+  const healthy = all.filter(e => e.status === 'pass' && !e.results[0].wait)
   const withFacts = report.results.filter(
     r => r.facts.handshake || r.facts.versions || r.facts.upgrade
   )
 
   const out = new Budget(budgetBytes - 2_000)
-  out.add(
-    `## ${ICON[report.result]} wss-doctor: ${counts.fail} failed, ${counts.warn} warned, ${counts.pass} passed`
-  )
+  out.add(`## ${ICON[report.result]} wss-doctor: ${countsText(report.results)}`)
   out.add('')
   for (const { check, reason } of report.skipped ?? [])
     out.add(`> Skipped: the **${check}** check (${escapeMarkdown(reason)}).`, '')
+  for (const note of report.notes ?? []) out.add(`> ${escapeMarkdown(note)}`, '')
   if (report.earliestExpiry) out.add(earliestLine(report.earliestExpiry, now), '')
   if (failing.length > 0)
     out.block(
-      'table rows',
+      ['table row', 'table rows'],
       ['| Endpoint | What is wrong | Expires |', '| --- | --- | --- |'],
-      failing.map(r => problemRow(r, now)),
+      failing.map(e => problemRow(e, now)),
       ['']
     )
+  out.block(['retried endpoint', 'retried endpoints'], [], retried.map(retriedItem), [])
   if (healthy.length > 0) {
     out.block(
-      'healthy entries',
+      ['healthy entry', 'healthy entries'],
       [`<details><summary>${ICON.pass} ${healthyCount(healthy)}</summary>`, ''],
-      healthy.map(r => healthyItem(r, now)),
+      healthy.map(e => healthyItem(e, now)),
       ['', '</details>', '']
     )
   }
-  out.block('detail sections', [], failing.map(detailsSection), [])
+  out.block(['detail section', 'detail sections'], [], failing.map(detailsSection), [])
   if (withFacts.length > 0) {
     out.block(
-      'certificate rows',
+      ['certificate row', 'certificate rows'],
       [
-        `<details><summary>Certificates, TLS versions and upgrades (${withFacts.length} endpoint${withFacts.length === 1 ? '' : 's'})</summary>`,
+        `<details><summary>Certificates, TLS versions and upgrades (${plural(withFacts.length, 'endpoint')})</summary>`,
         '',
         '| Endpoint | Certificate | TLS | Upgrade |',
         '| --- | --- | --- | --- |'
@@ -72,7 +82,7 @@ export function renderSummary(report: Report, budgetBytes = SUMMARY_BUDGET_BYTES
 class Budget {
   private readonly lines: string[] = []
   private used = 0
-  private readonly omitted = new Map<string, number>()
+  private readonly omitted = new Map<string, { n: number; noun: [string, string] }>()
 
   constructor(private readonly limit: number) {}
 
@@ -87,23 +97,28 @@ class Budget {
 
   /** An opening, items, a closing: the closing always follows an opening that fit (it is
    * small; the limit keeps room for it), so that no `<details>` or table is left open. */
-  block(kind: string, open: string[], items: string[], close: string[]): void {
+  block(noun: [string, string], open: string[], items: string[], close: string[]): void {
     const start = this.lines.length
     let skipped = items.length
     if (this.add(...open)) skipped = items.filter(item => !this.add(item)).length
     // An opening without one item under it is taken back; an opening that stays is closed.
     if (this.lines.length === start + open.length && items.length > 0) this.lines.length = start
     else if (this.lines.length > start) this.lines.push(...close)
-    if (skipped > 0) this.omitted.set(kind, (this.omitted.get(kind) ?? 0) + skipped)
+    if (skipped > 0) {
+      const n = (this.omitted.get(noun[1])?.n ?? 0) + skipped
+      this.omitted.set(noun[1], { n, noun })
+    }
   }
 
   text(): string {
-    const left = [...this.omitted].map(([kind, n]) => `${n} ${kind}`)
+    const omitted = [...this.omitted.values()]
+    const left = omitted.map(({ n, noun }) => plural(n, ...noun))
     if (left.length > 0) {
       const list = left.length > 1 ? `${left.slice(0, -1).join(', ')} and ${left.at(-1)}` : left[0]
+      const verb = omitted.length === 1 && omitted[0].n === 1 ? 'is' : 'are'
       this.lines.push(
         '',
-        `> Summary truncated to stay under GitHub's 1 MiB limit: ${list} are only in the JSON report.`
+        `> Summary truncated to stay under GitHub's 1 MiB limit: ${list} ${verb} only in the JSON report.`
       )
     }
     return `${this.lines.join('\n')}\n`
@@ -115,15 +130,17 @@ function earliestLine(earliest: NonNullable<Report['earliestExpiry']>, now: Date
   return `Earliest certificate expiry: **${dateWithDaysLeft(end, now)}** on ${escapeMarkdown(earliest.target)}`
 }
 
-/** One row per failing or warning target: each problem by check name, with its title. */
-function problemRow(result: TargetResult, now: Date): string {
-  const what = problems(result)
+/** One row per failing or warning entry (a page: its page scan's and browser check's
+ * problems together): each problem by check name, with its title. */
+function problemRow(entry: Entry, now: Date): string {
+  const what = entry.results
+    .flatMap(problems)
     .map(f => `${ICON[f.status]} **${f.check}** ${escapeMarkdown(shortTitle(f))}`)
     .join('<br>')
   const cells = [
-    `${ICON[result.status]}\u00a0${unbroken(escapeMarkdown(result.target.label))}`,
+    `${ICON[entry.status]}\u00a0${unbroken(escapeMarkdown(entry.label))}`,
     what || '–',
-    expiresIn(result, now)
+    expiresIn(entry.results[0], now)
   ]
   return `| ${cells.join(' | ')} |`
 }
@@ -153,29 +170,58 @@ function expiresIn(result: TargetResult, now: Date): string {
   return `${left}\u00a0day${left === 1 ? '' : 's'}`
 }
 
-function healthyCount(healthy: TargetResult[]): string {
-  const endpoints = healthy.filter(r => !r.target.scan).length
+function healthyCount(healthy: Entry[]): string {
+  const endpoints = healthy.filter(e => !e.results[0].target.scan).length
   const scanned = healthy.length - endpoints
   return [
-    ...(endpoints > 0 ? [`${endpoints} healthy endpoint${endpoints === 1 ? '' : 's'}`] : []),
-    ...(scanned > 0 ? [`${scanned} clean scan result${scanned === 1 ? '' : 's'}`] : [])
+    ...(endpoints > 0 ? [plural(endpoints, 'healthy endpoint')] : []),
+    ...(scanned > 0 ? [plural(scanned, 'clean scan result')] : [])
   ].join(' and ')
 }
 
-function healthyItem(result: TargetResult, now: Date): string {
+function healthyItem(entry: Entry, now: Date): string {
+  const result = entry.results[0]
   const leaf = result.facts.handshake?.chain[0]
   const note = result.target.scan
-    ? ` (${result.target.scan})`
+    ? ` (${entry.results.map(r => r.target.scan).join(', ')})`
     : leaf
       ? ` · expires ${dateWithDaysLeft(new Date(leaf.validTo), now)}`
       : ''
-  return `- ${escapeMarkdown(result.target.label)}${note}`
+  return `- ${escapeMarkdown(entry.label)}${whereFound(result)}${note}`
 }
 
-function detailsSection(result: TargetResult): string {
-  const where = result.target.source ? ` (${escapeMarkdown(place(result.target.source))})` : ''
-  const parts = [`### ${ICON[result.status]} ${escapeMarkdown(result.target.label)}${where}`, '']
-  for (const finding of problems(result)) parts.push(findingBlock(finding), '')
+/** Where a target was found: its line in a file, or the page it is on. */
+function whereFound(result: TargetResult): string {
+  const { source, foundOn } = result.target
+  if (source) return ` (${escapeMarkdown(place(source))})`
+  if (foundOn) return ` (found on ${escapeMarkdown(foundOn)})`
+  return ''
+}
+
+/** An endpoint that passed only after retrying: on which attempt, and what the earlier ones
+ * failed. */
+function retriedItem(entry: Entry): string {
+  const result = entry.results[0]
+  const wait = result.wait!
+  const last = wait.attempts.at(-1)!
+  const lines = [
+    `${ICON.pass} **${escapeMarkdown(entry.label)}**${whereFound(result)}: passed on attempt ${last.number} of ${wait.planned} after ${elapsed(last.atMs)} (wait ${elapsed(wait.waitMs)})`,
+    ''
+  ]
+  for (const attempt of wait.attempts.slice(0, -1)) {
+    const failed = attempt.failed.length > 0 ? attempt.failed : [attempt.status]
+    lines.push(
+      `- Attempt ${attempt.number} at ${elapsed(attempt.atMs)} failed: ${escapeMarkdown(failed.join('; '))}`
+    )
+  }
+  lines.push('')
+  return lines.join('\n')
+}
+
+function detailsSection(entry: Entry): string {
+  const heading = `### ${ICON[entry.status]} ${escapeMarkdown(entry.label)}${whereFound(entry.results[0])}`
+  const parts = [heading, '']
+  for (const finding of entry.results.flatMap(problems)) parts.push(findingBlock(finding), '')
   return parts.join('\n')
 }
 

@@ -3,7 +3,7 @@ import { dateWithDaysLeft } from '../dates.js'
 import type { Report, TargetResult } from '../results.js'
 import { coveredNames } from '../facts.js'
 import type { Status } from '../findings.js'
-import { upgradeSummary, versionMatrix } from './checks.js'
+import { countsText, upgradeSummary, versionMatrix } from './checks.js'
 import { inertCommands, oneLine, safeLogLine } from './escape.js'
 
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗' }
@@ -25,12 +25,16 @@ export function* terminalPieces(report: Report, options: { color: boolean }): Ge
   // `::`: no workflow command, neither in the action's log (which also stops commands around
   // this text) nor when the CLI runs in a workflow step.
   const text = (lines: string[]): string => `${lines.map(inertCommands).join('\n')}\n`
-  const { counts } = report
+  const counts = countsText(report.results)
+    .replace(/\b\d+ failed\b/g, n => paint('fail', n))
+    .replace(/\b\d+ warned\b/g, n => paint('warn', n))
+    .replace(/\b\d+ passed\b/g, n => paint('pass', n))
   yield text([
-    `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
+    `wss-doctor: ${counts}`,
     ...(report.skipped ?? []).map(({ check, reason }) =>
       dim(`skipped: the ${check} check (${oneLine(reason)})`)
     ),
+    ...(report.notes ?? []).map(note => `note: ${oneLine(note)}`),
     ''
   ])
   for (const result of report.results)
@@ -45,7 +49,11 @@ function targetLines(
   dim: (t: string) => string
 ): string[] {
   const { target } = result
-  const where = target.source ? dim(`  (${target.source.file}:${target.source.line})`) : ''
+  const where = target.source
+    ? dim(`  (${target.source.file}:${target.source.line})`)
+    : target.foundOn
+      ? dim(`  (found on ${oneLine(target.foundOn)})`)
+      : ''
   const lines = [`${paint(result.status, MARK[result.status])} ${oneLine(target.label)}${where}`]
   const leaf = result.facts.handshake?.chain[0]
   if (leaf) {

@@ -344,7 +344,8 @@ async function checkPage(
     ...(loadError ? [`The page did not finish loading: ${redactText(loadError, config)}`] : []),
     ...pageNotes(log, config)
   ]
-  const findings = socketFindings(log.sockets, ctx, config.timeoutMs)
+  const secure = new URL(page.url() || url).protocol === 'https:' || url.startsWith('https:')
+  const findings = socketFindings(log.sockets, ctx, config.timeoutMs, secure)
   if (findings.length === 0) {
     return [
       {
@@ -419,7 +420,12 @@ async function checkTarget(
     outcome === 'timeout'
       ? { url, outcome: { kind: 'pending' } }
       : (recorded() ?? { url, outcome: { kind: 'failed', error: short(String(outcome)) } })
-  const findings = socketFindings([record], ctx, config.timeoutMs)
+  const findings = socketFindings(
+    [record],
+    ctx,
+    config.timeoutMs,
+    !notes[0]?.includes('about:blank')
+  )
   addDetails(findings[0], [...notes, ...pageNotes(log, config)])
   return findings
 }
@@ -471,7 +477,8 @@ async function waitForQuiet(
 function socketFindings(
   sockets: readonly SocketRecord[],
   ctx: ScanContext,
-  timeoutMs: number
+  timeoutMs: number,
+  securePage: boolean
 ): Finding[] {
   const groups = new Map<string, { record: SocketRecord; count: number }>()
   for (const record of sockets) {
@@ -481,14 +488,20 @@ function socketFindings(
     else groups.set(key, { record, count: 1 })
   }
   return [...groups.values()].map(({ record, count }) => {
-    const finding = socketFinding(record, ctx, timeoutMs)
+    const finding = socketFinding(record, ctx, timeoutMs, securePage)
     if (count > 1)
       finding.details = [`The page tried this ${count} times.`, ...(finding.details ?? [])]
     return finding
   })
 }
 
-function socketFinding(record: SocketRecord, ctx: ScanContext, timeoutMs: number): Finding {
+/** `securePage`: the page that opened the socket is https (a ws:// socket is mixed content). */
+function socketFinding(
+  record: SocketRecord,
+  ctx: ScanContext,
+  timeoutMs: number,
+  securePage: boolean
+): Finding {
   const { config } = ctx
   const shown = redactText(record.url, config)
   const parsed = parseUrl(record.url)
@@ -513,6 +526,23 @@ function socketFinding(record: SocketRecord, ctx: ScanContext, timeoutMs: number
           cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
           ...(parsed ? { fix: plainWebSocketFix(endpointOf(parsed, shown)) } : {})
         }
+      // connect-src is checked first; allowing ws:// there would only meet the mixed-content
+      // block: the fix is the wss:// endpoint, and that is what connect-src must list.
+      if (parsed?.protocol === 'ws:' && securePage) {
+        const secure = `wss://${parsed.host}`
+        return {
+          check: 'browser',
+          status: 'fail',
+          title: `Chromium blocked ${shown}: the page's Content Security Policy does not allow it, and an https page may not open ws:// at all (mixed content)`,
+          details: [`Directive: ${redactText(outcome.directive, config)}`],
+          cause:
+            'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets, whatever its Content-Security-Policy allows',
+          fix: {
+            text: `Serve this endpoint as wss:// (${redactText(`${secure}${parsed.pathname}`, config)}), open it with wss:// from the page, and add ${secure} to connect-src in the page's Content-Security-Policy; allowing ws:// in connect-src cannot work on an https page.`,
+            code: { lang: 'http', text: `Content-Security-Policy: connect-src 'self' ${secure}` }
+          }
+        }
+      }
       return {
         check: 'browser',
         status: 'fail',
@@ -657,3 +687,6 @@ function message(err: unknown): string {
 function seconds(ms: number): string {
   return `${Math.round(ms / 100) / 10} s`
 }
+
+/** For tests: one socket's finding. */
+export const browserSocketFinding = socketFinding

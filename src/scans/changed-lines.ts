@@ -43,6 +43,21 @@ export async function changedLines(
   return diff === undefined ? undefined : { base, files: parseDiff(diff) }
 }
 
+/** On a pull request whose changed lines git could not tell: why, and the fix, when the cause
+ * is a shallow checkout (actions/checkout's default fetch-depth 1 has no base branch). */
+export async function changedLinesUnknown(
+  workspace: string,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal
+): Promise<string | undefined> {
+  const event = env.GITHUB_EVENT_NAME
+  if ((event !== 'pull_request' && event !== 'pull_request_target') || !env.GITHUB_BASE_REF)
+    return undefined
+  const shallow = await git(workspace, ['rev-parse', '--is-shallow-repository'], signal)
+  if (shallow?.trim() !== 'true') return undefined
+  return `The checkout is shallow: the lines this pull request changes cannot be told, so its findings are not put first. Check out with actions/checkout and fetch-depth: 0.`
+}
+
 export function isChanged(changed: ChangedLines | undefined, file: string, line: number): boolean {
   return changed?.files.get(file)?.some(r => line >= r.from && line <= r.to) ?? false
 }

@@ -111,7 +111,7 @@ async function scanPage(
       inventory.push(`${shown(url)}: built at run time, not checked against the CSP (${at})`)
       continue
     }
-    discovered.push({ text: target.href })
+    discovered.push({ text: target.href, foundOn: label })
     const blocked = blockingDirective(policies, target, origin)
     if (blocked) findings.push(cspBlockedFinding(target, blocked, where))
     else

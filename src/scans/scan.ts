@@ -20,6 +20,8 @@ export interface ScanOutput {
   results: TargetResult[]
   /** wss:// URLs found on the way, to be probed as targets (source scan, page scan). */
   discovered?: ListEntry[]
+  /** What the scan could not do and how to fix it: said once for the run (summary, log). */
+  notes?: string[]
 }
 
 export interface Scan {

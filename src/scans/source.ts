@@ -12,7 +12,7 @@ import { isLoopbackHost, MIXED_CONTENT_ERRORS } from '../probes/scheme.js'
 import { sourceSchemeFix } from '../remedies.js'
 import { redactUnparsedUrl } from '../secrets.js'
 import type { ListEntry } from '../targets.js'
-import { changedLines, isChanged, type ChangedLines } from './changed-lines.js'
+import { changedLines, changedLinesUnknown, isChanged, type ChangedLines } from './changed-lines.js'
 import { findFiles, type FoundFile } from './files.js'
 import type { Scan, ScanOutput } from './scan.js'
 import { positions } from './lines.js'
@@ -98,7 +98,12 @@ export async function scanSources(
   } else {
     results.push(summary(scanned.length, notes))
   }
-  return { results, discovered: [...discovered.values()] }
+  const unknown = changed ? undefined : await changedLinesUnknown(config.workspace, env, signal)
+  return {
+    results,
+    discovered: [...discovered.values()],
+    ...(unknown ? { notes: [unknown] } : {})
+  }
 }
 
 function fileHits(file: FoundFile, changed: ChangedLines | undefined): Hit[] {
@@ -161,7 +166,12 @@ function hitFinding(hit: Hit, changed: ChangedLines | undefined): Finding {
     ],
     cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
     fix: sourceSchemeFix(url.rest, url.concatenated, url.envKey),
-    location: { file: hit.file, line: hit.line, column: hit.column }
+    location: {
+      file: hit.file,
+      line: hit.line,
+      column: hit.column,
+      ...(hit.changed ? { changed: true } : {})
+    }
   }
 }
 
