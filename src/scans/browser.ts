@@ -233,7 +233,13 @@ async function checkUnit(
       const settled = log.sockets.filter(s => s.outcome.kind !== 'pending')
       findings = [
         pageFailureFinding(err.failure, pageNotes(log, config)),
-        ...socketFindings(settled, ctx, config.timeoutMs)
+        ...socketFindings(
+          settled,
+          ctx,
+          config.timeoutMs,
+          // A target's own page is its https origin.
+          unit.kind !== 'page' || unit.url.startsWith('https:')
+        )
       ]
     }
     addDetails(findings[0], dialogNotes(dialogs, config))
