@@ -1,5 +1,5 @@
-// The input table is the one declaration: action.yml, the README table and `--help` must say
-// what it says (regenerate with `npm run inputs:write`).
+// The input table is the one declaration: action.yml, the inputs reference in docs/inputs.md and
+// `--help` must say what it says (regenerate with `npm run inputs:write`).
 import { describe, expect, jest, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { main } from '../src/cli.js'
@@ -16,6 +16,11 @@ const expected: Declared[] = INPUTS.map(({ name, default: value, description }) 
   name,
   default: value,
   description
+}))
+/** The same, each description on one line (docs/inputs.md wraps them). */
+const expectedFlat: Declared[] = expected.map(input => ({
+  ...input,
+  description: input.description.replace(/\s+/g, ' ')
 }))
 
 const read = (file: string): string => readFileSync(new URL(`../${file}`, import.meta.url), 'utf8')
@@ -58,29 +63,34 @@ function actionInputs(yml: string): Declared[] {
   return inputs
 }
 
-/** The rows of the table under "### Inputs", cells split at unescaped pipes. */
-function readmeInputs(readme: string): Declared[] {
-  const lines = readme.slice(readme.indexOf('\n### Inputs\n')).split('\n')
-  const first = lines.findIndex(line => line.startsWith('|'))
-  const table = lines.slice(
-    first,
-    lines.findIndex((line, i) => i > first && !line.startsWith('|'))
-  )
-  const cells = (row: string) =>
-    row
-      .split(/(?<!\\)\|/)
-      .slice(1, -1)
-      .map(cell => cell.trim().replace(/\\\|/g, '|'))
-  expect(cells(table[0])).toEqual(['Input', 'Default', 'Description'])
-  const code = (cell: string) => /^`(.*)`$/.exec(cell)?.[1] ?? cell
-  return table.slice(2).map(row => {
-    const [name, value, description] = cells(row)
-    return {
-      name: code(name),
-      default: code(value) === "''" ? '' : code(value),
-      description
-    }
-  })
+/**
+ * The generated inputs reference of docs/inputs.md: between its markers, a `### \`name\``
+ * section per input, then `Default: \`value\`.` (or `Default: none.`), then the description,
+ * wrapped (compared with its line breaks as spaces).
+ */
+function docsInputs(doc: string): Declared[] {
+  const start = doc.indexOf('<!-- inputs:start')
+  const end = doc.indexOf('<!-- inputs:end -->')
+  expect(start).toBeGreaterThan(0)
+  expect(end).toBeGreaterThan(start)
+  const generated = doc.slice(doc.indexOf('\n', start), end)
+  return generated
+    .split(/^### /m)
+    .slice(1)
+    .map(section => {
+      const [heading, ...rest] = section.trim().split('\n')
+      const paragraphs = rest
+        .join('\n')
+        .trim()
+        .split(/\n{2,}/)
+      const value = /^Default: (?:`(.*)`|none)\.$/.exec(paragraphs[0])
+      expect(value).not.toBeNull()
+      return {
+        name: /^`(.*)`$/.exec(heading)?.[1] ?? heading,
+        default: value?.[1] ?? '',
+        description: paragraphs.slice(1).join('\n\n').replace(/\s+/g, ' ')
+      }
+    })
 }
 
 describe('the input table', () => {
@@ -93,15 +103,17 @@ describe('the input table', () => {
     expect(actionInputs(read('action.yml'))).toEqual(expected)
   })
 
-  test('the README Inputs table is the table (npm run inputs:write)', () => {
-    expect(readmeInputs(read('README.md'))).toEqual(expected)
+  test('the inputs reference in docs/inputs.md is the table (npm run inputs:write)', () => {
+    expect(docsInputs(read('docs/inputs.md'))).toEqual(expectedFlat)
   })
 
   test('the readers notice a difference', () => {
     const yml = read('action.yml').replace("default: '10000'", "default: '30000'")
     expect(actionInputs(yml)).not.toEqual(expected)
-    const readme = read('README.md').replace('`10000`', '`30000`')
-    expect(readmeInputs(readme)).not.toEqual(expected)
+    const doc = read('docs/inputs.md').replace('`10000`', '`30000`')
+    expect(docsInputs(doc)).not.toEqual(expectedFlat)
+    const reworded = read('docs/inputs.md').replace('How many targets', 'How many endpoints')
+    expect(docsInputs(reworded)).not.toEqual(expectedFlat)
   })
 
   test('--help lists every input but the action-only ones as a flag (urls: the arguments) with its default and description', async () => {

@@ -1,5 +1,5 @@
-// The README's configuration example for each proxy is what the configuration check passes: each
-// block is claimed by its proxy and has nothing to fail or warn about.
+// The healthy configuration example for each proxy in docs/proxies.md is what the configuration
+// check passes: each block is claimed by its proxy and has nothing to fail or warn about.
 import { afterAll, expect, test } from '@jest/globals'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -9,16 +9,19 @@ import { diagnose } from '../src/doctor.js'
 import { proxyOfFile } from '../src/proxies/index.js'
 import { proxyConfigScan } from '../src/scans/proxy-config.js'
 
-const readme = readFileSync(path.join(process.cwd(), 'README.md'), 'utf8')
-const start = readme.indexOf("### The idle cut, and fixes in your proxy's words")
-const section = readme.slice(start, readme.indexOf('\n### ', start + 1))
+const doc = readFileSync(path.join(process.cwd(), 'docs', 'proxies.md'), 'utf8')
+const start = doc.indexOf("### The idle cut, and fixes in your proxy's words")
+// Up to the next heading of level 2 or 3 (the blocks' own `# nginx` comments are not headings).
+const rest = doc.slice(start + 1)
+const next = rest.search(/\n#{2,3} /)
+const section = start < 0 ? '' : doc.slice(start, next < 0 ? undefined : start + 1 + next)
 const blocks = [
   ...section.matchAll(/```(nginx|haproxy|apache|caddy|lighttpd|yaml)\n([\s\S]*?)```/g)
 ].map(m => ({ lang: m[1], text: m[2], proxy: /^# (\S+)/.exec(m[2])![1].replace(/:$/, '') }))
 const workspace = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-readme-'))
 afterAll(() => rmSync(workspace, { recursive: true, force: true }))
 
-test('the README has a healthy example for each of the six proxies', () => {
+test('docs/proxies.md has a healthy example for each of the six proxies', () => {
   expect(blocks.map(b => b.proxy)).toEqual([
     'nginx',
     'HAProxy',
