@@ -1,4 +1,4 @@
-// Every input, declared once: action.yml's `inputs:` block and the README's Inputs table are
+// Every input, declared once: action.yml's `inputs:` block and docs/inputs.md's inputs reference are
 // generated from this table (`npm run inputs:write`), the CLI's flags and `--help` are built from
 // it, and parseConfig takes its defaults from it. Descriptions use Markdown code spans only
 // (backticks), which the CLI help drops.
