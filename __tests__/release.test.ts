@@ -1,10 +1,11 @@
 // The release workflow and the npm package: the workflow parses and does what a release needs
 // (the tagged commit checked, dist/ matching src/, notes from CHANGELOG.md, the major tag moved,
 // the CLI published with provenance); its notes step, run here on a changelog, picks the
-// tagged version's section; package.json ships what the action and the CLI need.
+// tagged version's section; package.json ships what the action and the CLI need, and nothing
+// else: no runtime dependency (dist/ is self-contained), no source map in the tarball.
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parse } from 'yaml'
 import { tempDir } from './fixtures/temp-dir.js'
@@ -36,8 +37,15 @@ const pkg = JSON.parse(read('package.json')) as {
   version: string
   bin: Record<string, string>
   files: string[]
+  engines: { node: string }
   publishConfig: Record<string, unknown>
   repository: { url: string }
+  dependencies?: Record<string, string>
+  devDependencies: Record<string, string>
+  optionalDependencies?: Record<string, string>
+  peerDependencies?: Record<string, string>
+  bundleDependencies?: unknown
+  bundledDependencies?: unknown
 }
 
 /** The index of the first step that satisfies `match`; -1 when none does. */
@@ -101,6 +109,10 @@ describe('release workflow', () => {
 
   test('the npm job publishes the CLI with provenance after the release, in its own job', () => {
     expect(npm.needs).toBe('release')
+    // The tarball is installed alone, offline, and run before it is published.
+    const smoke = stepIndex(npm, runs('bash .ci/pack-smoke.sh'))
+    expect(smoke).toBeGreaterThanOrEqual(0)
+    expect(smoke).toBeLessThan(stepIndex(npm, runs('npm publish')))
     expect(npm.permissions).toEqual({ contents: 'read', 'id-token': 'write' })
     const setup = npm.steps.find(uses('actions/setup-node'))
     expect(setup?.with?.['registry-url']).toBe('https://registry.npmjs.org')
@@ -172,14 +184,73 @@ describe('npm package', () => {
   })
 
   test('files covers the bin, the action and what the package says about itself', () => {
+    // "!pattern" entries take files out (the source maps); the tarball test checks what is left.
+    const included = pkg.files.filter(entry => !entry.startsWith('!'))
     const covered = (file: string): boolean =>
-      pkg.files.some(entry => file === entry || file.startsWith(`${entry}/`))
+      included.some(entry => file === entry || file.startsWith(`${entry}/`))
     for (const bin of Object.values(pkg.bin)) expect(covered(path.normalize(bin))).toBe(true)
     const action = parse(read('action.yml')) as { runs: { main: string } }
     expect(covered(action.runs.main)).toBe(true)
-    for (const entry of pkg.files) expect(existsSync(path.join(root, entry))).toBe(true)
+    for (const entry of included) expect(existsSync(path.join(root, entry))).toBe(true)
+    expect(pkg.files).toContain('!dist/**/*.map')
     expect(read('LICENSE')).toMatch(/^MIT License/)
     expect(pkg.files).not.toContain('src')
+  })
+
+  // dist/ is the whole program (ncc bundles every package src/ imports), so installing the
+  // package must install nothing else: the packages the bundle is built from are devDependencies.
+  test('has no runtime dependencies: the bundle in dist/ is built from devDependencies', () => {
+    expect(pkg.dependencies ?? {}).toEqual({})
+    expect(pkg.optionalDependencies ?? {}).toEqual({})
+    expect(pkg.peerDependencies ?? {}).toEqual({})
+    expect(pkg.bundleDependencies ?? pkg.bundledDependencies).toBeUndefined()
+    for (const bundled of ['@actions/core', 'puppeteer-core', 'ws', 'yaml'])
+      expect(pkg.devDependencies[bundled]).toBeDefined()
+    const lock = JSON.parse(read('package-lock.json')) as {
+      packages: Record<string, { dependencies?: Record<string, string> }>
+    }
+    expect(lock.packages[''].dependencies ?? {}).toEqual({})
+  })
+
+  test('engines: Node 20 or newer, which the CLI is checked on (and the action runs on Node 24)', () => {
+    expect(pkg.engines).toEqual({ node: '>=20' })
+    const action = parse(read('action.yml')) as { runs: { using: string } }
+    expect(action.runs.using).toBe('node24')
+  })
+
+  test('the tarball holds the bin, the action and every file of dist/ but the source maps', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+      cwd: root,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    const [packed] = JSON.parse(out) as { files: { path: string }[] }[]
+    const files = packed.files.map(f => f.path).sort()
+    const action = parse(read('action.yml')) as { runs: { main: string } }
+    for (const needed of [
+      ...Object.values(pkg.bin).map(bin => path.posix.normalize(bin)),
+      action.runs.main,
+      'action.yml',
+      'package.json',
+      'README.md',
+      'CHANGELOG.md',
+      'LICENSE',
+      // The bundles import it first thing; without the maps it leaves stack traces as they are.
+      'dist/cli/sourcemap-register.cjs',
+      'dist/sourcemap-register.cjs',
+      'dist/cli/licenses.txt'
+    ])
+      expect(files).toContain(needed)
+    expect(files.filter(f => f.endsWith('.map'))).toEqual([])
+    // Every chunk the bundles load is there: all of dist/ but the maps.
+    const dist = (readdirSync(path.join(root, 'dist'), { recursive: true }) as string[])
+      .map(f => `dist/${f.split(path.sep).join('/')}`)
+      .filter(f => statSync(path.join(root, f)).isFile() && !f.endsWith('.map'))
+      .sort()
+    expect(files.filter(f => f.startsWith('dist/'))).toEqual(dist)
+    expect(files.filter(f => !f.startsWith('dist/')).sort()).toEqual(
+      ['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'package.json'].sort()
+    )
   })
 
   test('the changelog follows Keep a Changelog with an Unreleased section', () => {
