@@ -248,8 +248,12 @@ describe('npm package', () => {
       .filter(f => statSync(path.join(root, f)).isFile() && !f.endsWith('.map'))
       .sort()
     expect(files.filter(f => f.startsWith('dist/'))).toEqual(dist)
+    // The README links into docs/: the pages travel with it.
+    const docs = readdirSync(path.join(root, 'docs'))
+      .map(f => `docs/${f}`)
+      .sort()
     expect(files.filter(f => !f.startsWith('dist/')).sort()).toEqual(
-      ['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'package.json'].sort()
+      ['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'package.json', ...docs].sort()
     )
   })
 
