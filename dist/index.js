@@ -36023,7 +36023,7 @@ var external_node_http_ = __nccwpck_require__(37067);
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
 ;// CONCATENATED MODULE: ./src/inputs.ts
-// Every input, declared once: action.yml's `inputs:` block and the README's Inputs table are
+// Every input, declared once: action.yml's `inputs:` block and docs/inputs.md's inputs reference are
 // generated from this table (`npm run inputs:write`), the CLI's flags and `--help` are built from
 // it, and parseConfig takes its defaults from it. Descriptions use Markdown code spans only
 // (backticks), which the CLI help drops.
@@ -36271,7 +36271,7 @@ const INPUTS = [
         name: 'config-serve',
         default: 'false',
         metavar: 'BOOL',
-        description: '`true`: also run each nginx configuration from `config-paths` for real on loopback (with throwaway certificates and a local WebSocket echo as upstream) and probe it; needs nginx on the runner. Other kinds are checked statically only.'
+        description: '`true`: also run each configuration from `config-paths` for real on loopback, in its own proxy (nginx, HAProxy, Apache, Caddy, lighttpd or h2o, which must be on the runner), with throwaway certificates and a local WebSocket echo as every upstream, and probe each TLS site with every live check. Traefik, Envoy and Ingress files are checked statically only.'
     },
     {
         name: 'comment',
@@ -43959,7 +43959,7 @@ function coveredNames(cert) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(19368);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(48896);
 // The action's entry point (action.yml → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -44077,7 +44077,7 @@ async function withBackstop(fn) {
 
 /***/ }),
 
-/***/ 19368:
+/***/ 48896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44266,7 +44266,6 @@ function escapeProperty(s) {
 var external_crypto_ = __nccwpck_require__(76982);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(79896);
-var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
@@ -47559,2922 +47558,18 @@ function verifiedPrefix(chain, sent) {
         : undefined;
 }
 
-;// CONCATENATED MODULE: ./src/probes/breaks.ts
-function breaks(who, note) {
-    return `Breaks: ${who}${note ? ` (${note})` : ''}.`;
-}
-
-// EXTERNAL MODULE: external "node:perf_hooks"
-var external_node_perf_hooks_ = __nccwpck_require__(643);
-;// CONCATENATED MODULE: ./src/probes/handshake.ts
-// One TLS handshake against an endpoint: captures the chain, protocol, cipher and Node's
-// verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs` and
-// by the run's deadline; whatever the server sends, a malformed answer is a failure, not a throw.
-
-
-
-
-
-const SESSION_WAIT_MS = 100;
-function handshake(endpoint, options) {
-    return new Promise(resolve => {
-        const started = external_node_perf_hooks_.performance.now();
-        const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host;
-        let phase = (0,external_node_net_.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
-        const failure = (code, message) => ({
-            ok: false,
-            failure: { address: address(), phase, code, message }
-        });
-        // Every listener that sees the server's bytes fails this handshake instead of throwing.
-        const malformed = (err) => finish(failure(isolation/* MALFORMED_PEER_DATA */.o9, err.message));
-        const connectOptions = {
-            host: connectTo,
-            port: endpoint.port,
-            servername: (0,external_node_net_.isIP)(endpoint.host) === 0 ? endpoint.host : undefined,
-            secureContext: options.secureContext,
-            ALPNProtocols: options.alpn ?? ['http/1.1'],
-            // Verification is not skipped but deferred: a probe must see a certificate that fails in
-            // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
-            // the names; nothing is sent over this connection before they have (keepConnection: the
-            // upgrade, with secrets only when they passed).
-            rejectUnauthorized: false,
-            // Node calls this with the chain it read (getPeerCertificate(true)) whenever the chain
-            // verified; keeping it spares reading the chain a second time.
-            checkServerIdentity: (_host, peer) => void (verifiedPeer = peer),
-            // Ask for a stapled OCSP response; the revocation probe reads it.
-            requestOCSP: true
-        };
-        let verifiedPeer;
-        const socket = external_node_tls_default().connect(connectOptions);
-        let ocspStaple;
-        socket.once('OCSPResponse', (0,isolation/* guard */.ah)((response) => (ocspStaple = response), malformed));
-        const { finish, stopTimer } = (0,isolation/* settleOnce */.Tq)(resolve, {
-            timeoutMs: options.timeoutMs,
-            expire: failure,
-            release: result => {
-                if (result.ok && options.keepConnection && !socket.destroyed)
-                    result.connection = socket;
-                else
-                    socket.destroy();
-            }
-        });
-        const address = () => socket.remoteAddress ?? ((0,external_node_net_.isIP)(connectTo) ? connectTo : undefined);
-        socket.once('lookup', () => (phase = 'tcp'));
-        socket.once('connect', () => (phase = 'tls'));
-        // `on`, not `once`: a late second error must not become an uncaught exception.
-        const onError = (err) => {
-            // After the handshake, the facts stand: the error is one of them (TLS 1.3's
-            // certificate_required alert arrives only after the client's Finished).
-            if (afterHandshake)
-                return afterHandshake(err.code ?? 'ERROR');
-            finish(failure(err.code ?? 'ERROR', err.message));
-        };
-        let afterHandshake;
-        socket.on('error', onError);
-        let session;
-        let onSession;
-        socket.on('session', (0,isolation/* guard */.ah)((ticket) => {
-            session = ticket;
-            onSession?.();
-        }, malformed));
-        socket.once('secureConnect', (0,isolation/* guard */.ah)(() => {
-            const cipher = socket.getCipher();
-            const ephemeral = socket.getEphemeralKeyInfo();
-            const handshakeMs = Math.round(external_node_perf_hooks_.performance.now() - started);
-            stopTimer(); // the handshake is done; only the bounded session wait may follow
-            const facts = {
-                remoteAddress: socket.remoteAddress ?? connectTo,
-                protocol: socket.getProtocol() ?? 'unknown',
-                cipher: cipher.standardName ?? cipher.name,
-                alpn: socket.alpnProtocol || undefined,
-                group: ephemeral?.name,
-                groupBits: ephemeral?.size,
-                ocspStaple: ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
-                authorized: socket.authorized,
-                verifyError: socket.authorized ? undefined : String(socket.authorizationError),
-                chain: options.readChain === false
-                    ? []
-                    : peerChain(verifiedPeer ?? socket.getPeerCertificate(true)),
-                handshakeMs
-            };
-            const success = (alert) => finish({
-                ok: true,
-                facts: alert ? { ...facts, alertAfterHandshake: alert } : facts,
-                session
-            });
-            afterHandshake = success;
-            if (!options.keepSession || session)
-                return success();
-            // Not from within the 'session' event: OpenSSL is still reading the ticket then, and a
-            // write to the kept connection in that turn (the upgrade's) breaks its record layer.
-            onSession = () => void setImmediate((0,isolation/* guard */.ah)(() => success(), malformed));
-            setTimeout((0,isolation/* guard */.ah)(() => success(), malformed), Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref();
-        }, malformed));
-    });
-}
-/** Leaf first, following issuerCertificate until a root points at itself. */
-function peerChain(peer) {
-    const chain = [];
-    const seen = new Set();
-    let cert = peer;
-    while (cert?.raw && !seen.has(cert.fingerprint256)) {
-        seen.add(cert.fingerprint256);
-        chain.push((0,src_facts/* certificateInfo */.qg)(cert.raw));
-        cert = cert.issuerCertificate;
-    }
-    return chain;
-}
-
-;// CONCATENATED MODULE: ./src/probes/ciphers.ts
-
-
-/** What current Chrome and Firefox both offer: OpenSSL's name → the IANA name Node reports. */
-const BROWSER_SUITES = {
-    TLS_AES_128_GCM_SHA256: 'TLS_AES_128_GCM_SHA256',
-    TLS_AES_256_GCM_SHA384: 'TLS_AES_256_GCM_SHA384',
-    TLS_CHACHA20_POLY1305_SHA256: 'TLS_CHACHA20_POLY1305_SHA256',
-    'ECDHE-ECDSA-AES128-GCM-SHA256': 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
-    'ECDHE-RSA-AES128-GCM-SHA256': 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
-    'ECDHE-ECDSA-AES256-GCM-SHA384': 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
-    'ECDHE-RSA-AES256-GCM-SHA384': 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
-    'ECDHE-ECDSA-CHACHA20-POLY1305': 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
-    'ECDHE-RSA-CHACHA20-POLY1305': 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
-    'ECDHE-ECDSA-AES128-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA',
-    'ECDHE-RSA-AES128-SHA': 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA',
-    'ECDHE-ECDSA-AES256-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
-    'ECDHE-RSA-AES256-SHA': 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'
-};
-/** The groups offered (OpenSSL names), and the names Node reports for what browsers offer;
- * X25519MLKEM768 is the hybrid both browsers (and Node 24) put first. */
-const BROWSER_GROUPS = 'X25519:P-256:P-384';
-const BROWSER_GROUP_NAMES = new Set(['X25519', 'prime256v1', 'secp384r1', 'X25519MLKEM768']);
-const BROWSER_SUITE_NAMES = new Set(Object.values(BROWSER_SUITES));
-/** At most this many handshakes per kind (DHE, static RSA) to list what the server takes. */
-const MAX_PER_KIND = 2;
-/** The common DHE and static-RSA suites, IANA → OpenSSL name: a suite seen is left out of the
- * next offer by its OpenSSL name. A suite not listed here ends the listing ("perhaps more"). */
-const LEGACY_SUITES = {
-    TLS_DHE_RSA_WITH_AES_128_GCM_SHA256: 'DHE-RSA-AES128-GCM-SHA256',
-    TLS_DHE_RSA_WITH_AES_256_GCM_SHA384: 'DHE-RSA-AES256-GCM-SHA384',
-    TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 'DHE-RSA-CHACHA20-POLY1305',
-    TLS_DHE_RSA_WITH_AES_128_CBC_SHA256: 'DHE-RSA-AES128-SHA256',
-    TLS_DHE_RSA_WITH_AES_256_CBC_SHA256: 'DHE-RSA-AES256-SHA256',
-    TLS_DHE_RSA_WITH_AES_128_CBC_SHA: 'DHE-RSA-AES128-SHA',
-    TLS_DHE_RSA_WITH_AES_256_CBC_SHA: 'DHE-RSA-AES256-SHA',
-    TLS_RSA_WITH_AES_128_GCM_SHA256: 'AES128-GCM-SHA256',
-    TLS_RSA_WITH_AES_256_GCM_SHA384: 'AES256-GCM-SHA384',
-    TLS_RSA_WITH_AES_128_CBC_SHA256: 'AES128-SHA256',
-    TLS_RSA_WITH_AES_256_CBC_SHA256: 'AES256-SHA256',
-    TLS_RSA_WITH_AES_128_CBC_SHA: 'AES128-SHA',
-    TLS_RSA_WITH_AES_256_CBC_SHA: 'AES256-SHA'
-};
-/** OpenSSL cipher strings per kind; SECLEVEL=0 so that a 1024-bit group is seen, not refused. */
-const KIND_CIPHERS = { DHE: 'EDH', RSA: 'kRSA:!aNULL:!eNULL' };
-/** Exactly the browsers' offer (the run's trust store builds it once, with its client
- * certificate if any). */
-const BROWSER_OFFER = {
-    ciphers: Object.keys(BROWSER_SUITES).join(':'),
-    ecdhCurve: BROWSER_GROUPS
-};
-/** Only DHE (or only static-RSA) suites, minus those already seen, over TLS 1.2. */
-function kindOffer(kind, without) {
-    const ciphers = [KIND_CIPHERS[kind], ...without.map(s => `!${s}`), '@SECLEVEL=0'].join(':');
-    return { ciphers, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' };
-}
-/** DHE or static-RSA key exchange, by IANA name; undefined for any other. */
-function kindOf(cipher) {
-    if (/^TLS_DHE_/.test(cipher))
-        return 'DHE';
-    if (/^TLS_RSA_WITH_/.test(cipher))
-        return 'RSA';
-    return undefined;
-}
-/** A handshake a browser would also have made: its suite and group are ones browsers offer. */
-function browserLike(facts) {
-    return (BROWSER_SUITE_NAMES.has(facts.cipher) &&
-        facts.group !== undefined &&
-        BROWSER_GROUP_NAMES.has(facts.group));
-}
-/** A default handshake refused for want of a common suite or group (or a DH group too small). */
-const CIPHER_REFUSAL = /HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|INSUFFICIENT_SECURITY|DH_KEY_TOO_SMALL|NO_SUITABLE|NO_SHARED_GROUP/;
-/** How a server says "nothing you offer": the browser-like handshake failing this way fails the check. */
-const NOTHING_IN_COMMON = /HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|INSUFFICIENT_SECURITY|NO_SUITABLE|NO_SHARED_GROUP/;
-/** The DHE (or static-RSA) suites the server takes, most preferred first, bounded. */
-async function taken(endpoint, kind, timeoutMs, trust) {
-    const found = { suites: [], more: false };
-    const openssl = [];
-    for (let i = 0; i < MAX_PER_KIND; i++) {
-        const result = await handshake(endpoint, {
-            timeoutMs,
-            secureContext: trust.context(kindOffer(kind, openssl)),
-            readChain: false
-        });
-        if (!result.ok || kindOf(result.facts.cipher) !== kind)
-            return found;
-        found.suites.push(result.facts.cipher);
-        if (kind === 'DHE')
-            found.dhBits ??= result.facts.groupBits;
-        const name = LEGACY_SUITES[result.facts.cipher];
-        found.more = i === MAX_PER_KIND - 1 || name === undefined;
-        if (name === undefined)
-            return found;
-        openssl.push(name);
-    }
-    return found;
-}
-const ciphersProbe = {
-    check: 'ciphers',
-    applies: ctx => ctx.facts.handshake !== undefined ||
-        (ctx.facts.handshakeFailure?.phase === 'tls' &&
-            CIPHER_REFUSAL.test(ctx.facts.handshakeFailure.code)),
-    run: async (ctx) => {
-        const endpoint = ctx.target.endpoint;
-        const timeoutMs = ctx.config.timeoutMs;
-        const first = ctx.facts.handshake;
-        if (first && browserLike(first)) {
-            return [
-                {
-                    check: 'ciphers',
-                    status: 'pass',
-                    title: `Browsers can connect: ${first.protocol} ${first.cipher} over ${first.group}`,
-                    details: [
-                        'The default handshake chose a suite and group that Chrome and Firefox offer (ECDHE over X25519, P-256 or P-384), so no browser-like handshake was needed.'
-                    ]
-                }
-            ];
-        }
-        const [browser, dhe, rsa] = await Promise.all([
-            handshake(endpoint, {
-                timeoutMs,
-                secureContext: ctx.trust.context(BROWSER_OFFER),
-                readChain: false
-            }),
-            taken(endpoint, 'DHE', timeoutMs, ctx.trust),
-            taken(endpoint, 'RSA', timeoutMs, ctx.trust)
-        ]);
-        const lines = takenLines(dhe, rsa, first);
-        if (browser.ok) {
-            const how = `${browser.facts.protocol} ${browser.facts.cipher} over ${browser.facts.group ?? 'no group'}`;
-            if (dhe.suites.length === 0 && rsa.suites.length === 0) {
-                return [
-                    {
-                        check: 'ciphers',
-                        status: 'pass',
-                        title: `Browsers can connect: ${how}`,
-                        details: [
-                            `A handshake offering exactly what Chrome and Firefox offer chose ${how}.`,
-                            ...lines
-                        ]
-                    }
-                ];
-            }
-            return [
-                {
-                    check: 'ciphers',
-                    status: 'warn',
-                    title: `Also takes ${kinds(dhe, rsa)} from clients that offer it: ${[...dhe.suites, ...rsa.suites].join(', ')}${dhe.dhBits ? ` (DH group ${dhe.dhBits} bits)` : ''}`,
-                    details: [
-                        `Browsers connect (${how}); clients that offer ${kinds(dhe, rsa)} get it instead.`,
-                        ...lines,
-                        dhe.dhBits !== undefined && dhe.dhBits < 2048
-                            ? breaks('non-browser clients', 'current OpenSSL (Node 24, Debian) refuses a DH group under 2048 bits when the server picks DHE')
-                            : breaks('no client yet', 'clients that offer it get the weaker key exchange')
-                    ],
-                    cause: weakKexCause(dhe, rsa),
-                    problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: false }
-                }
-            ];
-        }
-        const nothingInCommon = NOTHING_IN_COMMON.test(browser.failure.code);
-        if (!first && dhe.suites.length === 0 && rsa.suites.length === 0)
-            return []; // the tls check says it
-        if (!nothingInCommon) {
-            return [
-                {
-                    check: 'ciphers',
-                    status: 'warn',
-                    title: `Could not tell whether browsers can connect: a handshake offering what they offer failed (${browser.failure.code})`,
-                    details: [`${browser.failure.code}: ${browser.failure.message}`, ...lines]
-                }
-            ];
-        }
-        return [
-            {
-                check: 'ciphers',
-                status: 'fail',
-                title: 'Browsers cannot connect: the server offers no cipher suite or group that Chrome and Firefox offer',
-                details: [
-                    `A handshake offering exactly what Chrome and Firefox offer was refused (${browser.failure.code}).`,
-                    ...lines,
-                    ctx.facts.handshakeFailure
-                        ? breaks('browsers and non-browser clients', `the default handshake failed too: ${ctx.facts.handshakeFailure.code}`)
-                        : breaks('browsers', 'Node, Python and curl offer more suites and groups, and still connect')
-                ],
-                cause: 'The server allows only key exchanges browsers dropped (finite-field DHE, static RSA) or groups they do not offer; clients that still offer them connect, browsers do not',
-                problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: true }
-            }
-        ];
-    }
-};
-function kinds(dhe, rsa) {
-    return [
-        ...(dhe.suites.length > 0 ? ['DHE'] : []),
-        ...(rsa.suites.length > 0 ? ['static RSA key exchange'] : [])
-    ].join(' and ');
-}
-function weakKexCause(dhe, rsa) {
-    const reasons = [];
-    if (dhe.suites.length > 0)
-        reasons.push(dhe.dhBits !== undefined && dhe.dhBits < 2048
-            ? `DHE with a ${dhe.dhBits}-bit group is breakable (Logjam) and refused by current OpenSSL clients`
-            : 'DHE is slow and browsers dropped it');
-    if (rsa.suites.length > 0)
-        reasons.push('static RSA key exchange has no forward secrecy and Chrome dropped it');
-    return `Legacy key exchange is still enabled: ${reasons.join('; ')}`;
-}
-function takenLines(dhe, rsa, first) {
-    const list = (t) => `${t.suites.join(', ')}${t.more ? ', perhaps more' : ''}`;
-    const lines = [];
-    if (first)
-        lines.push(`The default handshake (Node's offer) chose ${first.protocol} ${first.cipher} over ${first.group ?? (first.groupBits ? `a ${first.groupBits}-bit DH group` : 'no group')}.`);
-    lines.push(dhe.suites.length > 0
-        ? `Takes DHE: ${list(dhe)}, with a ${dhe.dhBits ?? '?'}-bit DH group.`
-        : 'Takes no DHE suite.', rsa.suites.length > 0
-        ? `Takes static RSA key exchange: ${list(rsa)}.`
-        : 'Takes no static-RSA suite.');
-    return lines;
-}
-
-;// CONCATENATED MODULE: ./src/proxies/proxy.ts
-/** The location of a WebSocket path, as most proxies match it: the path without its query. */
-function basePath(path) {
-    return path.split('?')[0] || '/';
-}
-/** Seconds to write into a timeout fix: an hour, or twice idle-timeout when that is longer. */
-function fixTimeoutSeconds(idleTimeoutMs) {
-    return Math.max(3600, Math.ceil((2 * idleTimeoutMs) / 1000));
-}
-
-;// CONCATENATED MODULE: ./src/proxies/h2o/fixes.ts
-
-/** A YAML double-quoted string (JSON's escaping is valid YAML). */
-const q = (text) => JSON.stringify(text);
-const BROWSER_CIPHERS = [
-    'ECDHE-ECDSA-AES128-GCM-SHA256',
-    'ECDHE-RSA-AES128-GCM-SHA256',
-    'ECDHE-ECDSA-AES256-GCM-SHA384',
-    'ECDHE-RSA-AES256-GCM-SHA384',
-    'ECDHE-ECDSA-CHACHA20-POLY1305',
-    'ECDHE-RSA-CHACHA20-POLY1305'
-].join(':');
-function sslLines(host, indent, extra = []) {
-    return [
-        `${indent}listen:`,
-        `${indent}  port: 443`,
-        `${indent}  ssl:`,
-        `${indent}    certificate-file: /etc/letsencrypt/live/${host}/fullchain.pem`,
-        `${indent}    key-file: /etc/letsencrypt/live/${host}/privkey.pem`,
-        `${indent}    min-version: TLSv1.2`,
-        ...extra.map(line => `${indent}    ${line}`)
-    ];
-}
-function pathLines(path, upstream, timeoutMs) {
-    return [
-        '    paths:',
-        `      ${q(path)}:`,
-        `        proxy.reverse.url: ${q(upstream)}`,
-        '        proxy.websocket: ON',
-        `        proxy.websocket.timeout: ${timeoutMs}`
-    ];
-}
-/** A WebSocket path of an h2o host: the upgrade passed (proxy.websocket ON) and an idle
- * timeout longer than the longest silence (milliseconds). */
-function webSocketPathFix(options) {
-    const upstream = options.upstream ?? `http://127.0.0.1:8001${options.path}`;
-    return {
-        text: `${options.why} proxy.websocket and proxy.websocket.timeout apply from the nearest level that sets them (path, host, then global); proxy.timeout.io does not apply once the connection is upgraded.`,
-        code: {
-            lang: 'yaml',
-            text: [
-                'hosts:',
-                `  ${q(options.hostKey)}:`,
-                ...pathLines(options.path, upstream, options.timeoutMs)
-            ].join('\n')
-        }
-    };
-}
-function fullChainFix(host) {
-    return {
-        text: "Point certificate-file at the full chain (the leaf, then the intermediates): certbot's fullchain.pem, not cert.pem. h2o sends every certificate of that file, in order; key-file holds the key alone. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.",
-        code: { lang: 'yaml', text: sslLines(host, '').join('\n') }
-    };
-}
-function tlsVersionsFix() {
-    return {
-        text: "Offer TLS 1.2 and TLS 1.3: min-version: TLSv1.2 in the listener's ssl mapping, and no max-version (h2o offers up to TLS 1.3). Without min-version h2o 2.2 starts at TLSv1, accepting TLS 1.0 and 1.1 wherever its OpenSSL allows them. Check with: openssl s_client -connect HOST:443 -tls1_2 (and -tls1_3).",
-        code: {
-            lang: 'yaml',
-            text: ['listen:', '  port: 443', '  ssl:', '    min-version: TLSv1.2'].join('\n')
-        }
-    };
-}
-function browserCiphersFix(browsersLockedOut) {
-    return {
-        text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20 (cipher-suite sets the TLS 1.2 suites; TLS 1.3's are OpenSSL's), and no max-version below TLSv1.3. A client that truly needs DHE should get a 2048-bit group (dh-file with RFC 7919's ffdhe2048), never 1024.`,
-        code: {
-            lang: 'yaml',
-            text: [
-                'listen:',
-                '  port: 443',
-                '  ssl:',
-                '    min-version: TLSv1.2',
-                `    cipher-suite: ${BROWSER_CIPHERS}`
-            ].join('\n')
-        }
-    };
-}
-function certificateFix(host) {
-    return {
-        text: `Install a certificate whose Subject Alternative Names include ${host} (certbot certonly --webroot -w /var/www -d ${host}) and give the host its own listen with it: h2o chooses among the certificates of a port by SNI, from the host names each is listed under.`,
-        code: {
-            lang: 'yaml',
-            text: ['hosts:', `  ${q(host)}:`, ...sslLines(host, '    ')].join('\n')
-        }
-    };
-}
-function tlsListenerFix(host, port, path) {
-    return {
-        text: `wss:// on port ${port} needs TLS there: give that listen an ssl mapping with the certificate and key. h2o cannot speak plain HTTP and TLS on one port ("cannot accept HTTP; already defined to accept HTTPS"): plain HTTP needs a listen of its own.`,
-        code: {
-            lang: 'yaml',
-            text: [
-                'hosts:',
-                `  ${q(host)}:`,
-                ...sslLines(host, '    ').map(line => line.replace('port: 443', `port: ${port}`)),
-                ...pathLines(path, `http://127.0.0.1:8001${path}`, 3_600_000)
-            ].join('\n')
-        }
-    };
-}
-function clientCertificateFix(host) {
-    return {
-        text: `h2o 2.2 cannot ask for or verify client certificates: its listen ssl mapping has no such property (it refuses client-ca-file as unknown). Terminate mutual TLS for ${host} in front of it (nginx ssl_verify_client, HAProxy verify required) and pass the verified identity in a header, or move to h2o 2.3 or later, whose client-ca-file requires a client certificate signed by that CA.`,
-        code: {
-            lang: 'yaml',
-            text: [
-                '# h2o 2.3 or later only: h2o 2.2 has no client certificate support',
-                ...sslLines(host, '', ['client-ca-file: /etc/h2o/client-ca.pem'])
-            ].join('\n')
-        }
-    };
-}
-function certificateSizeFix() {
-    return {
-        text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain) and list each under the hosts it covers, each host with its own listen: h2o chooses the certificate by SNI from the host names.',
-        code: {
-            lang: 'yaml',
-            text: [
-                'hosts:',
-                '  "a.example.com":  # a name of the first certificate',
-                '    listen:',
-                '      port: 443',
-                '      ssl:',
-                '        certificate-file: /etc/ssl/group-1/fullchain.pem',
-                '        key-file: /etc/ssl/group-1/privkey.pem',
-                '  "c.example.com":  # a name of the second',
-                '    listen:',
-                '      port: 443',
-                '      ssl:',
-                '        certificate-file: /etc/ssl/group-2/fullchain.pem',
-                '        key-file: /etc/ssl/group-2/privkey.pem'
-            ].join('\n')
-        }
-    };
-}
-/** The fix for `problem`, in h2o's words. */
-function fix(problem) {
-    switch (problem.kind) {
-        case 'upgrade':
-            return webSocketPathFix({
-                hostKey: problem.host,
-                path: basePath(problem.path),
-                timeoutMs: 3_600_000,
-                why: `Let h2o pass the WebSocket upgrade for ${basePath(problem.path)}: proxy.websocket: ON on the path (h2o 2.2 leaves it OFF, and the backend then sees a plain GET).`
-            });
-        case 'idle-timeout': {
-            const timeoutMs = fixTimeoutSeconds(problem.seconds * 1000) * 1000;
-            return webSocketPathFix({
-                hostKey: problem.host,
-                path: basePath(problem.path),
-                timeoutMs,
-                why: `Give ${basePath(problem.path)} a proxy.websocket.timeout (milliseconds; h2o's default is 300000, five minutes) longer than the longest silence between frames (${timeoutMs} here), and let the application ping.`
-            });
-        }
-        case 'full-chain':
-            return fullChainFix(problem.host);
-        case 'tls-versions':
-            return tlsVersionsFix();
-        case 'browser-ciphers':
-            return browserCiphersFix(problem.browsersLockedOut);
-        case 'certificate':
-            return certificateFix(problem.host);
-        case 'tls-listener':
-            return tlsListenerFix(problem.host, problem.port, basePath(problem.path));
-        case 'client-certificate':
-            return clientCertificateFix(problem.host);
-        case 'certificate-size':
-            return certificateSizeFix();
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(76760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
-;// CONCATENATED MODULE: ./src/proxies/h2o/tree.ts
-// An h2o configuration as h2o's own YAML reader (yoml) sees it: aliases resolved, `<<` merges
-// applied (explicit keys win), `!file` includes read in place; every key keeps its file and line.
-
-
-
-/** Includes nest at most this deep, and at most this many are read (a loop ends here). */
-const MAX_DEPTH = 8;
-const MAX_INCLUDES = 32;
-const MAX_INCLUDE_BYTES = 1 << 20;
-/** Parses `text` (the file `file`, relative to `workspace`) into a tree. */
-function loadTree(text, file, workspace) {
-    const loaded = { included: [], unresolved: [] };
-    const source = parse(text, file, 0, loaded);
-    if (source)
-        loaded.root = convert(source.doc.contents, source, workspace, loaded, 0);
-    return loaded;
-}
-function parse(text, file, depth, loaded) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, uniqueKeys: false });
-    if (doc.errors.length > 0) {
-        const error = doc.errors[0];
-        loaded.error ??= {
-            message: error.message.split('\n')[0],
-            code: error.code,
-            at: { file, line: error.linePos?.[0].line ?? 1 }
-        };
-        return undefined;
-    }
-    return { file, doc, lines, depth };
-}
-function at(node, source) {
-    const offset = node?.range?.[0];
-    return { file: source.file, line: offset === undefined ? 1 : source.lines.linePos(offset).line };
-}
-function convert(node, source, workspace, loaded, aliasDepth) {
-    const here = at(node, source);
-    if ((0,dist/* isAlias */.Vj)(node)) {
-        const target = aliasDepth < MAX_DEPTH ? node.resolve(source.doc) : undefined;
-        return target
-            ? convert(target, source, workspace, loaded, aliasDepth + 1)
-            : unresolved(here, `alias *${node.source} not resolved`, loaded);
-    }
-    if ((0,dist/* isScalar */.jn)(node) && node.tag === '!file')
-        return include(node, here, source, workspace, loaded);
-    if ((0,dist/* isMap */.jh)(node)) {
-        const own = [];
-        const merged = [];
-        for (const pair of node.items) {
-            const key = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : String(pair.key);
-            const value = convert(pair.value, source, workspace, loaded, aliasDepth);
-            if (key === '<<') {
-                const bases = value.kind === 'seq' ? value.items : [value];
-                for (const base of bases)
-                    if (base.kind === 'map')
-                        merged.push(...base.entries);
-                continue;
-            }
-            own.push({ key, at: at(pair.key, source), value });
-        }
-        const keys = new Set(own.map(e => e.key));
-        return { kind: 'map', at: here, entries: [...merged.filter(e => !keys.has(e.key)), ...own] };
-    }
-    if ((0,dist/* isSeq */.oP)(node))
-        return {
-            kind: 'seq',
-            at: here,
-            items: node.items.map(item => convert(item, source, workspace, loaded, aliasDepth))
-        };
-    if ((0,dist/* isScalar */.jn)(node))
-        return {
-            kind: 'scalar',
-            at: here,
-            value: node.value === null || node.value === undefined ? '' : String(node.value)
-        };
-    return { kind: 'scalar', at: here, value: '' };
-}
-/** `!file path`: read relative to the including file's folder, else to the workspace. */
-function include(node, here, source, workspace, loaded) {
-    const name = String(node.value);
-    if (source.depth >= MAX_DEPTH || loaded.included.length >= MAX_INCLUDES)
-        return unresolved(here, `!file ${name}: too many nested includes`, loaded);
-    const candidates = external_node_path_default().isAbsolute(name)
-        ? [name]
-        : [external_node_path_default().join(workspace, external_node_path_default().dirname(source.file), name), external_node_path_default().join(workspace, name)];
-    for (const candidate of candidates) {
-        let text;
-        try {
-            text = (0,external_node_fs_.readFileSync)(candidate, 'utf8');
-        }
-        catch {
-            continue;
-        }
-        if (text.length > MAX_INCLUDE_BYTES)
-            return unresolved(here, `!file ${name}: larger than 1 MiB`, loaded);
-        const file = external_node_path_default().relative(workspace, candidate) || name;
-        if (!loaded.included.includes(file))
-            loaded.included.push(file);
-        const inner = parse(text, file, source.depth + 1, loaded);
-        if (!inner)
-            return unresolved(here, `!file ${name}: not valid YAML`, loaded);
-        return convert(inner.doc.contents, inner, workspace, loaded, 0);
-    }
-    return unresolved(here, `!file ${name}: not found in the repository`, loaded);
-}
-function unresolved(here, why, loaded) {
-    const node = { kind: 'unresolved', at: here, why };
-    loaded.unresolved.push(node);
-    return node;
-}
-/** The last entry named `key` of a mapping (yoml keeps duplicates; h2o applies the last). */
-function entry(map, key) {
-    if (map?.kind !== 'map')
-        return undefined;
-    for (let i = map.entries.length - 1; i >= 0; i--)
-        if (map.entries[i].key === key)
-            return map.entries[i];
-    return undefined;
-}
-/** A scalar directive's text, or undefined when absent or not a scalar. */
-function scalar(map, key) {
-    const found = entry(map, key);
-    return found?.value.kind === 'scalar' ? found.value.value : undefined;
-}
-/** A value that may be one mapping or a sequence of them (`listen`, a path's handlers). */
-function mappings(value) {
-    if (!value)
-        return [];
-    if (value.kind === 'map')
-        return [value];
-    if (value.kind === 'seq')
-        return value.items.filter((i) => i.kind === 'map');
-    return [];
-}
-
-;// CONCATENATED MODULE: ./src/proxies/h2o/model.ts
-
-/** The hosts, listeners and paths of a configuration's root mapping. */
-function readConfig(root) {
-    const config = { root, listens: readListens(entry(root, 'listen')), hosts: [] };
-    const hosts = entry(root, 'hosts');
-    if (hosts?.value.kind !== 'map')
-        return config;
-    for (const item of hosts.value.entries) {
-        if (item.value.kind !== 'map')
-            continue;
-        const { name, port } = splitAuthority(item.key);
-        const host = {
-            key: item.key,
-            name,
-            port,
-            at: item.at,
-            map: item.value,
-            listens: [],
-            paths: []
-        };
-        host.listens = readListens(entry(item.value, 'listen'), host);
-        const paths = entry(item.value, 'paths');
-        if (paths?.value.kind === 'map')
-            for (const p of paths.value.entries)
-                host.paths.push(readPath(p, host, config));
-        config.hosts.push(host);
-    }
-    return config;
-}
-/** "example.com:8443" → name and port; "[::1]:443" too. */
-function splitAuthority(key) {
-    const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(key.trim());
-    if (!m)
-        return { name: key.trim().toLowerCase() };
-    return { name: m[1].toLowerCase(), port: m[2] ? Number(m[2]) : undefined };
-}
-function readListens(listen, owner) {
-    if (!listen)
-        return [];
-    const values = listen.value.kind === 'seq' ? listen.value.items : [listen.value];
-    const listens = [];
-    for (const value of values) {
-        if (value.kind === 'scalar') {
-            listens.push({ at: listen.at, port: portOf(value.value), owner });
-            continue;
-        }
-        if (value.kind !== 'map')
-            continue;
-        const ssl = entry(value, 'ssl');
-        listens.push({
-            at: entry(value, 'port')?.at ?? listen.at,
-            port: portOf(scalar(value, 'port')),
-            ssl: ssl?.value.kind === 'map' ? ssl.value : undefined,
-            sslAt: ssl?.at,
-            owner
-        });
-    }
-    return listens;
-}
-function portOf(text) {
-    return text !== undefined && /^\d+$/.test(text.trim()) ? Number(text) : undefined;
-}
-function readPath(item, host, config) {
-    const mapping = {
-        path: item.key,
-        at: item.at,
-        host,
-        own: mappings(item.value)
-    };
-    mapping.upstream = effective(mapping, 'proxy.reverse.url', config, ['path']);
-    return mapping;
-}
-/** A directive as it applies to a path: the path's own, else its host's, else the global one. */
-function effective(mapping, name, config, levels = ['path', 'host', 'global']) {
-    const at = (map, level) => {
-        const found = entry(map, name);
-        if (!found)
-            return undefined;
-        const value = found.value.kind === 'scalar' ? found.value.value : '';
-        return { name, value, at: found.at, level };
-    };
-    if (levels.includes('path'))
-        for (let i = mapping.own.length - 1; i >= 0; i--) {
-            const found = at(mapping.own[i], 'path');
-            if (found)
-                return found;
-        }
-    if (levels.includes('host')) {
-        const found = at(mapping.host.map, 'host');
-        if (found)
-            return found;
-    }
-    return levels.includes('global') ? at(config.root, 'global') : undefined;
-}
-/** The TLS listeners that serve `host`: its own, else the top-level ones. */
-function tlsListensOf(host, config) {
-    const own = host.listens.filter(l => l.ssl);
-    return own.length > 0 ? own : config.listens.filter(l => l.ssl);
-}
-
-;// CONCATENATED MODULE: ./src/proxies/h2o/paths.ts
-
-
-
-/** h2o's default proxy.websocket.timeout (include/h2o.h, 2.2: 300 s). */
-const DEFAULT_WEBSOCKET_TIMEOUT_MS = 300_000;
-/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
-const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
-const trim = (p) => p.replace(/\/+$/, '') || '/';
-/** Whether h2o's path `mapping` (a prefix, matched segment-wise) serves `path`. */
-function prefixes(mapping, path) {
-    const m = trim(mapping);
-    const p = trim(path.split('?')[0]);
-    return m === '/' || p === m || p.startsWith(`${m}/`);
-}
-/** The paths of `config` that carry WebSockets. */
-function webSocketPaths(config, options) {
-    const found = new Set();
-    for (const host of config.hosts) {
-        const proxied = host.paths.filter(p => p.upstream);
-        for (const p of proxied) {
-            const upstreamHost = /^[a-z]+:\/\/([^/:]+)/i.exec(p.upstream.value)?.[1] ?? '';
-            const on = effective(p, 'proxy.websocket', config, ['path']);
-            if (SOCKET_NAME.test(p.path) || SOCKET_NAME.test(upstreamHost) || isOn(on?.value))
-                found.add(p);
-        }
-        for (const wanted of options.websocketPaths) {
-            const longest = host.paths
-                .filter(p => prefixes(p.path, wanted))
-                .sort((a, b) => trim(b.path).length - trim(a.path).length)[0];
-            if (longest?.upstream)
-                found.add(longest);
-        }
-    }
-    return [...found];
-}
-const isOn = (value) => value?.trim().toUpperCase() === 'ON';
-function checkWebSocketPath(mapping, config, options, push) {
-    const label = `${mapping.host.key} ${mapping.path}`;
-    const timeoutMs = fixTimeoutSeconds(options.idleTimeoutMs) * 1000;
-    const fix = (why) => webSocketPathFix({
-        hostKey: mapping.host.key,
-        path: mapping.path,
-        upstream: mapping.upstream?.value,
-        timeoutMs,
-        why
-    });
-    const report = (kind, status, title, at, extra) => push(`${kind} ${label}`, status, `${label}: ${title}`, at, extra);
-    const websocket = effective(mapping, 'proxy.websocket', config);
-    const value = websocket?.value.trim().toUpperCase();
-    if (websocket && value !== 'ON' && value !== 'OFF') {
-        report('upgrade', 'warn', `proxy.websocket: ${websocket.value}: h2o takes ON or OFF`, websocket.at, {
-            cause: 'h2o refuses to start with any other value',
-            fix: fix('Pass the upgrade: proxy.websocket: ON.')
-        });
-    }
-    else if (value !== 'ON') {
-        report('upgrade', 'fail', "proxy.websocket is not ON: h2o does not pass the upgrade (the client gets the backend's answer to a plain GET, such as 426, not 101)", websocket?.level === 'path' ? websocket.at : mapping.at, {
-            details: [
-                websocket
-                    ? `proxy.websocket: ${websocket.value} (${websocket.level} level, ${websocket.at.file}:${websocket.at.line})`
-                    : 'proxy.websocket is not set at the path, its host or the top level: h2o 2.2 defaults to OFF.'
-            ],
-            cause: 'Upgrade and Connection are hop-by-hop headers: h2o drops them unless proxy.websocket is ON, so the backend sees a plain GET',
-            fix: fix(`Let h2o pass the WebSocket upgrade for ${mapping.path}: proxy.websocket: ON.`)
-        });
-    }
-    const timeout = effective(mapping, 'proxy.websocket.timeout', config);
-    const text = timeout?.value.trim();
-    if (timeout && !/^\d+$/.test(text ?? '')) {
-        report('idle-timeout', 'warn', `proxy.websocket.timeout: ${timeout.value} is not a number of milliseconds`, timeout.at, {
-            cause: 'h2o refuses to start: the timeout is a bare number of milliseconds',
-            fix: fix(`proxy.websocket.timeout takes milliseconds: ${timeoutMs}.`)
-        });
-        return;
-    }
-    const ms = timeout ? Number(text) : DEFAULT_WEBSOCKET_TIMEOUT_MS;
-    if (ms > options.idleTimeoutMs)
-        return;
-    const spelled = timeout
-        ? `proxy.websocket.timeout: ${text}`
-        : `proxy.websocket.timeout not set: h2o's default ${DEFAULT_WEBSOCKET_TIMEOUT_MS}`;
-    report('idle-timeout', 'fail', `idle WebSockets are cut after ${seconds(ms)} (${spelled})`, timeout?.at ?? mapping.at, {
-        details: [
-            `${spelled} ms is not longer than idle-timeout (${seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by h2o (1006, no close frame).`,
-            ...(timeout && timeout.level !== 'path'
-                ? [
-                    `Set at the ${timeout.level} level: it applies to every path${timeout.level === 'host' ? ` of ${mapping.host.key}` : ''} that sets none of its own.`
-                ]
-                : [])
-        ],
-        cause: 'h2o closes an upgraded connection when no byte crossed it in either direction for proxy.websocket.timeout milliseconds',
-        fix: fix(`Give ${mapping.path} a proxy.websocket.timeout longer than the longest silence between frames (${timeoutMs} ms here), and let the application ping.`)
-    });
-}
-const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-
-;// CONCATENATED MODULE: ./src/proxies/nginx/fix.ts
-
-/** HTTP/1.1 to the backend, the upgrade headers, and timeouts longer than the idle time. */
-function upgradeLocation(location, timeoutSeconds = 3600) {
-    return [
-        `location ${location} {`,
-        '    proxy_pass http://127.0.0.1:8001;',
-        '    proxy_http_version 1.1;',
-        '    proxy_set_header Upgrade $http_upgrade;',
-        "    proxy_set_header Connection 'upgrade';",
-        '    proxy_set_header Host $host;',
-        `    proxy_read_timeout ${timeoutSeconds}s;`,
-        `    proxy_send_timeout ${timeoutSeconds}s;`,
-        '}'
-    ];
-}
-function tlsServer(host, port, body) {
-    return [
-        'server {',
-        `    listen ${port} ssl;`,
-        `    server_name ${host};`,
-        `    ssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;`,
-        `    ssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;`,
-        '    ssl_protocols TLSv1.2 TLSv1.3;',
-        ...body.map(line => `    ${line}`),
-        '}'
-    ].join('\n');
-}
-const fix_BROWSER_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
-function nginxFix(problem) {
-    switch (problem.kind) {
-        case 'upgrade': {
-            const location = basePath(problem.path);
-            return {
-                text: `Make nginx pass the WebSocket upgrade for ${location}: HTTP/1.1 to the backend, the Upgrade and Connection headers, and read/send timeouts longer than the idle time between frames.`,
-                code: { lang: 'nginx', text: upgradeLocation(location).join('\n') }
-            };
-        }
-        case 'idle-timeout': {
-            const location = basePath(problem.path);
-            return {
-                text: `Give ${location} proxy_read_timeout and proxy_send_timeout longer than the longest silence between frames (nginx closes a WebSocket after 60 s without a frame by default).`,
-                code: {
-                    lang: 'nginx',
-                    text: upgradeLocation(location, fixTimeoutSeconds(problem.seconds * 1000)).join('\n')
-                }
-            };
-        }
-        case 'full-chain':
-            return fix_fullChainFix(problem.host);
-        case 'tls-versions':
-            return tlsVersionFix();
-        case 'browser-ciphers':
-            return fix_browserCiphersFix(problem.browsersLockedOut);
-        case 'certificate':
-            return {
-                text: `Point the server block for ${problem.host} at a certificate that covers it (server_name ${problem.host}; ssl_certificate with its fullchain.pem), then reload nginx.`,
-                code: {
-                    lang: 'nginx',
-                    text: `server_name ${problem.host};\nssl_certificate     /etc/letsencrypt/live/${problem.host}/fullchain.pem;\nssl_certificate_key /etc/letsencrypt/live/${problem.host}/privkey.pem;`
-                }
-            };
-        case 'tls-listener':
-            return {
-                text: `Point the wss:// URL at the TLS port (443 by default), or terminate TLS on port ${problem.port}: nginx needs "listen ${problem.port} ssl;" with ssl_certificate, and the upgrade headers for WebSockets.`,
-                code: {
-                    lang: 'nginx',
-                    text: tlsServer(problem.host, problem.port, upgradeLocation(basePath(problem.path)))
-                }
-            };
-        case 'client-certificate':
-            return {
-                text: 'nginx asks for client certificates with ssl_verify_client and checks them against ssl_client_certificate (the CA that issues them, with extended key usage clientAuth). For an endpoint browsers open, leave it off (or optional, checked by the application).',
-                code: {
-                    lang: 'nginx',
-                    text: 'ssl_client_certificate /etc/nginx/client-ca.pem;\nssl_verify_client on;   # or: optional, and check $ssl_client_verify in the app'
-                }
-            };
-        case 'certificate-size':
-            return {
-                text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let the server choose one by SNI: nginx picks the server block by server_name, each with its own ssl_certificate.',
-                code: {
-                    lang: 'nginx',
-                    text: [
-                        'server {',
-                        '    listen 443 ssl;',
-                        '    server_name a.example.com b.example.com;  # the names of the first certificate',
-                        '    ssl_certificate     /etc/ssl/group-1/fullchain.pem;',
-                        '    ssl_certificate_key /etc/ssl/group-1/privkey.pem;',
-                        '}',
-                        'server {',
-                        '    listen 443 ssl;',
-                        '    server_name c.example.com d.example.com;  # the names of the second',
-                        '    ssl_certificate     /etc/ssl/group-2/fullchain.pem;',
-                        '    ssl_certificate_key /etc/ssl/group-2/privkey.pem;',
-                        '}'
-                    ].join('\n')
-                }
-            };
-    }
-}
-/** The leaf alone is sent: serve the full chain. */
-function fix_fullChainFix(host) {
-    return {
-        text: 'Serve the full chain (leaf, then intermediates) instead of the leaf alone. With certbot, point nginx at fullchain.pem, not cert.pem.',
-        code: {
-            lang: 'nginx',
-            text: `ssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;\nssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;`
-        }
-    };
-}
-function tlsVersionFix() {
-    return {
-        text: 'Offer TLS 1.2 and TLS 1.3 so that every current browser, proxy and client shares a version with the server. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).',
-        code: { lang: 'nginx', text: 'ssl_protocols TLSv1.2 TLSv1.3;' }
-    };
-}
-/** Browsers offer ECDHE only: the settings that let them (and everyone else) in. */
-function fix_browserCiphersFix(browsersLockedOut) {
-    return {
-        text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (ssl_dhparam with ffdhe2048), never 1024.`,
-        code: {
-            lang: 'nginx',
-            text: [
-                'ssl_protocols TLSv1.2 TLSv1.3;',
-                `ssl_ciphers ${fix_BROWSER_CIPHERS};`,
-                'ssl_ecdh_curve X25519:prime256v1:secp384r1;',
-                'ssl_prefer_server_ciphers off;'
-            ].join('\n')
-        }
-    };
-}
-/** A WebSocket location of the repository's own configuration, fixed: its path and upstream
- * kept, HTTP/1.1, the upgrade headers (the `map $http_upgrade` variable when the configuration
- * uses that idiom), Host, and timeouts longer than idle-timeout. */
-function webSocketLocationFix(location, options) {
-    const connection = options.connection ?? "'upgrade'";
-    const lines = [
-        `location ${location} {`,
-        `    proxy_pass ${options.proxyPass ?? 'http://127.0.0.1:8001'};`,
-        '    proxy_http_version 1.1;',
-        '    proxy_set_header Upgrade $http_upgrade;',
-        `    proxy_set_header Connection ${connection};`,
-        '    proxy_set_header Host $host;',
-        `    proxy_read_timeout ${options.timeoutSeconds}s;`,
-        `    proxy_send_timeout ${options.timeoutSeconds}s;`,
-        '}'
-    ];
-    return {
-        text: `${options.why} Every proxy_set_header the location needs must be in the location itself (or all of them at the server level): one proxy_set_header in a location replaces all the inherited ones.`,
-        code: { lang: 'nginx', text: lines.join('\n') }
-    };
-}
-/** Fix 2 for one server block of the repository: TLS with the full chain and both current
- * versions, a name, and the WebSocket location. */
-function tlsServerFix(host, location, why) {
-    return {
-        text: why,
-        code: { lang: 'nginx', text: tlsServer(host, 443, upgradeLocation(location)) }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/proxies/certificate-file.ts
-// A certificate file a proxy configuration names, read when the repository holds it: how many
-// certificates it has, and whether it is a leaf without its issuer (the chain left out). Only
-// regular files inside the workspace and under 1 MiB are read: a configuration in a pull request
-// must not make the check read the runner's files, or wait on a FIFO.
-
-
-
-const MAX_BYTES = 1024 * 1024;
-const PEM_CERTIFICATE = /-----BEGIN CERTIFICATE-----[^-]+-----END CERTIFICATE-----/g;
-/** The file's certificates, or undefined when it is not in the workspace or not readable. */
-function readCertificateFile(workspace, file) {
-    const root = external_node_path_default().resolve(workspace);
-    const resolved = external_node_path_default().resolve(root, file);
-    // Absolute paths name the server's files; the repository may keep them below its root.
-    const candidates = external_node_path_default().isAbsolute(file)
-        ? [resolved, external_node_path_default().join(root, file)].filter(p => p.startsWith(root + (external_node_path_default()).sep))
-        : [resolved].filter(p => p.startsWith(root + (external_node_path_default()).sep));
-    for (const candidate of candidates) {
-        try {
-            const stat = (0,external_node_fs_.statSync)(candidate);
-            if (!stat.isFile() || stat.size > MAX_BYTES)
-                continue;
-            const pems = (0,external_node_fs_.readFileSync)(candidate, 'utf8').match(PEM_CERTIFICATE) ?? [];
-            if (pems.length === 0)
-                continue;
-            return { certificates: pems.length, leafOnly: pems.length === 1 && !selfIssued(pems[0]) };
-        }
-        catch {
-            // not there, or not readable: no verdict from the file
-        }
-    }
-    return undefined;
-}
-function selfIssued(pem) {
-    try {
-        const certificate = new external_node_crypto_.X509Certificate(pem);
-        return certificate.issuer === certificate.subject;
-    }
-    catch {
-        return false;
-    }
-}
-
-// EXTERNAL MODULE: external "url"
-var external_url_ = __nccwpck_require__(87016);
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
-
-
-
-
-//#region rolldown:runtime
-var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
-
-//#endregion
-//#region src/utils.ts
-function cleanPath(path) {
-	let normalized = (0,external_path_.normalize)(path);
-	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
-	return normalized;
-}
-const SLASHES_REGEX = /[\\/]/g;
-function convertSlashes(path, separator) {
-	return path.replace(SLASHES_REGEX, separator);
-}
-const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
-function isRootDirectory(path) {
-	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
-}
-function normalizePath(path, options) {
-	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
-	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
-	if (resolvePaths) path = (0,external_path_.resolve)(path);
-	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
-	if (path === ".") return "";
-	const needsSeperator = path[path.length - 1] !== pathSeparator;
-	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/join-path.ts
-function joinPathWithBasePath(filename, directoryPath) {
-	return directoryPath + filename;
-}
-function joinPathWithRelativePath(root, options) {
-	return function(filename, directoryPath) {
-		const sameRoot = directoryPath.startsWith(root);
-		if (sameRoot) return directoryPath.slice(root.length) + filename;
-		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
-	};
-}
-function joinPath(filename) {
-	return filename;
-}
-function joinDirectoryPath(filename, directoryPath, separator) {
-	return directoryPath + filename + separator;
-}
-function build$7(root, options) {
-	const { relativePaths, includeBasePath } = options;
-	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
-}
-
-//#endregion
-//#region src/api/functions/push-directory.ts
-function pushDirectoryWithRelativePath(root) {
-	return function(directoryPath, paths) {
-		paths.push(directoryPath.substring(root.length) || ".");
-	};
-}
-function pushDirectoryFilterWithRelativePath(root) {
-	return function(directoryPath, paths, filters) {
-		const relativePath = directoryPath.substring(root.length) || ".";
-		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
-	};
-}
-const pushDirectory = (directoryPath, paths) => {
-	paths.push(directoryPath || ".");
-};
-const pushDirectoryFilter = (directoryPath, paths, filters) => {
-	const path = directoryPath || ".";
-	if (filters.every((filter) => filter(path, true))) paths.push(path);
-};
-const empty$2 = () => {};
-function build$6(root, options) {
-	const { includeDirs, filters, relativePaths } = options;
-	if (!includeDirs) return empty$2;
-	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
-	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
-}
-
-//#endregion
-//#region src/api/functions/push-file.ts
-const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) counts.files++;
-};
-const pushFileFilter = (filename, paths, _counts, filters) => {
-	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
-};
-const pushFileCount = (_filename, _paths, counts, _filters) => {
-	counts.files++;
-};
-const pushFile = (filename, paths) => {
-	paths.push(filename);
-};
-const empty$1 = () => {};
-function build$5(options) {
-	const { excludeFiles, filters, onlyCounts } = options;
-	if (excludeFiles) return empty$1;
-	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
-	else if (onlyCounts) return pushFileCount;
-	else return pushFile;
-}
-
-//#endregion
-//#region src/api/functions/get-array.ts
-const getArray = (paths) => {
-	return paths;
-};
-const getArrayGroup = () => {
-	return [""].slice(0, 0);
-};
-function build$4(options) {
-	return options.group ? getArrayGroup : getArray;
-}
-
-//#endregion
-//#region src/api/functions/group-files.ts
-const groupFiles = (groups, directory, files) => {
-	groups.push({
-		directory,
-		files,
-		dir: directory
-	});
-};
-const empty = () => {};
-function build$3(options) {
-	return options.group ? groupFiles : empty;
-}
-
-//#endregion
-//#region src/api/functions/resolve-symlink.ts
-const resolveSymlinksAsync = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	fs.realpath(path, (error, resolvedPath) => {
-		if (error) return queue.dequeue(suppressErrors ? null : error, state);
-		fs.stat(resolvedPath, (error$1, stat) => {
-			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
-			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
-			callback$1(stat, resolvedPath);
-			queue.dequeue(null, state);
-		});
-	});
-};
-const resolveSymlinks = function(path, state, callback$1) {
-	const { queue, fs, options: { suppressErrors } } = state;
-	queue.enqueue();
-	try {
-		const resolvedPath = fs.realpathSync(path);
-		const stat = fs.statSync(resolvedPath);
-		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
-		callback$1(stat, resolvedPath);
-	} catch (e) {
-		if (!suppressErrors) throw e;
-	}
-};
-function build$2(options, isSynchronous) {
-	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
-	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
-}
-function isRecursive(path, resolved, state) {
-	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
-	let parent = (0,external_path_.dirname)(path);
-	let depth = 1;
-	while (parent !== state.root && depth < 2) {
-		const resolvedPath = state.symlinks.get(parent);
-		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
-		if (isSameRoot) depth++;
-		else parent = (0,external_path_.dirname)(parent);
-	}
-	state.symlinks.set(path, resolved);
-	return depth > 1;
-}
-function isRecursiveUsingRealPaths(resolved, state) {
-	return state.visited.includes(resolved + state.options.pathSeparator);
-}
-
-//#endregion
-//#region src/api/functions/invoke-callback.ts
-const onlyCountsSync = (state) => {
-	return state.counts;
-};
-const groupsSync = (state) => {
-	return state.groups;
-};
-const defaultSync = (state) => {
-	return state.paths;
-};
-const limitFilesSync = (state) => {
-	return state.paths.slice(0, state.options.maxFiles);
-};
-const onlyCountsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.counts, state.options.suppressErrors);
-	return null;
-};
-const defaultAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths, state.options.suppressErrors);
-	return null;
-};
-const limitFilesAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
-	return null;
-};
-const groupsAsync = (state, error, callback$1) => {
-	report(error, callback$1, state.groups, state.options.suppressErrors);
-	return null;
-};
-function report(error, callback$1, output, suppressErrors) {
-	if (error && !suppressErrors) callback$1(error, output);
-	else callback$1(null, output);
-}
-function build$1(options, isSynchronous) {
-	const { onlyCounts, group, maxFiles } = options;
-	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
-	else if (group) return isSynchronous ? groupsSync : groupsAsync;
-	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
-	else return isSynchronous ? defaultSync : defaultAsync;
-}
-
-//#endregion
-//#region src/api/functions/walk-directory.ts
-const readdirOpts = { withFileTypes: true };
-const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	state.queue.enqueue();
-	if (currentDepth < 0) return state.queue.dequeue(null, state);
-	const { fs } = state;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
-		callback$1(entries, directoryPath, currentDepth);
-		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
-	});
-};
-const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
-	const { fs } = state;
-	if (currentDepth < 0) return;
-	state.visited.push(crawlPath);
-	state.counts.directories++;
-	let entries = [];
-	try {
-		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
-	} catch (e) {
-		if (!state.options.suppressErrors) throw e;
-	}
-	callback$1(entries, directoryPath, currentDepth);
-};
-function build(isSynchronous) {
-	return isSynchronous ? walkSync : walkAsync;
-}
-
-//#endregion
-//#region src/api/queue.ts
-/**
-* This is a custom stateless queue to track concurrent async fs calls.
-* It increments a counter whenever a call is queued and decrements it
-* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
-*/
-var Queue = class {
-	count = 0;
-	constructor(onQueueEmpty) {
-		this.onQueueEmpty = onQueueEmpty;
-	}
-	enqueue() {
-		this.count++;
-		return this.count;
-	}
-	dequeue(error, output) {
-		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
-			this.onQueueEmpty(error, output);
-			if (error) {
-				output.controller.abort();
-				this.onQueueEmpty = void 0;
-			}
-		}
-	}
-};
-
-//#endregion
-//#region src/api/counter.ts
-var Counter = class {
-	_files = 0;
-	_directories = 0;
-	set files(num) {
-		this._files = num;
-	}
-	get files() {
-		return this._files;
-	}
-	set directories(num) {
-		this._directories = num;
-	}
-	get directories() {
-		return this._directories;
-	}
-	/**
-	* @deprecated use `directories` instead
-	*/
-	/* c8 ignore next 3 */
-	get dirs() {
-		return this._directories;
-	}
-};
-
-//#endregion
-//#region src/api/aborter.ts
-/**
-* AbortController is not supported on Node 14 so we use this until we can drop
-* support for Node 14.
-*/
-var Aborter = class {
-	aborted = false;
-	abort() {
-		this.aborted = true;
-	}
-};
-
-//#endregion
-//#region src/api/walker.ts
-var Walker = class {
-	root;
-	isSynchronous;
-	state;
-	joinPath;
-	pushDirectory;
-	pushFile;
-	getArray;
-	groupFiles;
-	resolveSymlink;
-	walkDirectory;
-	callbackInvoker;
-	constructor(root, options, callback$1) {
-		this.isSynchronous = !callback$1;
-		this.callbackInvoker = build$1(options, this.isSynchronous);
-		this.root = normalizePath(root, options);
-		this.state = {
-			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
-			paths: [""].slice(0, 0),
-			groups: [],
-			counts: new Counter(),
-			options,
-			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
-			symlinks: /* @__PURE__ */ new Map(),
-			visited: [""].slice(0, 0),
-			controller: new Aborter(),
-			fs: options.fs || external_fs_namespaceObject
-		};
-		this.joinPath = build$7(this.root, options);
-		this.pushDirectory = build$6(this.root, options);
-		this.pushFile = build$5(options);
-		this.getArray = build$4(options);
-		this.groupFiles = build$3(options);
-		this.resolveSymlink = build$2(options, this.isSynchronous);
-		this.walkDirectory = build(this.isSynchronous);
-	}
-	start() {
-		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
-		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
-		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
-	}
-	walk = (entries, directoryPath, depth) => {
-		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
-		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
-		const files = this.getArray(this.state.paths);
-		for (let i = 0; i < entries.length; ++i) {
-			const entry = entries[i];
-			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
-				const filename = this.joinPath(entry.name, directoryPath);
-				this.pushFile(filename, files, this.state.counts, filters);
-			} else if (entry.isDirectory()) {
-				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
-				if (exclude && exclude(entry.name, path)) continue;
-				this.pushDirectory(path, paths, filters);
-				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
-			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
-				let path = joinPathWithBasePath(entry.name, directoryPath);
-				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
-					if (stat.isDirectory()) {
-						resolvedPath = normalizePath(resolvedPath, this.state.options);
-						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
-						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
-					} else {
-						resolvedPath = useRealPaths ? resolvedPath : path;
-						const filename = (0,external_path_.basename)(resolvedPath);
-						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
-						resolvedPath = this.joinPath(filename, directoryPath$1);
-						this.pushFile(resolvedPath, files, this.state.counts, filters);
-					}
-				});
-			}
-		}
-		this.groupFiles(this.state.groups, directoryPath, files);
-	};
-};
-
-//#endregion
-//#region src/api/async.ts
-function promise(root, options) {
-	return new Promise((resolve$1, reject) => {
-		callback(root, options, (err, output) => {
-			if (err) return reject(err);
-			resolve$1(output);
-		});
-	});
-}
-function callback(root, options, callback$1) {
-	let walker = new Walker(root, options, callback$1);
-	walker.start();
-}
-
-//#endregion
-//#region src/api/sync.ts
-function sync(root, options) {
-	const walker = new Walker(root, options);
-	return walker.start();
-}
-
-//#endregion
-//#region src/builder/api-builder.ts
-var APIBuilder = class {
-	constructor(root, options) {
-		this.root = root;
-		this.options = options;
-	}
-	withPromise() {
-		return promise(this.root, this.options);
-	}
-	withCallback(cb) {
-		callback(this.root, this.options, cb);
-	}
-	sync() {
-		return sync(this.root, this.options);
-	}
-};
-
-//#endregion
-//#region src/builder/index.ts
-let dist_pm = null;
-/* c8 ignore next 6 */
-try {
-	__require.resolve("picomatch");
-	dist_pm = __require("picomatch");
-} catch {}
-var Builder = class {
-	globCache = {};
-	options = {
-		maxDepth: Infinity,
-		suppressErrors: true,
-		pathSeparator: external_path_.sep,
-		filters: []
-	};
-	globFunction;
-	constructor(options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		this.globFunction = this.options.globFunction;
-	}
-	group() {
-		this.options.group = true;
-		return this;
-	}
-	withPathSeparator(separator) {
-		this.options.pathSeparator = separator;
-		return this;
-	}
-	withBasePath() {
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withRelativePaths() {
-		this.options.relativePaths = true;
-		return this;
-	}
-	withDirs() {
-		this.options.includeDirs = true;
-		return this;
-	}
-	withMaxDepth(depth) {
-		this.options.maxDepth = depth;
-		return this;
-	}
-	withMaxFiles(limit) {
-		this.options.maxFiles = limit;
-		return this;
-	}
-	withFullPaths() {
-		this.options.resolvePaths = true;
-		this.options.includeBasePath = true;
-		return this;
-	}
-	withErrors() {
-		this.options.suppressErrors = false;
-		return this;
-	}
-	withSymlinks({ resolvePaths = true } = {}) {
-		this.options.resolveSymlinks = true;
-		this.options.useRealPaths = resolvePaths;
-		return this.withFullPaths();
-	}
-	withAbortSignal(signal) {
-		this.options.signal = signal;
-		return this;
-	}
-	normalize() {
-		this.options.normalizePath = true;
-		return this;
-	}
-	filter(predicate) {
-		this.options.filters.push(predicate);
-		return this;
-	}
-	onlyDirs() {
-		this.options.excludeFiles = true;
-		this.options.includeDirs = true;
-		return this;
-	}
-	exclude(predicate) {
-		this.options.exclude = predicate;
-		return this;
-	}
-	onlyCounts() {
-		this.options.onlyCounts = true;
-		return this;
-	}
-	crawl(root) {
-		return new APIBuilder(root || ".", this.options);
-	}
-	withGlobFunction(fn) {
-		this.globFunction = fn;
-		return this;
-	}
-	/**
-	* @deprecated Pass options using the constructor instead:
-	* ```ts
-	* new fdir(options).crawl("/path/to/root");
-	* ```
-	* This method will be removed in v7.0
-	*/
-	/* c8 ignore next 4 */
-	crawlWithOptions(root, options) {
-		this.options = {
-			...this.options,
-			...options
-		};
-		return new APIBuilder(root || ".", this.options);
-	}
-	glob(...patterns) {
-		if (this.globFunction) return this.globWithOptions(patterns);
-		return this.globWithOptions(patterns, ...[{ dot: true }]);
-	}
-	globWithOptions(patterns, ...options) {
-		const globFn = this.globFunction || dist_pm;
-		/* c8 ignore next 5 */
-		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
-		var isMatch = this.globCache[patterns.join("\0")];
-		if (!isMatch) {
-			isMatch = globFn(patterns, ...options);
-			this.globCache[patterns.join("\0")] = isMatch;
-		}
-		this.options.filters.push((path) => isMatch(path));
-		return this;
-	}
-};
-
-//#endregion
-
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __nccwpck_require__(14006);
-;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
-
-
-
-
-
-//#region src/utils.ts
-const isReadonlyArray = Array.isArray;
-const BACKSLASHES = /\\/g;
-const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
-const isWin = process.platform === "win32";
-const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
-function getPartialMatcher(patterns, options = {}) {
-	const patternsCount = patterns.length;
-	const patternsParts = Array(patternsCount);
-	const matchers = Array(patternsCount);
-	let i, j;
-	for (i = 0; i < patternsCount; i++) {
-		const parts = splitPattern(patterns[i]);
-		patternsParts[i] = parts;
-		const partsCount = parts.length;
-		const partMatchers = Array(partsCount);
-		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
-		matchers[i] = partMatchers;
-	}
-	return (input) => {
-		const inputParts = input.split("/");
-		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
-		for (i = 0; i < patternsCount; i++) {
-			const patternParts = patternsParts[i];
-			const matcher = matchers[i];
-			const inputPatternCount = inputParts.length;
-			const minParts = Math.min(inputPatternCount, patternParts.length);
-			j = 0;
-			while (j < minParts) {
-				const part = patternParts[j];
-				if (part.includes("/")) return true;
-				if (!matcher[j](inputParts[j])) break;
-				if (!options.noglobstar && part === "**") return true;
-				j++;
-			}
-			if (j === inputPatternCount) return true;
-		}
-		return false;
-	};
-}
-/* node:coverage ignore next 2 */
-const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
-const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
-function buildFormat(cwd, root, absolute) {
-	if (cwd === root || root.startsWith(`${cwd}/`)) {
-		if (absolute) {
-			const start = cwd.length + +!isRoot(cwd);
-			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
-		}
-		const prefix = root.slice(cwd.length + 1);
-		if (prefix) return (p, isDir) => {
-			if (p === ".") return prefix;
-			const result = `${prefix}/${p}`;
-			return isDir ? result.slice(0, -1) : result;
-		};
-		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
-	}
-	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
-	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
-}
-function buildRelative(cwd, root) {
-	if (root.startsWith(`${cwd}/`)) {
-		const prefix = root.slice(cwd.length + 1);
-		return (p) => `${prefix}/${p}`;
-	}
-	return (p) => {
-		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
-		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
-	};
-}
-function ensureNonDriveRelativePath(path) {
-	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
-}
-const splitPatternOptions = { parts: true };
-function splitPattern(path) {
-	var _result$parts;
-	const result = picomatch.scan(path, splitPatternOptions);
-	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
-}
-const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
-function convertPosixPathToPattern(path) {
-	return escapePosixPath(path);
-}
-function convertWin32PathToPattern(path) {
-	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
-}
-/**
-* Converts a path to a pattern depending on the platform.
-* Identical to {@link escapePath} on POSIX systems.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
-*/
-/* node:coverage ignore next 3 */
-const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
-const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
-const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
-const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
-/**
-* Escapes a path's special characters depending on the platform.
-* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
-*/
-/* node:coverage ignore next */
-const escapePath = isWin ? escapeWin32Path : escapePosixPath;
-/**
-* Checks if a pattern has dynamic parts.
-*
-* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
-*
-* - Doesn't necessarily return `false` on patterns that include `\`.
-* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
-* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
-* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
-*
-* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
-*/
-function isDynamicPattern(pattern, options) {
-	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
-	const scan = picomatch.scan(pattern);
-	return scan.isGlob || scan.negated;
-}
-function log(...tasks) {
-	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
-}
-function ensureStringArray(value) {
-	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
-}
-//#endregion
-//#region src/patterns.ts
-const PARENT_DIRECTORY = /^(\/?\.\.)+/;
-const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
-function normalizePattern(pattern, opts, props, isIgnore) {
-	var _PARENT_DIRECTORY$exe;
-	const cwd = opts.cwd;
-	let result = pattern;
-	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
-	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
-	const escapedCwd = escapePath(cwd);
-	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
-	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
-	const parts = splitPattern(result);
-	if (parentDir) {
-		const n = (parentDir.length + 1) / 3;
-		let i = 0;
-		const cwdParts = escapedCwd.split("/");
-		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
-			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
-			i++;
-		}
-		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
-		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
-			props.root = ensureNonDriveRelativePath(potentialRoot);
-			props.depthOffset = -n + i;
-		}
-	}
-	if (!isIgnore && props.depthOffset >= 0) {
-		var _props$commonPath;
-		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
-		const newCommonPath = [];
-		const length = Math.min(props.commonPath.length, parts.length);
-		for (let i = 0; i < length; i++) {
-			const part = parts[i];
-			if (part === "**" && !parts[i + 1]) {
-				newCommonPath.pop();
-				break;
-			}
-			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
-			newCommonPath.push(part);
-		}
-		props.depthOffset = newCommonPath.length;
-		props.commonPath = newCommonPath;
-		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
-	}
-	return result;
-}
-function processPatterns(options, patterns, props) {
-	const matchPatterns = [];
-	const ignorePatterns = [];
-	for (const pattern of options.ignore) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
-	}
-	for (const pattern of patterns) {
-		if (!pattern) continue;
-		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
-		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
-	}
-	return {
-		match: matchPatterns,
-		ignore: ignorePatterns
-	};
-}
-//#endregion
-//#region src/crawler.ts
-function buildCrawler(options, patterns) {
-	const cwd = options.cwd;
-	const props = {
-		root: cwd,
-		depthOffset: 0
-	};
-	const processed = processPatterns(options, patterns, props);
-	if (options.debug) log("internal processing patterns:", processed);
-	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
-	const root = props.root.replace(BACKSLASHES, "");
-	const matchOptions = {
-		dot,
-		nobrace: options.braceExpansion === false,
-		nocase: !caseSensitiveMatch,
-		noextglob: options.extglob === false,
-		noglobstar: options.globstar === false,
-		posix: true
-	};
-	const matcher = picomatch(processed.match, matchOptions);
-	const ignore = picomatch(processed.ignore, matchOptions);
-	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
-	const format = buildFormat(cwd, root, absolute);
-	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
-	const excludePredicate = (_, p) => {
-		const relativePath = excludeFormatter(p, true);
-		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
-	};
-	let maxDepth;
-	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
-	const crawler = new Builder({
-		filters: [debug ? (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			const matches = matcher(path) && !ignore(path);
-			if (matches) log(`matched ${path}`);
-			return matches;
-		} : (p, isDirectory) => {
-			const path = format(p, isDirectory);
-			return matcher(path) && !ignore(path);
-		}],
-		exclude: debug ? (_, p) => {
-			const skipped = excludePredicate(_, p);
-			log(`${skipped ? "skipped" : "crawling"} ${p}`);
-			return skipped;
-		} : excludePredicate,
-		fs: options.fs,
-		pathSeparator: "/",
-		relativePaths: !absolute,
-		resolvePaths: absolute,
-		includeBasePath: absolute,
-		resolveSymlinks: followSymbolicLinks,
-		excludeSymlinks: !followSymbolicLinks,
-		excludeFiles: onlyDirectories,
-		includeDirs: onlyDirectories || !options.onlyFiles,
-		maxDepth,
-		signal: options.signal
-	}).crawl(root);
-	if (options.debug) log("internal properties:", {
-		...props,
-		root
-	});
-	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
-}
-//#endregion
-//#region src/index.ts
-function formatPaths(paths, mapper) {
-	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
-	return paths;
-}
-const defaultOptions = {
-	caseSensitiveMatch: true,
-	debug: !!process.env.TINYGLOBBY_DEBUG,
-	expandDirectories: true,
-	followSymbolicLinks: true,
-	onlyFiles: true
-};
-function getOptions(options) {
-	const opts = Object.assign({}, options);
-	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
-	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
-	opts.ignore = ensureStringArray(opts.ignore);
-	opts.fs && (opts.fs = {
-		readdir: opts.fs.readdir || external_fs_.readdir,
-		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
-		realpath: opts.fs.realpath || external_fs_.realpath,
-		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
-		stat: opts.fs.stat || external_fs_.stat,
-		statSync: opts.fs.statSync || external_fs_.statSync
-	});
-	if (opts.debug) log("globbing with options:", opts);
-	return opts;
-}
-function getCrawler(globInput, inputOptions = {}) {
-	var _ref;
-	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
-	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
-	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
-	const options = getOptions(isModern ? inputOptions : globInput);
-	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
-}
-async function glob(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
-}
-function globSync(globInput, options) {
-	const [crawler, relative] = getCrawler(globInput, options);
-	return crawler ? formatPaths(crawler.sync(), relative) : [];
-}
-//#endregion
-
-
-;// CONCATENATED MODULE: ./src/scans/files.ts
-// The repository's files a scan reads: matched by globs relative to the workspace, never
-// outside it, without dependency and build folders, and bounded in count and size so that a
-// huge repository or a stray binary cannot stall the run.
-
-
-
-/** Folders no scan reads: dependencies, build output, VCS data. */
-const SKIPPED_DIRS = [
-    'node_modules',
-    '.git',
-    'dist',
-    'build',
-    'out',
-    '.next',
-    '.nuxt',
-    '.svelte-kit',
-    'coverage',
-    'vendor'
-];
-const DEFAULT_FILE_LIMITS = { maxFiles: 5_000, maxBytes: 1024 * 1024 };
-/** Files under `workspace` matching `globs` (and none of SKIPPED_DIRS), read as UTF-8. */
-async function findFiles(workspace, globs, limits = DEFAULT_FILE_LIMITS) {
-    const root = external_node_path_default().resolve(workspace);
-    const matched = (await glob([...globs], {
-        cwd: root,
-        onlyFiles: true,
-        dot: true,
-        followSymbolicLinks: false,
-        ignore: SKIPPED_DIRS.map(dir => `**/${dir}/**`)
-    }))
-        .map(file => file.split((external_node_path_default()).sep).join('/'))
-        .filter(file => !file.startsWith('../') && !external_node_path_default().isAbsolute(file))
-        .sort();
-    const found = { files: [], skipped: [] };
-    for (const [index, file] of matched.entries()) {
-        if (index >= limits.maxFiles) {
-            found.skipped.push({ path: file, why: `more than ${limits.maxFiles} files matched` });
-            continue;
-        }
-        const read = readBounded(external_node_path_default().join(root, file), limits.maxBytes);
-        if (typeof read === 'string')
-            found.files.push({ path: file, text: read });
-        else
-            found.skipped.push({ path: file, why: read.why });
-    }
-    return found;
-}
-/** The file as text, or why not: over `maxBytes`, binary (a NUL byte), unreadable. */
-function readBounded(file, maxBytes) {
-    let fd;
-    try {
-        if ((0,external_node_fs_.statSync)(file).size > maxBytes)
-            return { why: `larger than ${maxBytes} bytes` };
-        fd = (0,external_node_fs_.openSync)(file, 'r');
-        const buffer = Buffer.alloc(maxBytes + 1);
-        const length = (0,external_node_fs_.readSync)(fd, buffer, 0, buffer.length, 0);
-        if (length > maxBytes)
-            return { why: `larger than ${maxBytes} bytes` };
-        const bytes = buffer.subarray(0, length);
-        if (bytes.includes(0))
-            return { why: 'binary' };
-        return bytes.toString('utf8');
-    }
-    catch (err) {
-        return { why: `unreadable (${err.code ?? 'error'})` };
-    }
-    finally {
-        if (fd !== undefined)
-            (0,external_node_fs_.closeSync)(fd);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/proxies/nginx/tokenize.ts
-// nginx's configuration grammar, as ngx_conf_file.c reads it: words separated by blanks, `;`
-// ending a directive, `{`/`}` around a block, single- or double-quoted strings with backslash
-// escapes, `#` comments to the end of the line, and `${name}` inside a word. Written here rather
-// than taken from npm: no maintained JavaScript parser of nginx configuration keeps the line of
-// each directive (nginx-conf and @webantic/nginx-config-parser give a tree without positions;
-// crossplane, which does, is Python), and annotations need the line.
-class NginxSyntaxError extends Error {
-    line;
-    name = 'NginxSyntaxError';
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const BLANK = /[ \t\r\n]/;
-const ESCAPES = {
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    '"': '"',
-    "'": "'",
-    '\\': '\\'
-};
-/** As nginx copies a word: `\"`, `\'`, `\\`, `\t`, `\r`, `\n` are escapes; any other backslash
- * stays (a regex location's `\.`). */
-function tokenize_unescape(next) {
-    return ESCAPES[next] ?? `\\${next}`;
-}
-function tokenize(text) {
-    const tokens = [];
-    let line = 1;
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '\n') {
-            line++;
-            i++;
-        }
-        else if (BLANK.test(c)) {
-            i++;
-        }
-        else if (c === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-        }
-        else if (c === ';' || c === '{' || c === '}') {
-            tokens.push({ text: c, raw: c, line, punct: true });
-            i++;
-        }
-        else if (c === '"' || c === "'") {
-            const start = i;
-            const startLine = line;
-            let value = '';
-            i++;
-            while (i < text.length && text[i] !== c) {
-                if (text[i] === '\\' && i + 1 < text.length) {
-                    const next = text[i + 1];
-                    value += tokenize_unescape(next);
-                    if (next === '\n')
-                        line++;
-                    i += 2;
-                    continue;
-                }
-                if (text[i] === '\n')
-                    line++;
-                value += text[i++];
-            }
-            if (i >= text.length)
-                throw new NginxSyntaxError(`unterminated ${c} string`, startLine);
-            i++;
-            const after = text[i];
-            if (after !== undefined && !BLANK.test(after) && !';{}'.includes(after))
-                throw new NginxSyntaxError(`unexpected "${after}" after a quoted string`, line);
-            tokens.push({ text: value, raw: text.slice(start, i), line: startLine, punct: false });
-        }
-        else {
-            const start = i;
-            let value = '';
-            while (i < text.length) {
-                const d = text[i];
-                if (BLANK.test(d) || d === ';' || d === '}')
-                    break;
-                // `{` ends a word, except in a variable: `${name}`.
-                if (d === '{' && text[i - 1] !== '$')
-                    break;
-                if (d === '{') {
-                    const close = text.indexOf('}', i);
-                    if (close < 0)
-                        throw new NginxSyntaxError('unterminated ${…} variable', line);
-                    value += text.slice(i, close + 1);
-                    i = close + 1;
-                    continue;
-                }
-                if (d === '\\' && i + 1 < text.length) {
-                    value += tokenize_unescape(text[i + 1]);
-                    if (text[i + 1] === '\n')
-                        line++;
-                    i += 2;
-                    continue;
-                }
-                value += d;
-                i++;
-            }
-            tokens.push({ text: value, raw: text.slice(start, i), line, punct: false });
-        }
-    }
-    return tokens;
-}
-
-;// CONCATENATED MODULE: ./src/proxies/nginx/parse.ts
-// nginx configuration → a tree of directives, each with the file and line it came from, and
-// `include` expanded in place the way nginx does it: globs, resolved against the including
-// file's folder and then each folder above it (nginx resolves a relative include against its
-// configuration prefix, and a repository keeps that prefix somewhere above the site file),
-// within the workspace only, each file at most once per branch (cycle-safe) and bounded.
-
-
-
-/** Directives of one file's text; throws NginxSyntaxError at the line of the problem. */
-function parseNginx(text, file) {
-    const tokens = tokenize(text);
-    let at = 0;
-    const block = (depth, opener) => {
-        const directives = [];
-        let words = [];
-        while (at < tokens.length) {
-            const token = tokens[at++];
-            if (!token.punct) {
-                words.push(token);
-                continue;
-            }
-            if (token.text === '}') {
-                if (words.length > 0)
-                    throw new NginxSyntaxError(`"${words[0].text}" is not terminated by ";"`, token.line);
-                if (depth === 0)
-                    throw new NginxSyntaxError('unexpected "}"', token.line);
-                return directives;
-            }
-            if (words.length === 0) {
-                throw new NginxSyntaxError(`unexpected "${token.text}"`, token.line);
-            }
-            const [name, ...args] = words;
-            const directive = {
-                name: name.text,
-                rawName: name.raw,
-                args: args.map(a => a.text),
-                raw: args.map(a => a.raw),
-                file,
-                line: name.line
-            };
-            if (token.text === '{') {
-                if (depth >= MAX_NESTING)
-                    throw new NginxSyntaxError('blocks nested too deeply', token.line);
-                directive.block = block(depth + 1, token);
-            }
-            directives.push(directive);
-            words = [];
-        }
-        if (words.length > 0)
-            throw new NginxSyntaxError(`unexpected end of file: "${words[0].text}" is not terminated by ";"`, words[words.length - 1].line);
-        if (opener)
-            throw new NginxSyntaxError('unexpected end of file, expecting "}"', opener.line);
-        return directives;
-    };
-    return block(0);
-}
-const MAX_NESTING = 32;
-const DEFAULT_LOAD_LIMITS = { maxFiles: 200, maxDepth: 10 };
-/** Prefixes a configuration uses for its own folder on a server; in a repository the same
- * files sit below some folder of it. */
-const SERVER_PREFIXES = [
-    '/etc/nginx/',
-    '/usr/local/nginx/conf/',
-    '/usr/local/etc/nginx/',
-    '/opt/nginx/conf/'
-];
-/** The entry file (already read) with its includes expanded. */
-async function loadNginx(workspace, file, text, limits = DEFAULT_LOAD_LIMITS) {
-    const loaded = { directives: [], files: [], unresolved: [], errors: [] };
-    const read = (name, content) => {
-        loaded.files.push(name);
-        try {
-            return parseNginx(content, name);
-        }
-        catch (err) {
-            if (!(err instanceof NginxSyntaxError))
-                throw err;
-            loaded.errors.push({ file: name, line: err.line, message: err.message });
-            return [];
-        }
-    };
-    const expand = async (directives, stack) => {
-        const out = [];
-        for (const directive of directives) {
-            if (directive.name !== 'include' || directive.block) {
-                if (directive.block)
-                    directive.block = await expand(directive.block, stack);
-                out.push(directive);
-                continue;
-            }
-            const unresolved = (why) => {
-                loaded.unresolved.push({ directive, why });
-            };
-            if (directive.args.length !== 1) {
-                unresolved('include takes one argument');
-                continue;
-            }
-            if (stack.length > limits.maxDepth) {
-                unresolved(`includes nested deeper than ${limits.maxDepth}`);
-                continue;
-            }
-            const matches = await resolveInclude(workspace, directive.file, directive.args[0]);
-            if (matches.length === 0) {
-                unresolved('no file in the repository matches it');
-                continue;
-            }
-            for (const match of matches) {
-                if (stack.includes(match.path)) {
-                    unresolved(`${match.path} includes itself (through ${stack.join(' → ')})`);
-                    continue;
-                }
-                if (loaded.files.length >= limits.maxFiles) {
-                    unresolved(`more than ${limits.maxFiles} files included`);
-                    break;
-                }
-                out.push(...(await expand(read(match.path, match.text), [...stack, match.path])));
-            }
-        }
-        return out;
-    };
-    loaded.directives = await expand(read(file, text), [file]);
-    return loaded;
-}
-/** The workspace files an include names: its glob against the including file's folder, then
- * each folder above it up to the workspace; an absolute path under a usual server prefix is
- * looked up by the part below the prefix. */
-async function resolveInclude(workspace, from, pattern) {
-    let relative = pattern;
-    if (external_node_path_default().posix.isAbsolute(pattern)) {
-        const prefix = SERVER_PREFIXES.find(p => pattern.startsWith(p));
-        if (!prefix)
-            return [];
-        relative = pattern.slice(prefix.length);
-    }
-    if (relative.split('/').includes('..'))
-        return [];
-    for (let dir = external_node_path_default().posix.dirname(from);; dir = external_node_path_default().posix.dirname(dir)) {
-        const glob = dir === '.' ? relative : `${dir}/${relative}`;
-        const found = await findFiles(workspace, [glob], { maxFiles: 100, maxBytes: 1024 * 1024 });
-        if (found.files.length > 0)
-            return found.files;
-        if (dir === '.' || dir === '/')
-            return [];
-    }
-}
-/** Every directive of the tree, depth first, with the blocks around it (outermost first). */
-function* walk(directives, parents = []) {
-    for (const directive of directives) {
-        yield { directive, parents };
-        if (directive.block)
-            yield* walk(directive.block, [...parents, directive]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/proxies/nginx/checks.ts
-// What WebSockets over TLS need from an nginx configuration, judged without running it: per TLS
-// server block the certificate (full chain), the versions, ciphers browsers share and a name;
-// per WebSocket location HTTP/1.1 to the upstream, the Upgrade and Connection headers, Host and
-// timeouts longer than the sockets' idle time. Inheritance is nginx's: a directive applies from
-// the nearest enclosing level that has it, and `proxy_set_header` (an array directive) in a
-// level replaces every one inherited from the levels above.
-
-
-
-
-
-/** nginx's defaults where a directive is absent. */
-const DEFAULT_PROXY_TIMEOUT_MS = 60_000;
-const DEFAULT_PROTOCOLS = ['TLSv1.2', 'TLSv1.3'];
-/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
-const checks_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
-/** The nearest level's last `name`, from the innermost level out. */
-function checks_effective(levels, name) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const found = levels[i].filter(d => d.name === name);
-        if (found.length > 0)
-            return found[found.length - 1];
-    }
-    return undefined;
-}
-/** An array directive (proxy_set_header, ssl_certificate): all of the nearest level that has
- * any, and that level's index. */
-function effectiveAll(levels, name) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const found = levels[i].filter(d => d.name === name);
-        if (found.length > 0)
-            return { directives: found, level: i };
-    }
-    return { directives: [], level: -1 };
-}
-const checks_at = (d) => ({ file: d.file, line: d.line });
-/** A proxy-config finding about `label` (a server or location block), at a directive's line. */
-function finding(label, status, title, where, extra) {
-    return {
-        check: 'proxy-config',
-        status,
-        title: `${label}: ${title}`,
-        location: checks_at(where),
-        ...extra
-    };
-}
-/** "90s", "1h 30m", "500ms", a bare number of seconds → milliseconds; undefined if not a time. */
-function nginxTime(text) {
-    const units = {
-        ms: 1,
-        s: 1_000,
-        m: 60_000,
-        h: 3_600_000,
-        d: 86_400_000,
-        w: 604_800_000,
-        M: 2_592_000_000,
-        y: 31_536_000_000
-    };
-    const parts = [...text.matchAll(/(\d+)(ms|s|m|h|d|w|M|y)?\s*/g)];
-    if (parts.length === 0 || parts.map(p => p[0]).join('') !== text.replace(/^\s+/, ''))
-        return undefined;
-    return parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2] ?? 's'], 0);
-}
-const checks_seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-/** The port of a `listen` (80 when it names an address only); undefined for a unix socket. */
-function listenPort(arg) {
-    if (arg.startsWith('unix:'))
-        return undefined;
-    if (/^\d+$/.test(arg))
-        return Number(arg);
-    const m = /:(\d+)$/.exec(arg);
-    return m ? Number(m[1]) : 80;
-}
-/** Whether the server block terminates TLS: `listen … ssl`, `ssl on`, or port 443. */
-function tlsListen(server) {
-    const listens = server.filter(d => d.name === 'listen');
-    const sslOn = server.some(d => d.name === 'ssl' && d.args[0] === 'on');
-    if (sslOn || listens.some(d => d.args.includes('ssl')))
-        return { tls: true };
-    const plain443 = listens.find(d => listenPort(d.args[0] ?? '') === 443);
-    return { tls: plain443 !== undefined, plain443 };
-}
-/** Whether `host` matches a server_name: exact, `*.example.com`, `.example.com`, `www.example.*`. */
-function serverNameMatches(name, host) {
-    const n = name.toLowerCase();
-    const h = host.toLowerCase();
-    if (n.startsWith('~'))
-        return false;
-    if (n === h)
-        return true;
-    if (n.startsWith('.'))
-        return h === n.slice(1) || h.endsWith(n);
-    if (n.startsWith('*.'))
-        return h.endsWith(n.slice(1));
-    if (n.endsWith('.*'))
-        return h.startsWith(n.slice(0, -1));
-    return false;
-}
-/** Judges every server block of a loaded configuration. */
-function checkNginx(config, options) {
-    const findings = [];
-    const servers = [];
-    const upgradeMaps = new Set();
-    for (const { directive } of walk(config.directives))
-        if (directive.name === 'map' && directive.args[0] === '$http_upgrade' && directive.args[1])
-            upgradeMaps.add(directive.args[1]);
-    const unresolved = new Set(config.unresolved.map(u => u.directive));
-    for (const { directive, parents } of walk(config.directives)) {
-        if (directive.name !== 'server' || !directive.block)
-            continue;
-        // `server` in an `upstream` or `stream` block is something else.
-        if (parents.some(p => p.name === 'upstream' || p.name === 'stream'))
-            continue;
-        const levels = [config.directives, ...parents.map(p => p.block), directive.block];
-        const server = checkServer(directive, levels, options, findings);
-        for (const { directive: location, parents: inner } of walk(directive.block)) {
-            if (location.name !== 'location' || !location.block)
-                continue;
-            if (inner.some(p => p.name !== 'location'))
-                continue; // inside `if`, `limit_except`…
-            const locationLevels = [...levels, ...inner.map(p => p.block), location.block];
-            const ws = webSocketLocation(location, locationLevels, upgradeMaps, options);
-            if (!ws)
-                continue;
-            server.webSockets.push(ws);
-            const hidden = locationLevels.some(level => level.some(d => unresolved.has(d)));
-            findings.push(...checkLocation(ws, locationLevels, upgradeMaps, options, hidden));
-        }
-        servers.push(server);
-    }
-    return { findings, servers };
-}
-function checkServer(server, levels, options, findings) {
-    const own = server.block;
-    const names = own
-        .filter(d => d.name === 'server_name')
-        .flatMap(d => d.args)
-        .filter(n => n !== '' && n !== '_');
-    const host = names.find(n => !/[~*]/.test(n) && !n.startsWith('.')) ?? 'api.example.com';
-    const { tls, plain443 } = tlsListen(own);
-    const block = {
-        directive: server,
-        names,
-        tls,
-        webSockets: [],
-        ciphers: checks_effective(levels, 'ssl_ciphers')?.args.join(':'),
-        certificateFiles: effectiveAll(levels, 'ssl_certificate').directives.map(d => d.args[0] ?? ''),
-        targets: options.targets
-            .filter(t => t.endpoint?.scheme === 'wss' && names.some(n => serverNameMatches(n, t.endpoint.host)))
-            .map(t => t.label)
-    };
-    if (!tls)
-        return block;
-    const label = `server ${names[0] ?? '(no server_name)'}`;
-    const problem = (status, title, where, extra = {}) => void findings.push(finding(label, status, title, where, extra));
-    if (plain443) {
-        problem('fail', `listen ${plain443.args[0]} without ssl: plain HTTP on the TLS port`, plain443, {
-            cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
-            fix: tlsServerFix(host, '/ws/', `Add "ssl" to the listen directive: listen ${plain443.args[0]} ssl;`)
-        });
-    }
-    if (names.length === 0) {
-        problem('warn', 'no server_name: the block answers only as the default server, whatever name the client asks for', server, {
-            cause: 'Clients send the host name (SNI, Host); without server_name nginx cannot pick this block by name',
-            fix: tlsServerFix(host, '/ws/', 'Name the host names this block serves (those its certificate covers).')
-        });
-    }
-    const certificates = effectiveAll(levels, 'ssl_certificate').directives;
-    const key = checks_effective(levels, 'ssl_certificate_key');
-    if (certificates.length === 0 || !key) {
-        const missing = certificates.length === 0 ? 'ssl_certificate' : 'ssl_certificate_key';
-        problem('fail', `${missing} missing: nginx cannot complete a TLS handshake`, server, {
-            cause: 'A TLS server block without a certificate and its key fails every handshake',
-            fix: fix_fullChainFix(host)
-        });
-    }
-    for (const certificate of certificates) {
-        const file = external_node_path_default().posix.basename(certificate.args[0] ?? '');
-        if (file === 'cert.pem' || file === 'chain.pem') {
-            problem('fail', file === 'cert.pem'
-                ? 'ssl_certificate cert.pem serves the leaf without intermediates'
-                : 'ssl_certificate chain.pem serves the intermediates without the leaf', certificate, {
-                details: [`ssl_certificate ${certificate.args[0]}`],
-                cause: "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
-                fix: fix_fullChainFix(host)
-            });
-            continue;
-        }
-        const read = options.workspace
-            ? readCertificateFile(options.workspace, certificate.args[0] ?? '')
-            : undefined;
-        if (read?.leafOnly) {
-            problem('fail', `ssl_certificate ${certificate.args[0]} holds the leaf alone, without its intermediates`, certificate, {
-                details: [`${certificate.args[0]}: 1 certificate, not self-issued`],
-                cause: 'Only the full chain (the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate',
-                fix: fix_fullChainFix(host)
-            });
-        }
-    }
-    const protocolsDirective = checks_effective(levels, 'ssl_protocols');
-    const protocols = protocolsDirective?.args ?? DEFAULT_PROTOCOLS;
-    if (protocolsDirective)
-        checkProtocols(protocolsDirective, options, problem);
-    const ciphers = checks_effective(levels, 'ssl_ciphers');
-    if (ciphers)
-        checkCiphers(ciphers, protocols.includes('TLSv1.3'), problem);
-    return block;
-}
-const VERSION_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const VERSION_LABEL = {
-    SSLv2: 'SSL 2',
-    SSLv3: 'SSL 3',
-    TLSv1: 'TLS 1.0',
-    'TLSv1.1': 'TLS 1.1',
-    'TLSv1.2': 'TLS 1.2',
-    'TLSv1.3': 'TLS 1.3'
-};
-/** Like the live versions check: 1.2 refused warns, a required version refused fails, a
- * version under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
-function checkProtocols(directive, options, problem) {
-    const offered = directive.args;
-    const fix = tlsVersionFix();
-    const refused = (version) => {
-        const required = options.requireTlsVersions.includes(version);
-        problem(required ? 'fail' : 'warn', `ssl_protocols ${offered.join(' ')} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
-            cause: version === 'TLSv1.2'
-                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
-                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
-            fix
-        });
-    };
-    if (!offered.includes('TLSv1.2'))
-        refused('TLSv1.2');
-    if (!offered.includes('TLSv1.3'))
-        refused('TLSv1.3');
-    const floor = VERSION_ORDER.indexOf(options.minTlsVersion);
-    const legacy = offered.filter(v => VERSION_ORDER.includes(v) && VERSION_ORDER.indexOf(v) < floor);
-    if (legacy.length > 0) {
-        problem(options.failOnLegacyTls ? 'fail' : 'warn', `ssl_protocols accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`, directive, {
-            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
-            fix
-        });
-    }
-}
-/** OpenSSL aliases that select at least one suite browsers offer (ECDHE with AES-GCM,
- * ChaCha20 or AES-CBC-SHA). An approximation of OpenSSL's cipher-list grammar: exact names,
- * these aliases, `+` as "and", `!` as "never". */
-const BROWSER_ALIASES = new Set([
-    'ALL',
-    'DEFAULT',
-    'HIGH',
-    'ECDHE',
-    'EECDH',
-    'kECDHE',
-    'kEECDH',
-    'ECDH',
-    'AESGCM',
-    'AES',
-    'AES128',
-    'AES256',
-    'CHACHA20',
-    'ECDSA',
-    'aECDSA',
-    'aRSA',
-    'SHA',
-    'SHA1',
-    'SHA256',
-    'SHA384',
-    'TLSv1.2',
-    'TLSv1',
-    'TLSv1.0',
-    'SSLv3',
-    'AEAD'
-]);
-const ECDHE_REMOVED = new Set(['ECDHE', 'EECDH', 'kECDHE', 'kEECDH', 'ECDH', 'ALL', 'HIGH']);
-/** The browsers' suites an OpenSSL cipher string selects (an alias counts as selecting them). */
-function browserSuitesSelected(cipherString) {
-    const elements = cipherString.split(/[:, ]+/).filter(Boolean);
-    if (elements.some(e => e.startsWith('!') && ECDHE_REMOVED.has(e.slice(1))))
-        return { any: false, named: [] };
-    const named = elements.filter(e => e in BROWSER_SUITES);
-    const alias = elements.some(e => !/^[!+\-@]/.test(e) && e.split('+').every(part => BROWSER_ALIASES.has(part)));
-    return { any: named.length > 0 || alias, named };
-}
-function checkCiphers(directive, tls13, problem) {
-    const cipherString = directive.args.join(':');
-    if (browserSuitesSelected(cipherString).any)
-        return;
-    const legacy = new Set(Object.values(LEGACY_SUITES));
-    const dhe = cipherString
-        .split(/[:, ]+/)
-        .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-    const details = [
-        `ssl_ciphers ${cipherString}`,
-        dhe.length > 0
-            ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-            : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-        tls13
-            ? 'TLS 1.3 suites are not governed by ssl_ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-            : 'TLS 1.3 is off (ssl_protocols), so every browser handshake ends with handshake_failure.'
-    ];
-    problem(tls13 ? 'warn' : 'fail', tls13
-        ? 'ssl_ciphers offers TLS 1.2 clients no suite browsers offer'
-        : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect', directive, {
-        details,
-        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: fix_browserCiphersFix(!tls13)
-    });
-}
-function webSocketLocation(location, levels, upgradeMaps, options) {
-    const own = location.block;
-    const proxyPass = own.find(d => d.name === 'proxy_pass');
-    if (!proxyPass)
-        return undefined;
-    const [modifier, locationPath] = location.args.length > 1 ? [location.args[0], location.args[1]] : ['', location.args[0] ?? ''];
-    const ws = { directive: location, path: locationPath, modifier };
-    const upstream = /^[a-z]+:\/\/([^/:]+)/i.exec(proxyPass.args[0] ?? '')?.[1] ?? '';
-    const trim = (p) => p.replace(/\/+$/, '');
-    if (checks_SOCKET_NAME.test(locationPath) || checks_SOCKET_NAME.test(upstream))
-        return ws;
-    if (options.websocketPaths.some(p => trim(p) === trim(locationPath)))
-        return ws;
-    const headers = effectiveAll(levels, 'proxy_set_header').directives;
-    const usesUpgrade = headers.some(h => h.args.slice(1).some(v => v.includes('$http_upgrade') || upgradeMaps.has(v)));
-    return usesUpgrade ? ws : undefined;
-}
-function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
-    const findings = [];
-    const location = ws.directive;
-    const label = `location ${ws.modifier ? `${ws.modifier} ` : ''}${ws.path}`;
-    const proxyPass = location.block.find(d => d.name === 'proxy_pass').args[0];
-    const timeoutSeconds = Math.max(3600, Math.ceil((2 * options.idleTimeoutMs) / 1000));
-    const mapVariable = [...upgradeMaps][0];
-    const fix = (why) => webSocketLocationFix(ws.modifier ? `${ws.modifier} ${ws.path}` : ws.path, {
-        proxyPass,
-        connection: mapVariable,
-        timeoutSeconds,
-        why
-    });
-    const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
-    const version = checks_effective(levels, 'proxy_http_version');
-    if (version?.args[0] !== '1.1') {
-        push('fail', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
-            details: [
-                version
-                    ? `proxy_http_version ${version.args[0]}`
-                    : 'No proxy_http_version: nginx speaks HTTP/1.0 to upstreams by default.'
-            ],
-            cause: 'The WebSocket upgrade is an HTTP/1.1 mechanism: over HTTP/1.0 the upstream never sees an upgrade it can accept, and the client gets 400 or 426 instead of 101',
-            fix: fix('Speak HTTP/1.1 to the upstream: proxy_http_version 1.1.')
-        });
-    }
-    const { directives: headers, level } = effectiveAll(levels, 'proxy_set_header');
-    const header = (name) => headers.find(h => h.args[0]?.toLowerCase() === name.toLowerCase());
-    const upgrade = header('Upgrade');
-    const connection = header('Connection');
-    const connectionValue = connection?.args[1] ?? '';
-    const upgradeOk = upgrade?.args[1] === '$http_upgrade';
-    const connectionOk = /^upgrade$/i.test(connectionValue) || upgradeMaps.has(connectionValue);
-    if (!upgradeOk || !connectionOk) {
-        const missing = [
-            ...(upgradeOk ? [] : ['proxy_set_header Upgrade $http_upgrade']),
-            ...(connectionOk ? [] : ["proxy_set_header Connection 'upgrade'"])
-        ];
-        // Set above, but replaced by this level's own proxy_set_header (nginx's array inheritance).
-        const shadowed = levels
-            .slice(0, Math.max(level, 0))
-            .flat()
-            .filter(d => d.name === 'proxy_set_header' && /^(upgrade|connection)$/i.test(d.args[0] ?? ''));
-        const details = [
-            ...missing.map(m => `Missing: ${m}`),
-            ...(shadowed.length > 0 && level >= 0
-                ? [
-                    `proxy_set_header at ${headers[0].file}:${headers[0].line} replaces every proxy_set_header inherited from above, including ${shadowed.map(d => `${d.args[0]} (${d.file}:${d.line})`).join(', ')}: nginx inherits an array directive only into a level that sets none of its own.`
-                ]
-                : []),
-            ...(hiddenByInclude ? ['An include wss-doctor could not read may set them: check it.'] : [])
-        ];
-        const wrong = !upgradeOk && upgrade ? upgrade : !connectionOk && connection ? connection : undefined;
-        push(hiddenByInclude ? 'warn' : 'fail', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: nginx does not pass the upgrade (the client gets 400 or 426, not 101)`, wrong ?? location, {
-            details,
-            cause: 'Upgrade and Connection are hop-by-hop headers: nginx drops them unless the location sets them again, so the upstream sees a plain GET',
-            fix: fix('Pass the upgrade to the upstream.')
-        });
-    }
-    if (!header('Host')) {
-        push('warn', "Host not forwarded: the upstream sees the proxy_pass host, not the client's", location, {
-            details: [
-                `Without proxy_set_header Host, nginx sends Host: $proxy_host (from proxy_pass ${proxyPass}).`
-            ],
-            cause: 'Applications that check Host or build URLs from it (Socket.IO, Django ALLOWED_HOSTS, virtual hosts) refuse or misroute the upgrade',
-            fix: fix('Forward the Host the client asked for: proxy_set_header Host $host.')
-        });
-    }
-    for (const name of ['proxy_read_timeout', 'proxy_send_timeout']) {
-        const directive = checks_effective(levels, name);
-        const ms = directive ? nginxTime(directive.args[0] ?? '') : DEFAULT_PROXY_TIMEOUT_MS;
-        if (ms === undefined || ms > options.idleTimeoutMs)
-            continue;
-        // Set shorter than idle-timeout, it cuts sockets the team says go that quiet (the live idle
-        // check fails the same); equal, or nginx's default, it is a warning to look at.
-        push(directive && ms < options.idleTimeoutMs ? 'fail' : 'warn', `idle sockets are cut after ${checks_seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`, directive ?? location, {
-            details: [
-                `${name} ${directive ? directive.args[0] : '60s (default)'} is not longer than idle-timeout (${checks_seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by nginx (1006, no close frame).`
-            ],
-            cause: `nginx closes a proxied connection when nothing was ${name === 'proxy_read_timeout' ? 'read from' : 'sent to'} the upstream for ${name}`,
-            fix: fix(`Give the location timeouts longer than the longest silence between frames (${timeoutSeconds}s here), and let the application ping.`)
-        });
-    }
-    return findings;
-}
-
-;// CONCATENATED MODULE: ./src/proxies/h2o/tls.ts
-// Each TLS `listen` of an h2o configuration: the certificate file (the full chain, names that
-// cover the hosts it serves), the versions between min-version and max-version, and whether
-// cipher-suite leaves browsers a TLS 1.2 suite. h2o 2.2 facts behind the judgements: without
-// min-version it starts at TLSv1; its max-version below TLSv1.3 only turns picotls off, so an
-// h2o 2.2 built with OpenSSL 1.1.1 or later still offers OpenSSL's TLS 1.3 (measured on 2.2.5
-// with OpenSSL 3); cipher-suite governs TLS 1.2 and below only.
-
-
-
-
-
-
-
-/** h2o's version names (matched case-insensitively), oldest first. */
-const VERSIONS = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const LABEL = {
-    SSLv2: 'SSL 2',
-    SSLv3: 'SSL 3',
-    TLSv1: 'TLS 1.0',
-    'TLSv1.1': 'TLS 1.1',
-    'TLSv1.2': 'TLS 1.2',
-    'TLSv1.3': 'TLS 1.3'
-};
-const DEFAULT_MIN = VERSIONS.indexOf('TLSv1');
-const TLS12 = VERSIONS.indexOf('TLSv1.2');
-const TLS13 = VERSIONS.indexOf('TLSv1.3');
-function versionIndex(text) {
-    return VERSIONS.findIndex(v => v.toLowerCase() === text.trim().toLowerCase());
-}
-/** The PEM certificates of `file` (relative to the workspace, or absolute); undefined if it
- * cannot be read. */
-function certificatesOf(file, workspace) {
-    try {
-        const text = (0,external_node_fs_.readFileSync)(external_node_path_default().isAbsolute(file) ? file : external_node_path_default().join(workspace, file), 'utf8');
-        return text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
-    }
-    catch {
-        return undefined;
-    }
-}
-function tls_parse(pem) {
-    try {
-        return new external_node_crypto_.X509Certificate(pem);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The hosts a TLS listener serves: its owner, or every host without a TLS listen of its own
- * on that port. */
-function servedHosts(listen, config) {
-    if (listen.owner)
-        return [listen.owner];
-    return config.hosts.filter(h => !h.listens.some(l => l.ssl && l.port === listen.port) &&
-        (h.port === undefined || listen.port === undefined || h.port === listen.port));
-}
-/** A host name a certificate can be checked against (no wildcard, no `default`, no address). */
-const checkable = (name) => /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(name) &&
-    name !== 'default' &&
-    (0,external_node_net_.isIP)(name) === 0;
-function checkListen(listen, config, options, push) {
-    const ssl = listen.ssl;
-    const hosts = servedHosts(listen, config);
-    const host = hosts.find(h => checkable(h.name))?.name ?? 'example.com';
-    const sslAt = listen.sslAt ?? listen.at;
-    const certificate = entry(ssl, 'certificate-file');
-    const key = entry(ssl, 'key-file');
-    if (!certificate || !key) {
-        const missing = certificate ? 'key-file' : 'certificate-file';
-        push('missing', 'fail', `ssl without ${missing}: h2o refuses to start`, sslAt, {
-            details: [`h2o: could not find mandatory property \`${missing}\``],
-            cause: 'A TLS listener needs the certificate chain and its private key',
-            fix: fullChainFix(host)
-        });
-    }
-    const file = certificate?.value.kind === 'scalar' ? certificate.value.value : undefined;
-    if (certificate && file)
-        checkCertificate(file, certificate.at, hosts, host, options, push);
-    checkVersions(ssl, sslAt, options, push);
-}
-function checkCertificate(file, at, hosts, host, options, push) {
-    const chainCause = "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate";
-    const pems = certificatesOf(file, options.workspace);
-    if (pems === undefined) {
-        const base = external_node_path_default().posix.basename(file);
-        if (base === 'cert.pem' || base === 'chain.pem')
-            push('chain', 'fail', base === 'cert.pem'
-                ? 'certificate-file cert.pem serves the leaf without intermediates'
-                : 'certificate-file chain.pem serves the intermediates without the leaf', at, { details: [`certificate-file: ${file}`], cause: chainCause, fix: fullChainFix(host) });
-        return;
-    }
-    const leaf = pems.length > 0 ? tls_parse(pems[0]) : undefined;
-    if (pems.length === 1 && leaf && !selfSigned(leaf))
-        push('chain', 'fail', 'certificate-file holds the leaf alone, without intermediates', at, {
-            details: [`certificate-file: ${file} (1 certificate)`],
-            cause: chainCause,
-            fix: fullChainFix(host)
-        });
-    if (!leaf)
-        return;
-    for (const h of hosts) {
-        if (!checkable(h.name) || leaf.checkHost(h.name) !== undefined)
-            continue;
-        push(`name ${h.name}`, 'fail', `certificate-file does not cover ${h.name}`, at, {
-            details: [`certificate-file: ${file}`, `Names: ${names(leaf)}`],
-            cause: `Clients check that the certificate names the host they asked for: wss://${h.name} is refused (hostname mismatch)`,
-            fix: certificateFix(h.name)
-        });
-    }
-}
-function selfSigned(cert) {
-    try {
-        return cert.subject === cert.issuer && cert.verify(cert.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-function names(cert) {
-    try {
-        return cert.subjectAltName ?? `subject ${cert.subject.replace(/\n/g, ', ')}`;
-    }
-    catch {
-        return '(unreadable)';
-    }
-}
-/** Like the live versions check: 1.2 refused warns, a required version refused fails, a version
- * under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
-function checkVersions(ssl, sslAt, options, push) {
-    const minEntry = entry(ssl, 'min-version') ?? entry(ssl, 'minimum-version');
-    const maxEntry = entry(ssl, 'max-version') ?? entry(ssl, 'maximum-version');
-    const minText = scalar(ssl, minEntry?.key ?? 'min-version');
-    const maxText = scalar(ssl, maxEntry?.key ?? 'max-version');
-    const min = minText === undefined ? DEFAULT_MIN : versionIndex(minText);
-    const max = maxText === undefined ? TLS13 : versionIndex(maxText);
-    for (const [e, text, index] of [
-        [minEntry, minText, min],
-        [maxEntry, maxText, max]
-    ]) {
-        if (e && index < 0)
-            push('version-name', 'warn', `${e.key} ${text ?? ''}: not a version h2o knows`, e.at, {
-                details: [`h2o knows ${VERSIONS.join(', ')}`],
-                cause: 'h2o reports an unknown protocol version and carries on with its default',
-                fix: tlsVersionsFix()
-            });
-    }
-    if (min < 0 || max < 0)
-        return;
-    const offered = VERSIONS.slice(min, max + 1);
-    const spelled = `${minEntry ? `${minEntry.key} ${minText}` : 'min-version not set (h2o: TLSv1)'}${maxEntry ? `, ${maxEntry.key} ${maxText}` : ''}`;
-    const refused = (version, where) => {
-        const required = options.requireTlsVersions.includes(version);
-        push(`refuses ${version}`, required ? 'fail' : 'warn', `${spelled} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, where, {
-            details: version === 'TLSv1.3' && max < TLS13
-                ? [
-                    'h2o 2.2 built with OpenSSL 1.1.1 or later offers TLS 1.3 whatever max-version says (it only turns picotls off); later h2o honour it.'
-                ]
-                : undefined,
-            cause: version === 'TLSv1.2'
-                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
-                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
-            fix: tlsVersionsFix()
-        });
-    };
-    if (!offered.includes('TLSv1.2'))
-        refused('TLSv1.2', (min > TLS12 ? minEntry : maxEntry).at);
-    if (!offered.includes('TLSv1.3'))
-        refused('TLSv1.3', maxEntry?.at ?? sslAt);
-    const floor = VERSIONS.indexOf(options.minTlsVersion);
-    const legacy = offered.filter(v => VERSIONS.indexOf(v) < floor);
-    if (legacy.length > 0) {
-        push('legacy', minEntry && options.failOnLegacyTls ? 'fail' : 'warn', `${spelled}: accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, minEntry?.at ?? sslAt, {
-            details: minEntry
-                ? undefined
-                : [
-                    "h2o 2.2's default min-version is TLSv1: TLS 1.0 and 1.1 are accepted wherever the OpenSSL it is linked with allows them (OpenSSL 3 at its default security level refuses them)."
-                ],
-            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
-            fix: tlsVersionsFix()
-        });
-    }
-    const cipherEntry = entry(ssl, 'cipher-suite');
-    const cipherString = scalar(ssl, 'cipher-suite');
-    if (!cipherEntry || cipherString === undefined || !offered.includes('TLSv1.2'))
-        return;
-    if (browserSuitesSelected(cipherString).any)
-        return;
-    const tls13 = offered.includes('TLSv1.3');
-    push('ciphers', tls13 ? 'warn' : 'fail', tls13
-        ? 'cipher-suite offers TLS 1.2 clients no suite browsers offer'
-        : `cipher-suite offers no suite browsers offer, and ${maxEntry?.key} ${maxText} refuses TLS 1.3: browsers are locked out`, cipherEntry.at, {
-        details: [
-            `cipher-suite: ${cipherString}`,
-            'Selects none of the ECDHE suites Chrome and Firefox offer over TLS 1.2.',
-            tls13
-                ? 'cipher-suite does not govern TLS 1.3: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-                : `${maxEntry?.key} ${maxText} turns TLS 1.3 off (h2o 2.2 with OpenSSL 1.1.1 or later keeps offering it regardless; later h2o do not), so every browser handshake ends with handshake_failure.`
-        ],
-        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: browserCiphersFix(!tls13)
-    });
-}
-
+// EXTERNAL MODULE: ./src/probes/ciphers.ts
+var ciphers = __nccwpck_require__(80147);
+// EXTERNAL MODULE: ./src/proxies/h2o/fixes.ts
+var fixes = __nccwpck_require__(52371);
+// EXTERNAL MODULE: ./src/proxies/h2o/model.ts
+var model = __nccwpck_require__(50269);
+// EXTERNAL MODULE: ./src/proxies/h2o/paths.ts
+var paths = __nccwpck_require__(77992);
+// EXTERNAL MODULE: ./src/proxies/h2o/tls.ts
+var tls = __nccwpck_require__(17885);
+// EXTERNAL MODULE: ./src/proxies/h2o/tree.ts
+var tree = __nccwpck_require__(53018);
 ;// CONCATENATED MODULE: ./src/proxies/h2o/check.ts
 
 
@@ -50482,7 +47577,7 @@ function checkVersions(ssl, sslAt, options, push) {
 
 
 async function checkH2o(file, options) {
-    const loaded = loadTree(file.text, file.path, options.workspace);
+    const loaded = (0,tree/* loadTree */.rR)(file.text, file.path, options.workspace);
     if (loaded.error || loaded.root?.kind !== 'map') {
         const at = loaded.error?.at ?? { file: file.path, line: 1 };
         return {
@@ -50501,7 +47596,7 @@ async function checkH2o(file, options) {
             ]
         };
     }
-    const config = readConfig(loaded.root);
+    const config = (0,model/* readConfig */.Xg)(loaded.root);
     const findings = [];
     const seen = new Set();
     const report = (label) => (kind, status, title, at, extra) => {
@@ -50521,13 +47616,13 @@ async function checkH2o(file, options) {
     for (const listen of listens) {
         const label = `listen ${listen.port ?? '(no port)'}${listen.owner ? ` of ${listen.owner.key}` : ''}: `;
         if (listen.ssl)
-            checkListen(listen, config, options, report(label));
+            (0,tls/* checkListen */.ID)(listen, config, options, report(label));
         else if (listen.port === 443)
             plain443(listen, config, report(label));
     }
-    const sockets = webSocketPaths(config, options);
+    const sockets = (0,paths/* webSocketPaths */.S8)(config, options);
     for (const mapping of sockets)
-        checkWebSocketPath(mapping, config, options, report(''));
+        (0,paths/* checkWebSocketPath */.N8)(mapping, config, options, report(''));
     return {
         summary: check_summary(config, listens, sockets.length),
         details: details(config, options, sockets, loaded.unresolved.map(u => `${u.at.file}:${u.at.line}: ${u.why}`)),
@@ -50540,7 +47635,7 @@ function plain443(listen, config, push) {
     const path = host?.paths.find(p => p.upstream)?.path ?? '/ws';
     push('plain-443', 'fail', 'port 443 without ssl: plain HTTP on the TLS port', listen.at, {
         cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
-        fix: tlsListenerFix(host?.name ?? 'example.com', 443, path)
+        fix: (0,fixes/* tlsListenerFix */.du)(host?.name ?? 'example.com', 443, path)
     });
 }
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -50552,7 +47647,7 @@ function details(config, options, sockets, unresolved) {
     const lines = [];
     const where = (at) => `${at.file}:${at.line}`;
     for (const host of config.hosts) {
-        const tls = tlsListensOf(host, config).length > 0;
+        const tls = (0,model/* tlsListensOf */.BT)(host, config).length > 0;
         const paths = sockets.filter(s => s.host === host).map(s => s.path);
         lines.push(`host ${host.key} (${where(host.at)}, ${tls ? 'TLS' : 'no TLS'}): ${paths.length > 0 ? `WebSocket paths ${paths.join(', ')}` : 'no WebSocket path'}`);
         for (const target of options.targets) {
@@ -50578,6 +47673,8 @@ function serves(name, port, endpoint) {
         !host.slice(0, -name.length + 1).includes('.'));
 }
 
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/proxies/h2o/claims.ts
 // Is this file an h2o configuration? By content: one YAML document whose root has `hosts`, a
 // mapping of hosts each with `paths` or `listen`. Kubernetes manifests (apiVersion, kind),
@@ -50665,216 +47762,31 @@ const h2o = {
     recognise: recognise,
     claims: claims,
     checkConfig: checkH2o,
-    fix: fix
+    fix: fixes/* fix */.Up,
+    async serve(file, context) {
+        // Loaded only to serve: the kit brings the certificate factory (@peculiar/x509).
+        const { serveConfiguration } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1134));
+        const { planH2o } = await __nccwpck_require__.e(/* import() */ 679).then(__nccwpck_require__.bind(__nccwpck_require__, 92679));
+        return serveConfiguration({
+            name: 'h2o',
+            binary: 'h2o',
+            install: 'sudo apt-get update && sudo apt-get install -y h2o',
+            file,
+            context,
+            plan: kit => planH2o(kit, file, context)
+        });
+    }
 };
 
-;// CONCATENATED MODULE: ./src/proxies/haproxy/tokenize.ts
-// HAProxy's configuration is line-based: one keyword and its arguments per line, words split on
-// blanks, `#` starting a comment, `"…"` (with backslash escapes) and `'…'` (literal) quoting, a
-// backslash escaping the next character outside quotes. This follows cfgparse.c's parse_line
-// closely enough to place every directive on its line. Written here rather than taken from npm:
-// no maintained JavaScript parser of haproxy.cfg keeps the line of each directive (the packages
-// that exist build an object without positions, or are unmaintained), and findings need lines.
-const tokenize_ESCAPES = { n: '\n', r: '\r', t: '\t' };
-/** The words of one line, or why HAProxy would refuse it. */
-function tokenizeLine(text) {
-    const words = [];
-    let word = '';
-    let inWord = false;
-    let i = 0;
-    const end = () => {
-        if (inWord)
-            words.push(word);
-        word = '';
-        inWord = false;
-    };
-    while (i < text.length) {
-        const c = text[i];
-        if (c === ' ' || c === '\t' || c === '\r') {
-            end();
-            i++;
-        }
-        else if (c === '#') {
-            break;
-        }
-        else if (c === '\\') {
-            const next = text[i + 1];
-            if (next === undefined)
-                return { words, error: 'a backslash ends the line' };
-            if (next === 'x') {
-                const hex = text.slice(i + 2, i + 4);
-                if (!/^[0-9a-f]{2}$/i.test(hex))
-                    return { words, error: `invalid escape \\x${hex}` };
-                word += String.fromCharCode(parseInt(hex, 16));
-                i += 4;
-            }
-            else {
-                word += tokenize_ESCAPES[next] ?? next;
-                i += 2;
-            }
-            inWord = true;
-        }
-        else if (c === '"' || c === "'") {
-            const close = findClose(text, i + 1, c);
-            if (close < 0)
-                return { words, error: `unmatched ${c === '"' ? 'double' : 'single'} quote` };
-            const inner = text.slice(i + 1, close);
-            word += c === '"' ? inner.replace(/\\(x[0-9a-fA-F]{2}|.)/g, unescapeQuoted) : inner;
-            inWord = true;
-            i = close + 1;
-        }
-        else {
-            word += c;
-            inWord = true;
-            i++;
-        }
-    }
-    end();
-    return { words };
-}
-function unescapeQuoted(_match, escaped) {
-    if (escaped.startsWith('x'))
-        return String.fromCharCode(parseInt(escaped.slice(1), 16));
-    return tokenize_ESCAPES[escaped] ?? escaped;
-}
-/** The closing quote: single quotes end at the next `'`; a double quote may be escaped. */
-function findClose(text, from, quote) {
-    for (let i = from; i < text.length; i++) {
-        if (quote === '"' && text[i] === '\\')
-            i++;
-        else if (text[i] === quote)
-            return i;
-    }
-    return -1;
-}
-/** Every non-blank line's words, and the lines HAProxy would refuse to read. */
-function tokenize_tokenize(text) {
-    const lines = [];
-    const errors = [];
-    text.split('\n').forEach((raw, index) => {
-        const { words, error } = tokenizeLine(raw);
-        if (error)
-            errors.push({ line: index + 1, message: error });
-        else if (words.length > 0)
-            lines.push({ line: index + 1, words });
-    });
-    return { lines, errors };
-}
-
-;// CONCATENATED MODULE: ./src/proxies/haproxy/parse.ts
-// haproxy.cfg as sections: a section keyword at the start of a line opens one, and every line
-// up to the next belongs to it. Proxies (frontend, backend, listen) take what they do not set
-// from a `defaults` section: the one named by `from <name>`, else the last one above them
-// (measured on HAProxy 2.6: a later `defaults` replaces the earlier one as a whole, and a
-// `defaults` below a proxy does not apply to it). `.if`/`.else` blocks are read as if every
-// branch were taken: the check sees each directive a branch may set.
-
-/** Section keywords of HAProxy 2.6 (cfgparse.c's registered sections). */
-const SECTIONS = {
-    global: 'global',
-    defaults: 'defaults',
-    frontend: 'frontend',
-    backend: 'backend',
-    listen: 'listen',
-    userlist: 'other',
-    peers: 'other',
-    resolvers: 'other',
-    mailers: 'other',
-    program: 'other',
-    'http-errors': 'other',
-    ring: 'other',
-    cache: 'other',
-    'fcgi-app': 'other',
-    'log-forward': 'other'
-};
-/** A word that opens a section, whatever follows. */
-function sectionKind(word) {
-    return Object.hasOwn(SECTIONS, word) ? SECTIONS[word] : undefined;
-}
-function parseHaproxy(text) {
-    const { lines, errors } = tokenize_tokenize(text);
-    const sections = [];
-    const named = new Map();
-    let lastDefaults;
-    let current;
-    let conditionDepth = 0;
-    for (const { line, words } of lines) {
-        const [keyword, ...args] = words;
-        if (keyword.startsWith('.')) {
-            // Conditional blocks and messages (.if/.elif/.else/.endif, .diag, .notice, .warning, .alert).
-            if (keyword === '.if')
-                conditionDepth++;
-            else if (keyword === '.endif') {
-                if (conditionDepth === 0)
-                    errors.push({ line, message: '.endif without .if' });
-                else
-                    conditionDepth--;
-            }
-            continue;
-        }
-        const kind = sectionKind(keyword);
-        if (kind) {
-            const fromAt = args.indexOf('from');
-            const section = {
-                kind,
-                keyword,
-                name: args[0] !== undefined && args[0] !== 'from' ? args[0] : undefined,
-                from: fromAt >= 0 ? args[fromAt + 1] : undefined,
-                line,
-                directives: []
-            };
-            if (kind === 'defaults' || kind === 'frontend' || kind === 'backend' || kind === 'listen') {
-                const from = section.from !== undefined ? named.get(section.from) : undefined;
-                if (section.from !== undefined && !from)
-                    errors.push({ line, message: `no defaults section named "${section.from}" above` });
-                section.defaults =
-                    section.from !== undefined ? from : kind === 'defaults' ? undefined : lastDefaults;
-            }
-            if (kind === 'defaults') {
-                lastDefaults = section;
-                if (section.name)
-                    named.set(section.name, section);
-            }
-            sections.push(section);
-            current = section;
-            continue;
-        }
-        if (!current) {
-            errors.push({ line, message: `"${keyword}" outside any section` });
-            continue;
-        }
-        current.directives.push({ keyword, args, line });
-    }
-    if (conditionDepth > 0 && lines.length > 0)
-        errors.push({ line: lines[lines.length - 1].line, message: '.if without .endif' });
-    return { sections, global: sections.find(s => s.kind === 'global'), errors };
-}
-/** Whether a directive of `section` is `keyword` with these leading arguments. */
-function is(directive, keyword, ...leading) {
-    return (directive.keyword === keyword &&
-        leading.every((word, i) => directive.args[i]?.toLowerCase() === word.toLowerCase()));
-}
-/** The section's last directive matching, else its defaults' (and theirs, through `from`). */
-function parse_effective(section, match) {
-    for (let s = section, hops = 0; s && hops < 16; s = s.defaults, hops++) {
-        const found = s.directives.filter(match);
-        if (found.length > 0)
-            return { directive: found[found.length - 1], section: s };
-    }
-    return undefined;
-}
-/** A section's label as HAProxy names it: "backend websocket", "defaults", "global". */
-function label(section) {
-    return section.name ? `${section.keyword} ${section.name}` : section.keyword;
-}
-
+// EXTERNAL MODULE: ./src/proxies/haproxy/parse.ts
+var parse = __nccwpck_require__(50221);
 ;// CONCATENATED MODULE: ./src/proxies/haproxy/finding.ts
 
 /** A reporter that adds findings to `findings`, once per (line, title). */
 function reporter(file, findings) {
     const seen = new Set();
     return (section, status, title, line, extra = {}) => {
-        const full = `${label(section)}: ${title}`;
+        const full = `${(0,parse/* label */.Pf)(section)}: ${title}`;
         const key = `${line} ${full}`;
         if (seen.has(key))
             return;
@@ -50889,826 +47801,17 @@ function reporter(file, findings) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/proxies/haproxy/certificates.ts
-// The certificates a bind line serves: each `crt` (a PEM holding the leaf, its intermediates
-// and usually the key, or a directory of such PEMs) and each line of a `crt-list`. Relative
-// names are taken from global's crt-base, as HAProxy does, then read from the workspace; a file
-// that cannot be read (it lives on the server, not in the repository) gets no verdict.
-
-
-
-
-const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
-/** `name` as HAProxy resolves it (crt-base for a relative one), then where to read it. */
-function locate(name, base, workspace) {
-    const full = base && !external_node_path_default().isAbsolute(name) ? external_node_path_default().join(base, name) : name;
-    return external_node_path_default().isAbsolute(full) ? full : external_node_path_default().join(workspace, full);
-}
-function certificates_readCertificateFile(name, base, workspace) {
-    const file = locate(name, base, workspace);
-    try {
-        if ((0,external_node_fs_.statSync)(file).isDirectory())
-            return { name, kind: 'directory' };
-        const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
-        const certificates = [];
-        for (const [pem] of text.matchAll(PEM_CERT)) {
-            try {
-                certificates.push(new external_node_crypto_.X509Certificate(pem));
-            }
-            catch {
-                // Not a certificate OpenSSL reads: HAProxy would refuse it too.
-            }
-        }
-        return { name, kind: 'file', certificates };
-    }
-    catch (err) {
-        return { name, kind: 'unreadable', why: err.code ?? 'unreadable' };
-    }
-}
-/** The certificate files a crt-list names (its first word per line; `[…]` options follow). */
-function readCrtList(name, base, workspace) {
-    let text;
-    try {
-        text = (0,external_node_fs_.readFileSync)(locate(name, undefined, workspace), 'utf8');
-    }
-    catch (err) {
-        return { sources: [], unreadable: err.code ?? 'unreadable' };
-    }
-    const sources = [];
-    for (const line of text.split('\n')) {
-        const first = tokenizeLine(line).words[0];
-        if (first)
-            sources.push(certificates_readCertificateFile(first, base, workspace));
-    }
-    return { sources };
-}
-/** A certificate that signs itself: alone, it is its whole chain. */
-function certificates_selfIssued(certificate) {
-    return certificate.subject === certificate.issuer && certificate.checkIssued(certificate);
-}
-
-;// CONCATENATED MODULE: ./src/proxies/haproxy/time.ts
-// HAProxy's time format: a number with an optional unit (us, ms, s, m, h, d); a bare number is
-// milliseconds (measured: `timeout server 2000` cuts after 2 s).
-const UNITS = {
-    us: 0.001,
-    ms: 1,
-    s: 1_000,
-    m: 60_000,
-    h: 3_600_000,
-    d: 86_400_000
-};
-/** Milliseconds, or undefined when `text` is not a HAProxy time. */
-function haproxyTime(text) {
-    const match = /^(\d+)(us|ms|s|m|h|d)?$/.exec(text);
-    if (!match)
-        return undefined;
-    return Number(match[1]) * UNITS[match[2] ?? 'ms'];
-}
-/** A time to write in a fix: whole hours as `1h`, else seconds. */
-function formatSeconds(seconds) {
-    return seconds % 3600 === 0 ? `${seconds / 3600}h` : `${seconds}s`;
-}
-/** "2 s", "1.5 s", "3600 s": for titles and details. */
-function secondsText(ms) {
-    return `${Math.round(ms / 100) / 10} s`;
-}
-
-;// CONCATENATED MODULE: ./src/proxies/haproxy/fix.ts
-
-
-const fix_fix = (text, lines) => ({
-    text,
-    code: { lang: 'haproxy', text: lines.join('\n') }
-});
-const pem = (host) => `/etc/haproxy/certs/${host}.pem`;
-/** What browsers offer for TLS 1.2 (ECDHE with AES-GCM or ChaCha20) and for TLS 1.3. */
-const haproxy_fix_BROWSER_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
-const BROWSER_CIPHERSUITES = 'TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256';
-/** `timeout tunnel` for a WebSocket path: in defaults (all three), or in one backend (the
- * tunnel and server-fin; client-fin is a frontend setting HAProxy ignores in a backend). */
-function idleTimeoutFix(path, idleSeconds, backend) {
-    const tunnel = formatSeconds(fixTimeoutSeconds(idleSeconds * 1000));
-    const where = backend ?? `defaults (or the backend that serves ${basePath(path)})`;
-    return fix_fix(`Once HAProxy has passed the upgrade (101), the connection is a tunnel and timeout tunnel alone governs it; without one, timeout client and timeout server (meant for HTTP requests and responses) close a WebSocket that stays silent that long. Set timeout tunnel ${tunnel}, longer than the longest silence between frames, in ${where}; timeout client-fin and timeout server-fin keep half-closed connections from lingering that long (client-fin belongs to defaults or the frontend). A server that sends pings (every 30 s is common) keeps the socket busy through any proxy.`, [
-        `# in ${where}:`,
-        `timeout tunnel ${tunnel}`,
-        ...(backend ? [] : ['timeout client-fin 30s']),
-        'timeout server-fin 30s'
-    ]);
-}
-/** The backend for a WebSocket path, with nothing that strips the upgrade. */
-function upgradeFix(host, path) {
-    const location = basePath(path);
-    return fix_fix(`HAProxy passes the WebSocket upgrade by itself in HTTP mode (and switches the connection to a tunnel after the 101): remove every rule that deletes or rewrites Upgrade or Connection on the way to ${location} or back (http-request del-header Upgrade, http-request del-header Connection, http-request set-header Connection close, http-response del-header Upgrade…), in the frontend and in the backend, and route ${location} on ${host} to a backend in mode http.`, [
-        'frontend https-in',
-        `    bind :443 ssl crt ${pem(host)}`,
-        '    mode http',
-        `    use_backend websocket if { path_beg ${location} } || { hdr(Upgrade) -i websocket }`,
-        '',
-        'backend websocket',
-        '    mode http',
-        '    # nothing that deletes or rewrites Upgrade or Connection here or in the frontend',
-        '    timeout tunnel 1h',
-        '    server app1 127.0.0.1:8001'
-    ]);
-}
-function haproxy_fix_fullChainFix(host, crt = pem(host)) {
-    return fix_fix('HAProxy sends the certificates of the crt file in the order they appear: put the leaf, then the intermediates, then the private key into that one PEM (with certbot: fullchain.pem, then privkey.pem). Alternatively, issuers-chain-path in global names a directory of intermediates HAProxy completes a chain from. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.', [
-        `# cat /etc/letsencrypt/live/${host}/fullchain.pem /etc/letsencrypt/live/${host}/privkey.pem > ${crt}`,
-        'frontend https-in',
-        `    bind :443 ssl crt ${crt}`
-    ]);
-}
-function fix_tlsVersionsFix(host) {
-    return fix_fix("Offer TLS 1.2 and TLS 1.3: ssl-min-ver TLSv1.2 and no ssl-max-ver, in global's ssl-default-bind-options or on the bind line (a bind line's ssl-min-ver/ssl-max-ver replace the global ones). Use ssl-min-ver/ssl-max-ver rather than no-tlsv12/no-tlsv13: HAProxy ignores the no-tlsv1x options when either is set. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).", [
-        'global',
-        '    ssl-default-bind-options ssl-min-ver TLSv1.2',
-        '',
-        '# or on the bind line itself:',
-        'frontend https-in',
-        `    bind :443 ssl crt ${pem(host)} ssl-min-ver TLSv1.2`
-    ]);
-}
-function haproxy_fix_browserCiphersFix(browsersLockedOut) {
-    return fix_fix(`${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384 (Mozilla's "intermediate" configuration without its DHE suites). Set them once in global and remove ciphers, ciphersuites and curves from bind lines (a bind line's own replace the global defaults). A client that truly needs DHE should get a 2048-bit group (ssl-dh-param-file with ffdhe2048), never 1024.`, [
-        'global',
-        `    ssl-default-bind-ciphers ${haproxy_fix_BROWSER_CIPHERS}`,
-        `    ssl-default-bind-ciphersuites ${BROWSER_CIPHERSUITES}`,
-        '    ssl-default-bind-curves X25519:P-256:P-384',
-        '    ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets'
-    ]);
-}
-function fix_certificateFix(host) {
-    return fix_fix(`Give the bind line a certificate that covers ${host}: HAProxy picks one by SNI among every crt of the line (or every line of a crt-list, or every PEM of a crt directory), and serves the first one to a client whose name none covers.`, [
-        `# a certificate whose Subject Alternative Names include ${host}:`,
-        `# certbot certonly --standalone -d ${host}, then cat fullchain.pem privkey.pem > ${pem(host)}`,
-        'frontend https-in',
-        `    bind :443 ssl crt ${pem(host)} crt /etc/haproxy/certs/other-site.pem`,
-        '    # or every PEM of a directory, chosen by SNI: bind :443 ssl crt /etc/haproxy/certs/'
-    ]);
-}
-function fix_tlsListenerFix(host, port, path) {
-    return fix_fix(`Terminate TLS on port ${port}: add "ssl crt <pem>" to the bind line (the PEM holding the leaf, the intermediates and the key), and route ${basePath(path)} to a backend in mode http, which passes the WebSocket upgrade.`, [
-        'frontend wss-in',
-        `    bind :${port} ssl crt ${pem(host)}`,
-        '    mode http',
-        `    use_backend websocket if { path_beg ${basePath(path)} }`,
-        '',
-        'backend websocket',
-        '    mode http',
-        '    timeout tunnel 1h',
-        '    server app1 127.0.0.1:8001'
-    ]);
-}
-function fix_clientCertificateFix(host) {
-    return fix_fix(`Ask for client certificates on the bind line and verify them against the CA that issues them: verify required refuses the handshake without one; verify optional lets it through and leaves the decision to rules on ssl_c_verify (an answer a WebSocket client can read). Clients of ${host} must then present a certificate from that CA.`, [
-        'frontend https-in',
-        `    bind :443 ssl crt ${pem(host)} verify required ca-file /etc/haproxy/client-ca.pem`,
-        '    # or: verify optional ca-file … and',
-        '    # http-request deny deny_status 403 unless { ssl_c_verify 0 } { ssl_c_used }'
-    ]);
-}
-function fix_certificateSizeFix(host) {
-    return fix_fix(`Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let HAProxy choose one by SNI: a crt-list names each certificate with the names it serves (${host} in one of them).`, [
-        'frontend https-in',
-        '    bind :443 ssl crt-list /etc/haproxy/crt-list.txt',
-        '',
-        '# /etc/haproxy/crt-list.txt: a PEM (leaf, intermediates, key) and its SNI names per line',
-        '#   /etc/haproxy/certs/group-1.pem a.example.com b.example.com',
-        '#   /etc/haproxy/certs/group-2.pem c.example.com d.example.com'
-    ]);
-}
-/** The fix for any Problem, in HAProxy's words. */
-function haproxyFix(problem) {
-    switch (problem.kind) {
-        case 'upgrade':
-            return upgradeFix(problem.host, problem.path);
-        case 'idle-timeout':
-            return idleTimeoutFix(problem.path, problem.seconds);
-        case 'full-chain':
-            return haproxy_fix_fullChainFix(problem.host);
-        case 'tls-versions':
-            return fix_tlsVersionsFix(problem.host);
-        case 'browser-ciphers':
-            return haproxy_fix_browserCiphersFix(problem.browsersLockedOut);
-        case 'certificate':
-            return fix_certificateFix(problem.host);
-        case 'tls-listener':
-            return fix_tlsListenerFix(problem.host, problem.port, problem.path);
-        case 'client-certificate':
-            return fix_clientCertificateFix(problem.host);
-        case 'certificate-size':
-            return fix_certificateSizeFix(problem.host);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/proxies/haproxy/versions.ts
-const versions_VERSIONS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const versions_VERSION_LABEL = {
-    SSLv3: 'SSL 3',
-    TLSv1: 'TLS 1.0',
-    'TLSv1.1': 'TLS 1.1',
-    'TLSv1.2': 'TLS 1.2',
-    'TLSv1.3': 'TLS 1.3'
-};
-/** HAProxy's spelling (ssl-min-ver TLSv1.0, no-tlsv10) → ours. */
-const BY_NAME = {
-    SSLv3: 'SSLv3',
-    'TLSv1.0': 'TLSv1',
-    'TLSv1.1': 'TLSv1.1',
-    'TLSv1.2': 'TLSv1.2',
-    'TLSv1.3': 'TLSv1.3'
-};
-const BY_FLAG = {
-    sslv3: 'SSLv3',
-    tlsv10: 'TLSv1',
-    tlsv11: 'TLSv1.1',
-    tlsv12: 'TLSv1.2',
-    tlsv13: 'TLSv1.3'
-};
-/** The version options among `args` (a bind line's, or ssl-default-bind-options'). */
-function versionSettings(args, at) {
-    const settings = { without: [] };
-    args.forEach((word, i) => {
-        const value = args[i + 1] ?? '';
-        if ((word === 'ssl-min-ver' || word === 'ssl-max-ver') && BY_NAME[value]) {
-            settings[word === 'ssl-min-ver' ? 'min' : 'max'] = {
-                version: BY_NAME[value],
-                at,
-                words: `${word} ${value}`
-            };
-        }
-        const flag = /^(no|force)-(sslv3|tlsv1[0-3])$/.exec(word);
-        if (flag) {
-            const setting = { version: BY_FLAG[flag[2]], at, words: word };
-            if (flag[1] === 'no')
-                settings.without.push(setting);
-            else
-                settings.force = setting;
-        }
-    });
-    return settings;
-}
-function offer(global, bind) {
-    const force = bind.force ?? global.force;
-    const min = force ?? bind.min ?? global.min;
-    const max = force ?? bind.max ?? global.max;
-    const without = min || max ? [] : [...global.without, ...bind.without];
-    const low = versions_VERSIONS.indexOf(min?.version ?? 'TLSv1.2');
-    const high = versions_VERSIONS.indexOf(max?.version ?? 'TLSv1.3');
-    const offered = new Set(versions_VERSIONS.filter((v, i) => i >= low && i <= high && !without.some(w => w.version === v)));
-    return {
-        offered,
-        refusedBy: version => {
-            const i = versions_VERSIONS.indexOf(version);
-            if (i < low)
-                return min;
-            if (i > high)
-                return max;
-            return without.find(w => w.version === version);
-        },
-        admittedBy: version => (versions_VERSIONS.indexOf(version) < 3 ? min : undefined)
-    };
-}
-
-;// CONCATENATED MODULE: ./src/proxies/haproxy/tls.ts
-// What a TLS bind line needs for WebSockets: a certificate with its full chain (read from the
-// crt PEM when it is in the repository), one that covers the run's wss:// hosts, TLS 1.2 and 1.3,
-// and cipher suites and curves browsers share. A bind line's own ciphers, ciphersuites, curves
-// and versions replace global's ssl-default-bind-* (measured on HAProxy 2.6).
-
-
-
-
-
-
-
-const TLS13_BROWSER = Object.keys(BROWSER_SUITES).filter(s => s.startsWith('TLS_'));
-/** Groups browsers offer, in HAProxy's (OpenSSL's) spellings. */
-const BROWSER_CURVES = new Set([
-    'x25519',
-    'p-256',
-    'prime256v1',
-    'secp256r1',
-    'p-384',
-    'secp384r1',
-    'x25519mlkem768'
-]);
-/** The ports of a bind address list: `:443`, `*:443`, `[::]:443`, `1.2.3.4:8443-8444`. */
-function bindPorts(address) {
-    return address.split(',').flatMap(part => {
-        const match = /:(\d+)(?:-(\d+))?$/.exec(part);
-        if (!match)
-            return [];
-        const from = Number(match[1]);
-        const to = Math.min(Number(match[2] ?? match[1]), from + 64);
-        return Array.from({ length: to - from + 1 }, (_, i) => from + i);
-    });
-}
-/** The value after `keyword` on a bind line (the last one, as HAProxy keeps it). */
-function tls_option(args, keyword) {
-    const at = args.lastIndexOf(keyword);
-    return at >= 0 ? args[at + 1] : undefined;
-}
-function globalSetting(config, keyword) {
-    return parse_effective(config.global, d => d.keyword === keyword)?.directive;
-}
-function checkBinds(config, options, report) {
-    const binds = [];
-    const crtBase = globalSetting(config, 'crt-base')?.args[0];
-    for (const section of config.sections) {
-        if (section.kind !== 'frontend' && section.kind !== 'listen')
-            continue;
-        const mode = parse_effective(section, d => d.keyword === 'mode')?.directive.args[0] ?? 'tcp';
-        for (const directive of section.directives.filter(d => d.keyword === 'bind')) {
-            const args = directive.args;
-            const ports = bindPorts(args[0] ?? '');
-            const tls = args.includes('ssl');
-            const facts = {
-                section,
-                directive,
-                tls,
-                ports,
-                sources: [],
-                unreadLists: [],
-                targets: options.targets
-                    .filter(t => t.endpoint?.scheme === 'wss' && ports.includes(t.endpoint.port))
-                    .map(t => t.label)
-            };
-            binds.push(facts);
-            if (!tls) {
-                if (ports.includes(443) && mode === 'http')
-                    plainTlsPort(facts, options, report);
-                continue;
-            }
-            args.forEach((word, i) => {
-                if (word === 'crt' && args[i + 1])
-                    facts.sources.push(certificates_readCertificateFile(args[i + 1], crtBase, options.workspace));
-                if (word === 'crt-list' && args[i + 1]) {
-                    const list = readCrtList(args[i + 1], crtBase, options.workspace);
-                    facts.sources.push(...list.sources);
-                    if (list.unreadable)
-                        facts.unreadLists.push(`${args[i + 1]} (${list.unreadable})`);
-                }
-            });
-            const host = hostOf(facts, options);
-            if (!args.includes('crt') && !args.includes('crt-list')) {
-                report(section, 'fail', `${bindText(directive)}: ssl without crt or crt-list`, directive.line, {
-                    cause: 'A TLS bind line needs a certificate: HAProxy refuses to start without one',
-                    fix: haproxy_fix_fullChainFix(host)
-                });
-            }
-            checkChain(facts, config, host, report);
-            checkHosts(facts, options, report);
-            tls_checkVersions(facts, config, options, host, report);
-        }
-    }
-    return binds;
-}
-const bindText = (d) => `bind ${d.args[0] ?? ''}`;
-/** The host a fix names: the target on this port, else a placeholder. */
-function hostOf(bind, options) {
-    const target = options.targets.find(t => t.endpoint?.scheme === 'wss' && bind.ports.includes(t.endpoint.port));
-    return target?.endpoint?.host ?? 'api.example.com';
-}
-function plainTlsPort(bind, options, report) {
-    const host = hostOf(bind, options);
-    report(bind.section, 'fail', `${bindText(bind.directive)} without ssl: plain HTTP on the TLS port`, bind.directive.line, {
-        cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
-        fix: fix_tlsListenerFix(host, 443, '/')
-    });
-}
-function checkChain(bind, config, host, report) {
-    const completed = globalSetting(config, 'issuers-chain-path');
-    for (const source of bind.sources) {
-        const crt = `crt ${source.name}`;
-        if (source.kind === 'unreadable') {
-            // certbot's cert.pem is the leaf alone, whatever the server has.
-            if (external_node_path_default().posix.basename(source.name) !== 'cert.pem' || completed)
-                continue;
-            report(bind.section, 'fail', `${crt} serves the leaf without intermediates`, bind.directive.line, {
-                details: [
-                    `${source.name} is not in the repository (${source.why}); certbot's cert.pem holds the leaf alone.`
-                ],
-                cause: fullChainCause,
-                fix: haproxy_fix_fullChainFix(host)
-            });
-            continue;
-        }
-        if (source.kind !== 'file')
-            continue;
-        const count = source.certificates.length;
-        if (count === 0) {
-            report(bind.section, 'warn', `${crt} holds no certificate`, bind.directive.line, {
-                details: [`No PEM CERTIFICATE block in ${source.name}: HAProxy cannot load it.`],
-                fix: haproxy_fix_fullChainFix(host, source.name)
-            });
-        }
-        else if (count === 1 && !certificates_selfIssued(source.certificates[0]) && !completed) {
-            report(bind.section, 'fail', `${crt} holds the leaf without its intermediates`, bind.directive.line, {
-                details: [
-                    `${source.name}: 1 certificate (${source.certificates[0].subject.replace(/\n/g, ', ')}), issued by ${source.certificates[0].issuer.replace(/\n/g, ', ')}, which is not in the file.`
-                ],
-                cause: fullChainCause,
-                fix: haproxy_fix_fullChainFix(host, source.name)
-            });
-        }
-    }
-}
-const fullChainCause = 'HAProxy sends exactly the certificates of the crt PEM: only the full chain (the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate';
-/** A wss:// target on this bind's port whose host no readable certificate covers. */
-function checkHosts(bind, options, report) {
-    const files = bind.sources.filter(s => s.kind === 'file');
-    if (files.length === 0 || files.length !== bind.sources.length || bind.unreadLists.length > 0)
-        return;
-    const leaves = files.flatMap(f => f.certificates.slice(0, 1));
-    for (const target of options.targets) {
-        const endpoint = target.endpoint;
-        if (endpoint?.scheme !== 'wss' || !bind.ports.includes(endpoint.port))
-            continue;
-        if (leaves.some(leaf => leaf.checkHost(endpoint.host) !== undefined))
-            continue;
-        report(bind.section, 'fail', `no certificate of ${bindText(bind.directive)} covers ${endpoint.host}`, bind.directive.line, {
-            details: leaves.map(leaf => `Served: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}`),
-            cause: `HAProxy chooses a certificate by SNI among those of the bind line and serves the first one when none matches: clients of ${endpoint.host} get a certificate for another name (hostname mismatch)`,
-            fix: fix_certificateFix(endpoint.host)
-        });
-    }
-}
-function tls_checkVersions(bind, config, options, host, report) {
-    const defaults = globalSetting(config, 'ssl-default-bind-options');
-    const global = defaults ? versionSettings(defaults.args, defaults) : { without: [] };
-    const own = versionSettings(bind.directive.args, bind.directive);
-    const { offered, refusedBy, admittedBy } = offer(global, own);
-    const sectionOf = (at) => at && at !== bind.directive && config.global ? config.global : bind.section;
-    const refused = (version) => {
-        const by = refusedBy(version);
-        const required = options.requireTlsVersions.includes(version);
-        report(sectionOf(by?.at), required ? 'fail' : 'warn', `${by?.words ?? bindText(bind.directive)} refuses ${versions_VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, (by?.at ?? bind.directive).line, {
-            details: [
-                `${bindText(bind.directive)} offers ${[...offered].map(v => versions_VERSION_LABEL[v]).join(', ') || 'no version'}.`
-            ],
-            cause: version === 'TLSv1.2'
-                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
-                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
-            fix: fix_tlsVersionsFix(host)
-        });
-    };
-    if (!offered.has('TLSv1.2'))
-        refused('TLSv1.2');
-    if (!offered.has('TLSv1.3'))
-        refused('TLSv1.3');
-    const floor = versions_VERSIONS.indexOf(options.minTlsVersion);
-    const legacy = versions_VERSIONS.filter((v, i) => offered.has(v) && i < floor);
-    if (legacy.length > 0) {
-        const by = admittedBy(legacy[0]);
-        report(sectionOf(by?.at), options.failOnLegacyTls ? 'fail' : 'warn', `${by?.words ?? bindText(bind.directive)} accepts legacy ${legacy.map(v => versions_VERSION_LABEL[v]).join(', ')}`, (by?.at ?? bind.directive).line, {
-            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
-            fix: fix_tlsVersionsFix(host)
-        });
-    }
-    tls_checkCiphers(bind, config, offered, report);
-}
-/** The bind line's own value of `keyword`, else global's `fallback`: the value and its line. */
-function setting(bind, config, keyword, fallback) {
-    const own = tls_option(bind.directive.args, keyword);
-    if (own !== undefined)
-        return { value: own, at: bind.directive, words: `${keyword} ${own}` };
-    const global = globalSetting(config, fallback);
-    if (global?.args[0] === undefined)
-        return undefined;
-    return { value: global.args[0], at: global, words: `${fallback} ${global.args[0]}` };
-}
-function tls_checkCiphers(bind, config, offered, report) {
-    const ciphers = setting(bind, config, 'ciphers', 'ssl-default-bind-ciphers');
-    const suites = setting(bind, config, 'ciphersuites', 'ssl-default-bind-ciphersuites');
-    const curves = setting(bind, config, 'curves', 'ssl-default-bind-curves') ??
-        setting(bind, config, 'ecdhe', 'ssl-default-bind-curves');
-    const curvesOk = !curves || curves.value.split(':').some(c => BROWSER_CURVES.has(c.toLowerCase()));
-    const tls12Ok = offered.has('TLSv1.2') && (!ciphers || browserSuitesSelected(ciphers.value).any) && curvesOk;
-    const tls13Ok = offered.has('TLSv1.3') &&
-        (!suites || suites.value.split(':').some(s => TLS13_BROWSER.includes(s))) &&
-        curvesOk;
-    const lockedOut = !tls12Ok && !tls13Ok;
-    const sectionOf = (at) => at !== bind.directive && config.global ? config.global : bind.section;
-    const problem = (status, title, at, details) => report(sectionOf(at), status, title, at.line, {
-        details: [...details, `For ${bindText(bind.directive)} (line ${bind.directive.line}).`],
-        cause: 'Chrome and Firefox offer only ECDHE key exchange over X25519, P-256 and P-384 (no finite-field DHE, no static RSA) and the TLS 1.3 AES-GCM and ChaCha20 suites; a server that takes only others passes Node and curl and locks browsers out',
-        fix: haproxy_fix_browserCiphersFix(lockedOut)
-    });
-    if (!curvesOk && curves) {
-        problem('fail', `${curves.words}: no group browsers offer`, curves.at, [
-            'Browsers offer X25519, P-256 and P-384 for ECDHE (TLS 1.2) and for every TLS 1.3 handshake.'
-        ]);
-    }
-    if (ciphers && offered.has('TLSv1.2') && !browserSuitesSelected(ciphers.value).any) {
-        const legacy = new Set(Object.values(LEGACY_SUITES));
-        const dhe = ciphers.value
-            .split(/[:, ]+/)
-            .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-        problem(tls13Ok ? 'warn' : 'fail', tls13Ok
-            ? `${ciphers.words} offers TLS 1.2 clients no suite browsers offer`
-            : `${ciphers.words} offers no suite browsers offer: browsers cannot connect`, ciphers.at, [
-            dhe.length > 0
-                ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-                : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-            tls13Ok
-                ? 'TLS 1.3 suites are not governed by ciphers (ciphersuites is): browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-                : 'TLS 1.3 is not offered to browsers either, so every browser handshake ends with handshake_failure.'
-        ]);
-    }
-    if (suites && offered.has('TLSv1.3') && curvesOk && !tls13Ok) {
-        problem(tls12Ok ? 'warn' : 'fail', `${suites.words} offers TLS 1.3 clients no suite browsers offer`, suites.at, [`Browsers offer ${TLS13_BROWSER.join(', ')} for TLS 1.3.`]);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/proxies/haproxy/websocket.ts
-
-
-
-/** A name that says WebSocket: ws, wss, socket(s), websocket(s), socket.io. */
-const websocket_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
-const PATH_CRITERION = /^(path|path_\w+|base|base_\w+|url|url_\w+)(,|\(|$)/i;
-const UPGRADE_CRITERION = /^(req\.)?hdr(_\w+)?\(\s*upgrade\s*[,)]/i;
-const CONNECTION_CRITERION = /^(req\.)?hdr(_\w+)?\(\s*connection\s*[,)]/i;
-const isProxy = (s) => s.kind === 'frontend' || s.kind === 'backend' || s.kind === 'listen';
-/** Every (frontend, backend) pair: use_backend and default_backend rules, and each listen. */
-function routes(config) {
-    const backends = new Map();
-    for (const s of config.sections)
-        if ((s.kind === 'backend' || s.kind === 'listen') && s.name)
-            backends.set(s.name, s);
-    const found = [];
-    for (const section of config.sections) {
-        if (section.kind === 'listen')
-            found.push({ frontend: section, backend: section });
-        if (section.kind !== 'frontend' && section.kind !== 'listen')
-            continue;
-        const targets = section.directives.filter(d => d.keyword === 'use_backend').map(d => d.args[0]);
-        const fallback = parse_effective(section, d => d.keyword === 'default_backend')?.directive.args[0];
-        for (const name of [...targets, fallback]) {
-            const backend = name !== undefined ? backends.get(name) : undefined;
-            if (backend && !found.some(r => r.frontend === section && r.backend === backend))
-                found.push({ frontend: section, backend });
-        }
-    }
-    for (const backend of config.sections.filter(s => s.kind === 'backend'))
-        if (!found.some(r => r.backend === backend))
-            found.push({ backend });
-    return found;
-}
-/** Whether an ACL test (criterion and values) selects WebSocket requests; the path if by path. */
-function selectsWebSocket(words, options) {
-    const [criterion = '', ...rest] = words;
-    const values = rest.filter(w => !w.startsWith('-') && !/^(str|beg|end|sub|reg|dir)$/.test(w));
-    if (UPGRADE_CRITERION.test(criterion))
-        return { why: `${criterion} (the Upgrade header)` };
-    if (CONNECTION_CRITERION.test(criterion) && values.some(v => /upgrade/i.test(v)))
-        return { why: `${criterion} upgrade` };
-    if (PATH_CRITERION.test(criterion)) {
-        const trim = (p) => p.replace(/\/+$/, '');
-        const path = values.find(v => websocket_SOCKET_NAME.test(v) || options.websocketPaths.some(p => trim(p) === trim(v)));
-        if (path !== undefined)
-            return { why: `${criterion} ${path}`, path };
-    }
-    return undefined;
-}
-/** The tests a use_backend condition makes: inline `{ … }` ones and the named ACLs it uses
- * (not negated, and not under `unless`). */
-function conditionTests(rule, frontend) {
-    const at = rule.args.findIndex(w => w === 'if' || w === 'unless');
-    if (at < 0 || rule.args[at] === 'unless')
-        return [];
-    const words = rule.args.slice(at + 1);
-    const tests = [];
-    for (let i = 0; i < words.length; i++) {
-        const word = words[i];
-        if (word === '{') {
-            const close = words.indexOf('}', i);
-            const inline = words.slice(i + 1, close < 0 ? undefined : close);
-            if (words[i - 1] !== '!')
-                tests.push(inline);
-            i = close < 0 ? words.length : close;
-        }
-        else if (!word.startsWith('!') && !['or', '||'].includes(word)) {
-            for (const acl of frontend.directives.filter(d => is(d, 'acl', word)))
-                tests.push(acl.args.slice(1));
-        }
-    }
-    return tests;
-}
-function webSocketBackends(config, options) {
-    const all = routes(config);
-    const found = new Map();
-    const add = (backend, why, path) => {
-        const known = found.get(backend);
-        if (!known)
-            found.set(backend, { backend, why, path });
-        else if (!known.why.includes(why)) {
-            known.why += `; ${why}`;
-            known.path ??= path;
-        }
-    };
-    for (const section of config.sections) {
-        if (!isProxy(section) || section.kind === 'frontend')
-            continue;
-        if (section.name && websocket_SOCKET_NAME.test(section.name))
-            add(section, `named ${section.name}`);
-    }
-    for (const frontend of config.sections) {
-        if (frontend.kind !== 'frontend' && frontend.kind !== 'listen')
-            continue;
-        for (const rule of frontend.directives.filter(d => d.keyword === 'use_backend')) {
-            const backend = all.find(r => r.frontend === frontend && r.backend.name === rule.args[0]);
-            if (!backend)
-                continue;
-            for (const test of conditionTests(rule, frontend)) {
-                const selected = selectsWebSocket(test, options);
-                if (selected) {
-                    add(backend.backend, `${label(frontend)} routes ${selected.why} to it`, selected.path);
-                    break;
-                }
-            }
-        }
-    }
-    const identified = found.size > 0;
-    if (!identified)
-        for (const route of all)
-            add(route.backend, 'may carry WebSockets (nothing names one)');
-    return {
-        backends: [...found.values()],
-        identified,
-        routes: all.filter(r => found.has(r.backend))
-    };
-}
-/** What an http-request/http-response rule does to the upgrade, if it breaks it. */
-function rewrite(rule) {
-    const [action = '', name = '', ...rest] = rule.args;
-    const header = /^upgrade$/i.test(name)
-        ? 'Upgrade'
-        : /^connection$/i.test(name)
-            ? 'Connection'
-            : undefined;
-    if (action === 'del-header') {
-        const method = rest[0] === '-m' ? rest[1] : 'str';
-        const matches = (h) => method === 'str'
-            ? name.toLowerCase() === h.toLowerCase()
-            : method === 'beg'
-                ? h.toLowerCase().startsWith(name.toLowerCase())
-                : method === 'end'
-                    ? h.toLowerCase().endsWith(name.toLowerCase())
-                    : method === 'sub'
-                        ? h.toLowerCase().includes(name.toLowerCase())
-                        : method === 'reg'
-                            ? safeRegex(name)?.test(h) === true
-                            : false;
-        const hit = ['Upgrade', 'Connection'].find(matches);
-        return hit ? { header: hit, what: 'deletes' } : undefined;
-    }
-    if (!header ||
-        (action !== 'set-header' && action !== 'replace-header' && action !== 'replace-value'))
-        return undefined;
-    const value = rest.filter(w => w !== 'if' && w !== 'unless').join(' ');
-    if (action === 'set-header') {
-        const keeps = header === 'Upgrade'
-            ? /websocket|%\[req\.hdr\(upgrade\)/i.test(value)
-            : /upgrade|%\[req\.hdr\(connection\)/i.test(value);
-        return keeps ? undefined : { header, what: `sets it to "${rest[0] ?? ''}"` };
-    }
-    return { header, what: 'rewrites' };
-}
-function safeRegex(source) {
-    try {
-        return new RegExp(source, 'i');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** The sections whose rules a route's requests go through: frontend, backend, their defaults. */
-function ruleSections(route) {
-    const chain = (s) => {
-        const out = [];
-        for (let hops = 0; s && hops < 16; s = s.defaults, hops++)
-            out.push(s);
-        return out;
-    };
-    return [...new Set([...chain(route.frontend), ...chain(route.backend)])];
-}
-function checkUpgrade(verdict, options, host, report) {
-    for (const route of verdict.routes) {
-        const ws = verdict.backends.find(b => b.backend === route.backend);
-        const path = ws.path ?? options.websocketPaths[0] ?? '/';
-        for (const section of ruleSections(route)) {
-            for (const rule of section.directives) {
-                if (!['http-request', 'http-response', 'http-after-response'].includes(rule.keyword))
-                    continue;
-                const broken = rewrite(rule);
-                if (!broken)
-                    continue;
-                const conditional = rule.args.some(w => w === 'if' || w === 'unless');
-                const status = conditional || !verdict.identified ? 'warn' : 'fail';
-                const request = rule.keyword === 'http-request';
-                report(section, status, `${rule.keyword} ${rule.args.slice(0, 2).join(' ')} ${request ? 'strips the upgrade: the backend sees a plain request (the client gets 400 or 426, not 101)' : 'strips the upgrade from the 101: the client cannot complete the handshake'}`, rule.line, {
-                    details: [
-                        `${rule.keyword} ${rule.args.join(' ')} ${broken.what} ${broken.header} on the way ${request ? 'to' : 'back from'} ${label(route.backend)}${route.frontend && route.frontend !== route.backend ? ` (through ${label(route.frontend)})` : ''}.`,
-                        ...(conditional
-                            ? [
-                                'The rule is conditional: it breaks the WebSocket requests its condition matches.'
-                            ]
-                            : []),
-                        ...(verdict.identified
-                            ? []
-                            : [
-                                `Nothing in the file names a WebSocket backend: this matters if ${label(route.backend)} carries WebSockets.`
-                            ])
-                    ],
-                    cause: 'The upgrade needs Upgrade: websocket and Connection: Upgrade from the client to the server and back in the 101; HAProxy passes both in HTTP mode unless a rule removes or rewrites them',
-                    fix: upgradeFix(host, path)
-                });
-            }
-        }
-    }
-}
-function checkTimeouts(verdict, options, report) {
-    // A timeout in defaults can cut several backends: one finding per directive, naming them all.
-    const cuts = new Map();
-    const timeout = (section, which) => parse_effective(section, d => is(d, 'timeout', which));
-    for (const route of verdict.routes) {
-        // `timeout tunnel 0` is no tunnel timeout: client and server apply again (measured).
-        const set = timeout(route.backend, 'tunnel');
-        const tunnel = set && haproxyTime(set.directive.args[1] ?? '') !== 0 ? set : undefined;
-        const ignored = route.frontend?.kind === 'frontend' ? timeout(route.frontend, 'tunnel') : undefined;
-        const candidates = tunnel
-            ? [tunnel]
-            : [
-                ...(route.frontend ? [timeout(route.frontend, 'client')] : []),
-                timeout(route.backend, 'server')
-            ];
-        for (const found of candidates) {
-            if (!found)
-                continue; // absent: HAProxy never times out (and warns at startup)
-            const text = found.directive.args[1] ?? '';
-            const ms = haproxyTime(text);
-            if (ms === undefined) {
-                report(found.section, 'warn', `timeout ${found.directive.args[0]} ${text}: not a time HAProxy reads`, found.directive.line, {
-                    details: [
-                        'HAProxy times: a number with us, ms, s, m, h or d (a bare number is milliseconds).'
-                    ]
-                });
-                continue;
-            }
-            if (ms === 0 || ms > options.idleTimeoutMs)
-                continue;
-            const cut = cuts.get(found.directive) ?? {
-                section: found.section,
-                ms,
-                words: `timeout ${found.directive.args[0]} ${text}`,
-                tunnel: tunnel !== undefined,
-                routes: [],
-                notes: new Set()
-            };
-            cut.routes.push(route);
-            if (!tunnel && ignored && ignored.section.kind === 'frontend')
-                cut.notes.add(`timeout tunnel ${ignored.directive.args[1] ?? ''} in ${label(ignored.section)} (line ${ignored.directive.line}) is ignored: HAProxy reads timeout tunnel in backends, listen and defaults only.`);
-            cuts.set(found.directive, cut);
-        }
-    }
-    const idleSeconds = Math.ceil(options.idleTimeoutMs / 1000);
-    for (const [directive, cut] of cuts) {
-        const backends = [...new Set(cut.routes.map(r => r.backend))];
-        const ws = verdict.backends.find(b => b.backend === backends[0]);
-        const path = ws?.path ?? options.websocketPaths[0] ?? '/';
-        const inherited = cut.section.kind === 'defaults';
-        report(cut.section, verdict.identified ? 'fail' : 'warn', `idle WebSockets are cut after ${secondsText(cut.ms)} (${cut.words}${cut.tunnel ? '' : ', no timeout tunnel'})`, directive.line, {
-            details: [
-                `${cut.words}${inherited ? ` (inherited by ${backends.map(label).join(', ')})` : ''} is not longer than idle-timeout (${secondsText(options.idleTimeoutMs)}): a WebSocket silent that long is closed by HAProxy (1006, no close frame).`,
-                cut.tunnel
-                    ? 'timeout tunnel governs a connection once upgraded.'
-                    : `No timeout tunnel in ${backends.map(label).join(', ')} or its defaults: once upgraded, the connection keeps timeout client and timeout server.`,
-                ...cut.notes,
-                ...(verdict.identified
-                    ? []
-                    : [
-                        `Nothing in the file names a WebSocket backend: this matters if ${backends.map(label).join(', ')} carries WebSockets.`
-                    ])
-            ],
-            cause: cut.tunnel
-                ? 'HAProxy closes a tunnel (an upgraded WebSocket) when nothing crossed it in either direction for timeout tunnel'
-                : 'HAProxy closes an upgraded connection after timeout client (nothing from the client) or timeout server (nothing from the server) unless timeout tunnel replaces them',
-            fix: idleTimeoutFix(path, idleSeconds, backends.length === 1 && backends[0].kind !== 'frontend' ? label(backends[0]) : undefined)
-        });
-    }
-}
-
+// EXTERNAL MODULE: ./src/proxies/haproxy/tls.ts + 1 modules
+var haproxy_tls = __nccwpck_require__(52424);
+// EXTERNAL MODULE: ./src/proxies/haproxy/websocket.ts
+var websocket = __nccwpck_require__(81025);
 ;// CONCATENATED MODULE: ./src/proxies/haproxy/check.ts
 
 
 
 
 async function checkHaproxy(file, options) {
-    const config = parseHaproxy(file.text);
+    const config = (0,parse/* parseHaproxy */.Jq)(file.text);
     const findings = config.errors.map(error => ({
         check: 'proxy-config',
         status: 'warn',
@@ -51717,11 +47820,11 @@ async function checkHaproxy(file, options) {
         location: { file: file.path, line: error.line }
     }));
     const report = reporter(file.path, findings);
-    const binds = checkBinds(config, options, report);
-    const webSockets = webSocketBackends(config, options);
+    const binds = (0,haproxy_tls/* checkBinds */.D)(config, options, report);
+    const webSockets = (0,websocket/* webSocketBackends */.Lf)(config, options);
     const host = options.targets.find(t => t.endpoint?.scheme === 'wss')?.endpoint?.host ?? 'api.example.com';
-    checkUpgrade(webSockets, options, host, report);
-    checkTimeouts(webSockets, options, report);
+    (0,websocket/* checkUpgrade */.l2)(webSockets, options, host, report);
+    (0,websocket/* checkTimeouts */.t1)(webSockets, options, report);
     const summary = summarise(file, config, binds, webSockets);
     return { ...summary, findings: [summaryFinding(file, config, summary), ...findings] };
 }
@@ -51739,7 +47842,7 @@ function summarise(file, config, binds, webSockets) {
     const details = [];
     for (const bind of binds) {
         const where = `${file.path}:${bind.directive.line}`;
-        details.push(`${label(bind.section)}: bind ${bind.directive.args[0] ?? ''} (${where}, ${bind.tls ? 'TLS' : 'no TLS'})`);
+        details.push(`${(0,parse/* label */.Pf)(bind.section)}: bind ${bind.directive.args[0] ?? ''} (${where}, ${bind.tls ? 'TLS' : 'no TLS'})`);
         for (const source of bind.sources) {
             if (source.kind === 'file')
                 details.push(`crt ${source.name}: ${plural(source.certificates.length, 'certificate')}`);
@@ -51751,10 +47854,10 @@ function summarise(file, config, binds, webSockets) {
         for (const list of bind.unreadLists)
             details.push(`crt-list ${list}: not read`);
         for (const target of bind.targets)
-            details.push(`${label(bind.section)} (${where}) serves the target ${target}`);
+            details.push(`${(0,parse/* label */.Pf)(bind.section)} (${where}) serves the target ${target}`);
     }
     for (const ws of webSockets.backends)
-        details.push(`${label(ws.backend)}: ${ws.why}`);
+        details.push(`${(0,parse/* label */.Pf)(ws.backend)}: ${ws.why}`);
     return { summary: `HAProxy configuration: ${parts.join(', ')}`, details };
 }
 function summaryFinding(file, config, summary) {
@@ -51799,6 +47902,8 @@ function claimsHaproxy(file) {
     return (sections > 0 && directives > 0 && (proxies > 0 || directives >= 2) && foreign <= directives / 4);
 }
 
+// EXTERNAL MODULE: ./src/proxies/haproxy/fix.ts
+var fix = __nccwpck_require__(80217);
 ;// CONCATENATED MODULE: ./src/proxies/haproxy/recognise.ts
 const ERROR_PAGES = {
     400: 'Your browser sent an invalid request.',
@@ -51845,9 +47950,16 @@ const haproxy = {
     recognise: recogniseHaproxy,
     claims: claimsHaproxy,
     checkConfig: checkHaproxy,
-    fix: haproxyFix
+    fix: fix/* haproxyFix */.vT,
+    async serve(file, context) {
+        // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
+        const { serveHaproxy } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(134), __nccwpck_require__.e(349)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85349));
+        return serveHaproxy(file, context);
+    }
 };
 
+// EXTERNAL MODULE: ./src/proxies/proxy.ts
+var proxies_proxy = __nccwpck_require__(4348);
 ;// CONCATENATED MODULE: ./src/proxies/managed/evidence.ts
 /** A header's value, trimmed; undefined when absent or empty. */
 function header(evidence, name) {
@@ -51907,9 +48019,9 @@ const SCHANNEL = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\
 function iis_fix(problem) {
     switch (problem.kind) {
         case 'upgrade': {
-            const location = basePath(problem.path).replace(/^\//, '');
+            const location = (0,proxies_proxy/* basePath */.J)(problem.path).replace(/^\//, '');
             return {
-                text: `IIS passes a WebSocket upgrade only with the WebSocket Protocol role service installed (Install-WindowsFeature Web-WebSockets; without it ARR forwards the request without its Upgrade) and <webSocket enabled="true" /> where the site proxies ${basePath(problem.path)} to the backend with a URL Rewrite rule (ARR's proxy enabled at server level).`,
+                text: `IIS passes a WebSocket upgrade only with the WebSocket Protocol role service installed (Install-WindowsFeature Web-WebSockets; without it ARR forwards the request without its Upgrade) and <webSocket enabled="true" /> where the site proxies ${(0,proxies_proxy/* basePath */.J)(problem.path)} to the backend with a URL Rewrite rule (ARR's proxy enabled at server level).`,
                 code: {
                     lang: 'xml',
                     text: [
@@ -51932,7 +48044,7 @@ function iis_fix(problem) {
             };
         }
         case 'idle-timeout': {
-            const span = timeSpan(fixTimeoutSeconds(problem.seconds * 1000));
+            const span = timeSpan((0,proxies_proxy/* fixTimeoutSeconds */.O)(problem.seconds * 1000));
             return {
                 text: `Raise ARR's proxy timeout (server level, Application Request Routing Cache > Server Proxy Settings > Time-out: appcmd set config -section:system.webServer/proxy /timeout:"${span}" /commit:apphost) above the longest silence, and have IIS ping the client (<webSocket pingInterval>, 00:00:00 by default, meaning never) so that a quiet socket is not idle.`,
                 code: {
@@ -52002,7 +48114,7 @@ function iis_fix(problem) {
             };
         case 'tls-listener':
             return {
-                text: `Port ${problem.port} has an http binding, so wss://${problem.host}:${problem.port}${basePath(problem.path)} finds no TLS. Give the site an https binding on it with the certificate for ${problem.host}.`,
+                text: `Port ${problem.port} has an http binding, so wss://${problem.host}:${problem.port}${(0,proxies_proxy/* basePath */.J)(problem.path)} finds no TLS. Give the site an https binding on it with the certificate for ${problem.host}.`,
                 code: {
                     lang: 'powershell',
                     text: [
@@ -52046,1094 +48158,10 @@ const iis = {
     fix: iis_fix
 };
 
-;// CONCATENATED MODULE: ./src/proxies/apache/files.ts
-// Files a configuration names (certificates, includes), read only when they are regular files of
-// a sane size: a path like /dev/zero or a multi-gigabyte log must not hang or exhaust the run.
-
-
-const files_MAX_BYTES = 1024 * 1024;
-/** The text of a regular file up to 1 MiB, or undefined. */
-function readSmallFile(file) {
-    try {
-        const stat = (0,external_node_fs_.statSync)(file);
-        if (!stat.isFile() || stat.size > files_MAX_BYTES)
-            return undefined;
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A file the configuration names, relative to the workspace unless absolute. */
-function readConfigFile(workspace, name) {
-    return name === '' ? undefined : readSmallFile(external_node_path_default().resolve(workspace, name));
-}
-
-;// CONCATENATED MODULE: ./src/proxies/apache/model.ts
-/** Sections whose directives apply where the section stands (conditions we do not evaluate). */
-const TRANSPARENT = new Set([
-    'ifmodule',
-    'ifdefine',
-    'ifversion',
-    'iffile',
-    'ifdirective',
-    'ifsection'
-]);
-/** Sections that hold per-path configuration: routes inside them count for the server. */
-const CONTAINERS = new Set([
-    'location',
-    'locationmatch',
-    'directory',
-    'directorymatch',
-    'files',
-    'filesmatch'
-]);
-/** Directives with conditional sections opened (httpd would apply them where they stand). */
-function flatten(directives) {
-    return directives.flatMap(d => (d.block && TRANSPARENT.has(d.key) ? flatten(d.block) : [d]));
-}
-/** The last `key` of the innermost level that has one. */
-function model_effective(levels, key) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const found = levels[i].filter(d => d.key === key);
-        if (found.length > 0)
-            return found[found.length - 1];
-    }
-    return undefined;
-}
-/** Every `key` of the innermost level that has any (SSLCertificateFile: RSA and ECDSA). */
-function model_effectiveAll(levels, key) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const found = levels[i].filter(d => d.key === key);
-        if (found.length > 0)
-            return found;
-    }
-    return [];
-}
-/** A URL's scheme in lower case; for `unix:/run/app.sock|ws://localhost/`, the part after `|`. */
-function schemeOf(url) {
-    const target = /^unix:[^|]*\|(.*)$/i.exec(url)?.[1] ?? url;
-    return /^([a-z][a-z0-9+.-]*):\/\//i.exec(target)?.[1].toLowerCase() ?? '';
-}
-function parameters(args) {
-    const params = {};
-    for (const arg of args) {
-        const eq = arg.indexOf('=');
-        if (eq > 0)
-            params[arg.slice(0, eq).toLowerCase()] = arg.slice(eq + 1);
-    }
-    return params;
-}
-/** RewriteRule flags: `[P,L,NC]` → ['p', 'l', 'nc']. */
-function rewriteFlags(directive) {
-    const last = directive.args[2] ?? '';
-    if (!/^\[.*\]$/.test(last))
-        return [];
-    return last
-        .slice(1, -1)
-        .split(',')
-        .map(f => f.trim().toLowerCase());
-}
-/** The routes of a list of directives, in order, with those of its containers after. */
-function routesOf(directives, container) {
-    const routes = [];
-    const nested = [];
-    let conditions = [];
-    for (const d of flatten(directives)) {
-        if (d.block && CONTAINERS.has(d.key)) {
-            nested.push(...routesOf(d.block, d));
-            continue;
-        }
-        if (d.key === 'rewritecond') {
-            conditions.push(d);
-            continue;
-        }
-        if (d.key === 'proxypass' || d.key === 'proxypassmatch') {
-            // Inside <Location path> ProxyPass names only the URL: the path is the section's.
-            const inLocation = container && /^location(match)?$/.test(container.key);
-            const [path, target, ...rest] = inLocation ? [container.args[0] ?? '/', ...d.args] : d.args;
-            if (target && target !== '!') {
-                routes.push({
-                    directive: d,
-                    kind: d.key === 'proxypass' ? 'ProxyPass' : 'ProxyPassMatch',
-                    path: path ?? '/',
-                    regex: d.key === 'proxypassmatch' || container?.key === 'locationmatch',
-                    target,
-                    scheme: schemeOf(target),
-                    params: parameters(rest),
-                    conditions: [],
-                    container
-                });
-            }
-        }
-        else if (d.key === 'rewriterule') {
-            const flags = rewriteFlags(d);
-            if (flags.some(f => f === 'p' || f === 'proxy')) {
-                routes.push({
-                    directive: d,
-                    kind: 'RewriteRule',
-                    path: d.args[0] ?? '',
-                    regex: true,
-                    target: d.args[1] ?? '',
-                    scheme: schemeOf(d.args[1] ?? ''),
-                    params: {},
-                    conditions,
-                    container
-                });
-            }
-        }
-        // A RewriteCond guards only the RewriteRule right after it.
-        conditions = [];
-    }
-    return [...routes, ...nested];
-}
-/** The servers of a configuration: the main server, then each <VirtualHost>. */
-function serversOf(directives) {
-    const top = flatten(directives);
-    const main = top.filter(d => d.key !== 'virtualhost');
-    const names = (level) => level
-        .filter(d => d.key === 'servername' || d.key === 'serveralias')
-        .flatMap(d => d.args)
-        .map(n => n.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, ''));
-    const servers = [
-        { own: main, inherited: [], names: names(main), routes: routesOf(main) }
-    ];
-    for (const section of top.filter(d => d.key === 'virtualhost' && d.block)) {
-        const own = flatten(section.block);
-        servers.push({ section, own, inherited: main, names: names(own), routes: routesOf(own) });
-    }
-    return servers;
-}
-/** Whether a ProxyPass path takes `path` (a prefix ending at a segment boundary). */
-function prefixTakes(prefix, path) {
-    if (prefix === path || prefix === '/')
-        return true;
-    if (!path.startsWith(prefix))
-        return false;
-    return prefix.endsWith('/') || path[prefix.length] === '/' || path[prefix.length] === '?';
-}
-/** Whether a route takes requests for `path` (a regex that does not compile takes none). */
-function routeTakes(route, path) {
-    if (!route.regex)
-        return prefixTakes(route.path, path);
-    try {
-        const re = new RegExp(route.path.replace(/^\(\?i\)/, ''), /^\(\?i\)/.test(route.path) ? 'i' : '');
-        // RewriteRule patterns in a directory context see the path without its leading slash.
-        return re.test(path) || re.test(path.replace(/^\//, ''));
-    }
-    catch {
-        return false;
-    }
-}
-/** A path a route serves, for messages and fixes: the path itself, or its regex made plain. */
-function samplePath(route) {
-    if (!route.regex)
-        return route.path;
-    const plain = route.path
-        .replace(/^\^/, '')
-        .replace(/\$$/, '')
-        .replace(/\/\?/g, '/')
-        .replace(/\(\.\*\)|\.\*|\(\.\+\)|\.\+/g, '')
-        .replace(/[()?\\]/g, '');
-    return plain.startsWith('/') ? plain || '/' : `/${plain}`;
-}
-
-;// CONCATENATED MODULE: ./src/proxies/apache/fix.ts
-
-/** The backend a fix proxies to when the configuration does not say. */
-const PLACEHOLDER_BACKEND = 'http://127.0.0.1:8080';
-/** The browsers' TLS 1.2 suites (Mozilla's intermediate without DHE). */
-const BROWSER_CIPHER_SUITE = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
-const apache = (text, lines) => ({
-    text,
-    code: { lang: 'apache', text: lines.join('\n') }
-});
-const certificateLines = (host) => [
-    `SSLCertificateFile    /etc/letsencrypt/live/${host}/fullchain.pem`,
-    `SSLCertificateKeyFile /etc/letsencrypt/live/${host}/privkey.pem`
-];
-/** The WebSocket ProxyPass of a path: `backend` is the URL the configuration proxies it to
- * (its scheme turned into http: mod_proxy_http tunnels with upgrade=websocket). */
-function webSocketProxyPassLines(path, backend, timeoutSeconds) {
-    const url = backend?.replace(/^ws(s?):\/\//i, 'http$1://') ?? `${PLACEHOLDER_BACKEND}${path}`;
-    const timeout = timeoutSeconds === undefined ? '' : ` timeout=${timeoutSeconds}`;
-    return [`ProxyPass ${path} ${url} upgrade=websocket${timeout}`, `ProxyPassReverse ${path} ${url}`];
-}
-function fix_upgradeFix(path, backend, why = '') {
-    const location = basePath(path);
-    return apache(`${why ? `${why} ` : ''}Make Apache pass the WebSocket upgrade for ${location}: since httpd 2.4.47 mod_proxy_http tunnels it when the ProxyPass line says upgrade=websocket (or proxies to a ws:// URL); before 2.4.47, proxy to ws:// with mod_proxy_wstunnel (a2enmod proxy_wstunnel). The first ProxyPass whose path matches wins: put the WebSocket one before any ProxyPass for a shorter path such as /.`, [
-        '# Debian/Ubuntu: a2enmod proxy proxy_http proxy_wstunnel && systemctl reload apache2',
-        ...webSocketProxyPassLines(location, backend),
-        '# httpd before 2.4.47 (mod_proxy_wstunnel) instead:',
-        `# ProxyPass ${location} ${(backend ?? `${PLACEHOLDER_BACKEND}${location}`).replace(/^http(s?):\/\//i, 'ws$1://')}`
-    ]);
-}
-function fix_idleTimeoutFix(path, seconds, backend, why = '') {
-    const location = basePath(path);
-    const timeout = fixTimeoutSeconds(seconds * 1000);
-    return apache(`${why ? `${why} ` : ''}Apache closes a silent WebSocket tunnel when the longer of two timeouts runs out: Timeout (the client's side, 60 s unless set) and the backend's (ProxyPass timeout=, else ProxyTimeout, else Timeout). Raise the backend's on the WebSocket's ProxyPass line (that path only), or ProxyTimeout or Timeout for the whole virtual host, above the longest silence between frames (${seconds} s here), and let the application ping.`, [
-        '# The WebSocket path only:',
-        ...webSocketProxyPassLines(location, backend, timeout),
-        '# Or every proxied request of the virtual host:',
-        `# ProxyTimeout ${timeout}`,
-        '# Or every connection of the virtual host (idle clients too):',
-        `# Timeout ${timeout}`
-    ]);
-}
-const wsTarget = (target) => target.replace(/^http(s?):\/\//i, 'ws$1://');
-function rewriteLines(rule) {
-    const guarded = rule.conditions.some(c => /%\{HTTP:Upgrade\}/i.test(c));
-    return [
-        'RewriteEngine on',
-        ...(guarded
-            ? rule.conditions
-            : [...rule.conditions, 'RewriteCond %{HTTP:Upgrade} =websocket [NC]']),
-        `RewriteRule ${rule.pattern} ${wsTarget(rule.target)} [P,L]`
-    ];
-}
-function rewriteUpgradeFix(rule, why = '') {
-    return apache(`${why ? `${why} ` : ''}Proxy the upgrade requests to a ws:// URL: mod_proxy_http (httpd 2.4.47 and later) tunnels a ws:// backend, as mod_proxy_wstunnel did before; a [P] rule to http:// goes through a worker without upgrade=websocket, so the backend gets a plain request.`, ['# Debian/Ubuntu: a2enmod proxy proxy_http proxy_wstunnel rewrite', ...rewriteLines(rule)]);
-}
-/** A [P] rule's tunnel uses the server's timeouts (its worker has no timeout= of its own). */
-function rewriteIdleTimeoutFix(seconds, why = '') {
-    const timeout = fixTimeoutSeconds(seconds * 1000);
-    return apache(`${why ? `${why} ` : ''}Apache closes a silent WebSocket tunnel when the longer of Timeout (the client's side, 60 s unless set) and ProxyTimeout (the backend's, Timeout unless set) runs out: a [P] rule has no timeout= of its own. Raise ProxyTimeout in the virtual host above the longest silence between frames (${seconds} s here), and let the application ping.`, [
-        `ProxyTimeout ${timeout}`,
-        '# Or every connection of the virtual host (idle clients too):',
-        `# Timeout ${timeout}`
-    ]);
-}
-function apache_fix_fullChainFix(host) {
-    return apache("Serve the full chain (the leaf, then the intermediates): point SSLCertificateFile at a file that holds both, certbot's fullchain.pem rather than cert.pem (SSLCertificateChainFile is deprecated since 2.4.8). If the issuer is your own internal CA, give it to wss-doctor with the ca-file input instead.", certificateLines(host));
-}
-function apache_fix_tlsVersionsFix() {
-    return apache('Offer TLS 1.2 and TLS 1.3 so that every current browser, proxy and client shares a version with Apache. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).', ['SSLProtocol -all +TLSv1.2 +TLSv1.3']);
-}
-function apache_fix_browserCiphersFix(browsersLockedOut) {
-    return apache(`${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20 over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (SSLOpenSSLConfCmd DHParameters with ffdhe2048), never 1024.`, [
-        'SSLProtocol -all +TLSv1.2 +TLSv1.3',
-        `SSLCipherSuite ${BROWSER_CIPHER_SUITE}`,
-        'SSLOpenSSLConfCmd Curves X25519:prime256v1:secp384r1',
-        'SSLHonorCipherOrder off'
-    ]);
-}
-function apache_fix_certificateFix(host) {
-    return apache(`Serve ${host} from a virtual host whose ServerName (or ServerAlias) names it, with a certificate whose Subject Alternative Names include it: Apache picks the virtual host, and with it the certificate, by the name the client sends (SNI). Reissue the certificate if it does not cover ${host} (certbot certonly --apache -d ${host}).`, [
-        '<VirtualHost *:443>',
-        `    ServerName ${host}`,
-        '    SSLEngine on',
-        ...certificateLines(host).map(line => `    ${line}`),
-        '</VirtualHost>'
-    ]);
-}
-function apache_fix_tlsListenerFix(host, port, path, why = '') {
-    const location = basePath(path);
-    return apache(`${why ? `${why} ` : ''}Terminate TLS on port ${port}: Listen on it (Debian's ports.conf has Listen 443 once mod_ssl is enabled: a2enmod ssl) with a virtual host that turns SSLEngine on and serves the full chain, and proxies the WebSocket path with the upgrade; or point the wss:// URL at the TLS port.`, [
-        `Listen ${port}`,
-        `<VirtualHost *:${port}>`,
-        `    ServerName ${host}`,
-        '    SSLEngine on',
-        ...certificateLines(host).map(line => `    ${line}`),
-        '    SSLProtocol -all +TLSv1.2 +TLSv1.3',
-        ...webSocketProxyPassLines(location, undefined, 3600).map(line => `    ${line}`),
-        '</VirtualHost>'
-    ]);
-}
-function apache_fix_clientCertificateFix(host) {
-    return apache(`Apache asks for client certificates with SSLVerifyClient and verifies them against SSLCACertificateFile, the CA that issues your clients' certificates (in the virtual host of ${host}, or a <Location> for the WebSocket path only). Give wss-doctor a certificate from that CA with the client-cert and client-key inputs.`, [
-        'SSLVerifyClient require',
-        'SSLVerifyDepth 2',
-        'SSLCACertificateFile /etc/apache2/client-ca.pem'
-    ]);
-}
-function apache_fix_certificateSizeFix(host) {
-    return apache(`Split the names over several certificates, one virtual host per certificate: Apache chooses the virtual host (and so the certificate) by the name the client sends (SNI), from ServerName and ServerAlias. Keep ${host}'s certificate to the names it serves.`, [
-        '<VirtualHost *:443>',
-        `    ServerName ${host}`,
-        '    SSLEngine on',
-        ...certificateLines(host).map(line => `    ${line}`),
-        '</VirtualHost>',
-        '<VirtualHost *:443>',
-        '    ServerName other.example.com',
-        '    ServerAlias *.other.example.com',
-        '    SSLEngine on',
-        ...certificateLines('other.example.com').map(line => `    ${line}`),
-        '</VirtualHost>'
-    ]);
-}
-function apacheFix(problem) {
-    switch (problem.kind) {
-        case 'upgrade':
-            return fix_upgradeFix(problem.path);
-        case 'idle-timeout':
-            return fix_idleTimeoutFix(problem.path, problem.seconds);
-        case 'full-chain':
-            return apache_fix_fullChainFix(problem.host);
-        case 'tls-versions':
-            return apache_fix_tlsVersionsFix();
-        case 'browser-ciphers':
-            return apache_fix_browserCiphersFix(problem.browsersLockedOut);
-        case 'certificate':
-            return apache_fix_certificateFix(problem.host);
-        case 'tls-listener':
-            return apache_fix_tlsListenerFix(problem.host, problem.port, problem.path);
-        case 'client-certificate':
-            return apache_fix_clientCertificateFix(problem.host);
-        case 'certificate-size':
-            return apache_fix_certificateSizeFix(problem.host);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/proxies/apache/tls.ts
-// What a TLS virtual host (SSLEngine on) needs for wss://: the full chain in
-// SSLCertificateFile (or with SSLCertificateChainFile), TLS 1.2 and 1.3 in SSLProtocol, and
-// TLS 1.2 suites browsers offer in SSLCipherSuite. mod_ssl merges a virtual host's settings
-// with the main server's, so a directive the host lacks is taken from the main server.
-
-
-
-
-
-
-
-
-const tls_VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const tls_LABEL = {
-    TLSv1: 'TLS 1.0',
-    'TLSv1.1': 'TLS 1.1',
-    'TLSv1.2': 'TLS 1.2',
-    'TLSv1.3': 'TLS 1.3'
-};
-/** The versions an SSLProtocol line enables: `+X` adds, `-X` removes, a bare `X` replaces
- * what came before; `all` is every TLS version (OpenSSL 3 has no SSLv3). */
-function sslProtocols(args) {
-    let enabled = new Set();
-    for (const arg of args) {
-        const sign = arg[0] === '+' || arg[0] === '-' ? arg[0] : '';
-        const name = arg.slice(sign.length).toLowerCase();
-        const versions = name === 'all' ? [...tls_VERSIONS] : tls_VERSIONS.filter(v => v.toLowerCase() === name);
-        if (sign === '+')
-            versions.forEach(v => enabled.add(v));
-        else if (sign === '-')
-            versions.forEach(v => enabled.delete(v));
-        else
-            enabled = new Set(versions);
-    }
-    return enabled;
-}
-/** The ports a <VirtualHost> listens on (`*:443`, `[::1]:8443`, `_default_:443`). */
-function vhostPorts(section) {
-    return section.args
-        .map(a => /:(\d+)$/.exec(a)?.[1])
-        .filter((p) => p !== undefined)
-        .map(Number);
-}
-const certificatesIn = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
-function tls_selfSigned(pem) {
-    try {
-        const cert = new external_node_crypto_.X509Certificate(pem);
-        return cert.subject === cert.issuer && cert.verify(cert.publicKey);
-    }
-    catch {
-        return false;
-    }
-}
-/** The TLS checks of one server; `host` and `socketPath` name it in fixes. */
-function checkTls(server, host, socketPath, options, push, notes) {
-    const levels = [server.inherited, server.own];
-    const where = server.section ?? server.own[0];
-    const engine = model_effective(levels, 'sslengine');
-    const tls = engine?.args[0]?.toLowerCase() === 'on';
-    const ports = server.section ? vhostPorts(server.section) : [];
-    if (!tls) {
-        if (server.section && ports.includes(443)) {
-            push('fail', `port 443 without SSLEngine on: plain HTTP on the TLS port`, server.section, {
-                cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
-                fix: apache_fix_tlsListenerFix(host, 443, socketPath, 'Turn SSLEngine on in this virtual host.')
-            });
-        }
-        return false;
-    }
-    if (!where)
-        return true;
-    checkCertificates(levels, where, host, server.names, options, push, notes);
-    const protocol = model_effective(levels, 'sslprotocol');
-    const enabled = protocol
-        ? sslProtocols(protocol.args)
-        : new Set(['TLSv1.2', 'TLSv1.3']);
-    if (protocol)
-        tls_checkProtocols(protocol, enabled, options, push);
-    apache_tls_checkCiphers(levels, enabled.has('TLSv1.3'), push);
-    return true;
-}
-function checkCertificates(levels, where, host, names, options, push, notes) {
-    const certificates = model_effectiveAll(levels, 'sslcertificatefile');
-    if (certificates.length === 0) {
-        push('fail', 'SSLCertificateFile missing: Apache cannot complete a TLS handshake', where, {
-            cause: 'A virtual host with SSLEngine on and no certificate fails every handshake (httpd refuses to start)',
-            fix: apache_fix_fullChainFix(host)
-        });
-        return;
-    }
-    const chainFile = model_effective(levels, 'sslcertificatechainfile');
-    const chainPem = chainFile
-        ? readConfigFile(options.workspace, chainFile.args[0] ?? '')
-        : undefined;
-    // An unreadable chain file is taken to hold the intermediates, as its name promises.
-    const chainCount = chainFile ? (chainPem === undefined ? 1 : certificatesIn(chainPem).length) : 0;
-    for (const certificate of certificates) {
-        const name = certificate.args[0] ?? '';
-        const pem = readConfigFile(options.workspace, name);
-        const cause = "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate";
-        if (pem === undefined) {
-            notes.push(`${name} (SSLCertificateFile, line ${certificate.line}) not readable: judged by its name`);
-            const base = external_node_path_default().posix.basename(name);
-            if ((base === 'cert.pem' && chainCount === 0) || base === 'chain.pem') {
-                push('fail', base === 'cert.pem'
-                    ? 'SSLCertificateFile cert.pem serves the leaf without intermediates'
-                    : 'SSLCertificateFile chain.pem serves the intermediates without the leaf', certificate, { details: [`SSLCertificateFile ${name}`], cause, fix: apache_fix_fullChainFix(host) });
-            }
-            continue;
-        }
-        const found = certificatesIn(pem);
-        if (found.length === 0)
-            continue;
-        checkNames(certificate, found[0], names, push);
-        if (found.length !== 1 || chainCount > 0)
-            continue;
-        if (tls_selfSigned(found[0])) {
-            push('warn', `SSLCertificateFile ${name} is self-signed: no browser trusts it`, certificate, {
-                details: [`SSLCertificateFile ${name}: one certificate, issued by itself.`],
-                cause: 'Browsers trust certificates from public CAs only; a self-signed certificate suits a test, with its clients (and wss-doctor, through ca-file) told to trust it',
-                fix: apache_fix_fullChainFix(host)
-            });
-            continue;
-        }
-        push('fail', `SSLCertificateFile ${name} holds the leaf alone: no intermediate is sent`, certificate, {
-            details: [
-                `SSLCertificateFile ${name}: 1 certificate${chainFile ? `; SSLCertificateChainFile ${chainFile.args[0]} holds none` : ', and no SSLCertificateChainFile'}.`
-            ],
-            cause,
-            fix: apache_fix_fullChainFix(host)
-        });
-    }
-}
-/** Whether a leaf covers a name of ServerName/ServerAlias (`*.example.com`: any one label). */
-function covers(leaf, name) {
-    if ((0,external_node_net_.isIP)(name) !== 0)
-        return leaf.checkIP(name) !== undefined;
-    const probe = name.startsWith('*.') ? `wss-doctor-probe${name.slice(1)}` : name;
-    return leaf.checkHost(probe) !== undefined;
-}
-/** The names the virtual host answers to (SNI picks it by them) that its certificate lacks. */
-function checkNames(certificate, pem, names, push) {
-    let leaf;
-    try {
-        leaf = new external_node_crypto_.X509Certificate(pem);
-    }
-    catch {
-        return;
-    }
-    const uncovered = names.filter(n => !/[?[]/.test(n) && !/^\*[^.]/.test(n) && !covers(leaf, n));
-    if (uncovered.length === 0)
-        return;
-    push('fail', `SSLCertificateFile ${certificate.args[0]} does not cover ${uncovered.join(', ')}`, certificate, {
-        details: [
-            `The certificate names: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}.`,
-            `The virtual host answers to ${names.join(', ')} (ServerName, ServerAlias).`
-        ],
-        cause: 'Clients check that the certificate names the host they asked for; a virtual host serving a name its certificate lacks fails every handshake for it (hostname mismatch)',
-        fix: apache_fix_certificateFix(uncovered[0])
-    });
-}
-/** Like the live versions check: 1.2 refused warns, a required version refused fails, a
- * version under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
-function tls_checkProtocols(directive, enabled, options, push) {
-    const fix = apache_fix_tlsVersionsFix();
-    const written = `SSLProtocol ${directive.args.join(' ')}`;
-    for (const version of ['TLSv1.2', 'TLSv1.3']) {
-        if (enabled.has(version))
-            continue;
-        const required = options.requireTlsVersions.includes(version);
-        push(required ? 'fail' : 'warn', `${written} refuses ${tls_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
-            cause: version === 'TLSv1.2'
-                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
-                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
-            fix
-        });
-    }
-    const floor = tls_VERSIONS.indexOf(options.minTlsVersion);
-    const legacy = tls_VERSIONS.filter((v, i) => enabled.has(v) && i < floor);
-    if (legacy.length > 0) {
-        push(options.failOnLegacyTls ? 'fail' : 'warn', `${written} accepts legacy ${legacy.map(v => tls_LABEL[v]).join(', ')}`, directive, {
-            details: [
-                'OpenSSL 3 refuses TLS 1.0 and 1.1 at its default security level, so a live probe may not see them; the configuration still asks for them.'
-            ],
-            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
-            fix
-        });
-    }
-}
-/** The SSLCipherSuite that governs TLS 1.2 (`SSLCipherSuite spec` or `SSLCipherSuite SSL spec`;
- * `SSLCipherSuite TLSv1.3 …` sets the TLS 1.3 suites, which browsers always share). */
-function apache_tls_checkCiphers(levels, tls13, push) {
-    const tls12 = levels.map(level => level.filter(d => d.key === 'sslciphersuite' && (d.args.length === 1 || d.args[0].toUpperCase() === 'SSL')));
-    const directive = model_effective(tls12, 'sslciphersuite');
-    if (!directive)
-        return;
-    const spec = directive.args[directive.args.length - 1] ?? '';
-    if (browserSuitesSelected(spec).any)
-        return;
-    const legacy = new Set(Object.values(LEGACY_SUITES));
-    const dhe = spec.split(/[:, ]+/).filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-    push(tls13 ? 'warn' : 'fail', tls13
-        ? 'SSLCipherSuite offers TLS 1.2 clients no suite browsers offer'
-        : 'SSLCipherSuite offers no suite browsers offer: browsers cannot connect', directive, {
-        details: [
-            `SSLCipherSuite ${spec}`,
-            dhe.length > 0
-                ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-                : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-            tls13
-                ? 'TLS 1.3 suites are not governed by this SSLCipherSuite: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-                : 'TLS 1.3 is off (SSLProtocol), so every browser handshake ends with handshake_failure.'
-        ],
-        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: apache_fix_browserCiphersFix(!tls13)
-    });
-}
-
-;// CONCATENATED MODULE: ./src/proxies/apache/tokenize.ts
-// Apache httpd's configuration syntax, read the way httpd reads it: one directive a line (a
-// trailing backslash continues it), `#` starting a comment line, words split on blanks with
-// "double" or 'single' quotes grouping, and sections `<Name args>` … `</Name>` nesting. Each
-// directive keeps the line it starts on. A small tokenizer of our own because no maintained
-// JavaScript parser of httpd's syntax exists that keeps line numbers (the few on npm are
-// abandoned and return plain objects), and the findings must point at lines.
-/** The words of a directive line as ap_getword_conf splits them; `unclosed` when a quote is
- * never closed. */
-function words(text) {
-    const out = [];
-    let i = 0;
-    while (i < text.length) {
-        while (i < text.length && /\s/.test(text[i]))
-            i++;
-        if (i >= text.length)
-            break;
-        const quote = text[i] === '"' || text[i] === "'" ? text[i] : undefined;
-        if (quote) {
-            let word = '';
-            i++;
-            while (i < text.length && text[i] !== quote) {
-                // A backslash escapes the quote (and itself) inside a quoted word.
-                if (text[i] === '\\' && (text[i + 1] === quote || text[i + 1] === '\\'))
-                    i++;
-                word += text[i++];
-            }
-            if (i >= text.length)
-                return { words: [...out, word], unclosed: true };
-            i++;
-            out.push(word);
-            continue;
-        }
-        const start = i;
-        while (i < text.length && !/\s/.test(text[i]))
-            i++;
-        out.push(text.slice(start, i));
-    }
-    return { words: out, unclosed: false };
-}
-/** The logical lines of a file: continuations joined, comments and blank lines dropped. */
-function logicalLines(text) {
-    const physical = text.split(/\r?\n/);
-    const out = [];
-    for (let i = 0; i < physical.length; i++) {
-        const start = i;
-        let joined = physical[i];
-        while (/\\\s*$/.test(joined) && i + 1 < physical.length) {
-            joined = joined.replace(/\\\s*$/, ' ') + physical[++i];
-        }
-        const trimmed = joined.trim();
-        if (trimmed === '' || trimmed.startsWith('#'))
-            continue;
-        out.push({ line: start + 1, text: trimmed });
-    }
-    return out;
-}
-function parseApache(text, file) {
-    const root = [];
-    const errors = [];
-    const stack = [];
-    const current = () => stack[stack.length - 1]?.block ?? root;
-    for (const { line, text: content } of logicalLines(text)) {
-        const closing = /^<\/([^\s>]+)\s*>$/.exec(content);
-        if (closing) {
-            const key = closing[1].toLowerCase();
-            const open = stack[stack.length - 1];
-            if (open?.key === key)
-                stack.pop();
-            else
-                errors.push({
-                    file,
-                    line,
-                    message: open
-                        ? `</${closing[1]}> closes <${open.name}> (line ${open.line})`
-                        : `</${closing[1]}> without matching <${closing[1]}> section`
-                });
-            continue;
-        }
-        if (content.startsWith('<')) {
-            const opening = /^<([^\s>/]+)(.*)$/.exec(content);
-            if (!opening || !/>\s*$/.test(content)) {
-                errors.push({
-                    file,
-                    line,
-                    message: `<${opening?.[1] ?? ''}> directive missing closing '>'`
-                });
-                continue;
-            }
-            const inner = opening[2].replace(/>\s*$/, '');
-            const split = words(inner);
-            if (split.unclosed)
-                errors.push({ file, line, message: 'unclosed quote' });
-            const section = {
-                name: opening[1],
-                key: opening[1].toLowerCase(),
-                args: split.words,
-                file,
-                line,
-                block: []
-            };
-            current().push(section);
-            stack.push(section);
-            continue;
-        }
-        const split = words(content);
-        if (split.unclosed)
-            errors.push({ file, line, message: 'unclosed quote' });
-        const [name, ...args] = split.words;
-        current().push({ name, key: name.toLowerCase(), args, file, line });
-    }
-    for (const open of stack)
-        errors.push({
-            file,
-            line: open.line,
-            message: `<${open.name}> was not closed (no </${open.name}>)`
-        });
-    return { directives: root, errors };
-}
-
-;// CONCATENATED MODULE: ./src/proxies/apache/websocket.ts
-
-
-/** A path or backend named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
-const apache_websocket_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
-const DEFAULT_TIMEOUT_S = 60;
-const upgradeTokens = (value) => (value ?? '')
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map(t => t.toLowerCase());
-/** Whether a RewriteCond guards a rule on the upgrade: %{HTTP:Upgrade} websocket. */
-const upgradeCondition = (route) => route.conditions.some(c => /%\{HTTP:(Upgrade|Connection)\}/i.test(c.args[0] ?? '') &&
-    /websocket|upgrade/i.test(c.args[1] ?? ''));
-/** Whether the route carries WebSockets by its name, its scheme, its parameters or its guard. */
-function namedWebSocket(route) {
-    const host = /^[a-z]+:\/\/([^/]*)(\/[^?]*)?/i.exec(route.target);
-    return (route.scheme === 'ws' ||
-        route.scheme === 'wss' ||
-        route.params.upgrade !== undefined ||
-        upgradeCondition(route) ||
-        apache_websocket_SOCKET_NAME.test(route.path) ||
-        apache_websocket_SOCKET_NAME.test(host?.[1] ?? '') ||
-        apache_websocket_SOCKET_NAME.test(host?.[2] ?? ''));
-}
-/** The routes of a server in the order httpd tries them. */
-function websocket_inOrder(server) {
-    const rewrite = server.routes.filter(r => r.kind === 'RewriteRule' && !r.container);
-    const location = server.routes.filter(r => r.kind !== 'RewriteRule' && r.container);
-    const proxyPass = server.routes.filter(r => r.kind !== 'RewriteRule' && !r.container);
-    const directory = server.routes.filter(r => r.kind === 'RewriteRule' && r.container);
-    return [...rewrite, ...location, ...proxyPass, ...directory];
-}
-/** The server's WebSocket routes: named ones, and the route that takes each websocket-paths
- * entry. */
-function webSocketRoutes(server, options) {
-    const routes = websocket_inOrder(server);
-    const found = new Set(routes.filter(namedWebSocket));
-    for (const wanted of options.websocketPaths) {
-        const taking = routes.find(r => routeTakes(r, wanted) &&
-            (r.kind !== 'RewriteRule' || r.conditions.length === 0 || upgradeCondition(r)));
-        if (taking)
-            found.add(taking);
-    }
-    return routes.filter(r => found.has(r));
-}
-/** Who tunnels a route: mod_proxy_http, mod_proxy_wstunnel, or nobody (500). */
-function handler(route, server, ctx) {
-    const loaded = ctx.modules.loaded;
-    const http = loaded ? loaded.has('proxy_http_module') : true;
-    const wstunnel = loaded ? loaded.has('proxy_wstunnel_module') : true;
-    if (route.scheme !== 'ws' && route.scheme !== 'wss')
-        return http ? 'http' : 'none';
-    const levels = [
-        server.inherited,
-        server.own,
-        ...(route.container ? [flatten(route.container.block)] : [])
-    ];
-    const fallback = model_effective(levels, 'proxywebsocketfallbacktoproxyhttp');
-    if (http && fallback?.args[0]?.toLowerCase() !== 'off')
-        return 'http';
-    return wstunnel ? 'wstunnel' : http ? 'http' : 'none';
-}
-/** Whether the route passes the upgrade, and if not, why. */
-function upgradeVerdict(route, server, ctx, tunnel) {
-    const tokens = upgradeTokens(route.params.upgrade);
-    const accepts = (list) => list.includes('websocket') ||
-        list.includes('*') ||
-        (tunnel === 'wstunnel' && /^(none|any)$/.test(list[0] ?? ''));
-    if (route.scheme === 'ws' || route.scheme === 'wss')
-        return tokens.length === 0 || accepts(tokens)
-            ? undefined
-            : `upgrade=${route.params.upgrade} replaces the WebSocket default of a ${route.scheme}:// backend`;
-    if (route.scheme === 'balancer') {
-        const name = route.target.replace(/\/+$/, '').toLowerCase();
-        const members = ctx.balancers.get(name);
-        if (!members || accepts(tokens))
-            return undefined;
-        const upgrading = members.every(m => {
-            const scheme = schemeOf(m.args[0] ?? '');
-            const param = m.args.find(a => /^upgrade=/i.test(a))?.slice(8);
-            return scheme === 'ws' || scheme === 'wss' || accepts(upgradeTokens(param));
-        });
-        return upgrading
-            ? undefined
-            : `the members of ${route.target} are http:// without upgrade=websocket: mod_proxy_http does not pass the upgrade`;
-    }
-    if (accepts(tokens))
-        return undefined;
-    // A ws:// [P] rule of the server that takes this path runs first and tunnels it.
-    const rewritten = server.routes.find(r => r.kind === 'RewriteRule' &&
-        !r.container &&
-        (r.scheme === 'ws' || r.scheme === 'wss') &&
-        routeTakes(r, samplePath(route)));
-    if (rewritten)
-        return undefined;
-    if (route.kind === 'RewriteRule') {
-        // A [P] rule uses the worker a ProxyPass defined for a URL its target starts with.
-        const worker = server.routes.find(r => r.kind !== 'RewriteRule' &&
-            accepts(upgradeTokens(r.params.upgrade)) &&
-            route.target.startsWith(r.target));
-        if (worker)
-            return undefined;
-        return `RewriteRule [P] to ${route.scheme}:// goes through a worker without upgrade=websocket: mod_proxy_http does not pass the upgrade`;
-    }
-    return `${route.kind} to ${route.scheme || 'the backend'}:// without upgrade=websocket: mod_proxy_http sends the backend a plain request`;
-}
-/** The first server-level ProxyPass before `route` that takes its path, when it cannot
- * upgrade. */
-function shadowedBy(route, server, ctx) {
-    if (route.kind === 'RewriteRule' || route.container)
-        return undefined;
-    const list = server.routes.filter(r => r.kind !== 'RewriteRule' && !r.container);
-    const before = list.slice(0, list.indexOf(route));
-    const path = samplePath(route);
-    const first = before.find(r => routeTakes(r, path));
-    if (!first)
-        return undefined;
-    const tunnel = handler(first, server, ctx);
-    return tunnel !== 'none' && upgradeVerdict(first, server, ctx, tunnel) === undefined
-        ? undefined
-        : first;
-}
-const websocket_seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-/** httpd's timeouts: whole seconds, or with an ms suffix (ProxyPass timeout=, ProxyTimeout). */
-function apacheSeconds(value) {
-    const m = /^(\d+)(ms|s)?$/i.exec(value ?? '');
-    if (!m)
-        return undefined;
-    return m[2]?.toLowerCase() === 'ms' ? Number(m[1]) : Number(m[1]) * 1000;
-}
-/** A directive as it would be written back (words with blanks quoted). */
-const written = (d) => [d.name, ...d.args.map(a => (/[\s"]/.test(a) ? `"${a.replace(/"/g, '\\"')}"` : a))].join(' ');
-/** The upgrade fix in the route's own kind: a ProxyPass line, or the [P] rule to ws://. */
-function routeUpgradeFix(route, why = '') {
-    if (route.kind !== 'RewriteRule')
-        return fix_upgradeFix(samplePath(route), route.target, why);
-    return rewriteUpgradeFix({ pattern: route.path, target: route.target, conditions: route.conditions.map(written) }, why);
-}
-function checkWebSocket(route, server, ctx, push) {
-    const path = samplePath(route);
-    const label = `${route.kind} ${route.path}`;
-    const routePush = (status, title, where, extra) => push(status, `${label}: ${title}`, where, extra);
-    const tunnel = handler(route, server, ctx);
-    if (tunnel === 'none') {
-        routePush('fail', `no module loaded serves ${route.scheme}:// (${route.scheme === 'ws' || route.scheme === 'wss' ? 'mod_proxy_http or mod_proxy_wstunnel' : 'mod_proxy_http'}): Apache answers 500`, route.directive, {
-            details: [`The file loads ${[...(ctx.modules.loaded ?? [])].join(', ')}.`],
-            cause: 'Without a module for the backend URL\'s scheme, mod_proxy finds no handler ("No protocol handler was valid for the URL") and the upgrade gets 500',
-            fix: routeUpgradeFix(route)
-        });
-        return;
-    }
-    if (route.kind === 'RewriteRule') {
-        const scope = route.container ? flatten(route.container.block) : server.own;
-        const engine = model_effective([scope], 'rewriteengine');
-        if (engine?.args[0]?.toLowerCase() !== 'on') {
-            routePush('fail', 'RewriteEngine is not on here: the rule is never applied', route.directive, {
-                details: [
-                    "mod_rewrite ignores RewriteRule lines in a context without RewriteEngine on (a virtual host does not inherit the main server's)."
-                ],
-                cause: 'The WebSocket request is not proxied by this rule, so it never reaches the backend as an upgrade',
-                fix: routeUpgradeFix(route, 'Turn RewriteEngine on next to the rule.')
-            });
-            return;
-        }
-    }
-    const shadow = shadowedBy(route, server, ctx);
-    if (shadow) {
-        routePush('fail', `${shadow.kind} ${shadow.path} (line ${shadow.directive.line}) comes first and takes ${path} without the upgrade`, route.directive, {
-            details: [`${shadow.kind} ${shadow.directive.args.join(' ')}`],
-            cause: "mod_proxy uses the first ProxyPass whose path matches: the WebSocket request goes to a backend URL that does not pass the upgrade, and the client gets the backend's plain answer (often 400 or 426)",
-            fix: fix_upgradeFix(path, route.target, `Move ${label} above ${shadow.kind} ${shadow.path}.`)
-        });
-    }
-    const notPassed = upgradeVerdict(route, server, ctx, tunnel);
-    if (notPassed) {
-        routePush('fail', `${notPassed} (the client gets 400 or 426, not 101)`, route.directive, {
-            details: [`${route.kind} ${route.directive.args.join(' ')}`],
-            cause: "Upgrade and Connection are hop-by-hop headers: mod_proxy_http forwards them, and tunnels the connection, only for the protocols the worker's upgrade= parameter names (WebSocket by default for ws:// URLs)",
-            fix: routeUpgradeFix(route)
-        });
-    }
-    if (tunnel === 'wstunnel' || ctx.htaccess)
-        return;
-    checkIdle(route, server, ctx, routePush, path);
-}
-function checkIdle(route, server, ctx, push, path) {
-    const levels = [server.inherited, server.own];
-    const timeout = model_effective(levels, 'timeout');
-    const clientMs = apacheSeconds(timeout?.args[0]) ?? DEFAULT_TIMEOUT_S * 1000;
-    const proxyTimeout = model_effective(levels, 'proxytimeout');
-    const param = route.kind === 'RewriteRule' ? undefined : apacheSeconds(route.params.timeout);
-    const backendMs = param ?? apacheSeconds(proxyTimeout?.args[0]) ?? clientMs;
-    const cutMs = Math.max(clientMs, backendMs);
-    if (cutMs > ctx.options.idleTimeoutMs)
-        return;
-    const timeoutText = timeout
-        ? `Timeout ${timeout.args[0]}`
-        : `Timeout, Apache's default ${DEFAULT_TIMEOUT_S} s`;
-    const backendText = param !== undefined
-        ? `${route.kind} timeout=${route.params.timeout}`
-        : proxyTimeout
-            ? `ProxyTimeout ${proxyTimeout.args[0]}`
-            : 'no ProxyTimeout: Timeout';
-    const [named, where] = clientMs >= backendMs
-        ? [timeoutText, timeout ?? server.section ?? route.directive]
-        : [backendText, param !== undefined ? route.directive : (proxyTimeout ?? route.directive)];
-    push('fail', `idle WebSockets are cut after ${websocket_seconds(cutMs)} (${named})`, where, {
-        details: [
-            `Timeout ${timeout ? timeout.args[0] : `${DEFAULT_TIMEOUT_S} (default)`} (client side) and the backend's timeout (${backendText}) are both not longer than idle-timeout (${websocket_seconds(ctx.options.idleTimeoutMs)}): Apache closes a tunnel silent for the longer of the two (TCP close, no close frame: the client sees 1006).`,
-            ...(timeout
-                ? []
-                : [
-                    "A Timeout in the main configuration applies here too (Debian's apache2.conf sets Timeout 300)."
-                ])
-        ],
-        cause: 'mod_proxy_http closes a WebSocket tunnel when neither side has sent anything for the longer of Timeout and the backend timeout',
-        fix: route.kind === 'RewriteRule'
-            ? rewriteIdleTimeoutFix(Math.ceil(ctx.options.idleTimeoutMs / 1000))
-            : fix_idleTimeoutFix(path, Math.ceil(ctx.options.idleTimeoutMs / 1000), route.target)
-    });
-}
-/** Every `<Proxy balancer://name>` of the file with its BalancerMember lines. */
-function balancersOf(directives) {
-    const map = new Map();
-    const visit = (list) => {
-        for (const d of list) {
-            if (d.key === 'proxy' && d.block && /^balancer:\/\//i.test(d.args[0] ?? '')) {
-                const members = flatten(d.block).filter(m => m.key === 'balancermember');
-                map.set(d.args[0].replace(/\/+$/, '').toLowerCase(), members);
-            }
-            else if (d.block)
-                visit(d.block);
-        }
-    };
-    visit(directives);
-    return map;
-}
-
-;// CONCATENATED MODULE: ./src/proxies/apache/checks.ts
-// The static check of an httpd configuration, a virtual host file or an .htaccess: per TLS
-// virtual host the certificate chain, versions and ciphers; per WebSocket route the upgrade and
-// the idle timeouts. Includes inside the repository are read in place.
-
-
-
-
-
-
-const MAX_INCLUDE_DEPTH = 8;
-/** The file with its Include/IncludeOptional lines replaced by what they name, when that is a
- * file of the repository (relative to the including file or the workspace, no wildcards). */
-function load(file, workspace) {
-    const loaded = { directives: [], errors: [], included: [], notes: [] };
-    const root = external_node_path_default().resolve(workspace);
-    const expand = (list, from, depth) => list.flatMap(d => {
-        if (d.block)
-            return [{ ...d, block: expand(d.block, from, depth) }];
-        if (d.key !== 'include' && d.key !== 'includeoptional')
-            return [d];
-        const name = d.args[0] ?? '';
-        const candidates = external_node_path_default().isAbsolute(name)
-            ? [external_node_path_default().resolve(name)]
-            : [external_node_path_default().resolve(root, external_node_path_default().dirname(from), name), external_node_path_default().resolve(root, name)];
-        const inside = candidates.filter(c => c === root || c.startsWith(root + (external_node_path_default()).sep));
-        const why = inside.length === 0
-            ? 'outside the repository'
-            : /[*?[]/.test(name)
-                ? 'a wildcard'
-                : depth >= MAX_INCLUDE_DEPTH
-                    ? `more than ${MAX_INCLUDE_DEPTH} includes deep`
-                    : undefined;
-        const found = why
-            ? undefined
-            : inside
-                .map(c => ({ file: c, text: readSmallFile(c) }))
-                .find((c) => c.text !== undefined);
-        if (!found) {
-            loaded.notes.push(`${d.name} ${name} (${d.file}:${d.line}) not read: ${why ?? 'no such file in the repository'}; what it sets was not checked`);
-            return [d];
-        }
-        const relative = external_node_path_default().relative(root, found.file);
-        if (loaded.included.includes(relative))
-            return [];
-        loaded.included.push(relative);
-        const parsed = parseApache(found.text, relative);
-        loaded.errors.push(...parsed.errors);
-        return expand(parsed.directives, relative, depth + 1);
-    });
-    const parsed = parseApache(file.text, file.path);
-    loaded.errors.push(...parsed.errors);
-    loaded.directives = expand(parsed.directives, file.path, 0);
-    return loaded;
-}
-/** The modules the configuration loads itself, if it loads any. */
-function modulesOf(directives) {
-    const names = [];
-    const visit = (list) => {
-        for (const d of list) {
-            if (d.key === 'loadmodule' && d.args[0])
-                names.push(d.args[0].toLowerCase());
-            if (d.block)
-                visit(d.block);
-        }
-    };
-    visit(directives);
-    return names.length > 0 ? { loaded: new Set(names) } : {};
-}
-function serverLabel(server, htaccess) {
-    if (htaccess)
-        return '.htaccess';
-    if (!server.section)
-        return 'main server';
-    const name = server.names[0] ? ` (${server.names[0]})` : '';
-    return `VirtualHost ${server.section.args.join(' ')}${name}`;
-}
-/** The host a server's fixes name: its first plain ServerName, else a target's, else a sample. */
-function checks_hostOf(server, options) {
-    return (server.names.find(n => !/[*?]/.test(n)) ??
-        options.targets.find(t => t.endpoint?.scheme === 'wss')?.endpoint?.host ??
-        'ws.example.com');
-}
-function nameMatches(name, host) {
-    const n = name.toLowerCase();
-    const h = host.toLowerCase();
-    if (n === h)
-        return true;
-    return n.startsWith('*.') && h.endsWith(n.slice(1));
-}
-async function checkApache(file, options) {
-    const loaded = load(file, options.workspace);
-    const htaccess = external_node_path_default().posix.basename(file.path.replace(/\\/g, '/')) === '.htaccess';
-    const findings = loaded.errors.map(e => ({
-        check: 'proxy-config',
-        status: 'warn',
-        title: `Apache syntax: ${e.message}`,
-        details: ['apachectl configtest judges the syntax; wss-doctor checked what it could read.'],
-        location: { file: e.file, line: e.line }
-    }));
-    const notes = [...loaded.notes];
-    const modules = modulesOf(loaded.directives);
-    const ctx = {
-        options,
-        modules,
-        balancers: balancersOf(loaded.directives),
-        htaccess
-    };
-    const servers = htaccess
-        ? [
-            {
-                own: flatten(loaded.directives),
-                inherited: [],
-                names: [],
-                routes: serversOf(loaded.directives)[0].routes
-            }
-        ]
-        : serversOf(loaded.directives);
-    if (htaccess) {
-        for (const d of flatten(loaded.directives).filter(d => /^(proxypass|proxypassmatch|timeout|proxytimeout|sslengine|virtualhost)$/.test(d.key)))
-            findings.push({
-                check: 'proxy-config',
-                status: 'warn',
-                title: `Apache syntax: ${d.name} is not allowed in .htaccess (httpd answers 500 for the whole directory)`,
-                details: [`${d.name} belongs in the server configuration or a <VirtualHost>.`],
-                location: { file: d.file, line: d.line }
-            });
-    }
-    const lines = [];
-    let tlsHosts = 0;
-    let sockets = 0;
-    for (const server of servers) {
-        const label = serverLabel(server, htaccess);
-        const host = checks_hostOf(server, options);
-        const push = (status, title, where, extra = {}) => findings.push({
-            check: 'proxy-config',
-            status,
-            title,
-            location: { file: where.file, line: where.line },
-            ...extra
-        });
-        const serverPush = (status, title, where, extra) => push(status, `${label}: ${title}`, where, extra);
-        const routes = webSocketRoutes(server, options);
-        const socketPath = routes[0] ? samplePath(routes[0]) : '/socket';
-        const tls = !htaccess && checkTls(server, host, socketPath, options, serverPush, notes);
-        if (tls && server.section)
-            tlsHosts++;
-        sockets += routes.length;
-        for (const route of routes)
-            checkWebSocket(route, server, ctx, push);
-        if (!server.section && !htaccess && routes.length === 0 && !tls)
-            continue;
-        const where = server.section ? `${server.section.file}:${server.section.line}` : file.path;
-        lines.push(`${label} (${where}, ${tls ? 'TLS' : 'no TLS'}): ${routes.length > 0 ? `WebSocket routes ${routes.map(r => `${r.kind} ${r.path} (line ${r.directive.line})`).join(', ')}` : 'no WebSocket route'}`);
-        for (const target of options.targets)
-            if (target.endpoint?.scheme === 'wss' &&
-                server.names.some(n => nameMatches(n, target.endpoint.host)))
-                lines.push(`${label} serves the target ${target.label}`);
-    }
-    if (htaccess && sockets > 0)
-        notes.push('A [P] rule needs mod_proxy loaded by the server, and for the upgrade mod_proxy_http (2.4.47 and later) or, for ws:// only, mod_proxy_wstunnel; Timeout and ProxyTimeout (idle WebSockets) are set in the server configuration, not in .htaccess.');
-    const vhosts = servers.filter(s => s.section).length;
-    const summary = htaccess
-        ? `Apache .htaccess: ${sockets} WebSocket rule${sockets === 1 ? '' : 's'}`
-        : `Apache configuration: ${vhosts} virtual host${vhosts === 1 ? '' : 's'} (${tlsHosts} TLS), ${sockets} WebSocket route${sockets === 1 ? '' : 's'}`;
-    return {
-        summary,
-        details: [...lines, ...notes],
-        ...(loaded.included.length > 0 ? { included: loaded.included } : {}),
-        findings
-    };
-}
-
+// EXTERNAL MODULE: ./src/proxies/apache/checks.ts + 1 modules
+var checks = __nccwpck_require__(25180);
+// EXTERNAL MODULE: ./src/proxies/apache/fix.ts
+var apache_fix = __nccwpck_require__(99360);
 ;// CONCATENATED MODULE: ./src/proxies/apache/recognise.ts
 /** `Apache`, `Apache/2.4.71 (Debian) OpenSSL/3.0.19` (ServerTokens Prod … Full), never Tomcat's
  * `Apache-Coyote/1.1`. httpd passes a backend's own Server header through and adds its own only
@@ -53180,69 +48208,34 @@ function claimsApache(file) {
 
 
 
-const apache_apache = {
+const apache = {
     id: 'apache',
     name: 'Apache httpd',
     recognise: recogniseApache,
     claims: claimsApache,
-    checkConfig: checkApache,
-    fix: apacheFix
+    checkConfig: checks/* checkApache */.x,
+    fix: apache_fix/* apacheFix */.Es,
+    async serve(file, context) {
+        // Loaded only to serve: the kit brings the certificate factory (@peculiar/x509).
+        const { serveConfiguration } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1134));
+        const { apachePlan } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(134), __nccwpck_require__.e(632)]).then(__nccwpck_require__.bind(__nccwpck_require__, 97632));
+        return serveConfiguration({
+            name: 'Apache httpd',
+            binary: 'apache2',
+            install: 'sudo apt-get update && sudo apt-get install -y apache2',
+            file,
+            context,
+            plan: kit => apachePlan(file, context, kit)
+        });
+    }
 };
 
-;// CONCATENATED MODULE: ./src/proxies/caddy/address.ts
-// Caddy's site addresses ([scheme://][host][:port][/path]) and what they mean: whether Caddy
-// terminates TLS for the site, and which host names it answers.
-
-function parseAddress(text) {
-    const m = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(\[[^\]]*\]|[^:/]*)(?::([^/]*))?(\/.*)?$/i.exec(text);
-    if (!m)
-        return { text, host: '' };
-    return { text, scheme: m[1]?.toLowerCase(), host: m[2].replace(/^\[|\]$/g, ''), port: m[3] };
-}
-function globalPorts(globals) {
-    const value = (name) => globals?.find(d => d.name === name)?.args[0];
-    return { http: value('http_port') ?? '80', https: value('https_port') ?? '443' };
-}
-/** Whether Caddy serves the address with TLS: https://, the HTTPS port, a host name (automatic
- * HTTPS, even with auto_https off), or any address of a site with a tls line; not http://,
- * the HTTP port, or a bare port without tls. */
-function servesTls(address, tlsLine, ports) {
-    if (address.scheme === 'http')
-        return false;
-    if (address.scheme === 'https' || address.port === ports.https)
-        return true;
-    if (address.port === ports.http)
-        return false;
-    return address.host !== '' || tlsLine;
-}
-/** Host names a certificate must cover: literal names and IPs (a wildcard as one name below it). */
-function certificateHosts(site) {
-    return site.addresses
-        .map(parseAddress)
-        .map(a => a.host)
-        .filter(h => h !== '' && !h.includes('{') && h !== '*')
-        .map(h => (h.startsWith('*.') ? `wildcard-check${h.slice(1)}` : h));
-}
-/** Whether the site's addresses answer `host` (exact, a one-label wildcard, or no host at all). */
-function answersHost(site, host) {
-    const wanted = host.toLowerCase();
-    return site.addresses.map(parseAddress).some(({ host: h }) => {
-        const name = h.toLowerCase();
-        if (name === '' || name === '*')
-            return true;
-        if (name.startsWith('*.')) {
-            const rest = name.slice(1);
-            return wanted.endsWith(rest) && !wanted.slice(0, -rest.length).includes('.');
-        }
-        return name === wanted;
-    });
-}
-const isAddressIp = (host) => (0,external_node_net_.isIP)(host) !== 0;
-
+// EXTERNAL MODULE: ./src/proxies/caddy/address.ts
+var address = __nccwpck_require__(23952);
 ;// CONCATENATED MODULE: ./src/proxies/caddy/durations.ts
 // Caddy's durations (caddy.ParseDuration): Go's time.ParseDuration ("90s", "1h30m", "1.5h",
 // "500ms") plus whole days ("1d").
-const durations_UNITS = {
+const UNITS = {
     ns: 1e-6,
     us: 1e-3,
     µs: 1e-3,
@@ -53260,14 +48253,14 @@ function caddyDuration(text) {
     const parts = [...text.matchAll(/(\d+(?:\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h|d)/g)];
     if (parts.length === 0 || parts.map(p => p[0]).join('') !== text)
         return undefined;
-    return parts.reduce((sum, p) => sum + Number(p[1]) * durations_UNITS[p[2]], 0);
+    return parts.reduce((sum, p) => sum + Number(p[1]) * UNITS[p[2]], 0);
 }
 /** "2 s", "1.5 s", "60 s": how findings name a duration. */
-const durations_seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 
 ;// CONCATENATED MODULE: ./src/proxies/caddy/finding.ts
-const finding_at = (d) => ({ file: d.file, line: d.line });
-function finding_finding(label, status, title, where, extra = {}) {
+const at = (d) => ({ file: d.file, line: d.line });
+function finding(label, status, title, where, extra = {}) {
     return {
         check: 'proxy-config',
         status,
@@ -53277,14 +48270,14 @@ function finding_finding(label, status, title, where, extra = {}) {
     };
 }
 /** A directive as written, for titles and details: "read_timeout 2s". */
-const finding_written = (d) => [d.name, ...d.args].join(' ');
+const written = (d) => [d.name, ...d.args].join(' ');
 
 ;// CONCATENATED MODULE: ./src/proxies/caddy/fix.ts
 
 const BACKEND = '127.0.0.1:8080';
 /** A path as a Caddy path matcher: "/socket" → "/socket*"; "/" matches everything ("*"). */
 function pathMatcher(path) {
-    const base = basePath(path);
+    const base = (0,proxies_proxy/* basePath */.J)(path);
     return base === '/' ? '*' : `${base}*`;
 }
 /** A duration as Caddy writes it: whole hours as "1h", else seconds. */
@@ -53297,11 +48290,11 @@ function proxyLine(path, context) {
     const matcher = context.matcher ?? pathMatcher(path);
     return `reverse_proxy ${matcher === '*' ? '' : `${matcher} `}${context.upstream ?? BACKEND}`;
 }
-function caddy_fix_upgradeFix(host, path, context = {}) {
+function upgradeFix(host, path, context = {}) {
     return caddy("Caddy's reverse_proxy passes the WebSocket upgrade by itself: proxy the path with a plain reverse_proxy and take out whatever removes or rewrites Upgrade or Connection (header_up -Upgrade, header_up -Connection, header_up Connection …, request_header -Upgrade), and keep HTTP/1.1 to the backend (no transport http { versions h2c } or { versions 2 } alone).", site(host, [proxyLine(path, context)]));
 }
-function caddy_fix_idleTimeoutFix(host, path, seconds, context = {}) {
-    const timeout = duration(fixTimeoutSeconds(seconds * 1000));
+function idleTimeoutFix(host, path, seconds, context = {}) {
+    const timeout = duration((0,proxies_proxy/* fixTimeoutSeconds */.O)(seconds * 1000));
     return caddy(`Caddy keeps a proxied WebSocket open however long it is silent, unless transport http sets read_timeout: remove read_timeout, or keep it longer than the longest silence between frames (${timeout} here), and let the application ping. write_timeout does not cut an idle socket. On Caddy 2.7 and later, stream_timeout closes every WebSocket after that long, silent or not: leave it unset or longer than a session.`, site(host, [
         `${proxyLine(path, context)} {`,
         '\ttransport http {',
@@ -53311,16 +48304,16 @@ function caddy_fix_idleTimeoutFix(host, path, seconds, context = {}) {
         '}'
     ]));
 }
-function caddy_fix_fullChainFix(host) {
+function fullChainFix(host) {
     return caddy("Let Caddy manage the certificate (automatic HTTPS: no tls line, or tls with your e-mail address): it serves the full chain itself. With certificate files, tls must name the full chain (the leaf, then the intermediates: certbot's fullchain.pem, not cert.pem).", site(host, [
         `tls /etc/letsencrypt/live/${host}/fullchain.pem /etc/letsencrypt/live/${host}/privkey.pem`,
         `reverse_proxy ${BACKEND}`
     ]));
 }
-function caddy_fix_tlsVersionsFix(host) {
+function tlsVersionsFix(host) {
     return caddy("Offer TLS 1.2 and TLS 1.3 (Caddy's default: remove the protocols line, or write both), so that every current browser, proxy and client shares a version with the server. With certificate files, the block goes after them: tls cert.pem key.pem { … }.", site(host, ['tls {', '\tprotocols tls1.2 tls1.3', '}', `reverse_proxy ${BACKEND}`]));
 }
-function caddy_fix_browserCiphersFix(host, browsersLockedOut) {
+function browserCiphersFix(host, browsersLockedOut) {
     return caddy(`${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer TLS 1.2 clients what browsers offer'}: remove the ciphers (and curves) lines, since Caddy's defaults are ECDHE with AES-GCM and ChaCha20 over X25519, P-256 and P-384, and keep TLS 1.3 on (its suites are not configurable in Caddy and always right). If you must list suites, list ECDHE ones; Caddy (Go) has no DHE.`, site(host, [
         'tls {',
         '\tprotocols tls1.2 tls1.3',
@@ -53330,7 +48323,7 @@ function caddy_fix_browserCiphersFix(host, browsersLockedOut) {
         `reverse_proxy ${BACKEND}`
     ]));
 }
-function caddy_fix_certificateFix(host) {
+function certificateFix(host) {
     return caddy(`Serve a certificate that covers ${host}: name the host in the site address and let Caddy obtain one (automatic HTTPS: no tls line), or point tls at a certificate whose Subject Alternative Names include ${host}. Caddy chooses the certificate by the site address the client asks for (SNI).`, site(host, [
         `# automatic HTTPS: no tls line; or files that cover ${host}:`,
         `tls /etc/ssl/${host}/fullchain.pem /etc/ssl/${host}/privkey.pem`,
@@ -53344,11 +48337,11 @@ function publicCertificateFix(host, internal) {
         `reverse_proxy ${BACKEND}`
     ]));
 }
-function caddy_fix_tlsListenerFix(host, port, path) {
+function tlsListenerFix(host, port, path) {
     const address = port === 443 ? host : `https://${host}:${port}`;
     return caddy(`Serve ${host}:${port} with TLS: a site address with a host name or https:// makes Caddy terminate TLS there (not http://, not a bare :${port}, and not auto_https off without a tls line).`, site(address, [proxyLine(path, {})]));
 }
-function caddy_fix_clientCertificateFix(host) {
+function clientCertificateFix(host) {
     return caddy('Caddy asks for and verifies client certificates with tls { client_auth }: mode require_and_verify and the CA that issues them (trusted_ca_cert_file; Caddy 2.6 reads it when the configuration loads). Give wss-doctor a client certificate that CA signed (client-cert and client-key inputs).', site(host, [
         'tls {',
         '\tclient_auth {',
@@ -53359,7 +48352,7 @@ function caddy_fix_clientCertificateFix(host) {
         `reverse_proxy ${BACKEND}`
     ]));
 }
-function caddy_fix_certificateSizeFix(host) {
+function certificateSizeFix(host) {
     return caddy('Split the names over several certificates and let Caddy choose one by SNI: with automatic HTTPS it already obtains one certificate per site address; with files, one site block per group of names, each with its own tls line.', [
         site(`${host}, a.example.com`, [
             'tls /etc/ssl/group-1/fullchain.pem /etc/ssl/group-1/privkey.pem',
@@ -53375,141 +48368,28 @@ function caddy_fix_certificateSizeFix(host) {
 function caddyFix(problem) {
     switch (problem.kind) {
         case 'upgrade':
-            return caddy_fix_upgradeFix(problem.host, problem.path);
+            return upgradeFix(problem.host, problem.path);
         case 'idle-timeout':
-            return caddy_fix_idleTimeoutFix(problem.host, problem.path, problem.seconds);
+            return idleTimeoutFix(problem.host, problem.path, problem.seconds);
         case 'full-chain':
-            return caddy_fix_fullChainFix(problem.host);
+            return fullChainFix(problem.host);
         case 'tls-versions':
-            return caddy_fix_tlsVersionsFix(problem.host);
+            return tlsVersionsFix(problem.host);
         case 'browser-ciphers':
-            return caddy_fix_browserCiphersFix(problem.host, problem.browsersLockedOut);
+            return browserCiphersFix(problem.host, problem.browsersLockedOut);
         case 'certificate':
-            return caddy_fix_certificateFix(problem.host);
+            return certificateFix(problem.host);
         case 'tls-listener':
-            return caddy_fix_tlsListenerFix(problem.host, problem.port, problem.path);
+            return tlsListenerFix(problem.host, problem.port, problem.path);
         case 'client-certificate':
-            return caddy_fix_clientCertificateFix(problem.host);
+            return clientCertificateFix(problem.host);
         case 'certificate-size':
-            return caddy_fix_certificateSizeFix(problem.host);
+            return certificateSizeFix(problem.host);
     }
 }
 
-;// CONCATENATED MODULE: ./src/proxies/caddy/routes.ts
-
-/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
-const routes_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
-const ROUTING = new Set(['handle', 'handle_path', 'route']);
-/** Whether a word in a matcher's place is one: a path, `*`, or a named matcher. */
-const isMatcher = (word) => word !== undefined && (word === '*' || word.startsWith('/') || word.startsWith('@'));
-/** The site's named matchers (`@name …` or `@name { … }`), by name. */
-function namedMatchers(site) {
-    const found = new Map();
-    const visit = (directives) => {
-        for (const d of directives) {
-            if (d.name.startsWith('@')) {
-                const conditions = d.block ?? (d.args.length > 0 ? [{ ...d, name: d.args[0], args: d.args.slice(1) }] : []);
-                const matcher = { paths: [], regexps: [], upgrade: false };
-                for (const c of conditions) {
-                    if (c.name === 'path')
-                        matcher.paths.push(...c.args);
-                    if (c.name === 'path_regexp')
-                        matcher.regexps.push(c.args[c.args.length - 1] ?? '');
-                    if (c.name === 'header' && /^(upgrade|connection)$/i.test(c.args[0] ?? ''))
-                        matcher.upgrade ||= /upgrade|websocket/i.test(c.args.slice(1).join(' '));
-                }
-                found.set(d.name, matcher);
-            }
-            else if (ROUTING.has(d.name) && d.block)
-                visit(d.block);
-        }
-    };
-    visit(site.directives);
-    return found;
-}
-/** Whether Caddy's path matcher `pattern` matches `path` (case-insensitive, `*` as wildcard). */
-function pathMatches(pattern, path) {
-    if (pattern === '*')
-        return true;
-    const source = pattern
-        .toLowerCase()
-        .split('*')
-        .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
-        .join('.*');
-    return new RegExp(`^${source}$`).test(path.toLowerCase());
-}
-/** The reverse_proxy routes of `site`, WebSocket ones marked. */
-function proxyRoutes(site, options) {
-    const named = namedMatchers(site);
-    const routes = [];
-    const selection = (matcher) => {
-        if (matcher === undefined || matcher === '*')
-            return { paths: [], regexps: [], upgrade: false };
-        if (matcher.startsWith('@'))
-            return named.get(matcher) ?? { paths: [], regexps: [], upgrade: false };
-        return { paths: [matcher], regexps: [], upgrade: false };
-    };
-    const visit = (directives, parents) => {
-        for (const d of directives) {
-            if (ROUTING.has(d.name) && d.block)
-                visit(d.block, [...parents, d]);
-            if (d.name !== 'reverse_proxy')
-                continue;
-            const matcher = isMatcher(d.args[0]) ? d.args[0] : undefined;
-            const levels = [...parents.map(p => (isMatcher(p.args[0]) ? p.args[0] : undefined)), matcher];
-            const selections = levels.map(selection);
-            const upstreams = [
-                ...d.args.slice(matcher === undefined ? 0 : 1),
-                ...(d.block ?? []).filter(s => s.name === 'to').flatMap(s => s.args)
-            ];
-            const route = {
-                directive: d,
-                matcher,
-                paths: selections.map(s => s.paths).filter(p => p.length > 0),
-                regexps: selections.flatMap(s => s.regexps),
-                upgradeOnly: selections.some(s => s.upgrade),
-                upstreams,
-                parents
-            };
-            route.webSocket = namedReason(route);
-            routes.push(route);
-        }
-    };
-    visit(site.directives, []);
-    // A path the run says carries WebSockets goes to the route Caddy would pick for it: one whose
-    // path matcher takes it before one without any (Caddy orders reverse_proxy by matcher).
-    const wanted = [
-        ...options.websocketPaths.map(p => ({ path: p, why: `websocket-paths names ${p}` })),
-        ...options.targets
-            .filter(t => t.endpoint?.scheme === 'wss' && answersHost(site, t.endpoint.host))
-            .map(t => ({
-            path: t.endpoint.path.split('?')[0] || '/',
-            why: `serves the target ${t.label}`
-        }))
-    ];
-    for (const { path, why } of wanted) {
-        const route = routes.find(r => r.paths.length > 0 && routes_routeTakes(r, path)) ??
-            routes.find(r => r.paths.length === 0 && r.regexps.length === 0);
-        if (route)
-            route.webSocket ??= why;
-    }
-    return routes;
-}
-/** Whether the route takes requests for `path`. */
-function routes_routeTakes(route, path) {
-    return route.paths.every(level => level.some(pattern => pathMatches(pattern, path)));
-}
-/** A route that names itself a WebSocket route. */
-function namedReason(route) {
-    if (route.upgradeOnly)
-        return 'selected by an Upgrade header matcher';
-    const named = [...route.paths.flat(), ...route.regexps].find(p => routes_SOCKET_NAME.test(p));
-    if (named)
-        return `path ${named} is named like a socket`;
-    const upstream = route.upstreams.find(u => routes_SOCKET_NAME.test(u.replace(/^[a-z0-9+.-]*:\/\//i, '').split(':')[0]));
-    return upstream ? `backend ${upstream} is named like a socket` : undefined;
-}
-
+// EXTERNAL MODULE: ./src/proxies/caddy/routes.ts
+var caddy_routes = __nccwpck_require__(11912);
 ;// CONCATENATED MODULE: ./src/proxies/caddy/check-routes.ts
 
 
@@ -53554,7 +48434,7 @@ function upgradeBreakers(route, site) {
             if (versions && !versions.args.includes('1.1'))
                 found.push({
                     directive: versions,
-                    why: `transport http ${finding_written(versions)}: no HTTP/1.1 to the backend, which the upgrade needs (Caddy answers 502)`
+                    why: `transport http ${written(versions)}: no HTTP/1.1 to the backend, which the upgrade needs (Caddy answers 502)`
                 });
         }
     }
@@ -53563,7 +48443,7 @@ function upgradeBreakers(route, site) {
         for (const d of level) {
             if (d.name !== 'request_header')
                 continue;
-            const matcher = isMatcher(d.args[0]) ? d.args[0] : undefined;
+            const matcher = (0,caddy_routes/* isMatcher */.H7)(d.args[0]) ? d.args[0] : undefined;
             if (matcher !== undefined && matcher !== '*' && matcher !== route.matcher)
                 continue;
             const why = headerBreaksUpgrade(d.args.slice(matcher === undefined ? 0 : 1));
@@ -53609,15 +48489,15 @@ function idleCuts(route, idleTimeoutMs) {
 function checkRoute(route, context, options) {
     const findings = [];
     const { directive } = route;
-    const routeLabel = `${context.label}, ${finding_written({ ...directive, args: directive.args.slice(0, 2) })}`;
+    const routeLabel = `${context.label}, ${written({ ...directive, args: directive.args.slice(0, 2) })}`;
     const path = wsPath(route);
     const fixContext = {
         matcher: route.matcher,
         upstream: route.upstreams.find(u => !u.startsWith('{')) ?? undefined
     };
-    const push = (status, title, where, extra) => void findings.push(finding_finding(routeLabel, status, title, finding_at(where), extra));
+    const push = (status, title, where, extra) => void findings.push(finding(routeLabel, status, title, at(where), extra));
     for (const { directive: breaker, why } of upgradeBreakers(route, context.site)) {
-        push(route.webSocket ? 'fail' : 'warn', `${finding_written(breaker)} stops the WebSocket upgrade (the client gets 400, 426 or 502, not 101)`, breaker, {
+        push(route.webSocket ? 'fail' : 'warn', `${written(breaker)} stops the WebSocket upgrade (the client gets 400, 426 or 502, not 101)`, breaker, {
             details: [
                 why,
                 route.webSocket
@@ -53625,23 +48505,23 @@ function checkRoute(route, context, options) {
                     : 'Not recognised as a WebSocket route: any WebSocket sent through it breaks.'
             ],
             cause: "Caddy's reverse_proxy passes Upgrade and Connection to the backend by itself; a header rule that removes or rewrites them leaves the backend a plain request",
-            fix: caddy_fix_upgradeFix(context.host, path, fixContext)
+            fix: upgradeFix(context.host, path, fixContext)
         });
     }
     if (!route.webSocket)
         return findings;
     for (const cut of idleCuts(route, options.idleTimeoutMs)) {
         push('fail', cut.directive.name === 'stream_timeout'
-            ? `every WebSocket is closed ${durations_seconds(cut.ms)} after it opened (${finding_written(cut.directive)})`
-            : `idle sockets are cut after ${durations_seconds(cut.ms)} (${finding_written(cut.directive)})`, cut.directive, {
+            ? `every WebSocket is closed ${seconds(cut.ms)} after it opened (${written(cut.directive)})`
+            : `idle sockets are cut after ${seconds(cut.ms)} (${written(cut.directive)})`, cut.directive, {
             details: [
                 cut.detail,
-                `Not longer than idle-timeout (${durations_seconds(options.idleTimeoutMs)}). A WebSocket route: ${route.webSocket}.`
+                `Not longer than idle-timeout (${seconds(options.idleTimeoutMs)}). A WebSocket route: ${route.webSocket}.`
             ],
             cause: cut.directive.name === 'read_timeout'
                 ? "Caddy's transport read_timeout is a deadline on every read from the backend, the upgraded stream included: a backend silent that long is cut"
                 : 'stream_timeout is a lifetime for every stream, however busy',
-            fix: caddy_fix_idleTimeoutFix(context.host, path, Math.ceil(options.idleTimeoutMs / 1000), fixContext)
+            fix: idleTimeoutFix(context.host, path, Math.ceil(options.idleTimeoutMs / 1000), fixContext)
         });
     }
     return findings;
@@ -53652,52 +48532,11 @@ function wsPath(route) {
     return pattern ? pattern.replace(/\*.*$/, '') || '/' : '/';
 }
 
-;// CONCATENATED MODULE: ./src/proxies/caddy/certificates.ts
-// The certificate files a `tls <cert> <key>` line names, read when the repository holds them
-// (relative to the workspace, then to the Caddyfile's folder; absolute paths as they are) to
-// count what Caddy would send and which names the leaf covers.
-
-
-
-const certificates_PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
-const certificates_MAX_BYTES = 1024 * 1024;
-/** The PEM certificates in `name` (as the tls line writes it). */
-function caddy_certificates_readCertificateFile(workspace, configFile, name) {
-    if (/\{/.test(name))
-        return { readable: false, why: 'a placeholder, filled in where Caddy runs' };
-    const candidates = external_node_path_default().isAbsolute(name)
-        ? [name]
-        : [external_node_path_default().resolve(workspace, name), external_node_path_default().resolve(workspace, external_node_path_default().dirname(configFile), name)];
-    for (const candidate of candidates) {
-        try {
-            const stat = (0,external_node_fs_.statSync)(candidate);
-            // Never a device or a pipe (/dev/zero never ends): regular files of sane size only.
-            if (!stat.isFile())
-                continue;
-            if (stat.size > certificates_MAX_BYTES)
-                return { readable: false, why: 'larger than 1 MiB' };
-            const text = (0,external_node_fs_.readFileSync)(candidate, 'utf8');
-            const blocks = text.match(certificates_PEM_CERT) ?? [];
-            const certificates = [];
-            for (const block of blocks) {
-                try {
-                    certificates.push(new external_node_crypto_.X509Certificate(block));
-                }
-                catch {
-                    // Counted as a block; a certificate Node cannot read is not judged.
-                }
-            }
-            return { readable: true, path: candidate, certificates, blocks: blocks.length };
-        }
-        catch {
-            // Next candidate.
-        }
-    }
-    return { readable: false, why: 'not in the repository' };
-}
-/** A certificate that issued itself (a root, or a self-signed leaf): no chain to complete. */
-const caddy_certificates_selfIssued = (certificate) => certificate.issuer === certificate.subject;
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/proxies/caddy/certificates.ts
+var certificates = __nccwpck_require__(12530);
 ;// CONCATENATED MODULE: ./src/proxies/caddy/check-certificate.ts
 // Where a TLS site's certificate comes from and whether it can work: automatic HTTPS (Caddy
 // serves the full chain itself), Caddy's local CA (trusted nowhere else), certificate files
@@ -53709,10 +48548,10 @@ const caddy_certificates_selfIssued = (certificate) => certificate.issuer === ce
 
 
 /** Judges where the site's certificate comes from. */
-function check_certificate_checkCertificate(context, options) {
+function checkCertificate(context, options) {
     const findings = [];
     const { label, host, site } = context;
-    const push = (status, title, where, extra) => void findings.push(finding_finding(label, status, title, where, extra));
+    const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
     const tls = site.directives.find(d => d.name === 'tls');
     const sub = (name) => tls?.block?.find(d => d.name === name);
     const [first, second] = tls?.args ?? [];
@@ -53730,17 +48569,17 @@ function check_certificate_checkCertificate(context, options) {
                 'Caddy still listens with TLS for it and ends every handshake with an internal_error alert (measured on Caddy 2.6.2).'
             ],
             cause: 'A TLS site without a certificate fails every handshake',
-            fix: caddy_fix_certificateFix(host)
+            fix: certificateFix(host)
         });
     }
     if (tls && files)
         findings.push(...checkCertificateFiles(tls, context, options));
-    const hosts = certificateHosts(site).filter(h => !isAddressIp(h) && h !== 'localhost');
+    const hosts = (0,address/* certificateHosts */.px)(site).filter(h => !(0,address/* isAddressIp */.qn)(h) && h !== 'localhost');
     if (internal && hosts.length > 0) {
         const why = ownInternal ? tls : context.localCerts;
-        push('warn', `${finding_written(why)}: a certificate from Caddy's own local CA, which browsers and other machines do not trust`, finding_at(why), {
+        push('warn', `${written(why)}: a certificate from Caddy's own local CA, which browsers and other machines do not trust`, at(why), {
             cause: "Caddy's local CA is trusted only where Caddy installed its root; every other client rejects the certificate (unknown issuer)",
-            fix: publicCertificateFix(host, finding_written(why))
+            fix: publicCertificateFix(host, written(why))
         });
     }
     return { findings, source };
@@ -53750,59 +48589,59 @@ function checkCertificateFiles(tls, context, options) {
     const findings = [];
     const { label, host, site } = context;
     const name = tls.args[0];
-    const file = caddy_certificates_readCertificateFile(options.workspace, tls.file, name);
+    const file = (0,certificates/* readCertificateFile */.u)(options.workspace, tls.file, name);
     const base = external_node_path_default().posix.basename(name);
-    const leafOnly = (details) => void findings.push(finding_finding(label, 'fail', `tls ${name} serves the leaf without intermediates`, finding_at(tls), {
+    const leafOnly = (details) => void findings.push(finding(label, 'fail', `tls ${name} serves the leaf without intermediates`, at(tls), {
         details,
         cause: "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
-        fix: caddy_fix_fullChainFix(host)
+        fix: fullChainFix(host)
     }));
     if (!file.readable) {
         if (base === 'cert.pem')
             leafOnly([
-                `${finding_written(tls)}`,
+                `${written(tls)}`,
                 `Not read (${file.why}): judged by its name, certbot's leaf-only file.`
             ]);
         if (base === 'chain.pem')
-            findings.push(finding_finding(label, 'fail', `tls ${name} serves the intermediates without the leaf`, finding_at(tls), {
+            findings.push(finding(label, 'fail', `tls ${name} serves the intermediates without the leaf`, at(tls), {
                 details: [
                     `Not read (${file.why}): judged by its name, certbot's intermediates-only file.`
                 ],
                 cause: "A certificate file must start with the site's own certificate (the leaf), then the intermediates",
-                fix: caddy_fix_fullChainFix(host)
+                fix: fullChainFix(host)
             }));
         return findings;
     }
     if (file.blocks === 0) {
-        findings.push(finding_finding(label, 'warn', `tls ${name} holds no PEM certificate`, finding_at(tls), {
+        findings.push(finding(label, 'warn', `tls ${name} holds no PEM certificate`, at(tls), {
             details: [`Read ${file.path}: no -----BEGIN CERTIFICATE----- block.`],
             cause: 'Caddy refuses to load a certificate file without a certificate',
-            fix: caddy_fix_fullChainFix(host)
+            fix: fullChainFix(host)
         }));
         return findings;
     }
     const [leaf] = file.certificates;
-    if (file.blocks === 1 && leaf && !caddy_certificates_selfIssued(leaf)) {
+    if (file.blocks === 1 && leaf && !(0,certificates/* selfIssued */.o)(leaf)) {
         leafOnly([
             `${name} holds one certificate (${leaf.subject.replace(/\n/g, ', ')}, issued by ${leaf.issuer.replace(/\n/g, ', ')}): the leaf alone.`
         ]);
     }
     if (!leaf)
         return findings;
-    for (const name of certificateHosts(site)) {
-        const covered = isAddressIp(name) ? leaf.checkIP(name) : leaf.checkHost(name);
+    for (const name of (0,address/* certificateHosts */.px)(site)) {
+        const covered = (0,address/* isAddressIp */.qn)(name) ? leaf.checkIP(name) : leaf.checkHost(name);
         if (covered)
             continue;
         const shown = name.startsWith('wildcard-check.')
             ? `*${name.slice('wildcard-check'.length)}`
             : name;
-        findings.push(finding_finding(label, 'fail', `the certificate in ${tls.args[0]} does not cover ${shown}`, finding_at(tls), {
+        findings.push(finding(label, 'fail', `the certificate in ${tls.args[0]} does not cover ${shown}`, at(tls), {
             details: [
                 `Names in the certificate: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}.`,
                 'Caddy serves it for this site anyway: clients that ask for this name reject it (hostname mismatch).'
             ],
             cause: 'A client accepts a certificate only for the names in its Subject Alternative Names',
-            fix: caddy_fix_certificateFix(shown)
+            fix: certificateFix(shown)
         }));
     }
     return findings;
@@ -53813,14 +48652,14 @@ function checkCertificateFiles(tls, context, options) {
 
 
 
-const check_tls_VERSIONS = {
+const VERSIONS = {
     'tls1.0': 'TLSv1',
     'tls1.1': 'TLSv1.1',
     'tls1.2': 'TLSv1.2',
     'tls1.3': 'TLSv1.3'
 };
 const ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const check_tls_LABEL = {
+const LABEL = {
     TLSv1: 'TLS 1.0',
     'TLSv1.1': 'TLS 1.1',
     'TLSv1.2': 'TLS 1.2',
@@ -53828,65 +48667,65 @@ const check_tls_LABEL = {
 };
 /** The TLS 1.2 suites browsers offer, by the IANA names Caddy takes (Go also accepts the
  * ChaCha20 ones without "_SHA256"). */
-const BROWSER_TLS12 = new Set(Object.values(BROWSER_SUITES)
+const BROWSER_TLS12 = new Set(Object.values(ciphers/* BROWSER_SUITES */.jj)
     .filter(name => name.startsWith('TLS_ECDHE_'))
     .flatMap(name => [name, name.replace(/_POLY1305_SHA256$/, '_POLY1305')]));
-const check_tls_BROWSER_CURVES = new Set(['x25519', 'secp256r1', 'secp384r1', 'x25519mlkem768']);
+const BROWSER_CURVES = new Set(['x25519', 'secp256r1', 'secp384r1', 'x25519mlkem768']);
 /** Judges the site's tls line: its certificate, versions, suites and curves. */
 function checkSiteTls(context, options) {
-    const { findings, source } = check_certificate_checkCertificate(context, options);
+    const { findings, source } = checkCertificate(context, options);
     const { label, host, site } = context;
-    const push = (status, title, where, extra) => void findings.push(finding_finding(label, status, title, where, extra));
+    const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
     const tls = site.directives.find(d => d.name === 'tls');
     const sub = (name) => tls?.block?.find(d => d.name === name);
     const protocols = sub('protocols');
     const offered = protocols ? offeredVersions(protocols) : ['TLSv1.2', 'TLSv1.3'];
     if (protocols && offered)
-        findings.push(...check_tls_checkVersions(protocols, offered, context, options));
+        findings.push(...checkVersions(protocols, offered, context, options));
     const tls13 = (offered ?? ['TLSv1.3']).includes('TLSv1.3');
     const ciphers = sub('ciphers');
     if (ciphers && !ciphers.args.some(c => BROWSER_TLS12.has(c.toUpperCase()))) {
         push(tls13 ? 'warn' : 'fail', tls13
             ? 'ciphers offers TLS 1.2 clients no suite browsers offer'
-            : 'ciphers offers no suite browsers offer, and TLS 1.3 is off: browsers cannot connect', finding_at(ciphers), {
+            : 'ciphers offers no suite browsers offer, and TLS 1.3 is off: browsers cannot connect', at(ciphers), {
             details: [
-                finding_written(ciphers),
+                written(ciphers),
                 'Selects none of the ECDHE suites Chrome and Firefox offer (Caddy, being Go, has no DHE: what is left is static RSA).',
                 tls13
                     ? 'TLS 1.3 suites are not governed by ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-                    : `TLS 1.3 is off (${protocols ? finding_written(protocols) : 'protocols'}), so every browser handshake ends with handshake_failure.`
+                    : `TLS 1.3 is off (${protocols ? written(protocols) : 'protocols'}), so every browser handshake ends with handshake_failure.`
             ],
             cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-            fix: caddy_fix_browserCiphersFix(host, !tls13)
+            fix: browserCiphersFix(host, !tls13)
         });
     }
     const curves = sub('curves');
-    if (curves && !curves.args.some(c => check_tls_BROWSER_CURVES.has(c.toLowerCase()))) {
-        push('fail', `${finding_written(curves)}: none of the groups browsers offer (X25519, P-256, P-384)`, finding_at(curves), {
+    if (curves && !curves.args.some(c => BROWSER_CURVES.has(c.toLowerCase()))) {
+        push('fail', `${written(curves)}: none of the groups browsers offer (X25519, P-256, P-384)`, at(curves), {
             cause: 'ECDHE (TLS 1.2) and every TLS 1.3 key exchange need a group both sides have; browsers offer X25519, P-256 and P-384',
-            fix: caddy_fix_browserCiphersFix(host, true)
+            fix: browserCiphersFix(host, true)
         });
     }
     return { findings, source };
 }
 /** The versions a `protocols <min> [<max>]` line lets through; undefined if it names others. */
 function offeredVersions(protocols) {
-    const [min, max = 'TLSv1.3'] = protocols.args.map(a => check_tls_VERSIONS[a.toLowerCase()] ?? 'unknown');
+    const [min, max = 'TLSv1.3'] = protocols.args.map(a => VERSIONS[a.toLowerCase()] ?? 'unknown');
     if (!ORDER.includes(min) || !ORDER.includes(max))
         return undefined;
     return ORDER.slice(ORDER.indexOf(min), ORDER.indexOf(max) + 1);
 }
 /** Like the live versions check: 1.2 or 1.3 refused warns (fails when require-tls-versions
  * names it), a version under min-tls-version warns (fails with fail-on-legacy-tls). */
-function check_tls_checkVersions(protocols, offered, context, options) {
+function checkVersions(protocols, offered, context, options) {
     const findings = [];
-    const fix = caddy_fix_tlsVersionsFix(context.host);
+    const fix = tlsVersionsFix(context.host);
     for (const version of ['TLSv1.2', 'TLSv1.3']) {
         if (offered.includes(version))
             continue;
         const required = options.requireTlsVersions.includes(version);
-        findings.push(finding_finding(context.label, required ? 'fail' : 'warn', `${finding_written(protocols)} refuses ${check_tls_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, finding_at(protocols), {
-            details: [`Offered: ${offered.map(v => check_tls_LABEL[v]).join(', ') || 'nothing'}.`],
+        findings.push(finding(context.label, required ? 'fail' : 'warn', `${written(protocols)} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, at(protocols), {
+            details: [`Offered: ${offered.map(v => LABEL[v]).join(', ') || 'nothing'}.`],
             cause: version === 'TLSv1.2'
                 ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
                 : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
@@ -53896,7 +48735,7 @@ function check_tls_checkVersions(protocols, offered, context, options) {
     const floor = ORDER.indexOf(options.minTlsVersion);
     const legacy = offered.filter(v => ORDER.indexOf(v) < floor);
     if (legacy.length > 0) {
-        findings.push(finding_finding(context.label, options.failOnLegacyTls ? 'fail' : 'warn', `${finding_written(protocols)} accepts legacy ${legacy.map(v => check_tls_LABEL[v]).join(', ')}`, finding_at(protocols), {
+        findings.push(finding(context.label, options.failOnLegacyTls ? 'fail' : 'warn', `${written(protocols)} accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, at(protocols), {
             cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
             fix
         }));
@@ -53904,414 +48743,8 @@ function check_tls_checkVersions(protocols, offered, context, options) {
     return findings;
 }
 
-;// CONCATENATED MODULE: ./src/proxies/caddy/lexer.ts
-// The Caddyfile's words, as Caddy's lexer (caddyconfig/caddyfile/lexer.go) reads them: written
-// here because Caddy's lexer is Go and no maintained JavaScript parser of the Caddyfile exists
-// (findings need each word's line). Words are separated by whitespace; "…" (with \" inside) and
-// `…` quote a word, across lines too; # starts a comment at the start of a word; a backslash
-// before a newline continues the line; <<MARKER … MARKER is a heredoc (Caddy 2.7 and later).
-const SPACE = /\s/;
-/** The words of `text`, read as Caddy reads a Caddyfile. */
-function lexer_tokenize(text, file, origin = 0) {
-    const tokens = [];
-    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-    let line = 1;
-    let logical = 1;
-    let skipped = 0;
-    let unterminated;
-    const newline = (continued) => {
-        line++;
-        if (continued)
-            skipped++;
-        else {
-            logical += 1 + skipped;
-            skipped = 0;
-        }
-    };
-    const push = (word, quote, startLine, startLogical) => tokens.push({
-        text: word,
-        file,
-        line: startLine,
-        logical: startLogical,
-        logicalEnd: logical,
-        quote,
-        origin
-    });
-    while (i < text.length) {
-        const ch = text[i];
-        if (ch === '\n') {
-            newline(false);
-            i++;
-            continue;
-        }
-        if (ch === '\\' && text[i + 1] === '\n') {
-            newline(true);
-            i += 2;
-            continue;
-        }
-        if (ch === '\\' && text[i + 1] === '\r' && text[i + 2] === '\n') {
-            newline(true);
-            i += 3;
-            continue;
-        }
-        if (SPACE.test(ch)) {
-            i++;
-            continue;
-        }
-        if (ch === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-            continue;
-        }
-        const startLine = line;
-        const startLogical = logical;
-        if (ch === '"' || ch === '`') {
-            let word = '';
-            i++;
-            let closed = false;
-            while (i < text.length) {
-                const c = text[i];
-                if (ch === '"' && c === '\\' && i + 1 < text.length) {
-                    // Only a quote is escaped in a quoted word; any other backslash stays.
-                    const next = text[i + 1];
-                    word += next === '"' ? '"' : `\\${next}`;
-                    if (next === '\n')
-                        newline(false);
-                    i += 2;
-                    continue;
-                }
-                if (c === ch) {
-                    closed = true;
-                    i++;
-                    break;
-                }
-                if (c === '\n')
-                    newline(false);
-                if (c !== '\r')
-                    word += c;
-                i++;
-            }
-            if (!closed)
-                unterminated ??= { line: startLine, message: `the ${ch} opened here is never closed` };
-            push(word, ch, startLine, startLogical);
-            continue;
-        }
-        if (text.startsWith('<<', i) && /^<<[A-Za-z0-9_-]+\r?\n/.test(text.slice(i, i + 200))) {
-            const marker = /^<<([A-Za-z0-9_-]+)/.exec(text.slice(i))[1];
-            i = text.indexOf('\n', i) + 1;
-            newline(false);
-            const body = [];
-            let padding = '';
-            let closed = false;
-            while (i < text.length) {
-                const end = text.indexOf('\n', i);
-                const content = text.slice(i, end < 0 ? text.length : end).replace(/\r$/, '');
-                const indent = /^\s*/.exec(content)[0];
-                if (content.slice(indent.length).startsWith(marker)) {
-                    padding = indent;
-                    // The rest of the closing line goes on as words.
-                    i += indent.length + marker.length;
-                    closed = true;
-                    break;
-                }
-                body.push(content);
-                if (end < 0) {
-                    i = text.length;
-                    break;
-                }
-                i = end + 1;
-                newline(false);
-            }
-            if (!closed)
-                unterminated ??= { line: startLine, message: `heredoc <<${marker} is never closed` };
-            // The closing marker's indentation is taken off every line, as Caddy does.
-            const strip = (l) => (l.startsWith(padding) ? l.slice(padding.length) : l);
-            push(body.map(strip).join('\n'), '<', startLine, startLogical);
-            continue;
-        }
-        let word = '';
-        while (i < text.length) {
-            const c = text[i];
-            if (SPACE.test(c))
-                break;
-            if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n')))
-                break;
-            if (c === '\\' && i + 1 < text.length && !SPACE.test(text[i + 1])) {
-                // Caddy keeps the backslash, except before '<' (an escaped heredoc opener).
-                word += text[i + 1] === '<' ? '<' : `\\${text[i + 1]}`;
-                i += 2;
-                continue;
-            }
-            word += c;
-            i++;
-        }
-        push(word, '', startLine, startLogical);
-    }
-    return { tokens, unterminated };
-}
-/** Whether `token` starts a new line after `previous` (a word from elsewhere always does). */
-function startsLine(previous, token) {
-    if (!previous)
-        return true;
-    if (previous.file !== token.file || previous.origin !== token.origin)
-        return true;
-    return previous.logicalEnd < token.logical;
-}
-/** The tokens grouped by line, as Caddy groups a directive's arguments. */
-function lines(tokens) {
-    const out = [];
-    tokens.forEach((token, index) => {
-        if (startsLine(tokens[index - 1], token))
-            out.push([token]);
-        else
-            out[out.length - 1].push(token);
-    });
-    return out;
-}
-/** A bare `{` or `}`: braces that open or close a block (a quoted "{" is a word). */
-const isBrace = (token, brace) => token !== undefined && token.quote === '' && token.text === brace;
-
-;// CONCATENATED MODULE: ./src/proxies/caddy/parse.ts
-// Caddyfile words → the tree Caddy's parser (caddyconfig/caddyfile/parse.go) builds: an optional
-// global options block, snippets, then site blocks (addresses, then directives, each the words
-// of one line with an optional `{ … }` block of subdirectives). `import` is expanded first, in
-// place, as Caddy does: a snippet of the file (with {args.N} / {args[N]}), or files of the
-// repository matched by a path or glob relative to the importing file.
-
-
-
-class CaddyfileSyntaxError extends Error {
-    file;
-    line;
-    name = 'CaddyfileSyntaxError';
-    constructor(message, file, line) {
-        super(message);
-        this.file = file;
-        this.line = line;
-    }
-}
-const MAX_IMPORT_DEPTH = 10;
-const MAX_FILES = 100;
-/** Words imports may add in all: a snippet importing itself twice doubles at every level. */
-const MAX_WORDS = 200_000;
-/** Reads `text` (the file at `file`, relative to `workspace`) with its imports expanded. */
-async function loadCaddyfile(workspace, file, text) {
-    const files = [file];
-    const unresolved = [];
-    const notRead = (entry) => {
-        // A snippet imported many times fails the same way each time: said once.
-        if (!unresolved.some(u => u.file === entry.file && u.line === entry.line && u.why === entry.why))
-            unresolved.push(entry);
-    };
-    let origins = 0;
-    let expandedWords = 0;
-    const lexed = (content, name) => {
-        const { tokens, unterminated } = lexer_tokenize(content, name, origins++);
-        if (unterminated)
-            throw new CaddyfileSyntaxError(unterminated.message, name, unterminated.line);
-        return tokens;
-    };
-    const { tokens: body, snippets } = takeSnippets(lexed(text, file));
-    const expand = async (tokens, depth) => {
-        const out = [];
-        for (const words of lines(tokens)) {
-            if (words[0].text !== 'import' || words[0].quote !== '') {
-                out.push(...words);
-                continue;
-            }
-            const [, pattern, ...args] = words.map(w => w.text);
-            const at = { file: words[0].file, line: words[0].line, what: `import ${pattern ?? ''}` };
-            if (pattern === undefined)
-                throw new CaddyfileSyntaxError('import needs a name', at.file, at.line);
-            if (depth >= MAX_IMPORT_DEPTH) {
-                notRead({ ...at, why: `imports nested deeper than ${MAX_IMPORT_DEPTH}` });
-                continue;
-            }
-            if (expandedWords > MAX_WORDS) {
-                notRead({ ...at, why: `imports expand to more than ${MAX_WORDS} words` });
-                continue;
-            }
-            const snippet = snippets.get(pattern);
-            if (snippet) {
-                const origin = origins++;
-                const copy = snippet.flatMap(t => withArgs(t, args)).map(t => ({ ...t, origin }));
-                expandedWords += copy.length;
-                for (const word of await expand(copy, depth + 1))
-                    out.push(word);
-                continue;
-            }
-            const matches = await importedFiles(workspace, words[0].file, pattern);
-            if (matches.length === 0) {
-                notRead({ ...at, why: 'no snippet of that name, and no file in the repository' });
-                continue;
-            }
-            for (const match of matches) {
-                if (files.length >= MAX_FILES) {
-                    notRead({ ...at, why: `more than ${MAX_FILES} files imported` });
-                    break;
-                }
-                if (!files.includes(match.path))
-                    files.push(match.path);
-                const imported = takeSnippets(lexed(match.text, match.path));
-                for (const [name, value] of imported.snippets)
-                    snippets.set(name, value);
-                const origin = origins++;
-                const copy = imported.tokens.flatMap(t => withArgs(t, args)).map(t => ({ ...t, origin }));
-                expandedWords += copy.length;
-                for (const word of await expand(copy, depth + 1))
-                    out.push(word);
-            }
-        }
-        return out;
-    };
-    const expanded = await expand(body, 0);
-    return { ...parseBlocks(expanded), files, unresolved };
-}
-/** Removes the top-level `(name) { … }` snippet definitions, returning them by name. */
-function takeSnippets(tokens) {
-    const snippets = new Map();
-    const rest = [];
-    const grouped = lines(tokens);
-    let depth = 0;
-    for (let l = 0; l < grouped.length; l++) {
-        const words = grouped[l];
-        const name = /^\((.+)\)$/.exec(words[0].text)?.[1];
-        if (depth === 0 && name && words.length === 2 && isBrace(words[1], '{')) {
-            const inside = [];
-            let nested = 1;
-            for (l++; l < grouped.length; l++) {
-                for (const word of grouped[l]) {
-                    if (isBrace(word, '{'))
-                        nested++;
-                    if (isBrace(word, '}'))
-                        nested--;
-                }
-                if (nested === 0)
-                    break;
-                inside.push(...grouped[l]);
-            }
-            if (nested !== 0)
-                throw new CaddyfileSyntaxError(`snippet (${name}) is never closed`, words[0].file, words[0].line);
-            snippets.set(name, inside);
-            continue;
-        }
-        for (const word of words) {
-            if (isBrace(word, '{'))
-                depth++;
-            if (isBrace(word, '}'))
-                depth--;
-        }
-        rest.push(...words);
-    }
-    return { tokens: rest, snippets };
-}
-/** A snippet's or imported file's word with the import's arguments put in. */
-function withArgs(token, args) {
-    if (/^\{args(\.\*|\[:\])\}$/.test(token.text))
-        return args.map(text => ({ ...token, text, quote: token.quote || '"' }));
-    const text = token.text.replace(/\{args(?:\.(\d+)|\[(\d+)\])\}/g, (_, dot, bracket) => args[Number(dot ?? bracket)] ?? '');
-    return [{ ...token, text }];
-}
-/** Files of the repository an import names, relative to the importing file's folder. */
-async function importedFiles(workspace, from, pattern) {
-    if (external_node_path_default().posix.isAbsolute(pattern) || pattern.split('/').includes('..'))
-        return [];
-    const dir = external_node_path_default().posix.dirname(from);
-    const glob = dir === '.' ? pattern : `${dir}/${pattern}`;
-    const found = await findFiles(workspace, [glob], { maxFiles: MAX_FILES, maxBytes: 1024 * 1024 });
-    return found.files;
-}
-/** The global options block and site blocks of the expanded words. */
-function parseBlocks(tokens) {
-    const grouped = lines(tokens);
-    let at = 0;
-    const result = { sites: [] };
-    const error = (message, token) => {
-        throw new CaddyfileSyntaxError(message, token.file, token.line);
-    };
-    /** Directives up to the `}` that closes the block `opener` opened (or the end, for none). */
-    const block = (opener, depth) => {
-        const directives = [];
-        while (at < grouped.length) {
-            const words = grouped[at++];
-            if (isBrace(words[0], '}')) {
-                if (words.length > 1)
-                    error(`unexpected '${words[1].text}' after '}'`, words[1]);
-                if (!opener)
-                    error("unexpected '}': no block is open", words[0]);
-                return directives;
-            }
-            if (isBrace(words[0], '{'))
-                error("unexpected '{' on a line of its own: it belongs at the end of the line before", words[0]);
-            const last = words[words.length - 1];
-            const opens = isBrace(last, '{');
-            const inner = words.slice(0, opens ? -1 : undefined);
-            const stray = inner.find(w => isBrace(w, '{') || isBrace(w, '}'));
-            if (stray)
-                error(`unexpected '${stray.text}' inside a line`, stray);
-            const directive = {
-                name: inner[0].text,
-                args: inner.slice(1).map(w => w.text),
-                tokens: inner,
-                file: inner[0].file,
-                line: inner[0].line
-            };
-            if (opens) {
-                if (depth >= 32)
-                    error('blocks nested too deeply', last);
-                directive.block = block(last, depth + 1);
-            }
-            directives.push(directive);
-        }
-        if (opener)
-            error("this '{' is never closed", opener);
-        return directives;
-    };
-    if (grouped.length > 0 && grouped[0].length === 1 && isBrace(grouped[0][0], '{')) {
-        at = 1;
-        result.globals = block(grouped[0][0], 1);
-    }
-    while (at < grouped.length) {
-        const first = grouped[at];
-        const addresses = [];
-        let opener;
-        // Addresses: one line, or more when a line ends with a comma.
-        for (;;) {
-            const words = grouped[at++];
-            const last = words[words.length - 1];
-            opener = isBrace(last, '{') ? last : undefined;
-            for (const word of opener ? words.slice(0, -1) : words) {
-                if (isBrace(word, '{') || isBrace(word, '}'))
-                    error(`unexpected '${word.text}'`, word);
-                addresses.push(...word.text.split(',').filter(Boolean));
-            }
-            if (opener || !last.text.endsWith(',') || at >= grouped.length)
-                break;
-        }
-        if (addresses.length === 0)
-            error('a site block needs an address', first[0]);
-        const site = { addresses, file: first[0].file, line: first[0].line, directives: [] };
-        if (opener)
-            site.directives = block(opener, 1);
-        else {
-            // A single site may go without braces: the rest of the file is its directives.
-            if (result.sites.length > 0)
-                error('a site without braces must be the only site: wrap each site in { … }', first[0]);
-            site.directives = block(undefined, 1);
-        }
-        result.sites.push(site);
-    }
-    return result;
-}
-/** Every directive of the tree, depth first, with the blocks around it (outermost first). */
-function* parse_walk(directives, parents = []) {
-    for (const directive of directives) {
-        yield { directive, parents };
-        if (directive.block)
-            yield* parse_walk(directive.block, [...parents, directive]);
-    }
-}
-
+// EXTERNAL MODULE: ./src/proxies/caddy/parse.ts
+var caddy_parse = __nccwpck_require__(77543);
 ;// CONCATENATED MODULE: ./src/proxies/caddy/check.ts
 
 
@@ -54325,10 +48758,10 @@ const check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 async function checkCaddyfile(file, options) {
     let config;
     try {
-        config = await loadCaddyfile(options.workspace, file.path, file.text);
+        config = await (0,caddy_parse/* loadCaddyfile */.ge)(options.workspace, file.path, file.text);
     }
     catch (err) {
-        if (!(err instanceof CaddyfileSyntaxError))
+        if (!(err instanceof caddy_parse/* CaddyfileSyntaxError */.Tt))
             throw err;
         return {
             summary: 'Caddyfile: not checked (this reader cannot follow it)',
@@ -54348,16 +48781,16 @@ async function checkCaddyfile(file, options) {
     const details = [];
     const autoHttps = config.globals?.find(d => d.name === 'auto_https');
     const localCerts = config.globals?.find(d => d.name === 'local_certs');
-    const ports = globalPorts(config.globals);
+    const ports = (0,address/* globalPorts */.G3)(config.globals);
     const sites = config.sites.filter(s => !s.addresses[0].startsWith('&('));
     let tlsSites = 0;
     let sockets = 0;
     for (const site of sites) {
         const label = `site ${site.addresses.join(', ')}`;
-        const hosts = site.addresses.map(parseAddress).map(a => a.host);
+        const hosts = site.addresses.map(address/* parseAddress */.or).map(a => a.host);
         const host = hosts.find(h => /^[a-z0-9.-]+$/i.test(h) && h.includes('.')) ?? 'example.com';
         const tlsLine = site.directives.some(d => d.name === 'tls');
-        const tls = site.addresses.some(a => servesTls(parseAddress(a), tlsLine, ports));
+        const tls = site.addresses.some(a => (0,address/* servesTls */._h)((0,address/* parseAddress */.or)(a), tlsLine, ports));
         let how = 'no TLS';
         if (tls) {
             tlsSites++;
@@ -54365,7 +48798,7 @@ async function checkCaddyfile(file, options) {
             findings.push(...verdict.findings);
             how = `TLS, certificate from ${verdict.source}`;
         }
-        const routes = proxyRoutes(site, options);
+        const routes = (0,caddy_routes/* proxyRoutes */.zF)(site, options);
         for (const route of routes)
             findings.push(...checkRoute(route, { label, host, site }, options));
         const ws = routes.filter(r => r.webSocket);
@@ -54397,19 +48830,21 @@ function plainListeners(sites, ports, options) {
         const endpoint = target.endpoint;
         if (endpoint?.scheme !== 'wss')
             continue;
-        const naming = sites.filter(s => s.addresses.some(a => parseAddress(a).host.toLowerCase() === endpoint.host.toLowerCase()));
-        const tls = naming.some(s => s.addresses.some(a => servesTls(parseAddress(a), s.directives.some(d => d.name === 'tls'), ports)));
+        const naming = sites.filter(s => s.addresses.some(a => (0,address/* parseAddress */.or)(a).host.toLowerCase() === endpoint.host.toLowerCase()));
+        const tls = naming.some(s => s.addresses.some(a => (0,address/* servesTls */._h)((0,address/* parseAddress */.or)(a), s.directives.some(d => d.name === 'tls'), ports)));
         if (naming.length === 0 || tls)
             continue;
         const site = naming[0];
-        findings.push(finding_finding(`site ${site.addresses.join(', ')}`, 'fail', `serves ${endpoint.host} without TLS, and the target ${target.label} is wss://`, { file: site.file, line: site.line }, {
+        findings.push(finding(`site ${site.addresses.join(', ')}`, 'fail', `serves ${endpoint.host} without TLS, and the target ${target.label} is wss://`, { file: site.file, line: site.line }, {
             cause: 'A wss:// client starts with a TLS handshake; a plain-HTTP site answers it with HTTP (WRONG_VERSION_NUMBER)',
-            fix: caddy_fix_tlsListenerFix(endpoint.host, endpoint.port, endpoint.path)
+            fix: tlsListenerFix(endpoint.host, endpoint.port, endpoint.path)
         }));
     }
     return findings;
 }
 
+// EXTERNAL MODULE: ./src/proxies/caddy/lexer.ts
+var lexer = __nccwpck_require__(59606);
 ;// CONCATENATED MODULE: ./src/proxies/caddy/claims.ts
 // Whether a file is a Caddyfile, by its content: words that start lines are Caddy's own
 // directives (reverse_proxy, tls, encode, handle, route…) or a global options block opens the
@@ -54468,7 +48903,7 @@ const GLOBAL_OPTIONS = new Set([
 function claimsCaddyfile(text) {
     if (isJson(text))
         return false;
-    const grouped = lines(lexer_tokenize(text, '').tokens);
+    const grouped = (0,lexer/* lines */.Mn)((0,lexer/* tokenize */.qw)(text, '').tokens);
     if (grouped.length === 0)
         return false;
     let semicolons = 0;
@@ -54496,7 +48931,7 @@ function claimsCaddyfile(text) {
     if (semicolons >= 2 || semicolons * 3 >= grouped.length)
         return false;
     const opensWithGlobals = grouped[0].length === 1 &&
-        isBrace(grouped[0][0], '{') &&
+        (0,lexer/* isBrace */.We)(grouped[0][0], '{') &&
         grouped[1] !== undefined &&
         grouped[1][0].quote === '' &&
         GLOBAL_OPTIONS.has(grouped[1][0].text);
@@ -54542,7 +48977,24 @@ const caddy_caddy = {
     recognise: recogniseCaddy,
     claims: file => claimsCaddyfile(file.text),
     checkConfig: checkCaddyfile,
-    fix: caddyFix
+    fix: caddyFix,
+    async serve(file, context) {
+        // Loaded only to serve: the kit brings the certificate factory (@peculiar/x509).
+        const [{ serveConfiguration }, { planCaddy, servable }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1134)),
+            __nccwpck_require__.e(/* import() */ 195).then(__nccwpck_require__.bind(__nccwpck_require__, 38195))
+        ]);
+        if (!(await servable(file, context)))
+            return [];
+        return serveConfiguration({
+            name: 'Caddy',
+            binary: 'caddy',
+            install: 'sudo apt-get update && sudo apt-get install -y caddy',
+            file,
+            context,
+            plan: kit => planCaddy(file, context, kit)
+        });
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/proxies/shared/config-tree.ts
@@ -54552,7 +49004,7 @@ const caddy_caddy = {
 // LineCounter; a TOML reader builds the same tree.
 
 /** Aliases nested deeper than this are left out (an alias loop cannot hang the check). */
-const config_tree_MAX_DEPTH = 64;
+const MAX_DEPTH = 64;
 /** Every document of a YAML (or JSON) text as trees, with the first error of each document. */
 function yamlTrees(text) {
     const lineCounter = new dist/* LineCounter */.HN();
@@ -54570,7 +49022,7 @@ function yamlTrees(text) {
         }
         const lineOf = (offset) => offset === undefined ? 1 : lineCounter.linePos(offset).line;
         const convert = (node, depth) => {
-            if (depth > config_tree_MAX_DEPTH)
+            if (depth > MAX_DEPTH)
                 return undefined;
             if ((0,dist/* isAlias */.Vj)(node))
                 return convert(node.resolve(doc), depth + 1);
@@ -54617,7 +49069,7 @@ function yamlTrees(text) {
     return result;
 }
 /** The entry `key` of a map; `ignoreCase` for schemas that match keys case-insensitively. */
-function config_tree_entry(node, key, ignoreCase = false) {
+function entry(node, key, ignoreCase = false) {
     if (node?.kind !== 'map')
         return undefined;
     const wanted = ignoreCase ? key.toLowerCase() : key;
@@ -54633,14 +49085,14 @@ function config_tree_entry(node, key, ignoreCase = false) {
 function config_tree_at(node, path, ignoreCase = false) {
     let current = node;
     for (const key of path)
-        current = config_tree_entry(current, key, ignoreCase)?.value;
+        current = entry(current, key, ignoreCase)?.value;
     return current;
 }
 /** The entry at a path of keys: the last key's entry, with its line. */
 function entryAt(node, path, ignoreCase = false) {
     if (path.length === 0)
         return undefined;
-    return config_tree_entry(config_tree_at(node, path.slice(0, -1), ignoreCase), path[path.length - 1], ignoreCase);
+    return entry(config_tree_at(node, path.slice(0, -1), ignoreCase), path[path.length - 1], ignoreCase);
 }
 /** A scalar as text (numbers and booleans too); undefined for maps, lists and null. */
 function config_tree_text(node) {
@@ -54667,131 +49119,12 @@ function texts(node) {
         .filter((t) => t !== undefined);
 }
 
-;// CONCATENATED MODULE: ./src/proxies/shared/certificate-file.ts
-// Whether a certificate file a proxy serves holds the full chain (the leaf, then its
-// intermediates): counted when the file is in the repository and readable, else judged by its
-// name the way certbot names them (cert.pem is the leaf alone, chain.pem the intermediates alone).
-
-
-
-const certificate_file_PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
-/** Larger files are not certificate chains; they are judged by name instead. */
-const certificate_file_MAX_BYTES = 1024 * 1024;
-/** Reads `file` (relative to the workspace, or to the configuration file's folder) when it is
- * a regular file inside the workspace, or takes it as inline PEM; otherwise judges its name. */
-function judgeCertificateFile(file, workspace, configPath) {
-    if (file.includes('-----BEGIN'))
-        return judgePem(file, 'inline PEM');
-    const pem = readInWorkspace(file, workspace, configPath);
-    if (pem !== undefined)
-        return judgePem(pem, file);
-    const name = external_node_path_default().posix.basename(file.replace(/\\/g, '/'));
-    if (name === 'cert.pem')
-        return {
-            verdict: 'leaf-only',
-            how: 'name',
-            detail: `${file}: certbot's cert.pem is the leaf alone (fullchain.pem adds the intermediates)`
-        };
-    if (name === 'chain.pem')
-        return {
-            verdict: 'chain-only',
-            how: 'name',
-            detail: `${file}: certbot's chain.pem holds the intermediates without the leaf`
-        };
-    return {
-        verdict: 'unknown',
-        how: 'none',
-        detail: `${file}: not read (outside the repository or missing)`
-    };
-}
-function readInWorkspace(file, workspace, configPath) {
-    let root;
-    try {
-        root = (0,external_node_fs_.realpathSync)(workspace);
-    }
-    catch {
-        return undefined;
-    }
-    const candidates = external_node_path_default().isAbsolute(file)
-        ? [file]
-        : [external_node_path_default().resolve(root, file), external_node_path_default().resolve(root, external_node_path_default().dirname(configPath), file)];
-    for (const candidate of candidates) {
-        try {
-            const real = (0,external_node_fs_.realpathSync)(candidate);
-            if (real !== root && !real.startsWith(root + (external_node_path_default()).sep))
-                continue;
-            const stat = (0,external_node_fs_.statSync)(real);
-            if (!stat.isFile() || stat.size > certificate_file_MAX_BYTES)
-                continue;
-            const buffer = Buffer.alloc(stat.size);
-            const fd = (0,external_node_fs_.openSync)(real, 'r');
-            try {
-                (0,external_node_fs_.readSync)(fd, buffer, 0, stat.size, 0);
-            }
-            finally {
-                (0,external_node_fs_.closeSync)(fd);
-            }
-            return buffer.toString('latin1');
-        }
-        catch {
-            continue;
-        }
-    }
-    return undefined;
-}
-function subjectName(certificate) {
-    const cn = /(?:^|\n)CN=([^\n]*)/.exec(certificate.subject)?.[1];
-    return cn ? `CN=${cn}` : certificate.subject.split('\n').join(', ') || '(no subject)';
-}
-function judgePem(pem, where) {
-    const blocks = pem.match(certificate_file_PEM_CERT) ?? [];
-    if (blocks.length === 0)
-        return { verdict: 'empty', how: 'read', detail: `${where}: no PEM certificate in it` };
-    const parsed = [];
-    for (const block of blocks) {
-        try {
-            parsed.push(new external_node_crypto_.X509Certificate(block));
-        }
-        catch {
-            return {
-                verdict: 'unknown',
-                how: 'read',
-                detail: `${where}: a certificate in it cannot be read`
-            };
-        }
-    }
-    const names = parsed.map(subjectName);
-    const count = `${parsed.length} certificate${parsed.length === 1 ? '' : 's'}: ${names.join(', then ')}`;
-    const [first, second] = parsed;
-    if (first.ca)
-        return {
-            verdict: 'chain-only',
-            how: 'read',
-            detail: `${where}: ${count} (a CA first, not the leaf)`
-        };
-    if (!second) {
-        if (first.checkIssued(first))
-            return { verdict: 'full', how: 'read', detail: `${where}: ${count} (self-signed)` };
-        const issuer = /(?:^|\n)CN=([^\n]*)/.exec(first.issuer)?.[1];
-        return {
-            verdict: 'leaf-only',
-            how: 'read',
-            detail: `${where}: ${count}, issued by ${issuer ? `CN=${issuer}` : 'another certificate'}, which is not in the file`
-        };
-    }
-    if (!first.checkIssued(second))
-        return {
-            verdict: 'out-of-order',
-            how: 'read',
-            detail: `${where}: ${count}; the second did not issue the first`
-        };
-    return { verdict: 'full', how: 'read', detail: `${where}: ${count}` };
-}
-
+// EXTERNAL MODULE: ./src/proxies/shared/certificate-file.ts
+var certificate_file = __nccwpck_require__(22702);
 ;// CONCATENATED MODULE: ./src/proxies/shared/tls-policy.ts
 
-const tls_policy_VERSION_ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const tls_policy_VERSION_LABEL = {
+const VERSION_ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const VERSION_LABEL = {
     TLSv1: 'TLS 1.0',
     'TLSv1.1': 'TLS 1.1',
     'TLSv1.2': 'TLS 1.2',
@@ -54799,9 +49132,9 @@ const tls_policy_VERSION_LABEL = {
 };
 /** The versions from `min` to `max` (both included). */
 function versionRange(min, max) {
-    const from = tls_policy_VERSION_ORDER.indexOf(min);
-    const to = tls_policy_VERSION_ORDER.indexOf(max);
-    return tls_policy_VERSION_ORDER.slice(from, to + 1);
+    const from = VERSION_ORDER.indexOf(min);
+    const to = VERSION_ORDER.indexOf(max);
+    return VERSION_ORDER.slice(from, to + 1);
 }
 function judgeVersions(offered, policy) {
     const issues = [];
@@ -54811,7 +49144,7 @@ function judgeVersions(offered, policy) {
             kind: 'refused',
             version,
             status: required ? 'fail' : 'warn',
-            title: `refuses ${tls_policy_VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
+            title: `refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
             cause: version === 'TLSv1.2'
                 ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
                 : 'TLS 1.3 is faster (one round trip) and what every current browser prefers'
@@ -54821,21 +49154,21 @@ function judgeVersions(offered, policy) {
         refused('TLSv1.2');
     if (!offered.includes('TLSv1.3'))
         refused('TLSv1.3');
-    const floor = tls_policy_VERSION_ORDER.indexOf(policy.minTlsVersion);
-    const legacy = offered.filter(v => tls_policy_VERSION_ORDER.indexOf(v) < floor);
+    const floor = VERSION_ORDER.indexOf(policy.minTlsVersion);
+    const legacy = offered.filter(v => VERSION_ORDER.indexOf(v) < floor);
     if (legacy.length > 0)
         issues.push({
             kind: 'legacy',
             status: policy.failOnLegacyTls ? 'fail' : 'warn',
-            title: `accepts legacy ${legacy.map(v => tls_policy_VERSION_LABEL[v]).join(', ')}`,
+            title: `accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`,
             cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them'
         });
     return issues;
 }
 /** The TLS 1.2 suites browsers offer, by IANA name (as Go, Node and Traefik name them). */
-const BROWSER_TLS12_IANA = new Set(Object.values(BROWSER_SUITES).filter(name => name.startsWith('TLS_ECDHE_')));
+const BROWSER_TLS12_IANA = new Set(Object.values(ciphers/* BROWSER_SUITES */.jj).filter(name => name.startsWith('TLS_ECDHE_')));
 /** The same by OpenSSL/BoringSSL name (as Envoy and nginx name them). */
-const BROWSER_TLS12_OPENSSL = new Set(Object.keys(BROWSER_SUITES).filter(name => name.startsWith('ECDHE-')));
+const BROWSER_TLS12_OPENSSL = new Set(Object.keys(ciphers/* BROWSER_SUITES */.jj).filter(name => name.startsWith('ECDHE-')));
 /** Go's short ChaCha20 names (TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305) are the _SHA256 suites. */
 function ianaName(name) {
     return /CHACHA20_POLY1305$/.test(name) ? `${name}_SHA256` : name;
@@ -54850,7 +49183,7 @@ function browserSuitesOpenssl(suites) {
     return suites.flatMap(s => s.split(/[:|[\]\s]+/)).filter(s => BROWSER_TLS12_OPENSSL.has(s));
 }
 /** Key-exchange groups browsers offer, in the spellings Go, BoringSSL and OpenSSL accept. */
-const tls_policy_BROWSER_GROUPS = new Set([
+const BROWSER_GROUPS = new Set([
     'x25519',
     'p256',
     'p384',
@@ -54864,7 +49197,7 @@ const tls_policy_BROWSER_GROUPS = new Set([
 ]);
 /** Of a group list, those browsers offer. */
 function browserGroups(groups) {
-    return groups.filter(g => tls_policy_BROWSER_GROUPS.has(g.toLowerCase().replace(/[-_\s]/g, '')));
+    return groups.filter(g => BROWSER_GROUPS.has(g.toLowerCase().replace(/[-_\s]/g, '')));
 }
 /** A TLS 1.2 suite list that shares nothing with browsers: a warning while TLS 1.3 is on,
  * a failure when it is off. `label` names the directive ("cipherSuites"). */
@@ -54903,35 +49236,8 @@ function judgeGroups(label, groups) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/proxies/shared/websocket-routes.ts
-// Which routes of a proxy carry WebSockets, told the way the nginx check tells locations: a path
-// or backend named like a socket, or a path the websocket-paths input names.
-/** A path or backend named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
-const websocket_routes_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
-const websocket_routes_trim = (p) => p.replace(/\/+$/, '') || '/';
-/** Whether a route on `paths` to `backend` carries WebSockets by name or by the input. */
-function namedLikeSocket(paths, backends, websocketPaths) {
-    if (paths.some(p => websocket_routes_SOCKET_NAME.test(p)) || backends.some(b => websocket_routes_SOCKET_NAME.test(b)))
-        return true;
-    return paths.some(p => websocketPaths.some(w => websocket_routes_trim(w) === websocket_routes_trim(p)));
-}
-/** Whether `host` matches a name a proxy routes on: exact, or `*.example.com` (one label). */
-function hostMatches(name, host) {
-    const n = name.toLowerCase().replace(/:\d+$/, '');
-    const h = host.toLowerCase();
-    if (n === '*' || n === h)
-        return true;
-    if (n.startsWith('*.'))
-        return h.endsWith(n.slice(1)) && !h.slice(0, -n.length + 1).includes('.');
-    if (n.startsWith('*'))
-        return h.endsWith(n.slice(1));
-    return false;
-}
-/** "90 s", "1.5 s": how findings print a duration. */
-function websocket_routes_seconds(ms) {
-    return `${Math.round(ms / 100) / 10} s`;
-}
-
+// EXTERNAL MODULE: ./src/proxies/shared/websocket-routes.ts
+var websocket_routes = __nccwpck_require__(58514);
 ;// CONCATENATED MODULE: ./src/proxies/envoy/fixes.ts
 
 const TLS_CONTEXT = 'type.googleapis.com/envoy.extensions.transport_sockets.tls.v3.DownstreamTlsContext';
@@ -54972,7 +49278,7 @@ function connectionManager(host, path, seconds) {
         `          domains: ["${host}"]`,
         '          routes:',
         '            - match:',
-        `                prefix: "${basePath(path)}"`,
+        `                prefix: "${(0,proxies_proxy/* basePath */.J)(path)}"`,
         '              route:',
         '                cluster: websocket',
         '                timeout: 0s',
@@ -55000,7 +49306,7 @@ function envoyFix(problem) {
     switch (problem.kind) {
         case 'upgrade':
             return {
-                text: `Let the http_connection_manager pass WebSocket upgrades: upgrade_configs with upgrade_type websocket (Envoy answers 403 to an upgrade otherwise), and no route-level upgrade_configs with enabled: false on the route for ${basePath(problem.path)}. Give that route timeout: 0s, so that no total limit applies to the upgraded stream.`,
+                text: `Let the http_connection_manager pass WebSocket upgrades: upgrade_configs with upgrade_type websocket (Envoy answers 403 to an upgrade otherwise), and no route-level upgrade_configs with enabled: false on the route for ${(0,proxies_proxy/* basePath */.J)(problem.path)}. Give that route timeout: 0s, so that no total limit applies to the upgraded stream.`,
                 code: yaml([
                     '# The filter chain serving the WebSocket:',
                     'filters:',
@@ -55008,7 +49314,7 @@ function envoyFix(problem) {
                 ])
             };
         case 'idle-timeout': {
-            const seconds = fixTimeoutSeconds(problem.seconds * 1000);
+            const seconds = (0,proxies_proxy/* fixTimeoutSeconds */.O)(problem.seconds * 1000);
             return {
                 text: `Give the WebSocket route idle timeouts longer than the longest silence between frames (${seconds}s here): stream_idle_timeout on the http_connection_manager (default 5 minutes) or idle_timeout on the route, which overrides it; and timeout: 0s on the route (the route timeout, 15 s by default, is not made for streams that never end). Let the application ping more often than the shortest idle timeout on the way.`,
                 code: yaml(['filters:', ...connectionManager(problem.host, problem.path, seconds)])
@@ -55113,8 +49419,8 @@ function envoyFix(problem) {
 
 /** A proto field by its name or its lowerCamelCase JSON name. */
 function field(node, name) {
-    return (config_tree_entry(node, name) ??
-        config_tree_entry(node, name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase())));
+    return (entry(node, name) ??
+        entry(node, name.replace(/_([a-z0-9])/g, (_, c) => c.toUpperCase())));
 }
 function fieldAt(node, path) {
     let current;
@@ -55125,7 +49431,7 @@ function fieldAt(node, path) {
     }
     return current;
 }
-const typeOf = (node) => config_tree_text(config_tree_entry(node, '@type')?.value) ?? '';
+const typeOf = (node) => config_tree_text(entry(node, '@type')?.value) ?? '';
 /** A filter or transport socket is `kind` by its name or its typed_config's @type. */
 function isExtension(node, names, type) {
     const name = config_tree_text(field(node, 'name')?.value) ?? '';
@@ -55267,8 +49573,8 @@ const checks_VERSIONS = {
 /** A protobuf Duration as Envoy's YAML writes it ("15s", "0.250s", {seconds, nanos}) → ms. */
 function protoDuration(node) {
     if (node?.kind === 'map') {
-        const s = Number(config_tree_text(config_tree_entry(node, 'seconds')?.value) ?? 0);
-        const n = Number(config_tree_text(config_tree_entry(node, 'nanos')?.value) ?? 0);
+        const s = Number(config_tree_text(entry(node, 'seconds')?.value) ?? 0);
+        const n = Number(config_tree_text(entry(node, 'nanos')?.value) ?? 0);
         return Number.isFinite(s) && Number.isFinite(n) ? s * 1000 + n / 1e6 : undefined;
     }
     const value = config_tree_text(node)?.trim();
@@ -55295,7 +49601,7 @@ function checkEnvoy(model, file, options) {
             const names = [...chain.serverNames, ...domains];
             const host = names.find(n => !n.includes('*')) ?? wssTargets[0]?.endpoint?.host ?? 'api.example.com';
             for (const target of wssTargets)
-                if (names.some(n => hostMatches(n, target.endpoint.host)))
+                if (names.some(n => (0,websocket_routes/* hostMatches */._y)(n, target.endpoint.host)))
                     details.push(`${chain.label} (${file}:${chain.line}) serves the target ${target.label}`);
             for (const manager of chain.managers)
                 webSocketRoutes.push(...checkManager(manager, chain.label, host, options, push, details, file));
@@ -55304,12 +49610,12 @@ function checkEnvoy(model, file, options) {
                 const ms = idle ? protoDuration(idle.value) : DEFAULT_TCP_IDLE_MS;
                 if (ms === undefined || ms === 0 || ms > options.idleTimeoutMs)
                     continue;
-                push('fail', chain.label, `idle connections are cut after ${websocket_routes_seconds(ms)} (tcp_proxy idle_timeout${idle ? ` ${config_tree_text(idle.value) ?? ''}` : ", Envoy's default"})`, idle?.line ?? proxy.line, { kind: 'idle-timeout', host, path: '/', seconds: options.idleTimeoutMs / 1000 }, {
+                push('fail', chain.label, `idle connections are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (tcp_proxy idle_timeout${idle ? ` ${config_tree_text(idle.value) ?? ''}` : ", Envoy's default"})`, idle?.line ?? proxy.line, { kind: 'idle-timeout', host, path: '/', seconds: options.idleTimeoutMs / 1000 }, {
                     cause: 'The TCP proxy closes a connection with no traffic either way for idle_timeout, WebSockets passed through it included'
                 });
             }
             if (chain.tls)
-                checks_checkTls(chain.label, chain.tls, host, options, push, file);
+                checkTls(chain.label, chain.tls, host, options, push, file);
         }
     }
     return { findings, details, webSocketRoutes };
@@ -55330,7 +49636,7 @@ function upgradeSetting(node) {
 function checkManager(manager, chainLabel, host, options, push, details, file) {
     const hcm = upgradeSetting(manager.config);
     const routes = manager.virtualHosts.flatMap(v => v.routes).filter(r => r.action !== undefined);
-    let webSocket = routes.filter(r => namedLikeSocket(r.paths, r.clusters, options.websocketPaths) ||
+    let webSocket = routes.filter(r => (0,websocket_routes/* namedLikeSocket */.iw)(r.paths, r.clusters, options.websocketPaths) ||
         upgradeSetting(r.action?.value)?.enabled === true);
     // Upgrades on for the whole manager and no route told apart: any route may carry them; their
     // idle timeouts are judged, their route timeouts only for routes known to carry WebSockets.
@@ -55388,9 +49694,9 @@ function checkManager(manager, chainLabel, host, options, push, details, file) {
                 push('warn', route.label, `idle_timeout "${config_tree_text(idle.value) ?? ''}" is not a duration Envoy reads (e.g. "3600s")`, idle.line, problemFor(route, 'idle-timeout'));
             }
             else if (ms !== 0 && ms <= options.idleTimeoutMs) {
-                push('fail', route.label, `idle sockets are cut after ${websocket_routes_seconds(ms)} (idle_timeout ${config_tree_text(idle.value) ?? ''})`, idle.line, problemFor(route, 'idle-timeout'), {
+                push('fail', route.label, `idle sockets are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (idle_timeout ${config_tree_text(idle.value) ?? ''})`, idle.line, problemFor(route, 'idle-timeout'), {
                     details: [
-                        `idle_timeout ${config_tree_text(idle.value) ?? ''} is not longer than idle-timeout (${websocket_routes_seconds(options.idleTimeoutMs)}): Envoy resets a WebSocket silent that long in both directions (1006, no close frame).`
+                        `idle_timeout ${config_tree_text(idle.value) ?? ''} is not longer than idle-timeout (${(0,websocket_routes/* seconds */.YA)(options.idleTimeoutMs)}): Envoy resets a WebSocket silent that long in both directions (1006, no close frame).`
                     ],
                     cause: 'The route idle_timeout overrides stream_idle_timeout: it resets a stream with no frame either way for that long'
                 });
@@ -55399,7 +49705,7 @@ function checkManager(manager, chainLabel, host, options, push, details, file) {
         const duration = fieldAt(action, ['max_stream_duration', 'max_stream_duration']);
         const durationMs = duration ? protoDuration(duration.value) : undefined;
         if (duration && durationMs !== undefined && durationMs > 0)
-            push('warn', route.label, `max_stream_duration ${config_tree_text(duration.value) ?? ''}: every WebSocket on this route is closed after ${websocket_routes_seconds(durationMs)}, busy or silent`, duration.line, problemFor(route, 'idle-timeout'), { cause: 'max_stream_duration is the longest a stream may live, whatever passes over it' });
+            push('warn', route.label, `max_stream_duration ${config_tree_text(duration.value) ?? ''}: every WebSocket on this route is closed after ${(0,websocket_routes/* seconds */.YA)(durationMs)}, busy or silent`, duration.line, problemFor(route, 'idle-timeout'), { cause: 'max_stream_duration is the longest a stream may live, whatever passes over it' });
     }
     if (webSocket.length > 0)
         checkManagerTimeouts(manager, label, common, relyOnManager, options, push, problemFor, file);
@@ -55413,9 +49719,9 @@ function checkManagerTimeouts(manager, label, common, relyOnManager, options, pu
             push('warn', label, `stream_idle_timeout "${config_tree_text(idle?.value) ?? ''}" is not a duration Envoy reads (e.g. "3600s")`, idle.line, problemFor(relyOnManager[0], 'idle-timeout'));
         }
         else if (ms !== 0 && ms <= options.idleTimeoutMs) {
-            push('fail', label, `idle sockets are cut after ${websocket_routes_seconds(ms)} (stream_idle_timeout${idle ? ` ${config_tree_text(idle.value) ?? ''}` : ", Envoy's default"})`, idle?.line ?? manager.configLine, problemFor(relyOnManager[0], 'idle-timeout'), {
+            push('fail', label, `idle sockets are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (stream_idle_timeout${idle ? ` ${config_tree_text(idle.value) ?? ''}` : ", Envoy's default"})`, idle?.line ?? manager.configLine, problemFor(relyOnManager[0], 'idle-timeout'), {
                 details: [
-                    `stream_idle_timeout ${idle ? (config_tree_text(idle.value) ?? '') : '300s (default)'} is not longer than idle-timeout (${websocket_routes_seconds(options.idleTimeoutMs)}): Envoy resets a WebSocket silent that long in both directions (1006, no close frame).`,
+                    `stream_idle_timeout ${idle ? (config_tree_text(idle.value) ?? '') : '300s (default)'} is not longer than idle-timeout (${(0,websocket_routes/* seconds */.YA)(options.idleTimeoutMs)}): Envoy resets a WebSocket silent that long in both directions (1006, no close frame).`,
                     `It applies to ${relyOnManager.map(r => `${r.label} (${file}:${r.line})`).join(', ')}, which set no idle_timeout of their own.`
                 ],
                 cause: 'The connection manager resets a stream that has seen no frame either way for stream_idle_timeout, upgraded WebSockets included'
@@ -55427,14 +49733,14 @@ function checkManagerTimeouts(manager, label, common, relyOnManager, options, pu
         const ms = limit ? protoDuration(limit.value) : undefined;
         if (!limit || ms === undefined || ms === 0)
             continue;
-        push('warn', label, `common_http_protocol_options.${name} ${config_tree_text(limit.value) ?? ''}: every WebSocket is closed after ${websocket_routes_seconds(ms)}, busy or silent`, limit.line, problemFor(relyOnManager[0], 'idle-timeout'), {
+        push('warn', label, `common_http_protocol_options.${name} ${config_tree_text(limit.value) ?? ''}: every WebSocket is closed after ${(0,websocket_routes/* seconds */.YA)(ms)}, busy or silent`, limit.line, problemFor(relyOnManager[0], 'idle-timeout'), {
             cause: name === 'max_stream_duration'
                 ? 'max_stream_duration is the longest a stream may live, whatever passes over it'
                 : 'max_connection_duration drains a connection that old, and closes it after the drain timeout even with a stream open'
         });
     }
 }
-function checks_checkTls(label, tls, host, options, push, file) {
+function checkTls(label, tls, host, options, push, file) {
     const params = tls.params?.value;
     const min = field(params, 'tls_minimum_protocol_version');
     const max = field(params, 'tls_maximum_protocol_version');
@@ -55458,7 +49764,7 @@ function checks_checkTls(label, tls, host, options, push, file) {
         const range = `tls_params ${minText}..${maxText}`;
         for (const issue of judgeVersions(offered, options)) {
             const below = issue.version !== undefined &&
-                tls_policy_VERSION_ORDER.indexOf(issue.version) < tls_policy_VERSION_ORDER.indexOf(checks_VERSIONS[minText]);
+                VERSION_ORDER.indexOf(issue.version) < VERSION_ORDER.indexOf(checks_VERSIONS[minText]);
             const where = issue.kind === 'legacy' || below ? min : max;
             push(issue.status, label, `${range} ${issue.title}`, where?.line ?? tls.params?.line ?? tls.line, problem, {
                 cause: issue.cause
@@ -55475,7 +49781,7 @@ function checks_checkTls(label, tls, host, options, push, file) {
     if (groupIssue && curvesEntry)
         push(groupIssue.status, label, groupIssue.title, curvesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: true }, { details: groupIssue.details, cause: groupIssue.cause });
     for (const certificate of tls.certificates) {
-        const judgement = judgeCertificateFile(certificate.file, options.workspace, file);
+        const judgement = (0,certificate_file/* judgeCertificateFile */.x)(certificate.file, options.workspace, file);
         const chainProblem = { kind: 'full-chain', host };
         const where = `${label}, ${certificate.label}`;
         if (judgement.verdict === 'leaf-only')
@@ -55507,12 +49813,12 @@ const ENVOY_TYPE = /^type\.googleapis\.com\/envoy\./;
 /** For YAML that does not parse. */
 const ENVOY_HINT = /^static_resources:|^staticResources:|envoy\.filters\.network\.http_connection_manager|type\.googleapis\.com\/envoy\.config\.listener\./m;
 function isEnvoyTree(tree) {
-    if (config_tree_entry(tree, 'apiVersion') !== undefined && config_tree_entry(tree, 'kind') !== undefined)
+    if (entry(tree, 'apiVersion') !== undefined && entry(tree, 'kind') !== undefined)
         return false;
     const resources = field(tree, 'static_resources')?.value;
     if (field(resources, 'listeners') || field(resources, 'clusters'))
         return true;
-    return items(field(tree, 'resources')?.value).some(r => ENVOY_TYPE.test(config_tree_text(config_tree_entry(r, '@type')?.value) ?? ''));
+    return items(field(tree, 'resources')?.value).some(r => ENVOY_TYPE.test(config_tree_text(entry(r, '@type')?.value) ?? ''));
 }
 /** Every Envoy file names one of these: files without any are not parsed. */
 const ENVOY_KEY = /static_?resources|\bresources["']?\s*:/i;
@@ -56021,7 +50327,7 @@ function gkeSslPolicyFix() {
 
 
 const CUT_CAUSE = (who, what) => `${who} closes a WebSocket after ${what} without a frame (1006, no close frame)`;
-function timeouts_checkTimeouts(ctx) {
+function checkTimeouts(ctx) {
     switch (ctx.controller.id) {
         case 'ingress-nginx':
             return ingressNginx(ctx);
@@ -56044,7 +50350,7 @@ const annotationsLine = (ingress, key) => ingress.lineOf(['metadata', 'annotatio
 function ingressNginx(ctx) {
     const { ingress, options, report } = ctx;
     const prefix = 'nginx.ingress.kubernetes.io/';
-    const fix = ingressNginxTimeoutFix(fixTimeoutSeconds(options.idleTimeoutMs));
+    const fix = ingressNginxTimeoutFix((0,proxies_proxy/* fixTimeoutSeconds */.O)(options.idleTimeoutMs));
     for (const key of ['proxy-read-timeout', 'proxy-send-timeout']) {
         const value = ingress.annotation(prefix + key);
         const seconds = value === undefined ? 60 : Number(value);
@@ -56085,7 +50391,7 @@ function annotated(ctx, spec) {
     });
 }
 function nginxInc(ctx) {
-    const fix = nginxIncTimeoutFix(fixTimeoutSeconds(ctx.options.idleTimeoutMs));
+    const fix = nginxIncTimeoutFix((0,proxies_proxy/* fixTimeoutSeconds */.O)(ctx.options.idleTimeoutMs));
     for (const setting of ['proxy-read-timeout', 'proxy-send-timeout'])
         annotated(ctx, {
             key: `nginx.org/${setting}`,
@@ -56101,7 +50407,7 @@ const HAPROXY_PREFIXES = ['haproxy.org/', 'haproxy.com/', 'ingress.kubernetes.io
 /** timeout-tunnel is a ConfigMap key there: on an Ingress it is ignored, and 1h applies. */
 function timeouts_haproxy(ctx) {
     const { ingress, options, report, controller } = ctx;
-    const fix = haproxyTunnelFix(fixTimeoutSeconds(options.idleTimeoutMs));
+    const fix = haproxyTunnelFix((0,proxies_proxy/* fixTimeoutSeconds */.O)(options.idleTimeoutMs));
     const key = HAPROXY_PREFIXES.map(p => `${p}timeout-tunnel`).find(k => ingress.annotation(k) !== undefined);
     if (key)
         report('warn', `${key} is ignored on an Ingress: ${controller.name} reads timeout-tunnel from its ConfigMap only`, annotationsLine(ingress, key), {
@@ -56128,7 +50434,7 @@ function haproxyIngress(ctx) {
         defaultSeconds: 3600,
         parse: haproxySeconds,
         cause: CUT_CAUSE('HAProxy', 'timeout-tunnel'),
-        fix: haproxyIngressTunnelFix(fixTimeoutSeconds(ctx.options.idleTimeoutMs))
+        fix: haproxyIngressTunnelFix((0,proxies_proxy/* fixTimeoutSeconds */.O)(ctx.options.idleTimeoutMs))
     });
 }
 /** Nothing on the Ingress sets it: Traefik 3's readTimeout default, at the class line. */
@@ -56141,7 +50447,7 @@ function traefik(ctx) {
             `transport.respondingTimeouts.readTimeout of the entry point (60s unless the static configuration sets it) is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
         ],
         cause: 'Traefik bounds the whole request with the entry point readTimeout, and a WebSocket is one long request',
-        fix: traefikTimeoutFix(fixTimeoutSeconds(options.idleTimeoutMs))
+        fix: traefikTimeoutFix((0,proxies_proxy/* fixTimeoutSeconds */.O)(options.idleTimeoutMs))
     });
 }
 const ALB_ATTRIBUTES = 'alb.ingress.kubernetes.io/load-balancer-attributes';
@@ -56153,7 +50459,7 @@ function awsAlb(ctx) {
         .filter(Boolean);
     const others = pairs.filter(p => !p.startsWith('idle_timeout.timeout_seconds='));
     const idle = pairs.find(p => p.startsWith('idle_timeout.timeout_seconds='));
-    const fix = albIdleTimeoutFix(fixTimeoutSeconds(ctx.options.idleTimeoutMs), others);
+    const fix = albIdleTimeoutFix((0,proxies_proxy/* fixTimeoutSeconds */.O)(ctx.options.idleTimeoutMs), others);
     annotatedAttribute(ctx, idle?.split('=')[1], fix);
 }
 function annotatedAttribute(ctx, value, fix) {
@@ -56182,7 +50488,7 @@ const BACKEND_CONFIG_KEYS = [
 function gke(ctx) {
     const { ingress, others, options, report } = ctx;
     for (const backend of backendServices(ingress)) {
-        const fix = gkeTimeoutFix(backend.name, fixTimeoutSeconds(options.idleTimeoutMs));
+        const fix = gkeTimeoutFix(backend.name, (0,proxies_proxy/* fixTimeoutSeconds */.O)(options.idleTimeoutMs));
         const service = others.find(m => m.kind === 'Service' && m.name === backend.name && m.namespace === ingress.namespace);
         const configName = service ? backendConfigName(service) : undefined;
         const config = configName
@@ -56265,7 +50571,7 @@ function tls_checkTls(ctx) {
     }
 }
 /** Whether a spec.tls host (maybe `*.example.com`, one label) covers a rule's host. */
-function tls_covers(tlsHost, host) {
+function covers(tlsHost, host) {
     const t = tlsHost.toLowerCase();
     const h = host.toLowerCase();
     if (t === h)
@@ -56303,7 +50609,7 @@ function uncovered(ctx, covered, spec) {
         if (!(0,dist/* isMap */.jh)(rule))
             return;
         const host = rule.get('host');
-        if (typeof host !== 'string' || covered.some(t => tls_covers(t, host)))
+        if (typeof host !== 'string' || covered.some(t => covers(t, host)))
             return;
         report(spec.status ?? 'fail', spec.title(host), ingress.lineOf(['spec', 'rules', i, 'host'], ['spec', 'rules', i]), {
             details: [
@@ -56456,7 +50762,7 @@ function tls_gke(ctx) {
         return;
     tlsVersions(ctx, ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'], "no SSL policy (no FrontendConfig): Google's default", ingress.lineOf(['metadata', 'annotations'], ['metadata']), gkeSslPolicyFix());
 }
-const ingress_tls_LABEL = {
+const tls_LABEL = {
     TLSv1: 'TLS 1.0',
     'TLSv1.1': 'TLS 1.1',
     'TLSv1.2': 'TLS 1.2',
@@ -56471,7 +50777,7 @@ function tlsVersions(ctx, offered, what, where, fix) {
         if (offered.includes(version))
             continue;
         const needed = required.includes(version);
-        report(needed ? 'fail' : 'warn', `${what} refuses ${ingress_tls_LABEL[version]}${needed ? ', which require-tls-versions requires' : ''}`, where, {
+        report(needed ? 'fail' : 'warn', `${what} refuses ${tls_LABEL[version]}${needed ? ', which require-tls-versions requires' : ''}`, where, {
             cause: version === 'TLSv1.2'
                 ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
                 : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
@@ -56481,7 +50787,7 @@ function tlsVersions(ctx, offered, what, where, fix) {
     const floor = tls_ORDER.indexOf(options.minTlsVersion ?? 'TLSv1.2');
     const legacy = offered.filter(v => tls_ORDER.indexOf(v) < floor);
     if (legacy.length > 0)
-        report(options.failOnLegacyTls ? 'fail' : 'warn', `${what} accepts legacy ${legacy.map(v => ingress_tls_LABEL[v]).join(', ')}`, where, {
+        report(options.failOnLegacyTls ? 'fail' : 'warn', `${what} accepts legacy ${legacy.map(v => tls_LABEL[v]).join(', ')}`, where, {
             cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
             fix
         });
@@ -56495,8 +50801,8 @@ const INGRESS_NGINX = 'nginx.ingress.kubernetes.io/';
 const UPGRADE_PROTOCOLS = new Set(['HTTP', 'HTTPS']);
 const WEBSOCKET_SERVICES = 'nginx.org/websocket-services';
 /** A service or path named like a socket (the nginx check's idiom for WebSocket locations). */
-const upgrade_SOCKET_NAME = /(^|[^a-z])(ws|wss|websockets?|sockets?|socket\.io|realtime|live)([^a-z]|$)/i;
-function upgrade_checkUpgrade(ctx) {
+const SOCKET_NAME = /(^|[^a-z])(ws|wss|websockets?|sockets?|socket\.io|realtime|live)([^a-z]|$)/i;
+function checkUpgrade(ctx) {
     if (ctx.controller.id === 'ingress-nginx')
         return upgrade_ingressNginx(ctx);
     if (ctx.controller.id === 'nginx-inc')
@@ -56529,7 +50835,7 @@ function upgrade_nginxInc(ctx) {
     const backends = backendServices(ingress);
     const socketLike = backends.filter(b => {
         const path = ingress.text([...b.path.slice(0, -3), 'path']) ?? '';
-        return upgrade_SOCKET_NAME.test(b.name) || upgrade_SOCKET_NAME.test(path);
+        return SOCKET_NAME.test(b.name) || SOCKET_NAME.test(path);
     });
     if (listed.length === 0) {
         const wanted = (socketLike.length > 0 ? socketLike : backends).map(b => b.name);
@@ -56602,8 +50908,8 @@ function checkIngress(text, file, options) {
                 ...extra
             })
         };
-        timeouts_checkTimeouts(ctx);
-        upgrade_checkUpgrade(ctx);
+        checkTimeouts(ctx);
+        checkUpgrade(ctx);
         tls_checkTls(ctx);
         verdict.ingresses.push(name);
         verdict.details.push(`Ingress ${name} (line ${ingress.lineOf([]).line}): ${controller.name} (${controller.why})`);
@@ -56642,7 +50948,7 @@ function ingress_fix(problem) {
     switch (problem.kind) {
         case 'upgrade':
             return {
-                text: `ingress-nginx passes the WebSocket upgrade to any backend it speaks HTTP or HTTPS to; ${basePath(problem.path)} on ${problem.host} must be a path of an Ingress of the nginx class whose backend-protocol is HTTP or HTTPS (not GRPC, FCGI or AJP), and the Service behind it must answer the upgrade.`,
+                text: `ingress-nginx passes the WebSocket upgrade to any backend it speaks HTTP or HTTPS to; ${(0,proxies_proxy/* basePath */.J)(problem.path)} on ${problem.host} must be a path of an Ingress of the nginx class whose backend-protocol is HTTP or HTTPS (not GRPC, FCGI or AJP), and the Service behind it must answer the upgrade.`,
                 code: {
                     lang: 'yaml',
                     text: [
@@ -56654,13 +50960,13 @@ function ingress_fix(problem) {
                         `    - host: ${problem.host}`,
                         '      http:',
                         '        paths:',
-                        `          - path: ${basePath(problem.path)}`,
+                        `          - path: ${(0,proxies_proxy/* basePath */.J)(problem.path)}`,
                         '            pathType: Prefix'
                     ].join('\n')
                 }
             };
         case 'idle-timeout':
-            return ingressNginxTimeoutFix(fixTimeoutSeconds(problem.seconds * 1000));
+            return ingressNginxTimeoutFix((0,proxies_proxy/* fixTimeoutSeconds */.O)(problem.seconds * 1000));
         case 'full-chain':
             return {
                 text: `ingress-nginx serves tls.crt of the spec.tls secret as it is: put the leaf and its intermediates in it (fullchain.pem), or let cert-manager write the secret.`,
@@ -56692,7 +50998,7 @@ function ingress_fix(problem) {
             return ingressTlsFix([problem.host], ingress_secretFor(problem.host));
         case 'tls-listener':
             return {
-                text: `ingress-nginx terminates TLS on its HTTPS port (443) for the hosts listed under spec.tls; wss://${problem.host}:${problem.port}${basePath(problem.path)} reaches its plain HTTP port. List ${problem.host} under spec.tls and connect on 443.`,
+                text: `ingress-nginx terminates TLS on its HTTPS port (443) for the hosts listed under spec.tls; wss://${problem.host}:${problem.port}${(0,proxies_proxy/* basePath */.J)(problem.path)} reaches its plain HTTP port. List ${problem.host} under spec.tls and connect on 443.`,
                 code: ingressTlsFix([problem.host], ingress_secretFor(problem.host)).code
             };
         case 'client-certificate':
@@ -56726,257 +51032,10 @@ const ingress = {
     fix: ingress_fix
 };
 
-;// CONCATENATED MODULE: ./src/proxies/lighttpd/certificates.ts
-// The PEM files ssl.pemfile and ssl.ca-file name, read when they are at hand (absolute, or
-// relative to the workspace): how many certificates, which issues which. Only counts and
-// names leave this file, never key material.
-
-
-
-const lighttpd_certificates_MAX_BYTES = 1024 * 1024;
-const CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
-/** The file's certificates, or undefined when it cannot be read here. */
-function readPem(workspace, file) {
-    const full = external_node_path_default().isAbsolute(file) ? file : external_node_path_default().resolve(workspace, file);
-    try {
-        if ((0,external_node_fs_.statSync)(full).size > lighttpd_certificates_MAX_BYTES)
-            return undefined;
-        const text = (0,external_node_fs_.readFileSync)(full, 'utf8');
-        const certificates = [];
-        for (const [pem] of text.matchAll(CERTIFICATE)) {
-            try {
-                certificates.push(new external_node_crypto_.X509Certificate(pem));
-            }
-            catch {
-                // not a certificate OpenSSL can read: lighttpd would refuse it too
-            }
-        }
-        return { certificates, hasKey: /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Issued by itself (a root, or a self-signed leaf): lighttpd builds no chain for it. */
-function lighttpd_certificates_selfIssued(certificate) {
-    return certificate.subject === certificate.issuer;
-}
-/** The subject's common name, or the whole subject, for a detail line. */
-function commonName(certificate) {
-    return /(?:^|\n)CN=([^\n]*)/.exec(certificate.subject)?.[1] ?? certificate.subject;
-}
-
-;// CONCATENATED MODULE: ./src/proxies/lighttpd/evaluate.ts
-const evaluate_MAX_INCLUDE_DEPTH = 10;
-/** The setting in effect for `key` in `scope`: its own, else the nearest enclosing scope's. */
-function evaluate_effective(scope, key) {
-    for (let s = scope; s; s = s.parent) {
-        const found = s.settings.get(key);
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/** The scopes from the global one down to `scope`. */
-function chain(scope) {
-    const out = [];
-    for (let s = scope; s; s = s.parent)
-        out.unshift(s);
-    return out;
-}
-/** A string value's text; an integer as digits; undefined for an array. */
-function evaluate_text(value) {
-    if (!value)
-        return undefined;
-    if (value.type === 'string')
-        return value.value;
-    if (value.type === 'integer')
-        return String(value.value);
-    return undefined;
-}
-/** lighttpd's boolean reading (config_plugin_value_tobool): enable/enabled/true/1, or an
- * integer other than 0; undefined when it is neither on nor off. */
-function enabled(value) {
-    if (!value)
-        return undefined;
-    if (value.type === 'integer')
-        return value.value !== 0;
-    if (value.type !== 'string')
-        return undefined;
-    const v = value.value.toLowerCase();
-    if (['enable', 'enabled', 'true', '1'].includes(v))
-        return true;
-    if (['disable', 'disabled', 'false', '0'].includes(v))
-        return false;
-    return undefined;
-}
-/** An array's entry by key (case-insensitive when `icase`, as SSL_CONF_cmd names are). */
-function evaluate_entry(value, key, icase = false) {
-    if (value?.type !== 'array')
-        return undefined;
-    const match = (k) => k !== undefined && (icase ? k.toLowerCase() === key.toLowerCase() : k === key);
-    return value.entries.findLast(e => match(e.key));
-}
-/** The value written back in lighttpd's syntax (for a fix that keeps what the file had). */
-function serialize(value) {
-    if (value.type === 'integer')
-        return String(value.value);
-    if (value.type === 'string')
-        return `"${value.value.replace(/"/g, '\\"')}"`;
-    const items = value.entries.map(e => `${e.key !== undefined ? `"${e.key.replace(/"/g, '\\"')}" => ` : ''}${serialize(e.value)}`);
-    return `( ${items.join(', ')} )`;
-}
-/** `+` and `+=` as configparser_merge_data does them; undefined when lighttpd refuses. */
-function merge(left, right) {
-    if (left.type === 'string' && right.type !== 'array')
-        return {
-            type: 'string',
-            value: left.value + evaluate_text(right),
-            exact: left.exact && (right.type !== 'string' || right.exact)
-        };
-    if (left.type === 'integer' && right.type === 'integer')
-        return { type: 'integer', value: left.value + right.value };
-    if (left.type === 'integer' && right.type === 'string')
-        return { type: 'string', value: String(left.value) + right.value, exact: right.exact };
-    if (left.type === 'array' && right.type === 'array')
-        return { type: 'array', entries: [...left.entries, ...right.entries] };
-    return undefined;
-}
-function scopeLabel(variable, field, operator, pattern) {
-    if (!variable)
-        return 'else';
-    return `$${variable}["${field}"] ${operator} "${pattern}"`;
-}
-/** Evaluates `statements` (of `file`), reading includes through `read`. */
-async function evaluate(statements, file, read, parse) {
-    const global = {
-        label: 'global',
-        variable: '',
-        field: '',
-        operator: '',
-        pattern: '',
-        settings: new Map(),
-        file,
-        line: 1
-    };
-    const result = { global, scopes: [global], refusals: [], included: [], unread: [] };
-    const refuse = (at, message) => void result.refusals.push({ file: at.file, line: at.line, message });
-    const value = (expression, scope, at) => {
-        switch (expression.kind) {
-            case 'string':
-                return { type: 'string', value: expression.value, exact: true };
-            case 'integer':
-                return { type: 'integer', value: expression.value };
-            case 'reference': {
-                const found = evaluate_effective(scope, expression.name);
-                if (found)
-                    return found.value;
-                if (!expression.name.startsWith('env.') && !/^var\.(CWD|PID)$/.test(expression.name))
-                    refuse({ file: at.file, line: expression.line }, `Undefined config variable: ${expression.name}`);
-                return { type: 'string', value: `\${${expression.name}}`, exact: false };
-            }
-            case 'array':
-                return {
-                    type: 'array',
-                    entries: expression.entries.map(e => ({
-                        key: e.key ? evaluate_text(value(e.key, scope, at)) : undefined,
-                        value: value(e.value, scope, at),
-                        line: e.line
-                    }))
-                };
-            case 'concat': {
-                let joined = value(expression.parts[0], scope, at);
-                for (const part of expression.parts.slice(1)) {
-                    const merged = merge(joined, value(part, scope, at));
-                    if (!merged) {
-                        refuse({ file: at.file, line: part.line }, 'data type mismatch, cannot merge');
-                        return joined;
-                    }
-                    joined = merged;
-                }
-                return joined;
-            }
-        }
-    };
-    const assign = (statement, scope) => {
-        const v = value(statement.value, scope, statement);
-        const setting = (val) => ({
-            key: statement.key,
-            value: val,
-            file: statement.file,
-            line: statement.line
-        });
-        if (statement.operator === '+=') {
-            const base = evaluate_effective(scope, statement.key);
-            const merged = base ? merge(base.value, v) : v;
-            if (!merged)
-                refuse(statement, `data type mismatch, cannot append to ${statement.key}`);
-            scope.settings.set(statement.key, setting(merged ?? v));
-            return;
-        }
-        if (statement.operator === '=' && scope.settings.has(statement.key))
-            refuse(statement, `Duplicate config variable ${statement.key} (set at line ${scope.settings.get(statement.key).line}); use := to replace it`);
-        scope.settings.set(statement.key, setting(v));
-    };
-    const condition = async (statement, parent, stack) => {
-        for (let branch = statement; branch; branch = branch.otherwise) {
-            const field = branch.field ? (evaluate_text(value(branch.field, parent, branch)) ?? '') : '';
-            const pattern = branch.pattern ? (evaluate_text(value(branch.pattern, parent, branch)) ?? '') : '';
-            const operator = branch.operator ?? '';
-            const scope = {
-                condition: branch,
-                label: scopeLabel(branch.variable, field, operator, pattern),
-                variable: branch.variable,
-                field,
-                operator,
-                pattern,
-                parent,
-                settings: new Map(),
-                file: branch.file,
-                line: branch.line
-            };
-            result.scopes.push(scope);
-            await run(branch.body, scope, stack);
-        }
-    };
-    const include = async (statement, scope, stack) => {
-        const argument = value(statement.argument, scope, statement);
-        const unread = (why) => void result.unread.push({ statement, why });
-        if (statement.kind === 'include_shell')
-            return unread('include_shell runs a command');
-        if (argument.type !== 'string' || !argument.exact)
-            return unread('its path is not known without the server (env.* or an undefined variable)');
-        if (stack.length > evaluate_MAX_INCLUDE_DEPTH)
-            return unread(`includes nested deeper than ${evaluate_MAX_INCLUDE_DEPTH}`);
-        const files = await read(argument.value, statement.file);
-        if (typeof files === 'string')
-            return unread(files);
-        for (const found of files) {
-            if (stack.includes(found.path)) {
-                unread(`${found.path} includes itself (through ${stack.join(' → ')})`);
-                continue;
-            }
-            result.included.push(found.path);
-            // A syntax error in an included file is thrown with that file's name.
-            await run(parse(found.text, found.path), scope, [...stack, found.path]);
-        }
-    };
-    const run = async (body, scope, stack) => {
-        for (const statement of body) {
-            if (statement.kind === 'assignment')
-                assign(statement, scope);
-            else if (statement.kind === 'condition')
-                await condition(statement, scope, stack);
-            else if (statement.kind === 'global')
-                await run(statement.body, global, stack);
-            else
-                await include(statement, scope, stack);
-        }
-    };
-    await run(statements, global, [file]);
-    return result;
-}
-
+// EXTERNAL MODULE: ./src/proxies/lighttpd/certificates.ts
+var lighttpd_certificates = __nccwpck_require__(92773);
+// EXTERNAL MODULE: ./src/proxies/lighttpd/evaluate.ts
+var evaluate = __nccwpck_require__(86338);
 ;// CONCATENATED MODULE: ./src/proxies/lighttpd/fix.ts
 
 const LANG = 'lighttpd';
@@ -56986,7 +51045,7 @@ const block = (text, lines) => ({
 });
 /** A path as the anchored regex of a `$HTTP["url"] =~` condition. */
 function urlCondition(path) {
-    const escaped = basePath(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const escaped = (0,proxies_proxy/* basePath */.J)(path).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     return `$HTTP["url"] =~ "^${escaped}"`;
 }
 const indent = (lines) => lines.map(l => `    ${l}`);
@@ -57030,20 +51089,20 @@ function tlsSocketBlock(host, port = 443, extra = []) {
         '}'
     ];
 }
-function lighttpd_fix_fullChainFix(host) {
+function fix_fullChainFix(host) {
     return block('Serve the full chain: lighttpd sends every certificate of ssl.pemfile, and only when that file holds the leaf alone does it build the chain from ssl.ca-file (with neither, clients get the leaf alone; with an ssl.ca-file lacking the intermediate, every handshake fails). Point ssl.pemfile at the leaf followed by the intermediates (certbot’s fullchain.pem) and the key at ssl.privkey; or keep the leaf in ssl.pemfile and name the intermediates in ssl.ca-file. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.', tlsSocketBlock(host, 443, [
         '# or the leaf alone in ssl.pemfile (cert.pem) and the intermediates here:',
         `# ssl.ca-file = "${live(host, 'chain.pem')}"`
     ]));
 }
-function lighttpd_fix_tlsVersionsFix() {
+function fix_tlsVersionsFix() {
     return block('Offer TLS 1.2 and TLS 1.3: lighttpd (1.4.56 and later) does by default, so drop a MinProtocol of TLSv1.3 or a MaxProtocol of TLSv1.2 and keep MinProtocol at TLSv1.2. ssl.openssl.ssl-conf-cmd is one array per socket: keep its other entries in the same assignment. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).', [
         '$SERVER["socket"] == ":443" {',
         ...indent(['ssl.openssl.ssl-conf-cmd = ( "MinProtocol" => "TLSv1.2" )']),
         '}'
     ]);
 }
-const lighttpd_fix_BROWSER_CIPHERS = [
+const BROWSER_CIPHERS = [
     'ECDHE-ECDSA-AES128-GCM-SHA256',
     'ECDHE-RSA-AES128-GCM-SHA256',
     'ECDHE-ECDSA-AES256-GCM-SHA384',
@@ -57051,19 +51110,19 @@ const lighttpd_fix_BROWSER_CIPHERS = [
     'ECDHE-ECDSA-CHACHA20-POLY1305',
     'ECDHE-RSA-CHACHA20-POLY1305'
 ].join(':');
-function lighttpd_fix_browserCiphersFix(browsersLockedOut) {
+function fix_browserCiphersFix(browsersLockedOut) {
     return block(`${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20 (lighttpd’s own default cipher list does; the simplest fix is to drop CipherString and the deprecated ssl.cipher-list). A client that truly needs DHE should get a 2048-bit group ("DHParameters" with ffdhe2048), never 1024; ssl.dh-file is ignored since lighttpd 1.4.68.`, [
         '$SERVER["socket"] == ":443" {',
         ...indent([
             'ssl.openssl.ssl-conf-cmd = (',
             '    "MinProtocol" => "TLSv1.2",',
-            `    "CipherString" => "${lighttpd_fix_BROWSER_CIPHERS}"`,
+            `    "CipherString" => "${BROWSER_CIPHERS}"`,
             ')'
         ]),
         '}'
     ]);
 }
-function lighttpd_fix_certificateFix(host) {
+function fix_certificateFix(host) {
     return block(`Install a certificate whose names include ${host} (certbot certonly --webroot -w /var/www/html -d ${host}) and serve it for that name: lighttpd chooses the certificate by the name the client asks for (SNI) through $HTTP["host"] conditions, and otherwise serves the socket’s ssl.pemfile.`, [
         `$HTTP["host"] == "${host}" {`,
         ...indent([
@@ -57073,10 +51132,10 @@ function lighttpd_fix_certificateFix(host) {
         '}'
     ]);
 }
-function lighttpd_fix_tlsListenerFix(host, port, path) {
-    return block(`wss://${host}:${port}${basePath(path)} needs TLS on port ${port}: enable ssl.engine in that socket’s $SERVER["socket"] condition (with mod_openssl loaded), with the full chain and its key.`, tlsSocketBlock(host, port));
+function fix_tlsListenerFix(host, port, path) {
+    return block(`wss://${host}:${port}${(0,proxies_proxy/* basePath */.J)(path)} needs TLS on port ${port}: enable ssl.engine in that socket’s $SERVER["socket"] condition (with mod_openssl loaded), with the full chain and its key.`, tlsSocketBlock(host, port));
 }
-function lighttpd_fix_clientCertificateFix(host) {
+function fix_clientCertificateFix(host) {
     return block('lighttpd asks for a client certificate with ssl.verifyclient.activate, refuses a client without one with ssl.verifyclient.enforce, and verifies it against ssl.ca-file (the CA that issues your clients’ certificates). Keep the full chain in ssl.pemfile: when it holds the leaf alone, lighttpd builds the server’s own chain from ssl.ca-file, which now holds the clients’ CA. Give wss-doctor the client-cert and client-key inputs.', tlsSocketBlock(host, 443, [
         'ssl.ca-file = "/etc/lighttpd/client-ca.pem"',
         'ssl.verifyclient.activate = "enable"',
@@ -57084,7 +51143,7 @@ function lighttpd_fix_clientCertificateFix(host) {
         'ssl.verifyclient.depth    = 2'
     ]));
 }
-function lighttpd_fix_certificateSizeFix() {
+function fix_certificateSizeFix() {
     return block('Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let lighttpd choose one by SNI: an $HTTP["host"] condition per group, each with its own ssl.pemfile and ssl.privkey.', [
         '$HTTP["host"] =~ "^(a|b)\\.example\\.com$" {  # the names of the first certificate',
         ...indent([
@@ -57104,25 +51163,25 @@ function lighttpd_fix_certificateSizeFix() {
 function lighttpdFix(problem) {
     switch (problem.kind) {
         case 'upgrade':
-            return block(UPGRADE_TEXT, upgradeBlock({ condition: urlCondition(problem.path), seconds: fixTimeoutSeconds(0) }));
+            return block(UPGRADE_TEXT, upgradeBlock({ condition: urlCondition(problem.path), seconds: (0,proxies_proxy/* fixTimeoutSeconds */.O)(0) }));
         case 'idle-timeout': {
-            const seconds = fixTimeoutSeconds(problem.seconds * 1000);
+            const seconds = (0,proxies_proxy/* fixTimeoutSeconds */.O)(problem.seconds * 1000);
             return block(IDLE_TEXT, idleBlock(urlCondition(problem.path), seconds));
         }
         case 'full-chain':
-            return lighttpd_fix_fullChainFix(problem.host);
+            return fix_fullChainFix(problem.host);
         case 'tls-versions':
-            return lighttpd_fix_tlsVersionsFix();
+            return fix_tlsVersionsFix();
         case 'browser-ciphers':
-            return lighttpd_fix_browserCiphersFix(problem.browsersLockedOut);
+            return fix_browserCiphersFix(problem.browsersLockedOut);
         case 'certificate':
-            return lighttpd_fix_certificateFix(problem.host);
+            return fix_certificateFix(problem.host);
         case 'tls-listener':
-            return lighttpd_fix_tlsListenerFix(problem.host, problem.port, problem.path);
+            return fix_tlsListenerFix(problem.host, problem.port, problem.path);
         case 'client-certificate':
-            return lighttpd_fix_clientCertificateFix(problem.host);
+            return fix_clientCertificateFix(problem.host);
         case 'certificate-size':
-            return lighttpd_fix_certificateSizeFix();
+            return fix_certificateSizeFix();
     }
 }
 
@@ -57140,16 +51199,16 @@ function lighttpdFix(problem) {
 const CAUSE = 'Only the full chain (the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate';
 /** The CA file in effect for `scope`: ssl.ca-file, or its 1.4.69 alias. */
 function caFile(scope) {
-    return evaluate_effective(scope, 'ssl.ca-file') ?? evaluate_effective(scope, 'ssl.verifyclient.ca-file');
+    return (0,evaluate/* effective */.C$)(scope, 'ssl.ca-file') ?? (0,evaluate/* effective */.C$)(scope, 'ssl.verifyclient.ca-file');
 }
-function chain_checkChain(pemfile, scope, host, workspace, push) {
-    const pemPath = evaluate_text(pemfile.value) ?? '';
+function checkChain(pemfile, scope, host, workspace, push) {
+    const pemPath = (0,evaluate/* text */.Qq)(pemfile.value) ?? '';
     const ca = caFile(scope);
-    const caPath = ca ? evaluate_text(ca.value) : undefined;
-    const fix = lighttpd_fix_fullChainFix(host);
+    const caPath = ca ? (0,evaluate/* text */.Qq)(ca.value) : undefined;
+    const fix = fix_fullChainFix(host);
     const leafAlone = (details) => push('fail', `ssl.pemfile ${pemPath} holds the leaf alone and no ssl.ca-file names the intermediates: lighttpd sends the leaf without them`, pemfile, { details, cause: CAUSE, fix });
     const exact = pemfile.value.type === 'string' && pemfile.value.exact;
-    const pem = exact ? readPem(workspace, pemPath) : undefined;
+    const pem = exact ? (0,lighttpd_certificates/* readPem */.Je)(workspace, pemPath) : undefined;
     if (!pem) {
         // Not at hand: certbot's file names tell.
         const name = external_node_path_default().posix.basename(pemPath);
@@ -57172,24 +51231,24 @@ function chain_checkChain(pemfile, scope, host, workspace, push) {
         });
         return;
     }
-    if (rest.length > 0 || lighttpd_certificates_selfIssued(leaf))
+    if (rest.length > 0 || (0,lighttpd_certificates/* selfIssued */.oE)(leaf))
         return;
     if (!ca) {
         leafAlone([
-            `${pemPath}: 1 certificate (${commonName(leaf)}, issued by ${issuerName(leaf.issuer)}).`,
+            `${pemPath}: 1 certificate (${(0,lighttpd_certificates/* commonName */.LS)(leaf)}, issued by ${issuerName(leaf.issuer)}).`,
             'Without ssl.ca-file, lighttpd sends what ssl.pemfile holds.'
         ]);
         return;
     }
-    const caPem = caPath && ca.value.type === 'string' && ca.value.exact ? readPem(workspace, caPath) : undefined;
+    const caPem = caPath && ca.value.type === 'string' && ca.value.exact ? (0,lighttpd_certificates/* readPem */.Je)(workspace, caPath) : undefined;
     if (!caPem)
         return;
     if (caPem.certificates.some(c => leaf.checkIssued(c)))
         return;
     push('fail', `ssl.ca-file ${caPath} lacks the issuer of the leaf: lighttpd cannot build the chain and fails every TLS handshake`, ca, {
         details: [
-            `${pemPath}: the leaf alone (${commonName(leaf)}, issued by ${issuerName(leaf.issuer)}).`,
-            `${caPath}: ${caPem.certificates.map(commonName).join(', ') || 'no certificate'}.`,
+            `${pemPath}: the leaf alone (${(0,lighttpd_certificates/* commonName */.LS)(leaf)}, issued by ${issuerName(leaf.issuer)}).`,
+            `${caPath}: ${caPem.certificates.map(lighttpd_certificates/* commonName */.LS).join(', ') || 'no certificate'}.`,
             'With the leaf alone in ssl.pemfile, lighttpd builds the chain from ssl.ca-file; when that fails it aborts the handshake (alert internal_error).'
         ],
         cause: CAUSE,
@@ -57200,6 +51259,8 @@ function issuerName(issuer) {
     return /(?:^|\n)CN=([^\n]*)/.exec(issuer)?.[1] ?? issuer;
 }
 
+// EXTERNAL MODULE: ./src/proxies/nginx/checks.ts
+var nginx_checks = __nccwpck_require__(28374);
 ;// CONCATENATED MODULE: ./src/proxies/lighttpd/ciphers.ts
 // The TLS 1.2 suites a lighttpd socket offers: ssl.openssl.ssl-conf-cmd "CipherString" (an empty
 // one is HIGH), else the deprecated ssl.cipher-list, else lighttpd's default
@@ -57210,28 +51271,28 @@ function issuerName(issuer) {
 
 
 
-function ciphers_checkCiphers(scope, tls13, push) {
-    const confCmd = evaluate_effective(scope, 'ssl.openssl.ssl-conf-cmd');
-    const cipherString = evaluate_entry(confCmd?.value, 'CipherString', true);
-    const cipherList = evaluate_effective(scope, 'ssl.cipher-list');
+function checkCiphers(scope, tls13, push) {
+    const confCmd = (0,evaluate/* effective */.C$)(scope, 'ssl.openssl.ssl-conf-cmd');
+    const cipherString = (0,evaluate/* entry */.f_)(confCmd?.value, 'CipherString', true);
+    const cipherList = (0,evaluate/* effective */.C$)(scope, 'ssl.cipher-list');
     const source = cipherString
         ? {
             name: 'CipherString',
-            value: evaluate_text(cipherString.value) || 'HIGH',
+            value: (0,evaluate/* text */.Qq)(cipherString.value) || 'HIGH',
             file: confCmd.file,
             line: cipherString.line
         }
         : cipherList
             ? {
                 name: 'ssl.cipher-list',
-                value: evaluate_text(cipherList.value) ?? '',
+                value: (0,evaluate/* text */.Qq)(cipherList.value) ?? '',
                 file: cipherList.file,
                 line: cipherList.line
             }
             : undefined;
-    if (!source || browserSuitesSelected(source.value).any)
+    if (!source || (0,nginx_checks/* browserSuitesSelected */.ll)(source.value).any)
         return;
-    const legacy = new Set(Object.values(LEGACY_SUITES));
+    const legacy = new Set(Object.values(ciphers/* LEGACY_SUITES */.KJ));
     const dhe = source.value
         .split(/[:, ]+/)
         .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
@@ -57248,114 +51309,12 @@ function ciphers_checkCiphers(scope, tls13, push) {
                 : 'TLS 1.3 is off (ssl.openssl.ssl-conf-cmd), so every browser handshake ends with handshake_failure.'
         ],
         cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: lighttpd_fix_browserCiphersFix(!tls13)
+        fix: fix_browserCiphersFix(!tls13)
     });
 }
 
-;// CONCATENATED MODULE: ./src/proxies/lighttpd/routes.ts
-// The WebSocket routes of a lighttpd configuration: each proxy.server (mod_proxy) entry whose
-// path carries WebSockets. lighttpd routes a request to proxy.server by the conditions around
-// it ($HTTP["url"] =~ "^/ws") and by the entry's key (a path prefix when it starts with "/",
-// else a file extension; "" for every request). A route is a WebSocket one when its path,
-// key or backend is named like a socket (ws, socket, websocket, socket.io), when it matches a
-// websocket-paths input, or when proxy.header enables the upgrade there (the idiom itself).
-
-
-const lighttpd_routes_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
-/** The backends of a proxy.server entry: an array of host arrays (maybe keyed by name). */
-function backendsOf(value) {
-    if (value.type !== 'array')
-        return [];
-    return value.entries.filter(e => e.value.type === 'array');
-}
-function hostPort(backend) {
-    const host = evaluate_text(evaluate_entry(backend.value, 'host')?.value) ?? evaluate_text(evaluate_entry(backend.value, 'socket')?.value);
-    const port = evaluate_text(evaluate_entry(backend.value, 'port')?.value);
-    return `${host ?? '?'}${port ? `:${port}` : ''}`;
-}
-/** Whether a request for `path` reaches this route by its conditions and key. */
-function routeMatches(route, path) {
-    const p = basePath(path);
-    const key = route.entry.key ?? '';
-    if (key.startsWith('/') && !p.startsWith(key))
-        return false;
-    if (key !== '' && !key.startsWith('/') && !p.endsWith(key))
-        return false;
-    return route.urls.every(url => {
-        switch (url.operator) {
-            case '==':
-                return p === url.pattern;
-            case '=^':
-                return p.startsWith(url.pattern);
-            case '=$':
-                return p.endsWith(url.pattern);
-            case '=~':
-                try {
-                    return new RegExp(url.pattern).test(p);
-                }
-                catch {
-                    return false;
-                }
-            default:
-                return false;
-        }
-    });
-}
-function upgradeEnabled(scope) {
-    return enabled(evaluate_entry(evaluate_effective(scope, 'proxy.header')?.value, 'upgrade')?.value) === true;
-}
-function routes_webSocketRoutes(config, websocketPaths) {
-    const routes = [];
-    for (const scope of config.scopes) {
-        const proxyServer = scope.settings.get('proxy.server');
-        if (proxyServer?.value.type !== 'array')
-            continue;
-        const urls = chain(scope).filter(s => s.variable === 'HTTP' && s.field === 'url');
-        for (const e of proxyServer.value.entries) {
-            const backends = backendsOf(e.value);
-            const route = {
-                scope,
-                proxyServer,
-                entry: e,
-                urls,
-                label: [
-                    ...chain(scope)
-                        .filter(s => s.condition)
-                        .map(s => s.label),
-                    ...(e.key ? [`proxy.server "${e.key}"`] : []),
-                    ...(urls.length === 0 && !e.key ? ['proxy.server'] : [])
-                ].join(' '),
-                backends: backends.map(hostPort)
-            };
-            const named = urls.some(u => lighttpd_routes_SOCKET_NAME.test(u.pattern)) ||
-                lighttpd_routes_SOCKET_NAME.test(e.key ?? '') ||
-                route.backends.some(b => lighttpd_routes_SOCKET_NAME.test(b));
-            if (named || websocketPaths.some(p => routeMatches(route, p)) || upgradeEnabled(scope))
-                routes.push(route);
-        }
-    }
-    return routes;
-}
-/** Whether `host` is what a `$HTTP["host"]` condition matches. */
-function routes_hostMatches(operator, pattern, host) {
-    const h = host.toLowerCase();
-    if (operator === '==')
-        return pattern.toLowerCase() === h;
-    if (operator === '=~') {
-        try {
-            return new RegExp(pattern, 'i').test(h);
-        }
-        catch {
-            return false;
-        }
-    }
-    if (operator === '=$')
-        return h.endsWith(pattern.toLowerCase());
-    if (operator === '=^')
-        return h.startsWith(pattern.toLowerCase());
-    return false;
-}
-
+// EXTERNAL MODULE: ./src/proxies/lighttpd/routes.ts
+var lighttpd_routes = __nccwpck_require__(7307);
 ;// CONCATENATED MODULE: ./src/proxies/lighttpd/hostname.ts
 // Does the socket's certificate cover the run's wss:// targets on its port? Judged only when the
 // certificate file is at hand and no $HTTP["host"] condition gives that host its own (SNI).
@@ -57365,15 +51324,15 @@ function routes_hostMatches(operator, pattern, host) {
 
 
 function checkHostnames(pemfile, port, sni, options, push) {
-    const file = evaluate_text(pemfile.value) ?? '';
+    const file = (0,evaluate/* text */.Qq)(pemfile.value) ?? '';
     const hosts = options.targets
         .map(t => t.endpoint)
         .filter(e => e?.scheme === 'wss' && e.port === port)
         .map(e => e.host)
-        .filter(h => !sni.some(s => routes_hostMatches(s.operator, s.pattern, h)));
+        .filter(h => !sni.some(s => (0,lighttpd_routes/* hostMatches */._y)(s.operator, s.pattern, h)));
     if (hosts.length === 0 || pemfile.value.type !== 'string' || !pemfile.value.exact)
         return;
-    const leaf = readPem(options.workspace, file)?.certificates[0];
+    const leaf = (0,lighttpd_certificates/* readPem */.Je)(options.workspace, file)?.certificates[0];
     if (!leaf)
         return;
     for (const host of new Set(hosts)) {
@@ -57381,448 +51340,17 @@ function checkHostnames(pemfile, port, sni, options, push) {
             continue;
         push('fail', `the certificate of ssl.pemfile does not cover ${host}`, pemfile, {
             details: [
-                `${file}: ${commonName(leaf)}; ${leaf.subjectAltName ?? 'no subject alternative names'}.`,
+                `${file}: ${(0,lighttpd_certificates/* commonName */.LS)(leaf)}; ${leaf.subjectAltName ?? 'no subject alternative names'}.`,
                 `wss://${host}:${port} is served by this socket, and no $HTTP["host"] condition gives ${host} its own certificate.`
             ],
             cause: 'Clients check that the certificate names the host they asked for; browsers and Node refuse the handshake otherwise',
-            fix: lighttpd_fix_certificateFix(host)
+            fix: fix_certificateFix(host)
         });
     }
 }
 
-;// CONCATENATED MODULE: ./src/proxies/lighttpd/tokenize.ts
-// lighttpd's configuration grammar, as config_tokenizer() in configfile.c (1.4.69) reads it:
-// keys of [A-Za-z0-9._-], double-quoted strings where only `\"` is an escape, integers, `=`
-// `+=` `:=` outside arrays and `=>` inside them, `( … )` arrays whose newlines do not end a
-// statement, `$HTTP["url"] =~ "…" { … }` conditions (== != =~ !~ =^ =$), `#` comments, and
-// newlines ending statements. Written here rather than taken from npm: no maintained
-// JavaScript parser of lighttpd configuration exists, and findings need the line of each value.
-class LighttpdSyntaxError extends Error {
-    line;
-    name = 'LighttpdSyntaxError';
-    /** The file it is in, once the parser knows it. */
-    file;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const KEYWORDS = {
-    include: 'include',
-    include_shell: 'include_shell',
-    global: 'global',
-    else: 'else'
-};
-const CONDITION_NAME = /[A-Za-z_]+/y;
-const DIGITS = /[0-9]+/y;
-const KEY = /[A-Za-z0-9._-]+/y;
-/** The match of a sticky pattern at `at`, without copying the rest of the text. */
-function match(pattern, text, at) {
-    pattern.lastIndex = at;
-    return pattern.exec(text)?.[0];
-}
-function lighttpd_tokenize_tokenize(text) {
-    const tokens = [];
-    let line = 1;
-    let i = 0;
-    // lighttpd's tokenizer state: `=` assigns only outside a condition's head, a newline ends a
-    // statement only outside parentheses.
-    let parens = 0;
-    let inCondition = false;
-    const push = (kind, value, at = line) => void tokens.push({ kind, text: value, line: at });
-    const fail = (message) => {
-        throw new LighttpdSyntaxError(message, line);
-    };
-    while (i < text.length) {
-        const c = text[i];
-        const next = text[i + 1];
-        if (c === ' ' || c === '\t' || c === '\u00a0') {
-            i++;
-        }
-        else if (c === '\n' || c === '\r') {
-            if (c === '\r' && next === '\n')
-                i++;
-            i++;
-            if (parens === 0 && tokens.at(-1)?.kind !== 'eol')
-                push('eol', '(EOL)');
-            line++;
-        }
-        else if (c === '#') {
-            while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
-                i++;
-        }
-        else if (c === '=') {
-            if (parens > 0) {
-                if (next !== '>')
-                    fail('use => for assignments in arrays');
-                push('=>', '=>');
-                i += 2;
-            }
-            else if (inCondition) {
-                if (next === undefined || !'=~^$'.includes(next))
-                    fail('only == =~ =^ =$ are allowed in the condition');
-                push('op', `=${next}`);
-                inCondition = false;
-                i += 2;
-            }
-            else {
-                push('=', '=');
-                i++;
-            }
-        }
-        else if (c === '!') {
-            if (!inCondition || (next !== '=' && next !== '~'))
-                fail(inCondition ? 'only !~ and != are allowed in the condition' : 'unexpected "!"');
-            push('op', `!${next}`);
-            inCondition = false;
-            i += 2;
-        }
-        else if (c === ',') {
-            if (parens > 0)
-                push(',', ',');
-            i++;
-        }
-        else if (c === '"') {
-            const start = line;
-            let value = '';
-            i++;
-            while (i < text.length && text[i] !== '"') {
-                if (text[i] === '\\' && text[i + 1] === '"') {
-                    value += '"';
-                    i += 2;
-                    continue;
-                }
-                if (text[i] === '\n')
-                    line++;
-                value += text[i++];
-            }
-            if (i >= text.length)
-                throw new LighttpdSyntaxError('missing closing quote', start);
-            i++;
-            push('string', value, start);
-        }
-        else if (c === '(') {
-            parens++;
-            push('(', '(');
-            i++;
-        }
-        else if (c === ')') {
-            if (parens === 0)
-                fail('")" without "("');
-            parens--;
-            push(')', ')');
-            i++;
-        }
-        else if (c === '$') {
-            inCondition = true;
-            push('$', '$');
-            i++;
-        }
-        else if (c === '+') {
-            if (next === '=') {
-                push('+=', '+=');
-                i += 2;
-            }
-            else {
-                push('+', '+');
-                i++;
-            }
-        }
-        else if (c === ':') {
-            if (next !== '=')
-                fail('unexpected ":"');
-            push(':=', ':=');
-            i += 2;
-        }
-        else if (c === '{' || c === '}' || c === '[' || c === ']') {
-            push(c, c);
-            i++;
-            // `} else {` on one line: the `}` ends a statement as a newline would.
-            if (c === '}' && parens === 0) {
-                let j = i;
-                while (text[j] === ' ' || text[j] === '\t')
-                    j++;
-                if (j < text.length && !'\r\n#'.includes(text[j]))
-                    push('eol', '(EOL)');
-            }
-        }
-        else if (inCondition) {
-            const word = match(CONDITION_NAME, text, i);
-            if (!word)
-                fail('invalid character in condition');
-            push('name', word);
-            i += word.length;
-        }
-        else if (c >= '0' && c <= '9') {
-            const digits = match(DIGITS, text, i);
-            push('integer', digits);
-            i += digits.length;
-        }
-        else {
-            const word = match(KEY, text, i);
-            if (!word)
-                fail(`invalid character "${c}" in a variable name`);
-            push(KEYWORDS[word] ?? 'key', word);
-            i += word.length;
-        }
-    }
-    return tokens;
-}
-
-;// CONCATENATED MODULE: ./src/proxies/lighttpd/parse.ts
-// lighttpd configuration → statements with the file and line of each, after configparser.y
-// (1.4.69): `key = value` (also `+=`, `:=`), values joined with `+`, arrays of values or
-// `"key" => value` pairs, conditions with `else` branches, `global { … }`, `include` and
-// `include_shell`.
-
-const parse_MAX_NESTING = 32;
-/** Statements of one file's text; throws LighttpdSyntaxError at the line of the problem. */
-function parseLighttpd(text, file) {
-    try {
-        return parseTokens(lighttpd_tokenize_tokenize(text), file);
-    }
-    catch (err) {
-        if (err instanceof LighttpdSyntaxError)
-            err.file ??= file;
-        throw err;
-    }
-}
-function parseTokens(tokens, file) {
-    let at = 0;
-    const peek = () => tokens[at];
-    const lastLine = () => tokens.at(-1)?.line ?? 1;
-    const fail = (message, token = peek()) => {
-        throw new LighttpdSyntaxError(message, token?.line ?? lastLine());
-    };
-    const expect = (kind, what = `"${kind}"`) => {
-        const token = peek();
-        if (token?.kind !== kind)
-            fail(token
-                ? `expected ${what}, found ${token.kind === 'eol' ? 'the end of the line' : `"${token.text}"`}`
-                : `expected ${what} before the end of the file`);
-        at++;
-        return token;
-    };
-    const skipEols = () => {
-        while (peek()?.kind === 'eol')
-            at++;
-    };
-    const value = () => {
-        const token = peek();
-        if (!token)
-            return fail('expected a value before the end of the file');
-        at++;
-        switch (token.kind) {
-            case 'string':
-                return { kind: 'string', value: token.text, line: token.line };
-            case 'integer':
-                return { kind: 'integer', value: Number(token.text), line: token.line };
-            case 'key':
-                return { kind: 'reference', name: token.text, line: token.line };
-            case '(':
-                return array(token);
-            default:
-                return fail(`expected a value, found "${token.text}"`, token);
-        }
-    };
-    const expression = () => {
-        const first = value();
-        if (peek()?.kind !== '+')
-            return first;
-        const parts = [first];
-        while (peek()?.kind === '+') {
-            at++;
-            parts.push(value());
-        }
-        return { kind: 'concat', parts, line: first.line };
-    };
-    let arrays = 0;
-    const array = (open) => {
-        if (++arrays > parse_MAX_NESTING)
-            fail('arrays nested too deeply', open);
-        const entries = [];
-        while (peek()?.kind !== ')') {
-            if (!peek())
-                fail('")" missing', open);
-            const first = expression();
-            if (peek()?.kind === '=>') {
-                at++;
-                entries.push({ key: first, value: expression(), line: first.line });
-            }
-            else
-                entries.push({ value: first, line: first.line });
-            if (peek()?.kind === ',')
-                at++;
-            else if (peek()?.kind !== ')')
-                fail('expected "," or ")" in the array');
-        }
-        at++;
-        arrays--;
-        return { kind: 'array', entries, line: open.line };
-    };
-    const condition = (depth, isElse) => {
-        const dollar = expect('$');
-        const variable = expect('name', 'a condition variable ($HTTP, $SERVER…)').text;
-        expect('[');
-        const field = expression();
-        expect(']');
-        const operator = expect('op', 'a comparison (== != =~ !~ =^ =$)').text;
-        const pattern = expression();
-        const body = block(depth);
-        return {
-            kind: 'condition',
-            variable,
-            field,
-            operator,
-            pattern,
-            body,
-            isElse,
-            file,
-            line: dollar.line
-        };
-    };
-    const block = (depth) => {
-        if (depth >= parse_MAX_NESTING)
-            fail('conditions nested too deeply');
-        const open = expect('{');
-        const body = statements(depth + 1);
-        if (!peek())
-            throw new LighttpdSyntaxError('"}" missing: the file ends inside this block', open.line);
-        expect('}', '"}"');
-        return body;
-    };
-    /** A condition and its `else` branches. */
-    const conditionChain = (depth) => {
-        const head = condition(depth, false);
-        let tail = head;
-        for (;;) {
-            const save = at;
-            skipEols();
-            if (peek()?.kind !== 'else') {
-                at = save;
-                return head;
-            }
-            const elseToken = expect('else');
-            const branch = peek()?.kind === '$'
-                ? condition(depth, true)
-                : {
-                    kind: 'condition',
-                    variable: '',
-                    body: block(depth),
-                    isElse: true,
-                    file,
-                    line: elseToken.line
-                };
-            tail.otherwise = branch;
-            tail = branch;
-        }
-    };
-    const statements = (depth) => {
-        const out = [];
-        for (;;) {
-            const token = peek();
-            if (!token || token.kind === '}')
-                return out;
-            switch (token.kind) {
-                case 'eol':
-                    at++;
-                    continue;
-                case 'key': {
-                    at++;
-                    const operator = peek();
-                    if (operator?.kind !== '=' && operator?.kind !== '+=' && operator?.kind !== ':=')
-                        fail(`expected =, += or := after ${token.text}`);
-                    at++;
-                    out.push({
-                        kind: 'assignment',
-                        key: token.text,
-                        operator: operator.kind,
-                        value: expression(),
-                        file,
-                        line: token.line
-                    });
-                    break;
-                }
-                case '$':
-                    out.push(conditionChain(depth));
-                    break;
-                case 'global':
-                    at++;
-                    out.push({ kind: 'global', body: block(depth), file, line: token.line });
-                    break;
-                case 'include':
-                case 'include_shell':
-                    at++;
-                    out.push({ kind: token.kind, argument: expression(), file, line: token.line });
-                    break;
-                default:
-                    fail(`unexpected "${token.text}"`);
-            }
-            // lighttpd needs no newline between two assignments (`a = 1 b = 2` is valid).
-        }
-    };
-    // lighttpd 1.4.69 accepts a stray "}" at the top level (and reads on): so does this.
-    const top = [];
-    for (;;) {
-        top.push(...statements(0));
-        if (!peek())
-            return top;
-        at++;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/proxies/lighttpd/load.ts
-// A lighttpd configuration of the repository read the way lighttpd reads it: parsed, its
-// includes read in place (relative paths against the entry file's folder, lighttpd's
-// basedir; an absolute path under /etc/lighttpd/ looked up by the part below it, from that
-// folder and each one above, within the workspace), then evaluated. A syntax error, here or
-// in an included file, stops the reading at its line.
-
-
-
-
-
-/** Prefixes a configuration uses for its own folder on a server. */
-const load_SERVER_PREFIXES = ['/etc/lighttpd/', '/usr/local/etc/lighttpd/', '/usr/local/lighttpd/'];
-const load_MAX_FILES = 100;
-async function loadLighttpd(workspace, file, text) {
-    let read = 0;
-    const reader = async (pattern) => {
-        let relative = pattern.replace(/^\.\//, '');
-        if (external_node_path_default().posix.isAbsolute(pattern)) {
-            const prefix = load_SERVER_PREFIXES.find(p => pattern.startsWith(p));
-            if (!prefix)
-                return 'outside the repository';
-            relative = pattern.slice(prefix.length);
-        }
-        if (relative.split('/').includes('..'))
-            return 'outside the repository';
-        for (let dir = external_node_path_default().posix.dirname(file);; dir = external_node_path_default().posix.dirname(dir)) {
-            const glob = dir === '.' ? relative : `${dir}/${relative}`;
-            const found = await findFiles(workspace, [glob], { maxFiles: 50, maxBytes: 1024 * 1024 });
-            if (found.files.length > 0) {
-                read += found.files.length;
-                if (read > load_MAX_FILES)
-                    return `more than ${load_MAX_FILES} files included`;
-                return found.files;
-            }
-            if (dir === '.' || dir === '/' || !external_node_path_default().posix.isAbsolute(pattern))
-                break;
-        }
-        return /[*?[\]{}]/.test(pattern)
-            ? 'no file in the repository matches it (lighttpd reads nothing either)'
-            : 'no such file in the repository';
-    };
-    try {
-        return { config: await evaluate(parseLighttpd(text, file), file, reader, parseLighttpd) };
-    }
-    catch (err) {
-        if (!(err instanceof LighttpdSyntaxError))
-            throw err;
-        return { error: { file: err.file ?? file, line: err.line, message: err.message } };
-    }
-}
-
+// EXTERNAL MODULE: ./src/proxies/lighttpd/load.ts
+var load = __nccwpck_require__(48373);
 ;// CONCATENATED MODULE: ./src/proxies/lighttpd/report.ts
 /** A `push` that prefixes titles with `label` and keeps each (status, line, title) once: a
  * global setting shared by several sockets is one finding at its line, not one per socket. */
@@ -57844,54 +51372,8 @@ function collector(findings, seen, label) {
 }
 const report_seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 
-;// CONCATENATED MODULE: ./src/proxies/lighttpd/sockets.ts
-// The sockets a lighttpd configuration listens on: the main one (server.bind, server.port) and
-// each `$SERVER["socket"] == "…"` condition, TLS when ssl.engine is enabled there or in the
-// global scope (lighttpd applies a global ssl.engine to every socket); and the
-// `$HTTP["host"]` conditions, which choose a certificate by SNI when they set ssl.pemfile.
-
-function sockets_portOf(address) {
-    const m = /:(\d+)$/.exec(address);
-    return m ? Number(m[1]) : undefined;
-}
-function sockets(config) {
-    const { global } = config;
-    const port = evaluate_effective(global, 'server.port');
-    const bind = evaluate_text(evaluate_effective(global, 'server.bind')?.value) ?? '';
-    const engine = evaluate_effective(global, 'ssl.engine');
-    const mainTls = enabled(engine?.value) === true;
-    const mainPort = Number(evaluate_text(port?.value) ?? (mainTls ? 443 : 80));
-    // A server.bind naming a unix socket (or host:port) is the whole address.
-    const mainAddress = bind.startsWith('/') || /:\d+$/.test(bind) ? bind : `${bind}:${mainPort}`;
-    const main = {
-        scope: global,
-        label: `server.port ${mainPort}`,
-        address: mainAddress,
-        port: sockets_portOf(mainAddress),
-        tls: mainTls,
-        file: (port ?? engine)?.file ?? global.file,
-        line: (port ?? engine)?.line ?? 1
-    };
-    const conditions = config.scopes
-        .filter(s => s.variable === 'SERVER' && s.field === 'socket' && s.operator === '==')
-        .map((scope) => ({
-        scope,
-        label: scope.label,
-        address: scope.pattern,
-        port: sockets_portOf(scope.pattern),
-        tls: enabled(evaluate_effective(scope, 'ssl.engine')?.value) === true,
-        file: scope.file,
-        line: scope.line
-    }));
-    // The main socket and a condition for the same address are one socket.
-    const same = conditions.some(c => c.address === main.address || (c.port === main.port && c.address.startsWith(':')));
-    return same ? conditions : [main, ...conditions];
-}
-/** `$HTTP["host"]` conditions that set their own ssl.pemfile (certificates chosen by SNI). */
-function sniScopes(config) {
-    return config.scopes.filter(s => s.variable === 'HTTP' && s.field === 'host' && s.settings.has('ssl.pemfile'));
-}
-
+// EXTERNAL MODULE: ./src/proxies/lighttpd/sockets.ts
+var sockets = __nccwpck_require__(44431);
 ;// CONCATENATED MODULE: ./src/proxies/lighttpd/versions.ts
 
 
@@ -57904,7 +51386,7 @@ const versions_LABEL = {
     'TLSv1.3': 'TLS 1.3'
 };
 /** An OpenSSL version name (lighttpd also takes TLSv1.0 and None) → its index in ORDER. */
-function versions_versionIndex(name, none) {
+function versionIndex(name, none) {
     const n = name.trim().toLowerCase();
     if (n === 'none')
         return none;
@@ -57915,11 +51397,11 @@ function versions_versionIndex(name, none) {
 }
 /** What the socket accepts, from its ssl.openssl.ssl-conf-cmd (undefined: lighttpd's defaults). */
 function accepted(confCmd) {
-    const min = evaluate_entry(confCmd?.value, 'MinProtocol', true);
-    const max = evaluate_entry(confCmd?.value, 'MaxProtocol', true);
-    const protocol = evaluate_entry(confCmd?.value, 'Protocol', true);
-    const low = (min && versions_versionIndex(evaluate_text(min.value) ?? '', 0)) ?? 3;
-    const high = (max && versions_versionIndex(evaluate_text(max.value) ?? '', 4)) ?? 4;
+    const min = (0,evaluate/* entry */.f_)(confCmd?.value, 'MinProtocol', true);
+    const max = (0,evaluate/* entry */.f_)(confCmd?.value, 'MaxProtocol', true);
+    const protocol = (0,evaluate/* entry */.f_)(confCmd?.value, 'Protocol', true);
+    const low = (min && versionIndex((0,evaluate/* text */.Qq)(min.value) ?? '', 0)) ?? 3;
+    const high = (max && versionIndex((0,evaluate/* text */.Qq)(max.value) ?? '', 4)) ?? 4;
     const on = versions_ORDER.map((_, i) => i >= low && i <= high);
     const why = {};
     // A version above MaxProtocol is its doing; any other (refused below, or legacy accepted)
@@ -57931,10 +51413,10 @@ function accepted(confCmd) {
     });
     // OpenSSL's Protocol: "-ALL, TLSv1.2", "ALL, -TLSv1, -TLSv1.1": items turn versions off or on
     // within Min/Max.
-    for (const item of (evaluate_text(protocol?.value) ?? '').split(/[\s,]+/).filter(Boolean)) {
+    for (const item of ((0,evaluate/* text */.Qq)(protocol?.value) ?? '').split(/[\s,]+/).filter(Boolean)) {
         const off = item.startsWith('-');
         const name = item.replace(/^[-+]/, '');
-        const targets = name.toUpperCase() === 'ALL' ? versions_ORDER.map((_, i) => i) : [versions_versionIndex(name, -1)];
+        const targets = name.toUpperCase() === 'ALL' ? versions_ORDER.map((_, i) => i) : [versionIndex(name, -1)];
         for (const i of targets)
             if (i !== undefined && i >= 0) {
                 on[i] = !off && i >= low && i <= high;
@@ -57945,9 +51427,9 @@ function accepted(confCmd) {
     return { versions, why, tls13: versions.includes('TLSv1.3') };
 }
 function versions_checkVersions(scope, at, options, push) {
-    const confCmd = evaluate_effective(scope, 'ssl.openssl.ssl-conf-cmd');
+    const confCmd = (0,evaluate/* effective */.C$)(scope, 'ssl.openssl.ssl-conf-cmd');
     const result = accepted(confCmd);
-    const fix = lighttpd_fix_tlsVersionsFix();
+    const fix = fix_tlsVersionsFix();
     const where = (v) => result.why[v] && confCmd ? { file: confCmd.file, line: result.why[v].line } : (confCmd ?? at);
     const offered = result.versions.map(v => versions_LABEL[v]).join(', ') || 'nothing';
     for (const version of ['TLSv1.2', 'TLSv1.3']) {
@@ -57966,8 +51448,8 @@ function versions_checkVersions(scope, at, options, push) {
     if (legacy.length > 0)
         push(options.failOnLegacyTls ? 'fail' : 'warn', `ssl.openssl.ssl-conf-cmd accepts legacy ${legacy.map(v => versions_LABEL[v]).join(', ')}`, where(legacy[0]), { cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them', fix });
     for (const key of ['ssl.use-sslv2', 'ssl.use-sslv3']) {
-        const setting = evaluate_effective(scope, key);
-        if (!setting || enabled(setting.value) !== true)
+        const setting = (0,evaluate/* effective */.C$)(scope, key);
+        if (!setting || (0,evaluate/* enabled */.Sn)(setting.value) !== true)
             continue;
         push(options.failOnLegacyTls ? 'fail' : 'warn', `${key} enables ${key.endsWith('2') ? 'SSL 2' : 'SSL 3'} (on lighttpd before 1.4.68; ignored since)`, setting, { cause: 'SSL 2 and 3 are broken (POODLE) and refused by every current client', fix });
     }
@@ -58005,7 +51487,7 @@ function routeLine(route) {
 }
 /** Settings of `key` in scopes that are not around `scope` (sibling conditions). */
 function elsewhere(config, scope, key) {
-    const around = new Set(chain(scope));
+    const around = new Set((0,evaluate/* chain */.cy)(scope));
     return config.scopes
         .filter(s => !around.has(s))
         .map(s => s.settings.get(key))
@@ -58014,22 +51496,22 @@ function elsewhere(config, scope, key) {
 const where = (s) => `${s.file}:${s.line}`;
 function websocket_checkRoute(route, config, options, push) {
     const { scope } = route;
-    const timeout = fixTimeoutSeconds(options.idleTimeoutMs);
-    const proxyServer = serialize({ type: 'array', entries: [{ ...route.entry, key: '' }] });
+    const timeout = (0,proxies_proxy/* fixTimeoutSeconds */.O)(options.idleTimeoutMs);
+    const proxyServer = (0,evaluate/* serialize */.lK)({ type: 'array', entries: [{ ...route.entry, key: '' }] });
     const fixBlock = (why, lines) => ({
         text: why,
         code: { lang: 'lighttpd', text: lines.join('\n') }
     });
-    if (!upgradeEnabled(scope)) {
-        const header = evaluate_effective(scope, 'proxy.header');
-        const upgrade = evaluate_entry(header?.value, 'upgrade');
-        const saving = elsewhere(config, scope, 'proxy.header').filter(s => enabled(evaluate_entry(s.value, 'upgrade')?.value) === true);
+    if (!(0,lighttpd_routes/* upgradeEnabled */.gf)(scope)) {
+        const header = (0,evaluate/* effective */.C$)(scope, 'proxy.header');
+        const upgrade = (0,evaluate/* entry */.f_)(header?.value, 'upgrade');
+        const saving = elsewhere(config, scope, 'proxy.header').filter(s => (0,evaluate/* enabled */.Sn)((0,evaluate/* entry */.f_)(s.value, 'upgrade')?.value) === true);
         push(saving.length > 0 ? 'warn' : 'fail', upgrade
-            ? `proxy.header "upgrade" => "${evaluate_text(upgrade.value)}": mod_proxy does not pass the upgrade (the client gets 400 or 426, not 101)`
+            ? `proxy.header "upgrade" => "${(0,evaluate/* text */.Qq)(upgrade.value)}": mod_proxy does not pass the upgrade (the client gets 400 or 426, not 101)`
             : 'proxy.header "upgrade" => "enable" is missing: mod_proxy does not pass the upgrade (the client gets 400 or 426, not 101)', upgrade && header ? { file: header.file, line: upgrade.line } : (header ?? routeLine(route)), {
             details: [
                 header
-                    ? `proxy.header in effect (${where(header)}): ${serialize(header.value)}`
+                    ? `proxy.header in effect (${where(header)}): ${(0,evaluate/* serialize */.lK)(header.value)}`
                     : 'No proxy.header applies here: mod_proxy’s upgrade is off by default.',
                 ...saving.map(s => `proxy.header at ${where(s)} enables the upgrade in a condition not around this one: it applies only when that condition matches too.`)
             ],
@@ -58038,23 +51520,23 @@ function websocket_checkRoute(route, config, options, push) {
         });
     }
     for (const limit of IDLE_LIMITS) {
-        const setting = evaluate_effective(scope, limit.key);
-        const value = setting ? Number(evaluate_text(setting.value)) : limit.defaultSeconds;
+        const setting = (0,evaluate/* effective */.C$)(scope, limit.key);
+        const value = setting ? Number((0,evaluate/* text */.Qq)(setting.value)) : limit.defaultSeconds;
         if (!Number.isFinite(value) || value * 1000 > options.idleTimeoutMs)
             continue;
-        const saving = elsewhere(config, scope, limit.key).filter(s => Number(evaluate_text(s.value)) * 1000 > options.idleTimeoutMs);
+        const saving = elsewhere(config, scope, limit.key).filter(s => Number((0,evaluate/* text */.Qq)(s.value)) * 1000 > options.idleTimeoutMs);
         push(saving.length > 0 ? 'warn' : 'fail', `idle sockets are cut after ${value} s (${limit.key}${setting ? ` = ${value}` : ", lighttpd's default"})`, setting ?? routeLine(route), {
             details: [
                 `${limit.key} ${setting ? `= ${value} (${where(setting)})` : `${limit.defaultSeconds} (default)`} is not longer than idle-timeout (${report_seconds(options.idleTimeoutMs)}): lighttpd closes a WebSocket after that long when ${limit.what} (1006, no close frame).`,
-                ...saving.map(s => `${limit.key} = ${evaluate_text(s.value)} at ${where(s)} is in a condition not around this one: it applies only when that condition matches too.`)
+                ...saving.map(s => `${limit.key} = ${(0,evaluate/* text */.Qq)(s.value)} at ${where(s)} is in a condition not around this one: it applies only when that condition matches too.`)
             ],
             cause: `lighttpd closes a connection, a proxied WebSocket included, when ${limit.what} for ${limit.key} seconds`,
             fix: fixBlock(IDLE_TEXT, idleBlock(routeCondition(route), timeout))
         });
     }
-    for (const backend of backendsOf(route.entry.value)) {
-        const readTimeout = evaluate_entry(backend.value, 'read-timeout');
-        const value = Number(evaluate_text(readTimeout?.value));
+    for (const backend of (0,lighttpd_routes/* backendsOf */.dc)(route.entry.value)) {
+        const readTimeout = (0,evaluate/* entry */.f_)(backend.value, 'read-timeout');
+        const value = Number((0,evaluate/* text */.Qq)(readTimeout?.value));
         if (!readTimeout || !(value > 0) || value * 1000 > options.idleTimeoutMs)
             continue;
         push('fail', `idle sockets are cut after ${value} s (proxy.server "read-timeout" => ${value})`, { file: route.proxyServer.file, line: readTimeout.line }, {
@@ -58066,7 +51548,7 @@ function websocket_checkRoute(route, config, options, push) {
                 text: `Remove "read-timeout" from this backend (lighttpd waits without limit by default) or set it above the longest silence (${timeout} here), and let the application ping.`,
                 code: {
                     lang: 'lighttpd',
-                    text: `proxy.server = ${serialize({ type: 'array', entries: [{ ...route.entry, value: withoutReadTimeout(route.entry.value, timeout) }] })}`
+                    text: `proxy.server = ${(0,evaluate/* serialize */.lK)({ type: 'array', entries: [{ ...route.entry, value: withoutReadTimeout(route.entry.value, timeout) }] })}`
                 }
             }
         });
@@ -58104,14 +51586,14 @@ function withoutReadTimeout(value, seconds) {
 
 const lighttpd_check_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** A host name for fixes: the configuration's own, else the run's first wss:// target's. */
-function check_hostOf(config, options) {
+function hostOf(config, options) {
     const named = config.scopes.find(s => s.variable === 'HTTP' && s.field === 'host' && s.operator === '==' && s.pattern);
     return (named?.pattern ??
         options.targets.find(t => t.endpoint?.scheme === 'wss')?.endpoint?.host ??
         'api.example.com');
 }
 async function checkLighttpd(file, options) {
-    const loaded = await loadLighttpd(options.workspace, file.path, file.text);
+    const loaded = await (0,load/* loadLighttpd */.B)(options.workspace, file.path, file.text);
     if (loaded.error) {
         const { error } = loaded;
         return {
@@ -58139,8 +51621,8 @@ async function checkLighttpd(file, options) {
             title: `lighttpd refuses this at start: ${refusal.message}`,
             location: { file: refusal.file, line: refusal.line }
         });
-    const host = check_hostOf(config, options);
-    const all = sockets(config);
+    const host = hostOf(config, options);
+    const all = (0,sockets/* sockets */.Xr)(config);
     const tls = all.filter(s => s.tls);
     for (const socket of all) {
         const push = collector(findings, seen, socket.label);
@@ -58148,19 +51630,19 @@ async function checkLighttpd(file, options) {
             if (socket.port === 443)
                 push('fail', 'port 443 without ssl.engine: plain HTTP on the TLS port', socket, {
                     cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
-                    fix: lighttpd_fix_tlsListenerFix(host, 443, '/')
+                    fix: fix_tlsListenerFix(host, 443, '/')
                 });
             continue;
         }
         checkSocket(socket, host, options, push);
-        const pemfile = evaluate_effective(socket.scope, 'ssl.pemfile');
+        const pemfile = (0,evaluate/* effective */.C$)(socket.scope, 'ssl.pemfile');
         if (pemfile)
-            checkHostnames(pemfile, socket.port, sniScopes(config), options, push);
+            checkHostnames(pemfile, socket.port, (0,sockets/* sniScopes */.Qk)(config), options, push);
     }
     if (tls.length > 0)
-        for (const scope of sniScopes(config))
-            chain_checkChain(scope.settings.get('ssl.pemfile'), scope, scope.operator === '==' ? scope.pattern : host, options.workspace, collector(findings, seen, scope.label));
-    const routes = routes_webSocketRoutes(config, options.websocketPaths);
+        for (const scope of (0,sockets/* sniScopes */.Qk)(config))
+            checkChain(scope.settings.get('ssl.pemfile'), scope, scope.operator === '==' ? scope.pattern : host, options.workspace, collector(findings, seen, scope.label));
+    const routes = (0,lighttpd_routes/* webSocketRoutes */.w0)(config, options.websocketPaths);
     for (const route of routes)
         websocket_checkRoute(route, config, options, collector(findings, seen, route.label));
     checkModules(config, routes, findings);
@@ -58172,20 +51654,20 @@ async function checkLighttpd(file, options) {
     };
 }
 function checkSocket(socket, host, options, push) {
-    const pemfile = evaluate_effective(socket.scope, 'ssl.pemfile');
+    const pemfile = (0,evaluate/* effective */.C$)(socket.scope, 'ssl.pemfile');
     if (!pemfile)
         push('fail', 'ssl.pemfile missing: lighttpd cannot complete a TLS handshake', socket, {
             cause: 'A TLS socket without a certificate and its key fails every handshake',
-            fix: lighttpd_fix_fullChainFix(host)
+            fix: fix_fullChainFix(host)
         });
     else
-        chain_checkChain(pemfile, socket.scope, host, options.workspace, push);
+        checkChain(pemfile, socket.scope, host, options.workspace, push);
     const { tls13 } = versions_checkVersions(socket.scope, socket, options, push);
-    ciphers_checkCiphers(socket.scope, tls13, push);
+    checkCiphers(socket.scope, tls13, push);
 }
 /** proxy.server does nothing unless mod_proxy is loaded (lighttpd 1.4.69: "unknown config-key"). */
 function checkModules(config, routes, findings) {
-    const modules = evaluate_effective(config.global, 'server.modules');
+    const modules = (0,evaluate/* effective */.C$)(config.global, 'server.modules');
     if (routes.length === 0 || !modules || config.unread.length > 0)
         return;
     const loaded = modules.value.type === 'array' &&
@@ -58213,7 +51695,7 @@ function check_details(config, all, routes, options) {
         if (scope.variable === 'HTTP' && scope.field === 'host')
             for (const target of options.targets)
                 if (target.endpoint?.scheme === 'wss' &&
-                    routes_hostMatches(scope.operator, scope.pattern, target.endpoint.host))
+                    (0,lighttpd_routes/* hostMatches */._y)(scope.operator, scope.pattern, target.endpoint.host))
                     lines.push(`${scope.label} (${at(scope)}) serves the target ${target.label}`);
     if (config.included.length > 0)
         lines.push(`Includes read: ${config.included.join(', ')}`);
@@ -58222,6 +51704,8 @@ function check_details(config, all, routes, options) {
     return lines;
 }
 
+// EXTERNAL MODULE: ./src/proxies/lighttpd/parse.ts
+var lighttpd_parse = __nccwpck_require__(90606);
 ;// CONCATENATED MODULE: ./src/proxies/lighttpd/claims.ts
 
 const CONDITION = /^\s*(else\s+)?\$(SERVER|HTTP|REQUEST_HEADER|PHYSICAL)\["[^"\n]+"\]\s*(==|!=|=~|!~|=\^|=\$)\s*"/m;
@@ -58245,7 +51729,7 @@ function claimsLighttpd(file) {
 }
 function parses(text, file) {
     try {
-        parseLighttpd(text, file);
+        (0,lighttpd_parse/* parseLighttpd */.Q)(text, file);
         return true;
     }
     catch {
@@ -58278,7 +51762,22 @@ const lighttpd = {
     recognise: recogniseLighttpd,
     claims: claimsLighttpd,
     checkConfig: checkLighttpd,
-    fix: lighttpdFix
+    fix: lighttpdFix,
+    async serve(file, context) {
+        // Loaded only to serve: the kit brings the certificate factory (@peculiar/x509).
+        const [{ serveConfiguration }, { planLighttpd }] = await Promise.all([
+            Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(134)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1134)),
+            __nccwpck_require__.e(/* import() */ 394).then(__nccwpck_require__.bind(__nccwpck_require__, 40394))
+        ]);
+        return serveConfiguration({
+            name: 'lighttpd',
+            binary: 'lighttpd',
+            install: 'sudo apt-get update && sudo apt-get install -y lighttpd lighttpd-mod-openssl',
+            file,
+            context,
+            plan: kit => planLighttpd(file, context, kit)
+        });
+    }
 };
 
 ;// CONCATENATED MODULE: ./src/proxies/managed/aws-alb.ts
@@ -58313,7 +51812,7 @@ function aws_alb_fix(problem) {
     switch (problem.kind) {
         case 'upgrade':
             return {
-                text: `The ALB passes WebSocket upgrades natively on HTTP and HTTPS listeners; there is no setting to turn on. An upgrade to ${problem.host}${basePath(problem.path)} that fails comes from the target group or the application: the rule for the path must forward to a target group over HTTP/1.1 (protocol version HTTP1, the default), and the target itself must answer the upgrade with 101 (try it on the target's own port).`,
+                text: `The ALB passes WebSocket upgrades natively on HTTP and HTTPS listeners; there is no setting to turn on. An upgrade to ${problem.host}${(0,proxies_proxy/* basePath */.J)(problem.path)} that fails comes from the target group or the application: the rule for the path must forward to a target group over HTTP/1.1 (protocol version HTTP1, the default), and the target itself must answer the upgrade with 101 (try it on the target's own port).`,
                 code: {
                     lang: 'bash',
                     text: [
@@ -58326,7 +51825,7 @@ function aws_alb_fix(problem) {
                 }
             };
         case 'idle-timeout': {
-            const wanted = fixTimeoutSeconds(problem.seconds * 1000);
+            const wanted = (0,proxies_proxy/* fixTimeoutSeconds */.O)(problem.seconds * 1000);
             const seconds = Math.min(wanted, MAX_IDLE_TIMEOUT_S);
             const capped = wanted > MAX_IDLE_TIMEOUT_S;
             return {
@@ -58384,7 +51883,7 @@ function aws_alb_fix(problem) {
             };
         case 'tls-listener':
             return {
-                text: `Port ${problem.port} is a plain HTTP listener, so wss://${problem.host}:${problem.port}${basePath(problem.path)} finds no TLS. Make that listener HTTPS with an ACM certificate and a security policy (or point clients at the HTTPS listener).`,
+                text: `Port ${problem.port} is a plain HTTP listener, so wss://${problem.host}:${problem.port}${(0,proxies_proxy/* basePath */.J)(problem.path)} finds no TLS. Make that listener HTTPS with an ACM certificate and a security policy (or point clients at the HTTPS listener).`,
                 code: {
                     lang: 'bash',
                     text: [
@@ -58463,7 +51962,7 @@ function cloudflare_fix(problem) {
     switch (problem.kind) {
         case 'upgrade':
             return {
-                text: `Cloudflare proxies WebSockets only while the zone's WebSockets setting is on (dashboard: Network > WebSockets). With it on, an upgrade to ${problem.host}${basePath(problem.path)} that still fails is refused by the origin behind Cloudflare (or a WAF rule on the 101 request): try the origin directly.`,
+                text: `Cloudflare proxies WebSockets only while the zone's WebSockets setting is on (dashboard: Network > WebSockets). With it on, an upgrade to ${problem.host}${(0,proxies_proxy/* basePath */.J)(problem.path)} that still fails is refused by the origin behind Cloudflare (or a WAF rule on the 101 request): try the origin directly.`,
                 code: { lang: 'bash', text: zoneSetting('websockets', '"on"') }
             };
         case 'idle-timeout':
@@ -58520,10 +52019,10 @@ function cloudflare_fix(problem) {
             };
         case 'tls-listener':
             return {
-                text: `Cloudflare terminates TLS only on its HTTPS ports (${HTTPS_PORTS.join(', ')}); ${HTTP_PORTS.includes(problem.port) ? `port ${problem.port} is one of its plain HTTP ports` : `port ${problem.port} is not proxied at all`}, so wss://${problem.host}:${problem.port}${basePath(problem.path)} gets no TLS there. Point clients at port 443 (or another HTTPS port, with the origin listening behind it).`,
+                text: `Cloudflare terminates TLS only on its HTTPS ports (${HTTPS_PORTS.join(', ')}); ${HTTP_PORTS.includes(problem.port) ? `port ${problem.port} is one of its plain HTTP ports` : `port ${problem.port} is not proxied at all`}, so wss://${problem.host}:${problem.port}${(0,proxies_proxy/* basePath */.J)(problem.path)} gets no TLS there. Point clients at port 443 (or another HTTPS port, with the origin listening behind it).`,
                 code: {
                     lang: 'text',
-                    text: `wss://${problem.host}${basePath(problem.path)}   # port 443: Cloudflare terminates TLS`
+                    text: `wss://${problem.host}${(0,proxies_proxy/* basePath */.J)(problem.path)}   # port 443: Cloudflare terminates TLS`
                 }
             };
         case 'client-certificate':
@@ -58591,7 +52090,7 @@ function google_lb_fix(problem) {
     switch (problem.kind) {
         case 'upgrade':
             return {
-                text: `The external Application Load Balancer carries WebSockets natively when the backend service speaks HTTP or HTTPS to the backends (not HTTP/2): there is nothing to turn on. With such a backend service, an upgrade to ${problem.host}${basePath(problem.path)} that fails is refused by the backend (or by the URL map sending the path elsewhere).`,
+                text: `The external Application Load Balancer carries WebSockets natively when the backend service speaks HTTP or HTTPS to the backends (not HTTP/2): there is nothing to turn on. With such a backend service, an upgrade to ${problem.host}${(0,proxies_proxy/* basePath */.J)(problem.path)} that fails is refused by the backend (or by the URL map sending the path elsewhere).`,
                 code: {
                     lang: 'bash',
                     text: [
@@ -58601,7 +52100,7 @@ function google_lb_fix(problem) {
                 }
             };
         case 'idle-timeout': {
-            const seconds = Math.min(fixTimeoutSeconds(problem.seconds * 1000), MAX_ADVISED_TIMEOUT_S);
+            const seconds = Math.min((0,proxies_proxy/* fixTimeoutSeconds */.O)(problem.seconds * 1000), MAX_ADVISED_TIMEOUT_S);
             return {
                 text: `For a WebSocket, the backend service timeout (timeoutSec, 30 s by default) is the longest the connection may stay open, busy or idle: pings do not extend it. Raise it to ${seconds} s on the backend service behind ${problem.host} (GKE Ingress: timeoutSec in the Service's BackendConfig), keep it under 24 h, and let clients reconnect when it ends.`,
                 code: {
@@ -58659,7 +52158,7 @@ function google_lb_fix(problem) {
             };
         case 'tls-listener':
             return {
-                text: `Port ${problem.port} is served by a target HTTP proxy, so wss://${problem.host}:${problem.port}${basePath(problem.path)} finds no TLS. Add an HTTPS frontend: a target HTTPS proxy with a certificate, and a forwarding rule on 443 for the same address.`,
+                text: `Port ${problem.port} is served by a target HTTP proxy, so wss://${problem.host}:${problem.port}${(0,proxies_proxy/* basePath */.J)(problem.path)} finds no TLS. Add an HTTPS frontend: a target HTTPS proxy with a certificate, and a forwarding rule on 443 for the same address.`,
                 code: {
                     lang: 'bash',
                     text: [
@@ -58709,6 +52208,10 @@ const googleLb = {
     fix: google_lb_fix
 };
 
+// EXTERNAL MODULE: ./src/proxies/nginx/fix.ts
+var nginx_fix = __nccwpck_require__(25984);
+// EXTERNAL MODULE: ./src/proxies/nginx/parse.ts + 1 modules
+var nginx_parse = __nccwpck_require__(73758);
 ;// CONCATENATED MODULE: ./src/proxies/nginx/index.ts
 
 
@@ -58717,7 +52220,7 @@ const googleLb = {
  * names that are nginx's own (not `return` or `set`, which code has too) count. */
 const STATEMENT = /^\s*(listen|server_name|root|proxy_\w+|ssl_\w+|fastcgi_\w+|uwsgi_\w+|grpc_\w+|add_header|try_files|error_page|access_log|error_log|worker_\w+|keepalive_\w+|client_\w+|gzip\w*|sendfile|resolver|upstream|include|default_type|rewrite)\s+[^;{}]*;\s*(#.*)?$/;
 /** A block nginx opens: a context name (and arguments) then `{`. */
-const BLOCK = /^\s*(http|server|events|location|upstream|stream|map\s+\$\w+)\b[^;]*\{\s*(#.*)?$/;
+const BLOCK = /^\s*(http|server|events|location|upstream|stream|map\s+\$\w+)(\s+[^;{]*)?\{\s*(#.*)?$/;
 const nginx = {
     id: 'nginx',
     name: 'nginx',
@@ -58738,25 +52241,25 @@ const nginx = {
         return lines.some(line => STATEMENT.test(line)) || lines.some(line => BLOCK.test(line));
     },
     async checkConfig(file, options) {
-        const loaded = await loadNginx(options.workspace, file.path, file.text);
+        const loaded = await (0,nginx_parse/* loadNginx */.l9)(options.workspace, file.path, file.text);
         return nginxVerdict(loaded, options);
     },
-    fix: nginxFix,
+    fix: nginx_fix/* nginxFix */.kU,
     async serve(file, { config, diagnose }) {
         // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
-        const { findNginx, serveAndProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(77)]).then(__nccwpck_require__.bind(__nccwpck_require__, 83077));
+        const { findNginx, serveAndProbe } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(631), __nccwpck_require__.e(134), __nccwpck_require__.e(496)]).then(__nccwpck_require__.bind(__nccwpck_require__, 14496));
         const binary = findNginx();
-        const loaded = await loadNginx(config.workspace, file.path, file.text);
+        const loaded = await (0,nginx_parse/* loadNginx */.l9)(config.workspace, file.path, file.text);
         if (!binary)
             return [notInstalled(file.path)];
-        const { servers } = checkNginx(loaded, config);
+        const { servers } = (0,nginx_checks/* checkNginx */.LP)(loaded, config);
         if (loaded.errors.length > 0 || !servers.some(s => s.tls))
             return [];
         return serveAndProbe(binary, { file: file.path, loaded, servers }, config, diagnose);
     }
 };
 function nginxVerdict(loaded, options) {
-    const verdict = checkNginx(loaded, options);
+    const verdict = (0,nginx_checks/* checkNginx */.LP)(loaded, options);
     const errors = loaded.errors.map(e => ({
         check: 'proxy-config',
         status: 'fail',
@@ -58813,7 +52316,7 @@ function notInstalled(file) {
 ;// CONCATENATED MODULE: ./src/proxies/traefik/fixes.ts
 
 /** The suites of Mozilla's "intermediate" profile in Go's names, ECDSA and RSA. */
-const fixes_BROWSER_SUITES = [
+const BROWSER_SUITES = [
     'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
     'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
     'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
@@ -58828,7 +52331,7 @@ function router(host, path, extra = []) {
         'http:',
         '  routers:',
         '    websocket:',
-        `      rule: "Host(\`${host}\`) && PathPrefix(\`${basePath(path)}\`)"`,
+        `      rule: "Host(\`${host}\`) && PathPrefix(\`${(0,proxies_proxy/* basePath */.J)(path)}\`)"`,
         '      entryPoints:',
         '        - websecure',
         '      service: websocket',
@@ -58845,7 +52348,7 @@ function traefikFix(problem) {
     switch (problem.kind) {
         case 'upgrade':
             return {
-                text: `Traefik passes the WebSocket upgrade by itself: take away whatever changes the Upgrade or Connection request headers on the router for ${basePath(problem.path)} (a headers middleware's customRequestHeaders such as Upgrade: "" removes the header), and point the router at a backend that speaks HTTP/1.1 (an http:// server URL, not h2c://).`,
+                text: `Traefik passes the WebSocket upgrade by itself: take away whatever changes the Upgrade or Connection request headers on the router for ${(0,proxies_proxy/* basePath */.J)(problem.path)} (a headers middleware's customRequestHeaders such as Upgrade: "" removes the header), and point the router at a backend that speaks HTTP/1.1 (an http:// server URL, not h2c://).`,
                 code: fixes_yaml([
                     '# Dynamic configuration',
                     ...router(problem.host, problem.path, [
@@ -58854,7 +52357,7 @@ function traefikFix(problem) {
                 ].join('\n'))
             };
         case 'idle-timeout': {
-            const seconds = fixTimeoutSeconds(problem.seconds * 1000);
+            const seconds = (0,proxies_proxy/* fixTimeoutSeconds */.O)(problem.seconds * 1000);
             return {
                 text: `Traefik keeps no timeout on an upgraded connection: the entry points' respondingTimeouts end when the WebSocket takes over the connection, and the servers transports' forwardingTimeouts end with the response headers. A WebSocket to ${problem.host} silent for ${problem.seconds} s is cut by whatever sits in front of Traefik (a cloud load balancer's idle timeout) or, with Traefik's ingress-nginx provider (v3.7 and later), by proxyReadTimeout and the nginx.ingress.kubernetes.io/proxy-read-timeout annotation: raise those above ${seconds} s, and let the application ping more often than the shortest of them.`,
                 code: fixes_yaml([
@@ -58902,7 +52405,7 @@ function traefikFix(problem) {
                     '    default:',
                     '      minVersion: VersionTLS12',
                     '      cipherSuites:',
-                    ...fixes_BROWSER_SUITES.map(s => `        - ${s}`),
+                    ...BROWSER_SUITES.map(s => `        - ${s}`),
                     '      curvePreferences:',
                     '        - X25519',
                     '        - CurveP256',
@@ -59025,7 +52528,7 @@ const traefik_checks_VERSIONS = {
 function checkTraefik(model, file, options) {
     const findings = [];
     const details = [];
-    const webSocketRouters = model.routers.filter(r => namedLikeSocket(r.paths, [...r.services, r.label.replace(/^router /, '')], options.websocketPaths));
+    const webSocketRouters = model.routers.filter(r => (0,websocket_routes/* namedLikeSocket */.iw)(r.paths, [...r.services, r.label.replace(/^router /, '')], options.websocketPaths));
     const wssTargets = options.targets.filter(t => t.endpoint?.scheme === 'wss');
     const host = [...webSocketRouters, ...model.routers].flatMap(r => r.hosts).find(h => !/[{*]/.test(h)) ??
         wssTargets[0]?.endpoint?.host ??
@@ -59043,7 +52546,7 @@ function checkTraefik(model, file, options) {
         });
     };
     for (const router of model.routers) {
-        const served = wssTargets.filter(t => router.hosts.some(h => hostMatches(h, t.endpoint.host)));
+        const served = wssTargets.filter(t => router.hosts.some(h => (0,websocket_routes/* hostMatches */._y)(h, t.endpoint.host)));
         for (const target of served)
             details.push(`${router.label} (${file}:${router.line}) serves the target ${target.label}`);
     }
@@ -59051,7 +52554,7 @@ function checkTraefik(model, file, options) {
     checkBackends(model, webSocketRouters, push, host, path);
     checks_checkTimeouts(model, options, push, details, host, path);
     checkTlsOptions(model, options, push, host, details);
-    checks_checkCertificates(model, options, file, push, host);
+    checkCertificates(model, options, file, push, host);
     return { findings, details, webSocketRouters };
 }
 /** The middlewares a router runs, through chains. */
@@ -59069,7 +52572,7 @@ function expand(names, model, seen = new Set()) {
 }
 function checkMiddlewares(model, webSocketRouters, push, host) {
     for (const middleware of model.middlewares) {
-        const headers = config_tree_entry(middleware.headers, 'customRequestHeaders', I)?.value;
+        const headers = entry(middleware.headers, 'customRequestHeaders', I)?.value;
         for (const header of entries(headers)) {
             const name = header.key.toLowerCase();
             const value = config_tree_text(header.value) ?? '';
@@ -59108,11 +52611,11 @@ function checks_checkTimeouts(model, options, push, details, host, path) {
     for (const entryPoint of model.entryPoints) {
         const responding = config_tree_at(entryPoint.node, ['transport', 'respondingTimeouts'], I);
         const set = ['readTimeout', 'writeTimeout', 'idleTimeout']
-            .map(key => [key, config_tree_text(config_tree_entry(responding, key, I)?.value)])
+            .map(key => [key, config_tree_text(entry(responding, key, I)?.value)])
             .filter(([, value]) => value !== undefined);
         if (set.length > 0)
             details.push(`entryPoints.${entryPoint.name}.transport.respondingTimeouts ${set.map(([k, v]) => `${k} ${v}`).join(', ')}: bound the upgrade request only; Traefik keeps no timeout on an upgraded WebSocket (net/http clears the connection's deadlines when it is taken over)`);
-        const lingering = config_tree_entry(config_tree_at(responding, ['tcp'], I), 'lingeringTimeout', I);
+        const lingering = entry(config_tree_at(responding, ['tcp'], I), 'lingeringTimeout', I);
         if (lingering) {
             push('warn', `entryPoints.${entryPoint.name}`, `respondingTimeouts.tcp.lingeringTimeout ${config_tree_text(lingering.value) ?? ''}: Traefik v2.11.1 and v3.0.0-rc4 closed WebSockets silent that long; later versions refuse to start with it`, lingering.line, { kind: 'idle-timeout', host, path, seconds: options.idleTimeoutMs / 1000 }, {
                 cause: 'lingeringTimeout (default 2 s) was a read deadline on every connection of the entry point, upgraded ones included; it was removed in v2.11.2 (traefik/traefik#10598)'
@@ -59127,7 +52630,7 @@ function checks_checkTimeouts(model, options, push, details, host, path) {
     const provider = model.ingressNginx;
     if (!provider)
         return;
-    const read = config_tree_entry(provider.value, 'proxyReadTimeout', I);
+    const read = entry(provider.value, 'proxyReadTimeout', I);
     const value = config_tree_text(read?.value);
     // An integer number of seconds (pkg/provider/kubernetes/ingress-nginx/kubernetes.go).
     const ms = value === undefined
@@ -59147,9 +52650,9 @@ function checks_checkTimeouts(model, options, push, details, host, path) {
     }
     if (ms === 0 || ms > options.idleTimeoutMs)
         return;
-    push('fail', 'providers.kubernetesIngressNGINX', `idle sockets are cut after ${websocket_routes_seconds(ms)} (proxyReadTimeout${value === undefined ? ", Traefik's default" : ` ${value}`})`, read?.line ?? provider.line, problem, {
+    push('fail', 'providers.kubernetesIngressNGINX', `idle sockets are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (proxyReadTimeout${value === undefined ? ", Traefik's default" : ` ${value}`})`, read?.line ?? provider.line, problem, {
         details: [
-            `proxyReadTimeout ${value ?? `${INGRESS_NGINX_READ_TIMEOUT_S} (default)`} is not longer than idle-timeout (${websocket_routes_seconds(options.idleTimeoutMs)}): a WebSocket whose backend is silent that long is closed (1006, no close frame).`,
+            `proxyReadTimeout ${value ?? `${INGRESS_NGINX_READ_TIMEOUT_S} (default)`} is not longer than idle-timeout (${(0,websocket_routes/* seconds */.YA)(options.idleTimeoutMs)}): a WebSocket whose backend is silent that long is closed (1006, no close frame).`,
             'It applies to every Ingress this provider serves that has no nginx.ingress.kubernetes.io/proxy-read-timeout annotation.'
         ],
         cause: "Traefik's ingress-nginx provider bounds the wait between two reads from the backend by proxyReadTimeout, as ingress-nginx does, upgraded connections included"
@@ -59157,8 +52660,8 @@ function checks_checkTimeouts(model, options, push, details, host, path) {
 }
 function checkTlsOptions(model, options, push, host, details) {
     for (const option of model.tlsOptions) {
-        const min = config_tree_entry(option.node, 'minVersion', I);
-        const max = config_tree_entry(option.node, 'maxVersion', I);
+        const min = entry(option.node, 'minVersion', I);
+        const max = entry(option.node, 'maxVersion', I);
         const minText = config_tree_text(min?.value) ?? 'VersionTLS12';
         const maxText = config_tree_text(max?.value) ?? 'VersionTLS13';
         const problem = { kind: 'tls-versions', host };
@@ -59176,23 +52679,23 @@ function checkTlsOptions(model, options, push, host, details) {
         for (const issue of judgeVersions(offered, options)) {
             // A refused version is the bound's doing that excludes it; legacy ones are minVersion's.
             const below = issue.version !== undefined &&
-                tls_policy_VERSION_ORDER.indexOf(issue.version) < tls_policy_VERSION_ORDER.indexOf(traefik_checks_VERSIONS[minText]);
+                VERSION_ORDER.indexOf(issue.version) < VERSION_ORDER.indexOf(traefik_checks_VERSIONS[minText]);
             const where = issue.kind === 'legacy' || below ? min : max;
             push(issue.status, option.label, `${range} ${issue.title}`, where?.line ?? option.line, problem, {
                 cause: issue.cause
             });
         }
         const tls13 = offered.includes('TLSv1.3');
-        const suitesEntry = config_tree_entry(option.node, 'cipherSuites', I);
+        const suitesEntry = entry(option.node, 'cipherSuites', I);
         const suites = texts(suitesEntry?.value);
         const suiteIssue = judgeSuites('cipherSuites', suites, browserSuitesIana(suites), tls13);
         if (suiteIssue && suitesEntry)
             push(suiteIssue.status, option.label, suiteIssue.title, suitesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: suiteIssue.browsersLockedOut }, { details: suiteIssue.details, cause: suiteIssue.cause });
-        const curvesEntry = config_tree_entry(option.node, 'curvePreferences', I);
+        const curvesEntry = entry(option.node, 'curvePreferences', I);
         const groupIssue = judgeGroups('curvePreferences', texts(curvesEntry?.value));
         if (groupIssue && curvesEntry)
             push(groupIssue.status, option.label, groupIssue.title, curvesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: true }, { details: groupIssue.details, cause: groupIssue.cause });
-        const sniStrict = config_tree_entry(option.node, 'sniStrict', I);
+        const sniStrict = entry(option.node, 'sniStrict', I);
         if (sniStrict && config_tree_text(sniStrict.value) === 'true') {
             const byAddress = options.targets.filter(t => t.endpoint?.scheme === 'wss' && (0,external_node_net_.isIP)(t.endpoint.host) !== 0);
             if (byAddress.length > 0)
@@ -59204,9 +52707,9 @@ function checkTlsOptions(model, options, push, host, details) {
         }
     }
 }
-function checks_checkCertificates(model, options, file, push, host) {
+function checkCertificates(model, options, file, push, host) {
     for (const certificate of model.certificates) {
-        const judgement = judgeCertificateFile(certificate.file, options.workspace, file);
+        const judgement = (0,certificate_file/* judgeCertificateFile */.x)(certificate.file, options.workspace, file);
         const problem = { kind: 'full-chain', host };
         const label = certificate.label;
         const cause = 'Only the full chain (the leaf, then its intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate';
@@ -59283,7 +52786,7 @@ function emptyModel() {
 function model_readModel(trees) {
     const model = emptyModel();
     for (const tree of trees) {
-        const apiVersion = config_tree_text(config_tree_entry(tree, 'apiVersion')?.value);
+        const apiVersion = config_tree_text(entry(tree, 'apiVersion')?.value);
         if (apiVersion !== undefined && TRAEFIK_API.test(apiVersion))
             readResource(tree, model);
         else
@@ -59297,15 +52800,15 @@ function readConfiguration(tree, model) {
     if (http || tls)
         model.kinds.add('dynamic');
     for (const { key, line, value } of entries(config_tree_at(http, ['routers'], model_I))) {
-        const rule = config_tree_text(config_tree_entry(value, 'rule', model_I)?.value) ?? '';
-        const tlsEntry = config_tree_entry(value, 'tls', model_I);
+        const rule = config_tree_text(entry(value, 'rule', model_I)?.value) ?? '';
+        const tlsEntry = entry(value, 'tls', model_I);
         model.routers.push({
             label: `router ${key}`,
             line,
             rule,
             ...ruleParts(rule),
-            middlewares: texts(config_tree_entry(value, 'middlewares', model_I)?.value).map(bareName),
-            services: texts(config_tree_entry(value, 'service', model_I)?.value).map(bareName),
+            middlewares: texts(entry(value, 'middlewares', model_I)?.value).map(bareName),
+            services: texts(entry(value, 'service', model_I)?.value).map(bareName),
             tls: tlsEntry !== undefined && tlsEntry.value.kind !== 'scalar'
                 ? true
                 : tlsEntry !== undefined && config_tree_text(tlsEntry.value) !== 'false'
@@ -59315,13 +52818,13 @@ function readConfiguration(tree, model) {
         model.middlewares.push(middleware(key, line, value));
     for (const { key, value } of entries(config_tree_at(http, ['services'], model_I)))
         for (const server of items(config_tree_at(value, ['loadBalancer', 'servers'], model_I))) {
-            const url = config_tree_entry(server, 'url', model_I);
+            const url = entry(server, 'url', model_I);
             const address = config_tree_text(url?.value) ?? '';
             if (url && /^h2c:/i.test(address))
                 model.h2cServers.push({ service: key, url: address, line: url.line });
         }
     for (const { key, value } of entries(config_tree_at(http, ['serversTransports'], model_I))) {
-        const timeouts = config_tree_entry(value, 'forwardingTimeouts', model_I);
+        const timeouts = entry(value, 'forwardingTimeouts', model_I);
         if (timeouts)
             model.forwardingTimeouts.push({
                 label: `http.serversTransports.${key}.forwardingTimeouts`,
@@ -59332,13 +52835,13 @@ function readConfiguration(tree, model) {
     for (const { key, line, value } of entries(config_tree_at(tls, ['options'], model_I)))
         model.tlsOptions.push({ label: `tls.options.${key}`, name: key, line, node: value });
     items(config_tree_at(tls, ['certificates'], model_I)).forEach((certificate, i) => {
-        const certFile = config_tree_entry(certificate, 'certFile', model_I);
+        const certFile = entry(certificate, 'certFile', model_I);
         const file = config_tree_text(certFile?.value);
         if (certFile && file)
             model.certificates.push({ label: `tls.certificates[${i}]`, file, line: certFile.line });
     });
     for (const { key, value } of entries(config_tree_at(tls, ['stores'], model_I))) {
-        const certFile = config_tree_entry(config_tree_at(value, ['defaultCertificate'], model_I), 'certFile', model_I);
+        const certFile = entry(config_tree_at(value, ['defaultCertificate'], model_I), 'certFile', model_I);
         const file = config_tree_text(certFile?.value);
         if (certFile && file)
             model.certificates.push({
@@ -59350,29 +52853,29 @@ function readConfiguration(tree, model) {
     readStatic(tree, model);
 }
 function readStatic(tree, model) {
-    const entryPoints = config_tree_entry(tree, 'entryPoints', model_I);
-    const providers = config_tree_entry(tree, 'providers', model_I);
-    const serversTransport = config_tree_entry(tree, 'serversTransport', model_I);
-    if (entryPoints || providers || serversTransport || config_tree_entry(tree, 'certificatesResolvers', model_I))
+    const entryPoints = entry(tree, 'entryPoints', model_I);
+    const providers = entry(tree, 'providers', model_I);
+    const serversTransport = entry(tree, 'serversTransport', model_I);
+    if (entryPoints || providers || serversTransport || entry(tree, 'certificatesResolvers', model_I))
         model.kinds.add('static');
     for (const { key, line, value } of entries(entryPoints?.value)) {
         model.entryPoints.push({ name: key, line, node: value });
         model.entryPointMiddlewares.push(...texts(config_tree_at(value, ['http', 'middlewares'], model_I)).map(bareName));
     }
-    const timeouts = config_tree_entry(serversTransport?.value, 'forwardingTimeouts', model_I);
+    const timeouts = entry(serversTransport?.value, 'forwardingTimeouts', model_I);
     if (timeouts)
         model.forwardingTimeouts.push({
             label: 'serversTransport.forwardingTimeouts',
             line: timeouts.line,
             node: timeouts.value
         });
-    model.ingressNginx = config_tree_entry(providers?.value, 'kubernetesIngressNGINX', model_I) ?? model.ingressNginx;
+    model.ingressNginx = entry(providers?.value, 'kubernetesIngressNGINX', model_I) ?? model.ingressNginx;
 }
 function middleware(name, line, value) {
     return {
         name,
         line,
-        headers: config_tree_entry(value, 'headers', model_I)?.value,
+        headers: entry(value, 'headers', model_I)?.value,
         chain: texts(config_tree_at(value, ['chain', 'middlewares'], model_I)).map(bareName)
     };
 }
@@ -59380,18 +52883,18 @@ function middleware(name, line, value) {
  * ServersTransport. */
 function readResource(tree, model) {
     model.kinds.add('kubernetes');
-    const kind = config_tree_text(config_tree_entry(tree, 'kind')?.value);
+    const kind = config_tree_text(entry(tree, 'kind')?.value);
     const name = config_tree_text(config_tree_at(tree, ['metadata', 'name'])) ?? '(unnamed)';
-    const spec = config_tree_entry(tree, 'spec');
-    const line = config_tree_entry(tree, 'kind')?.line ?? 1;
+    const spec = entry(tree, 'spec');
+    const line = entry(tree, 'kind')?.line ?? 1;
     if (kind === 'IngressRoute') {
         items(config_tree_at(spec?.value, ['routes'])).forEach((route, i) => {
-            const rule = config_tree_text(config_tree_entry(route, 'match')?.value) ?? '';
-            for (const service of items(config_tree_entry(route, 'services')?.value)) {
-                const scheme = config_tree_entry(service, 'scheme');
+            const rule = config_tree_text(entry(route, 'match')?.value) ?? '';
+            for (const service of items(entry(route, 'services')?.value)) {
+                const scheme = entry(service, 'scheme');
                 if (scheme && config_tree_text(scheme.value)?.toLowerCase() === 'h2c')
                     model.h2cServers.push({
-                        service: config_tree_text(config_tree_entry(service, 'name')?.value) ?? '(unnamed)',
+                        service: config_tree_text(entry(service, 'name')?.value) ?? '(unnamed)',
                         url: 'scheme: h2c',
                         line: scheme.line
                     });
@@ -59401,14 +52904,14 @@ function readResource(tree, model) {
                 line: route.line,
                 rule,
                 ...ruleParts(rule),
-                middlewares: items(config_tree_entry(route, 'middlewares')?.value)
-                    .map(m => config_tree_text(config_tree_entry(m, 'name')?.value))
+                middlewares: items(entry(route, 'middlewares')?.value)
+                    .map(m => config_tree_text(entry(m, 'name')?.value))
                     .filter((m) => m !== undefined)
                     .map(bareName),
-                services: items(config_tree_entry(route, 'services')?.value)
-                    .map(s => config_tree_text(config_tree_entry(s, 'name')?.value))
+                services: items(entry(route, 'services')?.value)
+                    .map(s => config_tree_text(entry(s, 'name')?.value))
                     .filter((s) => s !== undefined),
-                tls: config_tree_entry(spec?.value, 'tls') !== undefined
+                tls: entry(spec?.value, 'tls') !== undefined
             });
         });
     }
@@ -59419,7 +52922,7 @@ function readResource(tree, model) {
         model.tlsOptions.push({ label: `TLSOption ${name}`, name, line, node: spec.value });
     }
     else if (kind === 'ServersTransport' && spec) {
-        const timeouts = config_tree_entry(spec.value, 'forwardingTimeouts');
+        const timeouts = entry(spec.value, 'forwardingTimeouts');
         if (timeouts)
             model.forwardingTimeouts.push({
                 label: `ServersTransport ${name} forwardingTimeouts`,
@@ -59437,23 +52940,23 @@ const TRAEFIK_TOML_TABLE = /^[ \t]*\[\[?[ \t]*(http\.(routers|services|middlewar
 /** For YAML that does not parse: the same sections by their indentation. */
 const TRAEFIK_YAML_HINT = /^(https?|tcp|udp):[ \t]*\n(?:[ \t]*(?:#.*)?\n)*[ \t]+(routers|services|middlewares|serversTransports):|^tls:[ \t]*\n(?:[ \t]*(?:#.*)?\n)*[ \t]+(options|certificates|stores):|^entryPoints:|^apiVersion:[ \t]*['"]?traefik\.(io|containo\.us)\//m;
 const claims_I = true;
-const has = (node, keys) => keys.some(k => config_tree_entry(node, k, claims_I) !== undefined);
+const has = (node, keys) => keys.some(k => entry(node, k, claims_I) !== undefined);
 /** Whether one YAML document is Traefik configuration or a Traefik resource. */
 function isTraefikTree(tree) {
-    const apiVersion = config_tree_text(config_tree_entry(tree, 'apiVersion')?.value);
+    const apiVersion = config_tree_text(entry(tree, 'apiVersion')?.value);
     if (apiVersion !== undefined)
         return TRAEFIK_API.test(apiVersion);
-    if (has(config_tree_entry(tree, 'http', claims_I)?.value, ['routers', 'services', 'middlewares', 'serversTransports']))
+    if (has(entry(tree, 'http', claims_I)?.value, ['routers', 'services', 'middlewares', 'serversTransports']))
         return true;
     for (const key of ['tcp', 'udp'])
-        if (has(config_tree_entry(tree, key, claims_I)?.value, ['routers', 'services']))
+        if (has(entry(tree, key, claims_I)?.value, ['routers', 'services']))
             return true;
-    if (has(config_tree_entry(tree, 'tls', claims_I)?.value, ['options', 'certificates', 'stores']))
+    if (has(entry(tree, 'tls', claims_I)?.value, ['options', 'certificates', 'stores']))
         return true;
-    const entryPoints = config_tree_entry(tree, 'entryPoints', claims_I)?.value;
-    if (entries(entryPoints).some(e => config_tree_entry(e.value, 'address', claims_I) !== undefined))
+    const entryPoints = entry(tree, 'entryPoints', claims_I)?.value;
+    if (entries(entryPoints).some(e => entry(e.value, 'address', claims_I) !== undefined))
         return true;
-    return entries(config_tree_entry(tree, 'certificatesResolvers', claims_I)?.value).some(e => config_tree_entry(e.value, 'acme', claims_I) !== undefined);
+    return entries(entry(tree, 'certificatesResolvers', claims_I)?.value).some(e => entry(e.value, 'acme', claims_I) !== undefined);
 }
 /** Every Traefik file names one of these: files without any are not parsed. */
 const TRAEFIK_KEY = /^\s*(https?|tcp|udp|tls|entryPoints|certificatesResolvers)\s*:|traefik\.(io|containo\.us)\//im;
@@ -59495,7 +52998,7 @@ class TomlError extends Error {
     }
 }
 const BARE_KEY = /[A-Za-z0-9_-]/;
-const toml_ESCAPES = {
+const ESCAPES = {
     b: '\b',
     t: '\t',
     n: '\n',
@@ -59708,8 +53211,8 @@ class TomlReader {
     }
     readEscape() {
         const e = this.text[this.pos++] ?? '';
-        if (e in toml_ESCAPES)
-            return toml_ESCAPES[e];
+        if (e in ESCAPES)
+            return ESCAPES[e];
         if (e === 'u' || e === 'U' || e === 'x') {
             const length = e === 'u' ? 4 : e === 'U' ? 8 : 2;
             const hex = this.text.slice(this.pos, this.pos + length);
@@ -59927,7 +53430,7 @@ const PROXIES = [
     iis,
     nginx,
     haproxy,
-    apache_apache,
+    apache,
     caddy_caddy,
     lighttpd,
     h2o,
@@ -59979,8 +53482,8 @@ function commonFix(problem) {
 }
 /** What every proxy must do, in no proxy's words. */
 const WHAT_TO_DO = {
-    upgrade: p => `Make the proxy pass the WebSocket upgrade for ${basePath(p.path)}: HTTP/1.1 to the backend, with the Upgrade and Connection headers.`,
-    'idle-timeout': p => `Make the proxy's timeouts for ${basePath(p.path)} longer than the longest silence between frames (${p.seconds} s here).`,
+    upgrade: p => `Make the proxy pass the WebSocket upgrade for ${(0,proxies_proxy/* basePath */.J)(p.path)}: HTTP/1.1 to the backend, with the Upgrade and Connection headers.`,
+    'idle-timeout': p => `Make the proxy's timeouts for ${(0,proxies_proxy/* basePath */.J)(p.path)} longer than the longest silence between frames (${p.seconds} s here).`,
     'full-chain': () => 'Serve the full chain (leaf, then intermediates) instead of the leaf alone.',
     'tls-versions': () => 'Offer TLS 1.2 and TLS 1.3.',
     'browser-ciphers': () => 'Offer what browsers offer: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20.',
@@ -60340,6 +53843,8 @@ function clientCertificateFinding(check, evidence, presented, host) {
     };
 }
 
+// EXTERNAL MODULE: external "node:perf_hooks"
+var external_node_perf_hooks_ = __nccwpck_require__(643);
 // EXTERNAL MODULE: ./node_modules/ws/wrapper.mjs
 var wrapper = __nccwpck_require__(52977);
 ;// CONCATENATED MODULE: ./src/probes/websocket.ts
@@ -60349,11 +53854,24 @@ var wrapper = __nccwpck_require__(52977);
 
 const BODY_LIMIT = 300;
 const MAX_PAYLOAD = 1 << 20;
-/** The close code ws ends a session with after a frame it refuses (RFC 6455 §7.4.1). */
+/** The close code ws ends a session with after a frame it refuses (RFC 6455 §7.4.1), by the
+ * error's code: for a ws that does not attach the code to the error itself. */
 const FRAME_ERROR_CLOSE = {
     WS_ERR_UNSUPPORTED_MESSAGE_LENGTH: 1009,
-    WS_ERR_INVALID_UTF8: 1007
+    WS_ERR_INVALID_UTF8: 1007,
+    WS_ERR_TOO_MANY_BUFFERED_PARTS: 1008
 };
+/** The close code ws sends after refusing the server's data (too big, bad UTF-8, a broken
+ * frame, compressed data that does not inflate); undefined for any other error (a reset, a
+ * handshake error). ws's receiver marks each such error with the code under its 'status-code'
+ * symbol, zlib's errors included (1007), which carry no WS_ERR_ code. */
+function refusedFrameCloseCode(err) {
+    const marked = Object.getOwnPropertySymbols(err).find(key => key.description === 'status-code');
+    const code = marked && err[marked];
+    if (typeof code === 'number')
+        return code;
+    return err.code?.startsWith('WS_ERR_') ? (FRAME_ERROR_CLOSE[err.code] ?? 1002) : undefined;
+}
 function webSocketSession(options) {
     return new Promise(resolve => {
         const result = {};
@@ -60386,9 +53904,14 @@ function webSocketSession(options) {
         // Every listener that sees the server's data fails the session instead of throwing.
         const malformed = (err) => fail(isolation/* MALFORMED_PEER_DATA */.o9, err.message);
         socket.on('error', (err) => {
-            // A refused frame (too big, bad UTF-8, protocol error): ws closes with its code.
-            if (err.code?.startsWith('WS_ERR_') && step !== 'upgrade')
-                result.closeCode ??= FRAME_ERROR_CLOSE[err.code] ?? 1002;
+            // A refused frame (too big, bad UTF-8, protocol error): ws closes with its code. It fails
+            // the session at any step, the close included (a frame together with the pong, or one
+            // sent instead of the close frame).
+            const refused = step === 'upgrade' ? undefined : refusedFrameCloseCode(err);
+            if (refused !== undefined) {
+                result.refusedFrameCode ??= refused;
+                result.closeCode ??= refused;
+            }
             fail(err.code ?? 'ERROR', err.message);
         });
         socket.on('upgrade', (0,isolation/* guard */.ah)(response => {
@@ -60511,9 +54034,23 @@ function idleSession(options) {
             done();
         };
         const stopOnDeadline = (0,isolation/* onAbort */.u7)((0,isolation/* deadlineSignal */.R)(), () => fail('DEADLINE', 'the run reached its deadline'));
+        // A frame the client refuses fails the hold at once, whatever the step (the close after
+        // the hold included): the server broke the protocol, and no cut follows that could say so.
+        const refuse = (closeCode, err) => {
+            if (settled)
+                return;
+            result.refusedFrameCode = closeCode;
+            if (step === 'hold')
+                result.heldMs = since();
+            result.failed ??= { step, code: err.code ?? 'ERROR', message: err.message };
+            done();
+        };
         const malformed = (err) => fail(isolation/* MALFORMED_PEER_DATA */.o9, err.message);
         socket.on('error', (err) => {
-            // During the hold a refused frame ends the connection: ws closes it, 'close' follows.
+            const refused = step === 'upgrade' ? undefined : refusedFrameCloseCode(err);
+            if (refused !== undefined)
+                return refuse(refused, err);
+            // During the hold any other error ends the connection: 'close' follows and says how.
             if (step === 'hold')
                 result.failed ??= { step, code: err.code ?? 'ERROR', message: err.message };
             else
@@ -60784,6 +54321,11 @@ function judgeSession(ctx, endpoint, session, notes) {
         const reply = session.reply !== undefined ? `; the reply matched ${config.expect}` : '';
         return finding('pass', `101 Switching Protocols; ping answered in ${session.roundTripMs} ms; closed cleanly (1000)${reply}`);
     }
+    if (session.refusedFrameCode !== undefined) {
+        const { title, cause, fix } = refusedFrame(session.refusedFrameCode, sessionStage(session, failed.step), failed.message);
+        const lastFrame = session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : [];
+        return finding('fail', title, cause, fix, [`${failed.code}: ${failed.message}`, ...lastFrame]);
+    }
     const status = session.status;
     if (failed.step === 'upgrade' && status !== undefined && status !== 101) {
         if (status === 403 && config.origin) {
@@ -60825,25 +54367,55 @@ function judgeSession(ctx, endpoint, session, notes) {
     }
     return finding('fail', `WebSocket upgrade failed: ${failed.message}`, 'The upgrade request did not get an answer', passUpgrade);
 }
-/** The connection opened, then ended before the session did: the server closed it, it dropped,
- * or a frame was refused. A failure: clients see the same right after connecting. */
+/** Where in the session something happened, for a title: "right after the upgrade". */
+function sessionStage(session, step) {
+    switch (step) {
+        case 'upgrade':
+            return 'in the upgrade answer';
+        case 'ping':
+            return 'right after the upgrade';
+        case 'message':
+            return 'while waiting for the reply';
+        case 'close':
+            return `after the ${session.reply !== undefined ? 'reply' : 'pong'}, while the connection was closing`;
+    }
+}
+/** What the finding on a frame the client refused says: ws closed with `closeCode` (1002,
+ * 1007, 1008, 1009) at `stage`. A failure whatever the stage: clients close the same way
+ * whenever the frame comes, and lose the connection. */
+function refusedFrame(closeCode, stage, message) {
+    if (closeCode === 1009) {
+        return {
+            title: `Message too big 1009: the server sent a frame over the ${MAX_PAYLOAD / 1024 / 1024} MiB limit ${stage}`,
+            cause: 'A message larger than clients accept, as sent or once permessage-deflate inflates it; they close the connection with 1009',
+            fix: {
+                text: 'Send smaller messages (split large payloads), or raise the client limit where clients are yours.'
+            }
+        };
+    }
+    const name = closeCode === 1002
+        ? 'Protocol error 1002'
+        : closeCode === 1007
+            ? 'Invalid frame data 1007'
+            : closeCode === 1008
+                ? 'Policy violation 1008'
+                : `Frame refused (close code ${closeCode})`;
+    return {
+        title: `${name}: the server sent a frame clients refuse ${stage} (${message})`,
+        cause: 'The server or a proxy in between breaks the WebSocket framing (RFC 6455 §5)'
+    };
+}
 /** A drop after at least this much silence reads as an idle timeout, not a crash. */
 const IDLE_CUT_MS = 1_000;
+/** The connection opened, then ended before the session did: the server closed it or it
+ * dropped. A failure: clients see the same right after connecting. */
 function droppedAfterUpgrade(endpoint, session, failed, finding, idleTimeoutMs) {
-    const when = failed.step === 'ping' ? 'right after the upgrade' : 'while waiting for the reply';
+    const when = sessionStage(session, failed.step);
     const extra = [
         `${failed.code}: ${failed.message}`,
         ...(session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : [])
     ];
     const code = session.closeCode;
-    if (code === 1009) {
-        return finding('fail', `Message too big 1009: the server sent a frame over the ${MAX_PAYLOAD / 1024 / 1024} MiB limit ${when}`, 'A frame larger than clients accept; they close the connection with 1009', {
-            text: 'Send smaller messages (split large payloads), or raise the client limit where clients are yours.'
-        }, extra);
-    }
-    if (code === 1002 || code === 1007) {
-        return finding('fail', `${code === 1007 ? 'Invalid frame data 1007' : 'Protocol error 1002'}: the server sent a frame clients refuse ${when} (${failed.message})`, 'The server or a proxy in between breaks the WebSocket framing (RFC 6455 §5)', undefined, extra);
-    }
     const silent = session.silentMsBeforeClose ?? 0;
     if (code === 1006 && failed.step === 'message' && silent >= IDLE_CUT_MS) {
         const server = session.headers?.server;
@@ -60915,6 +54487,8 @@ const compareProbe = {
     }
 };
 
+// EXTERNAL MODULE: ./src/probes/breaks.ts
+var breaks = __nccwpck_require__(71363);
 ;// CONCATENATED MODULE: ./src/probes/crypto.ts
 
 const WEAK_SIGNATURE = /md5|sha1/i;
@@ -60927,18 +54501,18 @@ function weaknesses(cert) {
     if (type === 'rsa' && bits !== undefined && bits < BROWSER_MIN_RSA_BITS)
         found.push({
             text: `a ${bits}-bit RSA key (at least 2048 needed; browsers refuse any under 1024)`,
-            broken: breaks('browsers and non-browser clients', 'every browser, and OpenSSL at any security level above 0'),
+            broken: (0,breaks/* breaks */.T)('browsers and non-browser clients', 'every browser, and OpenSSL at any security level above 0'),
             browsersRefuse: true
         });
     else if (type === 'rsa' && bits !== undefined && bits < 2048)
         found.push({
             text: `a ${bits}-bit RSA key (at least 2048 needed)`,
-            broken: breaks('non-browser clients', 'OpenSSL at security level 2, the default of Node 24 and Debian, refuses it; browsers still accept RSA-1024')
+            broken: (0,breaks/* breaks */.T)('non-browser clients', 'OpenSSL at security level 2, the default of Node 24 and Debian, refuses it; browsers still accept RSA-1024')
         });
     if (type === 'ec' && bits !== undefined && bits < 256)
         found.push({
             text: `a ${bits}-bit EC key (at least 256 needed)`,
-            broken: breaks('browsers and non-browser clients', 'browsers offer no curve under P-256'),
+            broken: (0,breaks/* breaks */.T)('browsers and non-browser clients', 'browsers offer no curve under P-256'),
             browsersRefuse: true
         });
     return found;
@@ -61188,11 +54762,19 @@ function judgeHold(ctx, endpoint, result, holdMs, notes) {
             cause: "The idle check's own connection did not upgrade, though the upgrade check's did: a connection limit, rate limiting or a flaky backend"
         });
     }
+    if (result.refusedFrameCode !== undefined && failed) {
+        // Before the cut: the client closed the connection, and why is the server's frame.
+        const stage = failed.step === 'close'
+            ? 'after the idle hold, while the connection was closing'
+            : `while the connection was idle, ${s(result.heldMs)} into the hold`;
+        const { title, cause, fix } = refusedFrame(result.refusedFrameCode, stage, failed.message);
+        return finding('fail', title, { cause, fix, details: [`${failed.code}: ${failed.message}`] });
+    }
     if (result.cut)
         return cutFinding(ctx, endpoint, result, result.cut, finding);
     if (failed) {
         return finding('fail', `The idle WebSocket ended after ${s(result.heldMs)}: ${failed.message}`, {
-            cause: 'The server (or a proxy in between) sent a frame clients refuse while the connection was idle'
+            cause: 'The connection broke while it was idle (an error on it, not a close)'
         });
     }
     const pings = result.pingsAtMs.length;
@@ -61210,7 +54792,7 @@ function cutFinding(ctx, endpoint, result, cut, finding) {
     const problem = {
         kind: 'idle-timeout',
         host: endpoint.host,
-        path: basePath(endpoint.path),
+        path: (0,proxies_proxy/* basePath */.J)(endpoint.path),
         seconds: Math.ceil(ctx.config.idleTimeoutMs / 1000)
     };
     const proxy = ctx.facts.proxy;
@@ -61328,10 +54910,15 @@ const originProbe = {
     }
 };
 
+// EXTERNAL MODULE: ./src/revocation/status.ts
+var revocation_status = __nccwpck_require__(97844);
 ;// CONCATENATED MODULE: ./src/probes/revocation.ts
 // Revoked certificates, the field guide's third cause. Sources in order: an OCSP response the
 // server stapled, the CRL the leaf names (the common path since Let's Encrypt ended OCSP), the
 // OCSP responder it names. Revoked always fails; an unknown status warns (soft) or fails (hard).
+// An answer that cannot be used (malformed, wrongly signed, for another certificate, stale) is
+// reported as such: a bad staple is the server's misconfiguration even when a CRL answers.
+
 
 
 const revocationProbe = {
@@ -61344,9 +54931,9 @@ const revocationProbe = {
     run: async (ctx) => {
         const { chain, ocspStaple } = ctx.facts.handshake;
         // Loaded on first use: runs without a revocation check never load the ASN.1 parsers.
-        const { leafRevocation } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(917)]).then(__nccwpck_require__.bind(__nccwpck_require__, 58917));
-        const status = await leafRevocation({ cache: ctx.revocation, now: ctx.now, timeoutMs: ctx.config.timeoutMs }, chain, ocspStaple);
-        if (!status) {
+        const { leafRevocation } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(594), __nccwpck_require__.e(285)]).then(__nccwpck_require__.bind(__nccwpck_require__, 10285));
+        const answers = await leafRevocation({ cache: ctx.revocation, now: ctx.now, timeoutMs: ctx.config.timeoutMs }, chain, ocspStaple);
+        if (!answers) {
             return [
                 {
                     check: 'revocation',
@@ -61355,45 +54942,99 @@ const revocationProbe = {
                 }
             ];
         }
-        ctx.facts.revocation = { status: status.status, source: status.source };
-        return [judge(ctx, status)];
+        const all = asked(answers);
+        const verdict = all.find(revocation_status/* decides */.y) ?? all[all.length - 1];
+        ctx.facts.revocation = {
+            status: verdict.status === 'unusable' ? 'unknown' : verdict.status,
+            source: verdict.source
+        };
+        return [judge(ctx, answers)];
     }
 };
-function judge(ctx, status) {
-    const host = ctx.target.endpoint.host;
-    switch (status.status) {
-        case 'revoked':
-            return {
-                check: 'revocation',
-                status: 'fail',
-                title: `Certificate revoked on ${(0,dates/* isoDate */._$)(status.revokedAt)}${status.reason ? ` (${status.reason})` : ''}`,
-                details: [`Source: ${status.source}.`],
-                cause: 'The certificate has been revoked: browsers that check revocation refuse it',
-                fix: reissueFix(host)
-            };
-        case 'good':
-            return {
-                check: 'revocation',
-                status: 'pass',
-                title: `Not revoked (${status.source}, issued ${(0,dates/* isoDate */._$)(status.thisUpdate)})`
-            };
-        case 'unknown': {
-            const hard = ctx.config.revocation === 'hard';
-            return {
-                check: 'revocation',
-                status: hard ? 'fail' : 'warn',
-                title: `Revocation status unknown: ${status.why}`,
-                details: [
-                    `Source: ${status.source}.`,
-                    `revocation: ${ctx.config.revocation} makes this a ${hard ? 'failure' : 'warning'}.`
-                ],
-                cause: "The certificate's revocation source cannot be reached or does not give a valid answer",
-                fix: {
-                    text: 'Check that the CRL distribution point or OCSP responder is reachable from the runner; serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.'
-                }
-            };
-        }
+/** Every answer, the staple's first. */
+function asked({ staple, fetched }) {
+    return staple ? [staple, ...fetched] : fetched;
+}
+function judge(ctx, answers) {
+    const all = asked(answers);
+    const decisive = all.find(revocation_status/* decides */.y);
+    const badStaple = answers.staple && !(0,revocation_status/* decides */.y)(answers.staple) ? answers.staple : undefined;
+    if (decisive?.status === 'revoked')
+        return revokedFinding(ctx, decisive, badStaple);
+    if (decisive && badStaple)
+        return badStapleFinding(badStaple, decisive);
+    if (decisive)
+        return {
+            check: 'revocation',
+            status: 'pass',
+            title: `Not revoked (${decisive.source}, issued ${(0,dates/* isoDate */._$)(decisive.thisUpdate)})`
+        };
+    return undecidedFinding(ctx, all.filter((a) => !(0,revocation_status/* decides */.y)(a)), badStaple);
+}
+function revokedFinding(ctx, revoked, badStaple) {
+    return {
+        check: 'revocation',
+        status: 'fail',
+        title: `Certificate revoked on ${(0,dates/* isoDate */._$)(revoked.revokedAt)}${revoked.reason ? ` (${revoked.reason})` : ''}`,
+        details: [`Source: ${revoked.source}.`, ...(badStaple ? [`${sentence(badStaple.why)}.`] : [])],
+        cause: 'The certificate has been revoked: browsers that check revocation refuse it',
+        fix: reissueFix(ctx.target.endpoint.host)
+    };
+}
+/** Another source answered, so the status is known; the staple is still the server's fault. */
+function badStapleFinding(badStaple, good) {
+    return {
+        check: 'revocation',
+        status: 'warn',
+        title: sentence(badStaple.why),
+        details: [
+            `The certificate is not revoked: the ${good.source} says so (issued ${(0,dates/* isoDate */._$)(good.thisUpdate)}).`
+        ],
+        ...STAPLE_REMEDY
+    };
+}
+/** No source decided: the first to name is a bad staple (the server's to fix), else the last
+ * source asked; the others follow in the details. */
+function undecidedFinding(ctx, answers, badStaple) {
+    const hard = ctx.config.revocation === 'hard';
+    const lead = badStaple ?? answers[answers.length - 1];
+    return {
+        check: 'revocation',
+        status: hard ? 'fail' : 'warn',
+        title: badStaple ? sentence(badStaple.why) : `Revocation status unknown: ${lead.why}`,
+        details: [
+            ...(badStaple ? [] : [`Source: ${lead.source}.`]),
+            ...answers.filter(a => a !== lead).map(a => `${sentence(a.why)} (${a.source}).`),
+            `revocation: ${ctx.config.revocation} makes this a ${hard ? 'failure' : 'warning'}.`
+        ],
+        ...(badStaple
+            ? STAPLE_REMEDY
+            : lead.status === 'unusable'
+                ? UNUSABLE_SOURCE_REMEDY
+                : UNREACHABLE_SOURCE_REMEDY)
+    };
+}
+const STAPLE_REMEDY = {
+    cause: 'The server staples an OCSP response that clients cannot use: at best they ignore it (Chromium does), at worst they refuse the connection (Firefox refuses a stapled response that does not verify)',
+    fix: {
+        text: 'Make the server staple a current response from the issuer’s own OCSP responder, for the certificate it serves, or turn stapling off. nginx fetches and verifies it itself with ssl_stapling on; ssl_stapling_verify on; and the issuer in ssl_trusted_certificate; a response kept in a file (nginx ssl_stapling_file, HAProxy’s .ocsp) must be renewed before its nextUpdate and replaced with the certificate.'
     }
+};
+const UNUSABLE_SOURCE_REMEDY = {
+    cause: "The certificate's revocation source answers, but with data that cannot be used (malformed, signed by the wrong key, for another certificate, or stale)",
+    fix: {
+        text: 'Fetch the answer yourself to see what is served (openssl crl -inform DER -text -in the CRL; openssl ocsp -issuer issuer.pem -cert leaf.pem -url the responder), and tell the CA when its source serves it so; a proxy between the runner and the source may also rewrite it. Serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.'
+    }
+};
+const UNREACHABLE_SOURCE_REMEDY = {
+    cause: "The certificate's revocation source cannot be reached or does not give a valid answer",
+    fix: {
+        text: 'Check that the CRL distribution point or OCSP responder is reachable from the runner; serving a stapled OCSP response (nginx: ssl_stapling on; ssl_stapling_verify on;) spares clients the lookup.'
+    }
+};
+/** A clause as a sentence: its first letter upper-case. */
+function sentence(clause) {
+    return clause.charAt(0).toUpperCase() + clause.slice(1);
 }
 
 ;// CONCATENATED MODULE: ./src/probes/scheme.ts
@@ -61510,6 +55151,8 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 var promises_default = /*#__PURE__*/__nccwpck_require__.n(promises_namespaceObject);
 // EXTERNAL MODULE: ./src/targets.ts
 var src_targets = __nccwpck_require__(38993);
+// EXTERNAL MODULE: ./src/probes/handshake.ts
+var handshake = __nccwpck_require__(53294);
 // EXTERNAL MODULE: external "node:http2"
 var external_node_http2_ = __nccwpck_require__(32467);
 var external_node_http2_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http2_);
@@ -61565,7 +55208,7 @@ const probes_versions_LABEL = {
 /** What a client offering exactly these versions (adjacent ones) sends. OpenSSL 3 refuses
  * 1.0/1.1 at its default security level, so asking for them needs SECLEVEL=0, on these probe
  * connections only. */
-function versions_offer(versions) {
+function offer(versions) {
     return {
         minVersion: versions[0],
         maxVersion: versions[versions.length - 1],
@@ -61602,15 +55245,15 @@ const versionsProbe = {
         // is asked with a whole handshake, and only when the default one failed.
         const ask = (versions, readFlight = false) => hello(endpoint, {
             timeoutMs,
-            offer: ctx.trust.context(versions_offer(versions)),
+            offer: ctx.trust.context(offer(versions)),
             versions,
             readFlight
         });
         const single = async (version) => {
             if (version === 'TLSv1.3') {
-                const result = await handshake(endpoint, {
+                const result = await (0,handshake/* handshake */.g)(endpoint, {
                     timeoutMs,
-                    secureContext: ctx.trust.context(versions_offer([version])),
+                    secureContext: ctx.trust.context(offer([version])),
                     readChain: false
                 });
                 matrix[version] = result.ok ? 'accepted' : support(result.failure);
@@ -61774,7 +55417,7 @@ const tlsProbe = {
         const [result, ...others] = await Promise.all((addresses.length > 0 ? addresses : [undefined]).map((address, i) => 
         // The first handshake stays open for the upgrade, and keeps its session for later
         // sessions to resume.
-        handshake(endpoint, { ...options, address, keepSession: i === 0, keepConnection: i === 0 })));
+        (0,handshake/* handshake */.g)(endpoint, { ...options, address, keepSession: i === 0, keepConnection: i === 0 })));
         if (others.length > 0) {
             ctx.facts.otherAddresses = others.map((r, i) => ({
                 address: addresses[i + 1],
@@ -61879,7 +55522,7 @@ function alpnFinding(endpoint, failure, viaHttp2) {
 }
 function failureFinding(endpoint, failure) {
     const at = tls_where(endpoint, failure);
-    const finding = (title, cause, remedy, broken = breaks('browsers and non-browser clients')) => ({
+    const finding = (title, cause, remedy, broken = (0,breaks/* breaks */.T)('browsers and non-browser clients')) => ({
         check: 'tls',
         status: 'fail',
         title,
@@ -61896,10 +55539,10 @@ function failureFinding(endpoint, failure) {
     };
     const { code, phase } = failure;
     if (/EXCESSIVE_MESSAGE_SIZE/.test(code)) {
-        return finding(`The certificate message from ${at} is larger than clients accept (OpenSSL: excessive message size): too many names in one certificate`, 'One certificate carries so many names (SANs) that the handshake message exceeds the 100 kB OpenSSL-based clients accept', { kind: 'certificate-size', host }, breaks('non-browser clients', 'every OpenSSL-based one: Node, Python, curl, Ruby, PHP; browsers, which are not, were not measured'));
+        return finding(`The certificate message from ${at} is larger than clients accept (OpenSSL: excessive message size): too many names in one certificate`, 'One certificate carries so many names (SANs) that the handshake message exceeds the 100 kB OpenSSL-based clients accept', { kind: 'certificate-size', host }, (0,breaks/* breaks */.T)('non-browser clients', 'every OpenSSL-based one: Node, Python, curl, Ruby, PHP; browsers, which are not, were not measured'));
     }
     if (/DH_KEY_TOO_SMALL/.test(code)) {
-        return finding(`${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`, 'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)', { kind: 'browser-ciphers', host, browsersLockedOut: true }, breaks('non-browser clients', 'current OpenSSL refuses the group; the ciphers check says whether browsers connect'));
+        return finding(`${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`, 'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)', { kind: 'browser-ciphers', host, browsersLockedOut: true }, (0,breaks/* breaks */.T)('non-browser clients', 'current OpenSSL refuses the group; the ciphers check says whether browsers connect'));
     }
     if (code === 'TIMEOUT') {
         if (phase === 'tls') {
@@ -61953,7 +55596,7 @@ function failureFinding(endpoint, failure) {
 const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 /** Signatures browsers and OpenSSL 3 (at its default security level) refuse. */
 const trust_WEAK_SIGNATURE = /md5|sha1/i;
-const BOTH = breaks('browsers and non-browser clients');
+const BOTH = (0,breaks/* breaks */.T)('browsers and non-browser clients');
 const trustProbe = {
     check: 'trust',
     applies: ctx => ctx.facts.handshake !== undefined,
@@ -62031,7 +55674,7 @@ function chainShape(ctx, chain, details) {
         return fail(`Incomplete certificate chain: ${where}; only Chromium fetches it (caIssuers ${caIssuers[0]})`, [
             ...details,
             `caIssuers (AIA): ${caIssuers.join(', ')}`,
-            breaks('browsers and non-browser clients', 'Firefox, Node, Python, Java and curl; Chromium-based browsers fetch the issuer and connect')
+            (0,breaks/* breaks */.T)('browsers and non-browser clients', 'Firefox, Node, Python, Java and curl; Chromium-based browsers fetch the issuer and connect')
         ], `The server sends its certificate without the intermediate CA certificate. Chromium fetches the missing intermediate from the caIssuers URL and connects; Firefox, Node, Python, Java and curl do not`, undefined, { kind: 'full-chain', host });
     }
     if (top === leaf) {
@@ -62046,7 +55689,7 @@ function weakSignature(chain, weak, details, host) {
     return fail(`${which} signed with ${hash} (${first.signatureAlgorithm}): browsers reject it`, [
         ...details,
         ...weak.map(c => `${c.subject}: signed with ${c.signatureAlgorithm}`),
-        breaks('browsers and non-browser clients', 'Chromium answers ERR_CERT_INVALID; OpenSSL 3 refuses SHA-1 at its default security level')
+        (0,breaks/* breaks */.T)('browsers and non-browser clients', 'Chromium answers ERR_CERT_INVALID; OpenSSL 3 refuses SHA-1 at its default security level')
     ], 'A certificate in the chain is signed with a broken hash (SHA-1 or MD5): browsers and current TLS libraries refuse the chain', weakSignatureFix(host, weak.includes(chain[0])));
 }
 /** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. None when Node
@@ -62110,12 +55753,14 @@ const PROBES = [
     cryptoProbe,
     addressesProbe,
     versionsProbe,
-    ciphersProbe,
+    ciphers/* ciphersProbe */.H6,
     chainProbe,
     compareProbe,
     originProbe
 ];
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(73024);
 ;// CONCATENATED MODULE: ./src/browser/launch.ts
 // Finding and starting headless Chromium. puppeteer-core is imported here only, and only when a
 // run asks for a browser: the action's start-up does not load it otherwise.
@@ -62154,10 +55799,19 @@ function findChromium(browserPath) {
         return undefined;
     }
 }
+/** How much memory a page may take, so that one that allocates without end crashes its own
+ * renderer instead of taking the runner's memory (a tab grows to about 4 GB otherwise). The
+ * JavaScript heap is V8's to bound; on Linux every Chromium process's data segment (RLIMIT_DATA,
+ * which counts what the heap does not hold: array buffers, the DOM) is bounded too. Measured
+ * with Debian's Chromium 156, a page allocating in a loop peaks at about 0.65 GB (objects,
+ * strings, array buffers) or 0.95 GB (DOM nodes) of renderer memory, against 1.6 GB and more
+ * without the bounds. */
+const PAGE_MEMORY_MB = { javaScriptHeap: 512, processData: 1024 };
 /** The command line wss-doctor relies on (puppeteer adds its own defaults beside these). */
 function chromiumArgs(options) {
     return [
         '--headless=new',
+        `--js-flags=--max-old-space-size=${PAGE_MEMORY_MB.javaScriptHeap}`,
         // Chromium's sandbox cannot start as root (containers, `sudo`): it refuses to run without
         // this flag there. As any other user the sandbox stays on.
         ...(options.runningAsRoot ? ['--no-sandbox'] : []),
@@ -62173,20 +55827,153 @@ function chromiumArgs(options) {
 }
 async function launchChromium(options) {
     const { default: puppeteer } = await Promise.all(/* import() */[__nccwpck_require__.e(860), __nccwpck_require__.e(56)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8056));
-    return puppeteer.launch({
-        executablePath: options.executablePath,
+    const args = chromiumArgs({
+        resolverRules: options.resolverRules,
+        runningAsRoot: process.getuid?.() === 0
+    });
+    const userDataDir = options.profile.userDataDir;
+    const common = {
         headless: true,
         pipe: true,
-        args: chromiumArgs({
-            resolverRules: options.resolverRules,
-            runningAsRoot: process.getuid?.() === 0
-        }),
-        userDataDir: options.profile.userDataDir,
+        userDataDir,
         // The throwaway HOME (its NSS database trusts ca-file) for the browser's process only.
         env: { ...process.env, HOME: options.profile.home },
         timeout: LAUNCH_TIMEOUT_MS,
         protocolTimeout: options.protocolTimeoutMs
+    };
+    if (process.platform !== 'linux' || !findExecutable(['sh'], '/bin'))
+        return puppeteer.launch({ ...common, executablePath: options.executablePath, args });
+    // puppeteer would put its defaults first on the command line, where the shell's own arguments
+    // go: they are asked for here and passed after those.
+    const command = withDataLimit(options.executablePath, puppeteer.defaultArgs({ headless: true, userDataDir, args }));
+    return puppeteer.launch({ ...common, ...command, ignoreDefaultArgs: true });
+}
+/** Chromium started by /bin/sh under a data-segment limit, which every process it starts
+ * (renderers, GPU, utilities) inherits. A limit the shell cannot set (a lower hard limit is
+ * already there) leaves that one in force. */
+function withDataLimit(executablePath, args) {
+    const kilobytes = PAGE_MEMORY_MB.processData * 1024;
+    return {
+        executablePath: '/bin/sh',
+        args: ['-c', `ulimit -d ${kilobytes} 2>/dev/null; exec "$0" "$@"`, executablePath, ...args]
+    };
+}
+
+;// CONCATENATED MODULE: ./src/browser/page-watch.ts
+
+class PageFailed extends Error {
+    failure;
+    name = 'PageFailed';
+    constructor(failure) {
+        super(failure.kind === 'hung'
+            ? `the page did not answer for ${failure.silentMs} ms`
+            : `the page's renderer ended: ${failure.status}`);
+        this.failure = failure;
+    }
+}
+/** Target.targetCrashed comes with the status (crashed, killed…) only on a browser-wide
+ * session that discovers targets; a page's own session learns no more than "crashed". */
+async function watchCrashes(browser) {
+    const session = await browser.target().createCDPSession();
+    const listeners = new Map();
+    session.on('Target.targetCrashed', (e) => listeners.get(e.targetId)?.({ kind: 'crashed', status: e.status, code: e.errorCode }));
+    await session.send('Target.setDiscoverTargets', { discover: true });
+    return {
+        onCrash: (targetId, listener) => {
+            listeners.set(targetId, listener);
+            return () => listeners.delete(targetId);
+        }
+    };
+}
+/** How often the page is asked whether it still answers. */
+const HEARTBEAT_MS = 250;
+/** A question unanswered this long is asked again: one answer lost must not read as a hang (a
+ * page is hung when it answers nothing for `hangAfterMs`). */
+const ASK_AGAIN_MS = 1_000;
+/** Watches the page of `session` (a session of its own) until `stop()`. */
+async function watchPage(session, crashes, hangAfterMs, parent) {
+    const controller = new AbortController();
+    let reject = () => undefined;
+    const failed = new Promise((_, rejectWith) => (reject = rejectWith));
+    failed.catch(() => undefined); // only `until` and `answering` report it
+    const fail = (failure) => {
+        if (controller.signal.aborted)
+            return;
+        const error = new PageFailed(failure);
+        reject(error);
+        controller.abort(error);
+    };
+    const stopParent = (0,isolation/* onAbort */.u7)(parent, () => controller.abort(parent?.reason));
+    // A page target's id is its main frame's.
+    const { targetInfo } = await session.send('Target.getTargetInfo');
+    const stopCrashes = crashes.onCrash(targetInfo.targetId, fail);
+    const navigating = await trackNavigation(session, targetInfo.targetId);
+    const heartbeat = startHeartbeat(session, navigating, hangAfterMs, silentMs => fail({ kind: 'hung', silentMs }));
+    const until = (work) => Promise.race([work, failed]);
+    return {
+        signal: controller.signal,
+        until,
+        answering: () => until(heartbeat.answered()),
+        stop: () => {
+            heartbeat.stop();
+            stopCrashes();
+            stopParent();
+        }
+    };
+}
+/** Whether the main frame is loading a new document. DevTools holds every call to the renderer
+ * back until that navigation ends (a server slow to answer holds it for as long), so the page
+ * cannot answer then, hung or not. */
+async function trackNavigation(session, mainFrameId) {
+    const loading = new Set();
+    session.on('Network.requestWillBeSent', (e) => {
+        if (e.type === 'Document' && e.frameId === mainFrameId)
+            loading.add(e.requestId);
     });
+    // The document's response ends the wait; the commit follows at once.
+    const ended = (e) => void loading.delete(e.requestId);
+    session.on('Network.responseReceived', ended);
+    session.on('Network.loadingFailed', ended);
+    session.on('Network.loadingFinished', ended);
+    await session.send('Network.enable');
+    return () => loading.size > 0;
+}
+/** Asks the page's main thread a trivial question every beat; `onHang` when no sign of life
+ * came for `hangAfterMs`. */
+function startHeartbeat(session, navigating, hangAfterMs, onHang) {
+    let lastSign = performance.now();
+    let askedAt;
+    const waiters = [];
+    const alive = () => {
+        lastSign = performance.now();
+        for (const resolve of waiters.splice(0))
+            resolve();
+    };
+    const replied = () => {
+        askedAt = undefined;
+        alive();
+    };
+    const ask = () => {
+        askedAt = performance.now();
+        // Any reply, an error included, means the question got through: not hung.
+        session.send('Runtime.evaluate', { expression: '0' }).then(replied, replied);
+    };
+    const timer = setInterval(() => {
+        const now = performance.now();
+        if (navigating())
+            return alive();
+        if (now - lastSign > hangAfterMs)
+            return onHang(Math.round(now - lastSign));
+        if (askedAt === undefined || now - askedAt >= ASK_AGAIN_MS)
+            ask();
+    }, HEARTBEAT_MS);
+    return {
+        answered: () => new Promise(resolve => {
+            waiters.push(resolve);
+            ask();
+        }),
+        stop: () => clearInterval(timer)
+    };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -62375,6 +56162,9 @@ function sockets_hostOf(url) {
 }
 
 ;// CONCATENATED MODULE: ./src/scans/browser.ts
+// The real-browser check: headless Chromium opens each page (or, without page-urls, a page of
+// each wss:// target's own https origin) and reports every WebSocket it opens or fails to open,
+// in the browser's own words, beside wss-doctor's verdict on the same endpoint.
 
 
 
@@ -62383,13 +56173,20 @@ function sockets_hostOf(url) {
 
 
 
-/** A page is done when no socket is pending and none has appeared for this long (sockets a
- * page opens later than this, or than timeout-ms after its load, are not seen). */
+
+
+/** A page is done when it has opened a socket, none is pending and none has appeared for this
+ * long (sockets a page opens later than this, or than timeout-ms after its load, are not seen).
+ * A page that opens none is watched for timeout-ms, as its finding says. */
 const PAGE_QUIET_MS = 1_500;
 /** Bounds a navigation that involves no network (about:blank). */
 const LOCAL_TIMEOUT_MS = 10_000;
 /** How long the DevTools events of a target's test socket may trail the page's own. */
 const TARGET_SETTLE_LIMIT_MS = 5_000;
+/** A page that answers nothing for timeout-ms, and at least this long, is hung. */
+const MIN_HANG_MS = 1_000;
+/** Dialogs named in a result, at most. */
+const MAX_DIALOGS = 5;
 /** Checks in which wss-doctor is deliberately stricter than browsers: a browser opening a
  * socket they failed is expected. */
 const STRICTER = new Set([
@@ -62468,12 +56265,13 @@ async function runBrowser(ctx) {
         }
         if (signal?.aborted)
             throw new Error('The run reached its deadline');
+        const crashes = await watchCrashes(browser);
         const results = [];
         for (const unit of units) {
             if (signal?.aborted)
                 break;
             try {
-                results.push(await checkUnit(browser, unit, ctx, signal));
+                results.push(await checkUnit(browser, crashes, unit, ctx, signal));
             }
             catch (err) {
                 // One page the browser could not finish (a crashed tab, a detached frame) is that
@@ -62534,27 +56332,106 @@ function unitFailure(unit, err, config) {
         facts: {}
     };
 }
-/** One page or target in a fresh browser context (no cookies or cache from the others). */
-async function checkUnit(browser, unit, ctx, signal) {
+/** One page or target in a fresh browser context (no cookies or cache from the others). A page
+ * that crashes or hangs is a finding that says so, beside the sockets it had opened by then. */
+async function checkUnit(browser, crashes, unit, ctx, signal) {
+    const { config } = ctx;
     const context = await browser.createBrowserContext();
+    let watch;
     try {
         const page = await context.newPage();
-        page.setDefaultTimeout(ctx.config.timeoutMs);
-        const log = await recordSockets(await page.createCDPSession());
-        const findings = unit.kind === 'page'
-            ? await checkPage(page, log, unit.url, ctx, signal)
-            : await checkTarget(page, log, unit.own, unit.endpoint, ctx, signal);
-        const label = unitLabel(unit, ctx.config);
+        page.setDefaultTimeout(config.timeoutMs);
+        const dialogs = acceptDialogs(page);
+        const session = await page.createCDPSession();
+        const hangAfterMs = Math.max(config.timeoutMs, MIN_HANG_MS);
+        watch = await watchPage(session, crashes, hangAfterMs, signal);
+        const log = await recordSockets(session);
+        let findings;
+        try {
+            findings = await watch.until(unit.kind === 'page'
+                ? checkPage(page, log, unit.url, ctx, watch.signal)
+                : checkTarget(page, log, unit.own, unit.endpoint, ctx, watch));
+            // A page that hung once its sockets were seen is hung all the same.
+            await watch.answering();
+        }
+        catch (err) {
+            if (!(err instanceof PageFailed))
+                throw err;
+            const settled = log.sockets.filter(s => s.outcome.kind !== 'pending');
+            findings = [
+                pageFailureFinding(err.failure, pageNotes(log, config)),
+                ...socketFindings(settled, ctx, config.timeoutMs, 
+                // A target's own page is its https origin.
+                unit.kind !== 'page' || unit.url.startsWith('https:'))
+            ];
+        }
+        addDetails(findings[0], dialogNotes(dialogs, config));
         return {
-            target: { label, scan: 'browser' },
+            target: { label: unitLabel(unit, config), scan: 'browser' },
             status: worstStatus(findings.map(f => f.status)),
             findings,
             facts: {}
         };
     }
     finally {
+        watch?.stop();
         await context.close().catch(() => undefined);
     }
+}
+/** Accepts every dialog (alert, confirm, prompt) as a user would: headless, nobody would, and
+ * the page would wait on it for good. Returns their texts, as the page wrote them. */
+function acceptDialogs(page) {
+    const dialogs = [];
+    page.on('dialog', dialog => {
+        if (dialogs.length < MAX_DIALOGS)
+            dialogs.push(`${dialog.type()}: ${sockets_short(dialog.message())}`);
+        void dialog.accept().catch(() => undefined);
+    });
+    return dialogs;
+}
+function dialogNotes(dialogs, config) {
+    return dialogs.map(dialog => `The page opened a dialog (${redactText(dialog, config)}); wss-doctor accepted it.`);
+}
+/** The page's renderer crashed, was killed, or stopped answering. */
+function pageFailureFinding(failure, notes) {
+    if (failure.kind === 'hung')
+        return {
+            check: 'browser',
+            status: 'fail',
+            title: `The page stopped answering: its main thread was busy for over ${browser_seconds(failure.silentMs)} (an endless loop, or a task that does not end)`,
+            details: orNone(notes),
+            cause: 'A script on the page runs without yielding: the tab freezes, and nothing after it runs, its WebSockets included',
+            fix: {
+                text: 'Record the page in Chrome DevTools (Performance panel) to find the long task, then break it up or move it to a Worker; a loop that waits for something must await it (a promise, setTimeout) instead of spinning.'
+            }
+        };
+    const killed = failure.status === 'killed';
+    return {
+        check: 'browser',
+        status: 'fail',
+        title: killed
+            ? "Chromium's renderer for the page was killed"
+            : 'The page crashed Chromium\'s renderer (the tab\'s "Aw, Snap!")',
+        details: [
+            `Chromium: the renderer ended with status ${failure.status} (${termination(failure.code, failure.status)}).`,
+            `wss-doctor bounds a page's memory (a ${PAGE_MEMORY_MB.javaScriptHeap} MB JavaScript heap; on Linux, ${PAGE_MEMORY_MB.processData} MB of data per Chromium process): a page that allocates past it crashes, as it would in a tab short of memory.`,
+            ...notes
+        ],
+        cause: killed
+            ? "Something outside the page ended its renderer: most often the system's out-of-memory killer, when the page's memory grew without end"
+            : 'The page ran out of memory (it allocates without end), or it triggers a renderer crash',
+        fix: {
+            text: 'Open the page with Chrome DevTools (Memory panel, Performance monitor) and look for memory that only grows: an array, cache or buffer never trimmed, or a reconnect loop that keeps every old socket. Users with little memory see this crash too.'
+        }
+    };
+}
+/** Chromium's code for a renderer that ended: on Linux, a signal's number when it crashed or
+ * was killed. */
+function termination(code, status) {
+    const signal = process.platform === 'linux' && (status === 'crashed' || status === 'killed')
+        ? Object.entries((external_node_os_default()).constants.signals).find(([, number]) => number === code)?.[0]
+        : undefined;
+    return signal ?? `code ${code}`;
 }
 async function checkPage(page, log, url, ctx, signal) {
     const { config } = ctx;
@@ -62584,7 +56461,8 @@ async function checkPage(page, log, url, ctx, signal) {
         ...(loadError ? [`The page did not finish loading: ${redactText(loadError, config)}`] : []),
         ...pageNotes(log, config)
     ];
-    const findings = socketFindings(log.sockets, ctx, config.timeoutMs);
+    const secure = new URL(page.url() || url).protocol === 'https:' || url.startsWith('https:');
+    const findings = socketFindings(log.sockets, ctx, config.timeoutMs, secure);
     if (findings.length === 0) {
         return [
             {
@@ -62610,8 +56488,9 @@ function pageNotes(log, config) {
         notes.push(`The page threw: ${redactText(exception, config)}`);
     return notes;
 }
-async function checkTarget(page, log, own, endpoint, ctx, signal) {
+async function checkTarget(page, log, own, endpoint, ctx, watch) {
     const { config } = ctx;
+    const { signal } = watch;
     const host = endpoint.host.includes(':') ? `[${endpoint.host}]` : endpoint.host;
     const origin = `https://${host}:${endpoint.port}`;
     const notes = [];
@@ -62620,6 +56499,8 @@ async function checkTarget(page, log, own, endpoint, ctx, signal) {
         notes.push(`The test page was ${origin}/ (the upgrade's Origin: ${origin}).`);
     }
     catch (err) {
+        // A page that did not load because it hangs is that hang: about:blank would replace it.
+        await watch.answering();
         await page.goto('about:blank', { timeout: LOCAL_TIMEOUT_MS });
         notes.push(`The test page was about:blank (an opaque origin, Origin: null): ${origin}/ did not load (${redactText(sockets_short(message(err)), config)}).`);
     }
@@ -62637,7 +56518,7 @@ async function checkTarget(page, log, own, endpoint, ctx, signal) {
     const record = outcome === 'timeout'
         ? { url, outcome: { kind: 'pending' } }
         : (recorded() ?? { url, outcome: { kind: 'failed', error: sockets_short(String(outcome)) } });
-    const findings = socketFindings([record], ctx, config.timeoutMs);
+    const findings = socketFindings([record], ctx, config.timeoutMs, !notes[0]?.includes('about:blank'));
     addDetails(findings[0], [...notes, ...pageNotes(log, config)]);
     return findings;
 }
@@ -62658,13 +56539,17 @@ async function waitFor(done, limitMs, signal) {
     while (!done() && !signal?.aborted && performance.now() - start < limitMs)
         await new Promise(resolve => setTimeout(resolve, 50));
 }
-/** Until no socket is pending and none has appeared for `quietMs`, at most `limitMs`. */
+/** Until the page has opened a socket, none is pending and none has appeared for `quietMs`; at
+ * most `limitMs`, which is how long a page that opens none is watched (crashing or hanging in
+ * that time is its finding, not "no WebSocket"). */
 async function waitForQuiet(log, quietMs, limitMs, signal) {
     const start = performance.now();
-    await waitFor(() => log.pending() === 0 && performance.now() - Math.max(start, log.lastEventAt()) >= quietMs, limitMs, signal);
+    await waitFor(() => log.sockets.length > 0 &&
+        log.pending() === 0 &&
+        performance.now() - Math.max(start, log.lastEventAt()) >= quietMs, limitMs, signal);
 }
 /** One finding per distinct (URL, outcome); a reconnect loop is one finding with a count. */
-function socketFindings(sockets, ctx, timeoutMs) {
+function socketFindings(sockets, ctx, timeoutMs, securePage) {
     const groups = new Map();
     for (const record of sockets) {
         const key = `${record.url}\n${JSON.stringify(record.outcome)}`;
@@ -62675,13 +56560,14 @@ function socketFindings(sockets, ctx, timeoutMs) {
             groups.set(key, { record, count: 1 });
     }
     return [...groups.values()].map(({ record, count }) => {
-        const finding = socketFinding(record, ctx, timeoutMs);
+        const finding = socketFinding(record, ctx, timeoutMs, securePage);
         if (count > 1)
             finding.details = [`The page tried this ${count} times.`, ...(finding.details ?? [])];
         return finding;
     });
 }
-function socketFinding(record, ctx, timeoutMs) {
+/** `securePage`: the page that opened the socket is https (a ws:// socket is mixed content). */
+function socketFinding(record, ctx, timeoutMs, securePage) {
     const { config } = ctx;
     const shown = redactText(record.url, config);
     const parsed = parseUrl(record.url);
@@ -62706,6 +56592,22 @@ function socketFinding(record, ctx, timeoutMs) {
                     cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
                     ...(parsed ? { fix: plainWebSocketFix(endpointOf(parsed, shown)) } : {})
                 };
+            // connect-src is checked first; allowing ws:// there would only meet the mixed-content
+            // block: the fix is the wss:// endpoint, and that is what connect-src must list.
+            if (parsed?.protocol === 'ws:' && securePage) {
+                const secure = `wss://${parsed.host}`;
+                return {
+                    check: 'browser',
+                    status: 'fail',
+                    title: `Chromium blocked ${shown}: the page's Content Security Policy does not allow it, and an https page may not open ws:// at all (mixed content)`,
+                    details: [`Directive: ${redactText(outcome.directive, config)}`],
+                    cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets, whatever its Content-Security-Policy allows',
+                    fix: {
+                        text: `Serve this endpoint as wss:// (${redactText(`${secure}${parsed.pathname}`, config)}), open it with wss:// from the page, and add ${secure} to connect-src in the page's Content-Security-Policy; allowing ws:// in connect-src cannot work on an https page.`,
+                        code: { lang: 'http', text: `Content-Security-Policy: connect-src 'self' ${secure}` }
+                    }
+                };
+            }
             return {
                 check: 'browser',
                 status: 'fail',
@@ -62836,6 +56738,8 @@ function message(err) {
 function browser_seconds(ms) {
     return `${Math.round(ms / 100) / 10} s`;
 }
+/** For tests: one socket's finding. */
+const browserSocketFinding = (/* unused pure expression or super */ null && (socketFinding));
 
 ;// CONCATENATED MODULE: ./src/scans/csp.ts
 // Content-Security-Policy as a browser applies it to a WebSocket: the effective directive is
@@ -62902,8 +56806,8 @@ function sourceListMatches(sources, url, origin) {
 }
 /** CSP3 §6.7.2.6 "Does url match expression in origin with redirect count" (count 0). */
 function expressionMatches(expression, url, origin) {
-    const scheme = csp_schemeOf(url);
-    const originScheme = csp_schemeOf(origin);
+    const scheme = schemeOf(url);
+    const originScheme = schemeOf(origin);
     if (expression === '*')
         return NETWORK_SCHEMES.has(scheme) || scheme === originScheme;
     const schemeOnly = SCHEME_SOURCE.exec(expression);
@@ -62930,7 +56834,7 @@ function expressionMatches(expression, url, origin) {
     // Nonces, hashes, 'unsafe-…', 'strict-dynamic', anything malformed: never a URL.
     return false;
 }
-function csp_schemeOf(url) {
+function schemeOf(url) {
     return url.protocol.slice(0, -1).toLowerCase();
 }
 /** CSP3 "scheme-part match": the same scheme, or a secure upgrade of it. */
@@ -62965,7 +56869,7 @@ function portPartMatches(port, url) {
     const urlPort = url.port === '' ? undefined : url.port;
     if (normalized === urlPort)
         return true;
-    return urlPort === undefined && normalized === DEFAULT_PORT[csp_schemeOf(url)];
+    return urlPort === undefined && normalized === DEFAULT_PORT[schemeOf(url)];
 }
 /** CSP3 "path-part match": a source path ending in "/" is a prefix of segments, otherwise the
  * exact path; segments compared percent-decoded. */
@@ -62994,8 +56898,8 @@ function decoded(piece) {
 /** CSP3 'self': the page's origin, or the same host and port (or both default) over a secure
  * scheme: an https page's 'self' covers wss:// on its own host and port. */
 function selfMatches(url, origin) {
-    const scheme = csp_schemeOf(url);
-    const originScheme = csp_schemeOf(origin);
+    const scheme = schemeOf(url);
+    const originScheme = schemeOf(origin);
     if (scheme === originScheme && url.host === origin.host)
         return true;
     if (url.hostname !== origin.hostname || url.port !== origin.port)
@@ -63011,7 +56915,7 @@ function allowingDirective(blocked, url) {
     const kept = blocked.sources.length === 1 && blocked.sources[0].toLowerCase() === "'none'"
         ? []
         : blocked.sources;
-    return ['connect-src', ...kept, `${csp_schemeOf(url)}://${url.host}`].join(' ');
+    return ['connect-src', ...kept, `${schemeOf(url)}://${url.host}`].join(' ');
 }
 
 // EXTERNAL MODULE: external "node:https"
@@ -63756,7 +57660,7 @@ async function scanPage(page, ctx) {
             inventory.push(`${shown(url)}: built at run time, not checked against the CSP (${at})`);
             continue;
         }
-        discovered.push({ text: target.href });
+        discovered.push({ text: target.href, foundOn: label });
         const blocked = blockingDirective(policies, target, origin);
         if (blocked)
             findings.push(cspBlockedFinding(target, blocked, where));
@@ -63902,6 +57806,8 @@ function isLoopback(url) {
         /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(name));
 }
 
+// EXTERNAL MODULE: ./src/scans/files.ts
+var files = __nccwpck_require__(10005);
 ;// CONCATENATED MODULE: ./src/scans/proxy-config.ts
 
 
@@ -63942,7 +57848,7 @@ const proxyConfigScan = {
     applies: config => config.configPaths.length > 0,
     run: async (ctx) => {
         const { config } = ctx;
-        const found = await findFiles(config.workspace, config.configPaths);
+        const found = await (0,files/* findFiles */.lY)(config.workspace, config.configPaths);
         if (found.files.length === 0) {
             return {
                 results: [
@@ -64020,6 +57926,17 @@ async function changedLines(workspace, env, signal) {
         '--'
     ], signal);
     return diff === undefined ? undefined : { base, files: parseDiff(diff) };
+}
+/** On a pull request whose changed lines git could not tell: why, and the fix, when the cause
+ * is a shallow checkout (actions/checkout's default fetch-depth 1 has no base branch). */
+async function changedLinesUnknown(workspace, env, signal) {
+    const event = env.GITHUB_EVENT_NAME;
+    if ((event !== 'pull_request' && event !== 'pull_request_target') || !env.GITHUB_BASE_REF)
+        return undefined;
+    const shallow = await git(workspace, ['rev-parse', '--is-shallow-repository'], signal);
+    if (shallow?.trim() !== 'true')
+        return undefined;
+    return `The checkout is shallow: the lines this pull request changes cannot be told, so its findings are not put first. Check out with actions/checkout and fetch-depth: 0.`;
 }
 function isChanged(changed, file, line) {
     return changed?.files.get(file)?.some(r => line >= r.from && line <= r.to) ?? false;
@@ -64128,7 +58045,7 @@ const sourceScan = {
 const bare = (host) => host.replace(/^\[(.*)\]$/, '$1');
 async function scanSources(config, env, signal) {
     const [found, changed] = await Promise.all([
-        findFiles(config.workspace, config.scanPaths),
+        (0,files/* findFiles */.lY)(config.workspace, config.scanPaths),
         changedLines(config.workspace, env, signal)
     ]);
     const read = found.files.filter(f => sourceKind(f.path) !== undefined);
@@ -64167,7 +58084,12 @@ async function scanSources(config, env, signal) {
     else {
         results.push(source_summary(scanned.length, notes));
     }
-    return { results, discovered: [...discovered.values()] };
+    const unknown = changed ? undefined : await changedLinesUnknown(config.workspace, env, signal);
+    return {
+        results,
+        discovered: [...discovered.values()],
+        ...(unknown ? { notes: [unknown] } : {})
+    };
 }
 function fileHits(file, changed) {
     const urls = findUrlLiterals(file.text, sourceKind(file.path));
@@ -64224,7 +58146,12 @@ function hitFinding(hit, changed) {
         ],
         cause: 'Mixed content: a page loaded over HTTPS may only open wss:// WebSockets',
         fix: sourceSchemeFix(url.rest, url.concatenated, url.envKey),
-        location: { file: hit.file, line: hit.line, column: hit.column }
+        location: {
+            file: hit.file,
+            line: hit.line,
+            column: hit.column,
+            ...(hit.changed ? { changed: true } : {})
+        }
     };
 }
 function scanNotes(tests, skipped) {
@@ -64363,7 +58290,7 @@ async function diagnose(config, now = new Date(), probes = PROBES, scans = SCANS
         deadline.abort();
     const timer = setTimeout(() => deadline.abort(), Math.max(0, leftMs));
     const later = laterWork(MAX_OPEN_HOLDS, deadline.signal, config.deadlineMs);
-    const { results, scanned } = await (0,isolation/* withBackstop */.wM)(async () => {
+    const { results, scanned, notes } = await (0,isolation/* withBackstop */.wM)(async () => {
         // config-serve probes what it served with the run's probes, and no scans.
         const scanRun = { ...run, diagnose: (inner) => diagnose(inner, new Date(), PROBES, []) };
         const before = await runScans(scans, 'before', { ...scanRun, results: [] }, deadline.signal);
@@ -64376,7 +58303,11 @@ async function diagnose(config, now = new Date(), probes = PROBES, scans = SCANS
             Promise.all(probed.map(withLaterFindings)),
             runScans(scans, 'after', { ...scanRun, results: probed.map(p => p.result) }, deadline.signal)
         ]);
-        return { results, scanned: [...before.results, ...after.results] };
+        return {
+            results,
+            scanned: [...before.results, ...after.results],
+            notes: [...before.notes, ...after.notes]
+        };
     }).finally(() => {
         clearTimeout(timer);
         later.stop();
@@ -64393,7 +58324,8 @@ async function diagnose(config, now = new Date(), probes = PROBES, scans = SCANS
         counts,
         results: all,
         earliestExpiry: earliestExpiry(results),
-        ...(skipped.length > 0 ? { skipped } : {})
+        ...(skipped.length > 0 ? { skipped } : {}),
+        ...(notes.length > 0 ? { notes } : {})
     };
 }
 /** Checks the run's inputs turned off although they had something to check: reporters say so
@@ -64552,7 +58484,7 @@ function isolated(check, deadlineMs, deadline, work, waitUntil = deadline) {
 }
 /** The scans of one phase, each isolated like a probe; a scan that fails is one result. */
 async function runScans(scans, phase, ctx, deadline) {
-    const output = { results: [], discovered: [] };
+    const output = { results: [], discovered: [], notes: [] };
     for (const scan of scans) {
         if (scan.phase !== phase || !scan.applies(ctx.config) || deadline.aborted)
             continue;
@@ -64560,6 +58492,7 @@ async function runScans(scans, phase, ctx, deadline) {
         if (outcome.ok) {
             output.results.push(...outcome.value.results);
             output.discovered.push(...(outcome.value.discovered ?? []));
+            output.notes.push(...(outcome.value.notes ?? []));
         }
         else {
             output.results.push({
@@ -64881,7 +58814,7 @@ function versionMatrix(result) {
     })
         .join(' · ');
 }
-/** "101 · chat.v1 · 1.2 ms · idle ✅", or the status that came instead of 101. */
+/** "101 · chat.v1 · 1.2 ms · idle ✅ · via nginx", or the status that came instead of 101. */
 function upgradeSummary(result) {
     const upgrade = result.facts.upgrade;
     if (!upgrade)
@@ -64894,8 +58827,77 @@ function upgradeSummary(result) {
         ...(upgrade.subprotocol ? [upgrade.subprotocol] : []),
         ...(upgrade.roundTripMs !== undefined ? [`${upgrade.roundTripMs} ms`] : []),
         // Whether the socket outlived idle-timeout while silent (the idle check's hold).
-        ...(idle.length > 0 ? [`idle ${ICON[worstStatus(idle.map(f => f.status))]}`] : [])
+        ...(idle.length > 0 ? [`idle ${ICON[worstStatus(idle.map(f => f.status))]}`] : []),
+        // Who answered: the proxy's name from wss-doctor's own table (the evidence is in the JSON).
+        ...(result.facts.proxy ? [`via ${result.facts.proxy.name}`] : [])
     ].join(' · ');
+}
+/** "1 target", "2 targets": one noun form per count. */
+function checks_plural(count, noun, many = `${noun}s`) {
+    return `${count} ${count === 1 ? noun : many}`;
+}
+/** Results as entries, in report order: a page's browser check joins its page scan's entry. */
+function checks_entries(results) {
+    const out = [];
+    const pages = new Map();
+    for (const result of results) {
+        const { scan, label } = result.target;
+        const page = scan === 'page' || scan === 'browser' ? pages.get(label) : undefined;
+        if (page && !page.results.some(r => r.target.scan === scan)) {
+            page.results.push(result);
+            page.status = worstStatus([page.status, result.status]);
+            continue;
+        }
+        const entry = { label, status: result.status, results: [result] };
+        if (scan === 'page' || scan === 'browser')
+            pages.set(label, entry);
+        out.push(entry);
+    }
+    return out;
+}
+/** The noun a scanned entry is counted by. */
+function scannedNoun(entry) {
+    const scans = entry.results.map(r => r.target.scan);
+    if (scans.includes('page') || /^https?:/i.test(entry.label))
+        return ['page', 'pages'];
+    if (scans.includes('source'))
+        return ['file', 'files'];
+    if (scans.includes('proxy-config'))
+        return ['configuration', 'configurations'];
+    return ['browser check', 'browser checks'];
+}
+function statusCounts(list) {
+    const n = (status) => list.filter(e => e.status === status).length;
+    return [
+        ...(n('fail') > 0 ? [`${n('fail')} failed`] : []),
+        ...(n('warn') > 0 ? [`${n('warn')} warned`] : []),
+        ...(n('pass') > 0 ? [`${n('pass')} passed`] : [])
+    ].join(', ');
+}
+/** "2 endpoints: 1 failed, 1 passed; 6 files and pages checked: 6 failed": endpoints and what
+ * the scans checked are counted apart, each with one noun form per count. */
+function countsText(results) {
+    const all = checks_entries(results);
+    const endpoints = all.filter(e => !e.results[0].target.scan);
+    const scanned = all.filter(e => e.results[0].target.scan);
+    const parts = [];
+    if (endpoints.length > 0)
+        parts.push(`${checks_plural(endpoints.length, 'endpoint')}: ${statusCounts(endpoints)}`);
+    if (scanned.length > 0) {
+        const nouns = [...new Set(scanned.map(e => scannedNoun(e)[scanned.length === 1 ? 0 : 1]))];
+        const list = nouns.length > 1 ? `${nouns.slice(0, -1).join(', ')} and ${nouns.at(-1)}` : nouns[0];
+        parts.push(`${scanned.length} ${list} checked: ${statusCounts(scanned)}`);
+    }
+    return parts.length > 0 ? parts.join('; ') : 'nothing to check';
+}
+/** "45s", "1m30s", "2m": a wait's time to the second. */
+function elapsed(ms) {
+    const total = Math.round(ms / 1000);
+    const minutes = Math.floor(total / 60);
+    const secs = total % 60;
+    if (minutes === 0)
+        return `${secs}s`;
+    return secs === 0 ? `${minutes}m` : `${minutes}m${secs}s`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/summary.ts
@@ -64912,31 +58914,34 @@ const SUMMARY_BUDGET_BYTES = 900_000;
 /** A title in the table is cut here (the section below has it whole): rows stay a line or two. */
 const TABLE_TITLE_CHARS = 48;
 function renderSummary(report, budgetBytes = SUMMARY_BUDGET_BYTES) {
-    const { counts } = report;
     const now = report.generatedAt;
-    // Failures first, then warnings, each in report order.
-    const failing = [
-        ...report.results.filter(r => r.status === 'fail'),
-        ...report.results.filter(r => r.status === 'warn')
-    ];
-    const healthy = report.results.filter(r => r.status === 'pass');
+    // One entry per endpoint and per thing scanned (a page's page scan and browser check are one
+    // page); failures first, then warnings, each in report order.
+    const all = checks_entries(report.results);
+    const failing = [...all.filter(e => e.status === 'fail'), ...all.filter(e => e.status === 'warn')];
+    // Endpoints that passed only after retrying (wait) are not folded away with the healthy.
+    const retried = all.filter(e => e.status === 'pass' && e.results[0].wait);
+    const healthy = all.filter(e => e.status === 'pass' && !e.results[0].wait);
     const withFacts = report.results.filter(r => r.facts.handshake || r.facts.versions || r.facts.upgrade);
     const out = new Budget(budgetBytes - 2_000);
-    out.add(`## ${ICON[report.result]} wss-doctor: ${counts.fail} failed, ${counts.warn} warned, ${counts.pass} passed`);
+    out.add(`## ${ICON[report.result]} wss-doctor: ${countsText(report.results)}`);
     out.add('');
     for (const { check, reason } of report.skipped ?? [])
         out.add(`> Skipped: the **${check}** check (${escapeMarkdown(reason)}).`, '');
+    for (const note of report.notes ?? [])
+        out.add(`> ${escapeMarkdown(note)}`, '');
     if (report.earliestExpiry)
         out.add(earliestLine(report.earliestExpiry, now), '');
     if (failing.length > 0)
-        out.block('table rows', ['| Endpoint | What is wrong | Expires |', '| --- | --- | --- |'], failing.map(r => problemRow(r, now)), ['']);
+        out.block(['table row', 'table rows'], ['| Endpoint | What is wrong | Expires |', '| --- | --- | --- |'], failing.map(e => problemRow(e, now)), ['']);
+    out.block(['retried endpoint', 'retried endpoints'], [], retried.map(retriedItem), []);
     if (healthy.length > 0) {
-        out.block('healthy entries', [`<details><summary>${ICON.pass} ${healthyCount(healthy)}</summary>`, ''], healthy.map(r => healthyItem(r, now)), ['', '</details>', '']);
+        out.block(['healthy entry', 'healthy entries'], [`<details><summary>${ICON.pass} ${healthyCount(healthy)}</summary>`, ''], healthy.map(e => healthyItem(e, now)), ['', '</details>', '']);
     }
-    out.block('detail sections', [], failing.map(detailsSection), []);
+    out.block(['detail section', 'detail sections'], [], failing.map(detailsSection), []);
     if (withFacts.length > 0) {
-        out.block('certificate rows', [
-            `<details><summary>Certificates, TLS versions and upgrades (${withFacts.length} endpoint${withFacts.length === 1 ? '' : 's'})</summary>`,
+        out.block(['certificate row', 'certificate rows'], [
+            `<details><summary>Certificates, TLS versions and upgrades (${checks_plural(withFacts.length, 'endpoint')})</summary>`,
             '',
             '| Endpoint | Certificate | TLS | Upgrade |',
             '| --- | --- | --- | --- |'
@@ -64964,7 +58969,7 @@ class Budget {
     }
     /** An opening, items, a closing: the closing always follows an opening that fit (it is
      * small; the limit keeps room for it), so that no `<details>` or table is left open. */
-    block(kind, open, items, close) {
+    block(noun, open, items, close) {
         const start = this.lines.length;
         let skipped = items.length;
         if (this.add(...open))
@@ -64974,14 +58979,18 @@ class Budget {
             this.lines.length = start;
         else if (this.lines.length > start)
             this.lines.push(...close);
-        if (skipped > 0)
-            this.omitted.set(kind, (this.omitted.get(kind) ?? 0) + skipped);
+        if (skipped > 0) {
+            const n = (this.omitted.get(noun[1])?.n ?? 0) + skipped;
+            this.omitted.set(noun[1], { n, noun });
+        }
     }
     text() {
-        const left = [...this.omitted].map(([kind, n]) => `${n} ${kind}`);
+        const omitted = [...this.omitted.values()];
+        const left = omitted.map(({ n, noun }) => checks_plural(n, ...noun));
         if (left.length > 0) {
             const list = left.length > 1 ? `${left.slice(0, -1).join(', ')} and ${left.at(-1)}` : left[0];
-            this.lines.push('', `> Summary truncated to stay under GitHub's 1 MiB limit: ${list} are only in the JSON report.`);
+            const verb = omitted.length === 1 && omitted[0].n === 1 ? 'is' : 'are';
+            this.lines.push('', `> Summary truncated to stay under GitHub's 1 MiB limit: ${list} ${verb} only in the JSON report.`);
         }
         return `${this.lines.join('\n')}\n`;
     }
@@ -64990,15 +58999,17 @@ function earliestLine(earliest, now) {
     const end = new Date(earliest.validTo);
     return `Earliest certificate expiry: **${(0,dates/* dateWithDaysLeft */.dV)(end, now)}** on ${escapeMarkdown(earliest.target)}`;
 }
-/** One row per failing or warning target: each problem by check name, with its title. */
-function problemRow(result, now) {
-    const what = problems(result)
+/** One row per failing or warning entry (a page: its page scan's and browser check's
+ * problems together): each problem by check name, with its title. */
+function problemRow(entry, now) {
+    const what = entry.results
+        .flatMap(problems)
         .map(f => `${ICON[f.status]} **${f.check}** ${escapeMarkdown(shortTitle(f))}`)
         .join('<br>');
     const cells = [
-        `${ICON[result.status]}\u00a0${unbroken(escapeMarkdown(result.target.label))}`,
+        `${ICON[entry.status]}\u00a0${unbroken(escapeMarkdown(entry.label))}`,
         what || '–',
-        expiresIn(result, now)
+        expiresIn(entry.results[0], now)
     ];
     return `| ${cells.join(' | ')} |`;
 }
@@ -65027,26 +59038,53 @@ function expiresIn(result, now) {
     return `${left}\u00a0day${left === 1 ? '' : 's'}`;
 }
 function healthyCount(healthy) {
-    const endpoints = healthy.filter(r => !r.target.scan).length;
+    const endpoints = healthy.filter(e => !e.results[0].target.scan).length;
     const scanned = healthy.length - endpoints;
     return [
-        ...(endpoints > 0 ? [`${endpoints} healthy endpoint${endpoints === 1 ? '' : 's'}`] : []),
-        ...(scanned > 0 ? [`${scanned} clean scan result${scanned === 1 ? '' : 's'}`] : [])
+        ...(endpoints > 0 ? [checks_plural(endpoints, 'healthy endpoint')] : []),
+        ...(scanned > 0 ? [checks_plural(scanned, 'clean scan result')] : [])
     ].join(' and ');
 }
-function healthyItem(result, now) {
+function healthyItem(entry, now) {
+    const result = entry.results[0];
     const leaf = result.facts.handshake?.chain[0];
     const note = result.target.scan
-        ? ` (${result.target.scan})`
+        ? ` (${entry.results.map(r => r.target.scan).join(', ')})`
         : leaf
             ? ` · expires ${(0,dates/* dateWithDaysLeft */.dV)(new Date(leaf.validTo), now)}`
             : '';
-    return `- ${escapeMarkdown(result.target.label)}${note}`;
+    return `- ${escapeMarkdown(entry.label)}${whereFound(result)}${note}`;
 }
-function detailsSection(result) {
-    const where = result.target.source ? ` (${escapeMarkdown(place(result.target.source))})` : '';
-    const parts = [`### ${ICON[result.status]} ${escapeMarkdown(result.target.label)}${where}`, ''];
-    for (const finding of problems(result))
+/** Where a target was found: its line in a file, or the page it is on. */
+function whereFound(result) {
+    const { source, foundOn } = result.target;
+    if (source)
+        return ` (${escapeMarkdown(place(source))})`;
+    if (foundOn)
+        return ` (found on ${escapeMarkdown(foundOn)})`;
+    return '';
+}
+/** An endpoint that passed only after retrying: on which attempt, and what the earlier ones
+ * failed. */
+function retriedItem(entry) {
+    const result = entry.results[0];
+    const wait = result.wait;
+    const last = wait.attempts.at(-1);
+    const lines = [
+        `${ICON.pass} **${escapeMarkdown(entry.label)}**${whereFound(result)}: passed on attempt ${last.number} of ${wait.planned} after ${elapsed(last.atMs)} (wait ${elapsed(wait.waitMs)})`,
+        ''
+    ];
+    for (const attempt of wait.attempts.slice(0, -1)) {
+        const failed = attempt.failed.length > 0 ? attempt.failed : [attempt.status];
+        lines.push(`- Attempt ${attempt.number} at ${elapsed(attempt.atMs)} failed: ${escapeMarkdown(failed.join('; '))}`);
+    }
+    lines.push('');
+    return lines.join('\n');
+}
+function detailsSection(entry) {
+    const heading = `### ${ICON[entry.status]} ${escapeMarkdown(entry.label)}${whereFound(entry.results[0])}`;
+    const parts = [heading, ''];
+    for (const finding of entry.results.flatMap(problems))
         parts.push(findingBlock(finding), '');
     return parts.join('\n');
 }
@@ -65449,10 +59487,14 @@ function renderAnnotations(report, caps) {
                 level: LEVEL[f.status],
                 title: logText(`wss-doctor ${f.check}: ${target.label}`),
                 message: logText(message),
-                ...place
+                ...place,
+                ...(f.location?.changed ? { changed: true } : {})
             });
         }
     }
+    // Findings on lines the pull request changes first (stable otherwise): GitHub shows 10 per
+    // level, and these are the ones about the change under review.
+    all.sort((a, b) => Number(b.changed ?? false) - Number(a.changed ?? false));
     const shown = { error: 0, warning: 0, notice: 0 };
     const omitted = { error: 0, warning: 0, notice: 0 };
     const annotations = all.filter(a => {
@@ -65538,16 +59580,18 @@ function* jsonPieces(report, run, shard) {
     }
     yield '\n  ]\n}\n';
 }
-function reportedTarget({ target, status, findings, facts }) {
+function reportedTarget({ target, status, findings, facts, wait }) {
     return {
         label: target.label,
         source: target.source,
+        foundOn: target.foundOn,
         endpoint: target.endpoint,
         problem: target.problem,
         scan: target.scan,
         position: target.position,
         status,
         findings,
+        wait,
         ...reportedFacts(facts)
     };
 }
@@ -65590,6 +59634,8 @@ function maskStrings(value, secrets) {
     return value;
 }
 
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
+var tinyglobby_dist = __nccwpck_require__(60925);
 ;// CONCATENATED MODULE: ./src/merge.ts
 // merge-reports: the JSON reports of a sharded run (or of several runs) → one Report, which the
 // reporters render exactly as if one run had checked the whole list. Refuses what would make a
@@ -65603,7 +59649,7 @@ function maskStrings(value, secrets) {
 const STATUSES = ['pass', 'warn', 'fail'];
 /** The files the globs match (relative to `cwd`), read; none matched is an error. */
 async function readReportFiles(globs, cwd) {
-    const files = (await glob(globs, { cwd, absolute: true, onlyFiles: true })).sort();
+    const files = (await (0,tinyglobby_dist/* glob */.TI)(globs, { cwd, absolute: true, onlyFiles: true })).sort();
     if (files.length === 0)
         throw new src_config/* ConfigError */.xL(`merge-reports: no file matches ${globs.map(g => `"${g}"`).join(', ')}`);
     return files.map(file => {
@@ -65738,8 +59784,8 @@ function targetProblem(entry) {
 }
 /** Back to a TargetResult; certificates get an empty PEM (no reporter shows it). */
 function toResult(entry) {
-    const { label, source, endpoint, problem, scan, position, status, findings, ...facts } = entry;
-    const target = { label, source, endpoint, problem, scan, position };
+    const { label, source, foundOn, endpoint, problem, scan, position, status, findings, wait, ...facts } = entry;
+    const target = { label, source, foundOn, endpoint, problem, scan, position };
     for (const key of Object.keys(target))
         if (target[key] === undefined)
             delete target[key];
@@ -65751,6 +59797,7 @@ function toResult(entry) {
         target,
         status,
         findings,
+        ...(wait ? { wait } : {}),
         facts: {
             ...reported,
             ...(reported.handshake ? { handshake: withPem(reported.handshake) } : {}),
@@ -65955,10 +60002,14 @@ function* terminalPieces(report, options) {
     // `::`: no workflow command, neither in the action's log (which also stops commands around
     // this text) nor when the CLI runs in a workflow step.
     const text = (lines) => `${lines.map(inertCommands).join('\n')}\n`;
-    const { counts } = report;
+    const counts = countsText(report.results)
+        .replace(/\b\d+ failed\b/g, n => paint('fail', n))
+        .replace(/\b\d+ warned\b/g, n => paint('warn', n))
+        .replace(/\b\d+ passed\b/g, n => paint('pass', n));
     yield text([
-        `wss-doctor: ${report.results.length} targets: ${paint('fail', `${counts.fail} failed`)}, ${paint('warn', `${counts.warn} warned`)}, ${paint('pass', `${counts.pass} passed`)}`,
+        `wss-doctor: ${counts}`,
         ...(report.skipped ?? []).map(({ check, reason }) => dim(`skipped: the ${check} check (${escape_oneLine(reason)})`)),
+        ...(report.notes ?? []).map(note => `note: ${escape_oneLine(note)}`),
         ''
     ]);
     for (const result of report.results)
@@ -65967,7 +60018,11 @@ function* terminalPieces(report, options) {
 }
 function targetLines(result, now, paint, dim) {
     const { target } = result;
-    const where = target.source ? dim(`  (${target.source.file}:${target.source.line})`) : '';
+    const where = target.source
+        ? dim(`  (${target.source.file}:${target.source.line})`)
+        : target.foundOn
+            ? dim(`  (found on ${escape_oneLine(target.foundOn)})`)
+            : '';
     const lines = [`${paint(result.status, MARK[result.status])} ${escape_oneLine(target.label)}${where}`];
     const leaf = result.facts.handshake?.chain[0];
     if (leaf) {
@@ -66006,6 +60061,7 @@ const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 
 
 
+
 const BACKOFF = { firstMs: 5_000, maxMs: 60_000 };
 /** `diagnose`, then, with `config.waitMs`, the failing targets again until they pass or the
  * wait ends. The wait counts from the start of the run and never reaches its deadline. */
@@ -66014,13 +60070,18 @@ async function diagnoseAndWait(config, options = {}) {
     const first = await diagnose(config);
     const results = [...first.results];
     let pending = results.flatMap((r, i) => (retriable(r) ? [i] : []));
-    options.onAttempt?.(1, pending.length);
-    if (config.waitMs === 0 || pending.length === 0)
-        return first;
-    const attempts = new Map(pending.map(i => [i, [{ number: 1, atMs: 0, result: results[i] }]]));
     const waitEnd = start + Math.min(config.waitMs, config.deadlineMs);
     const backoff = options.backoff ?? BACKOFF;
     let delay = backoff.firstMs;
+    // When the next attempt starts, if there is one.
+    const next = () => config.waitMs > 0 && pending.length > 0 && Date.now() < waitEnd
+        ? new Date(Date.now() + Math.min(delay, waitEnd - Date.now()))
+        : undefined;
+    options.onAttempt?.(1, pending.length, next());
+    if (config.waitMs === 0 || pending.length === 0)
+        return first;
+    const attempts = new Map(pending.map(i => [i, [{ number: 1, atMs: 0, result: results[i] }]]));
+    const planned = plannedAttempts(Math.min(config.waitMs, config.deadlineMs), backoff);
     for (let number = 2; pending.length > 0 && Date.now() < waitEnd; number++) {
         await (0,external_node_timers_promises_namespaceObject.setTimeout)(Math.min(delay, waitEnd - Date.now()));
         delay = Math.min(delay * 2, backoff.maxMs);
@@ -66040,10 +60101,10 @@ async function diagnoseAndWait(config, options = {}) {
             attempts.get(i).push({ number, atMs, result: again.results[k] });
         });
         pending = pending.filter(i => results[i].status === 'fail');
-        options.onAttempt?.(number, pending.length);
+        options.onAttempt?.(number, pending.length, next());
     }
     for (const [i, tried] of attempts)
-        results[i] = withAttempts(tried, config.waitMs);
+        results[i] = withAttempts(tried, config.waitMs, planned);
     const counts = { pass: 0, warn: 0, fail: 0 };
     for (const r of results)
         counts[r.status]++;
@@ -66052,8 +60113,21 @@ async function diagnoseAndWait(config, options = {}) {
         result: worstStatus(results.map(r => r.status)),
         counts,
         results,
-        earliestExpiry: earliestExpiry(results)
+        earliestExpiry: earliestExpiry(results),
+        ...(first.skipped ? { skipped: first.skipped } : {}),
+        ...(first.notes ? { notes: first.notes } : {})
     };
+}
+/** The most attempts a wait of `waitMs` makes when probing takes no time: the first at 0, then
+ * after each backoff delay, the last one at the end of the wait. */
+function plannedAttempts(waitMs, backoff) {
+    let count = 1;
+    let at = 0;
+    for (let delay = backoff.firstMs; at < waitMs && count < 10_000; count++) {
+        at = Math.min(at + delay, waitMs);
+        delay = Math.min(delay * 2, backoff.maxMs);
+    }
+    return count;
 }
 /** A failing endpoint may come right; an entry that is not a URL, or a scan's result, not. */
 function retriable(result) {
@@ -66062,7 +60136,7 @@ function retriable(result) {
 }
 /** The last attempt's result with a finding (check `input`: the wait is part of the run's
  * input) that gives the verdict of the wait and, in its details, every attempt. */
-function withAttempts(tried, waitMs) {
+function withAttempts(tried, waitMs, planned) {
     const first = tried[0];
     const last = tried[tried.length - 1];
     const oldLeaf = leaf(first.result);
@@ -66099,7 +60173,17 @@ function withAttempts(tried, waitMs) {
         };
     }
     const findings = [finding, ...last.result.findings];
-    return { ...last.result, findings, status: worstStatus(findings.map(f => f.status)) };
+    const wait = {
+        waitMs,
+        planned: Math.max(planned, tried.length),
+        attempts: tried.map(({ number, atMs, result }) => ({
+            number,
+            atMs,
+            status: result.status,
+            failed: result.findings.filter(f => f.status === 'fail').map(f => `${f.check}: ${f.title}`)
+        }))
+    };
+    return { ...last.result, findings, status: worstStatus(findings.map(f => f.status)), wait };
 }
 function attemptLine({ number, atMs, result }, oldLeaf) {
     const verdict = result.status === 'fail' ? `failed (${failedChecks(result)})` : `${result.status}ed`;
@@ -66128,10 +60212,22 @@ function failedChecks(result) {
 function wait_seconds(ms) {
     return `${Math.round(ms / 1000)} s`;
 }
+/** The log's line after each round of `wait` that leaves endpoints failing: how many, and when
+ * the next attempt starts. */
+function waitLine(attempt, failing, next) {
+    const still = `${checks_plural(failing, 'endpoint')} still ${failing === 1 ? 'fails' : 'fail'}`;
+    if (failing === 0)
+        return `wss-doctor: wait: every endpoint passes after attempt ${attempt}.`;
+    if (!next)
+        return `wss-doctor: wait: ${still} after attempt ${attempt}; no more attempts.`;
+    const inSeconds = Math.max(0, Math.round((next.getTime() - Date.now()) / 1000));
+    return `wss-doctor: wait: ${still} after attempt ${attempt}; attempt ${attempt + 1} at ${next.toISOString().slice(11, 19)} UTC (in ${inSeconds}s).`;
+}
 
 ;// CONCATENATED MODULE: ./src/main.ts
 // The action: inputs → Config → diagnose → annotations, job summary, outputs, JSON report;
 // this module alone talks to the runner and owns the exit code.
+
 
 
 
@@ -66160,7 +60256,12 @@ async function main_run() {
         // merge-reports: the shards' reports stand in for a run.
         const report = maskReport(config.mergeReports.length > 0
             ? await mergeReportFiles(config.mergeReports, config.workspace)
-            : await diagnoseAndWait(config), secrets);
+            : await diagnoseAndWait(config, {
+                onAttempt: (...round) => {
+                    if (config.waitMs > 0)
+                        info(waitLine(...round));
+                }
+            }), secrets);
         await deliver(report, config);
         // The pull-request comment and the issue (src/github/): warnings at worst, never the exit code.
         await publishToGitHub(report, config, failsPolicy(report, config.failOn));
@@ -66231,7 +60332,7 @@ async function deliver(report, config) {
     for (const problem of problems)
         warning(mask(problem));
     if (failing) {
-        setFailed(mask(`wss-doctor: ${report.counts.fail} failed, ${report.counts.warn} warned of ${report.results.length} targets (fail-on: ${config.failOn})`));
+        setFailed(mask(`wss-doctor: ${countsText(report.results)} (fail-on: ${config.failOn})`));
     }
 }
 /**
@@ -66281,12 +60382,6325 @@ function annotate(report, errorsAfter, warningsAfter, mask) {
         warning: Math.max(0, 10 - warningsAfter),
         notice: 10
     });
-    for (const { level, message, title, ...properties } of annotations) {
+    for (const { level, message, title, changed: _changed, ...properties } of annotations) {
         core_namespaceObject[level](mask(message), { ...properties, title: mask(title) });
     }
     const hidden = omitted.error + omitted.warning + omitted.notice;
     if (hidden > 0) {
-        info(`${hidden} more findings are not annotated (GitHub shows 10 per level); see the job summary and the JSON report.`);
+        info(`${checks_plural(hidden, 'more finding')} ${hidden === 1 ? 'is' : 'are'} not annotated (GitHub shows 10 per level); see the job summary and the JSON report.`);
+    }
+}
+
+
+/***/ }),
+
+/***/ 71363:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ breaks)
+/* harmony export */ });
+function breaks(who, note) {
+    return `Breaks: ${who}${note ? ` (${note})` : ''}.`;
+}
+
+
+/***/ }),
+
+/***/ 80147:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H6: () => (/* binding */ ciphersProbe),
+/* harmony export */   KJ: () => (/* binding */ LEGACY_SUITES),
+/* harmony export */   jj: () => (/* binding */ BROWSER_SUITES)
+/* harmony export */ });
+/* unused harmony export BROWSER_GROUPS */
+/* harmony import */ var _breaks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71363);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53294);
+
+
+/** What current Chrome and Firefox both offer: OpenSSL's name → the IANA name Node reports. */
+const BROWSER_SUITES = {
+    TLS_AES_128_GCM_SHA256: 'TLS_AES_128_GCM_SHA256',
+    TLS_AES_256_GCM_SHA384: 'TLS_AES_256_GCM_SHA384',
+    TLS_CHACHA20_POLY1305_SHA256: 'TLS_CHACHA20_POLY1305_SHA256',
+    'ECDHE-ECDSA-AES128-GCM-SHA256': 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+    'ECDHE-RSA-AES128-GCM-SHA256': 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+    'ECDHE-ECDSA-AES256-GCM-SHA384': 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
+    'ECDHE-RSA-AES256-GCM-SHA384': 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+    'ECDHE-ECDSA-CHACHA20-POLY1305': 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
+    'ECDHE-RSA-CHACHA20-POLY1305': 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
+    'ECDHE-ECDSA-AES128-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA',
+    'ECDHE-RSA-AES128-SHA': 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA',
+    'ECDHE-ECDSA-AES256-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
+    'ECDHE-RSA-AES256-SHA': 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'
+};
+/** The groups offered (OpenSSL names), and the names Node reports for what browsers offer;
+ * X25519MLKEM768 is the hybrid both browsers (and Node 24) put first. */
+const BROWSER_GROUPS = 'X25519:P-256:P-384';
+const BROWSER_GROUP_NAMES = new Set(['X25519', 'prime256v1', 'secp384r1', 'X25519MLKEM768']);
+const BROWSER_SUITE_NAMES = new Set(Object.values(BROWSER_SUITES));
+/** At most this many handshakes per kind (DHE, static RSA) to list what the server takes. */
+const MAX_PER_KIND = 2;
+/** The common DHE and static-RSA suites, IANA → OpenSSL name: a suite seen is left out of the
+ * next offer by its OpenSSL name. A suite not listed here ends the listing ("perhaps more"). */
+const LEGACY_SUITES = {
+    TLS_DHE_RSA_WITH_AES_128_GCM_SHA256: 'DHE-RSA-AES128-GCM-SHA256',
+    TLS_DHE_RSA_WITH_AES_256_GCM_SHA384: 'DHE-RSA-AES256-GCM-SHA384',
+    TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 'DHE-RSA-CHACHA20-POLY1305',
+    TLS_DHE_RSA_WITH_AES_128_CBC_SHA256: 'DHE-RSA-AES128-SHA256',
+    TLS_DHE_RSA_WITH_AES_256_CBC_SHA256: 'DHE-RSA-AES256-SHA256',
+    TLS_DHE_RSA_WITH_AES_128_CBC_SHA: 'DHE-RSA-AES128-SHA',
+    TLS_DHE_RSA_WITH_AES_256_CBC_SHA: 'DHE-RSA-AES256-SHA',
+    TLS_RSA_WITH_AES_128_GCM_SHA256: 'AES128-GCM-SHA256',
+    TLS_RSA_WITH_AES_256_GCM_SHA384: 'AES256-GCM-SHA384',
+    TLS_RSA_WITH_AES_128_CBC_SHA256: 'AES128-SHA256',
+    TLS_RSA_WITH_AES_256_CBC_SHA256: 'AES256-SHA256',
+    TLS_RSA_WITH_AES_128_CBC_SHA: 'AES128-SHA',
+    TLS_RSA_WITH_AES_256_CBC_SHA: 'AES256-SHA'
+};
+/** OpenSSL cipher strings per kind; SECLEVEL=0 so that a 1024-bit group is seen, not refused. */
+const KIND_CIPHERS = { DHE: 'EDH', RSA: 'kRSA:!aNULL:!eNULL' };
+/** Exactly the browsers' offer (the run's trust store builds it once, with its client
+ * certificate if any). */
+const BROWSER_OFFER = {
+    ciphers: Object.keys(BROWSER_SUITES).join(':'),
+    ecdhCurve: BROWSER_GROUPS
+};
+/** Only DHE (or only static-RSA) suites, minus those already seen, over TLS 1.2. */
+function kindOffer(kind, without) {
+    const ciphers = [KIND_CIPHERS[kind], ...without.map(s => `!${s}`), '@SECLEVEL=0'].join(':');
+    return { ciphers, minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' };
+}
+/** DHE or static-RSA key exchange, by IANA name; undefined for any other. */
+function kindOf(cipher) {
+    if (/^TLS_DHE_/.test(cipher))
+        return 'DHE';
+    if (/^TLS_RSA_WITH_/.test(cipher))
+        return 'RSA';
+    return undefined;
+}
+/** A handshake a browser would also have made: its suite and group are ones browsers offer. */
+function browserLike(facts) {
+    return (BROWSER_SUITE_NAMES.has(facts.cipher) &&
+        facts.group !== undefined &&
+        BROWSER_GROUP_NAMES.has(facts.group));
+}
+/** A default handshake refused for want of a common suite or group (or a DH group too small). */
+const CIPHER_REFUSAL = /HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|INSUFFICIENT_SECURITY|DH_KEY_TOO_SMALL|NO_SUITABLE|NO_SHARED_GROUP/;
+/** How a server says "nothing you offer": the browser-like handshake failing this way fails the check. */
+const NOTHING_IN_COMMON = /HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|INSUFFICIENT_SECURITY|NO_SUITABLE|NO_SHARED_GROUP/;
+/** The DHE (or static-RSA) suites the server takes, most preferred first, bounded. */
+async function taken(endpoint, kind, timeoutMs, trust) {
+    const found = { suites: [], more: false };
+    const openssl = [];
+    for (let i = 0; i < MAX_PER_KIND; i++) {
+        const result = await (0,_handshake_js__WEBPACK_IMPORTED_MODULE_0__/* .handshake */ .g)(endpoint, {
+            timeoutMs,
+            secureContext: trust.context(kindOffer(kind, openssl)),
+            readChain: false
+        });
+        if (!result.ok || kindOf(result.facts.cipher) !== kind)
+            return found;
+        found.suites.push(result.facts.cipher);
+        if (kind === 'DHE')
+            found.dhBits ??= result.facts.groupBits;
+        const name = LEGACY_SUITES[result.facts.cipher];
+        found.more = i === MAX_PER_KIND - 1 || name === undefined;
+        if (name === undefined)
+            return found;
+        openssl.push(name);
+    }
+    return found;
+}
+const ciphersProbe = {
+    check: 'ciphers',
+    applies: ctx => ctx.facts.handshake !== undefined ||
+        (ctx.facts.handshakeFailure?.phase === 'tls' &&
+            CIPHER_REFUSAL.test(ctx.facts.handshakeFailure.code)),
+    run: async (ctx) => {
+        const endpoint = ctx.target.endpoint;
+        const timeoutMs = ctx.config.timeoutMs;
+        const first = ctx.facts.handshake;
+        if (first && browserLike(first)) {
+            return [
+                {
+                    check: 'ciphers',
+                    status: 'pass',
+                    title: `Browsers can connect: ${first.protocol} ${first.cipher} over ${first.group}`,
+                    details: [
+                        'The default handshake chose a suite and group that Chrome and Firefox offer (ECDHE over X25519, P-256 or P-384), so no browser-like handshake was needed.'
+                    ]
+                }
+            ];
+        }
+        const [browser, dhe, rsa] = await Promise.all([
+            (0,_handshake_js__WEBPACK_IMPORTED_MODULE_0__/* .handshake */ .g)(endpoint, {
+                timeoutMs,
+                secureContext: ctx.trust.context(BROWSER_OFFER),
+                readChain: false
+            }),
+            taken(endpoint, 'DHE', timeoutMs, ctx.trust),
+            taken(endpoint, 'RSA', timeoutMs, ctx.trust)
+        ]);
+        const lines = takenLines(dhe, rsa, first);
+        if (browser.ok) {
+            const how = `${browser.facts.protocol} ${browser.facts.cipher} over ${browser.facts.group ?? 'no group'}`;
+            if (dhe.suites.length === 0 && rsa.suites.length === 0) {
+                return [
+                    {
+                        check: 'ciphers',
+                        status: 'pass',
+                        title: `Browsers can connect: ${how}`,
+                        details: [
+                            `A handshake offering exactly what Chrome and Firefox offer chose ${how}.`,
+                            ...lines
+                        ]
+                    }
+                ];
+            }
+            return [
+                {
+                    check: 'ciphers',
+                    status: 'warn',
+                    title: `Also takes ${kinds(dhe, rsa)} from clients that offer it: ${[...dhe.suites, ...rsa.suites].join(', ')}${dhe.dhBits ? ` (DH group ${dhe.dhBits} bits)` : ''}`,
+                    details: [
+                        `Browsers connect (${how}); clients that offer ${kinds(dhe, rsa)} get it instead.`,
+                        ...lines,
+                        dhe.dhBits !== undefined && dhe.dhBits < 2048
+                            ? (0,_breaks_js__WEBPACK_IMPORTED_MODULE_1__/* .breaks */ .T)('non-browser clients', 'current OpenSSL (Node 24, Debian) refuses a DH group under 2048 bits when the server picks DHE')
+                            : (0,_breaks_js__WEBPACK_IMPORTED_MODULE_1__/* .breaks */ .T)('no client yet', 'clients that offer it get the weaker key exchange')
+                    ],
+                    cause: weakKexCause(dhe, rsa),
+                    problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: false }
+                }
+            ];
+        }
+        const nothingInCommon = NOTHING_IN_COMMON.test(browser.failure.code);
+        if (!first && dhe.suites.length === 0 && rsa.suites.length === 0)
+            return []; // the tls check says it
+        if (!nothingInCommon) {
+            return [
+                {
+                    check: 'ciphers',
+                    status: 'warn',
+                    title: `Could not tell whether browsers can connect: a handshake offering what they offer failed (${browser.failure.code})`,
+                    details: [`${browser.failure.code}: ${browser.failure.message}`, ...lines]
+                }
+            ];
+        }
+        return [
+            {
+                check: 'ciphers',
+                status: 'fail',
+                title: 'Browsers cannot connect: the server offers no cipher suite or group that Chrome and Firefox offer',
+                details: [
+                    `A handshake offering exactly what Chrome and Firefox offer was refused (${browser.failure.code}).`,
+                    ...lines,
+                    ctx.facts.handshakeFailure
+                        ? (0,_breaks_js__WEBPACK_IMPORTED_MODULE_1__/* .breaks */ .T)('browsers and non-browser clients', `the default handshake failed too: ${ctx.facts.handshakeFailure.code}`)
+                        : (0,_breaks_js__WEBPACK_IMPORTED_MODULE_1__/* .breaks */ .T)('browsers', 'Node, Python and curl offer more suites and groups, and still connect')
+                ],
+                cause: 'The server allows only key exchanges browsers dropped (finite-field DHE, static RSA) or groups they do not offer; clients that still offer them connect, browsers do not',
+                problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: true }
+            }
+        ];
+    }
+};
+function kinds(dhe, rsa) {
+    return [
+        ...(dhe.suites.length > 0 ? ['DHE'] : []),
+        ...(rsa.suites.length > 0 ? ['static RSA key exchange'] : [])
+    ].join(' and ');
+}
+function weakKexCause(dhe, rsa) {
+    const reasons = [];
+    if (dhe.suites.length > 0)
+        reasons.push(dhe.dhBits !== undefined && dhe.dhBits < 2048
+            ? `DHE with a ${dhe.dhBits}-bit group is breakable (Logjam) and refused by current OpenSSL clients`
+            : 'DHE is slow and browsers dropped it');
+    if (rsa.suites.length > 0)
+        reasons.push('static RSA key exchange has no forward secrecy and Chrome dropped it');
+    return `Legacy key exchange is still enabled: ${reasons.join('; ')}`;
+}
+function takenLines(dhe, rsa, first) {
+    const list = (t) => `${t.suites.join(', ')}${t.more ? ', perhaps more' : ''}`;
+    const lines = [];
+    if (first)
+        lines.push(`The default handshake (Node's offer) chose ${first.protocol} ${first.cipher} over ${first.group ?? (first.groupBits ? `a ${first.groupBits}-bit DH group` : 'no group')}.`);
+    lines.push(dhe.suites.length > 0
+        ? `Takes DHE: ${list(dhe)}, with a ${dhe.dhBits ?? '?'}-bit DH group.`
+        : 'Takes no DHE suite.', rsa.suites.length > 0
+        ? `Takes static RSA key exchange: ${list(rsa)}.`
+        : 'Takes no static-RSA suite.');
+    return lines;
+}
+
+
+/***/ }),
+
+/***/ 53294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ handshake)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(643);
+/* harmony import */ var node_perf_hooks__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(41692);
+/* harmony import */ var node_tls__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_tls__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(632);
+/* harmony import */ var _isolation_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(37655);
+// One TLS handshake against an endpoint: captures the chain, protocol, cipher and Node's
+// verdict, or says precisely how and where the connection failed. Bounded by `timeoutMs` and
+// by the run's deadline; whatever the server sends, a malformed answer is a failure, not a throw.
+
+
+
+
+
+const SESSION_WAIT_MS = 100;
+function handshake(endpoint, options) {
+    return new Promise(resolve => {
+        const started = node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now();
+        const connectTo = options.address ?? endpoint.addresses[0] ?? endpoint.host;
+        let phase = (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(connectTo) === 0 ? 'dns' : 'tcp';
+        const failure = (code, message) => ({
+            ok: false,
+            failure: { address: address(), phase, code, message }
+        });
+        // Every listener that sees the server's bytes fails this handshake instead of throwing.
+        const malformed = (err) => finish(failure(_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .MALFORMED_PEER_DATA */ .o9, err.message));
+        const connectOptions = {
+            host: connectTo,
+            port: endpoint.port,
+            servername: (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(endpoint.host) === 0 ? endpoint.host : undefined,
+            secureContext: options.secureContext,
+            ALPNProtocols: options.alpn ?? ['http/1.1'],
+            // Verification is not skipped but deferred: a probe must see a certificate that fails in
+            // order to say why. The trust and hostname probes judge `authorized`, `verifyError` and
+            // the names; nothing is sent over this connection before they have (keepConnection: the
+            // upgrade, with secrets only when they passed).
+            rejectUnauthorized: false,
+            // Node calls this with the chain it read (getPeerCertificate(true)) whenever the chain
+            // verified; keeping it spares reading the chain a second time.
+            checkServerIdentity: (_host, peer) => void (verifiedPeer = peer),
+            // Ask for a stapled OCSP response; the revocation probe reads it.
+            requestOCSP: true
+        };
+        let verifiedPeer;
+        const socket = node_tls__WEBPACK_IMPORTED_MODULE_2___default().connect(connectOptions);
+        let ocspStaple;
+        socket.once('OCSPResponse', (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)((response) => (ocspStaple = response), malformed));
+        const { finish, stopTimer } = (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .settleOnce */ .Tq)(resolve, {
+            timeoutMs: options.timeoutMs,
+            expire: failure,
+            release: result => {
+                if (result.ok && options.keepConnection && !socket.destroyed)
+                    result.connection = socket;
+                else
+                    socket.destroy();
+            }
+        });
+        const address = () => socket.remoteAddress ?? ((0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(connectTo) ? connectTo : undefined);
+        socket.once('lookup', () => (phase = 'tcp'));
+        socket.once('connect', () => (phase = 'tls'));
+        // `on`, not `once`: a late second error must not become an uncaught exception.
+        const onError = (err) => {
+            if (afterHandshake) {
+                // Node only emits a TLS error after the handshake: the socket stays open-looking, but
+                // its TLS session is dead and HTTP over it would never hear why. Closed, it is never
+                // handed to the upgrade, however soon that comes (and whether or not it already has).
+                socket.destroy();
+                // The facts stand: the error is one of them (TLS 1.3's certificate_required alert
+                // arrives only after the client's Finished).
+                return afterHandshake(err.code ?? 'ERROR');
+            }
+            finish(failure(err.code ?? 'ERROR', err.message));
+        };
+        let afterHandshake;
+        socket.on('error', onError);
+        let session;
+        let onSession;
+        socket.on('session', (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)((ticket) => {
+            session = ticket;
+            onSession?.();
+        }, malformed));
+        socket.once('secureConnect', (0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)(() => {
+            const cipher = socket.getCipher();
+            const ephemeral = socket.getEphemeralKeyInfo();
+            const handshakeMs = Math.round(node_perf_hooks__WEBPACK_IMPORTED_MODULE_1__.performance.now() - started);
+            stopTimer(); // the handshake is done; only the bounded session wait may follow
+            const facts = {
+                remoteAddress: socket.remoteAddress ?? connectTo,
+                protocol: socket.getProtocol() ?? 'unknown',
+                cipher: cipher.standardName ?? cipher.name,
+                alpn: socket.alpnProtocol || undefined,
+                group: ephemeral?.name,
+                groupBits: ephemeral?.size,
+                ocspStaple: ocspStaple && ocspStaple.length > 0 ? ocspStaple.toString('base64') : undefined,
+                authorized: socket.authorized,
+                verifyError: socket.authorized ? undefined : String(socket.authorizationError),
+                chain: options.readChain === false
+                    ? []
+                    : peerChain(verifiedPeer ?? socket.getPeerCertificate(true)),
+                handshakeMs
+            };
+            const success = (alert) => finish({
+                ok: true,
+                facts: alert ? { ...facts, alertAfterHandshake: alert } : facts,
+                session
+            });
+            afterHandshake = success;
+            if (!options.keepSession || session)
+                return success();
+            // Not from within the 'session' event: OpenSSL is still reading the ticket then, and a
+            // write to the kept connection in that turn (the upgrade's) breaks its record layer.
+            onSession = () => void setImmediate((0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)(() => success(), malformed));
+            setTimeout((0,_isolation_js__WEBPACK_IMPORTED_MODULE_4__/* .guard */ .ah)(() => success(), malformed), Math.min(SESSION_WAIT_MS, options.timeoutMs)).unref();
+        }, malformed));
+    });
+}
+/** Leaf first, following issuerCertificate until a root points at itself. */
+function peerChain(peer) {
+    const chain = [];
+    const seen = new Set();
+    let cert = peer;
+    while (cert?.raw && !seen.has(cert.fingerprint256)) {
+        seen.add(cert.fingerprint256);
+        chain.push((0,_facts_js__WEBPACK_IMPORTED_MODULE_3__/* .certificateInfo */ .qg)(cert.raw));
+        cert = cert.issuerCertificate;
+    }
+    return chain;
+}
+
+
+/***/ }),
+
+/***/ 25180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ checkApache),
+  H: () => (/* binding */ load)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/proxies/apache/files.ts
+var files = __nccwpck_require__(11904);
+// EXTERNAL MODULE: ./src/proxies/apache/model.ts
+var model = __nccwpck_require__(85338);
+// EXTERNAL MODULE: ./src/proxies/apache/tls.ts
+var apache_tls = __nccwpck_require__(7582);
+;// CONCATENATED MODULE: ./src/proxies/apache/tokenize.ts
+// Apache httpd's configuration syntax, read the way httpd reads it: one directive a line (a
+// trailing backslash continues it), `#` starting a comment line, words split on blanks with
+// "double" or 'single' quotes grouping, and sections `<Name args>` … `</Name>` nesting. Each
+// directive keeps the line it starts on. A small tokenizer of our own because no maintained
+// JavaScript parser of httpd's syntax exists that keeps line numbers (the few on npm are
+// abandoned and return plain objects), and the findings must point at lines.
+/** The words of a directive line as ap_getword_conf splits them; `unclosed` when a quote is
+ * never closed. */
+function words(text) {
+    const out = [];
+    let i = 0;
+    while (i < text.length) {
+        while (i < text.length && /\s/.test(text[i]))
+            i++;
+        if (i >= text.length)
+            break;
+        const quote = text[i] === '"' || text[i] === "'" ? text[i] : undefined;
+        if (quote) {
+            let word = '';
+            i++;
+            while (i < text.length && text[i] !== quote) {
+                // A backslash escapes the quote (and itself) inside a quoted word.
+                if (text[i] === '\\' && (text[i + 1] === quote || text[i + 1] === '\\'))
+                    i++;
+                word += text[i++];
+            }
+            if (i >= text.length)
+                return { words: [...out, word], unclosed: true };
+            i++;
+            out.push(word);
+            continue;
+        }
+        const start = i;
+        while (i < text.length && !/\s/.test(text[i]))
+            i++;
+        out.push(text.slice(start, i));
+    }
+    return { words: out, unclosed: false };
+}
+/** The logical lines of a file: continuations joined, comments and blank lines dropped. */
+function logicalLines(text) {
+    const physical = text.split(/\r?\n/);
+    const out = [];
+    for (let i = 0; i < physical.length; i++) {
+        const start = i;
+        let joined = physical[i];
+        while (/\\\s*$/.test(joined) && i + 1 < physical.length) {
+            joined = joined.replace(/\\\s*$/, ' ') + physical[++i];
+        }
+        const trimmed = joined.trim();
+        if (trimmed === '' || trimmed.startsWith('#'))
+            continue;
+        out.push({ line: start + 1, text: trimmed });
+    }
+    return out;
+}
+function parseApache(text, file) {
+    const root = [];
+    const errors = [];
+    const stack = [];
+    const current = () => stack[stack.length - 1]?.block ?? root;
+    for (const { line, text: content } of logicalLines(text)) {
+        const closing = /^<\/([^\s>]+)\s*>$/.exec(content);
+        if (closing) {
+            const key = closing[1].toLowerCase();
+            const open = stack[stack.length - 1];
+            if (open?.key === key)
+                stack.pop();
+            else
+                errors.push({
+                    file,
+                    line,
+                    message: open
+                        ? `</${closing[1]}> closes <${open.name}> (line ${open.line})`
+                        : `</${closing[1]}> without matching <${closing[1]}> section`
+                });
+            continue;
+        }
+        if (content.startsWith('<')) {
+            const opening = /^<([^\s>/]+)(.*)$/.exec(content);
+            if (!opening || !/>\s*$/.test(content)) {
+                errors.push({
+                    file,
+                    line,
+                    message: `<${opening?.[1] ?? ''}> directive missing closing '>'`
+                });
+                continue;
+            }
+            const inner = opening[2].replace(/>\s*$/, '');
+            const split = words(inner);
+            if (split.unclosed)
+                errors.push({ file, line, message: 'unclosed quote' });
+            const section = {
+                name: opening[1],
+                key: opening[1].toLowerCase(),
+                args: split.words,
+                file,
+                line,
+                block: []
+            };
+            current().push(section);
+            stack.push(section);
+            continue;
+        }
+        const split = words(content);
+        if (split.unclosed)
+            errors.push({ file, line, message: 'unclosed quote' });
+        const [name, ...args] = split.words;
+        current().push({ name, key: name.toLowerCase(), args, file, line });
+    }
+    for (const open of stack)
+        errors.push({
+            file,
+            line: open.line,
+            message: `<${open.name}> was not closed (no </${open.name}>)`
+        });
+    return { directives: root, errors };
+}
+
+// EXTERNAL MODULE: ./src/proxies/apache/websocket.ts
+var websocket = __nccwpck_require__(64976);
+;// CONCATENATED MODULE: ./src/proxies/apache/checks.ts
+// The static check of an httpd configuration, a virtual host file or an .htaccess: per TLS
+// virtual host the certificate chain, versions and ciphers; per WebSocket route the upgrade and
+// the idle timeouts. Includes inside the repository are read in place.
+
+
+
+
+
+
+const MAX_INCLUDE_DEPTH = 8;
+/** The file with its Include/IncludeOptional lines replaced by what they name, when that is a
+ * file of the repository (relative to the including file or the workspace, no wildcards). */
+function load(file, workspace) {
+    const loaded = { directives: [], errors: [], included: [], notes: [] };
+    const root = external_node_path_default().resolve(workspace);
+    const expand = (list, from, depth) => list.flatMap(d => {
+        if (d.block)
+            return [{ ...d, block: expand(d.block, from, depth) }];
+        if (d.key !== 'include' && d.key !== 'includeoptional')
+            return [d];
+        const name = d.args[0] ?? '';
+        const candidates = external_node_path_default().isAbsolute(name)
+            ? [external_node_path_default().resolve(name)]
+            : [external_node_path_default().resolve(root, external_node_path_default().dirname(from), name), external_node_path_default().resolve(root, name)];
+        const inside = candidates.filter(c => c === root || c.startsWith(root + (external_node_path_default()).sep));
+        const why = inside.length === 0
+            ? 'outside the repository'
+            : /[*?[]/.test(name)
+                ? 'a wildcard'
+                : depth >= MAX_INCLUDE_DEPTH
+                    ? `more than ${MAX_INCLUDE_DEPTH} includes deep`
+                    : undefined;
+        const found = why
+            ? undefined
+            : inside
+                .map(c => ({ file: c, text: (0,files/* readSmallFile */.E)(c) }))
+                .find((c) => c.text !== undefined);
+        if (!found) {
+            loaded.notes.push(`${d.name} ${name} (${d.file}:${d.line}) not read: ${why ?? 'no such file in the repository'}; what it sets was not checked`);
+            return [d];
+        }
+        const relative = external_node_path_default().relative(root, found.file);
+        if (loaded.included.includes(relative))
+            return [];
+        loaded.included.push(relative);
+        const parsed = parseApache(found.text, relative);
+        loaded.errors.push(...parsed.errors);
+        return expand(parsed.directives, relative, depth + 1);
+    });
+    const parsed = parseApache(file.text, file.path);
+    loaded.errors.push(...parsed.errors);
+    loaded.directives = expand(parsed.directives, file.path, 0);
+    return loaded;
+}
+/** The modules the configuration loads itself, if it loads any. */
+function modulesOf(directives) {
+    const names = [];
+    const visit = (list) => {
+        for (const d of list) {
+            if (d.key === 'loadmodule' && d.args[0])
+                names.push(d.args[0].toLowerCase());
+            if (d.block)
+                visit(d.block);
+        }
+    };
+    visit(directives);
+    return names.length > 0 ? { loaded: new Set(names) } : {};
+}
+function serverLabel(server, htaccess) {
+    if (htaccess)
+        return '.htaccess';
+    if (!server.section)
+        return 'main server';
+    const name = server.names[0] ? ` (${server.names[0]})` : '';
+    return `VirtualHost ${server.section.args.join(' ')}${name}`;
+}
+/** The host a server's fixes name: its first plain ServerName, else a target's, else a sample. */
+function hostOf(server, options) {
+    return (server.names.find(n => !/[*?]/.test(n)) ??
+        options.targets.find(t => t.endpoint?.scheme === 'wss')?.endpoint?.host ??
+        'ws.example.com');
+}
+function nameMatches(name, host) {
+    const n = name.toLowerCase();
+    const h = host.toLowerCase();
+    if (n === h)
+        return true;
+    return n.startsWith('*.') && h.endsWith(n.slice(1));
+}
+async function checkApache(file, options) {
+    const loaded = load(file, options.workspace);
+    const htaccess = external_node_path_default().posix.basename(file.path.replace(/\\/g, '/')) === '.htaccess';
+    const findings = loaded.errors.map(e => ({
+        check: 'proxy-config',
+        status: 'warn',
+        title: `Apache syntax: ${e.message}`,
+        details: ['apachectl configtest judges the syntax; wss-doctor checked what it could read.'],
+        location: { file: e.file, line: e.line }
+    }));
+    const notes = [...loaded.notes];
+    const modules = modulesOf(loaded.directives);
+    const ctx = {
+        options,
+        modules,
+        balancers: (0,websocket/* balancersOf */.BW)(loaded.directives),
+        htaccess
+    };
+    const servers = htaccess
+        ? [
+            {
+                own: (0,model/* flatten */.Bq)(loaded.directives),
+                inherited: [],
+                names: [],
+                routes: (0,model/* serversOf */.U2)(loaded.directives)[0].routes
+            }
+        ]
+        : (0,model/* serversOf */.U2)(loaded.directives);
+    if (htaccess) {
+        for (const d of (0,model/* flatten */.Bq)(loaded.directives).filter(d => /^(proxypass|proxypassmatch|timeout|proxytimeout|sslengine|virtualhost)$/.test(d.key)))
+            findings.push({
+                check: 'proxy-config',
+                status: 'warn',
+                title: `Apache syntax: ${d.name} is not allowed in .htaccess (httpd answers 500 for the whole directory)`,
+                details: [`${d.name} belongs in the server configuration or a <VirtualHost>.`],
+                location: { file: d.file, line: d.line }
+            });
+    }
+    const lines = [];
+    let tlsHosts = 0;
+    let sockets = 0;
+    for (const server of servers) {
+        const label = serverLabel(server, htaccess);
+        const host = hostOf(server, options);
+        const push = (status, title, where, extra = {}) => findings.push({
+            check: 'proxy-config',
+            status,
+            title,
+            location: { file: where.file, line: where.line },
+            ...extra
+        });
+        const serverPush = (status, title, where, extra) => push(status, `${label}: ${title}`, where, extra);
+        const routes = (0,websocket/* webSocketRoutes */.w0)(server, options);
+        const socketPath = routes[0] ? (0,model/* samplePath */.KQ)(routes[0]) : '/socket';
+        const tls = !htaccess && (0,apache_tls/* checkTls */.w5)(server, host, socketPath, options, serverPush, notes);
+        if (tls && server.section)
+            tlsHosts++;
+        sockets += routes.length;
+        for (const route of routes)
+            (0,websocket/* checkWebSocket */.eH)(route, server, ctx, push);
+        if (!server.section && !htaccess && routes.length === 0 && !tls)
+            continue;
+        const where = server.section ? `${server.section.file}:${server.section.line}` : file.path;
+        lines.push(`${label} (${where}, ${tls ? 'TLS' : 'no TLS'}): ${routes.length > 0 ? `WebSocket routes ${routes.map(r => `${r.kind} ${r.path} (line ${r.directive.line})`).join(', ')}` : 'no WebSocket route'}`);
+        for (const target of options.targets)
+            if (target.endpoint?.scheme === 'wss' &&
+                server.names.some(n => nameMatches(n, target.endpoint.host)))
+                lines.push(`${label} serves the target ${target.label}`);
+    }
+    if (htaccess && sockets > 0)
+        notes.push('A [P] rule needs mod_proxy loaded by the server, and for the upgrade mod_proxy_http (2.4.47 and later) or, for ws:// only, mod_proxy_wstunnel; Timeout and ProxyTimeout (idle WebSockets) are set in the server configuration, not in .htaccess.');
+    const vhosts = servers.filter(s => s.section).length;
+    const summary = htaccess
+        ? `Apache .htaccess: ${sockets} WebSocket rule${sockets === 1 ? '' : 's'}`
+        : `Apache configuration: ${vhosts} virtual host${vhosts === 1 ? '' : 's'} (${tlsHosts} TLS), ${sockets} WebSocket route${sockets === 1 ? '' : 's'}`;
+    return {
+        summary,
+        details: [...lines, ...notes],
+        ...(loaded.included.length > 0 ? { included: loaded.included } : {}),
+        findings
+    };
+}
+
+
+/***/ }),
+
+/***/ 11904:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ readSmallFile),
+/* harmony export */   R: () => (/* binding */ readConfigFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+// Files a configuration names (certificates, includes), read only when they are regular files of
+// a sane size: a path like /dev/zero or a multi-gigabyte log must not hang or exhaust the run.
+
+
+const MAX_BYTES = 1024 * 1024;
+/** The text of a regular file up to 1 MiB, or undefined. */
+function readSmallFile(file) {
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file);
+        if (!stat.isFile() || stat.size > MAX_BYTES)
+            return undefined;
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(file, 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A file the configuration names, relative to the workspace unless absolute. */
+function readConfigFile(workspace, name) {
+    return name === '' ? undefined : readSmallFile(node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace, name));
+}
+
+
+/***/ }),
+
+/***/ 99360:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ rewriteIdleTimeoutFix),
+/* harmony export */   Es: () => (/* binding */ apacheFix),
+/* harmony export */   O0: () => (/* binding */ browserCiphersFix),
+/* harmony export */   SE: () => (/* binding */ rewriteUpgradeFix),
+/* harmony export */   Sc: () => (/* binding */ fullChainFix),
+/* harmony export */   X4: () => (/* binding */ certificateFix),
+/* harmony export */   YU: () => (/* binding */ upgradeFix),
+/* harmony export */   du: () => (/* binding */ tlsListenerFix),
+/* harmony export */   e$: () => (/* binding */ tlsVersionsFix),
+/* harmony export */   zx: () => (/* binding */ idleTimeoutFix)
+/* harmony export */ });
+/* unused harmony exports PLACEHOLDER_BACKEND, BROWSER_CIPHER_SUITE, webSocketProxyPassLines, clientCertificateFix, certificateSizeFix */
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4348);
+
+/** The backend a fix proxies to when the configuration does not say. */
+const PLACEHOLDER_BACKEND = 'http://127.0.0.1:8080';
+/** The browsers' TLS 1.2 suites (Mozilla's intermediate without DHE). */
+const BROWSER_CIPHER_SUITE = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
+const apache = (text, lines) => ({
+    text,
+    code: { lang: 'apache', text: lines.join('\n') }
+});
+const certificateLines = (host) => [
+    `SSLCertificateFile    /etc/letsencrypt/live/${host}/fullchain.pem`,
+    `SSLCertificateKeyFile /etc/letsencrypt/live/${host}/privkey.pem`
+];
+/** The WebSocket ProxyPass of a path: `backend` is the URL the configuration proxies it to
+ * (its scheme turned into http: mod_proxy_http tunnels with upgrade=websocket). */
+function webSocketProxyPassLines(path, backend, timeoutSeconds) {
+    const url = backend?.replace(/^ws(s?):\/\//i, 'http$1://') ?? `${PLACEHOLDER_BACKEND}${path}`;
+    const timeout = timeoutSeconds === undefined ? '' : ` timeout=${timeoutSeconds}`;
+    return [`ProxyPass ${path} ${url} upgrade=websocket${timeout}`, `ProxyPassReverse ${path} ${url}`];
+}
+function upgradeFix(path, backend, why = '') {
+    const location = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(path);
+    return apache(`${why ? `${why} ` : ''}Make Apache pass the WebSocket upgrade for ${location}: since httpd 2.4.47 mod_proxy_http tunnels it when the ProxyPass line says upgrade=websocket (or proxies to a ws:// URL); before 2.4.47, proxy to ws:// with mod_proxy_wstunnel (a2enmod proxy_wstunnel). The first ProxyPass whose path matches wins: put the WebSocket one before any ProxyPass for a shorter path such as /.`, [
+        '# Debian/Ubuntu: a2enmod proxy proxy_http proxy_wstunnel && systemctl reload apache2',
+        ...webSocketProxyPassLines(location, backend),
+        '# httpd before 2.4.47 (mod_proxy_wstunnel) instead:',
+        `# ProxyPass ${location} ${(backend ?? `${PLACEHOLDER_BACKEND}${location}`).replace(/^http(s?):\/\//i, 'ws$1://')}`
+    ]);
+}
+function idleTimeoutFix(path, seconds, backend, why = '') {
+    const location = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(path);
+    const timeout = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .fixTimeoutSeconds */ .O)(seconds * 1000);
+    return apache(`${why ? `${why} ` : ''}Apache closes a silent WebSocket tunnel when the longer of two timeouts runs out: Timeout (the client's side, 60 s unless set) and the backend's (ProxyPass timeout=, else ProxyTimeout, else Timeout). Raise the backend's on the WebSocket's ProxyPass line (that path only), or ProxyTimeout or Timeout for the whole virtual host, above the longest silence between frames (${seconds} s here), and let the application ping.`, [
+        '# The WebSocket path only:',
+        ...webSocketProxyPassLines(location, backend, timeout),
+        '# Or every proxied request of the virtual host:',
+        `# ProxyTimeout ${timeout}`,
+        '# Or every connection of the virtual host (idle clients too):',
+        `# Timeout ${timeout}`
+    ]);
+}
+const wsTarget = (target) => target.replace(/^http(s?):\/\//i, 'ws$1://');
+function rewriteLines(rule) {
+    const guarded = rule.conditions.some(c => /%\{HTTP:Upgrade\}/i.test(c));
+    return [
+        'RewriteEngine on',
+        ...(guarded
+            ? rule.conditions
+            : [...rule.conditions, 'RewriteCond %{HTTP:Upgrade} =websocket [NC]']),
+        `RewriteRule ${rule.pattern} ${wsTarget(rule.target)} [P,L]`
+    ];
+}
+function rewriteUpgradeFix(rule, why = '') {
+    return apache(`${why ? `${why} ` : ''}Proxy the upgrade requests to a ws:// URL: mod_proxy_http (httpd 2.4.47 and later) tunnels a ws:// backend, as mod_proxy_wstunnel did before; a [P] rule to http:// goes through a worker without upgrade=websocket, so the backend gets a plain request.`, ['# Debian/Ubuntu: a2enmod proxy proxy_http proxy_wstunnel rewrite', ...rewriteLines(rule)]);
+}
+/** A [P] rule's tunnel uses the server's timeouts (its worker has no timeout= of its own). */
+function rewriteIdleTimeoutFix(seconds, why = '') {
+    const timeout = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .fixTimeoutSeconds */ .O)(seconds * 1000);
+    return apache(`${why ? `${why} ` : ''}Apache closes a silent WebSocket tunnel when the longer of Timeout (the client's side, 60 s unless set) and ProxyTimeout (the backend's, Timeout unless set) runs out: a [P] rule has no timeout= of its own. Raise ProxyTimeout in the virtual host above the longest silence between frames (${seconds} s here), and let the application ping.`, [
+        `ProxyTimeout ${timeout}`,
+        '# Or every connection of the virtual host (idle clients too):',
+        `# Timeout ${timeout}`
+    ]);
+}
+function fullChainFix(host) {
+    return apache("Serve the full chain (the leaf, then the intermediates): point SSLCertificateFile at a file that holds both, certbot's fullchain.pem rather than cert.pem (SSLCertificateChainFile is deprecated since 2.4.8). If the issuer is your own internal CA, give it to wss-doctor with the ca-file input instead.", certificateLines(host));
+}
+function tlsVersionsFix() {
+    return apache('Offer TLS 1.2 and TLS 1.3 so that every current browser, proxy and client shares a version with Apache. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).', ['SSLProtocol -all +TLSv1.2 +TLSv1.3']);
+}
+function browserCiphersFix(browsersLockedOut) {
+    return apache(`${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20 over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (SSLOpenSSLConfCmd DHParameters with ffdhe2048), never 1024.`, [
+        'SSLProtocol -all +TLSv1.2 +TLSv1.3',
+        `SSLCipherSuite ${BROWSER_CIPHER_SUITE}`,
+        'SSLOpenSSLConfCmd Curves X25519:prime256v1:secp384r1',
+        'SSLHonorCipherOrder off'
+    ]);
+}
+function certificateFix(host) {
+    return apache(`Serve ${host} from a virtual host whose ServerName (or ServerAlias) names it, with a certificate whose Subject Alternative Names include it: Apache picks the virtual host, and with it the certificate, by the name the client sends (SNI). Reissue the certificate if it does not cover ${host} (certbot certonly --apache -d ${host}).`, [
+        '<VirtualHost *:443>',
+        `    ServerName ${host}`,
+        '    SSLEngine on',
+        ...certificateLines(host).map(line => `    ${line}`),
+        '</VirtualHost>'
+    ]);
+}
+function tlsListenerFix(host, port, path, why = '') {
+    const location = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(path);
+    return apache(`${why ? `${why} ` : ''}Terminate TLS on port ${port}: Listen on it (Debian's ports.conf has Listen 443 once mod_ssl is enabled: a2enmod ssl) with a virtual host that turns SSLEngine on and serves the full chain, and proxies the WebSocket path with the upgrade; or point the wss:// URL at the TLS port.`, [
+        `Listen ${port}`,
+        `<VirtualHost *:${port}>`,
+        `    ServerName ${host}`,
+        '    SSLEngine on',
+        ...certificateLines(host).map(line => `    ${line}`),
+        '    SSLProtocol -all +TLSv1.2 +TLSv1.3',
+        ...webSocketProxyPassLines(location, undefined, 3600).map(line => `    ${line}`),
+        '</VirtualHost>'
+    ]);
+}
+function clientCertificateFix(host) {
+    return apache(`Apache asks for client certificates with SSLVerifyClient and verifies them against SSLCACertificateFile, the CA that issues your clients' certificates (in the virtual host of ${host}, or a <Location> for the WebSocket path only). Give wss-doctor a certificate from that CA with the client-cert and client-key inputs.`, [
+        'SSLVerifyClient require',
+        'SSLVerifyDepth 2',
+        'SSLCACertificateFile /etc/apache2/client-ca.pem'
+    ]);
+}
+function certificateSizeFix(host) {
+    return apache(`Split the names over several certificates, one virtual host per certificate: Apache chooses the virtual host (and so the certificate) by the name the client sends (SNI), from ServerName and ServerAlias. Keep ${host}'s certificate to the names it serves.`, [
+        '<VirtualHost *:443>',
+        `    ServerName ${host}`,
+        '    SSLEngine on',
+        ...certificateLines(host).map(line => `    ${line}`),
+        '</VirtualHost>',
+        '<VirtualHost *:443>',
+        '    ServerName other.example.com',
+        '    ServerAlias *.other.example.com',
+        '    SSLEngine on',
+        ...certificateLines('other.example.com').map(line => `    ${line}`),
+        '</VirtualHost>'
+    ]);
+}
+function apacheFix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return upgradeFix(problem.path);
+        case 'idle-timeout':
+            return idleTimeoutFix(problem.path, problem.seconds);
+        case 'full-chain':
+            return fullChainFix(problem.host);
+        case 'tls-versions':
+            return tlsVersionsFix();
+        case 'browser-ciphers':
+            return browserCiphersFix(problem.browsersLockedOut);
+        case 'certificate':
+            return certificateFix(problem.host);
+        case 'tls-listener':
+            return tlsListenerFix(problem.host, problem.port, problem.path);
+        case 'client-certificate':
+            return clientCertificateFix(problem.host);
+        case 'certificate-size':
+            return certificateSizeFix(problem.host);
+    }
+}
+
+
+/***/ }),
+
+/***/ 85338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bq: () => (/* binding */ flatten),
+/* harmony export */   C$: () => (/* binding */ effective),
+/* harmony export */   KQ: () => (/* binding */ samplePath),
+/* harmony export */   QQ: () => (/* binding */ routeTakes),
+/* harmony export */   U2: () => (/* binding */ serversOf),
+/* harmony export */   Xp: () => (/* binding */ effectiveAll),
+/* harmony export */   dz: () => (/* binding */ schemeOf)
+/* harmony export */ });
+/* unused harmony exports rewriteFlags, prefixTakes */
+/** Sections whose directives apply where the section stands (conditions we do not evaluate). */
+const TRANSPARENT = new Set([
+    'ifmodule',
+    'ifdefine',
+    'ifversion',
+    'iffile',
+    'ifdirective',
+    'ifsection'
+]);
+/** Sections that hold per-path configuration: routes inside them count for the server. */
+const CONTAINERS = new Set([
+    'location',
+    'locationmatch',
+    'directory',
+    'directorymatch',
+    'files',
+    'filesmatch'
+]);
+/** Directives with conditional sections opened (httpd would apply them where they stand). */
+function flatten(directives) {
+    return directives.flatMap(d => (d.block && TRANSPARENT.has(d.key) ? flatten(d.block) : [d]));
+}
+/** The last `key` of the innermost level that has one. */
+function effective(levels, key) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const found = levels[i].filter(d => d.key === key);
+        if (found.length > 0)
+            return found[found.length - 1];
+    }
+    return undefined;
+}
+/** Every `key` of the innermost level that has any (SSLCertificateFile: RSA and ECDSA). */
+function effectiveAll(levels, key) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const found = levels[i].filter(d => d.key === key);
+        if (found.length > 0)
+            return found;
+    }
+    return [];
+}
+/** A URL's scheme in lower case; for `unix:/run/app.sock|ws://localhost/`, the part after `|`. */
+function schemeOf(url) {
+    const target = /^unix:[^|]*\|(.*)$/i.exec(url)?.[1] ?? url;
+    return /^([a-z][a-z0-9+.-]*):\/\//i.exec(target)?.[1].toLowerCase() ?? '';
+}
+function parameters(args) {
+    const params = {};
+    for (const arg of args) {
+        const eq = arg.indexOf('=');
+        if (eq > 0)
+            params[arg.slice(0, eq).toLowerCase()] = arg.slice(eq + 1);
+    }
+    return params;
+}
+/** RewriteRule flags: `[P,L,NC]` → ['p', 'l', 'nc']. */
+function rewriteFlags(directive) {
+    const last = directive.args[2] ?? '';
+    if (!/^\[.*\]$/.test(last))
+        return [];
+    return last
+        .slice(1, -1)
+        .split(',')
+        .map(f => f.trim().toLowerCase());
+}
+/** The routes of a list of directives, in order, with those of its containers after. */
+function routesOf(directives, container) {
+    const routes = [];
+    const nested = [];
+    let conditions = [];
+    for (const d of flatten(directives)) {
+        if (d.block && CONTAINERS.has(d.key)) {
+            nested.push(...routesOf(d.block, d));
+            continue;
+        }
+        if (d.key === 'rewritecond') {
+            conditions.push(d);
+            continue;
+        }
+        if (d.key === 'proxypass' || d.key === 'proxypassmatch') {
+            // Inside <Location path> ProxyPass names only the URL: the path is the section's.
+            const inLocation = container && /^location(match)?$/.test(container.key);
+            const [path, target, ...rest] = inLocation ? [container.args[0] ?? '/', ...d.args] : d.args;
+            if (target && target !== '!') {
+                routes.push({
+                    directive: d,
+                    kind: d.key === 'proxypass' ? 'ProxyPass' : 'ProxyPassMatch',
+                    path: path ?? '/',
+                    regex: d.key === 'proxypassmatch' || container?.key === 'locationmatch',
+                    target,
+                    scheme: schemeOf(target),
+                    params: parameters(rest),
+                    conditions: [],
+                    container
+                });
+            }
+        }
+        else if (d.key === 'rewriterule') {
+            const flags = rewriteFlags(d);
+            if (flags.some(f => f === 'p' || f === 'proxy')) {
+                routes.push({
+                    directive: d,
+                    kind: 'RewriteRule',
+                    path: d.args[0] ?? '',
+                    regex: true,
+                    target: d.args[1] ?? '',
+                    scheme: schemeOf(d.args[1] ?? ''),
+                    params: {},
+                    conditions,
+                    container
+                });
+            }
+        }
+        // A RewriteCond guards only the RewriteRule right after it.
+        conditions = [];
+    }
+    return [...routes, ...nested];
+}
+/** The servers of a configuration: the main server, then each <VirtualHost>. */
+function serversOf(directives) {
+    const top = flatten(directives);
+    const main = top.filter(d => d.key !== 'virtualhost');
+    const names = (level) => level
+        .filter(d => d.key === 'servername' || d.key === 'serveralias')
+        .flatMap(d => d.args)
+        .map(n => n.replace(/^[a-z]+:\/\//i, '').replace(/:\d+$/, ''));
+    const servers = [
+        { own: main, inherited: [], names: names(main), routes: routesOf(main) }
+    ];
+    for (const section of top.filter(d => d.key === 'virtualhost' && d.block)) {
+        const own = flatten(section.block);
+        servers.push({ section, own, inherited: main, names: names(own), routes: routesOf(own) });
+    }
+    return servers;
+}
+/** Whether a ProxyPass path takes `path` (a prefix ending at a segment boundary). */
+function prefixTakes(prefix, path) {
+    if (prefix === path || prefix === '/')
+        return true;
+    if (!path.startsWith(prefix))
+        return false;
+    return prefix.endsWith('/') || path[prefix.length] === '/' || path[prefix.length] === '?';
+}
+/** Whether a route takes requests for `path` (a regex that does not compile takes none). */
+function routeTakes(route, path) {
+    if (!route.regex)
+        return prefixTakes(route.path, path);
+    try {
+        const re = new RegExp(route.path.replace(/^\(\?i\)/, ''), /^\(\?i\)/.test(route.path) ? 'i' : '');
+        // RewriteRule patterns in a directory context see the path without its leading slash.
+        return re.test(path) || re.test(path.replace(/^\//, ''));
+    }
+    catch {
+        return false;
+    }
+}
+/** A path a route serves, for messages and fixes: the path itself, or its regex made plain. */
+function samplePath(route) {
+    if (!route.regex)
+        return route.path;
+    const plain = route.path
+        .replace(/^\^/, '')
+        .replace(/\$$/, '')
+        .replace(/\/\?/g, '/')
+        .replace(/\(\.\*\)|\.\*|\(\.\+\)|\.\+/g, '')
+        .replace(/[()?\\]/g, '');
+    return plain.startsWith('/') ? plain || '/' : `/${plain}`;
+}
+
+
+/***/ }),
+
+/***/ 7582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X5: () => (/* binding */ vhostPorts),
+/* harmony export */   w5: () => (/* binding */ checkTls)
+/* harmony export */ });
+/* unused harmony export sslProtocols */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(80147);
+/* harmony import */ var _nginx_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28374);
+/* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(99360);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(11904);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(85338);
+// What a TLS virtual host (SSLEngine on) needs for wss://: the full chain in
+// SSLCertificateFile (or with SSLCertificateChainFile), TLS 1.2 and 1.3 in SSLProtocol, and
+// TLS 1.2 suites browsers offer in SSLCipherSuite. mod_ssl merges a virtual host's settings
+// with the main server's, so a directive the host lacks is taken from the main server.
+
+
+
+
+
+
+
+
+const VERSIONS = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const LABEL = {
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** The versions an SSLProtocol line enables: `+X` adds, `-X` removes, a bare `X` replaces
+ * what came before; `all` is every TLS version (OpenSSL 3 has no SSLv3). */
+function sslProtocols(args) {
+    let enabled = new Set();
+    for (const arg of args) {
+        const sign = arg[0] === '+' || arg[0] === '-' ? arg[0] : '';
+        const name = arg.slice(sign.length).toLowerCase();
+        const versions = name === 'all' ? [...VERSIONS] : VERSIONS.filter(v => v.toLowerCase() === name);
+        if (sign === '+')
+            versions.forEach(v => enabled.add(v));
+        else if (sign === '-')
+            versions.forEach(v => enabled.delete(v));
+        else
+            enabled = new Set(versions);
+    }
+    return enabled;
+}
+/** The ports a <VirtualHost> listens on (`*:443`, `[::1]:8443`, `_default_:443`). */
+function vhostPorts(section) {
+    return section.args
+        .map(a => /:(\d+)$/.exec(a)?.[1])
+        .filter((p) => p !== undefined)
+        .map(Number);
+}
+const certificatesIn = (pem) => pem.match(/-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g) ?? [];
+function selfSigned(pem) {
+    try {
+        const cert = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem);
+        return cert.subject === cert.issuer && cert.verify(cert.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+/** The TLS checks of one server; `host` and `socketPath` name it in fixes. */
+function checkTls(server, host, socketPath, options, push, notes) {
+    const levels = [server.inherited, server.own];
+    const where = server.section ?? server.own[0];
+    const engine = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .effective */ .C$)(levels, 'sslengine');
+    const tls = engine?.args[0]?.toLowerCase() === 'on';
+    const ports = server.section ? vhostPorts(server.section) : [];
+    if (!tls) {
+        if (server.section && ports.includes(443)) {
+            push('fail', `port 443 without SSLEngine on: plain HTTP on the TLS port`, server.section, {
+                cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+                fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .tlsListenerFix */ .du)(host, 443, socketPath, 'Turn SSLEngine on in this virtual host.')
+            });
+        }
+        return false;
+    }
+    if (!where)
+        return true;
+    checkCertificates(levels, where, host, server.names, options, push, notes);
+    const protocol = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .effective */ .C$)(levels, 'sslprotocol');
+    const enabled = protocol
+        ? sslProtocols(protocol.args)
+        : new Set(['TLSv1.2', 'TLSv1.3']);
+    if (protocol)
+        checkProtocols(protocol, enabled, options, push);
+    checkCiphers(levels, enabled.has('TLSv1.3'), push);
+    return true;
+}
+function checkCertificates(levels, where, host, names, options, push, notes) {
+    const certificates = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .effectiveAll */ .Xp)(levels, 'sslcertificatefile');
+    if (certificates.length === 0) {
+        push('fail', 'SSLCertificateFile missing: Apache cannot complete a TLS handshake', where, {
+            cause: 'A virtual host with SSLEngine on and no certificate fails every handshake (httpd refuses to start)',
+            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .fullChainFix */ .Sc)(host)
+        });
+        return;
+    }
+    const chainFile = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .effective */ .C$)(levels, 'sslcertificatechainfile');
+    const chainPem = chainFile
+        ? (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readConfigFile */ .R)(options.workspace, chainFile.args[0] ?? '')
+        : undefined;
+    // An unreadable chain file is taken to hold the intermediates, as its name promises.
+    const chainCount = chainFile ? (chainPem === undefined ? 1 : certificatesIn(chainPem).length) : 0;
+    for (const certificate of certificates) {
+        const name = certificate.args[0] ?? '';
+        const pem = (0,_files_js__WEBPACK_IMPORTED_MODULE_5__/* .readConfigFile */ .R)(options.workspace, name);
+        const cause = "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate";
+        if (pem === undefined) {
+            notes.push(`${name} (SSLCertificateFile, line ${certificate.line}) not readable: judged by its name`);
+            const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(name);
+            if ((base === 'cert.pem' && chainCount === 0) || base === 'chain.pem') {
+                push('fail', base === 'cert.pem'
+                    ? 'SSLCertificateFile cert.pem serves the leaf without intermediates'
+                    : 'SSLCertificateFile chain.pem serves the intermediates without the leaf', certificate, { details: [`SSLCertificateFile ${name}`], cause, fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .fullChainFix */ .Sc)(host) });
+            }
+            continue;
+        }
+        const found = certificatesIn(pem);
+        if (found.length === 0)
+            continue;
+        checkNames(certificate, found[0], names, push);
+        if (found.length !== 1 || chainCount > 0)
+            continue;
+        if (selfSigned(found[0])) {
+            push('warn', `SSLCertificateFile ${name} is self-signed: no browser trusts it`, certificate, {
+                details: [`SSLCertificateFile ${name}: one certificate, issued by itself.`],
+                cause: 'Browsers trust certificates from public CAs only; a self-signed certificate suits a test, with its clients (and wss-doctor, through ca-file) told to trust it',
+                fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .fullChainFix */ .Sc)(host)
+            });
+            continue;
+        }
+        push('fail', `SSLCertificateFile ${name} holds the leaf alone: no intermediate is sent`, certificate, {
+            details: [
+                `SSLCertificateFile ${name}: 1 certificate${chainFile ? `; SSLCertificateChainFile ${chainFile.args[0]} holds none` : ', and no SSLCertificateChainFile'}.`
+            ],
+            cause,
+            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .fullChainFix */ .Sc)(host)
+        });
+    }
+}
+/** Whether a leaf covers a name of ServerName/ServerAlias (`*.example.com`: any one label). */
+function covers(leaf, name) {
+    if ((0,node_net__WEBPACK_IMPORTED_MODULE_1__.isIP)(name) !== 0)
+        return leaf.checkIP(name) !== undefined;
+    const probe = name.startsWith('*.') ? `wss-doctor-probe${name.slice(1)}` : name;
+    return leaf.checkHost(probe) !== undefined;
+}
+/** The names the virtual host answers to (SNI picks it by them) that its certificate lacks. */
+function checkNames(certificate, pem, names, push) {
+    let leaf;
+    try {
+        leaf = new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem);
+    }
+    catch {
+        return;
+    }
+    const uncovered = names.filter(n => !/[?[]/.test(n) && !/^\*[^.]/.test(n) && !covers(leaf, n));
+    if (uncovered.length === 0)
+        return;
+    push('fail', `SSLCertificateFile ${certificate.args[0]} does not cover ${uncovered.join(', ')}`, certificate, {
+        details: [
+            `The certificate names: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}.`,
+            `The virtual host answers to ${names.join(', ')} (ServerName, ServerAlias).`
+        ],
+        cause: 'Clients check that the certificate names the host they asked for; a virtual host serving a name its certificate lacks fails every handshake for it (hostname mismatch)',
+        fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .certificateFix */ .X4)(uncovered[0])
+    });
+}
+/** Like the live versions check: 1.2 refused warns, a required version refused fails, a
+ * version under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
+function checkProtocols(directive, enabled, options, push) {
+    const fix = (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .tlsVersionsFix */ .e$)();
+    const written = `SSLProtocol ${directive.args.join(' ')}`;
+    for (const version of ['TLSv1.2', 'TLSv1.3']) {
+        if (enabled.has(version))
+            continue;
+        const required = options.requireTlsVersions.includes(version);
+        push(required ? 'fail' : 'warn', `${written} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix
+        });
+    }
+    const floor = VERSIONS.indexOf(options.minTlsVersion);
+    const legacy = VERSIONS.filter((v, i) => enabled.has(v) && i < floor);
+    if (legacy.length > 0) {
+        push(options.failOnLegacyTls ? 'fail' : 'warn', `${written} accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, directive, {
+            details: [
+                'OpenSSL 3 refuses TLS 1.0 and 1.1 at its default security level, so a live probe may not see them; the configuration still asks for them.'
+            ],
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix
+        });
+    }
+}
+/** The SSLCipherSuite that governs TLS 1.2 (`SSLCipherSuite spec` or `SSLCipherSuite SSL spec`;
+ * `SSLCipherSuite TLSv1.3 …` sets the TLS 1.3 suites, which browsers always share). */
+function checkCiphers(levels, tls13, push) {
+    const tls12 = levels.map(level => level.filter(d => d.key === 'sslciphersuite' && (d.args.length === 1 || d.args[0].toUpperCase() === 'SSL')));
+    const directive = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .effective */ .C$)(tls12, 'sslciphersuite');
+    if (!directive)
+        return;
+    const spec = directive.args[directive.args.length - 1] ?? '';
+    if ((0,_nginx_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .browserSuitesSelected */ .ll)(spec).any)
+        return;
+    const legacy = new Set(Object.values(_probes_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .LEGACY_SUITES */ .KJ));
+    const dhe = spec.split(/[:, ]+/).filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
+    push(tls13 ? 'warn' : 'fail', tls13
+        ? 'SSLCipherSuite offers TLS 1.2 clients no suite browsers offer'
+        : 'SSLCipherSuite offers no suite browsers offer: browsers cannot connect', directive, {
+        details: [
+            `SSLCipherSuite ${spec}`,
+            dhe.length > 0
+                ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
+                : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
+            tls13
+                ? 'TLS 1.3 suites are not governed by this SSLCipherSuite: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+                : 'TLS 1.3 is off (SSLProtocol), so every browser handshake ends with handshake_failure.'
+        ],
+        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+        fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .browserCiphersFix */ .O0)(!tls13)
+    });
+}
+
+
+/***/ }),
+
+/***/ 64976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ balancersOf),
+/* harmony export */   eH: () => (/* binding */ checkWebSocket),
+/* harmony export */   w0: () => (/* binding */ webSocketRoutes)
+/* harmony export */ });
+/* unused harmony export apacheSeconds */
+/* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(99360);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85338);
+
+
+/** A path or backend named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const DEFAULT_TIMEOUT_S = 60;
+const upgradeTokens = (value) => (value ?? '')
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(t => t.toLowerCase());
+/** Whether a RewriteCond guards a rule on the upgrade: %{HTTP:Upgrade} websocket. */
+const upgradeCondition = (route) => route.conditions.some(c => /%\{HTTP:(Upgrade|Connection)\}/i.test(c.args[0] ?? '') &&
+    /websocket|upgrade/i.test(c.args[1] ?? ''));
+/** Whether the route carries WebSockets by its name, its scheme, its parameters or its guard. */
+function namedWebSocket(route) {
+    const host = /^[a-z]+:\/\/([^/]*)(\/[^?]*)?/i.exec(route.target);
+    return (route.scheme === 'ws' ||
+        route.scheme === 'wss' ||
+        route.params.upgrade !== undefined ||
+        upgradeCondition(route) ||
+        SOCKET_NAME.test(route.path) ||
+        SOCKET_NAME.test(host?.[1] ?? '') ||
+        SOCKET_NAME.test(host?.[2] ?? ''));
+}
+/** The routes of a server in the order httpd tries them. */
+function inOrder(server) {
+    const rewrite = server.routes.filter(r => r.kind === 'RewriteRule' && !r.container);
+    const location = server.routes.filter(r => r.kind !== 'RewriteRule' && r.container);
+    const proxyPass = server.routes.filter(r => r.kind !== 'RewriteRule' && !r.container);
+    const directory = server.routes.filter(r => r.kind === 'RewriteRule' && r.container);
+    return [...rewrite, ...location, ...proxyPass, ...directory];
+}
+/** The server's WebSocket routes: named ones, and the route that takes each websocket-paths
+ * entry. */
+function webSocketRoutes(server, options) {
+    const routes = inOrder(server);
+    const found = new Set(routes.filter(namedWebSocket));
+    for (const wanted of options.websocketPaths) {
+        const taking = routes.find(r => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .routeTakes */ .QQ)(r, wanted) &&
+            (r.kind !== 'RewriteRule' || r.conditions.length === 0 || upgradeCondition(r)));
+        if (taking)
+            found.add(taking);
+    }
+    return routes.filter(r => found.has(r));
+}
+/** Who tunnels a route: mod_proxy_http, mod_proxy_wstunnel, or nobody (500). */
+function handler(route, server, ctx) {
+    const loaded = ctx.modules.loaded;
+    const http = loaded ? loaded.has('proxy_http_module') : true;
+    const wstunnel = loaded ? loaded.has('proxy_wstunnel_module') : true;
+    if (route.scheme !== 'ws' && route.scheme !== 'wss')
+        return http ? 'http' : 'none';
+    const levels = [
+        server.inherited,
+        server.own,
+        ...(route.container ? [(0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(route.container.block)] : [])
+    ];
+    const fallback = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(levels, 'proxywebsocketfallbacktoproxyhttp');
+    if (http && fallback?.args[0]?.toLowerCase() !== 'off')
+        return 'http';
+    return wstunnel ? 'wstunnel' : http ? 'http' : 'none';
+}
+/** Whether the route passes the upgrade, and if not, why. */
+function upgradeVerdict(route, server, ctx, tunnel) {
+    const tokens = upgradeTokens(route.params.upgrade);
+    const accepts = (list) => list.includes('websocket') ||
+        list.includes('*') ||
+        (tunnel === 'wstunnel' && /^(none|any)$/.test(list[0] ?? ''));
+    if (route.scheme === 'ws' || route.scheme === 'wss')
+        return tokens.length === 0 || accepts(tokens)
+            ? undefined
+            : `upgrade=${route.params.upgrade} replaces the WebSocket default of a ${route.scheme}:// backend`;
+    if (route.scheme === 'balancer') {
+        const name = route.target.replace(/\/+$/, '').toLowerCase();
+        const members = ctx.balancers.get(name);
+        if (!members || accepts(tokens))
+            return undefined;
+        const upgrading = members.every(m => {
+            const scheme = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .schemeOf */ .dz)(m.args[0] ?? '');
+            const param = m.args.find(a => /^upgrade=/i.test(a))?.slice(8);
+            return scheme === 'ws' || scheme === 'wss' || accepts(upgradeTokens(param));
+        });
+        return upgrading
+            ? undefined
+            : `the members of ${route.target} are http:// without upgrade=websocket: mod_proxy_http does not pass the upgrade`;
+    }
+    if (accepts(tokens))
+        return undefined;
+    // A ws:// [P] rule of the server that takes this path runs first and tunnels it.
+    const rewritten = server.routes.find(r => r.kind === 'RewriteRule' &&
+        !r.container &&
+        (r.scheme === 'ws' || r.scheme === 'wss') &&
+        (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .routeTakes */ .QQ)(r, (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .samplePath */ .KQ)(route)));
+    if (rewritten)
+        return undefined;
+    if (route.kind === 'RewriteRule') {
+        // A [P] rule uses the worker a ProxyPass defined for a URL its target starts with.
+        const worker = server.routes.find(r => r.kind !== 'RewriteRule' &&
+            accepts(upgradeTokens(r.params.upgrade)) &&
+            route.target.startsWith(r.target));
+        if (worker)
+            return undefined;
+        return `RewriteRule [P] to ${route.scheme}:// goes through a worker without upgrade=websocket: mod_proxy_http does not pass the upgrade`;
+    }
+    return `${route.kind} to ${route.scheme || 'the backend'}:// without upgrade=websocket: mod_proxy_http sends the backend a plain request`;
+}
+/** The first server-level ProxyPass before `route` that takes its path, when it cannot
+ * upgrade. */
+function shadowedBy(route, server, ctx) {
+    if (route.kind === 'RewriteRule' || route.container)
+        return undefined;
+    const list = server.routes.filter(r => r.kind !== 'RewriteRule' && !r.container);
+    const before = list.slice(0, list.indexOf(route));
+    const path = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .samplePath */ .KQ)(route);
+    const first = before.find(r => (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .routeTakes */ .QQ)(r, path));
+    if (!first)
+        return undefined;
+    const tunnel = handler(first, server, ctx);
+    return tunnel !== 'none' && upgradeVerdict(first, server, ctx, tunnel) === undefined
+        ? undefined
+        : first;
+}
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+/** httpd's timeouts: whole seconds, or with an ms suffix (ProxyPass timeout=, ProxyTimeout). */
+function apacheSeconds(value) {
+    const m = /^(\d+)(ms|s)?$/i.exec(value ?? '');
+    if (!m)
+        return undefined;
+    return m[2]?.toLowerCase() === 'ms' ? Number(m[1]) : Number(m[1]) * 1000;
+}
+/** A directive as it would be written back (words with blanks quoted). */
+const written = (d) => [d.name, ...d.args.map(a => (/[\s"]/.test(a) ? `"${a.replace(/"/g, '\\"')}"` : a))].join(' ');
+/** The upgrade fix in the route's own kind: a ProxyPass line, or the [P] rule to ws://. */
+function routeUpgradeFix(route, why = '') {
+    if (route.kind !== 'RewriteRule')
+        return (0,_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .upgradeFix */ .YU)((0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .samplePath */ .KQ)(route), route.target, why);
+    return (0,_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .rewriteUpgradeFix */ .SE)({ pattern: route.path, target: route.target, conditions: route.conditions.map(written) }, why);
+}
+function checkWebSocket(route, server, ctx, push) {
+    const path = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .samplePath */ .KQ)(route);
+    const label = `${route.kind} ${route.path}`;
+    const routePush = (status, title, where, extra) => push(status, `${label}: ${title}`, where, extra);
+    const tunnel = handler(route, server, ctx);
+    if (tunnel === 'none') {
+        routePush('fail', `no module loaded serves ${route.scheme}:// (${route.scheme === 'ws' || route.scheme === 'wss' ? 'mod_proxy_http or mod_proxy_wstunnel' : 'mod_proxy_http'}): Apache answers 500`, route.directive, {
+            details: [`The file loads ${[...(ctx.modules.loaded ?? [])].join(', ')}.`],
+            cause: 'Without a module for the backend URL\'s scheme, mod_proxy finds no handler ("No protocol handler was valid for the URL") and the upgrade gets 500',
+            fix: routeUpgradeFix(route)
+        });
+        return;
+    }
+    if (route.kind === 'RewriteRule') {
+        const scope = route.container ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(route.container.block) : server.own;
+        const engine = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)([scope], 'rewriteengine');
+        if (engine?.args[0]?.toLowerCase() !== 'on') {
+            routePush('fail', 'RewriteEngine is not on here: the rule is never applied', route.directive, {
+                details: [
+                    "mod_rewrite ignores RewriteRule lines in a context without RewriteEngine on (a virtual host does not inherit the main server's)."
+                ],
+                cause: 'The WebSocket request is not proxied by this rule, so it never reaches the backend as an upgrade',
+                fix: routeUpgradeFix(route, 'Turn RewriteEngine on next to the rule.')
+            });
+            return;
+        }
+    }
+    const shadow = shadowedBy(route, server, ctx);
+    if (shadow) {
+        routePush('fail', `${shadow.kind} ${shadow.path} (line ${shadow.directive.line}) comes first and takes ${path} without the upgrade`, route.directive, {
+            details: [`${shadow.kind} ${shadow.directive.args.join(' ')}`],
+            cause: "mod_proxy uses the first ProxyPass whose path matches: the WebSocket request goes to a backend URL that does not pass the upgrade, and the client gets the backend's plain answer (often 400 or 426)",
+            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .upgradeFix */ .YU)(path, route.target, `Move ${label} above ${shadow.kind} ${shadow.path}.`)
+        });
+    }
+    const notPassed = upgradeVerdict(route, server, ctx, tunnel);
+    if (notPassed) {
+        routePush('fail', `${notPassed} (the client gets 400 or 426, not 101)`, route.directive, {
+            details: [`${route.kind} ${route.directive.args.join(' ')}`],
+            cause: "Upgrade and Connection are hop-by-hop headers: mod_proxy_http forwards them, and tunnels the connection, only for the protocols the worker's upgrade= parameter names (WebSocket by default for ws:// URLs)",
+            fix: routeUpgradeFix(route)
+        });
+    }
+    if (tunnel === 'wstunnel' || ctx.htaccess)
+        return;
+    checkIdle(route, server, ctx, routePush, path);
+}
+function checkIdle(route, server, ctx, push, path) {
+    const levels = [server.inherited, server.own];
+    const timeout = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(levels, 'timeout');
+    const clientMs = apacheSeconds(timeout?.args[0]) ?? DEFAULT_TIMEOUT_S * 1000;
+    const proxyTimeout = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(levels, 'proxytimeout');
+    const param = route.kind === 'RewriteRule' ? undefined : apacheSeconds(route.params.timeout);
+    const backendMs = param ?? apacheSeconds(proxyTimeout?.args[0]) ?? clientMs;
+    const cutMs = Math.max(clientMs, backendMs);
+    if (cutMs > ctx.options.idleTimeoutMs)
+        return;
+    const timeoutText = timeout
+        ? `Timeout ${timeout.args[0]}`
+        : `Timeout, Apache's default ${DEFAULT_TIMEOUT_S} s`;
+    const backendText = param !== undefined
+        ? `${route.kind} timeout=${route.params.timeout}`
+        : proxyTimeout
+            ? `ProxyTimeout ${proxyTimeout.args[0]}`
+            : 'no ProxyTimeout: Timeout';
+    const [named, where] = clientMs >= backendMs
+        ? [timeoutText, timeout ?? server.section ?? route.directive]
+        : [backendText, param !== undefined ? route.directive : (proxyTimeout ?? route.directive)];
+    push('fail', `idle WebSockets are cut after ${seconds(cutMs)} (${named})`, where, {
+        details: [
+            `Timeout ${timeout ? timeout.args[0] : `${DEFAULT_TIMEOUT_S} (default)`} (client side) and the backend's timeout (${backendText}) are both not longer than idle-timeout (${seconds(ctx.options.idleTimeoutMs)}): Apache closes a tunnel silent for the longer of the two (TCP close, no close frame: the client sees 1006).`,
+            ...(timeout
+                ? []
+                : [
+                    "A Timeout in the main configuration applies here too (Debian's apache2.conf sets Timeout 300)."
+                ])
+        ],
+        cause: 'mod_proxy_http closes a WebSocket tunnel when neither side has sent anything for the longer of Timeout and the backend timeout',
+        fix: route.kind === 'RewriteRule'
+            ? (0,_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .rewriteIdleTimeoutFix */ .Dw)(Math.ceil(ctx.options.idleTimeoutMs / 1000))
+            : (0,_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .idleTimeoutFix */ .zx)(path, Math.ceil(ctx.options.idleTimeoutMs / 1000), route.target)
+    });
+}
+/** Every `<Proxy balancer://name>` of the file with its BalancerMember lines. */
+function balancersOf(directives) {
+    const map = new Map();
+    const visit = (list) => {
+        for (const d of list) {
+            if (d.key === 'proxy' && d.block && /^balancer:\/\//i.test(d.args[0] ?? '')) {
+                const members = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(d.block).filter(m => m.key === 'balancermember');
+                map.set(d.args[0].replace(/\/+$/, '').toLowerCase(), members);
+            }
+            else if (d.block)
+                visit(d.block);
+        }
+    };
+    visit(directives);
+    return map;
+}
+
+
+/***/ }),
+
+/***/ 23952:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G3: () => (/* binding */ globalPorts),
+/* harmony export */   Iy: () => (/* binding */ answersHost),
+/* harmony export */   _h: () => (/* binding */ servesTls),
+/* harmony export */   or: () => (/* binding */ parseAddress),
+/* harmony export */   px: () => (/* binding */ certificateHosts),
+/* harmony export */   qn: () => (/* binding */ isAddressIp)
+/* harmony export */ });
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_0__);
+// Caddy's site addresses ([scheme://][host][:port][/path]) and what they mean: whether Caddy
+// terminates TLS for the site, and which host names it answers.
+
+function parseAddress(text) {
+    const m = /^(?:([a-z][a-z0-9+.-]*):\/\/)?(\[[^\]]*\]|[^:/]*)(?::([^/]*))?(\/.*)?$/i.exec(text);
+    if (!m)
+        return { text, host: '' };
+    return { text, scheme: m[1]?.toLowerCase(), host: m[2].replace(/^\[|\]$/g, ''), port: m[3] };
+}
+function globalPorts(globals) {
+    const value = (name) => globals?.find(d => d.name === name)?.args[0];
+    return { http: value('http_port') ?? '80', https: value('https_port') ?? '443' };
+}
+/** Whether Caddy serves the address with TLS: https://, the HTTPS port, a host name (automatic
+ * HTTPS, even with auto_https off), or any address of a site with a tls line; not http://,
+ * the HTTP port, or a bare port without tls. */
+function servesTls(address, tlsLine, ports) {
+    if (address.scheme === 'http')
+        return false;
+    if (address.scheme === 'https' || address.port === ports.https)
+        return true;
+    if (address.port === ports.http)
+        return false;
+    return address.host !== '' || tlsLine;
+}
+/** Host names a certificate must cover: literal names and IPs (a wildcard as one name below it). */
+function certificateHosts(site) {
+    return site.addresses
+        .map(parseAddress)
+        .map(a => a.host)
+        .filter(h => h !== '' && !h.includes('{') && h !== '*')
+        .map(h => (h.startsWith('*.') ? `wildcard-check${h.slice(1)}` : h));
+}
+/** Whether the site's addresses answer `host` (exact, a one-label wildcard, or no host at all). */
+function answersHost(site, host) {
+    const wanted = host.toLowerCase();
+    return site.addresses.map(parseAddress).some(({ host: h }) => {
+        const name = h.toLowerCase();
+        if (name === '' || name === '*')
+            return true;
+        if (name.startsWith('*.')) {
+            const rest = name.slice(1);
+            return wanted.endsWith(rest) && !wanted.slice(0, -rest.length).includes('.');
+        }
+        return name === wanted;
+    });
+}
+const isAddressIp = (host) => (0,node_net__WEBPACK_IMPORTED_MODULE_0__.isIP)(host) !== 0;
+
+
+/***/ }),
+
+/***/ 12530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ selfIssued),
+/* harmony export */   u: () => (/* binding */ readCertificateFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The certificate files a `tls <cert> <key>` line names, read when the repository holds them
+// (relative to the workspace, then to the Caddyfile's folder; absolute paths as they are) to
+// count what Caddy would send and which names the leaf covers.
+
+
+
+const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+const MAX_BYTES = 1024 * 1024;
+/** The PEM certificates in `name` (as the tls line writes it). */
+function readCertificateFile(workspace, configFile, name) {
+    if (/\{/.test(name))
+        return { readable: false, why: 'a placeholder, filled in where Caddy runs' };
+    const candidates = node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(name)
+        ? [name]
+        : [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, name), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(configFile), name)];
+    for (const candidate of candidates) {
+        try {
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(candidate);
+            // Never a device or a pipe (/dev/zero never ends): regular files of sane size only.
+            if (!stat.isFile())
+                continue;
+            if (stat.size > MAX_BYTES)
+                return { readable: false, why: 'larger than 1 MiB' };
+            const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(candidate, 'utf8');
+            const blocks = text.match(PEM_CERT) ?? [];
+            const certificates = [];
+            for (const block of blocks) {
+                try {
+                    certificates.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block));
+                }
+                catch {
+                    // Counted as a block; a certificate Node cannot read is not judged.
+                }
+            }
+            return { readable: true, path: candidate, certificates, blocks: blocks.length };
+        }
+        catch {
+            // Next candidate.
+        }
+    }
+    return { readable: false, why: 'not in the repository' };
+}
+/** A certificate that issued itself (a root, or a self-signed leaf): no chain to complete. */
+const selfIssued = (certificate) => certificate.issuer === certificate.subject;
+
+
+/***/ }),
+
+/***/ 59606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mn: () => (/* binding */ lines),
+/* harmony export */   We: () => (/* binding */ isBrace),
+/* harmony export */   qw: () => (/* binding */ tokenize)
+/* harmony export */ });
+/* unused harmony export startsLine */
+// The Caddyfile's words, as Caddy's lexer (caddyconfig/caddyfile/lexer.go) reads them: written
+// here because Caddy's lexer is Go and no maintained JavaScript parser of the Caddyfile exists
+// (findings need each word's line). Words are separated by whitespace; "…" (with \" inside) and
+// `…` quote a word, across lines too; # starts a comment at the start of a word; a backslash
+// before a newline continues the line; <<MARKER … MARKER is a heredoc (Caddy 2.7 and later).
+const SPACE = /\s/;
+/** The words of `text`, read as Caddy reads a Caddyfile. */
+function tokenize(text, file, origin = 0) {
+    const tokens = [];
+    let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    let line = 1;
+    let logical = 1;
+    let skipped = 0;
+    let unterminated;
+    const newline = (continued) => {
+        line++;
+        if (continued)
+            skipped++;
+        else {
+            logical += 1 + skipped;
+            skipped = 0;
+        }
+    };
+    const push = (word, quote, startLine, startLogical) => tokens.push({
+        text: word,
+        file,
+        line: startLine,
+        logical: startLogical,
+        logicalEnd: logical,
+        quote,
+        origin
+    });
+    while (i < text.length) {
+        const ch = text[i];
+        if (ch === '\n') {
+            newline(false);
+            i++;
+            continue;
+        }
+        if (ch === '\\' && text[i + 1] === '\n') {
+            newline(true);
+            i += 2;
+            continue;
+        }
+        if (ch === '\\' && text[i + 1] === '\r' && text[i + 2] === '\n') {
+            newline(true);
+            i += 3;
+            continue;
+        }
+        if (SPACE.test(ch)) {
+            i++;
+            continue;
+        }
+        if (ch === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+            continue;
+        }
+        const startLine = line;
+        const startLogical = logical;
+        if (ch === '"' || ch === '`') {
+            let word = '';
+            i++;
+            let closed = false;
+            while (i < text.length) {
+                const c = text[i];
+                if (ch === '"' && c === '\\' && i + 1 < text.length) {
+                    // Only a quote is escaped in a quoted word; any other backslash stays.
+                    const next = text[i + 1];
+                    word += next === '"' ? '"' : `\\${next}`;
+                    if (next === '\n')
+                        newline(false);
+                    i += 2;
+                    continue;
+                }
+                if (c === ch) {
+                    closed = true;
+                    i++;
+                    break;
+                }
+                if (c === '\n')
+                    newline(false);
+                if (c !== '\r')
+                    word += c;
+                i++;
+            }
+            if (!closed)
+                unterminated ??= { line: startLine, message: `the ${ch} opened here is never closed` };
+            push(word, ch, startLine, startLogical);
+            continue;
+        }
+        if (text.startsWith('<<', i) && /^<<[A-Za-z0-9_-]+\r?\n/.test(text.slice(i, i + 200))) {
+            const marker = /^<<([A-Za-z0-9_-]+)/.exec(text.slice(i))[1];
+            i = text.indexOf('\n', i) + 1;
+            newline(false);
+            const body = [];
+            let padding = '';
+            let closed = false;
+            while (i < text.length) {
+                const end = text.indexOf('\n', i);
+                const content = text.slice(i, end < 0 ? text.length : end).replace(/\r$/, '');
+                const indent = /^\s*/.exec(content)[0];
+                if (content.slice(indent.length).startsWith(marker)) {
+                    padding = indent;
+                    // The rest of the closing line goes on as words.
+                    i += indent.length + marker.length;
+                    closed = true;
+                    break;
+                }
+                body.push(content);
+                if (end < 0) {
+                    i = text.length;
+                    break;
+                }
+                i = end + 1;
+                newline(false);
+            }
+            if (!closed)
+                unterminated ??= { line: startLine, message: `heredoc <<${marker} is never closed` };
+            // The closing marker's indentation is taken off every line, as Caddy does.
+            const strip = (l) => (l.startsWith(padding) ? l.slice(padding.length) : l);
+            push(body.map(strip).join('\n'), '<', startLine, startLogical);
+            continue;
+        }
+        let word = '';
+        while (i < text.length) {
+            const c = text[i];
+            if (SPACE.test(c))
+                break;
+            if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n')))
+                break;
+            if (c === '\\' && i + 1 < text.length && !SPACE.test(text[i + 1])) {
+                // Caddy keeps the backslash, except before '<' (an escaped heredoc opener).
+                word += text[i + 1] === '<' ? '<' : `\\${text[i + 1]}`;
+                i += 2;
+                continue;
+            }
+            word += c;
+            i++;
+        }
+        push(word, '', startLine, startLogical);
+    }
+    return { tokens, unterminated };
+}
+/** Whether `token` starts a new line after `previous` (a word from elsewhere always does). */
+function startsLine(previous, token) {
+    if (!previous)
+        return true;
+    if (previous.file !== token.file || previous.origin !== token.origin)
+        return true;
+    return previous.logicalEnd < token.logical;
+}
+/** The tokens grouped by line, as Caddy groups a directive's arguments. */
+function lines(tokens) {
+    const out = [];
+    tokens.forEach((token, index) => {
+        if (startsLine(tokens[index - 1], token))
+            out.push([token]);
+        else
+            out[out.length - 1].push(token);
+    });
+    return out;
+}
+/** A bare `{` or `}`: braces that open or close a block (a quoted "{" is a word). */
+const isBrace = (token, brace) => token !== undefined && token.quote === '' && token.text === brace;
+
+
+/***/ }),
+
+/***/ 77543:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Tt: () => (/* binding */ CaddyfileSyntaxError),
+/* harmony export */   ge: () => (/* binding */ loadCaddyfile)
+/* harmony export */ });
+/* unused harmony export walk */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scans_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10005);
+/* harmony import */ var _lexer_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(59606);
+// Caddyfile words → the tree Caddy's parser (caddyconfig/caddyfile/parse.go) builds: an optional
+// global options block, snippets, then site blocks (addresses, then directives, each the words
+// of one line with an optional `{ … }` block of subdirectives). `import` is expanded first, in
+// place, as Caddy does: a snippet of the file (with {args.N} / {args[N]}), or files of the
+// repository matched by a path or glob relative to the importing file.
+
+
+
+class CaddyfileSyntaxError extends Error {
+    file;
+    line;
+    name = 'CaddyfileSyntaxError';
+    constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+    }
+}
+const MAX_IMPORT_DEPTH = 10;
+const MAX_FILES = 100;
+/** Words imports may add in all: a snippet importing itself twice doubles at every level. */
+const MAX_WORDS = 200_000;
+/** Reads `text` (the file at `file`, relative to `workspace`) with its imports expanded. */
+async function loadCaddyfile(workspace, file, text) {
+    const files = [file];
+    const unresolved = [];
+    const notRead = (entry) => {
+        // A snippet imported many times fails the same way each time: said once.
+        if (!unresolved.some(u => u.file === entry.file && u.line === entry.line && u.why === entry.why))
+            unresolved.push(entry);
+    };
+    let origins = 0;
+    let expandedWords = 0;
+    const lexed = (content, name) => {
+        const { tokens, unterminated } = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .tokenize */ .qw)(content, name, origins++);
+        if (unterminated)
+            throw new CaddyfileSyntaxError(unterminated.message, name, unterminated.line);
+        return tokens;
+    };
+    const { tokens: body, snippets } = takeSnippets(lexed(text, file));
+    const expand = async (tokens, depth) => {
+        const out = [];
+        for (const words of (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .Mn)(tokens)) {
+            if (words[0].text !== 'import' || words[0].quote !== '') {
+                out.push(...words);
+                continue;
+            }
+            const [, pattern, ...args] = words.map(w => w.text);
+            const at = { file: words[0].file, line: words[0].line, what: `import ${pattern ?? ''}` };
+            if (pattern === undefined)
+                throw new CaddyfileSyntaxError('import needs a name', at.file, at.line);
+            if (depth >= MAX_IMPORT_DEPTH) {
+                notRead({ ...at, why: `imports nested deeper than ${MAX_IMPORT_DEPTH}` });
+                continue;
+            }
+            if (expandedWords > MAX_WORDS) {
+                notRead({ ...at, why: `imports expand to more than ${MAX_WORDS} words` });
+                continue;
+            }
+            const snippet = snippets.get(pattern);
+            if (snippet) {
+                const origin = origins++;
+                const copy = snippet.flatMap(t => withArgs(t, args)).map(t => ({ ...t, origin }));
+                expandedWords += copy.length;
+                for (const word of await expand(copy, depth + 1))
+                    out.push(word);
+                continue;
+            }
+            const matches = await importedFiles(workspace, words[0].file, pattern);
+            if (matches.length === 0) {
+                notRead({ ...at, why: 'no snippet of that name, and no file in the repository' });
+                continue;
+            }
+            for (const match of matches) {
+                if (files.length >= MAX_FILES) {
+                    notRead({ ...at, why: `more than ${MAX_FILES} files imported` });
+                    break;
+                }
+                if (!files.includes(match.path))
+                    files.push(match.path);
+                const imported = takeSnippets(lexed(match.text, match.path));
+                for (const [name, value] of imported.snippets)
+                    snippets.set(name, value);
+                const origin = origins++;
+                const copy = imported.tokens.flatMap(t => withArgs(t, args)).map(t => ({ ...t, origin }));
+                expandedWords += copy.length;
+                for (const word of await expand(copy, depth + 1))
+                    out.push(word);
+            }
+        }
+        return out;
+    };
+    const expanded = await expand(body, 0);
+    return { ...parseBlocks(expanded), files, unresolved };
+}
+/** Removes the top-level `(name) { … }` snippet definitions, returning them by name. */
+function takeSnippets(tokens) {
+    const snippets = new Map();
+    const rest = [];
+    const grouped = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .Mn)(tokens);
+    let depth = 0;
+    for (let l = 0; l < grouped.length; l++) {
+        const words = grouped[l];
+        const name = /^\((.+)\)$/.exec(words[0].text)?.[1];
+        if (depth === 0 && name && words.length === 2 && (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(words[1], '{')) {
+            const inside = [];
+            let nested = 1;
+            for (l++; l < grouped.length; l++) {
+                for (const word of grouped[l]) {
+                    if ((0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(word, '{'))
+                        nested++;
+                    if ((0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(word, '}'))
+                        nested--;
+                }
+                if (nested === 0)
+                    break;
+                inside.push(...grouped[l]);
+            }
+            if (nested !== 0)
+                throw new CaddyfileSyntaxError(`snippet (${name}) is never closed`, words[0].file, words[0].line);
+            snippets.set(name, inside);
+            continue;
+        }
+        for (const word of words) {
+            if ((0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(word, '{'))
+                depth++;
+            if ((0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(word, '}'))
+                depth--;
+        }
+        rest.push(...words);
+    }
+    return { tokens: rest, snippets };
+}
+/** A snippet's or imported file's word with the import's arguments put in. */
+function withArgs(token, args) {
+    if (/^\{args(\.\*|\[:\])\}$/.test(token.text))
+        return args.map(text => ({ ...token, text, quote: token.quote || '"' }));
+    const text = token.text.replace(/\{args(?:\.(\d+)|\[(\d+)\])\}/g, (_, dot, bracket) => args[Number(dot ?? bracket)] ?? '');
+    return [{ ...token, text }];
+}
+/** Files of the repository an import names, relative to the importing file's folder. */
+async function importedFiles(workspace, from, pattern) {
+    if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(pattern) || pattern.split('/').includes('..'))
+        return [];
+    const dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(from);
+    const glob = dir === '.' ? pattern : `${dir}/${pattern}`;
+    const found = await (0,_scans_files_js__WEBPACK_IMPORTED_MODULE_1__/* .findFiles */ .lY)(workspace, [glob], { maxFiles: MAX_FILES, maxBytes: 1024 * 1024 });
+    return found.files;
+}
+/** The global options block and site blocks of the expanded words. */
+function parseBlocks(tokens) {
+    const grouped = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .lines */ .Mn)(tokens);
+    let at = 0;
+    const result = { sites: [] };
+    const error = (message, token) => {
+        throw new CaddyfileSyntaxError(message, token.file, token.line);
+    };
+    /** Directives up to the `}` that closes the block `opener` opened (or the end, for none). */
+    const block = (opener, depth) => {
+        const directives = [];
+        while (at < grouped.length) {
+            const words = grouped[at++];
+            if ((0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(words[0], '}')) {
+                if (words.length > 1)
+                    error(`unexpected '${words[1].text}' after '}'`, words[1]);
+                if (!opener)
+                    error("unexpected '}': no block is open", words[0]);
+                return directives;
+            }
+            if ((0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(words[0], '{'))
+                error("unexpected '{' on a line of its own: it belongs at the end of the line before", words[0]);
+            const last = words[words.length - 1];
+            const opens = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(last, '{');
+            const inner = words.slice(0, opens ? -1 : undefined);
+            const stray = inner.find(w => (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(w, '{') || (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(w, '}'));
+            if (stray)
+                error(`unexpected '${stray.text}' inside a line`, stray);
+            const directive = {
+                name: inner[0].text,
+                args: inner.slice(1).map(w => w.text),
+                tokens: inner,
+                file: inner[0].file,
+                line: inner[0].line
+            };
+            if (opens) {
+                if (depth >= 32)
+                    error('blocks nested too deeply', last);
+                directive.block = block(last, depth + 1);
+            }
+            directives.push(directive);
+        }
+        if (opener)
+            error("this '{' is never closed", opener);
+        return directives;
+    };
+    if (grouped.length > 0 && grouped[0].length === 1 && (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(grouped[0][0], '{')) {
+        at = 1;
+        result.globals = block(grouped[0][0], 1);
+    }
+    while (at < grouped.length) {
+        const first = grouped[at];
+        const addresses = [];
+        let opener;
+        // Addresses: one line, or more when a line ends with a comma.
+        for (;;) {
+            const words = grouped[at++];
+            const last = words[words.length - 1];
+            opener = (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(last, '{') ? last : undefined;
+            for (const word of opener ? words.slice(0, -1) : words) {
+                if ((0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(word, '{') || (0,_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .isBrace */ .We)(word, '}'))
+                    error(`unexpected '${word.text}'`, word);
+                addresses.push(...word.text.split(',').filter(Boolean));
+            }
+            if (opener || !last.text.endsWith(',') || at >= grouped.length)
+                break;
+        }
+        if (addresses.length === 0)
+            error('a site block needs an address', first[0]);
+        const site = { addresses, file: first[0].file, line: first[0].line, directives: [] };
+        if (opener)
+            site.directives = block(opener, 1);
+        else {
+            // A single site may go without braces: the rest of the file is its directives.
+            if (result.sites.length > 0)
+                error('a site without braces must be the only site: wrap each site in { … }', first[0]);
+            site.directives = block(undefined, 1);
+        }
+        result.sites.push(site);
+    }
+    return result;
+}
+/** Every directive of the tree, depth first, with the blocks around it (outermost first). */
+function* walk(directives, parents = []) {
+    for (const directive of directives) {
+        yield { directive, parents };
+        if (directive.block)
+            yield* walk(directive.block, [...parents, directive]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 11912:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H7: () => (/* binding */ isMatcher),
+/* harmony export */   QQ: () => (/* binding */ routeTakes),
+/* harmony export */   zF: () => (/* binding */ proxyRoutes)
+/* harmony export */ });
+/* unused harmony export pathMatches */
+/* harmony import */ var _address_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(23952);
+
+/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const ROUTING = new Set(['handle', 'handle_path', 'route']);
+/** Whether a word in a matcher's place is one: a path, `*`, or a named matcher. */
+const isMatcher = (word) => word !== undefined && (word === '*' || word.startsWith('/') || word.startsWith('@'));
+/** The site's named matchers (`@name …` or `@name { … }`), by name. */
+function namedMatchers(site) {
+    const found = new Map();
+    const visit = (directives) => {
+        for (const d of directives) {
+            if (d.name.startsWith('@')) {
+                const conditions = d.block ?? (d.args.length > 0 ? [{ ...d, name: d.args[0], args: d.args.slice(1) }] : []);
+                const matcher = { paths: [], regexps: [], upgrade: false };
+                for (const c of conditions) {
+                    if (c.name === 'path')
+                        matcher.paths.push(...c.args);
+                    if (c.name === 'path_regexp')
+                        matcher.regexps.push(c.args[c.args.length - 1] ?? '');
+                    if (c.name === 'header' && /^(upgrade|connection)$/i.test(c.args[0] ?? ''))
+                        matcher.upgrade ||= /upgrade|websocket/i.test(c.args.slice(1).join(' '));
+                }
+                found.set(d.name, matcher);
+            }
+            else if (ROUTING.has(d.name) && d.block)
+                visit(d.block);
+        }
+    };
+    visit(site.directives);
+    return found;
+}
+/** Whether Caddy's path matcher `pattern` matches `path` (case-insensitive, `*` as wildcard). */
+function pathMatches(pattern, path) {
+    if (pattern === '*')
+        return true;
+    const source = pattern
+        .toLowerCase()
+        .split('*')
+        .map(part => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${source}$`).test(path.toLowerCase());
+}
+/** The reverse_proxy routes of `site`, WebSocket ones marked. */
+function proxyRoutes(site, options) {
+    const named = namedMatchers(site);
+    const routes = [];
+    const selection = (matcher) => {
+        if (matcher === undefined || matcher === '*')
+            return { paths: [], regexps: [], upgrade: false };
+        if (matcher.startsWith('@'))
+            return named.get(matcher) ?? { paths: [], regexps: [], upgrade: false };
+        return { paths: [matcher], regexps: [], upgrade: false };
+    };
+    const visit = (directives, parents) => {
+        for (const d of directives) {
+            if (ROUTING.has(d.name) && d.block)
+                visit(d.block, [...parents, d]);
+            if (d.name !== 'reverse_proxy')
+                continue;
+            const matcher = isMatcher(d.args[0]) ? d.args[0] : undefined;
+            const levels = [...parents.map(p => (isMatcher(p.args[0]) ? p.args[0] : undefined)), matcher];
+            const selections = levels.map(selection);
+            const upstreams = [
+                ...d.args.slice(matcher === undefined ? 0 : 1),
+                ...(d.block ?? []).filter(s => s.name === 'to').flatMap(s => s.args)
+            ];
+            const route = {
+                directive: d,
+                matcher,
+                paths: selections.map(s => s.paths).filter(p => p.length > 0),
+                regexps: selections.flatMap(s => s.regexps),
+                upgradeOnly: selections.some(s => s.upgrade),
+                upstreams,
+                parents
+            };
+            route.webSocket = namedReason(route);
+            routes.push(route);
+        }
+    };
+    visit(site.directives, []);
+    // A path the run says carries WebSockets goes to the route Caddy would pick for it: one whose
+    // path matcher takes it before one without any (Caddy orders reverse_proxy by matcher).
+    const wanted = [
+        ...options.websocketPaths.map(p => ({ path: p, why: `websocket-paths names ${p}` })),
+        ...options.targets
+            .filter(t => t.endpoint?.scheme === 'wss' && (0,_address_js__WEBPACK_IMPORTED_MODULE_0__/* .answersHost */ .Iy)(site, t.endpoint.host))
+            .map(t => ({
+            path: t.endpoint.path.split('?')[0] || '/',
+            why: `serves the target ${t.label}`
+        }))
+    ];
+    for (const { path, why } of wanted) {
+        const route = routes.find(r => r.paths.length > 0 && routeTakes(r, path)) ??
+            routes.find(r => r.paths.length === 0 && r.regexps.length === 0);
+        if (route)
+            route.webSocket ??= why;
+    }
+    return routes;
+}
+/** Whether the route takes requests for `path`. */
+function routeTakes(route, path) {
+    return route.paths.every(level => level.some(pattern => pathMatches(pattern, path)));
+}
+/** A route that names itself a WebSocket route. */
+function namedReason(route) {
+    if (route.upgradeOnly)
+        return 'selected by an Upgrade header matcher';
+    const named = [...route.paths.flat(), ...route.regexps].find(p => SOCKET_NAME.test(p));
+    if (named)
+        return `path ${named} is named like a socket`;
+    const upstream = route.upstreams.find(u => SOCKET_NAME.test(u.replace(/^[a-z0-9+.-]*:\/\//i, '').split(':')[0]));
+    return upstream ? `backend ${upstream} is named like a socket` : undefined;
+}
+
+
+/***/ }),
+
+/***/ 52371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ browserCiphersFix),
+/* harmony export */   Sc: () => (/* binding */ fullChainFix),
+/* harmony export */   Up: () => (/* binding */ fix),
+/* harmony export */   X4: () => (/* binding */ certificateFix),
+/* harmony export */   du: () => (/* binding */ tlsListenerFix),
+/* harmony export */   e$: () => (/* binding */ tlsVersionsFix),
+/* harmony export */   ou: () => (/* binding */ webSocketPathFix)
+/* harmony export */ });
+/* unused harmony exports clientCertificateFix, certificateSizeFix */
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4348);
+
+/** A YAML double-quoted string (JSON's escaping is valid YAML). */
+const q = (text) => JSON.stringify(text);
+const BROWSER_CIPHERS = [
+    'ECDHE-ECDSA-AES128-GCM-SHA256',
+    'ECDHE-RSA-AES128-GCM-SHA256',
+    'ECDHE-ECDSA-AES256-GCM-SHA384',
+    'ECDHE-RSA-AES256-GCM-SHA384',
+    'ECDHE-ECDSA-CHACHA20-POLY1305',
+    'ECDHE-RSA-CHACHA20-POLY1305'
+].join(':');
+function sslLines(host, indent, extra = []) {
+    return [
+        `${indent}listen:`,
+        `${indent}  port: 443`,
+        `${indent}  ssl:`,
+        `${indent}    certificate-file: /etc/letsencrypt/live/${host}/fullchain.pem`,
+        `${indent}    key-file: /etc/letsencrypt/live/${host}/privkey.pem`,
+        `${indent}    min-version: TLSv1.2`,
+        ...extra.map(line => `${indent}    ${line}`)
+    ];
+}
+function pathLines(path, upstream, timeoutMs) {
+    return [
+        '    paths:',
+        `      ${q(path)}:`,
+        `        proxy.reverse.url: ${q(upstream)}`,
+        '        proxy.websocket: ON',
+        `        proxy.websocket.timeout: ${timeoutMs}`
+    ];
+}
+/** A WebSocket path of an h2o host: the upgrade passed (proxy.websocket ON) and an idle
+ * timeout longer than the longest silence (milliseconds). */
+function webSocketPathFix(options) {
+    const upstream = options.upstream ?? `http://127.0.0.1:8001${options.path}`;
+    return {
+        text: `${options.why} proxy.websocket and proxy.websocket.timeout apply from the nearest level that sets them (path, host, then global); proxy.timeout.io does not apply once the connection is upgraded.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'hosts:',
+                `  ${q(options.hostKey)}:`,
+                ...pathLines(options.path, upstream, options.timeoutMs)
+            ].join('\n')
+        }
+    };
+}
+function fullChainFix(host) {
+    return {
+        text: "Point certificate-file at the full chain (the leaf, then the intermediates): certbot's fullchain.pem, not cert.pem. h2o sends every certificate of that file, in order; key-file holds the key alone. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.",
+        code: { lang: 'yaml', text: sslLines(host, '').join('\n') }
+    };
+}
+function tlsVersionsFix() {
+    return {
+        text: "Offer TLS 1.2 and TLS 1.3: min-version: TLSv1.2 in the listener's ssl mapping, and no max-version (h2o offers up to TLS 1.3). Without min-version h2o 2.2 starts at TLSv1, accepting TLS 1.0 and 1.1 wherever its OpenSSL allows them. Check with: openssl s_client -connect HOST:443 -tls1_2 (and -tls1_3).",
+        code: {
+            lang: 'yaml',
+            text: ['listen:', '  port: 443', '  ssl:', '    min-version: TLSv1.2'].join('\n')
+        }
+    };
+}
+function browserCiphersFix(browsersLockedOut) {
+    return {
+        text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20 (cipher-suite sets the TLS 1.2 suites; TLS 1.3's are OpenSSL's), and no max-version below TLSv1.3. A client that truly needs DHE should get a 2048-bit group (dh-file with RFC 7919's ffdhe2048), never 1024.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'listen:',
+                '  port: 443',
+                '  ssl:',
+                '    min-version: TLSv1.2',
+                `    cipher-suite: ${BROWSER_CIPHERS}`
+            ].join('\n')
+        }
+    };
+}
+function certificateFix(host) {
+    return {
+        text: `Install a certificate whose Subject Alternative Names include ${host} (certbot certonly --webroot -w /var/www -d ${host}) and give the host its own listen with it: h2o chooses among the certificates of a port by SNI, from the host names each is listed under.`,
+        code: {
+            lang: 'yaml',
+            text: ['hosts:', `  ${q(host)}:`, ...sslLines(host, '    ')].join('\n')
+        }
+    };
+}
+function tlsListenerFix(host, port, path) {
+    return {
+        text: `wss:// on port ${port} needs TLS there: give that listen an ssl mapping with the certificate and key. h2o cannot speak plain HTTP and TLS on one port ("cannot accept HTTP; already defined to accept HTTPS"): plain HTTP needs a listen of its own.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                'hosts:',
+                `  ${q(host)}:`,
+                ...sslLines(host, '    ').map(line => line.replace('port: 443', `port: ${port}`)),
+                ...pathLines(path, `http://127.0.0.1:8001${path}`, 3_600_000)
+            ].join('\n')
+        }
+    };
+}
+function clientCertificateFix(host) {
+    return {
+        text: `h2o 2.2 cannot ask for or verify client certificates: its listen ssl mapping has no such property (it refuses client-ca-file as unknown). Terminate mutual TLS for ${host} in front of it (nginx ssl_verify_client, HAProxy verify required) and pass the verified identity in a header, or move to h2o 2.3 or later, whose client-ca-file requires a client certificate signed by that CA.`,
+        code: {
+            lang: 'yaml',
+            text: [
+                '# h2o 2.3 or later only: h2o 2.2 has no client certificate support',
+                ...sslLines(host, '', ['client-ca-file: /etc/h2o/client-ca.pem'])
+            ].join('\n')
+        }
+    };
+}
+function certificateSizeFix() {
+    return {
+        text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain) and list each under the hosts it covers, each host with its own listen: h2o chooses the certificate by SNI from the host names.',
+        code: {
+            lang: 'yaml',
+            text: [
+                'hosts:',
+                '  "a.example.com":  # a name of the first certificate',
+                '    listen:',
+                '      port: 443',
+                '      ssl:',
+                '        certificate-file: /etc/ssl/group-1/fullchain.pem',
+                '        key-file: /etc/ssl/group-1/privkey.pem',
+                '  "c.example.com":  # a name of the second',
+                '    listen:',
+                '      port: 443',
+                '      ssl:',
+                '        certificate-file: /etc/ssl/group-2/fullchain.pem',
+                '        key-file: /etc/ssl/group-2/privkey.pem'
+            ].join('\n')
+        }
+    };
+}
+/** The fix for `problem`, in h2o's words. */
+function fix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return webSocketPathFix({
+                hostKey: problem.host,
+                path: (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(problem.path),
+                timeoutMs: 3_600_000,
+                why: `Let h2o pass the WebSocket upgrade for ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(problem.path)}: proxy.websocket: ON on the path (h2o 2.2 leaves it OFF, and the backend then sees a plain GET).`
+            });
+        case 'idle-timeout': {
+            const timeoutMs = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .fixTimeoutSeconds */ .O)(problem.seconds * 1000) * 1000;
+            return webSocketPathFix({
+                hostKey: problem.host,
+                path: (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(problem.path),
+                timeoutMs,
+                why: `Give ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(problem.path)} a proxy.websocket.timeout (milliseconds; h2o's default is 300000, five minutes) longer than the longest silence between frames (${timeoutMs} here), and let the application ping.`
+            });
+        }
+        case 'full-chain':
+            return fullChainFix(problem.host);
+        case 'tls-versions':
+            return tlsVersionsFix();
+        case 'browser-ciphers':
+            return browserCiphersFix(problem.browsersLockedOut);
+        case 'certificate':
+            return certificateFix(problem.host);
+        case 'tls-listener':
+            return tlsListenerFix(problem.host, problem.port, (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(problem.path));
+        case 'client-certificate':
+            return clientCertificateFix(problem.host);
+        case 'certificate-size':
+            return certificateSizeFix();
+    }
+}
+
+
+/***/ }),
+
+/***/ 50269:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BT: () => (/* binding */ tlsListensOf),
+/* harmony export */   C$: () => (/* binding */ effective),
+/* harmony export */   Ss: () => (/* binding */ splitAuthority),
+/* harmony export */   Xg: () => (/* binding */ readConfig)
+/* harmony export */ });
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53018);
+
+/** The hosts, listeners and paths of a configuration's root mapping. */
+function readConfig(root) {
+    const config = { root, listens: readListens((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(root, 'listen')), hosts: [] };
+    const hosts = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(root, 'hosts');
+    if (hosts?.value.kind !== 'map')
+        return config;
+    for (const item of hosts.value.entries) {
+        if (item.value.kind !== 'map')
+            continue;
+        const { name, port } = splitAuthority(item.key);
+        const host = {
+            key: item.key,
+            name,
+            port,
+            at: item.at,
+            map: item.value,
+            listens: [],
+            paths: []
+        };
+        host.listens = readListens((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(item.value, 'listen'), host);
+        const paths = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(item.value, 'paths');
+        if (paths?.value.kind === 'map')
+            for (const p of paths.value.entries)
+                host.paths.push(readPath(p, host, config));
+        config.hosts.push(host);
+    }
+    return config;
+}
+/** "example.com:8443" → name and port; "[::1]:443" too. */
+function splitAuthority(key) {
+    const m = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(key.trim());
+    if (!m)
+        return { name: key.trim().toLowerCase() };
+    return { name: m[1].toLowerCase(), port: m[2] ? Number(m[2]) : undefined };
+}
+function readListens(listen, owner) {
+    if (!listen)
+        return [];
+    const values = listen.value.kind === 'seq' ? listen.value.items : [listen.value];
+    const listens = [];
+    for (const value of values) {
+        if (value.kind === 'scalar') {
+            listens.push({ at: listen.at, port: portOf(value.value), owner });
+            continue;
+        }
+        if (value.kind !== 'map')
+            continue;
+        const ssl = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(value, 'ssl');
+        listens.push({
+            at: (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(value, 'port')?.at ?? listen.at,
+            port: portOf((0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .scalar */ .d_)(value, 'port')),
+            ssl: ssl?.value.kind === 'map' ? ssl.value : undefined,
+            sslAt: ssl?.at,
+            owner
+        });
+    }
+    return listens;
+}
+function portOf(text) {
+    return text !== undefined && /^\d+$/.test(text.trim()) ? Number(text) : undefined;
+}
+function readPath(item, host, config) {
+    const mapping = {
+        path: item.key,
+        at: item.at,
+        host,
+        own: (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .mappings */ .qj)(item.value)
+    };
+    mapping.upstream = effective(mapping, 'proxy.reverse.url', config, ['path']);
+    return mapping;
+}
+/** A directive as it applies to a path: the path's own, else its host's, else the global one. */
+function effective(mapping, name, config, levels = ['path', 'host', 'global']) {
+    const at = (map, level) => {
+        const found = (0,_tree_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(map, name);
+        if (!found)
+            return undefined;
+        const value = found.value.kind === 'scalar' ? found.value.value : '';
+        return { name, value, at: found.at, level };
+    };
+    if (levels.includes('path'))
+        for (let i = mapping.own.length - 1; i >= 0; i--) {
+            const found = at(mapping.own[i], 'path');
+            if (found)
+                return found;
+        }
+    if (levels.includes('host')) {
+        const found = at(mapping.host.map, 'host');
+        if (found)
+            return found;
+    }
+    return levels.includes('global') ? at(config.root, 'global') : undefined;
+}
+/** The TLS listeners that serve `host`: its own, else the top-level ones. */
+function tlsListensOf(host, config) {
+    const own = host.listens.filter(l => l.ssl);
+    return own.length > 0 ? own : config.listens.filter(l => l.ssl);
+}
+
+
+/***/ }),
+
+/***/ 77992:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   N8: () => (/* binding */ checkWebSocketPath),
+/* harmony export */   S8: () => (/* binding */ webSocketPaths)
+/* harmony export */ });
+/* unused harmony export DEFAULT_WEBSOCKET_TIMEOUT_MS */
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4348);
+/* harmony import */ var _fixes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52371);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50269);
+
+
+
+/** h2o's default proxy.websocket.timeout (include/h2o.h, 2.2: 300 s). */
+const DEFAULT_WEBSOCKET_TIMEOUT_MS = 300_000;
+/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const trim = (p) => p.replace(/\/+$/, '') || '/';
+/** Whether h2o's path `mapping` (a prefix, matched segment-wise) serves `path`. */
+function prefixes(mapping, path) {
+    const m = trim(mapping);
+    const p = trim(path.split('?')[0]);
+    return m === '/' || p === m || p.startsWith(`${m}/`);
+}
+/** The paths of `config` that carry WebSockets. */
+function webSocketPaths(config, options) {
+    const found = new Set();
+    for (const host of config.hosts) {
+        const proxied = host.paths.filter(p => p.upstream);
+        for (const p of proxied) {
+            const upstreamHost = /^[a-z]+:\/\/([^/:]+)/i.exec(p.upstream.value)?.[1] ?? '';
+            const on = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .effective */ .C$)(p, 'proxy.websocket', config, ['path']);
+            if (SOCKET_NAME.test(p.path) || SOCKET_NAME.test(upstreamHost) || isOn(on?.value))
+                found.add(p);
+        }
+        for (const wanted of options.websocketPaths) {
+            const longest = host.paths
+                .filter(p => prefixes(p.path, wanted))
+                .sort((a, b) => trim(b.path).length - trim(a.path).length)[0];
+            if (longest?.upstream)
+                found.add(longest);
+        }
+    }
+    return [...found];
+}
+const isOn = (value) => value?.trim().toUpperCase() === 'ON';
+function checkWebSocketPath(mapping, config, options, push) {
+    const label = `${mapping.host.key} ${mapping.path}`;
+    const timeoutMs = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_2__/* .fixTimeoutSeconds */ .O)(options.idleTimeoutMs) * 1000;
+    const fix = (why) => (0,_fixes_js__WEBPACK_IMPORTED_MODULE_0__/* .webSocketPathFix */ .ou)({
+        hostKey: mapping.host.key,
+        path: mapping.path,
+        upstream: mapping.upstream?.value,
+        timeoutMs,
+        why
+    });
+    const report = (kind, status, title, at, extra) => push(`${kind} ${label}`, status, `${label}: ${title}`, at, extra);
+    const websocket = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .effective */ .C$)(mapping, 'proxy.websocket', config);
+    const value = websocket?.value.trim().toUpperCase();
+    if (websocket && value !== 'ON' && value !== 'OFF') {
+        report('upgrade', 'warn', `proxy.websocket: ${websocket.value}: h2o takes ON or OFF`, websocket.at, {
+            cause: 'h2o refuses to start with any other value',
+            fix: fix('Pass the upgrade: proxy.websocket: ON.')
+        });
+    }
+    else if (value !== 'ON') {
+        report('upgrade', 'fail', "proxy.websocket is not ON: h2o does not pass the upgrade (the client gets the backend's answer to a plain GET, such as 426, not 101)", websocket?.level === 'path' ? websocket.at : mapping.at, {
+            details: [
+                websocket
+                    ? `proxy.websocket: ${websocket.value} (${websocket.level} level, ${websocket.at.file}:${websocket.at.line})`
+                    : 'proxy.websocket is not set at the path, its host or the top level: h2o 2.2 defaults to OFF.'
+            ],
+            cause: 'Upgrade and Connection are hop-by-hop headers: h2o drops them unless proxy.websocket is ON, so the backend sees a plain GET',
+            fix: fix(`Let h2o pass the WebSocket upgrade for ${mapping.path}: proxy.websocket: ON.`)
+        });
+    }
+    const timeout = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .effective */ .C$)(mapping, 'proxy.websocket.timeout', config);
+    const text = timeout?.value.trim();
+    if (timeout && !/^\d+$/.test(text ?? '')) {
+        report('idle-timeout', 'warn', `proxy.websocket.timeout: ${timeout.value} is not a number of milliseconds`, timeout.at, {
+            cause: 'h2o refuses to start: the timeout is a bare number of milliseconds',
+            fix: fix(`proxy.websocket.timeout takes milliseconds: ${timeoutMs}.`)
+        });
+        return;
+    }
+    const ms = timeout ? Number(text) : DEFAULT_WEBSOCKET_TIMEOUT_MS;
+    if (ms > options.idleTimeoutMs)
+        return;
+    const spelled = timeout
+        ? `proxy.websocket.timeout: ${text}`
+        : `proxy.websocket.timeout not set: h2o's default ${DEFAULT_WEBSOCKET_TIMEOUT_MS}`;
+    report('idle-timeout', 'fail', `idle WebSockets are cut after ${seconds(ms)} (${spelled})`, timeout?.at ?? mapping.at, {
+        details: [
+            `${spelled} ms is not longer than idle-timeout (${seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by h2o (1006, no close frame).`,
+            ...(timeout && timeout.level !== 'path'
+                ? [
+                    `Set at the ${timeout.level} level: it applies to every path${timeout.level === 'host' ? ` of ${mapping.host.key}` : ''} that sets none of its own.`
+                ]
+                : [])
+        ],
+        cause: 'h2o closes an upgraded connection when no byte crossed it in either direction for proxy.websocket.timeout milliseconds',
+        fix: fix(`Give ${mapping.path} a proxy.websocket.timeout longer than the longest silence between frames (${timeoutMs} ms here), and let the application ping.`)
+    });
+}
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+
+
+/***/ }),
+
+/***/ 17885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $_: () => (/* binding */ checkable),
+/* harmony export */   ID: () => (/* binding */ checkListen),
+/* harmony export */   jG: () => (/* binding */ servedHosts)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _nginx_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(28374);
+/* harmony import */ var _fixes_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(52371);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(53018);
+// Each TLS `listen` of an h2o configuration: the certificate file (the full chain, names that
+// cover the hosts it serves), the versions between min-version and max-version, and whether
+// cipher-suite leaves browsers a TLS 1.2 suite. h2o 2.2 facts behind the judgements: without
+// min-version it starts at TLSv1; its max-version below TLSv1.3 only turns picotls off, so an
+// h2o 2.2 built with OpenSSL 1.1.1 or later still offers OpenSSL's TLS 1.3 (measured on 2.2.5
+// with OpenSSL 3); cipher-suite governs TLS 1.2 and below only.
+
+
+
+
+
+
+
+/** h2o's version names (matched case-insensitively), oldest first. */
+const VERSIONS = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const LABEL = {
+    SSLv2: 'SSL 2',
+    SSLv3: 'SSL 3',
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+const DEFAULT_MIN = VERSIONS.indexOf('TLSv1');
+const TLS12 = VERSIONS.indexOf('TLSv1.2');
+const TLS13 = VERSIONS.indexOf('TLSv1.3');
+function versionIndex(text) {
+    return VERSIONS.findIndex(v => v.toLowerCase() === text.trim().toLowerCase());
+}
+/** The PEM certificates of `file` (relative to the workspace, or absolute); undefined if it
+ * cannot be read. */
+function certificatesOf(file, workspace) {
+    try {
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(node_path__WEBPACK_IMPORTED_MODULE_3___default().isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_3___default().join(workspace, file), 'utf8');
+        return text.match(/-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g) ?? [];
+    }
+    catch {
+        return undefined;
+    }
+}
+function parse(pem) {
+    try {
+        return new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The hosts a TLS listener serves: its owner, or every host without a TLS listen of its own
+ * on that port. */
+function servedHosts(listen, config) {
+    if (listen.owner)
+        return [listen.owner];
+    return config.hosts.filter(h => !h.listens.some(l => l.ssl && l.port === listen.port) &&
+        (h.port === undefined || listen.port === undefined || h.port === listen.port));
+}
+/** A host name a certificate can be checked against (no wildcard, no `default`, no address). */
+const checkable = (name) => /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/.test(name) &&
+    name !== 'default' &&
+    (0,node_net__WEBPACK_IMPORTED_MODULE_2__.isIP)(name) === 0;
+function checkListen(listen, config, options, push) {
+    const ssl = listen.ssl;
+    const hosts = servedHosts(listen, config);
+    const host = hosts.find(h => checkable(h.name))?.name ?? 'example.com';
+    const sslAt = listen.sslAt ?? listen.at;
+    const certificate = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'certificate-file');
+    const key = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'key-file');
+    if (!certificate || !key) {
+        const missing = certificate ? 'key-file' : 'certificate-file';
+        push('missing', 'fail', `ssl without ${missing}: h2o refuses to start`, sslAt, {
+            details: [`h2o: could not find mandatory property \`${missing}\``],
+            cause: 'A TLS listener needs the certificate chain and its private key',
+            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .fullChainFix */ .Sc)(host)
+        });
+    }
+    const file = certificate?.value.kind === 'scalar' ? certificate.value.value : undefined;
+    if (certificate && file)
+        checkCertificate(file, certificate.at, hosts, host, options, push);
+    checkVersions(ssl, sslAt, options, push);
+}
+function checkCertificate(file, at, hosts, host, options, push) {
+    const chainCause = "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate";
+    const pems = certificatesOf(file, options.workspace);
+    if (pems === undefined) {
+        const base = node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(file);
+        if (base === 'cert.pem' || base === 'chain.pem')
+            push('chain', 'fail', base === 'cert.pem'
+                ? 'certificate-file cert.pem serves the leaf without intermediates'
+                : 'certificate-file chain.pem serves the intermediates without the leaf', at, { details: [`certificate-file: ${file}`], cause: chainCause, fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .fullChainFix */ .Sc)(host) });
+        return;
+    }
+    const leaf = pems.length > 0 ? parse(pems[0]) : undefined;
+    if (pems.length === 1 && leaf && !selfSigned(leaf))
+        push('chain', 'fail', 'certificate-file holds the leaf alone, without intermediates', at, {
+            details: [`certificate-file: ${file} (1 certificate)`],
+            cause: chainCause,
+            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .fullChainFix */ .Sc)(host)
+        });
+    if (!leaf)
+        return;
+    for (const h of hosts) {
+        if (!checkable(h.name) || leaf.checkHost(h.name) !== undefined)
+            continue;
+        push(`name ${h.name}`, 'fail', `certificate-file does not cover ${h.name}`, at, {
+            details: [`certificate-file: ${file}`, `Names: ${names(leaf)}`],
+            cause: `Clients check that the certificate names the host they asked for: wss://${h.name} is refused (hostname mismatch)`,
+            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFix */ .X4)(h.name)
+        });
+    }
+}
+function selfSigned(cert) {
+    try {
+        return cert.subject === cert.issuer && cert.verify(cert.publicKey);
+    }
+    catch {
+        return false;
+    }
+}
+function names(cert) {
+    try {
+        return cert.subjectAltName ?? `subject ${cert.subject.replace(/\n/g, ', ')}`;
+    }
+    catch {
+        return '(unreadable)';
+    }
+}
+/** Like the live versions check: 1.2 refused warns, a required version refused fails, a version
+ * under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
+function checkVersions(ssl, sslAt, options, push) {
+    const minEntry = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'min-version') ?? (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'minimum-version');
+    const maxEntry = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'max-version') ?? (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'maximum-version');
+    const minText = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .scalar */ .d_)(ssl, minEntry?.key ?? 'min-version');
+    const maxText = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .scalar */ .d_)(ssl, maxEntry?.key ?? 'max-version');
+    const min = minText === undefined ? DEFAULT_MIN : versionIndex(minText);
+    const max = maxText === undefined ? TLS13 : versionIndex(maxText);
+    for (const [e, text, index] of [
+        [minEntry, minText, min],
+        [maxEntry, maxText, max]
+    ]) {
+        if (e && index < 0)
+            push('version-name', 'warn', `${e.key} ${text ?? ''}: not a version h2o knows`, e.at, {
+                details: [`h2o knows ${VERSIONS.join(', ')}`],
+                cause: 'h2o reports an unknown protocol version and carries on with its default',
+                fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionsFix */ .e$)()
+            });
+    }
+    if (min < 0 || max < 0)
+        return;
+    const offered = VERSIONS.slice(min, max + 1);
+    const spelled = `${minEntry ? `${minEntry.key} ${minText}` : 'min-version not set (h2o: TLSv1)'}${maxEntry ? `, ${maxEntry.key} ${maxText}` : ''}`;
+    const refused = (version, where) => {
+        const required = options.requireTlsVersions.includes(version);
+        push(`refuses ${version}`, required ? 'fail' : 'warn', `${spelled} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, where, {
+            details: version === 'TLSv1.3' && max < TLS13
+                ? [
+                    'h2o 2.2 built with OpenSSL 1.1.1 or later offers TLS 1.3 whatever max-version says (it only turns picotls off); later h2o honour it.'
+                ]
+                : undefined,
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionsFix */ .e$)()
+        });
+    };
+    if (!offered.includes('TLSv1.2'))
+        refused('TLSv1.2', (min > TLS12 ? minEntry : maxEntry).at);
+    if (!offered.includes('TLSv1.3'))
+        refused('TLSv1.3', maxEntry?.at ?? sslAt);
+    const floor = VERSIONS.indexOf(options.minTlsVersion);
+    const legacy = offered.filter(v => VERSIONS.indexOf(v) < floor);
+    if (legacy.length > 0) {
+        push('legacy', minEntry && options.failOnLegacyTls ? 'fail' : 'warn', `${spelled}: accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, minEntry?.at ?? sslAt, {
+            details: minEntry
+                ? undefined
+                : [
+                    "h2o 2.2's default min-version is TLSv1: TLS 1.0 and 1.1 are accepted wherever the OpenSSL it is linked with allows them (OpenSSL 3 at its default security level refuses them)."
+                ],
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionsFix */ .e$)()
+        });
+    }
+    const cipherEntry = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'cipher-suite');
+    const cipherString = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .scalar */ .d_)(ssl, 'cipher-suite');
+    if (!cipherEntry || cipherString === undefined || !offered.includes('TLSv1.2'))
+        return;
+    if ((0,_nginx_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .browserSuitesSelected */ .ll)(cipherString).any)
+        return;
+    const tls13 = offered.includes('TLSv1.3');
+    push('ciphers', tls13 ? 'warn' : 'fail', tls13
+        ? 'cipher-suite offers TLS 1.2 clients no suite browsers offer'
+        : `cipher-suite offers no suite browsers offer, and ${maxEntry?.key} ${maxText} refuses TLS 1.3: browsers are locked out`, cipherEntry.at, {
+        details: [
+            `cipher-suite: ${cipherString}`,
+            'Selects none of the ECDHE suites Chrome and Firefox offer over TLS 1.2.',
+            tls13
+                ? 'cipher-suite does not govern TLS 1.3: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+                : `${maxEntry?.key} ${maxText} turns TLS 1.3 off (h2o 2.2 with OpenSSL 1.1.1 or later keeps offering it regardless; later h2o do not), so every browser handshake ends with handshake_failure.`
+        ],
+        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+        fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .browserCiphersFix */ .O0)(!tls13)
+    });
+}
+
+
+/***/ }),
+
+/***/ 53018:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d_: () => (/* binding */ scalar),
+/* harmony export */   f_: () => (/* binding */ entry),
+/* harmony export */   qj: () => (/* binding */ mappings),
+/* harmony export */   rR: () => (/* binding */ loadTree)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(38815);
+// An h2o configuration as h2o's own YAML reader (yoml) sees it: aliases resolved, `<<` merges
+// applied (explicit keys win), `!file` includes read in place; every key keeps its file and line.
+
+
+
+/** Includes nest at most this deep, and at most this many are read (a loop ends here). */
+const MAX_DEPTH = 8;
+const MAX_INCLUDES = 32;
+const MAX_INCLUDE_BYTES = 1 << 20;
+/** Parses `text` (the file `file`, relative to `workspace`) into a tree. */
+function loadTree(text, file, workspace) {
+    const loaded = { included: [], unresolved: [] };
+    const source = parse(text, file, 0, loaded);
+    if (source)
+        loaded.root = convert(source.doc.contents, source, workspace, loaded, 0);
+    return loaded;
+}
+function parse(text, file, depth, loaded) {
+    const lines = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
+    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseDocument */ .Tp)(text, { lineCounter: lines, uniqueKeys: false });
+    if (doc.errors.length > 0) {
+        const error = doc.errors[0];
+        loaded.error ??= {
+            message: error.message.split('\n')[0],
+            code: error.code,
+            at: { file, line: error.linePos?.[0].line ?? 1 }
+        };
+        return undefined;
+    }
+    return { file, doc, lines, depth };
+}
+function at(node, source) {
+    const offset = node?.range?.[0];
+    return { file: source.file, line: offset === undefined ? 1 : source.lines.linePos(offset).line };
+}
+function convert(node, source, workspace, loaded, aliasDepth) {
+    const here = at(node, source);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(node)) {
+        const target = aliasDepth < MAX_DEPTH ? node.resolve(source.doc) : undefined;
+        return target
+            ? convert(target, source, workspace, loaded, aliasDepth + 1)
+            : unresolved(here, `alias *${node.source} not resolved`, loaded);
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node) && node.tag === '!file')
+        return include(node, here, source, workspace, loaded);
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
+        const own = [];
+        const merged = [];
+        for (const pair of node.items) {
+            const key = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(pair.key) ? String(pair.key.value) : String(pair.key);
+            const value = convert(pair.value, source, workspace, loaded, aliasDepth);
+            if (key === '<<') {
+                const bases = value.kind === 'seq' ? value.items : [value];
+                for (const base of bases)
+                    if (base.kind === 'map')
+                        merged.push(...base.entries);
+                continue;
+            }
+            own.push({ key, at: at(pair.key, source), value });
+        }
+        const keys = new Set(own.map(e => e.key));
+        return { kind: 'map', at: here, entries: [...merged.filter(e => !keys.has(e.key)), ...own] };
+    }
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node))
+        return {
+            kind: 'seq',
+            at: here,
+            items: node.items.map(item => convert(item, source, workspace, loaded, aliasDepth))
+        };
+    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node))
+        return {
+            kind: 'scalar',
+            at: here,
+            value: node.value === null || node.value === undefined ? '' : String(node.value),
+            source: typeof node.source === 'string' ? node.source : undefined
+        };
+    return { kind: 'scalar', at: here, value: '' };
+}
+/** `!file path`: read relative to the including file's folder, else to the workspace. */
+function include(node, here, source, workspace, loaded) {
+    const name = String(node.value);
+    if (source.depth >= MAX_DEPTH || loaded.included.length >= MAX_INCLUDES)
+        return unresolved(here, `!file ${name}: too many nested includes`, loaded);
+    const candidates = node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(name)
+        ? [name]
+        : [node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(source.file), name), node_path__WEBPACK_IMPORTED_MODULE_1___default().join(workspace, name)];
+    for (const candidate of candidates) {
+        let text;
+        try {
+            text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(candidate, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        if (text.length > MAX_INCLUDE_BYTES)
+            return unresolved(here, `!file ${name}: larger than 1 MiB`, loaded);
+        const file = node_path__WEBPACK_IMPORTED_MODULE_1___default().relative(workspace, candidate) || name;
+        if (!loaded.included.includes(file))
+            loaded.included.push(file);
+        const inner = parse(text, file, source.depth + 1, loaded);
+        if (!inner)
+            return unresolved(here, `!file ${name}: not valid YAML`, loaded);
+        return convert(inner.doc.contents, inner, workspace, loaded, 0);
+    }
+    return unresolved(here, `!file ${name}: not found in the repository`, loaded);
+}
+function unresolved(here, why, loaded) {
+    const node = { kind: 'unresolved', at: here, why };
+    loaded.unresolved.push(node);
+    return node;
+}
+/** The last entry named `key` of a mapping (yoml keeps duplicates; h2o applies the last). */
+function entry(map, key) {
+    if (map?.kind !== 'map')
+        return undefined;
+    for (let i = map.entries.length - 1; i >= 0; i--)
+        if (map.entries[i].key === key)
+            return map.entries[i];
+    return undefined;
+}
+/** A scalar directive's text, or undefined when absent or not a scalar. */
+function scalar(map, key) {
+    const found = entry(map, key);
+    return found?.value.kind === 'scalar' ? found.value.value : undefined;
+}
+/** A value that may be one mapping or a sequence of them (`listen`, a path's handlers). */
+function mappings(value) {
+    if (!value)
+        return [];
+    if (value.kind === 'map')
+        return [value];
+    if (value.kind === 'seq')
+        return value.items.filter((i) => i.kind === 'map');
+    return [];
+}
+
+
+/***/ }),
+
+/***/ 19296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   oE: () => (/* binding */ selfIssued),
+/* harmony export */   u1: () => (/* binding */ readCertificateFile),
+/* harmony export */   u8: () => (/* binding */ readCrtList)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(52205);
+// The certificates a bind line serves: each `crt` (a PEM holding the leaf, its intermediates
+// and usually the key, or a directory of such PEMs) and each line of a `crt-list`. Relative
+// names are taken from global's crt-base, as HAProxy does, then read from the workspace; a file
+// that cannot be read (it lives on the server, not in the repository) gets no verdict.
+
+
+
+
+const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** `name` as HAProxy resolves it (crt-base for a relative one), then where to read it. */
+function locate(name, base, workspace) {
+    const full = base && !node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(name) ? node_path__WEBPACK_IMPORTED_MODULE_2___default().join(base, name) : name;
+    return node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(full) ? full : node_path__WEBPACK_IMPORTED_MODULE_2___default().join(workspace, full);
+}
+function readCertificateFile(name, base, workspace) {
+    const file = locate(name, base, workspace);
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file).isDirectory())
+            return { name, kind: 'directory' };
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
+        const certificates = [];
+        for (const [pem] of text.matchAll(PEM_CERT)) {
+            try {
+                certificates.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem));
+            }
+            catch {
+                // Not a certificate OpenSSL reads: HAProxy would refuse it too.
+            }
+        }
+        return { name, kind: 'file', certificates };
+    }
+    catch (err) {
+        return { name, kind: 'unreadable', why: err.code ?? 'unreadable' };
+    }
+}
+/** The certificate files a crt-list names (its first word per line; `[…]` options follow). */
+function readCrtList(name, base, workspace) {
+    let text;
+    try {
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(locate(name, undefined, workspace), 'utf8');
+    }
+    catch (err) {
+        return { sources: [], unreadable: err.code ?? 'unreadable' };
+    }
+    const sources = [];
+    for (const line of text.split('\n')) {
+        const first = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .tokenizeLine */ .u)(line).words[0];
+        if (first)
+            sources.push(readCertificateFile(first, base, workspace));
+    }
+    return { sources };
+}
+/** A certificate that signs itself: alone, it is its whole chain. */
+function selfIssued(certificate) {
+    return certificate.subject === certificate.issuer && certificate.checkIssued(certificate);
+}
+
+
+/***/ }),
+
+/***/ 80217:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O0: () => (/* binding */ browserCiphersFix),
+/* harmony export */   Sc: () => (/* binding */ fullChainFix),
+/* harmony export */   X4: () => (/* binding */ certificateFix),
+/* harmony export */   YU: () => (/* binding */ upgradeFix),
+/* harmony export */   du: () => (/* binding */ tlsListenerFix),
+/* harmony export */   e$: () => (/* binding */ tlsVersionsFix),
+/* harmony export */   vT: () => (/* binding */ haproxyFix),
+/* harmony export */   zx: () => (/* binding */ idleTimeoutFix)
+/* harmony export */ });
+/* unused harmony exports BROWSER_CIPHERS, BROWSER_CIPHERSUITES, clientCertificateFix, certificateSizeFix */
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4348);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8885);
+
+
+const fix = (text, lines) => ({
+    text,
+    code: { lang: 'haproxy', text: lines.join('\n') }
+});
+const pem = (host) => `/etc/haproxy/certs/${host}.pem`;
+/** What browsers offer for TLS 1.2 (ECDHE with AES-GCM or ChaCha20) and for TLS 1.3. */
+const BROWSER_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
+const BROWSER_CIPHERSUITES = 'TLS_AES_128_GCM_SHA256:TLS_AES_256_GCM_SHA384:TLS_CHACHA20_POLY1305_SHA256';
+/** `timeout tunnel` for a WebSocket path: in defaults (all three), or in one backend (the
+ * tunnel and server-fin; client-fin is a frontend setting HAProxy ignores in a backend). */
+function idleTimeoutFix(path, idleSeconds, backend) {
+    const tunnel = (0,_time_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSeconds */ .Xo)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .fixTimeoutSeconds */ .O)(idleSeconds * 1000));
+    const where = backend ?? `defaults (or the backend that serves ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .basePath */ .J)(path)})`;
+    return fix(`Once HAProxy has passed the upgrade (101), the connection is a tunnel and timeout tunnel alone governs it; without one, timeout client and timeout server (meant for HTTP requests and responses) close a WebSocket that stays silent that long. Set timeout tunnel ${tunnel}, longer than the longest silence between frames, in ${where}; timeout client-fin and timeout server-fin keep half-closed connections from lingering that long (client-fin belongs to defaults or the frontend). A server that sends pings (every 30 s is common) keeps the socket busy through any proxy.`, [
+        `# in ${where}:`,
+        `timeout tunnel ${tunnel}`,
+        ...(backend ? [] : ['timeout client-fin 30s']),
+        'timeout server-fin 30s'
+    ]);
+}
+/** The backend for a WebSocket path, with nothing that strips the upgrade. */
+function upgradeFix(host, path) {
+    const location = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .basePath */ .J)(path);
+    return fix(`HAProxy passes the WebSocket upgrade by itself in HTTP mode (and switches the connection to a tunnel after the 101): remove every rule that deletes or rewrites Upgrade or Connection on the way to ${location} or back (http-request del-header Upgrade, http-request del-header Connection, http-request set-header Connection close, http-response del-header Upgrade…), in the frontend and in the backend, and route ${location} on ${host} to a backend in mode http.`, [
+        'frontend https-in',
+        `    bind :443 ssl crt ${pem(host)}`,
+        '    mode http',
+        `    use_backend websocket if { path_beg ${location} } || { hdr(Upgrade) -i websocket }`,
+        '',
+        'backend websocket',
+        '    mode http',
+        '    # nothing that deletes or rewrites Upgrade or Connection here or in the frontend',
+        '    timeout tunnel 1h',
+        '    server app1 127.0.0.1:8001'
+    ]);
+}
+function fullChainFix(host, crt = pem(host)) {
+    return fix('HAProxy sends the certificates of the crt file in the order they appear: put the leaf, then the intermediates, then the private key into that one PEM (with certbot: fullchain.pem, then privkey.pem). Alternatively, issuers-chain-path in global names a directory of intermediates HAProxy completes a chain from. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.', [
+        `# cat /etc/letsencrypt/live/${host}/fullchain.pem /etc/letsencrypt/live/${host}/privkey.pem > ${crt}`,
+        'frontend https-in',
+        `    bind :443 ssl crt ${crt}`
+    ]);
+}
+function tlsVersionsFix(host) {
+    return fix("Offer TLS 1.2 and TLS 1.3: ssl-min-ver TLSv1.2 and no ssl-max-ver, in global's ssl-default-bind-options or on the bind line (a bind line's ssl-min-ver/ssl-max-ver replace the global ones). Use ssl-min-ver/ssl-max-ver rather than no-tlsv12/no-tlsv13: HAProxy ignores the no-tlsv1x options when either is set. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).", [
+        'global',
+        '    ssl-default-bind-options ssl-min-ver TLSv1.2',
+        '',
+        '# or on the bind line itself:',
+        'frontend https-in',
+        `    bind :443 ssl crt ${pem(host)} ssl-min-ver TLSv1.2`
+    ]);
+}
+function browserCiphersFix(browsersLockedOut) {
+    return fix(`${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384 (Mozilla's "intermediate" configuration without its DHE suites). Set them once in global and remove ciphers, ciphersuites and curves from bind lines (a bind line's own replace the global defaults). A client that truly needs DHE should get a 2048-bit group (ssl-dh-param-file with ffdhe2048), never 1024.`, [
+        'global',
+        `    ssl-default-bind-ciphers ${BROWSER_CIPHERS}`,
+        `    ssl-default-bind-ciphersuites ${BROWSER_CIPHERSUITES}`,
+        '    ssl-default-bind-curves X25519:P-256:P-384',
+        '    ssl-default-bind-options ssl-min-ver TLSv1.2 no-tls-tickets'
+    ]);
+}
+function certificateFix(host) {
+    return fix(`Give the bind line a certificate that covers ${host}: HAProxy picks one by SNI among every crt of the line (or every line of a crt-list, or every PEM of a crt directory), and serves the first one to a client whose name none covers.`, [
+        `# a certificate whose Subject Alternative Names include ${host}:`,
+        `# certbot certonly --standalone -d ${host}, then cat fullchain.pem privkey.pem > ${pem(host)}`,
+        'frontend https-in',
+        `    bind :443 ssl crt ${pem(host)} crt /etc/haproxy/certs/other-site.pem`,
+        '    # or every PEM of a directory, chosen by SNI: bind :443 ssl crt /etc/haproxy/certs/'
+    ]);
+}
+function tlsListenerFix(host, port, path) {
+    return fix(`Terminate TLS on port ${port}: add "ssl crt <pem>" to the bind line (the PEM holding the leaf, the intermediates and the key), and route ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .basePath */ .J)(path)} to a backend in mode http, which passes the WebSocket upgrade.`, [
+        'frontend wss-in',
+        `    bind :${port} ssl crt ${pem(host)}`,
+        '    mode http',
+        `    use_backend websocket if { path_beg ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .basePath */ .J)(path)} }`,
+        '',
+        'backend websocket',
+        '    mode http',
+        '    timeout tunnel 1h',
+        '    server app1 127.0.0.1:8001'
+    ]);
+}
+function clientCertificateFix(host) {
+    return fix(`Ask for client certificates on the bind line and verify them against the CA that issues them: verify required refuses the handshake without one; verify optional lets it through and leaves the decision to rules on ssl_c_verify (an answer a WebSocket client can read). Clients of ${host} must then present a certificate from that CA.`, [
+        'frontend https-in',
+        `    bind :443 ssl crt ${pem(host)} verify required ca-file /etc/haproxy/client-ca.pem`,
+        '    # or: verify optional ca-file … and',
+        '    # http-request deny deny_status 403 unless { ssl_c_verify 0 } { ssl_c_used }'
+    ]);
+}
+function certificateSizeFix(host) {
+    return fix(`Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let HAProxy choose one by SNI: a crt-list names each certificate with the names it serves (${host} in one of them).`, [
+        'frontend https-in',
+        '    bind :443 ssl crt-list /etc/haproxy/crt-list.txt',
+        '',
+        '# /etc/haproxy/crt-list.txt: a PEM (leaf, intermediates, key) and its SNI names per line',
+        '#   /etc/haproxy/certs/group-1.pem a.example.com b.example.com',
+        '#   /etc/haproxy/certs/group-2.pem c.example.com d.example.com'
+    ]);
+}
+/** The fix for any Problem, in HAProxy's words. */
+function haproxyFix(problem) {
+    switch (problem.kind) {
+        case 'upgrade':
+            return upgradeFix(problem.host, problem.path);
+        case 'idle-timeout':
+            return idleTimeoutFix(problem.path, problem.seconds);
+        case 'full-chain':
+            return fullChainFix(problem.host);
+        case 'tls-versions':
+            return tlsVersionsFix(problem.host);
+        case 'browser-ciphers':
+            return browserCiphersFix(problem.browsersLockedOut);
+        case 'certificate':
+            return certificateFix(problem.host);
+        case 'tls-listener':
+            return tlsListenerFix(problem.host, problem.port, problem.path);
+        case 'client-certificate':
+            return clientCertificateFix(problem.host);
+        case 'certificate-size':
+            return certificateSizeFix(problem.host);
+    }
+}
+
+
+/***/ }),
+
+/***/ 50221:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ effective),
+/* harmony export */   Jq: () => (/* binding */ parseHaproxy),
+/* harmony export */   Pf: () => (/* binding */ label),
+/* harmony export */   is: () => (/* binding */ is)
+/* harmony export */ });
+/* unused harmony export sectionKind */
+/* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(52205);
+// haproxy.cfg as sections: a section keyword at the start of a line opens one, and every line
+// up to the next belongs to it. Proxies (frontend, backend, listen) take what they do not set
+// from a `defaults` section: the one named by `from <name>`, else the last one above them
+// (measured on HAProxy 2.6: a later `defaults` replaces the earlier one as a whole, and a
+// `defaults` below a proxy does not apply to it). `.if`/`.else` blocks are read as if every
+// branch were taken: the check sees each directive a branch may set.
+
+/** Section keywords of HAProxy 2.6 (cfgparse.c's registered sections). */
+const SECTIONS = {
+    global: 'global',
+    defaults: 'defaults',
+    frontend: 'frontend',
+    backend: 'backend',
+    listen: 'listen',
+    userlist: 'other',
+    peers: 'other',
+    resolvers: 'other',
+    mailers: 'other',
+    program: 'other',
+    'http-errors': 'other',
+    ring: 'other',
+    cache: 'other',
+    'fcgi-app': 'other',
+    'log-forward': 'other'
+};
+/** A word that opens a section, whatever follows. */
+function sectionKind(word) {
+    return Object.hasOwn(SECTIONS, word) ? SECTIONS[word] : undefined;
+}
+function parseHaproxy(text) {
+    const { lines, errors } = (0,_tokenize_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .q)(text);
+    const sections = [];
+    const named = new Map();
+    let lastDefaults;
+    let current;
+    let conditionDepth = 0;
+    for (const { line, words } of lines) {
+        const [keyword, ...args] = words;
+        if (keyword.startsWith('.')) {
+            // Conditional blocks and messages (.if/.elif/.else/.endif, .diag, .notice, .warning, .alert).
+            if (keyword === '.if')
+                conditionDepth++;
+            else if (keyword === '.endif') {
+                if (conditionDepth === 0)
+                    errors.push({ line, message: '.endif without .if' });
+                else
+                    conditionDepth--;
+            }
+            continue;
+        }
+        const kind = sectionKind(keyword);
+        if (kind) {
+            const fromAt = args.indexOf('from');
+            const section = {
+                kind,
+                keyword,
+                name: args[0] !== undefined && args[0] !== 'from' ? args[0] : undefined,
+                from: fromAt >= 0 ? args[fromAt + 1] : undefined,
+                line,
+                directives: []
+            };
+            if (kind === 'defaults' || kind === 'frontend' || kind === 'backend' || kind === 'listen') {
+                const from = section.from !== undefined ? named.get(section.from) : undefined;
+                if (section.from !== undefined && !from)
+                    errors.push({ line, message: `no defaults section named "${section.from}" above` });
+                section.defaults =
+                    section.from !== undefined ? from : kind === 'defaults' ? undefined : lastDefaults;
+            }
+            if (kind === 'defaults') {
+                lastDefaults = section;
+                if (section.name)
+                    named.set(section.name, section);
+            }
+            sections.push(section);
+            current = section;
+            continue;
+        }
+        if (!current) {
+            errors.push({ line, message: `"${keyword}" outside any section` });
+            continue;
+        }
+        current.directives.push({ keyword, args, line });
+    }
+    if (conditionDepth > 0 && lines.length > 0)
+        errors.push({ line: lines[lines.length - 1].line, message: '.if without .endif' });
+    return { sections, global: sections.find(s => s.kind === 'global'), errors };
+}
+/** Whether a directive of `section` is `keyword` with these leading arguments. */
+function is(directive, keyword, ...leading) {
+    return (directive.keyword === keyword &&
+        leading.every((word, i) => directive.args[i]?.toLowerCase() === word.toLowerCase()));
+}
+/** The section's last directive matching, else its defaults' (and theirs, through `from`). */
+function effective(section, match) {
+    for (let s = section, hops = 0; s && hops < 16; s = s.defaults, hops++) {
+        const found = s.directives.filter(match);
+        if (found.length > 0)
+            return { directive: found[found.length - 1], section: s };
+    }
+    return undefined;
+}
+/** A section's label as HAProxy names it: "backend websocket", "defaults", "global". */
+function label(section) {
+    return section.name ? `${section.keyword} ${section.name}` : section.keyword;
+}
+
+
+/***/ }),
+
+/***/ 8885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hd: () => (/* binding */ secondsText),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   zc: () => (/* binding */ haproxyTime)
+/* harmony export */ });
+// HAProxy's time format: a number with an optional unit (us, ms, s, m, h, d); a bare number is
+// milliseconds (measured: `timeout server 2000` cuts after 2 s).
+const UNITS = {
+    us: 0.001,
+    ms: 1,
+    s: 1_000,
+    m: 60_000,
+    h: 3_600_000,
+    d: 86_400_000
+};
+/** Milliseconds, or undefined when `text` is not a HAProxy time. */
+function haproxyTime(text) {
+    const match = /^(\d+)(us|ms|s|m|h|d)?$/.exec(text);
+    if (!match)
+        return undefined;
+    return Number(match[1]) * UNITS[match[2] ?? 'ms'];
+}
+/** A time to write in a fix: whole hours as `1h`, else seconds. */
+function formatSeconds(seconds) {
+    return seconds % 3600 === 0 ? `${seconds / 3600}h` : `${seconds}s`;
+}
+/** "2 s", "1.5 s", "3600 s": for titles and details. */
+function secondsText(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+
+/***/ }),
+
+/***/ 52424:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ bindPorts),
+  D: () => (/* binding */ checkBinds)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/probes/ciphers.ts
+var probes_ciphers = __nccwpck_require__(80147);
+// EXTERNAL MODULE: ./src/proxies/nginx/checks.ts
+var checks = __nccwpck_require__(28374);
+// EXTERNAL MODULE: ./src/proxies/haproxy/certificates.ts
+var certificates = __nccwpck_require__(19296);
+// EXTERNAL MODULE: ./src/proxies/haproxy/fix.ts
+var fix = __nccwpck_require__(80217);
+// EXTERNAL MODULE: ./src/proxies/haproxy/parse.ts
+var parse = __nccwpck_require__(50221);
+;// CONCATENATED MODULE: ./src/proxies/haproxy/versions.ts
+const VERSIONS = ['SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const VERSION_LABEL = {
+    SSLv3: 'SSL 3',
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** HAProxy's spelling (ssl-min-ver TLSv1.0, no-tlsv10) → ours. */
+const BY_NAME = {
+    SSLv3: 'SSLv3',
+    'TLSv1.0': 'TLSv1',
+    'TLSv1.1': 'TLSv1.1',
+    'TLSv1.2': 'TLSv1.2',
+    'TLSv1.3': 'TLSv1.3'
+};
+const BY_FLAG = {
+    sslv3: 'SSLv3',
+    tlsv10: 'TLSv1',
+    tlsv11: 'TLSv1.1',
+    tlsv12: 'TLSv1.2',
+    tlsv13: 'TLSv1.3'
+};
+/** The version options among `args` (a bind line's, or ssl-default-bind-options'). */
+function versionSettings(args, at) {
+    const settings = { without: [] };
+    args.forEach((word, i) => {
+        const value = args[i + 1] ?? '';
+        if ((word === 'ssl-min-ver' || word === 'ssl-max-ver') && BY_NAME[value]) {
+            settings[word === 'ssl-min-ver' ? 'min' : 'max'] = {
+                version: BY_NAME[value],
+                at,
+                words: `${word} ${value}`
+            };
+        }
+        const flag = /^(no|force)-(sslv3|tlsv1[0-3])$/.exec(word);
+        if (flag) {
+            const setting = { version: BY_FLAG[flag[2]], at, words: word };
+            if (flag[1] === 'no')
+                settings.without.push(setting);
+            else
+                settings.force = setting;
+        }
+    });
+    return settings;
+}
+function offer(global, bind) {
+    const force = bind.force ?? global.force;
+    const min = force ?? bind.min ?? global.min;
+    const max = force ?? bind.max ?? global.max;
+    const without = min || max ? [] : [...global.without, ...bind.without];
+    const low = VERSIONS.indexOf(min?.version ?? 'TLSv1.2');
+    const high = VERSIONS.indexOf(max?.version ?? 'TLSv1.3');
+    const offered = new Set(VERSIONS.filter((v, i) => i >= low && i <= high && !without.some(w => w.version === v)));
+    return {
+        offered,
+        refusedBy: version => {
+            const i = VERSIONS.indexOf(version);
+            if (i < low)
+                return min;
+            if (i > high)
+                return max;
+            return without.find(w => w.version === version);
+        },
+        admittedBy: version => (VERSIONS.indexOf(version) < 3 ? min : undefined)
+    };
+}
+
+;// CONCATENATED MODULE: ./src/proxies/haproxy/tls.ts
+// What a TLS bind line needs for WebSockets: a certificate with its full chain (read from the
+// crt PEM when it is in the repository), one that covers the run's wss:// hosts, TLS 1.2 and 1.3,
+// and cipher suites and curves browsers share. A bind line's own ciphers, ciphersuites, curves
+// and versions replace global's ssl-default-bind-* (measured on HAProxy 2.6).
+
+
+
+
+
+
+
+const TLS13_BROWSER = Object.keys(probes_ciphers/* BROWSER_SUITES */.jj).filter(s => s.startsWith('TLS_'));
+/** Groups browsers offer, in HAProxy's (OpenSSL's) spellings. */
+const BROWSER_CURVES = new Set([
+    'x25519',
+    'p-256',
+    'prime256v1',
+    'secp256r1',
+    'p-384',
+    'secp384r1',
+    'x25519mlkem768'
+]);
+/** The ports of a bind address list: `:443`, `*:443`, `[::]:443`, `1.2.3.4:8443-8444`. */
+function bindPorts(address) {
+    return address.split(',').flatMap(part => {
+        const match = /:(\d+)(?:-(\d+))?$/.exec(part);
+        if (!match)
+            return [];
+        const from = Number(match[1]);
+        const to = Math.min(Number(match[2] ?? match[1]), from + 64);
+        return Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    });
+}
+/** The value after `keyword` on a bind line (the last one, as HAProxy keeps it). */
+function tls_option(args, keyword) {
+    const at = args.lastIndexOf(keyword);
+    return at >= 0 ? args[at + 1] : undefined;
+}
+function globalSetting(config, keyword) {
+    return (0,parse/* effective */.C$)(config.global, d => d.keyword === keyword)?.directive;
+}
+function checkBinds(config, options, report) {
+    const binds = [];
+    const crtBase = globalSetting(config, 'crt-base')?.args[0];
+    for (const section of config.sections) {
+        if (section.kind !== 'frontend' && section.kind !== 'listen')
+            continue;
+        const mode = (0,parse/* effective */.C$)(section, d => d.keyword === 'mode')?.directive.args[0] ?? 'tcp';
+        for (const directive of section.directives.filter(d => d.keyword === 'bind')) {
+            const args = directive.args;
+            const ports = bindPorts(args[0] ?? '');
+            const tls = args.includes('ssl');
+            const facts = {
+                section,
+                directive,
+                tls,
+                ports,
+                sources: [],
+                unreadLists: [],
+                targets: options.targets
+                    .filter(t => t.endpoint?.scheme === 'wss' && ports.includes(t.endpoint.port))
+                    .map(t => t.label)
+            };
+            binds.push(facts);
+            if (!tls) {
+                if (ports.includes(443) && mode === 'http')
+                    plainTlsPort(facts, options, report);
+                continue;
+            }
+            args.forEach((word, i) => {
+                if (word === 'crt' && args[i + 1])
+                    facts.sources.push((0,certificates/* readCertificateFile */.u1)(args[i + 1], crtBase, options.workspace));
+                if (word === 'crt-list' && args[i + 1]) {
+                    const list = (0,certificates/* readCrtList */.u8)(args[i + 1], crtBase, options.workspace);
+                    facts.sources.push(...list.sources);
+                    if (list.unreadable)
+                        facts.unreadLists.push(`${args[i + 1]} (${list.unreadable})`);
+                }
+            });
+            const host = hostOf(facts, options);
+            if (!args.includes('crt') && !args.includes('crt-list')) {
+                report(section, 'fail', `${bindText(directive)}: ssl without crt or crt-list`, directive.line, {
+                    cause: 'A TLS bind line needs a certificate: HAProxy refuses to start without one',
+                    fix: (0,fix/* fullChainFix */.Sc)(host)
+                });
+            }
+            checkChain(facts, config, host, report);
+            checkHosts(facts, options, report);
+            checkVersions(facts, config, options, host, report);
+        }
+    }
+    return binds;
+}
+const bindText = (d) => `bind ${d.args[0] ?? ''}`;
+/** The host a fix names: the target on this port, else a placeholder. */
+function hostOf(bind, options) {
+    const target = options.targets.find(t => t.endpoint?.scheme === 'wss' && bind.ports.includes(t.endpoint.port));
+    return target?.endpoint?.host ?? 'api.example.com';
+}
+function plainTlsPort(bind, options, report) {
+    const host = hostOf(bind, options);
+    report(bind.section, 'fail', `${bindText(bind.directive)} without ssl: plain HTTP on the TLS port`, bind.directive.line, {
+        cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+        fix: (0,fix/* tlsListenerFix */.du)(host, 443, '/')
+    });
+}
+function checkChain(bind, config, host, report) {
+    const completed = globalSetting(config, 'issuers-chain-path');
+    for (const source of bind.sources) {
+        const crt = `crt ${source.name}`;
+        if (source.kind === 'unreadable') {
+            // certbot's cert.pem is the leaf alone, whatever the server has.
+            if (external_node_path_default().posix.basename(source.name) !== 'cert.pem' || completed)
+                continue;
+            report(bind.section, 'fail', `${crt} serves the leaf without intermediates`, bind.directive.line, {
+                details: [
+                    `${source.name} is not in the repository (${source.why}); certbot's cert.pem holds the leaf alone.`
+                ],
+                cause: fullChainCause,
+                fix: (0,fix/* fullChainFix */.Sc)(host)
+            });
+            continue;
+        }
+        if (source.kind !== 'file')
+            continue;
+        const count = source.certificates.length;
+        if (count === 0) {
+            report(bind.section, 'warn', `${crt} holds no certificate`, bind.directive.line, {
+                details: [`No PEM CERTIFICATE block in ${source.name}: HAProxy cannot load it.`],
+                fix: (0,fix/* fullChainFix */.Sc)(host, source.name)
+            });
+        }
+        else if (count === 1 && !(0,certificates/* selfIssued */.oE)(source.certificates[0]) && !completed) {
+            report(bind.section, 'fail', `${crt} holds the leaf without its intermediates`, bind.directive.line, {
+                details: [
+                    `${source.name}: 1 certificate (${source.certificates[0].subject.replace(/\n/g, ', ')}), issued by ${source.certificates[0].issuer.replace(/\n/g, ', ')}, which is not in the file.`
+                ],
+                cause: fullChainCause,
+                fix: (0,fix/* fullChainFix */.Sc)(host, source.name)
+            });
+        }
+    }
+}
+const fullChainCause = 'HAProxy sends exactly the certificates of the crt PEM: only the full chain (the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate';
+/** A wss:// target on this bind's port whose host no readable certificate covers. */
+function checkHosts(bind, options, report) {
+    const files = bind.sources.filter(s => s.kind === 'file');
+    if (files.length === 0 || files.length !== bind.sources.length || bind.unreadLists.length > 0)
+        return;
+    const leaves = files.flatMap(f => f.certificates.slice(0, 1));
+    for (const target of options.targets) {
+        const endpoint = target.endpoint;
+        if (endpoint?.scheme !== 'wss' || !bind.ports.includes(endpoint.port))
+            continue;
+        if (leaves.some(leaf => leaf.checkHost(endpoint.host) !== undefined))
+            continue;
+        report(bind.section, 'fail', `no certificate of ${bindText(bind.directive)} covers ${endpoint.host}`, bind.directive.line, {
+            details: leaves.map(leaf => `Served: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}`),
+            cause: `HAProxy chooses a certificate by SNI among those of the bind line and serves the first one when none matches: clients of ${endpoint.host} get a certificate for another name (hostname mismatch)`,
+            fix: (0,fix/* certificateFix */.X4)(endpoint.host)
+        });
+    }
+}
+function checkVersions(bind, config, options, host, report) {
+    const defaults = globalSetting(config, 'ssl-default-bind-options');
+    const global = defaults ? versionSettings(defaults.args, defaults) : { without: [] };
+    const own = versionSettings(bind.directive.args, bind.directive);
+    const { offered, refusedBy, admittedBy } = offer(global, own);
+    const sectionOf = (at) => at && at !== bind.directive && config.global ? config.global : bind.section;
+    const refused = (version) => {
+        const by = refusedBy(version);
+        const required = options.requireTlsVersions.includes(version);
+        report(sectionOf(by?.at), required ? 'fail' : 'warn', `${by?.words ?? bindText(bind.directive)} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, (by?.at ?? bind.directive).line, {
+            details: [
+                `${bindText(bind.directive)} offers ${[...offered].map(v => VERSION_LABEL[v]).join(', ') || 'no version'}.`
+            ],
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix: (0,fix/* tlsVersionsFix */.e$)(host)
+        });
+    };
+    if (!offered.has('TLSv1.2'))
+        refused('TLSv1.2');
+    if (!offered.has('TLSv1.3'))
+        refused('TLSv1.3');
+    const floor = VERSIONS.indexOf(options.minTlsVersion);
+    const legacy = VERSIONS.filter((v, i) => offered.has(v) && i < floor);
+    if (legacy.length > 0) {
+        const by = admittedBy(legacy[0]);
+        report(sectionOf(by?.at), options.failOnLegacyTls ? 'fail' : 'warn', `${by?.words ?? bindText(bind.directive)} accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`, (by?.at ?? bind.directive).line, {
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix: (0,fix/* tlsVersionsFix */.e$)(host)
+        });
+    }
+    checkCiphers(bind, config, offered, report);
+}
+/** The bind line's own value of `keyword`, else global's `fallback`: the value and its line. */
+function setting(bind, config, keyword, fallback) {
+    const own = tls_option(bind.directive.args, keyword);
+    if (own !== undefined)
+        return { value: own, at: bind.directive, words: `${keyword} ${own}` };
+    const global = globalSetting(config, fallback);
+    if (global?.args[0] === undefined)
+        return undefined;
+    return { value: global.args[0], at: global, words: `${fallback} ${global.args[0]}` };
+}
+function checkCiphers(bind, config, offered, report) {
+    const ciphers = setting(bind, config, 'ciphers', 'ssl-default-bind-ciphers');
+    const suites = setting(bind, config, 'ciphersuites', 'ssl-default-bind-ciphersuites');
+    const curves = setting(bind, config, 'curves', 'ssl-default-bind-curves') ??
+        setting(bind, config, 'ecdhe', 'ssl-default-bind-curves');
+    const curvesOk = !curves || curves.value.split(':').some(c => BROWSER_CURVES.has(c.toLowerCase()));
+    const tls12Ok = offered.has('TLSv1.2') && (!ciphers || (0,checks/* browserSuitesSelected */.ll)(ciphers.value).any) && curvesOk;
+    const tls13Ok = offered.has('TLSv1.3') &&
+        (!suites || suites.value.split(':').some(s => TLS13_BROWSER.includes(s))) &&
+        curvesOk;
+    const lockedOut = !tls12Ok && !tls13Ok;
+    const sectionOf = (at) => at !== bind.directive && config.global ? config.global : bind.section;
+    const problem = (status, title, at, details) => report(sectionOf(at), status, title, at.line, {
+        details: [...details, `For ${bindText(bind.directive)} (line ${bind.directive.line}).`],
+        cause: 'Chrome and Firefox offer only ECDHE key exchange over X25519, P-256 and P-384 (no finite-field DHE, no static RSA) and the TLS 1.3 AES-GCM and ChaCha20 suites; a server that takes only others passes Node and curl and locks browsers out',
+        fix: (0,fix/* browserCiphersFix */.O0)(lockedOut)
+    });
+    if (!curvesOk && curves) {
+        problem('fail', `${curves.words}: no group browsers offer`, curves.at, [
+            'Browsers offer X25519, P-256 and P-384 for ECDHE (TLS 1.2) and for every TLS 1.3 handshake.'
+        ]);
+    }
+    if (ciphers && offered.has('TLSv1.2') && !(0,checks/* browserSuitesSelected */.ll)(ciphers.value).any) {
+        const legacy = new Set(Object.values(probes_ciphers/* LEGACY_SUITES */.KJ));
+        const dhe = ciphers.value
+            .split(/[:, ]+/)
+            .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
+        problem(tls13Ok ? 'warn' : 'fail', tls13Ok
+            ? `${ciphers.words} offers TLS 1.2 clients no suite browsers offer`
+            : `${ciphers.words} offers no suite browsers offer: browsers cannot connect`, ciphers.at, [
+            dhe.length > 0
+                ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
+                : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
+            tls13Ok
+                ? 'TLS 1.3 suites are not governed by ciphers (ciphersuites is): browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+                : 'TLS 1.3 is not offered to browsers either, so every browser handshake ends with handshake_failure.'
+        ]);
+    }
+    if (suites && offered.has('TLSv1.3') && curvesOk && !tls13Ok) {
+        problem(tls12Ok ? 'warn' : 'fail', `${suites.words} offers TLS 1.3 clients no suite browsers offer`, suites.at, [`Browsers offer ${TLS13_BROWSER.join(', ')} for TLS 1.3.`]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 52205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ tokenize),
+/* harmony export */   u: () => (/* binding */ tokenizeLine)
+/* harmony export */ });
+// HAProxy's configuration is line-based: one keyword and its arguments per line, words split on
+// blanks, `#` starting a comment, `"…"` (with backslash escapes) and `'…'` (literal) quoting, a
+// backslash escaping the next character outside quotes. This follows cfgparse.c's parse_line
+// closely enough to place every directive on its line. Written here rather than taken from npm:
+// no maintained JavaScript parser of haproxy.cfg keeps the line of each directive (the packages
+// that exist build an object without positions, or are unmaintained), and findings need lines.
+const ESCAPES = { n: '\n', r: '\r', t: '\t' };
+/** The words of one line, or why HAProxy would refuse it. */
+function tokenizeLine(text) {
+    const words = [];
+    let word = '';
+    let inWord = false;
+    let i = 0;
+    const end = () => {
+        if (inWord)
+            words.push(word);
+        word = '';
+        inWord = false;
+    };
+    while (i < text.length) {
+        const c = text[i];
+        if (c === ' ' || c === '\t' || c === '\r') {
+            end();
+            i++;
+        }
+        else if (c === '#') {
+            break;
+        }
+        else if (c === '\\') {
+            const next = text[i + 1];
+            if (next === undefined)
+                return { words, error: 'a backslash ends the line' };
+            if (next === 'x') {
+                const hex = text.slice(i + 2, i + 4);
+                if (!/^[0-9a-f]{2}$/i.test(hex))
+                    return { words, error: `invalid escape \\x${hex}` };
+                word += String.fromCharCode(parseInt(hex, 16));
+                i += 4;
+            }
+            else {
+                word += ESCAPES[next] ?? next;
+                i += 2;
+            }
+            inWord = true;
+        }
+        else if (c === '"' || c === "'") {
+            const close = findClose(text, i + 1, c);
+            if (close < 0)
+                return { words, error: `unmatched ${c === '"' ? 'double' : 'single'} quote` };
+            const inner = text.slice(i + 1, close);
+            word += c === '"' ? inner.replace(/\\(x[0-9a-fA-F]{2}|.)/g, unescapeQuoted) : inner;
+            inWord = true;
+            i = close + 1;
+        }
+        else {
+            word += c;
+            inWord = true;
+            i++;
+        }
+    }
+    end();
+    return { words };
+}
+function unescapeQuoted(_match, escaped) {
+    if (escaped.startsWith('x'))
+        return String.fromCharCode(parseInt(escaped.slice(1), 16));
+    return ESCAPES[escaped] ?? escaped;
+}
+/** The closing quote: single quotes end at the next `'`; a double quote may be escaped. */
+function findClose(text, from, quote) {
+    for (let i = from; i < text.length; i++) {
+        if (quote === '"' && text[i] === '\\')
+            i++;
+        else if (text[i] === quote)
+            return i;
+    }
+    return -1;
+}
+/** Every non-blank line's words, and the lines HAProxy would refuse to read. */
+function tokenize(text) {
+    const lines = [];
+    const errors = [];
+    text.split('\n').forEach((raw, index) => {
+        const { words, error } = tokenizeLine(raw);
+        if (error)
+            errors.push({ line: index + 1, message: error });
+        else if (words.length > 0)
+            lines.push({ line: index + 1, words });
+    });
+    return { lines, errors };
+}
+
+
+/***/ }),
+
+/***/ 81025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Lf: () => (/* binding */ webSocketBackends),
+/* harmony export */   l2: () => (/* binding */ checkUpgrade),
+/* harmony export */   t1: () => (/* binding */ checkTimeouts)
+/* harmony export */ });
+/* unused harmony export routes */
+/* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(80217);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(50221);
+/* harmony import */ var _time_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8885);
+
+
+
+/** A name that says WebSocket: ws, wss, socket(s), websocket(s), socket.io. */
+const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const PATH_CRITERION = /^(path|path_\w+|base|base_\w+|url|url_\w+)(,|\(|$)/i;
+const UPGRADE_CRITERION = /^(req\.)?hdr(_\w+)?\(\s*upgrade\s*[,)]/i;
+const CONNECTION_CRITERION = /^(req\.)?hdr(_\w+)?\(\s*connection\s*[,)]/i;
+const isProxy = (s) => s.kind === 'frontend' || s.kind === 'backend' || s.kind === 'listen';
+/** Every (frontend, backend) pair: use_backend and default_backend rules, and each listen. */
+function routes(config) {
+    const backends = new Map();
+    for (const s of config.sections)
+        if ((s.kind === 'backend' || s.kind === 'listen') && s.name)
+            backends.set(s.name, s);
+    const found = [];
+    for (const section of config.sections) {
+        if (section.kind === 'listen')
+            found.push({ frontend: section, backend: section });
+        if (section.kind !== 'frontend' && section.kind !== 'listen')
+            continue;
+        const targets = section.directives.filter(d => d.keyword === 'use_backend').map(d => d.args[0]);
+        const fallback = (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .effective */ .C$)(section, d => d.keyword === 'default_backend')?.directive.args[0];
+        for (const name of [...targets, fallback]) {
+            const backend = name !== undefined ? backends.get(name) : undefined;
+            if (backend && !found.some(r => r.frontend === section && r.backend === backend))
+                found.push({ frontend: section, backend });
+        }
+    }
+    for (const backend of config.sections.filter(s => s.kind === 'backend'))
+        if (!found.some(r => r.backend === backend))
+            found.push({ backend });
+    return found;
+}
+/** Whether an ACL test (criterion and values) selects WebSocket requests; the path if by path. */
+function selectsWebSocket(words, options) {
+    const [criterion = '', ...rest] = words;
+    const values = rest.filter(w => !w.startsWith('-') && !/^(str|beg|end|sub|reg|dir)$/.test(w));
+    if (UPGRADE_CRITERION.test(criterion))
+        return { why: `${criterion} (the Upgrade header)` };
+    if (CONNECTION_CRITERION.test(criterion) && values.some(v => /upgrade/i.test(v)))
+        return { why: `${criterion} upgrade` };
+    if (PATH_CRITERION.test(criterion)) {
+        const trim = (p) => p.replace(/\/+$/, '');
+        const path = values.find(v => SOCKET_NAME.test(v) || options.websocketPaths.some(p => trim(p) === trim(v)));
+        if (path !== undefined)
+            return { why: `${criterion} ${path}`, path };
+    }
+    return undefined;
+}
+/** The tests a use_backend condition makes: inline `{ … }` ones and the named ACLs it uses
+ * (not negated, and not under `unless`). */
+function conditionTests(rule, frontend) {
+    const at = rule.args.findIndex(w => w === 'if' || w === 'unless');
+    if (at < 0 || rule.args[at] === 'unless')
+        return [];
+    const words = rule.args.slice(at + 1);
+    const tests = [];
+    for (let i = 0; i < words.length; i++) {
+        const word = words[i];
+        if (word === '{') {
+            const close = words.indexOf('}', i);
+            const inline = words.slice(i + 1, close < 0 ? undefined : close);
+            if (words[i - 1] !== '!')
+                tests.push(inline);
+            i = close < 0 ? words.length : close;
+        }
+        else if (!word.startsWith('!') && !['or', '||'].includes(word)) {
+            for (const acl of frontend.directives.filter(d => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__.is)(d, 'acl', word)))
+                tests.push(acl.args.slice(1));
+        }
+    }
+    return tests;
+}
+function webSocketBackends(config, options) {
+    const all = routes(config);
+    const found = new Map();
+    const add = (backend, why, path) => {
+        const known = found.get(backend);
+        if (!known)
+            found.set(backend, { backend, why, path });
+        else if (!known.why.includes(why)) {
+            known.why += `; ${why}`;
+            known.path ??= path;
+        }
+    };
+    for (const section of config.sections) {
+        if (!isProxy(section) || section.kind === 'frontend')
+            continue;
+        if (section.name && SOCKET_NAME.test(section.name))
+            add(section, `named ${section.name}`);
+    }
+    for (const frontend of config.sections) {
+        if (frontend.kind !== 'frontend' && frontend.kind !== 'listen')
+            continue;
+        for (const rule of frontend.directives.filter(d => d.keyword === 'use_backend')) {
+            const backend = all.find(r => r.frontend === frontend && r.backend.name === rule.args[0]);
+            if (!backend)
+                continue;
+            for (const test of conditionTests(rule, frontend)) {
+                const selected = selectsWebSocket(test, options);
+                if (selected) {
+                    add(backend.backend, `${(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(frontend)} routes ${selected.why} to it`, selected.path);
+                    break;
+                }
+            }
+        }
+    }
+    const identified = found.size > 0;
+    if (!identified)
+        for (const route of all)
+            add(route.backend, 'may carry WebSockets (nothing names one)');
+    return {
+        backends: [...found.values()],
+        identified,
+        routes: all.filter(r => found.has(r.backend))
+    };
+}
+/** What an http-request/http-response rule does to the upgrade, if it breaks it. */
+function rewrite(rule) {
+    const [action = '', name = '', ...rest] = rule.args;
+    const header = /^upgrade$/i.test(name)
+        ? 'Upgrade'
+        : /^connection$/i.test(name)
+            ? 'Connection'
+            : undefined;
+    if (action === 'del-header') {
+        const method = rest[0] === '-m' ? rest[1] : 'str';
+        const matches = (h) => method === 'str'
+            ? name.toLowerCase() === h.toLowerCase()
+            : method === 'beg'
+                ? h.toLowerCase().startsWith(name.toLowerCase())
+                : method === 'end'
+                    ? h.toLowerCase().endsWith(name.toLowerCase())
+                    : method === 'sub'
+                        ? h.toLowerCase().includes(name.toLowerCase())
+                        : method === 'reg'
+                            ? safeRegex(name)?.test(h) === true
+                            : false;
+        const hit = ['Upgrade', 'Connection'].find(matches);
+        return hit ? { header: hit, what: 'deletes' } : undefined;
+    }
+    if (!header ||
+        (action !== 'set-header' && action !== 'replace-header' && action !== 'replace-value'))
+        return undefined;
+    const value = rest.filter(w => w !== 'if' && w !== 'unless').join(' ');
+    if (action === 'set-header') {
+        const keeps = header === 'Upgrade'
+            ? /websocket|%\[req\.hdr\(upgrade\)/i.test(value)
+            : /upgrade|%\[req\.hdr\(connection\)/i.test(value);
+        return keeps ? undefined : { header, what: `sets it to "${rest[0] ?? ''}"` };
+    }
+    return { header, what: 'rewrites' };
+}
+function safeRegex(source) {
+    try {
+        return new RegExp(source, 'i');
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The sections whose rules a route's requests go through: frontend, backend, their defaults. */
+function ruleSections(route) {
+    const chain = (s) => {
+        const out = [];
+        for (let hops = 0; s && hops < 16; s = s.defaults, hops++)
+            out.push(s);
+        return out;
+    };
+    return [...new Set([...chain(route.frontend), ...chain(route.backend)])];
+}
+function checkUpgrade(verdict, options, host, report) {
+    for (const route of verdict.routes) {
+        const ws = verdict.backends.find(b => b.backend === route.backend);
+        const path = ws.path ?? options.websocketPaths[0] ?? '/';
+        for (const section of ruleSections(route)) {
+            for (const rule of section.directives) {
+                if (!['http-request', 'http-response', 'http-after-response'].includes(rule.keyword))
+                    continue;
+                const broken = rewrite(rule);
+                if (!broken)
+                    continue;
+                const conditional = rule.args.some(w => w === 'if' || w === 'unless');
+                const status = conditional || !verdict.identified ? 'warn' : 'fail';
+                const request = rule.keyword === 'http-request';
+                report(section, status, `${rule.keyword} ${rule.args.slice(0, 2).join(' ')} ${request ? 'strips the upgrade: the backend sees a plain request (the client gets 400 or 426, not 101)' : 'strips the upgrade from the 101: the client cannot complete the handshake'}`, rule.line, {
+                    details: [
+                        `${rule.keyword} ${rule.args.join(' ')} ${broken.what} ${broken.header} on the way ${request ? 'to' : 'back from'} ${(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(route.backend)}${route.frontend && route.frontend !== route.backend ? ` (through ${(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(route.frontend)})` : ''}.`,
+                        ...(conditional
+                            ? [
+                                'The rule is conditional: it breaks the WebSocket requests its condition matches.'
+                            ]
+                            : []),
+                        ...(verdict.identified
+                            ? []
+                            : [
+                                `Nothing in the file names a WebSocket backend: this matters if ${(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(route.backend)} carries WebSockets.`
+                            ])
+                    ],
+                    cause: 'The upgrade needs Upgrade: websocket and Connection: Upgrade from the client to the server and back in the 101; HAProxy passes both in HTTP mode unless a rule removes or rewrites them',
+                    fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_0__/* .upgradeFix */ .YU)(host, path)
+                });
+            }
+        }
+    }
+}
+function checkTimeouts(verdict, options, report) {
+    // A timeout in defaults can cut several backends: one finding per directive, naming them all.
+    const cuts = new Map();
+    const timeout = (section, which) => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .effective */ .C$)(section, d => (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__.is)(d, 'timeout', which));
+    for (const route of verdict.routes) {
+        // `timeout tunnel 0` is no tunnel timeout: client and server apply again (measured).
+        const set = timeout(route.backend, 'tunnel');
+        const tunnel = set && (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .haproxyTime */ .zc)(set.directive.args[1] ?? '') !== 0 ? set : undefined;
+        const ignored = route.frontend?.kind === 'frontend' ? timeout(route.frontend, 'tunnel') : undefined;
+        const candidates = tunnel
+            ? [tunnel]
+            : [
+                ...(route.frontend ? [timeout(route.frontend, 'client')] : []),
+                timeout(route.backend, 'server')
+            ];
+        for (const found of candidates) {
+            if (!found)
+                continue; // absent: HAProxy never times out (and warns at startup)
+            const text = found.directive.args[1] ?? '';
+            const ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .haproxyTime */ .zc)(text);
+            if (ms === undefined) {
+                report(found.section, 'warn', `timeout ${found.directive.args[0]} ${text}: not a time HAProxy reads`, found.directive.line, {
+                    details: [
+                        'HAProxy times: a number with us, ms, s, m, h or d (a bare number is milliseconds).'
+                    ]
+                });
+                continue;
+            }
+            if (ms === 0 || ms > options.idleTimeoutMs)
+                continue;
+            const cut = cuts.get(found.directive) ?? {
+                section: found.section,
+                ms,
+                words: `timeout ${found.directive.args[0]} ${text}`,
+                tunnel: tunnel !== undefined,
+                routes: [],
+                notes: new Set()
+            };
+            cut.routes.push(route);
+            if (!tunnel && ignored && ignored.section.kind === 'frontend')
+                cut.notes.add(`timeout tunnel ${ignored.directive.args[1] ?? ''} in ${(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(ignored.section)} (line ${ignored.directive.line}) is ignored: HAProxy reads timeout tunnel in backends, listen and defaults only.`);
+            cuts.set(found.directive, cut);
+        }
+    }
+    const idleSeconds = Math.ceil(options.idleTimeoutMs / 1000);
+    for (const [directive, cut] of cuts) {
+        const backends = [...new Set(cut.routes.map(r => r.backend))];
+        const ws = verdict.backends.find(b => b.backend === backends[0]);
+        const path = ws?.path ?? options.websocketPaths[0] ?? '/';
+        const inherited = cut.section.kind === 'defaults';
+        report(cut.section, verdict.identified ? 'fail' : 'warn', `idle WebSockets are cut after ${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .secondsText */ .Hd)(cut.ms)} (${cut.words}${cut.tunnel ? '' : ', no timeout tunnel'})`, directive.line, {
+            details: [
+                `${cut.words}${inherited ? ` (inherited by ${backends.map(_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf).join(', ')})` : ''} is not longer than idle-timeout (${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .secondsText */ .Hd)(options.idleTimeoutMs)}): a WebSocket silent that long is closed by HAProxy (1006, no close frame).`,
+                cut.tunnel
+                    ? 'timeout tunnel governs a connection once upgraded.'
+                    : `No timeout tunnel in ${backends.map(_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf).join(', ')} or its defaults: once upgraded, the connection keeps timeout client and timeout server.`,
+                ...cut.notes,
+                ...(verdict.identified
+                    ? []
+                    : [
+                        `Nothing in the file names a WebSocket backend: this matters if ${backends.map(_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf).join(', ')} carries WebSockets.`
+                    ])
+            ],
+            cause: cut.tunnel
+                ? 'HAProxy closes a tunnel (an upgraded WebSocket) when nothing crossed it in either direction for timeout tunnel'
+                : 'HAProxy closes an upgraded connection after timeout client (nothing from the client) or timeout server (nothing from the server) unless timeout tunnel replaces them',
+            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_0__/* .idleTimeoutFix */ .zx)(path, idleSeconds, backends.length === 1 && backends[0].kind !== 'frontend' ? (0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(backends[0]) : undefined)
+        });
+    }
+}
+
+
+/***/ }),
+
+/***/ 92773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Je: () => (/* binding */ readPem),
+/* harmony export */   LS: () => (/* binding */ commonName),
+/* harmony export */   oE: () => (/* binding */ selfIssued)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// The PEM files ssl.pemfile and ssl.ca-file name, read when they are at hand (absolute, or
+// relative to the workspace): how many certificates, which issues which. Only counts and
+// names leave this file, never key material.
+
+
+
+const MAX_BYTES = 1024 * 1024;
+const CERTIFICATE = /-----BEGIN CERTIFICATE-----[\s\S]*?-----END CERTIFICATE-----/g;
+/** The file's certificates, or undefined when it cannot be read here. */
+function readPem(workspace, file) {
+    const full = node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(file) ? file : node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(workspace, file);
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(full).size > MAX_BYTES)
+            return undefined;
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(full, 'utf8');
+        const certificates = [];
+        for (const [pem] of text.matchAll(CERTIFICATE)) {
+            try {
+                certificates.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(pem));
+            }
+            catch {
+                // not a certificate OpenSSL can read: lighttpd would refuse it too
+            }
+        }
+        return { certificates, hasKey: /-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(text) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Issued by itself (a root, or a self-signed leaf): lighttpd builds no chain for it. */
+function selfIssued(certificate) {
+    return certificate.subject === certificate.issuer;
+}
+/** The subject's common name, or the whole subject, for a detail line. */
+function commonName(certificate) {
+    return /(?:^|\n)CN=([^\n]*)/.exec(certificate.subject)?.[1] ?? certificate.subject;
+}
+
+
+/***/ }),
+
+/***/ 86338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C$: () => (/* binding */ effective),
+/* harmony export */   Qq: () => (/* binding */ text),
+/* harmony export */   Sn: () => (/* binding */ enabled),
+/* harmony export */   _3: () => (/* binding */ evaluate),
+/* harmony export */   cy: () => (/* binding */ chain),
+/* harmony export */   f_: () => (/* binding */ entry),
+/* harmony export */   lK: () => (/* binding */ serialize)
+/* harmony export */ });
+const MAX_INCLUDE_DEPTH = 10;
+/** The setting in effect for `key` in `scope`: its own, else the nearest enclosing scope's. */
+function effective(scope, key) {
+    for (let s = scope; s; s = s.parent) {
+        const found = s.settings.get(key);
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/** The scopes from the global one down to `scope`. */
+function chain(scope) {
+    const out = [];
+    for (let s = scope; s; s = s.parent)
+        out.unshift(s);
+    return out;
+}
+/** A string value's text; an integer as digits; undefined for an array. */
+function text(value) {
+    if (!value)
+        return undefined;
+    if (value.type === 'string')
+        return value.value;
+    if (value.type === 'integer')
+        return String(value.value);
+    return undefined;
+}
+/** lighttpd's boolean reading (config_plugin_value_tobool): enable/enabled/true/1, or an
+ * integer other than 0; undefined when it is neither on nor off. */
+function enabled(value) {
+    if (!value)
+        return undefined;
+    if (value.type === 'integer')
+        return value.value !== 0;
+    if (value.type !== 'string')
+        return undefined;
+    const v = value.value.toLowerCase();
+    if (['enable', 'enabled', 'true', '1'].includes(v))
+        return true;
+    if (['disable', 'disabled', 'false', '0'].includes(v))
+        return false;
+    return undefined;
+}
+/** An array's entry by key (case-insensitive when `icase`, as SSL_CONF_cmd names are). */
+function entry(value, key, icase = false) {
+    if (value?.type !== 'array')
+        return undefined;
+    const match = (k) => k !== undefined && (icase ? k.toLowerCase() === key.toLowerCase() : k === key);
+    return value.entries.findLast(e => match(e.key));
+}
+/** The value written back in lighttpd's syntax (for a fix that keeps what the file had). */
+function serialize(value) {
+    if (value.type === 'integer')
+        return String(value.value);
+    if (value.type === 'string')
+        return `"${value.value.replace(/"/g, '\\"')}"`;
+    const items = value.entries.map(e => `${e.key !== undefined ? `"${e.key.replace(/"/g, '\\"')}" => ` : ''}${serialize(e.value)}`);
+    return `( ${items.join(', ')} )`;
+}
+/** `+` and `+=` as configparser_merge_data does them; undefined when lighttpd refuses. */
+function merge(left, right) {
+    if (left.type === 'string' && right.type !== 'array')
+        return {
+            type: 'string',
+            value: left.value + text(right),
+            exact: left.exact && (right.type !== 'string' || right.exact)
+        };
+    if (left.type === 'integer' && right.type === 'integer')
+        return { type: 'integer', value: left.value + right.value };
+    if (left.type === 'integer' && right.type === 'string')
+        return { type: 'string', value: String(left.value) + right.value, exact: right.exact };
+    if (left.type === 'array' && right.type === 'array')
+        return { type: 'array', entries: [...left.entries, ...right.entries] };
+    return undefined;
+}
+function scopeLabel(variable, field, operator, pattern) {
+    if (!variable)
+        return 'else';
+    return `$${variable}["${field}"] ${operator} "${pattern}"`;
+}
+/** Evaluates `statements` (of `file`), reading includes through `read`. */
+async function evaluate(statements, file, read, parse) {
+    const global = {
+        label: 'global',
+        variable: '',
+        field: '',
+        operator: '',
+        pattern: '',
+        settings: new Map(),
+        file,
+        line: 1
+    };
+    const result = {
+        global,
+        scopes: [global],
+        refusals: [],
+        included: [],
+        unread: [],
+        statements,
+        expansions: new Map()
+    };
+    const refuse = (at, message) => void result.refusals.push({ file: at.file, line: at.line, message });
+    const value = (expression, scope, at) => {
+        switch (expression.kind) {
+            case 'string':
+                return { type: 'string', value: expression.value, exact: true };
+            case 'integer':
+                return { type: 'integer', value: expression.value };
+            case 'reference': {
+                const found = effective(scope, expression.name);
+                if (found)
+                    return found.value;
+                if (!expression.name.startsWith('env.') && !/^var\.(CWD|PID)$/.test(expression.name))
+                    refuse({ file: at.file, line: expression.line }, `Undefined config variable: ${expression.name}`);
+                return { type: 'string', value: `\${${expression.name}}`, exact: false };
+            }
+            case 'array':
+                return {
+                    type: 'array',
+                    entries: expression.entries.map(e => ({
+                        key: e.key ? text(value(e.key, scope, at)) : undefined,
+                        value: value(e.value, scope, at),
+                        line: e.line
+                    }))
+                };
+            case 'concat': {
+                let joined = value(expression.parts[0], scope, at);
+                for (const part of expression.parts.slice(1)) {
+                    const merged = merge(joined, value(part, scope, at));
+                    if (!merged) {
+                        refuse({ file: at.file, line: part.line }, 'data type mismatch, cannot merge');
+                        return joined;
+                    }
+                    joined = merged;
+                }
+                return joined;
+            }
+        }
+    };
+    const assign = (statement, scope) => {
+        const v = value(statement.value, scope, statement);
+        const setting = (val) => ({
+            key: statement.key,
+            value: val,
+            file: statement.file,
+            line: statement.line
+        });
+        if (statement.operator === '+=') {
+            const base = effective(scope, statement.key);
+            const merged = base ? merge(base.value, v) : v;
+            if (!merged)
+                refuse(statement, `data type mismatch, cannot append to ${statement.key}`);
+            scope.settings.set(statement.key, setting(merged ?? v));
+            return;
+        }
+        if (statement.operator === '=' && scope.settings.has(statement.key))
+            refuse(statement, `Duplicate config variable ${statement.key} (set at line ${scope.settings.get(statement.key).line}); use := to replace it`);
+        scope.settings.set(statement.key, setting(v));
+    };
+    const condition = async (statement, parent, stack) => {
+        for (let branch = statement; branch; branch = branch.otherwise) {
+            const field = branch.field ? (text(value(branch.field, parent, branch)) ?? '') : '';
+            const pattern = branch.pattern ? (text(value(branch.pattern, parent, branch)) ?? '') : '';
+            const operator = branch.operator ?? '';
+            const scope = {
+                condition: branch,
+                label: scopeLabel(branch.variable, field, operator, pattern),
+                variable: branch.variable,
+                field,
+                operator,
+                pattern,
+                parent,
+                settings: new Map(),
+                file: branch.file,
+                line: branch.line
+            };
+            result.scopes.push(scope);
+            await run(branch.body, scope, stack);
+        }
+    };
+    const include = async (statement, scope, stack) => {
+        const argument = value(statement.argument, scope, statement);
+        const unread = (why) => void result.unread.push({ statement, why });
+        if (statement.kind === 'include_shell')
+            return unread('include_shell runs a command');
+        if (argument.type !== 'string' || !argument.exact)
+            return unread('its path is not known without the server (env.* or an undefined variable)');
+        if (stack.length > MAX_INCLUDE_DEPTH)
+            return unread(`includes nested deeper than ${MAX_INCLUDE_DEPTH}`);
+        const files = await read(argument.value, statement.file);
+        if (typeof files === 'string')
+            return unread(files);
+        for (const found of files) {
+            if (stack.includes(found.path)) {
+                unread(`${found.path} includes itself (through ${stack.join(' → ')})`);
+                continue;
+            }
+            result.included.push(found.path);
+            // A syntax error in an included file is thrown with that file's name.
+            const parsed = parse(found.text, found.path);
+            const expanded = result.expansions.get(statement) ?? [];
+            expanded.push({ path: found.path, statements: parsed });
+            result.expansions.set(statement, expanded);
+            await run(parsed, scope, [...stack, found.path]);
+        }
+    };
+    const run = async (body, scope, stack) => {
+        for (const statement of body) {
+            if (statement.kind === 'assignment')
+                assign(statement, scope);
+            else if (statement.kind === 'condition')
+                await condition(statement, scope, stack);
+            else if (statement.kind === 'global')
+                await run(statement.body, global, stack);
+            else
+                await include(statement, scope, stack);
+        }
+    };
+    await run(statements, global, [file]);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 48373:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ loadLighttpd)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _scans_files_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(10005);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(86338);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(90606);
+/* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(85180);
+// A lighttpd configuration of the repository read the way lighttpd reads it: parsed, its
+// includes read in place (relative paths against the entry file's folder, lighttpd's
+// basedir; an absolute path under /etc/lighttpd/ looked up by the part below it, from that
+// folder and each one above, within the workspace), then evaluated. A syntax error, here or
+// in an included file, stops the reading at its line.
+
+
+
+
+
+/** Prefixes a configuration uses for its own folder on a server. */
+const SERVER_PREFIXES = ['/etc/lighttpd/', '/usr/local/etc/lighttpd/', '/usr/local/lighttpd/'];
+const MAX_FILES = 100;
+async function loadLighttpd(workspace, file, text) {
+    let read = 0;
+    const reader = async (pattern) => {
+        let relative = pattern.replace(/^\.\//, '');
+        if (node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(pattern)) {
+            const prefix = SERVER_PREFIXES.find(p => pattern.startsWith(p));
+            if (!prefix)
+                return 'outside the repository';
+            relative = pattern.slice(prefix.length);
+        }
+        if (relative.split('/').includes('..'))
+            return 'outside the repository';
+        for (let dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(file);; dir = node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.dirname(dir)) {
+            const glob = dir === '.' ? relative : `${dir}/${relative}`;
+            const found = await (0,_scans_files_js__WEBPACK_IMPORTED_MODULE_1__/* .findFiles */ .lY)(workspace, [glob], { maxFiles: 50, maxBytes: 1024 * 1024 });
+            if (found.files.length > 0) {
+                read += found.files.length;
+                if (read > MAX_FILES)
+                    return `more than ${MAX_FILES} files included`;
+                return found.files;
+            }
+            if (dir === '.' || dir === '/' || !node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.isAbsolute(pattern))
+                break;
+        }
+        return /[*?[\]{}]/.test(pattern)
+            ? 'no file in the repository matches it (lighttpd reads nothing either)'
+            : 'no such file in the repository';
+    };
+    try {
+        return { config: await (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluate */ ._3)((0,_parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLighttpd */ .Q)(text, file), file, reader, _parse_js__WEBPACK_IMPORTED_MODULE_2__/* .parseLighttpd */ .Q) };
+    }
+    catch (err) {
+        if (!(err instanceof _tokenize_js__WEBPACK_IMPORTED_MODULE_3__/* .LighttpdSyntaxError */ .i))
+            throw err;
+        return { error: { file: err.file ?? file, line: err.line, message: err.message } };
+    }
+}
+
+
+/***/ }),
+
+/***/ 90606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ parseLighttpd)
+/* harmony export */ });
+/* harmony import */ var _tokenize_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(85180);
+// lighttpd configuration → statements with the file and line of each, after configparser.y
+// (1.4.69): `key = value` (also `+=`, `:=`), values joined with `+`, arrays of values or
+// `"key" => value` pairs, conditions with `else` branches, `global { … }`, `include` and
+// `include_shell`.
+
+const MAX_NESTING = 32;
+/** Statements of one file's text; throws LighttpdSyntaxError at the line of the problem. */
+function parseLighttpd(text, file) {
+    try {
+        return parseTokens((0,_tokenize_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenize */ .q)(text), file);
+    }
+    catch (err) {
+        if (err instanceof _tokenize_js__WEBPACK_IMPORTED_MODULE_0__/* .LighttpdSyntaxError */ .i)
+            err.file ??= file;
+        throw err;
+    }
+}
+function parseTokens(tokens, file) {
+    let at = 0;
+    const peek = () => tokens[at];
+    const lastLine = () => tokens.at(-1)?.line ?? 1;
+    const fail = (message, token = peek()) => {
+        throw new _tokenize_js__WEBPACK_IMPORTED_MODULE_0__/* .LighttpdSyntaxError */ .i(message, token?.line ?? lastLine());
+    };
+    const expect = (kind, what = `"${kind}"`) => {
+        const token = peek();
+        if (token?.kind !== kind)
+            fail(token
+                ? `expected ${what}, found ${token.kind === 'eol' ? 'the end of the line' : `"${token.text}"`}`
+                : `expected ${what} before the end of the file`);
+        at++;
+        return token;
+    };
+    const skipEols = () => {
+        while (peek()?.kind === 'eol')
+            at++;
+    };
+    const value = () => {
+        const token = peek();
+        if (!token)
+            return fail('expected a value before the end of the file');
+        at++;
+        switch (token.kind) {
+            case 'string':
+                return { kind: 'string', value: token.text, line: token.line };
+            case 'integer':
+                return { kind: 'integer', value: Number(token.text), line: token.line };
+            case 'key':
+                return { kind: 'reference', name: token.text, line: token.line };
+            case '(':
+                return array(token);
+            default:
+                return fail(`expected a value, found "${token.text}"`, token);
+        }
+    };
+    const expression = () => {
+        const first = value();
+        if (peek()?.kind !== '+')
+            return first;
+        const parts = [first];
+        while (peek()?.kind === '+') {
+            at++;
+            parts.push(value());
+        }
+        return { kind: 'concat', parts, line: first.line };
+    };
+    let arrays = 0;
+    const array = (open) => {
+        if (++arrays > MAX_NESTING)
+            fail('arrays nested too deeply', open);
+        const entries = [];
+        while (peek()?.kind !== ')') {
+            if (!peek())
+                fail('")" missing', open);
+            const first = expression();
+            if (peek()?.kind === '=>') {
+                at++;
+                entries.push({ key: first, value: expression(), line: first.line });
+            }
+            else
+                entries.push({ value: first, line: first.line });
+            if (peek()?.kind === ',')
+                at++;
+            else if (peek()?.kind !== ')')
+                fail('expected "," or ")" in the array');
+        }
+        at++;
+        arrays--;
+        return { kind: 'array', entries, line: open.line };
+    };
+    const condition = (depth, isElse) => {
+        const dollar = expect('$');
+        const variable = expect('name', 'a condition variable ($HTTP, $SERVER…)').text;
+        expect('[');
+        const field = expression();
+        expect(']');
+        const operator = expect('op', 'a comparison (== != =~ !~ =^ =$)').text;
+        const pattern = expression();
+        const body = block(depth);
+        return {
+            kind: 'condition',
+            variable,
+            field,
+            operator,
+            pattern,
+            body,
+            isElse,
+            file,
+            line: dollar.line
+        };
+    };
+    const block = (depth) => {
+        if (depth >= MAX_NESTING)
+            fail('conditions nested too deeply');
+        const open = expect('{');
+        const body = statements(depth + 1);
+        if (!peek())
+            throw new _tokenize_js__WEBPACK_IMPORTED_MODULE_0__/* .LighttpdSyntaxError */ .i('"}" missing: the file ends inside this block', open.line);
+        expect('}', '"}"');
+        return body;
+    };
+    /** A condition and its `else` branches. */
+    const conditionChain = (depth) => {
+        const head = condition(depth, false);
+        let tail = head;
+        for (;;) {
+            const save = at;
+            skipEols();
+            if (peek()?.kind !== 'else') {
+                at = save;
+                return head;
+            }
+            const elseToken = expect('else');
+            const branch = peek()?.kind === '$'
+                ? condition(depth, true)
+                : {
+                    kind: 'condition',
+                    variable: '',
+                    body: block(depth),
+                    isElse: true,
+                    file,
+                    line: elseToken.line
+                };
+            tail.otherwise = branch;
+            tail = branch;
+        }
+    };
+    const statements = (depth) => {
+        const out = [];
+        for (;;) {
+            const token = peek();
+            if (!token || token.kind === '}')
+                return out;
+            switch (token.kind) {
+                case 'eol':
+                    at++;
+                    continue;
+                case 'key': {
+                    at++;
+                    const operator = peek();
+                    if (operator?.kind !== '=' && operator?.kind !== '+=' && operator?.kind !== ':=')
+                        fail(`expected =, += or := after ${token.text}`);
+                    at++;
+                    out.push({
+                        kind: 'assignment',
+                        key: token.text,
+                        operator: operator.kind,
+                        value: expression(),
+                        file,
+                        line: token.line
+                    });
+                    break;
+                }
+                case '$':
+                    out.push(conditionChain(depth));
+                    break;
+                case 'global':
+                    at++;
+                    out.push({ kind: 'global', body: block(depth), file, line: token.line });
+                    break;
+                case 'include':
+                case 'include_shell':
+                    at++;
+                    out.push({ kind: token.kind, argument: expression(), file, line: token.line });
+                    break;
+                default:
+                    fail(`unexpected "${token.text}"`);
+            }
+            // lighttpd needs no newline between two assignments (`a = 1 b = 2` is valid).
+        }
+    };
+    // lighttpd 1.4.69 accepts a stray "}" at the top level (and reads on): so does this.
+    const top = [];
+    for (;;) {
+        top.push(...statements(0));
+        if (!peek())
+            return top;
+        at++;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7307:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HA: () => (/* binding */ routeMatches),
+/* harmony export */   _y: () => (/* binding */ hostMatches),
+/* harmony export */   dc: () => (/* binding */ backendsOf),
+/* harmony export */   gf: () => (/* binding */ upgradeEnabled),
+/* harmony export */   w0: () => (/* binding */ webSocketRoutes)
+/* harmony export */ });
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4348);
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86338);
+// The WebSocket routes of a lighttpd configuration: each proxy.server (mod_proxy) entry whose
+// path carries WebSockets. lighttpd routes a request to proxy.server by the conditions around
+// it ($HTTP["url"] =~ "^/ws") and by the entry's key (a path prefix when it starts with "/",
+// else a file extension; "" for every request). A route is a WebSocket one when its path,
+// key or backend is named like a socket (ws, socket, websocket, socket.io), when it matches a
+// websocket-paths input, or when proxy.header enables the upgrade there (the idiom itself).
+
+
+const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+/** The backends of a proxy.server entry: an array of host arrays (maybe keyed by name). */
+function backendsOf(value) {
+    if (value.type !== 'array')
+        return [];
+    return value.entries.filter(e => e.value.type === 'array');
+}
+function hostPort(backend) {
+    const host = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(backend.value, 'host')?.value) ?? (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(backend.value, 'socket')?.value);
+    const port = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)(backend.value, 'port')?.value);
+    return `${host ?? '?'}${port ? `:${port}` : ''}`;
+}
+/** Whether a request for `path` reaches this route by its conditions and key. */
+function routeMatches(route, path) {
+    const p = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .basePath */ .J)(path);
+    const key = route.entry.key ?? '';
+    if (key.startsWith('/') && !p.startsWith(key))
+        return false;
+    if (key !== '' && !key.startsWith('/') && !p.endsWith(key))
+        return false;
+    return route.urls.every(url => {
+        switch (url.operator) {
+            case '==':
+                return p === url.pattern;
+            case '=^':
+                return p.startsWith(url.pattern);
+            case '=$':
+                return p.endsWith(url.pattern);
+            case '=~':
+                try {
+                    return new RegExp(url.pattern).test(p);
+                }
+                catch {
+                    return false;
+                }
+            default:
+                return false;
+        }
+    });
+}
+function upgradeEnabled(scope) {
+    return (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .enabled */ .Sn)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .entry */ .f_)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(scope, 'proxy.header')?.value, 'upgrade')?.value) === true;
+}
+function webSocketRoutes(config, websocketPaths) {
+    const routes = [];
+    for (const scope of config.scopes) {
+        const proxyServer = scope.settings.get('proxy.server');
+        if (proxyServer?.value.type !== 'array')
+            continue;
+        const urls = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .chain */ .cy)(scope).filter(s => s.variable === 'HTTP' && s.field === 'url');
+        for (const e of proxyServer.value.entries) {
+            const backends = backendsOf(e.value);
+            const route = {
+                scope,
+                proxyServer,
+                entry: e,
+                urls,
+                label: [
+                    ...(0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .chain */ .cy)(scope)
+                        .filter(s => s.condition)
+                        .map(s => s.label),
+                    ...(e.key ? [`proxy.server "${e.key}"`] : []),
+                    ...(urls.length === 0 && !e.key ? ['proxy.server'] : [])
+                ].join(' '),
+                backends: backends.map(hostPort)
+            };
+            const named = urls.some(u => SOCKET_NAME.test(u.pattern)) ||
+                SOCKET_NAME.test(e.key ?? '') ||
+                route.backends.some(b => SOCKET_NAME.test(b));
+            if (named || websocketPaths.some(p => routeMatches(route, p)) || upgradeEnabled(scope))
+                routes.push(route);
+        }
+    }
+    return routes;
+}
+/** Whether `host` is what a `$HTTP["host"]` condition matches. */
+function hostMatches(operator, pattern, host) {
+    const h = host.toLowerCase();
+    if (operator === '==')
+        return pattern.toLowerCase() === h;
+    if (operator === '=~') {
+        try {
+            return new RegExp(pattern, 'i').test(h);
+        }
+        catch {
+            return false;
+        }
+    }
+    if (operator === '=$')
+        return h.endsWith(pattern.toLowerCase());
+    if (operator === '=^')
+        return h.startsWith(pattern.toLowerCase());
+    return false;
+}
+
+
+/***/ }),
+
+/***/ 44431:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qk: () => (/* binding */ sniScopes),
+/* harmony export */   Xr: () => (/* binding */ sockets),
+/* harmony export */   v9: () => (/* binding */ mainSocket)
+/* harmony export */ });
+/* unused harmony export portOf */
+/* harmony import */ var _evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86338);
+// The sockets a lighttpd configuration listens on: the main one (server.bind, server.port) and
+// each `$SERVER["socket"] == "…"` condition, TLS when ssl.engine is enabled there or in the
+// global scope (lighttpd applies a global ssl.engine to every socket); and the
+// `$HTTP["host"]` conditions, which choose a certificate by SNI when they set ssl.pemfile.
+
+function portOf(address) {
+    const m = /:(\d+)$/.exec(address);
+    return m ? Number(m[1]) : undefined;
+}
+/** The main socket (server.bind, server.port), TLS when ssl.engine is enabled globally. */
+function mainSocket(config) {
+    const { global } = config;
+    const port = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(global, 'server.port');
+    const bind = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(global, 'server.bind')?.value) ?? '';
+    const engine = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(global, 'ssl.engine');
+    const mainTls = (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .enabled */ .Sn)(engine?.value) === true;
+    const mainPort = Number((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .text */ .Qq)(port?.value) ?? (mainTls ? 443 : 80));
+    // A server.bind naming a unix socket (or host:port) is the whole address.
+    const mainAddress = bind.startsWith('/') || /:\d+$/.test(bind) ? bind : `${bind}:${mainPort}`;
+    const main = {
+        scope: global,
+        label: `server.port ${mainPort}`,
+        address: mainAddress,
+        port: portOf(mainAddress),
+        tls: mainTls,
+        file: (port ?? engine)?.file ?? global.file,
+        line: (port ?? engine)?.line ?? 1
+    };
+    return main;
+}
+function sockets(config) {
+    const main = mainSocket(config);
+    const conditions = config.scopes
+        .filter(s => s.variable === 'SERVER' && s.field === 'socket' && s.operator === '==')
+        .map((scope) => ({
+        scope,
+        label: scope.label,
+        address: scope.pattern,
+        port: portOf(scope.pattern),
+        tls: (0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .enabled */ .Sn)((0,_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)(scope, 'ssl.engine')?.value) === true,
+        file: scope.file,
+        line: scope.line
+    }));
+    // The main socket and a condition for the same address are one socket.
+    const same = conditions.some(c => c.address === main.address || (c.port === main.port && c.address.startsWith(':')));
+    return same ? conditions : [main, ...conditions];
+}
+/** `$HTTP["host"]` conditions that set their own ssl.pemfile (certificates chosen by SNI). */
+function sniScopes(config) {
+    return config.scopes.filter(s => s.variable === 'HTTP' && s.field === 'host' && s.settings.has('ssl.pemfile'));
+}
+
+
+/***/ }),
+
+/***/ 85180:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ LighttpdSyntaxError),
+/* harmony export */   q: () => (/* binding */ tokenize)
+/* harmony export */ });
+// lighttpd's configuration grammar, as config_tokenizer() in configfile.c (1.4.69) reads it:
+// keys of [A-Za-z0-9._-], double-quoted strings where only `\"` is an escape, integers, `=`
+// `+=` `:=` outside arrays and `=>` inside them, `( … )` arrays whose newlines do not end a
+// statement, `$HTTP["url"] =~ "…" { … }` conditions (== != =~ !~ =^ =$), `#` comments, and
+// newlines ending statements. Written here rather than taken from npm: no maintained
+// JavaScript parser of lighttpd configuration exists, and findings need the line of each value.
+class LighttpdSyntaxError extends Error {
+    line;
+    name = 'LighttpdSyntaxError';
+    /** The file it is in, once the parser knows it. */
+    file;
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const KEYWORDS = {
+    include: 'include',
+    include_shell: 'include_shell',
+    global: 'global',
+    else: 'else'
+};
+const CONDITION_NAME = /[A-Za-z_]+/y;
+const DIGITS = /[0-9]+/y;
+const KEY = /[A-Za-z0-9._-]+/y;
+/** The match of a sticky pattern at `at`, without copying the rest of the text. */
+function match(pattern, text, at) {
+    pattern.lastIndex = at;
+    return pattern.exec(text)?.[0];
+}
+function tokenize(text) {
+    const tokens = [];
+    let line = 1;
+    let i = 0;
+    // lighttpd's tokenizer state: `=` assigns only outside a condition's head, a newline ends a
+    // statement only outside parentheses.
+    let parens = 0;
+    let inCondition = false;
+    const push = (kind, value, at = line) => void tokens.push({ kind, text: value, line: at });
+    const fail = (message) => {
+        throw new LighttpdSyntaxError(message, line);
+    };
+    while (i < text.length) {
+        const c = text[i];
+        const next = text[i + 1];
+        if (c === ' ' || c === '\t' || c === '\u00a0') {
+            i++;
+        }
+        else if (c === '\n' || c === '\r') {
+            if (c === '\r' && next === '\n')
+                i++;
+            i++;
+            if (parens === 0 && tokens.at(-1)?.kind !== 'eol')
+                push('eol', '(EOL)');
+            line++;
+        }
+        else if (c === '#') {
+            while (i < text.length && text[i] !== '\n' && text[i] !== '\r')
+                i++;
+        }
+        else if (c === '=') {
+            if (parens > 0) {
+                if (next !== '>')
+                    fail('use => for assignments in arrays');
+                push('=>', '=>');
+                i += 2;
+            }
+            else if (inCondition) {
+                if (next === undefined || !'=~^$'.includes(next))
+                    fail('only == =~ =^ =$ are allowed in the condition');
+                push('op', `=${next}`);
+                inCondition = false;
+                i += 2;
+            }
+            else {
+                push('=', '=');
+                i++;
+            }
+        }
+        else if (c === '!') {
+            if (!inCondition || (next !== '=' && next !== '~'))
+                fail(inCondition ? 'only !~ and != are allowed in the condition' : 'unexpected "!"');
+            push('op', `!${next}`);
+            inCondition = false;
+            i += 2;
+        }
+        else if (c === ',') {
+            if (parens > 0)
+                push(',', ',');
+            i++;
+        }
+        else if (c === '"') {
+            const start = line;
+            let value = '';
+            i++;
+            while (i < text.length && text[i] !== '"') {
+                if (text[i] === '\\' && text[i + 1] === '"') {
+                    value += '"';
+                    i += 2;
+                    continue;
+                }
+                if (text[i] === '\n')
+                    line++;
+                value += text[i++];
+            }
+            if (i >= text.length)
+                throw new LighttpdSyntaxError('missing closing quote', start);
+            i++;
+            push('string', value, start);
+        }
+        else if (c === '(') {
+            parens++;
+            push('(', '(');
+            i++;
+        }
+        else if (c === ')') {
+            if (parens === 0)
+                fail('")" without "("');
+            parens--;
+            push(')', ')');
+            i++;
+        }
+        else if (c === '$') {
+            inCondition = true;
+            push('$', '$');
+            i++;
+        }
+        else if (c === '+') {
+            if (next === '=') {
+                push('+=', '+=');
+                i += 2;
+            }
+            else {
+                push('+', '+');
+                i++;
+            }
+        }
+        else if (c === ':') {
+            if (next !== '=')
+                fail('unexpected ":"');
+            push(':=', ':=');
+            i += 2;
+        }
+        else if (c === '{' || c === '}' || c === '[' || c === ']') {
+            push(c, c);
+            i++;
+            // `} else {` on one line: the `}` ends a statement as a newline would.
+            if (c === '}' && parens === 0) {
+                let j = i;
+                while (text[j] === ' ' || text[j] === '\t')
+                    j++;
+                if (j < text.length && !'\r\n#'.includes(text[j]))
+                    push('eol', '(EOL)');
+            }
+        }
+        else if (inCondition) {
+            const word = match(CONDITION_NAME, text, i);
+            if (!word)
+                fail('invalid character in condition');
+            push('name', word);
+            i += word.length;
+        }
+        else if (c >= '0' && c <= '9') {
+            const digits = match(DIGITS, text, i);
+            push('integer', digits);
+            i += digits.length;
+        }
+        else {
+            const word = match(KEY, text, i);
+            if (!word)
+                fail(`invalid character "${c}" in a variable name`);
+            push(KEYWORDS[word] ?? 'key', word);
+            i += word.length;
+        }
+    }
+    return tokens;
+}
+
+
+/***/ }),
+
+/***/ 28374:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LP: () => (/* binding */ checkNginx),
+/* harmony export */   ll: () => (/* binding */ browserSuitesSelected)
+/* harmony export */ });
+/* unused harmony exports nginxTime, listenPort, serverNameMatches */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(80147);
+/* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(25984);
+/* harmony import */ var _shared_certificate_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(22702);
+/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(73758);
+// What WebSockets over TLS need from an nginx configuration, judged without running it: per TLS
+// server block the certificate (full chain), the versions, ciphers browsers share and a name;
+// per WebSocket location HTTP/1.1 to the upstream, the Upgrade and Connection headers, Host and
+// timeouts longer than the sockets' idle time. Inheritance is nginx's: a directive applies from
+// the nearest enclosing level that has it, and `proxy_set_header` (an array directive) in a
+// level replaces every one inherited from the levels above.
+
+
+
+
+
+/** nginx's defaults where a directive is absent. */
+const DEFAULT_PROXY_TIMEOUT_MS = 60_000;
+const DEFAULT_PROTOCOLS = ['TLSv1.2', 'TLSv1.3'];
+/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+/** The nearest level's last `name`, from the innermost level out. */
+function effective(levels, name) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const found = levels[i].filter(d => d.name === name);
+        if (found.length > 0)
+            return found[found.length - 1];
+    }
+    return undefined;
+}
+/** An array directive (proxy_set_header, ssl_certificate): all of the nearest level that has
+ * any, and that level's index. */
+function effectiveAll(levels, name) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const found = levels[i].filter(d => d.name === name);
+        if (found.length > 0)
+            return { directives: found, level: i };
+    }
+    return { directives: [], level: -1 };
+}
+const at = (d) => ({ file: d.file, line: d.line });
+/** A proxy-config finding about `label` (a server or location block), at a directive's line. */
+function finding(label, status, title, where, extra) {
+    return {
+        check: 'proxy-config',
+        status,
+        title: `${label}: ${title}`,
+        location: at(where),
+        ...extra
+    };
+}
+/** "90s", "1h 30m", "500ms", a bare number of seconds → milliseconds; undefined if not a time. */
+function nginxTime(text) {
+    const units = {
+        ms: 1,
+        s: 1_000,
+        m: 60_000,
+        h: 3_600_000,
+        d: 86_400_000,
+        w: 604_800_000,
+        M: 2_592_000_000,
+        y: 31_536_000_000
+    };
+    const parts = [...text.matchAll(/(\d+)(ms|s|m|h|d|w|M|y)?\s*/g)];
+    if (parts.length === 0 || parts.map(p => p[0]).join('') !== text.replace(/^\s+/, ''))
+        return undefined;
+    return parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2] ?? 's'], 0);
+}
+const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+/** The port of a `listen` (80 when it names an address only); undefined for a unix socket. */
+function listenPort(arg) {
+    if (arg.startsWith('unix:'))
+        return undefined;
+    if (/^\d+$/.test(arg))
+        return Number(arg);
+    const m = /:(\d+)$/.exec(arg);
+    return m ? Number(m[1]) : 80;
+}
+/** Whether the server block terminates TLS: `listen … ssl`, `ssl on`, or port 443. */
+function tlsListen(server) {
+    const listens = server.filter(d => d.name === 'listen');
+    const sslOn = server.some(d => d.name === 'ssl' && d.args[0] === 'on');
+    if (sslOn || listens.some(d => d.args.includes('ssl')))
+        return { tls: true };
+    const plain443 = listens.find(d => listenPort(d.args[0] ?? '') === 443);
+    return { tls: plain443 !== undefined, plain443 };
+}
+/** Whether `host` matches a server_name: exact, `*.example.com`, `.example.com`, `www.example.*`. */
+function serverNameMatches(name, host) {
+    const n = name.toLowerCase();
+    const h = host.toLowerCase();
+    if (n.startsWith('~'))
+        return false;
+    if (n === h)
+        return true;
+    if (n.startsWith('.'))
+        return h === n.slice(1) || h.endsWith(n);
+    if (n.startsWith('*.'))
+        return h.endsWith(n.slice(1));
+    if (n.endsWith('.*'))
+        return h.startsWith(n.slice(0, -1));
+    return false;
+}
+/** Judges every server block of a loaded configuration. */
+function checkNginx(config, options) {
+    const findings = [];
+    const servers = [];
+    const upgradeMaps = new Set();
+    for (const { directive } of (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(config.directives))
+        if (directive.name === 'map' && directive.args[0] === '$http_upgrade' && directive.args[1])
+            upgradeMaps.add(directive.args[1]);
+    const unresolved = new Set(config.unresolved.map(u => u.directive));
+    for (const { directive, parents } of (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(config.directives)) {
+        if (directive.name !== 'server' || !directive.block)
+            continue;
+        // `server` in an `upstream` or `stream` block is something else.
+        if (parents.some(p => p.name === 'upstream' || p.name === 'stream'))
+            continue;
+        const levels = [config.directives, ...parents.map(p => p.block), directive.block];
+        const server = checkServer(directive, levels, options, findings);
+        for (const { directive: location, parents: inner } of (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(directive.block)) {
+            if (location.name !== 'location' || !location.block)
+                continue;
+            if (inner.some(p => p.name !== 'location'))
+                continue; // inside `if`, `limit_except`…
+            const locationLevels = [...levels, ...inner.map(p => p.block), location.block];
+            const ws = webSocketLocation(location, locationLevels, upgradeMaps, options);
+            if (!ws)
+                continue;
+            server.webSockets.push(ws);
+            const hidden = locationLevels.some(level => level.some(d => unresolved.has(d)));
+            findings.push(...checkLocation(ws, locationLevels, upgradeMaps, options, hidden));
+        }
+        servers.push(server);
+    }
+    return { findings, servers };
+}
+function checkServer(server, levels, options, findings) {
+    const own = server.block;
+    const names = own
+        .filter(d => d.name === 'server_name')
+        .flatMap(d => d.args)
+        .filter(n => n !== '' && n !== '_');
+    const host = names.find(n => !/[~*]/.test(n) && !n.startsWith('.')) ?? 'api.example.com';
+    const { tls, plain443 } = tlsListen(own);
+    const block = {
+        directive: server,
+        names,
+        tls,
+        webSockets: [],
+        ciphers: effective(levels, 'ssl_ciphers')?.args.join(':'),
+        certificateFiles: effectiveAll(levels, 'ssl_certificate').directives.map(d => d.args[0] ?? ''),
+        targets: options.targets
+            .filter(t => t.endpoint?.scheme === 'wss' && names.some(n => serverNameMatches(n, t.endpoint.host)))
+            .map(t => t.label)
+    };
+    if (!tls)
+        return block;
+    const label = `server ${names[0] ?? '(no server_name)'}`;
+    const problem = (status, title, where, extra = {}) => void findings.push(finding(label, status, title, where, extra));
+    if (plain443) {
+        problem('fail', `listen ${plain443.args[0]} without ssl: plain HTTP on the TLS port`, plain443, {
+            cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .tlsServerFix */ .W)(host, '/ws/', `Add "ssl" to the listen directive: listen ${plain443.args[0]} ssl;`)
+        });
+    }
+    if (names.length === 0) {
+        problem('warn', 'no server_name: the block answers only as the default server, whatever name the client asks for', server, {
+            cause: 'Clients send the host name (SNI, Host); without server_name nginx cannot pick this block by name',
+            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .tlsServerFix */ .W)(host, '/ws/', 'Name the host names this block serves (those its certificate covers).')
+        });
+    }
+    const certificates = effectiveAll(levels, 'ssl_certificate').directives;
+    const key = effective(levels, 'ssl_certificate_key');
+    if (certificates.length === 0 || !key) {
+        const missing = certificates.length === 0 ? 'ssl_certificate' : 'ssl_certificate_key';
+        problem('fail', `${missing} missing: nginx cannot complete a TLS handshake`, server, {
+            cause: 'A TLS server block without a certificate and its key fails every handshake',
+            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .fullChainFix */ .Sc)(host)
+        });
+    }
+    for (const certificate of certificates) {
+        const file = certificate.args[0] ?? '';
+        // Read when the repository holds the file; certbot's names say it otherwise.
+        const judged = (0,_shared_certificate_file_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeCertificateFile */ .x)(file, options.workspace ?? '', certificate.file);
+        if (judged.verdict !== 'leaf-only' && judged.verdict !== 'chain-only')
+            continue;
+        const what = judged.verdict === 'leaf-only'
+            ? 'the leaf without intermediates'
+            : 'the intermediates without the leaf';
+        problem('fail', judged.how === 'name'
+            ? `ssl_certificate ${node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file)} serves ${what}`
+            : `ssl_certificate ${file} holds ${what}`, certificate, {
+            details: [judged.how === 'name' ? `ssl_certificate ${file}` : judged.detail],
+            cause: "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
+            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .fullChainFix */ .Sc)(host)
+        });
+    }
+    const protocolsDirective = effective(levels, 'ssl_protocols');
+    const protocols = protocolsDirective?.args ?? DEFAULT_PROTOCOLS;
+    if (protocolsDirective)
+        checkProtocols(protocolsDirective, options, problem);
+    const ciphers = effective(levels, 'ssl_ciphers');
+    if (ciphers)
+        checkCiphers(ciphers, protocols.includes('TLSv1.3'), problem);
+    return block;
+}
+const VERSION_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const VERSION_LABEL = {
+    SSLv2: 'SSL 2',
+    SSLv3: 'SSL 3',
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** Like the live versions check: 1.2 refused warns, a required version refused fails, a
+ * version under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
+function checkProtocols(directive, options, problem) {
+    const offered = directive.args;
+    const fix = (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .tlsVersionFix */ .jJ)();
+    const refused = (version) => {
+        const required = options.requireTlsVersions.includes(version);
+        problem(required ? 'fail' : 'warn', `ssl_protocols ${offered.join(' ')} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix
+        });
+    };
+    if (!offered.includes('TLSv1.2'))
+        refused('TLSv1.2');
+    if (!offered.includes('TLSv1.3'))
+        refused('TLSv1.3');
+    const floor = VERSION_ORDER.indexOf(options.minTlsVersion);
+    const legacy = offered.filter(v => VERSION_ORDER.includes(v) && VERSION_ORDER.indexOf(v) < floor);
+    if (legacy.length > 0) {
+        problem(options.failOnLegacyTls ? 'fail' : 'warn', `ssl_protocols accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`, directive, {
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix
+        });
+    }
+}
+/** OpenSSL aliases that select at least one suite browsers offer (ECDHE with AES-GCM,
+ * ChaCha20 or AES-CBC-SHA). An approximation of OpenSSL's cipher-list grammar: exact names,
+ * these aliases, `+` as "and", `!` as "never". */
+const BROWSER_ALIASES = new Set([
+    'ALL',
+    'DEFAULT',
+    'HIGH',
+    'ECDHE',
+    'EECDH',
+    'kECDHE',
+    'kEECDH',
+    'ECDH',
+    'AESGCM',
+    'AES',
+    'AES128',
+    'AES256',
+    'CHACHA20',
+    'ECDSA',
+    'aECDSA',
+    'aRSA',
+    'SHA',
+    'SHA1',
+    'SHA256',
+    'SHA384',
+    'TLSv1.2',
+    'TLSv1',
+    'TLSv1.0',
+    'SSLv3',
+    'AEAD'
+]);
+const ECDHE_REMOVED = new Set(['ECDHE', 'EECDH', 'kECDHE', 'kEECDH', 'ECDH', 'ALL', 'HIGH']);
+/** The browsers' suites an OpenSSL cipher string selects (an alias counts as selecting them). */
+function browserSuitesSelected(cipherString) {
+    const elements = cipherString.split(/[:, ]+/).filter(Boolean);
+    if (elements.some(e => e.startsWith('!') && ECDHE_REMOVED.has(e.slice(1))))
+        return { any: false, named: [] };
+    const named = elements.filter(e => e in _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_1__/* .BROWSER_SUITES */ .jj);
+    const alias = elements.some(e => !/^[!+\-@]/.test(e) && e.split('+').every(part => BROWSER_ALIASES.has(part)));
+    return { any: named.length > 0 || alias, named };
+}
+function checkCiphers(directive, tls13, problem) {
+    const cipherString = directive.args.join(':');
+    if (browserSuitesSelected(cipherString).any)
+        return;
+    const legacy = new Set(Object.values(_probes_ciphers_js__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_SUITES */ .KJ));
+    const dhe = cipherString
+        .split(/[:, ]+/)
+        .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
+    const details = [
+        `ssl_ciphers ${cipherString}`,
+        dhe.length > 0
+            ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
+            : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
+        tls13
+            ? 'TLS 1.3 suites are not governed by ssl_ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+            : 'TLS 1.3 is off (ssl_protocols), so every browser handshake ends with handshake_failure.'
+    ];
+    problem(tls13 ? 'warn' : 'fail', tls13
+        ? 'ssl_ciphers offers TLS 1.2 clients no suite browsers offer'
+        : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect', directive, {
+        details,
+        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+        fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .browserCiphersFix */ .O0)(!tls13)
+    });
+}
+function webSocketLocation(location, levels, upgradeMaps, options) {
+    const own = location.block;
+    const proxyPass = own.find(d => d.name === 'proxy_pass');
+    if (!proxyPass)
+        return undefined;
+    const [modifier, locationPath] = location.args.length > 1 ? [location.args[0], location.args[1]] : ['', location.args[0] ?? ''];
+    const ws = { directive: location, path: locationPath, modifier };
+    const upstream = /^[a-z]+:\/\/([^/:]+)/i.exec(proxyPass.args[0] ?? '')?.[1] ?? '';
+    const trim = (p) => p.replace(/\/+$/, '');
+    if (SOCKET_NAME.test(locationPath) || SOCKET_NAME.test(upstream))
+        return ws;
+    if (options.websocketPaths.some(p => trim(p) === trim(locationPath)))
+        return ws;
+    const headers = effectiveAll(levels, 'proxy_set_header').directives;
+    const usesUpgrade = headers.some(h => h.args.slice(1).some(v => v.includes('$http_upgrade') || upgradeMaps.has(v)));
+    return usesUpgrade ? ws : undefined;
+}
+function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
+    const findings = [];
+    const location = ws.directive;
+    const label = `location ${ws.modifier ? `${ws.modifier} ` : ''}${ws.path}`;
+    const proxyPass = location.block.find(d => d.name === 'proxy_pass').args[0];
+    const timeoutSeconds = Math.max(3600, Math.ceil((2 * options.idleTimeoutMs) / 1000));
+    const mapVariable = [...upgradeMaps][0];
+    const fix = (why) => (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .webSocketLocationFix */ .CV)(ws.modifier ? `${ws.modifier} ${ws.path}` : ws.path, {
+        proxyPass,
+        connection: mapVariable,
+        timeoutSeconds,
+        why
+    });
+    const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
+    const version = effective(levels, 'proxy_http_version');
+    if (version?.args[0] !== '1.1') {
+        push('fail', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
+            details: [
+                version
+                    ? `proxy_http_version ${version.args[0]}`
+                    : 'No proxy_http_version: nginx speaks HTTP/1.0 to upstreams by default.'
+            ],
+            cause: 'The WebSocket upgrade is an HTTP/1.1 mechanism: over HTTP/1.0 the upstream never sees an upgrade it can accept, and the client gets 400 or 426 instead of 101',
+            fix: fix('Speak HTTP/1.1 to the upstream: proxy_http_version 1.1.')
+        });
+    }
+    const { directives: headers, level } = effectiveAll(levels, 'proxy_set_header');
+    const header = (name) => headers.find(h => h.args[0]?.toLowerCase() === name.toLowerCase());
+    const upgrade = header('Upgrade');
+    const connection = header('Connection');
+    const connectionValue = connection?.args[1] ?? '';
+    const upgradeOk = upgrade?.args[1] === '$http_upgrade';
+    const connectionOk = /^upgrade$/i.test(connectionValue) || upgradeMaps.has(connectionValue);
+    if (!upgradeOk || !connectionOk) {
+        const missing = [
+            ...(upgradeOk ? [] : ['proxy_set_header Upgrade $http_upgrade']),
+            ...(connectionOk ? [] : ["proxy_set_header Connection 'upgrade'"])
+        ];
+        // Set above, but replaced by this level's own proxy_set_header (nginx's array inheritance).
+        const shadowed = levels
+            .slice(0, Math.max(level, 0))
+            .flat()
+            .filter(d => d.name === 'proxy_set_header' && /^(upgrade|connection)$/i.test(d.args[0] ?? ''));
+        const details = [
+            ...missing.map(m => `Missing: ${m}`),
+            ...(shadowed.length > 0 && level >= 0
+                ? [
+                    `proxy_set_header at ${headers[0].file}:${headers[0].line} replaces every proxy_set_header inherited from above, including ${shadowed.map(d => `${d.args[0]} (${d.file}:${d.line})`).join(', ')}: nginx inherits an array directive only into a level that sets none of its own.`
+                ]
+                : []),
+            ...(hiddenByInclude ? ['An include wss-doctor could not read may set them: check it.'] : [])
+        ];
+        const wrong = !upgradeOk && upgrade ? upgrade : !connectionOk && connection ? connection : undefined;
+        push(hiddenByInclude ? 'warn' : 'fail', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: nginx does not pass the upgrade (the client gets 400 or 426, not 101)`, wrong ?? location, {
+            details,
+            cause: 'Upgrade and Connection are hop-by-hop headers: nginx drops them unless the location sets them again, so the upstream sees a plain GET',
+            fix: fix('Pass the upgrade to the upstream.')
+        });
+    }
+    if (!header('Host')) {
+        push('warn', "Host not forwarded: the upstream sees the proxy_pass host, not the client's", location, {
+            details: [
+                `Without proxy_set_header Host, nginx sends Host: $proxy_host (from proxy_pass ${proxyPass}).`
+            ],
+            cause: 'Applications that check Host or build URLs from it (Socket.IO, Django ALLOWED_HOSTS, virtual hosts) refuse or misroute the upgrade',
+            fix: fix('Forward the Host the client asked for: proxy_set_header Host $host.')
+        });
+    }
+    for (const name of ['proxy_read_timeout', 'proxy_send_timeout']) {
+        const directive = effective(levels, name);
+        const ms = directive ? nginxTime(directive.args[0] ?? '') : DEFAULT_PROXY_TIMEOUT_MS;
+        if (ms === undefined || ms > options.idleTimeoutMs)
+            continue;
+        // Set shorter than idle-timeout, it cuts sockets the team says go that quiet (the live idle
+        // check fails the same); equal, or nginx's default, it is a warning to look at.
+        push(directive && ms < options.idleTimeoutMs ? 'fail' : 'warn', `idle sockets are cut after ${seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`, directive ?? location, {
+            details: [
+                `${name} ${directive ? directive.args[0] : '60s (default)'} is not longer than idle-timeout (${seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by nginx (1006, no close frame).`
+            ],
+            cause: `nginx closes a proxied connection when nothing was ${name === 'proxy_read_timeout' ? 'read from' : 'sent to'} the upstream for ${name}`,
+            fix: fix(`Give the location timeouts longer than the longest silence between frames (${timeoutSeconds}s here), and let the application ping.`)
+        });
+    }
+    return findings;
+}
+
+
+/***/ }),
+
+/***/ 25984:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CV: () => (/* binding */ webSocketLocationFix),
+/* harmony export */   O0: () => (/* binding */ browserCiphersFix),
+/* harmony export */   Sc: () => (/* binding */ fullChainFix),
+/* harmony export */   W: () => (/* binding */ tlsServerFix),
+/* harmony export */   jJ: () => (/* binding */ tlsVersionFix),
+/* harmony export */   kU: () => (/* binding */ nginxFix)
+/* harmony export */ });
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4348);
+
+/** HTTP/1.1 to the backend, the upgrade headers, and timeouts longer than the idle time. */
+function upgradeLocation(location, timeoutSeconds = 3600) {
+    return [
+        `location ${location} {`,
+        '    proxy_pass http://127.0.0.1:8001;',
+        '    proxy_http_version 1.1;',
+        '    proxy_set_header Upgrade $http_upgrade;',
+        "    proxy_set_header Connection 'upgrade';",
+        '    proxy_set_header Host $host;',
+        `    proxy_read_timeout ${timeoutSeconds}s;`,
+        `    proxy_send_timeout ${timeoutSeconds}s;`,
+        '}'
+    ];
+}
+function tlsServer(host, port, body) {
+    return [
+        'server {',
+        `    listen ${port} ssl;`,
+        `    server_name ${host};`,
+        `    ssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;`,
+        `    ssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;`,
+        '    ssl_protocols TLSv1.2 TLSv1.3;',
+        ...body.map(line => `    ${line}`),
+        '}'
+    ].join('\n');
+}
+const BROWSER_CIPHERS = 'ECDHE-ECDSA-AES128-GCM-SHA256:ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:ECDHE-RSA-AES256-GCM-SHA384:ECDHE-ECDSA-CHACHA20-POLY1305:ECDHE-RSA-CHACHA20-POLY1305';
+function nginxFix(problem) {
+    switch (problem.kind) {
+        case 'upgrade': {
+            const location = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(problem.path);
+            return {
+                text: `Make nginx pass the WebSocket upgrade for ${location}: HTTP/1.1 to the backend, the Upgrade and Connection headers, and read/send timeouts longer than the idle time between frames.`,
+                code: { lang: 'nginx', text: upgradeLocation(location).join('\n') }
+            };
+        }
+        case 'idle-timeout': {
+            const location = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(problem.path);
+            return {
+                text: `Give ${location} proxy_read_timeout and proxy_send_timeout longer than the longest silence between frames (nginx closes a WebSocket after 60 s without a frame by default).`,
+                code: {
+                    lang: 'nginx',
+                    text: upgradeLocation(location, (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .fixTimeoutSeconds */ .O)(problem.seconds * 1000)).join('\n')
+                }
+            };
+        }
+        case 'full-chain':
+            return fullChainFix(problem.host);
+        case 'tls-versions':
+            return tlsVersionFix();
+        case 'browser-ciphers':
+            return browserCiphersFix(problem.browsersLockedOut);
+        case 'certificate':
+            return {
+                text: `Point the server block for ${problem.host} at a certificate that covers it (server_name ${problem.host}; ssl_certificate with its fullchain.pem), then reload nginx.`,
+                code: {
+                    lang: 'nginx',
+                    text: `server_name ${problem.host};\nssl_certificate     /etc/letsencrypt/live/${problem.host}/fullchain.pem;\nssl_certificate_key /etc/letsencrypt/live/${problem.host}/privkey.pem;`
+                }
+            };
+        case 'tls-listener':
+            return {
+                text: `Point the wss:// URL at the TLS port (443 by default), or terminate TLS on port ${problem.port}: nginx needs "listen ${problem.port} ssl;" with ssl_certificate, and the upgrade headers for WebSockets.`,
+                code: {
+                    lang: 'nginx',
+                    text: tlsServer(problem.host, problem.port, upgradeLocation((0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(problem.path)))
+                }
+            };
+        case 'client-certificate':
+            return {
+                text: 'nginx asks for client certificates with ssl_verify_client and checks them against ssl_client_certificate (the CA that issues them, with extended key usage clientAuth). For an endpoint browsers open, leave it off (or optional, checked by the application).',
+                code: {
+                    lang: 'nginx',
+                    text: 'ssl_client_certificate /etc/nginx/client-ca.pem;\nssl_verify_client on;   # or: optional, and check $ssl_client_verify in the app'
+                }
+            };
+        case 'certificate-size':
+            return {
+                text: 'Split the names over several certificates (a few hundred names each, or a wildcard per domain) and let the server choose one by SNI: nginx picks the server block by server_name, each with its own ssl_certificate.',
+                code: {
+                    lang: 'nginx',
+                    text: [
+                        'server {',
+                        '    listen 443 ssl;',
+                        '    server_name a.example.com b.example.com;  # the names of the first certificate',
+                        '    ssl_certificate     /etc/ssl/group-1/fullchain.pem;',
+                        '    ssl_certificate_key /etc/ssl/group-1/privkey.pem;',
+                        '}',
+                        'server {',
+                        '    listen 443 ssl;',
+                        '    server_name c.example.com d.example.com;  # the names of the second',
+                        '    ssl_certificate     /etc/ssl/group-2/fullchain.pem;',
+                        '    ssl_certificate_key /etc/ssl/group-2/privkey.pem;',
+                        '}'
+                    ].join('\n')
+                }
+            };
+    }
+}
+/** The leaf alone is sent: serve the full chain. */
+function fullChainFix(host) {
+    return {
+        text: 'Serve the full chain (leaf, then intermediates) instead of the leaf alone. With certbot, point nginx at fullchain.pem, not cert.pem.',
+        code: {
+            lang: 'nginx',
+            text: `ssl_certificate     /etc/letsencrypt/live/${host}/fullchain.pem;\nssl_certificate_key /etc/letsencrypt/live/${host}/privkey.pem;`
+        }
+    };
+}
+function tlsVersionFix() {
+    return {
+        text: 'Offer TLS 1.2 and TLS 1.3 so that every current browser, proxy and client shares a version with the server. Check with: openssl s_client -connect HOST:PORT -tls1_2 (and -tls1_3).',
+        code: { lang: 'nginx', text: 'ssl_protocols TLSv1.2 TLSv1.3;' }
+    };
+}
+/** Browsers offer ECDHE only: the settings that let them (and everyone else) in. */
+function browserCiphersFix(browsersLockedOut) {
+    return {
+        text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (ssl_dhparam with ffdhe2048), never 1024.`,
+        code: {
+            lang: 'nginx',
+            text: [
+                'ssl_protocols TLSv1.2 TLSv1.3;',
+                `ssl_ciphers ${BROWSER_CIPHERS};`,
+                'ssl_ecdh_curve X25519:prime256v1:secp384r1;',
+                'ssl_prefer_server_ciphers off;'
+            ].join('\n')
+        }
+    };
+}
+/** A WebSocket location of the repository's own configuration, fixed: its path and upstream
+ * kept, HTTP/1.1, the upgrade headers (the `map $http_upgrade` variable when the configuration
+ * uses that idiom), Host, and timeouts longer than idle-timeout. */
+function webSocketLocationFix(location, options) {
+    const connection = options.connection ?? "'upgrade'";
+    const lines = [
+        `location ${location} {`,
+        `    proxy_pass ${options.proxyPass ?? 'http://127.0.0.1:8001'};`,
+        '    proxy_http_version 1.1;',
+        '    proxy_set_header Upgrade $http_upgrade;',
+        `    proxy_set_header Connection ${connection};`,
+        '    proxy_set_header Host $host;',
+        `    proxy_read_timeout ${options.timeoutSeconds}s;`,
+        `    proxy_send_timeout ${options.timeoutSeconds}s;`,
+        '}'
+    ];
+    return {
+        text: `${options.why} Every proxy_set_header the location needs must be in the location itself (or all of them at the server level): one proxy_set_header in a location replaces all the inherited ones.`,
+        code: { lang: 'nginx', text: lines.join('\n') }
+    };
+}
+/** Fix 2 for one server block of the repository: TLS with the full chain and both current
+ * versions, a name, and the WebSocket location. */
+function tlsServerFix(host, location, why) {
+    return {
+        text: why,
+        code: { lang: 'nginx', text: tlsServer(host, 443, upgradeLocation(location)) }
+    };
+}
+
+
+/***/ }),
+
+/***/ 73758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  l9: () => (/* binding */ loadNginx),
+  GG: () => (/* binding */ walk)
+});
+
+// UNUSED EXPORTS: DEFAULT_LOAD_LIMITS, parseNginx
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(76760);
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/scans/files.ts
+var files = __nccwpck_require__(10005);
+;// CONCATENATED MODULE: ./src/proxies/nginx/tokenize.ts
+// nginx's configuration grammar, as ngx_conf_file.c reads it: words separated by blanks, `;`
+// ending a directive, `{`/`}` around a block, single- or double-quoted strings with backslash
+// escapes, `#` comments to the end of the line, and `${name}` inside a word. Written here rather
+// than taken from npm: no maintained JavaScript parser of nginx configuration keeps the line of
+// each directive (nginx-conf and @webantic/nginx-config-parser give a tree without positions;
+// crossplane, which does, is Python), and annotations need the line.
+class NginxSyntaxError extends Error {
+    line;
+    name = 'NginxSyntaxError';
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const BLANK = /[ \t\r\n]/;
+const ESCAPES = {
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    '"': '"',
+    "'": "'",
+    '\\': '\\'
+};
+/** As nginx copies a word: `\"`, `\'`, `\\`, `\t`, `\r`, `\n` are escapes; any other backslash
+ * stays (a regex location's `\.`). */
+function tokenize_unescape(next) {
+    return ESCAPES[next] ?? `\\${next}`;
+}
+function tokenize(text) {
+    const tokens = [];
+    let line = 1;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            i++;
+        }
+        else if (BLANK.test(c)) {
+            i++;
+        }
+        else if (c === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (c === ';' || c === '{' || c === '}') {
+            tokens.push({ text: c, raw: c, line, punct: true });
+            i++;
+        }
+        else if (c === '"' || c === "'") {
+            const start = i;
+            const startLine = line;
+            let value = '';
+            i++;
+            while (i < text.length && text[i] !== c) {
+                if (text[i] === '\\' && i + 1 < text.length) {
+                    const next = text[i + 1];
+                    value += tokenize_unescape(next);
+                    if (next === '\n')
+                        line++;
+                    i += 2;
+                    continue;
+                }
+                if (text[i] === '\n')
+                    line++;
+                value += text[i++];
+            }
+            if (i >= text.length)
+                throw new NginxSyntaxError(`unterminated ${c} string`, startLine);
+            i++;
+            const after = text[i];
+            if (after !== undefined && !BLANK.test(after) && !';{}'.includes(after))
+                throw new NginxSyntaxError(`unexpected "${after}" after a quoted string`, line);
+            tokens.push({ text: value, raw: text.slice(start, i), line: startLine, punct: false });
+        }
+        else {
+            const start = i;
+            let value = '';
+            while (i < text.length) {
+                const d = text[i];
+                if (BLANK.test(d) || d === ';' || d === '}')
+                    break;
+                // `{` ends a word, except in a variable: `${name}`.
+                if (d === '{' && text[i - 1] !== '$')
+                    break;
+                if (d === '{') {
+                    const close = text.indexOf('}', i);
+                    if (close < 0)
+                        throw new NginxSyntaxError('unterminated ${…} variable', line);
+                    value += text.slice(i, close + 1);
+                    i = close + 1;
+                    continue;
+                }
+                if (d === '\\' && i + 1 < text.length) {
+                    value += tokenize_unescape(text[i + 1]);
+                    if (text[i + 1] === '\n')
+                        line++;
+                    i += 2;
+                    continue;
+                }
+                value += d;
+                i++;
+            }
+            tokens.push({ text: value, raw: text.slice(start, i), line, punct: false });
+        }
+    }
+    return tokens;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/nginx/parse.ts
+// nginx configuration → a tree of directives, each with the file and line it came from, and
+// `include` expanded in place the way nginx does it: globs, resolved against the including
+// file's folder and then each folder above it (nginx resolves a relative include against its
+// configuration prefix, and a repository keeps that prefix somewhere above the site file),
+// within the workspace only, each file at most once per branch (cycle-safe) and bounded.
+
+
+
+/** Directives of one file's text; throws NginxSyntaxError at the line of the problem. */
+function parseNginx(text, file) {
+    const tokens = tokenize(text);
+    let at = 0;
+    const block = (depth, opener) => {
+        const directives = [];
+        let words = [];
+        while (at < tokens.length) {
+            const token = tokens[at++];
+            if (!token.punct) {
+                words.push(token);
+                continue;
+            }
+            if (token.text === '}') {
+                if (words.length > 0)
+                    throw new NginxSyntaxError(`"${words[0].text}" is not terminated by ";"`, token.line);
+                if (depth === 0)
+                    throw new NginxSyntaxError('unexpected "}"', token.line);
+                return directives;
+            }
+            if (words.length === 0) {
+                throw new NginxSyntaxError(`unexpected "${token.text}"`, token.line);
+            }
+            const [name, ...args] = words;
+            const directive = {
+                name: name.text,
+                rawName: name.raw,
+                args: args.map(a => a.text),
+                raw: args.map(a => a.raw),
+                file,
+                line: name.line
+            };
+            if (token.text === '{') {
+                if (depth >= MAX_NESTING)
+                    throw new NginxSyntaxError('blocks nested too deeply', token.line);
+                directive.block = block(depth + 1, token);
+            }
+            directives.push(directive);
+            words = [];
+        }
+        if (words.length > 0)
+            throw new NginxSyntaxError(`unexpected end of file: "${words[0].text}" is not terminated by ";"`, words[words.length - 1].line);
+        if (opener)
+            throw new NginxSyntaxError('unexpected end of file, expecting "}"', opener.line);
+        return directives;
+    };
+    return block(0);
+}
+const MAX_NESTING = 32;
+const DEFAULT_LOAD_LIMITS = { maxFiles: 200, maxDepth: 10 };
+/** Prefixes a configuration uses for its own folder on a server; in a repository the same
+ * files sit below some folder of it. */
+const SERVER_PREFIXES = [
+    '/etc/nginx/',
+    '/usr/local/nginx/conf/',
+    '/usr/local/etc/nginx/',
+    '/opt/nginx/conf/'
+];
+/** The entry file (already read) with its includes expanded. */
+async function loadNginx(workspace, file, text, limits = DEFAULT_LOAD_LIMITS) {
+    const loaded = { directives: [], files: [], unresolved: [], errors: [] };
+    const read = (name, content) => {
+        loaded.files.push(name);
+        try {
+            return parseNginx(content, name);
+        }
+        catch (err) {
+            if (!(err instanceof NginxSyntaxError))
+                throw err;
+            loaded.errors.push({ file: name, line: err.line, message: err.message });
+            return [];
+        }
+    };
+    const expand = async (directives, stack) => {
+        const out = [];
+        for (const directive of directives) {
+            if (directive.name !== 'include' || directive.block) {
+                if (directive.block)
+                    directive.block = await expand(directive.block, stack);
+                out.push(directive);
+                continue;
+            }
+            const unresolved = (why) => {
+                loaded.unresolved.push({ directive, why });
+            };
+            if (directive.args.length !== 1) {
+                unresolved('include takes one argument');
+                continue;
+            }
+            if (stack.length > limits.maxDepth) {
+                unresolved(`includes nested deeper than ${limits.maxDepth}`);
+                continue;
+            }
+            const matches = await resolveInclude(workspace, directive.file, directive.args[0]);
+            if (matches.length === 0) {
+                unresolved('no file in the repository matches it');
+                continue;
+            }
+            for (const match of matches) {
+                if (stack.includes(match.path)) {
+                    unresolved(`${match.path} includes itself (through ${stack.join(' → ')})`);
+                    continue;
+                }
+                if (loaded.files.length >= limits.maxFiles) {
+                    unresolved(`more than ${limits.maxFiles} files included`);
+                    break;
+                }
+                out.push(...(await expand(read(match.path, match.text), [...stack, match.path])));
+            }
+        }
+        return out;
+    };
+    loaded.directives = await expand(read(file, text), [file]);
+    return loaded;
+}
+/** The workspace files an include names: its glob against the including file's folder, then
+ * each folder above it up to the workspace; an absolute path under a usual server prefix is
+ * looked up by the part below the prefix. */
+async function resolveInclude(workspace, from, pattern) {
+    let relative = pattern;
+    if (external_node_path_default().posix.isAbsolute(pattern)) {
+        const prefix = SERVER_PREFIXES.find(p => pattern.startsWith(p));
+        if (!prefix)
+            return [];
+        relative = pattern.slice(prefix.length);
+    }
+    if (relative.split('/').includes('..'))
+        return [];
+    for (let dir = external_node_path_default().posix.dirname(from);; dir = external_node_path_default().posix.dirname(dir)) {
+        const glob = dir === '.' ? relative : `${dir}/${relative}`;
+        const found = await (0,files/* findFiles */.lY)(workspace, [glob], { maxFiles: 100, maxBytes: 1024 * 1024 });
+        if (found.files.length > 0)
+            return found.files;
+        if (dir === '.' || dir === '/')
+            return [];
+    }
+}
+/** Every directive of the tree, depth first, with the blocks around it (outermost first). */
+function* walk(directives, parents = []) {
+    for (const directive of directives) {
+        yield { directive, parents };
+        if (directive.block)
+            yield* walk(directive.block, [...parents, directive]);
+    }
+}
+
+
+/***/ }),
+
+/***/ 4348:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ basePath),
+/* harmony export */   O: () => (/* binding */ fixTimeoutSeconds)
+/* harmony export */ });
+/** The location of a WebSocket path, as most proxies match it: the path without its query. */
+function basePath(path) {
+    return path.split('?')[0] || '/';
+}
+/** Seconds to write into a timeout fix: an hour, or twice idle-timeout when that is longer. */
+function fixTimeoutSeconds(idleTimeoutMs) {
+    return Math.max(3600, Math.ceil((2 * idleTimeoutMs) / 1000));
+}
+
+
+/***/ }),
+
+/***/ 22702:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ judgeCertificateFile)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// Whether a certificate file a proxy serves holds the full chain (the leaf, then its
+// intermediates): counted when the file is in the repository and readable, else judged by its
+// name the way certbot names them (cert.pem is the leaf alone, chain.pem the intermediates alone).
+
+
+
+const PEM_CERT = /-----BEGIN CERTIFICATE-----[\s\S]+?-----END CERTIFICATE-----/g;
+/** Larger files are not certificate chains; they are judged by name instead. */
+const MAX_BYTES = 1024 * 1024;
+/** Reads `file` (relative to the workspace, or to the configuration file's folder) when it is
+ * a regular file inside the workspace, or takes it as inline PEM; otherwise judges its name. */
+function judgeCertificateFile(file, workspace, configPath) {
+    if (file.includes('-----BEGIN'))
+        return judgePem(file, 'inline PEM');
+    const pem = readInWorkspace(file, workspace, configPath);
+    if (pem !== undefined)
+        return judgePem(pem, file);
+    const name = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(file.replace(/\\/g, '/'));
+    if (name === 'cert.pem')
+        return {
+            verdict: 'leaf-only',
+            how: 'name',
+            detail: `${file}: certbot's cert.pem is the leaf alone (fullchain.pem adds the intermediates)`
+        };
+    if (name === 'chain.pem')
+        return {
+            verdict: 'chain-only',
+            how: 'name',
+            detail: `${file}: certbot's chain.pem holds the intermediates without the leaf`
+        };
+    return {
+        verdict: 'unknown',
+        how: 'none',
+        detail: `${file}: not read (outside the repository or missing)`
+    };
+}
+function readInWorkspace(file, workspace, configPath) {
+    let root;
+    try {
+        root = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(workspace);
+    }
+    catch {
+        return undefined;
+    }
+    const candidates = node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(file)
+        ? [file]
+        : [node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, file), node_path__WEBPACK_IMPORTED_MODULE_2___default().resolve(root, node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(configPath), file)];
+    for (const candidate of candidates) {
+        try {
+            const real = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.realpathSync)(candidate);
+            if (real !== root && !real.startsWith(root + (node_path__WEBPACK_IMPORTED_MODULE_2___default().sep)))
+                continue;
+            const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(real);
+            if (!stat.isFile() || stat.size > MAX_BYTES)
+                continue;
+            const buffer = Buffer.alloc(stat.size);
+            const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(real, 'r');
+            try {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer, 0, stat.size, 0);
+            }
+            finally {
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+            }
+            return buffer.toString('latin1');
+        }
+        catch {
+            continue;
+        }
+    }
+    return undefined;
+}
+function subjectName(certificate) {
+    const cn = /(?:^|\n)CN=([^\n]*)/.exec(certificate.subject)?.[1];
+    return cn ? `CN=${cn}` : certificate.subject.split('\n').join(', ') || '(no subject)';
+}
+function judgePem(pem, where) {
+    const blocks = pem.match(PEM_CERT) ?? [];
+    if (blocks.length === 0)
+        return { verdict: 'empty', how: 'read', detail: `${where}: no PEM certificate in it` };
+    const parsed = [];
+    for (const block of blocks) {
+        try {
+            parsed.push(new node_crypto__WEBPACK_IMPORTED_MODULE_0__.X509Certificate(block));
+        }
+        catch {
+            return {
+                verdict: 'unknown',
+                how: 'read',
+                detail: `${where}: a certificate in it cannot be read`
+            };
+        }
+    }
+    const names = parsed.map(subjectName);
+    const count = `${parsed.length} certificate${parsed.length === 1 ? '' : 's'}: ${names.join(', then ')}`;
+    const [first, second] = parsed;
+    if (first.ca)
+        return {
+            verdict: 'chain-only',
+            how: 'read',
+            detail: `${where}: ${count} (a CA first, not the leaf)`
+        };
+    if (!second) {
+        if (first.checkIssued(first))
+            return { verdict: 'full', how: 'read', detail: `${where}: ${count} (self-signed)` };
+        const issuer = /(?:^|\n)CN=([^\n]*)/.exec(first.issuer)?.[1];
+        return {
+            verdict: 'leaf-only',
+            how: 'read',
+            detail: `${where}: ${count}, issued by ${issuer ? `CN=${issuer}` : 'another certificate'}, which is not in the file`
+        };
+    }
+    if (!first.checkIssued(second))
+        return {
+            verdict: 'out-of-order',
+            how: 'read',
+            detail: `${where}: ${count}; the second did not issue the first`
+        };
+    return { verdict: 'full', how: 'read', detail: `${where}: ${count}` };
+}
+
+
+/***/ }),
+
+/***/ 58514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YA: () => (/* binding */ seconds),
+/* harmony export */   _y: () => (/* binding */ hostMatches),
+/* harmony export */   iw: () => (/* binding */ namedLikeSocket)
+/* harmony export */ });
+/* unused harmony export SOCKET_NAME */
+// Which routes of a proxy carry WebSockets, told the way the nginx check tells locations: a path
+// or backend named like a socket, or a path the websocket-paths input names.
+/** A path or backend named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+const trim = (p) => p.replace(/\/+$/, '') || '/';
+/** Whether a route on `paths` to `backend` carries WebSockets by name or by the input. */
+function namedLikeSocket(paths, backends, websocketPaths) {
+    if (paths.some(p => SOCKET_NAME.test(p)) || backends.some(b => SOCKET_NAME.test(b)))
+        return true;
+    return paths.some(p => websocketPaths.some(w => trim(w) === trim(p)));
+}
+/** Whether `host` matches a name a proxy routes on: exact, or `*.example.com` (one label). */
+function hostMatches(name, host) {
+    const n = name.toLowerCase().replace(/:\d+$/, '');
+    const h = host.toLowerCase();
+    if (n === '*' || n === h)
+        return true;
+    if (n.startsWith('*.'))
+        return h.endsWith(n.slice(1)) && !h.slice(0, -n.length + 1).includes('.');
+    if (n.startsWith('*'))
+        return h.endsWith(n.slice(1));
+    return false;
+}
+/** "90 s", "1.5 s": how findings print a duration. */
+function seconds(ms) {
+    return `${Math.round(ms / 100) / 10} s`;
+}
+
+
+/***/ }),
+
+/***/ 97844:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ reasonName),
+/* harmony export */   y: () => (/* binding */ decides)
+/* harmony export */ });
+/** Good or revoked: the answer holds, and no other source need be asked. */
+function decides(answer) {
+    return answer.status === 'good' || answer.status === 'revoked';
+}
+const REASONS = {
+    0: 'unspecified',
+    1: 'keyCompromise',
+    2: 'cACompromise',
+    3: 'affiliationChanged',
+    4: 'superseded',
+    5: 'cessationOfOperation',
+    6: 'certificateHold',
+    8: 'removeFromCRL',
+    9: 'privilegeWithdrawn',
+    10: 'aACompromise'
+};
+function reasonName(reason) {
+    if (reason === undefined)
+        return undefined;
+    const code = typeof reason === 'number' ? reason : reason.reason;
+    return REASONS[code] ?? `reason ${code}`;
+}
+
+
+/***/ }),
+
+/***/ 10005:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   lY: () => (/* binding */ findFiles)
+/* harmony export */ });
+/* unused harmony exports SKIPPED_DIRS, DEFAULT_FILE_LIMITS */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var tinyglobby__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(60925);
+// The repository's files a scan reads: matched by globs relative to the workspace, never
+// outside it, without dependency and build folders, and bounded in count and size so that a
+// huge repository or a stray binary cannot stall the run.
+
+
+
+/** Folders no scan reads: dependencies, build output, VCS data. */
+const SKIPPED_DIRS = [
+    'node_modules',
+    '.git',
+    'dist',
+    'build',
+    'out',
+    '.next',
+    '.nuxt',
+    '.svelte-kit',
+    'coverage',
+    'vendor'
+];
+const DEFAULT_FILE_LIMITS = { maxFiles: 5_000, maxBytes: 1024 * 1024 };
+/** Files under `workspace` matching `globs` (and none of SKIPPED_DIRS), read as UTF-8. */
+async function findFiles(workspace, globs, limits = DEFAULT_FILE_LIMITS) {
+    const root = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(workspace);
+    const matched = (await (0,tinyglobby__WEBPACK_IMPORTED_MODULE_2__/* .glob */ .TI)([...globs], {
+        cwd: root,
+        onlyFiles: true,
+        dot: true,
+        followSymbolicLinks: false,
+        ignore: SKIPPED_DIRS.map(dir => `**/${dir}/**`)
+    }))
+        .map(file => file.split((node_path__WEBPACK_IMPORTED_MODULE_1___default().sep)).join('/'))
+        .filter(file => !file.startsWith('../') && !node_path__WEBPACK_IMPORTED_MODULE_1___default().isAbsolute(file))
+        .sort();
+    const found = { files: [], skipped: [] };
+    for (const [index, file] of matched.entries()) {
+        if (index >= limits.maxFiles) {
+            found.skipped.push({ path: file, why: `more than ${limits.maxFiles} files matched` });
+            continue;
+        }
+        const read = readBounded(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(root, file), limits.maxBytes);
+        if (typeof read === 'string')
+            found.files.push({ path: file, text: read });
+        else
+            found.skipped.push({ path: file, why: read.why });
+    }
+    return found;
+}
+/** The file as text, or why not: over `maxBytes`, binary (a NUL byte), unreadable. */
+function readBounded(file, maxBytes) {
+    let fd;
+    try {
+        if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).size > maxBytes)
+            return { why: `larger than ${maxBytes} bytes` };
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
+        const buffer = Buffer.alloc(maxBytes + 1);
+        const length = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, buffer, 0, buffer.length, 0);
+        if (length > maxBytes)
+            return { why: `larger than ${maxBytes} bytes` };
+        const bytes = buffer.subarray(0, length);
+        if (bytes.includes(0))
+            return { why: 'binary' };
+        return bytes.toString('utf8');
+    }
+    catch (err) {
+        return { why: `unreadable (${err.code ?? 'error'})` };
+    }
+    finally {
+        if (fd !== undefined)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 
@@ -66500,6 +66914,7 @@ const DNS_NAME = /^[a-z0-9_]([a-z0-9_-]*[a-z0-9])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-
 /** One list entry → a Target. URLs must be ws:// or wss://, with a host and no fragment. */
 function toTarget(entry, resolve) {
     const { text, source } = entry;
+    const found = entry.foundOn ? { foundOn: entry.foundOn } : {};
     let url;
     try {
         url = new URL(text);
@@ -66549,6 +66964,7 @@ function toTarget(entry, resolve) {
         target: {
             label,
             source,
+            ...found,
             endpoint: {
                 url: label,
                 scheme,
@@ -75481,6 +75897,911 @@ function replaceNode(key, path, node) {
 
 exports.visit = visit;
 exports.visitAsync = visitAsync;
+
+
+/***/ }),
+
+/***/ 60925:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  TI: () => (/* binding */ glob)
+});
+
+// UNUSED EXPORTS: convertPathToPattern, escapePath, globSync, isDynamicPattern
+
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(79896);
+var external_fs_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_fs_, 2);
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(16928);
+// EXTERNAL MODULE: external "url"
+var external_url_ = __nccwpck_require__(87016);
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fdir/dist/index.mjs
+
+
+
+
+//#region rolldown:runtime
+var __require = /* @__PURE__ */ (0,external_module_namespaceObject.createRequire)(import.meta.url);
+
+//#endregion
+//#region src/utils.ts
+function cleanPath(path) {
+	let normalized = (0,external_path_.normalize)(path);
+	if (normalized.length > 1 && normalized[normalized.length - 1] === external_path_.sep) normalized = normalized.substring(0, normalized.length - 1);
+	return normalized;
+}
+const SLASHES_REGEX = /[\\/]/g;
+function convertSlashes(path, separator) {
+	return path.replace(SLASHES_REGEX, separator);
+}
+const WINDOWS_ROOT_DIR_REGEX = /^[a-z]:[\\/]$/i;
+function isRootDirectory(path) {
+	return path === "/" || WINDOWS_ROOT_DIR_REGEX.test(path);
+}
+function normalizePath(path, options) {
+	const { resolvePaths, normalizePath: normalizePath$1, pathSeparator } = options;
+	const pathNeedsCleaning = process.platform === "win32" && path.includes("/") || path.startsWith(".");
+	if (resolvePaths) path = (0,external_path_.resolve)(path);
+	if (normalizePath$1 || pathNeedsCleaning) path = cleanPath(path);
+	if (path === ".") return "";
+	const needsSeperator = path[path.length - 1] !== pathSeparator;
+	return convertSlashes(needsSeperator ? path + pathSeparator : path, pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/join-path.ts
+function joinPathWithBasePath(filename, directoryPath) {
+	return directoryPath + filename;
+}
+function joinPathWithRelativePath(root, options) {
+	return function(filename, directoryPath) {
+		const sameRoot = directoryPath.startsWith(root);
+		if (sameRoot) return directoryPath.slice(root.length) + filename;
+		else return convertSlashes((0,external_path_.relative)(root, directoryPath), options.pathSeparator) + options.pathSeparator + filename;
+	};
+}
+function joinPath(filename) {
+	return filename;
+}
+function joinDirectoryPath(filename, directoryPath, separator) {
+	return directoryPath + filename + separator;
+}
+function build$7(root, options) {
+	const { relativePaths, includeBasePath } = options;
+	return relativePaths && root ? joinPathWithRelativePath(root, options) : includeBasePath ? joinPathWithBasePath : joinPath;
+}
+
+//#endregion
+//#region src/api/functions/push-directory.ts
+function pushDirectoryWithRelativePath(root) {
+	return function(directoryPath, paths) {
+		paths.push(directoryPath.substring(root.length) || ".");
+	};
+}
+function pushDirectoryFilterWithRelativePath(root) {
+	return function(directoryPath, paths, filters) {
+		const relativePath = directoryPath.substring(root.length) || ".";
+		if (filters.every((filter) => filter(relativePath, true))) paths.push(relativePath);
+	};
+}
+const pushDirectory = (directoryPath, paths) => {
+	paths.push(directoryPath || ".");
+};
+const pushDirectoryFilter = (directoryPath, paths, filters) => {
+	const path = directoryPath || ".";
+	if (filters.every((filter) => filter(path, true))) paths.push(path);
+};
+const empty$2 = () => {};
+function build$6(root, options) {
+	const { includeDirs, filters, relativePaths } = options;
+	if (!includeDirs) return empty$2;
+	if (relativePaths) return filters && filters.length ? pushDirectoryFilterWithRelativePath(root) : pushDirectoryWithRelativePath(root);
+	return filters && filters.length ? pushDirectoryFilter : pushDirectory;
+}
+
+//#endregion
+//#region src/api/functions/push-file.ts
+const pushFileFilterAndCount = (filename, _paths, counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) counts.files++;
+};
+const pushFileFilter = (filename, paths, _counts, filters) => {
+	if (filters.every((filter) => filter(filename, false))) paths.push(filename);
+};
+const pushFileCount = (_filename, _paths, counts, _filters) => {
+	counts.files++;
+};
+const pushFile = (filename, paths) => {
+	paths.push(filename);
+};
+const empty$1 = () => {};
+function build$5(options) {
+	const { excludeFiles, filters, onlyCounts } = options;
+	if (excludeFiles) return empty$1;
+	if (filters && filters.length) return onlyCounts ? pushFileFilterAndCount : pushFileFilter;
+	else if (onlyCounts) return pushFileCount;
+	else return pushFile;
+}
+
+//#endregion
+//#region src/api/functions/get-array.ts
+const getArray = (paths) => {
+	return paths;
+};
+const getArrayGroup = () => {
+	return [""].slice(0, 0);
+};
+function build$4(options) {
+	return options.group ? getArrayGroup : getArray;
+}
+
+//#endregion
+//#region src/api/functions/group-files.ts
+const groupFiles = (groups, directory, files) => {
+	groups.push({
+		directory,
+		files,
+		dir: directory
+	});
+};
+const empty = () => {};
+function build$3(options) {
+	return options.group ? groupFiles : empty;
+}
+
+//#endregion
+//#region src/api/functions/resolve-symlink.ts
+const resolveSymlinksAsync = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	fs.realpath(path, (error, resolvedPath) => {
+		if (error) return queue.dequeue(suppressErrors ? null : error, state);
+		fs.stat(resolvedPath, (error$1, stat) => {
+			if (error$1) return queue.dequeue(suppressErrors ? null : error$1, state);
+			if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return queue.dequeue(null, state);
+			callback$1(stat, resolvedPath);
+			queue.dequeue(null, state);
+		});
+	});
+};
+const resolveSymlinks = function(path, state, callback$1) {
+	const { queue, fs, options: { suppressErrors } } = state;
+	queue.enqueue();
+	try {
+		const resolvedPath = fs.realpathSync(path);
+		const stat = fs.statSync(resolvedPath);
+		if (stat.isDirectory() && isRecursive(path, resolvedPath, state)) return;
+		callback$1(stat, resolvedPath);
+	} catch (e) {
+		if (!suppressErrors) throw e;
+	}
+};
+function build$2(options, isSynchronous) {
+	if (!options.resolveSymlinks || options.excludeSymlinks) return null;
+	return isSynchronous ? resolveSymlinks : resolveSymlinksAsync;
+}
+function isRecursive(path, resolved, state) {
+	if (state.options.useRealPaths) return isRecursiveUsingRealPaths(resolved, state);
+	let parent = (0,external_path_.dirname)(path);
+	let depth = 1;
+	while (parent !== state.root && depth < 2) {
+		const resolvedPath = state.symlinks.get(parent);
+		const isSameRoot = !!resolvedPath && (resolvedPath === resolved || resolvedPath.startsWith(resolved) || resolved.startsWith(resolvedPath));
+		if (isSameRoot) depth++;
+		else parent = (0,external_path_.dirname)(parent);
+	}
+	state.symlinks.set(path, resolved);
+	return depth > 1;
+}
+function isRecursiveUsingRealPaths(resolved, state) {
+	return state.visited.includes(resolved + state.options.pathSeparator);
+}
+
+//#endregion
+//#region src/api/functions/invoke-callback.ts
+const onlyCountsSync = (state) => {
+	return state.counts;
+};
+const groupsSync = (state) => {
+	return state.groups;
+};
+const defaultSync = (state) => {
+	return state.paths;
+};
+const limitFilesSync = (state) => {
+	return state.paths.slice(0, state.options.maxFiles);
+};
+const onlyCountsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.counts, state.options.suppressErrors);
+	return null;
+};
+const defaultAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths, state.options.suppressErrors);
+	return null;
+};
+const limitFilesAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.paths.slice(0, state.options.maxFiles), state.options.suppressErrors);
+	return null;
+};
+const groupsAsync = (state, error, callback$1) => {
+	report(error, callback$1, state.groups, state.options.suppressErrors);
+	return null;
+};
+function report(error, callback$1, output, suppressErrors) {
+	if (error && !suppressErrors) callback$1(error, output);
+	else callback$1(null, output);
+}
+function build$1(options, isSynchronous) {
+	const { onlyCounts, group, maxFiles } = options;
+	if (onlyCounts) return isSynchronous ? onlyCountsSync : onlyCountsAsync;
+	else if (group) return isSynchronous ? groupsSync : groupsAsync;
+	else if (maxFiles) return isSynchronous ? limitFilesSync : limitFilesAsync;
+	else return isSynchronous ? defaultSync : defaultAsync;
+}
+
+//#endregion
+//#region src/api/functions/walk-directory.ts
+const readdirOpts = { withFileTypes: true };
+const walkAsync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	state.queue.enqueue();
+	if (currentDepth < 0) return state.queue.dequeue(null, state);
+	const { fs } = state;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	fs.readdir(crawlPath || ".", readdirOpts, (error, entries = []) => {
+		callback$1(entries, directoryPath, currentDepth);
+		state.queue.dequeue(state.options.suppressErrors ? null : error, state);
+	});
+};
+const walkSync = (state, crawlPath, directoryPath, currentDepth, callback$1) => {
+	const { fs } = state;
+	if (currentDepth < 0) return;
+	state.visited.push(crawlPath);
+	state.counts.directories++;
+	let entries = [];
+	try {
+		entries = fs.readdirSync(crawlPath || ".", readdirOpts);
+	} catch (e) {
+		if (!state.options.suppressErrors) throw e;
+	}
+	callback$1(entries, directoryPath, currentDepth);
+};
+function build(isSynchronous) {
+	return isSynchronous ? walkSync : walkAsync;
+}
+
+//#endregion
+//#region src/api/queue.ts
+/**
+* This is a custom stateless queue to track concurrent async fs calls.
+* It increments a counter whenever a call is queued and decrements it
+* as soon as it completes. When the counter hits 0, it calls onQueueEmpty.
+*/
+var Queue = class {
+	count = 0;
+	constructor(onQueueEmpty) {
+		this.onQueueEmpty = onQueueEmpty;
+	}
+	enqueue() {
+		this.count++;
+		return this.count;
+	}
+	dequeue(error, output) {
+		if (this.onQueueEmpty && (--this.count <= 0 || error)) {
+			this.onQueueEmpty(error, output);
+			if (error) {
+				output.controller.abort();
+				this.onQueueEmpty = void 0;
+			}
+		}
+	}
+};
+
+//#endregion
+//#region src/api/counter.ts
+var Counter = class {
+	_files = 0;
+	_directories = 0;
+	set files(num) {
+		this._files = num;
+	}
+	get files() {
+		return this._files;
+	}
+	set directories(num) {
+		this._directories = num;
+	}
+	get directories() {
+		return this._directories;
+	}
+	/**
+	* @deprecated use `directories` instead
+	*/
+	/* c8 ignore next 3 */
+	get dirs() {
+		return this._directories;
+	}
+};
+
+//#endregion
+//#region src/api/aborter.ts
+/**
+* AbortController is not supported on Node 14 so we use this until we can drop
+* support for Node 14.
+*/
+var Aborter = class {
+	aborted = false;
+	abort() {
+		this.aborted = true;
+	}
+};
+
+//#endregion
+//#region src/api/walker.ts
+var Walker = class {
+	root;
+	isSynchronous;
+	state;
+	joinPath;
+	pushDirectory;
+	pushFile;
+	getArray;
+	groupFiles;
+	resolveSymlink;
+	walkDirectory;
+	callbackInvoker;
+	constructor(root, options, callback$1) {
+		this.isSynchronous = !callback$1;
+		this.callbackInvoker = build$1(options, this.isSynchronous);
+		this.root = normalizePath(root, options);
+		this.state = {
+			root: isRootDirectory(this.root) ? this.root : this.root.slice(0, -1),
+			paths: [""].slice(0, 0),
+			groups: [],
+			counts: new Counter(),
+			options,
+			queue: new Queue((error, state) => this.callbackInvoker(state, error, callback$1)),
+			symlinks: /* @__PURE__ */ new Map(),
+			visited: [""].slice(0, 0),
+			controller: new Aborter(),
+			fs: options.fs || external_fs_namespaceObject
+		};
+		this.joinPath = build$7(this.root, options);
+		this.pushDirectory = build$6(this.root, options);
+		this.pushFile = build$5(options);
+		this.getArray = build$4(options);
+		this.groupFiles = build$3(options);
+		this.resolveSymlink = build$2(options, this.isSynchronous);
+		this.walkDirectory = build(this.isSynchronous);
+	}
+	start() {
+		this.pushDirectory(this.root, this.state.paths, this.state.options.filters);
+		this.walkDirectory(this.state, this.root, this.root, this.state.options.maxDepth, this.walk);
+		return this.isSynchronous ? this.callbackInvoker(this.state, null) : null;
+	}
+	walk = (entries, directoryPath, depth) => {
+		const { paths, options: { filters, resolveSymlinks: resolveSymlinks$1, excludeSymlinks, exclude, maxFiles, signal, useRealPaths, pathSeparator }, controller } = this.state;
+		if (controller.aborted || signal && signal.aborted || maxFiles && paths.length > maxFiles) return;
+		const files = this.getArray(this.state.paths);
+		for (let i = 0; i < entries.length; ++i) {
+			const entry = entries[i];
+			if (entry.isFile() || entry.isSymbolicLink() && !resolveSymlinks$1 && !excludeSymlinks) {
+				const filename = this.joinPath(entry.name, directoryPath);
+				this.pushFile(filename, files, this.state.counts, filters);
+			} else if (entry.isDirectory()) {
+				let path = joinDirectoryPath(entry.name, directoryPath, this.state.options.pathSeparator);
+				if (exclude && exclude(entry.name, path)) continue;
+				this.pushDirectory(path, paths, filters);
+				this.walkDirectory(this.state, path, path, depth - 1, this.walk);
+			} else if (this.resolveSymlink && entry.isSymbolicLink()) {
+				let path = joinPathWithBasePath(entry.name, directoryPath);
+				this.resolveSymlink(path, this.state, (stat, resolvedPath) => {
+					if (stat.isDirectory()) {
+						resolvedPath = normalizePath(resolvedPath, this.state.options);
+						if (exclude && exclude(entry.name, useRealPaths ? resolvedPath : path + pathSeparator)) return;
+						this.walkDirectory(this.state, resolvedPath, useRealPaths ? resolvedPath : path + pathSeparator, depth - 1, this.walk);
+					} else {
+						resolvedPath = useRealPaths ? resolvedPath : path;
+						const filename = (0,external_path_.basename)(resolvedPath);
+						const directoryPath$1 = normalizePath((0,external_path_.dirname)(resolvedPath), this.state.options);
+						resolvedPath = this.joinPath(filename, directoryPath$1);
+						this.pushFile(resolvedPath, files, this.state.counts, filters);
+					}
+				});
+			}
+		}
+		this.groupFiles(this.state.groups, directoryPath, files);
+	};
+};
+
+//#endregion
+//#region src/api/async.ts
+function promise(root, options) {
+	return new Promise((resolve$1, reject) => {
+		callback(root, options, (err, output) => {
+			if (err) return reject(err);
+			resolve$1(output);
+		});
+	});
+}
+function callback(root, options, callback$1) {
+	let walker = new Walker(root, options, callback$1);
+	walker.start();
+}
+
+//#endregion
+//#region src/api/sync.ts
+function sync(root, options) {
+	const walker = new Walker(root, options);
+	return walker.start();
+}
+
+//#endregion
+//#region src/builder/api-builder.ts
+var APIBuilder = class {
+	constructor(root, options) {
+		this.root = root;
+		this.options = options;
+	}
+	withPromise() {
+		return promise(this.root, this.options);
+	}
+	withCallback(cb) {
+		callback(this.root, this.options, cb);
+	}
+	sync() {
+		return sync(this.root, this.options);
+	}
+};
+
+//#endregion
+//#region src/builder/index.ts
+let pm = null;
+/* c8 ignore next 6 */
+try {
+	__require.resolve("picomatch");
+	pm = __require("picomatch");
+} catch {}
+var Builder = class {
+	globCache = {};
+	options = {
+		maxDepth: Infinity,
+		suppressErrors: true,
+		pathSeparator: external_path_.sep,
+		filters: []
+	};
+	globFunction;
+	constructor(options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		this.globFunction = this.options.globFunction;
+	}
+	group() {
+		this.options.group = true;
+		return this;
+	}
+	withPathSeparator(separator) {
+		this.options.pathSeparator = separator;
+		return this;
+	}
+	withBasePath() {
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withRelativePaths() {
+		this.options.relativePaths = true;
+		return this;
+	}
+	withDirs() {
+		this.options.includeDirs = true;
+		return this;
+	}
+	withMaxDepth(depth) {
+		this.options.maxDepth = depth;
+		return this;
+	}
+	withMaxFiles(limit) {
+		this.options.maxFiles = limit;
+		return this;
+	}
+	withFullPaths() {
+		this.options.resolvePaths = true;
+		this.options.includeBasePath = true;
+		return this;
+	}
+	withErrors() {
+		this.options.suppressErrors = false;
+		return this;
+	}
+	withSymlinks({ resolvePaths = true } = {}) {
+		this.options.resolveSymlinks = true;
+		this.options.useRealPaths = resolvePaths;
+		return this.withFullPaths();
+	}
+	withAbortSignal(signal) {
+		this.options.signal = signal;
+		return this;
+	}
+	normalize() {
+		this.options.normalizePath = true;
+		return this;
+	}
+	filter(predicate) {
+		this.options.filters.push(predicate);
+		return this;
+	}
+	onlyDirs() {
+		this.options.excludeFiles = true;
+		this.options.includeDirs = true;
+		return this;
+	}
+	exclude(predicate) {
+		this.options.exclude = predicate;
+		return this;
+	}
+	onlyCounts() {
+		this.options.onlyCounts = true;
+		return this;
+	}
+	crawl(root) {
+		return new APIBuilder(root || ".", this.options);
+	}
+	withGlobFunction(fn) {
+		this.globFunction = fn;
+		return this;
+	}
+	/**
+	* @deprecated Pass options using the constructor instead:
+	* ```ts
+	* new fdir(options).crawl("/path/to/root");
+	* ```
+	* This method will be removed in v7.0
+	*/
+	/* c8 ignore next 4 */
+	crawlWithOptions(root, options) {
+		this.options = {
+			...this.options,
+			...options
+		};
+		return new APIBuilder(root || ".", this.options);
+	}
+	glob(...patterns) {
+		if (this.globFunction) return this.globWithOptions(patterns);
+		return this.globWithOptions(patterns, ...[{ dot: true }]);
+	}
+	globWithOptions(patterns, ...options) {
+		const globFn = this.globFunction || pm;
+		/* c8 ignore next 5 */
+		if (!globFn) throw new Error("Please specify a glob function to use glob matching.");
+		var isMatch = this.globCache[patterns.join("\0")];
+		if (!isMatch) {
+			isMatch = globFn(patterns, ...options);
+			this.globCache[patterns.join("\0")] = isMatch;
+		}
+		this.options.filters.push((path) => isMatch(path));
+		return this;
+	}
+};
+
+//#endregion
+
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __nccwpck_require__(14006);
+;// CONCATENATED MODULE: ./node_modules/tinyglobby/dist/index.mjs
+
+
+
+
+
+//#region src/utils.ts
+const isReadonlyArray = Array.isArray;
+const BACKSLASHES = /\\/g;
+const DRIVE_RELATIVE_PATH = /^[A-Za-z]:$/;
+const isWin = process.platform === "win32";
+const ONLY_PARENT_DIRECTORIES = /^(\/?\.\.)+$/;
+function getPartialMatcher(patterns, options = {}) {
+	const patternsCount = patterns.length;
+	const patternsParts = Array(patternsCount);
+	const matchers = Array(patternsCount);
+	let i, j;
+	for (i = 0; i < patternsCount; i++) {
+		const parts = splitPattern(patterns[i]);
+		patternsParts[i] = parts;
+		const partsCount = parts.length;
+		const partMatchers = Array(partsCount);
+		for (j = 0; j < partsCount; j++) partMatchers[j] = picomatch(parts[j], options);
+		matchers[i] = partMatchers;
+	}
+	return (input) => {
+		const inputParts = input.split("/");
+		if (inputParts[0] === ".." && ONLY_PARENT_DIRECTORIES.test(input)) return true;
+		for (i = 0; i < patternsCount; i++) {
+			const patternParts = patternsParts[i];
+			const matcher = matchers[i];
+			const inputPatternCount = inputParts.length;
+			const minParts = Math.min(inputPatternCount, patternParts.length);
+			j = 0;
+			while (j < minParts) {
+				const part = patternParts[j];
+				if (part.includes("/")) return true;
+				if (!matcher[j](inputParts[j])) break;
+				if (!options.noglobstar && part === "**") return true;
+				j++;
+			}
+			if (j === inputPatternCount) return true;
+		}
+		return false;
+	};
+}
+/* node:coverage ignore next 2 */
+const WIN32_ROOT_DIR = /^[A-Z]:\/$/i;
+const isRoot = isWin ? (p) => WIN32_ROOT_DIR.test(p) : (p) => p === "/";
+function buildFormat(cwd, root, absolute) {
+	if (cwd === root || root.startsWith(`${cwd}/`)) {
+		if (absolute) {
+			const start = cwd.length + +!isRoot(cwd);
+			return (p, isDir) => p.slice(start, isDir ? -1 : void 0) || ".";
+		}
+		const prefix = root.slice(cwd.length + 1);
+		if (prefix) return (p, isDir) => {
+			if (p === ".") return prefix;
+			const result = `${prefix}/${p}`;
+			return isDir ? result.slice(0, -1) : result;
+		};
+		return (p, isDir) => isDir && p !== "." ? p.slice(0, -1) : p;
+	}
+	if (absolute) return (p) => external_path_.posix.relative(cwd, p) || ".";
+	return (p) => external_path_.posix.relative(cwd, `${root}/${p}`) || ".";
+}
+function buildRelative(cwd, root) {
+	if (root.startsWith(`${cwd}/`)) {
+		const prefix = root.slice(cwd.length + 1);
+		return (p) => `${prefix}/${p}`;
+	}
+	return (p) => {
+		const result = external_path_.posix.relative(cwd, `${root}/${p}`);
+		return p[p.length - 1] === "/" && result !== "" ? `${result}/` : result || ".";
+	};
+}
+function ensureNonDriveRelativePath(path) {
+	return path.replace(DRIVE_RELATIVE_PATH, (match) => `${match}/`);
+}
+const splitPatternOptions = { parts: true };
+function splitPattern(path) {
+	var _result$parts;
+	const result = picomatch.scan(path, splitPatternOptions);
+	return ((_result$parts = result.parts) === null || _result$parts === void 0 ? void 0 : _result$parts.length) ? result.parts : [path];
+}
+const ESCAPED_WIN32_BACKSLASHES = /\\(?![()[\]{}!+@])/g;
+function convertPosixPathToPattern(path) {
+	return escapePosixPath(path);
+}
+function convertWin32PathToPattern(path) {
+	return escapeWin32Path(path).replace(ESCAPED_WIN32_BACKSLASHES, "/");
+}
+/**
+* Converts a path to a pattern depending on the platform.
+* Identical to {@link escapePath} on POSIX systems.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#convertPathToPattern}
+*/
+/* node:coverage ignore next 3 */
+const convertPathToPattern = (/* unused pure expression or super */ null && (isWin ? convertWin32PathToPattern : convertPosixPathToPattern));
+const POSIX_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}*?|]|^!|[!+@](?=\()|\\(?![()[\]{}!*+?@|]))/g;
+const WIN32_UNESCAPED_GLOB_SYMBOLS = /(?<!\\)([()[\]{}]|^!|[!+@](?=\())/g;
+const escapePosixPath = (path) => path.replace(POSIX_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+const escapeWin32Path = (path) => path.replace(WIN32_UNESCAPED_GLOB_SYMBOLS, "\\$&");
+/**
+* Escapes a path's special characters depending on the platform.
+* @see {@link https://superchupu.dev/tinyglobby/documentation#escapePath}
+*/
+/* node:coverage ignore next */
+const escapePath = isWin ? escapeWin32Path : escapePosixPath;
+/**
+* Checks if a pattern has dynamic parts.
+*
+* Has a few minor differences with [`fast-glob`](https://github.com/mrmlnc/fast-glob) for better accuracy:
+*
+* - Doesn't necessarily return `false` on patterns that include `\`.
+* - Returns `true` if the pattern includes parentheses, regardless of them representing one single pattern or not.
+* - Returns `true` for unfinished glob extensions i.e. `(h`, `+(h`.
+* - Returns `true` for unfinished brace expansions as long as they include `,` or `..`.
+*
+* @see {@link https://superchupu.dev/tinyglobby/documentation#isDynamicPattern}
+*/
+function isDynamicPattern(pattern, options) {
+	if ((options === null || options === void 0 ? void 0 : options.caseSensitiveMatch) === false) return true;
+	const scan = picomatch.scan(pattern);
+	return scan.isGlob || scan.negated;
+}
+function log(...tasks) {
+	console.log(`[tinyglobby ${(/* @__PURE__ */ new Date()).toLocaleTimeString("es")}]`, ...tasks);
+}
+function ensureStringArray(value) {
+	return typeof value === "string" ? [value] : value !== null && value !== void 0 ? value : [];
+}
+//#endregion
+//#region src/patterns.ts
+const PARENT_DIRECTORY = /^(\/?\.\.)+/;
+const ESCAPING_BACKSLASHES = /\\(?=[()[\]{}!*+?@|])/g;
+function normalizePattern(pattern, opts, props, isIgnore) {
+	var _PARENT_DIRECTORY$exe;
+	const cwd = opts.cwd;
+	let result = pattern;
+	if (pattern[pattern.length - 1] === "/") result = pattern.slice(0, -1);
+	if (result[result.length - 1] !== "*" && opts.expandDirectories) result += "/**";
+	const escapedCwd = escapePath(cwd);
+	result = (0,external_path_.isAbsolute)(result.replace(ESCAPING_BACKSLASHES, "")) ? external_path_.posix.relative(escapedCwd, result) : external_path_.posix.normalize(result);
+	const parentDir = (_PARENT_DIRECTORY$exe = PARENT_DIRECTORY.exec(result)) === null || _PARENT_DIRECTORY$exe === void 0 ? void 0 : _PARENT_DIRECTORY$exe[0];
+	const parts = splitPattern(result);
+	if (parentDir) {
+		const n = (parentDir.length + 1) / 3;
+		let i = 0;
+		const cwdParts = escapedCwd.split("/");
+		while (i < n && parts[i + n] === cwdParts[cwdParts.length + i - n]) {
+			result = result.slice(0, (n - i - 1) * 3) + result.slice((n - i) * 3 + parts[i + n].length + 1) || ".";
+			i++;
+		}
+		const potentialRoot = external_path_.posix.join(cwd, parentDir.slice(i * 3));
+		if (potentialRoot[0] !== "." && props.root.length > potentialRoot.length) {
+			props.root = ensureNonDriveRelativePath(potentialRoot);
+			props.depthOffset = -n + i;
+		}
+	}
+	if (!isIgnore && props.depthOffset >= 0) {
+		var _props$commonPath;
+		(_props$commonPath = props.commonPath) !== null && _props$commonPath !== void 0 || (props.commonPath = parts);
+		const newCommonPath = [];
+		const length = Math.min(props.commonPath.length, parts.length);
+		for (let i = 0; i < length; i++) {
+			const part = parts[i];
+			if (part === "**" && !parts[i + 1]) {
+				newCommonPath.pop();
+				break;
+			}
+			if (i === parts.length - 1 || part !== props.commonPath[i] || isDynamicPattern(part)) break;
+			newCommonPath.push(part);
+		}
+		props.depthOffset = newCommonPath.length;
+		props.commonPath = newCommonPath;
+		props.root = ensureNonDriveRelativePath(newCommonPath.length > 0 ? external_path_.posix.join(cwd, ...newCommonPath) : cwd);
+	}
+	return result;
+}
+function processPatterns(options, patterns, props) {
+	const matchPatterns = [];
+	const ignorePatterns = [];
+	for (const pattern of options.ignore) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") ignorePatterns.push(normalizePattern(pattern, options, props, true));
+	}
+	for (const pattern of patterns) {
+		if (!pattern) continue;
+		if (pattern[0] !== "!" || pattern[1] === "(") matchPatterns.push(normalizePattern(pattern, options, props, false));
+		else if (pattern[1] !== "!" || pattern[2] === "(") ignorePatterns.push(normalizePattern(pattern.slice(1), options, props, true));
+	}
+	return {
+		match: matchPatterns,
+		ignore: ignorePatterns
+	};
+}
+//#endregion
+//#region src/crawler.ts
+function buildCrawler(options, patterns) {
+	const cwd = options.cwd;
+	const props = {
+		root: cwd,
+		depthOffset: 0
+	};
+	const processed = processPatterns(options, patterns, props);
+	if (options.debug) log("internal processing patterns:", processed);
+	const { absolute, caseSensitiveMatch, debug, dot, followSymbolicLinks, onlyDirectories } = options;
+	const root = props.root.replace(BACKSLASHES, "");
+	const matchOptions = {
+		dot,
+		nobrace: options.braceExpansion === false,
+		nocase: !caseSensitiveMatch,
+		noextglob: options.extglob === false,
+		noglobstar: options.globstar === false,
+		posix: true
+	};
+	const matcher = picomatch(processed.match, matchOptions);
+	const ignore = picomatch(processed.ignore, matchOptions);
+	const partialMatcher = getPartialMatcher(processed.match, matchOptions);
+	const format = buildFormat(cwd, root, absolute);
+	const excludeFormatter = absolute ? format : buildFormat(cwd, root, true);
+	const excludePredicate = (_, p) => {
+		const relativePath = excludeFormatter(p, true);
+		return relativePath !== "." && !partialMatcher(relativePath) || ignore(relativePath);
+	};
+	let maxDepth;
+	if (options.deep !== void 0) maxDepth = Math.round(options.deep - props.depthOffset);
+	const crawler = new Builder({
+		filters: [debug ? (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			const matches = matcher(path) && !ignore(path);
+			if (matches) log(`matched ${path}`);
+			return matches;
+		} : (p, isDirectory) => {
+			const path = format(p, isDirectory);
+			return matcher(path) && !ignore(path);
+		}],
+		exclude: debug ? (_, p) => {
+			const skipped = excludePredicate(_, p);
+			log(`${skipped ? "skipped" : "crawling"} ${p}`);
+			return skipped;
+		} : excludePredicate,
+		fs: options.fs,
+		pathSeparator: "/",
+		relativePaths: !absolute,
+		resolvePaths: absolute,
+		includeBasePath: absolute,
+		resolveSymlinks: followSymbolicLinks,
+		excludeSymlinks: !followSymbolicLinks,
+		excludeFiles: onlyDirectories,
+		includeDirs: onlyDirectories || !options.onlyFiles,
+		maxDepth,
+		signal: options.signal
+	}).crawl(root);
+	if (options.debug) log("internal properties:", {
+		...props,
+		root
+	});
+	return [crawler, cwd !== root && !absolute && buildRelative(cwd, root)];
+}
+//#endregion
+//#region src/index.ts
+function formatPaths(paths, mapper) {
+	if (mapper) for (let i = paths.length - 1; i >= 0; i--) paths[i] = mapper(paths[i]);
+	return paths;
+}
+const defaultOptions = {
+	caseSensitiveMatch: true,
+	debug: !!process.env.TINYGLOBBY_DEBUG,
+	expandDirectories: true,
+	followSymbolicLinks: true,
+	onlyFiles: true
+};
+function getOptions(options) {
+	const opts = Object.assign({}, options);
+	for (const key in defaultOptions) if (opts[key] === void 0) Object.assign(opts, { [key]: defaultOptions[key] });
+	opts.cwd = (opts.cwd instanceof URL ? (0,external_url_.fileURLToPath)(opts.cwd) : (0,external_path_.resolve)(opts.cwd || process.cwd())).replace(BACKSLASHES, "/");
+	opts.ignore = ensureStringArray(opts.ignore);
+	opts.fs && (opts.fs = {
+		readdir: opts.fs.readdir || external_fs_.readdir,
+		readdirSync: opts.fs.readdirSync || external_fs_.readdirSync,
+		realpath: opts.fs.realpath || external_fs_.realpath,
+		realpathSync: opts.fs.realpathSync || external_fs_.realpathSync,
+		stat: opts.fs.stat || external_fs_.stat,
+		statSync: opts.fs.statSync || external_fs_.statSync
+	});
+	if (opts.debug) log("globbing with options:", opts);
+	return opts;
+}
+function getCrawler(globInput, inputOptions = {}) {
+	var _ref;
+	if (globInput && (inputOptions === null || inputOptions === void 0 ? void 0 : inputOptions.patterns)) throw new Error("Cannot pass patterns as both an argument and an option");
+	const isModern = isReadonlyArray(globInput) || typeof globInput === "string";
+	const patterns = ensureStringArray((_ref = isModern ? globInput : globInput.patterns) !== null && _ref !== void 0 ? _ref : "**/*");
+	const options = getOptions(isModern ? inputOptions : globInput);
+	return patterns.length > 0 ? buildCrawler(options, patterns) : [];
+}
+async function glob(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(await crawler.withPromise(), relative) : [];
+}
+function globSync(globInput, options) {
+	const [crawler, relative] = getCrawler(globInput, options);
+	return crawler ? formatPaths(crawler.sync(), relative) : [];
+}
+//#endregion
+
 
 
 /***/ }),

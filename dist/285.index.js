@@ -1,5 +1,5 @@
-export const id = 917;
-export const ids = [917];
+export const id = 285;
+export const ids = [285];
 export const modules = {
 
 /***/ 96531:
@@ -659,7 +659,7 @@ var Version;
 
 /***/ }),
 
-/***/ 58917:
+/***/ 10285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -748,8 +748,8 @@ var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: external "node:https"
 var external_node_https_ = __webpack_require__(44708);
 var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
-// EXTERNAL MODULE: ./src/isolation.ts + 1 modules
-var isolation = __webpack_require__(70782);
+// EXTERNAL MODULE: ./src/isolation.ts
+var isolation = __webpack_require__(37655);
 ;// CONCATENATED MODULE: ./src/revocation/fetch.ts
 // HTTP for revocation data: the URLs come from a server's certificate, so only http(s),
 // no redirects, a size cap, a timeout and the run's deadline.
@@ -810,29 +810,11 @@ async function fetchBytes(url, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/revocation/status.ts
-const REASONS = {
-    0: 'unspecified',
-    1: 'keyCompromise',
-    2: 'cACompromise',
-    3: 'affiliationChanged',
-    4: 'superseded',
-    5: 'cessationOfOperation',
-    6: 'certificateHold',
-    8: 'removeFromCRL',
-    9: 'privilegeWithdrawn',
-    10: 'aACompromise'
-};
-function reasonName(reason) {
-    if (reason === undefined)
-        return undefined;
-    const code = typeof reason === 'number' ? reason : reason.reason;
-    return REASONS[code] ?? `reason ${code}`;
-}
-
+// EXTERNAL MODULE: ./src/revocation/status.ts
+var revocation_status = __webpack_require__(97844);
 ;// CONCATENATED MODULE: ./src/revocation/crl.ts
 // Revocation by CRL: fetched once per URL per run, signature checked against the issuer,
-// freshness checked, then the serial looked up.
+// freshness checked, then the serial looked up. A CRL that fails a check is unusable, and says why.
 
 
 
@@ -841,53 +823,71 @@ function reasonName(reason) {
 
 
 
+/** The CRL's bytes came but are no CRL: unusable, where a failed fetch is unknown. */
+class MalformedCrl extends Error {
+}
 async function loadCrl(url, timeoutMs, cache) {
     let crl = cache.get(url);
     if (!crl) {
-        crl = fetchBytes(url, { timeoutMs }).then(der => cjs.AsnConvert.parse(der, build_cjs.CertificateList));
+        crl = fetchBytes(url, { timeoutMs }).then(parseCrl);
         cache.set(url, crl);
     }
     return crl;
 }
+function parseCrl(der) {
+    try {
+        return cjs.AsnConvert.parse(der, build_cjs.CertificateList);
+    }
+    catch (err) {
+        throw new MalformedCrl(err.message);
+    }
+}
 async function checkCrl(url, leaf, issuer, now, timeoutMs, cache) {
     const source = `CRL ${url}`;
+    const unusable = (why) => ({
+        status: 'unusable',
+        source,
+        why: `the CRL cannot be used: ${why}`
+    });
     let crl;
     try {
         crl = await loadCrl(url, timeoutMs, cache);
     }
     catch (err) {
+        if (err instanceof MalformedCrl)
+            return unusable(`it is malformed (${err.message})`);
         return {
             status: 'unknown',
             source,
-            why: `the CRL could not be fetched or parsed: ${err.message}`
+            why: `the CRL could not be fetched: ${err.message}`
         };
     }
-    const hash = signatureHash(crl.signatureAlgorithm.algorithm);
-    const signed = hash &&
-        crl.tbsCertListRaw &&
-        (0,external_node_crypto_.verify)(hash, Buffer.from(crl.tbsCertListRaw), issuer.x509.publicKey, Buffer.from(crl.signature));
-    if (!signed)
-        return {
-            status: 'unknown',
-            source,
-            why: `the CRL is not signed by ${(0,facts/* oneLineDN */.$S)(issuer.x509.subject)}`
-        };
+    if (!signedBy(crl, issuer))
+        return unusable(`it is signed by a key that is not the issuer's (${(0,facts/* oneLineDN */.$S)(issuer.x509.subject)})`);
     const thisUpdate = crl.tbsCertList.thisUpdate.getTime();
     const nextUpdate = crl.tbsCertList.nextUpdate?.getTime();
     if (nextUpdate && nextUpdate < now)
-        return {
-            status: 'unknown',
-            source,
-            why: `the CRL is stale: its nextUpdate was ${(0,dates/* isoDate */._$)(nextUpdate)}`
-        };
+        return unusable(`it is stale (its nextUpdate was ${(0,dates/* isoDate */._$)(nextUpdate)})`);
     const entry = crl.tbsCertList.revokedCertificates?.find(e => serialHex(e.userCertificate) === leaf.serial);
     if (!entry)
         return { status: 'good', source, thisUpdate };
     const reasonExtension = entry.crlEntryExtensions?.find(e => e.extnID === build_cjs.id_ce_cRLReasons);
     const reason = reasonExtension
-        ? reasonName(cjs.AsnConvert.parse(reasonExtension.extnValue, build_cjs.CRLReason))
+        ? (0,revocation_status/* reasonName */.O)(cjs.AsnConvert.parse(reasonExtension.extnValue, build_cjs.CRLReason))
         : undefined;
     return { status: 'revoked', source, revokedAt: entry.revocationDate.getTime(), reason };
+}
+function signedBy(crl, issuer) {
+    const hash = signatureHash(crl.signatureAlgorithm.algorithm);
+    if (!hash || !crl.tbsCertListRaw)
+        return false;
+    // A hash the key cannot sign with (an Ed25519 issuer) throws: that is no valid signature either.
+    try {
+        return (0,external_node_crypto_.verify)(hash, Buffer.from(crl.tbsCertListRaw), issuer.x509.publicKey, Buffer.from(crl.signature));
+    }
+    catch {
+        return false;
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/@peculiar/asn1-ocsp/build/cjs/index.js
@@ -895,7 +895,7 @@ var asn1_ocsp_build_cjs = __webpack_require__(19911);
 ;// CONCATENATED MODULE: ./src/revocation/ocsp.ts
 // Revocation by OCSP (RFC 6960): a stapled response, or a request to the responder the
 // certificate names. The response must be signed by the issuer or a responder it delegated
-// (id-kp-OCSPSigning), match the CertID, and be fresh.
+// (id-kp-OCSPSigning), match the CertID, and be fresh; one that is not is unusable, and says why.
 
 
 
@@ -928,7 +928,10 @@ async function queryResponder(url, leaf, issuer, now, timeoutMs) {
             body: ocspRequest(leaf, issuer),
             contentType: 'application/ocsp-request'
         });
-        return judgeResponse(der, source, leaf, issuer, now);
+        const answer = judgeResponse(der, source, leaf, issuer, now);
+        return answer.status === 'unusable'
+            ? { ...answer, why: `the OCSP responder's answer cannot be used: ${answer.why}` }
+            : answer;
     }
     catch (err) {
         return {
@@ -938,6 +941,8 @@ async function queryResponder(url, leaf, issuer, now, timeoutMs) {
         };
     }
 }
+/** An unusable answer's `why` is about the response itself ("it is stale …"): the caller says
+ * whose response it is. */
 function judgeResponse(der, source, leaf, issuer, now) {
     let basic;
     try {
@@ -953,107 +958,137 @@ function judgeResponse(der, source, leaf, issuer, now) {
         basic = cjs.AsnConvert.parse(response.responseBytes.response, asn1_ocsp_build_cjs.BasicOCSPResponse);
     }
     catch (err) {
-        return {
-            status: 'unknown',
-            source,
-            why: `the response could not be parsed: ${err.message}`
-        };
+        return { status: 'unusable', source, why: `it is malformed (${err.message})` };
     }
     if (!signedByIssuerOrDelegate(basic, issuer))
         return {
-            status: 'unknown',
+            status: 'unusable',
             source,
-            why: 'the response is not signed by the issuer or a responder it authorised'
+            why: "it is signed by a key that is not the issuer's or a delegated responder's"
         };
     const { nameHash, keyHash } = issuerHashes(issuer.asn);
     const single = basic.tbsResponseData.responses.find(r => serialHex(r.certID.serialNumber) === leaf.serial &&
         Buffer.from(r.certID.issuerKeyHash.buffer).equals(keyHash) &&
         Buffer.from(r.certID.issuerNameHash.buffer).equals(nameHash));
     if (!single)
-        return { status: 'unknown', source, why: 'the response does not cover this certificate' };
+        return { status: 'unusable', source, why: 'it is for another certificate' };
     if (single.nextUpdate && single.nextUpdate < now)
         return {
-            status: 'unknown',
+            status: 'unusable',
             source,
-            why: `the response is stale: its nextUpdate was ${(0,dates/* isoDate */._$)(single.nextUpdate)}`
+            why: `it is stale (its nextUpdate was ${(0,dates/* isoDate */._$)(single.nextUpdate)})`
         };
     if (single.certStatus.revoked) {
         return {
             status: 'revoked',
             source,
             revokedAt: single.certStatus.revoked.revocationTime,
-            reason: reasonName(single.certStatus.revoked.revocationReason)
+            reason: (0,revocation_status/* reasonName */.O)(single.certStatus.revoked.revocationReason)
         };
     }
     if (single.certStatus.unknown !== undefined)
         return { status: 'unknown', source, why: 'the responder does not know this certificate' };
     return { status: 'good', source, thisUpdate: single.thisUpdate };
 }
-function signedBy(basic, key) {
+function ocsp_signedBy(basic, key) {
     const hash = signatureHash(basic.signatureAlgorithm.algorithm);
-    return Boolean(hash &&
-        basic.tbsResponseDataRaw &&
-        (0,external_node_crypto_.verify)(hash, Buffer.from(basic.tbsResponseDataRaw), key, Buffer.from(basic.signature)));
+    if (!hash || !basic.tbsResponseDataRaw)
+        return false;
+    // A hash the key cannot sign with (an Ed25519 issuer) throws: that is no valid signature either.
+    try {
+        return (0,external_node_crypto_.verify)(hash, Buffer.from(basic.tbsResponseDataRaw), key, Buffer.from(basic.signature));
+    }
+    catch {
+        return false;
+    }
 }
 function signedByIssuerOrDelegate(basic, issuer) {
-    if (signedBy(basic, issuer.x509.publicKey))
+    if (ocsp_signedBy(basic, issuer.x509.publicKey))
         return true;
     return (basic.certs ?? []).some(asn => {
-        const delegate = new external_node_crypto_.X509Certificate(Buffer.from(cjs.AsnConvert.serialize(asn)));
-        const eku = asn.tbsCertificate.extensions?.find(e => e.extnID === build_cjs.id_ce_extKeyUsage);
-        const ocspSigning = eku
-            ? cjs.AsnConvert.parse(eku.extnValue, build_cjs.ExtendedKeyUsage).includes(build_cjs.id_kp_OCSPSigning)
-            : false;
-        return (ocspSigning && delegate.verify(issuer.x509.publicKey) && signedBy(basic, delegate.publicKey));
+        // A certificate in the response that cannot be read (an unknown key type) delegates nothing.
+        try {
+            const delegate = new external_node_crypto_.X509Certificate(Buffer.from(cjs.AsnConvert.serialize(asn)));
+            const eku = asn.tbsCertificate.extensions?.find(e => e.extnID === build_cjs.id_ce_extKeyUsage);
+            const ocspSigning = eku
+                ? cjs.AsnConvert.parse(eku.extnValue, build_cjs.ExtendedKeyUsage).includes(build_cjs.id_kp_OCSPSigning)
+                : false;
+            return (ocspSigning && delegate.verify(issuer.x509.publicKey) && ocsp_signedBy(basic, delegate.publicKey));
+        }
+        catch {
+            return false;
+        }
     });
 }
 
 ;// CONCATENATED MODULE: ./src/revocation/check.ts
-// The leaf's revocation status from the first source that answers: a stapled OCSP response,
-// the CRL the leaf names, the OCSP responder it names. Loaded by the revocation probe only when
-// a check runs (a dynamic import): the ASN.1 parsers are not part of every run's start-up.
+// The leaf's revocation status from the first source that decides: a stapled OCSP response,
+// the CRL the leaf names, the OCSP responder it names. Every answer asked for is kept: one that
+// cannot be used (a bad staple beside a good CRL) is reported, not dropped. Loaded by the
+// revocation probe only when a check runs (a dynamic import): the ASN.1 parsers are not part of
+// every run's start-up.
 // Everything parsed or judged is kept for the run (RevocationCache): a fleet behind one
 // intermediate, one wildcard certificate or one stapled response is read once.
 
 
 
 
+
 /** undefined: the leaf names no CRL or OCSP responder and nothing was stapled. */
 async function leafRevocation(run, chain, staple) {
-    const { cache, now, timeoutMs } = run;
     const leafDer = der(chain[0]);
     const crl = crlUrls(leafDer)[0];
     const ocsp = ocspUrls(leafDer)[0];
     if (!staple && !crl && !ocsp)
         return undefined;
-    const leaf = parsed(cache, chain[0]);
-    const issuer = parsed(cache, chain[1]);
-    if (staple) {
-        // Judged against this leaf and issuer at this run's instant: the key holds all three.
-        const key = `${staple}/${chain[1].fingerprint256}/${chain[0].fingerprint256}`;
-        let stapled = cache.staples.get(key);
-        if (!stapled) {
-            stapled = judgeResponse(Buffer.from(staple, 'base64'), 'stapled OCSP response', leaf, issuer, now);
-            cache.staples.set(key, stapled);
-        }
-        if (stapled.status !== 'unknown')
-            return stapled;
+    const leaf = parsed(run.cache, chain[0]);
+    const issuer = parsed(run.cache, chain[1]);
+    const stapled = staple ? judgeStaple(run, staple, chain, leaf, issuer) : undefined;
+    const fetched = [];
+    if (stapled && (0,revocation_status/* decides */.y)(stapled))
+        return { staple: stapled, fetched };
+    const sources = [
+        ...(crl ? [{ kind: 'crl', url: crl }] : []),
+        ...(ocsp ? [{ kind: 'ocsp', url: ocsp }] : [])
+    ];
+    for (const source of sources) {
+        const answer = await ask(run, source, leaf, issuer);
+        fetched.push(answer);
+        if ((0,revocation_status/* decides */.y)(answer))
+            break;
     }
-    if (!crl && !ocsp)
-        return undefined;
-    const key = `${issuer.x509.fingerprint256}/${leaf.serial}`;
+    return { staple: stapled, fetched };
+}
+function judgeStaple(run, staple, chain, leaf, issuer) {
+    // Judged against this leaf and issuer at this run's instant: the key holds all three.
+    const key = `${staple}/${chain[1].fingerprint256}/${chain[0].fingerprint256}`;
+    let stapled = run.cache.staples.get(key);
+    if (!stapled) {
+        const judged = judgeResponse(Buffer.from(staple, 'base64'), 'stapled OCSP response', leaf, issuer, run.now);
+        stapled = (0,revocation_status/* decides */.y)(judged)
+            ? judged
+            : {
+                status: 'unusable',
+                source: judged.source,
+                why: `the server stapled an OCSP response that cannot be used: ${judged.why}`
+            };
+        run.cache.staples.set(key, stapled);
+    }
+    return stapled;
+}
+/** The CRL's or the OCSP responder's answer, asked once per run for each (issuer, serial). */
+function ask(run, { kind, url }, leaf, issuer) {
+    const { cache, now, timeoutMs } = run;
+    const key = `${kind} ${url}/${issuer.x509.fingerprint256}/${leaf.serial}`;
     let answer = cache.answers.get(key);
     if (!answer) {
-        answer = crl
-            ? checkCrl(crl, leaf, issuer, now, timeoutMs, cache.crls)
-            : queryResponder(ocsp, leaf, issuer, now, timeoutMs);
+        answer =
+            kind === 'crl'
+                ? checkCrl(url, leaf, issuer, now, timeoutMs, cache.crls)
+                : queryResponder(url, leaf, issuer, now, timeoutMs);
         cache.answers.set(key, answer);
     }
-    const first = await answer;
-    // A CRL that cannot be had is not the last word when an OCSP responder is named too.
-    return first.status === 'unknown' && crl && ocsp
-        ? queryResponder(ocsp, leaf, issuer, now, timeoutMs)
-        : first;
+    return answer;
 }
 const der = (cert) => Buffer.from((0,src_der/* pemBase64 */.Sz)(cert.pem), 'base64');
 function parsed(cache, cert) {
@@ -1070,4 +1105,4 @@ function parsed(cache, cert) {
 
 };
 
-//# sourceMappingURL=917.index.js.map
+//# sourceMappingURL=285.index.js.map
