@@ -30,10 +30,11 @@ export async function leafRevocation(
   if (!staple && !crl && !ocsp) return undefined
   const leaf = parsed(cache, chain[0])
   const issuer = parsed(cache, chain[1])
+  let stapled: RevocationStatus | undefined
   if (staple) {
     // Judged against this leaf and issuer at this run's instant: the key holds all three.
     const key = `${staple}/${chain[1].fingerprint256}/${chain[0].fingerprint256}`
-    let stapled = cache.staples.get(key)
+    stapled = cache.staples.get(key)
     if (!stapled) {
       stapled = judgeResponse(
         Buffer.from(staple, 'base64'),
@@ -46,7 +47,8 @@ export async function leafRevocation(
     }
     if (stapled.status !== 'unknown') return stapled
   }
-  if (!crl && !ocsp) return undefined
+  // A staple that could not be judged is still an answer (unknown), not the absence of one.
+  if (!crl && !ocsp) return stapled
   const key = `${issuer.x509.fingerprint256}/${leaf.serial}`
   let answer = cache.answers.get(key)
   if (!answer) {
@@ -57,9 +59,18 @@ export async function leafRevocation(
   }
   const first = await answer
   // A CRL that cannot be had is not the last word when an OCSP responder is named too.
-  return first.status === 'unknown' && crl && ocsp
-    ? queryResponder(ocsp, leaf, issuer, now, timeoutMs)
-    : first
+  const last =
+    first.status === 'unknown' && crl && ocsp
+      ? await queryResponder(ocsp, leaf, issuer, now, timeoutMs)
+      : first
+  // Nobody knew: what was wrong with the staple is part of why.
+  return last.status === 'unknown' && stapled?.status === 'unknown'
+    ? {
+        status: 'unknown',
+        source: `${stapled.source}, then ${last.source}`,
+        why: `${stapled.why}; ${last.why}`
+      }
+    : last
 }
 
 const der = (cert: CertificateInfo): Buffer => Buffer.from(pemBase64(cert.pem), 'base64')
