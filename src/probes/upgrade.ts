@@ -271,6 +271,20 @@ function judgeSession(
       passUpgrade
     )
   }
+  if (failed.code === 'HTTP_101') {
+    // Node's HTTP client reads a 101 without both headers as an ordinary answer (ws then reports
+    // an unexpected response); browsers fail it too (RFC 6455 §4.1).
+    const missing = [
+      ...(/^websocket$/i.test(header(session, 'upgrade') ?? '') ? [] : ['Upgrade: websocket']),
+      ...(/\bupgrade\b/i.test(header(session, 'connection') ?? '') ? [] : ['Connection: Upgrade'])
+    ]
+    return finding(
+      'fail',
+      `The 101 Switching Protocols answer lacks ${missing.map(h => `"${h}"`).join(' and ') || 'the upgrade headers clients need'}: clients refuse it`,
+      'Something between client and server drops or rewrites the headers of the WebSocket handshake response (RFC 6455 §4.1)',
+      passUpgrade
+    )
+  }
   if (/Sec-WebSocket-Accept/i.test(failed.message)) {
     return finding(
       'fail',
@@ -346,7 +360,10 @@ function droppedAfterUpgrade(
     ...(session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : [])
   ]
   const code = session.closeCode
-  if (code === 1009) {
+  // ws refused a frame (WS_ERR_…) and closed with its code; a close the server sent with 1002,
+  // 1007 or 1009 is the server's own (read below, with its reason).
+  const refused = failed.code.startsWith('WS_ERR_')
+  if (refused && code === 1009) {
     return finding(
       'fail',
       `Message too big 1009: the server sent a frame over the ${MAX_PAYLOAD / 1024 / 1024} MiB limit ${when}`,
@@ -357,7 +374,7 @@ function droppedAfterUpgrade(
       extra
     )
   }
-  if (code === 1002 || code === 1007) {
+  if (refused && (code === 1002 || code === 1007)) {
     return finding(
       'fail',
       `${code === 1007 ? 'Invalid frame data 1007' : 'Protocol error 1002'}: the server sent a frame clients refuse ${when} (${failed.message})`,
