@@ -17,6 +17,7 @@ import type { Probe } from '../src/probes/probe.js'
 import { upgradeProbe } from '../src/probes/upgrade.js'
 import { renderSummary } from '../src/report/summary.js'
 import { renderTerminal } from '../src/report/terminal.js'
+import { startHostileServer } from './fixtures/hostile-server.js'
 import { nginxLab } from './fixtures/proxies/nginx.js'
 import {
   installed,
@@ -178,6 +179,30 @@ describe('a server on loopback', () => {
       /^The idle WebSocket was cut after 1(\.\d)? s \(1006, no close frame\): HAProxy in front closed it$/
     )
     expect(idle.details).toContain('HAProxy is in front, told from its 504 page.')
+  })
+
+  test('sends a frame clients refuse during the hold: fail naming the frame, not an idle cut', async () => {
+    // Found by the hostile-server property test: ws closes the connection after refusing the
+    // frame, and that close read as a proxy's idle timeout (1006, no close frame).
+    const server = await startHostileServer(
+      { fault: { stage: 'idle', kind: 'violation', violation: 'masked', afterMs: 300 }, text: '' },
+      lab,
+      'idle.lab.test'
+    )
+    servers.push(server)
+    const result = await check(`wss://idle.lab.test:${server.port}/ws`, {
+      'ca-file': lab.caFile,
+      'idle-timeout': '1s'
+    })
+    const idle = finding(result, 'idle')
+    expect(idle).toMatchObject({
+      status: 'fail',
+      title: expect.stringMatching(
+        /^Protocol error 1002: the server sent a frame clients refuse while the connection was idle, 0\.\d s into the hold \(Invalid WebSocket frame: MASK must be clear\)$/
+      ),
+      cause: 'The server or a proxy in between breaks the WebSocket framing (RFC 6455 §5)'
+    })
+    expect(idle.problem).toBeUndefined()
   })
 })
 
@@ -391,7 +416,7 @@ describe('idle-timeout 0', () => {
       /^> Skipped: the \*\*idle\*\* check \(idle\\-timeout is 0/m
     )
     expect(renderTerminal(report, { color: false })).toMatch(
-      /^wss-doctor: 1 targets: .*\nskipped: the idle check \(idle-timeout is 0/
+      /^wss-doctor: 1 endpoint: .*\nskipped: the idle check \(idle-timeout is 0/
     )
   })
 

@@ -3,6 +3,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
+import https from 'node:https'
+import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { promisify } from 'node:util'
 import { parseConfig } from '../src/config.js'
@@ -199,6 +201,50 @@ describe('OCSP', () => {
     } finally {
       await server.close()
     }
+  })
+
+  test('a staple that cannot be read is an unknown status, never "none was stapled"', async () => {
+    // Found by the hostile-server property test: one stapled byte, for a leaf that names no
+    // responder, passed as "none was stapled"; beside a dead responder it went unmentioned.
+    const leaf = (name: string, ocspUrls: string[]) =>
+      createLeaf(lab.intermediate, { commonName: name, names: [name], ocspUrls })
+    const stapling = async (issued: Issued) => {
+      const server = https.createServer({
+        cert: issued.certPem + lab.intermediate.certPem,
+        key: issued.keyPem
+      })
+      server.on('OCSPRequest', (_cert, _issuer, done) => done(null, Buffer.from([0])))
+      server.on('upgrade', (_req, socket) =>
+        socket.end('HTTP/1.1 426 Upgrade Required\r\nContent-Length: 0\r\n\r\n')
+      )
+      await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
+      try {
+        const port = (server.address() as AddressInfo).port
+        const host = issued.certificate.subject.slice(3)
+        return finding(
+          await check(`wss://${host}:${port}/`, { 'ca-file': lab.caFile }),
+          'revocation'
+        )
+      } finally {
+        server.closeAllConnections()
+        await new Promise(resolve => server.close(resolve))
+      }
+    }
+    expect(await stapling(await leaf('bad-staple.lab.test', []))).toMatchObject({
+      status: 'warn',
+      title: expect.stringMatching(
+        /^The server stapled an OCSP response that cannot be used: it is malformed/
+      )
+    })
+    // With a responder that does not answer, the unusable staple is still named, and so is
+    // the responder.
+    expect(await stapling(await leaf('bad-staple-dead.lab.test', [DEAD_URL]))).toMatchObject({
+      status: 'warn',
+      title: expect.stringMatching(
+        /^The server stapled an OCSP response that cannot be used: it is malformed/
+      ),
+      details: [expect.stringMatching(/^The responder did not answer/), expect.any(String)]
+    })
   })
 
   test('an unreachable responder warns under soft, fails under hard; off skips the check', async () => {

@@ -16,6 +16,7 @@ import {
 } from '../src/demo/servers.js'
 import { diagnose } from '../src/doctor.js'
 import { MAX_PAYLOAD } from '../src/probes/websocket.js'
+import { startHostileServer } from './fixtures/hostile-server.js'
 import { check, createLab, finding, type Lab } from './fixtures/tls-lab.js'
 
 let lab: Lab
@@ -176,6 +177,28 @@ describe('the upgrade fails', () => {
     }
   })
 
+  test.each([
+    ['no-upgrade', 'Upgrade: websocket'],
+    ['no-connection', 'Connection: Upgrade']
+  ] as const)(
+    'a 101 without its upgrade headers (%s) names the one missing',
+    async (kind, missing) => {
+      // Found by the hostile-server property test: "the server answered HTTP 101 instead of 101".
+      const server = await startHostileServer(
+        { fault: { stage: 'http', kind }, text: '' },
+        lab,
+        'ws.lab.test'
+      )
+      servers.push(server)
+      const upgrade = finding(await check(url(server.port), withCa()), 'upgrade')
+      expect(upgrade).toMatchObject({
+        status: 'fail',
+        title: `The 101 Switching Protocols answer lacks "${missing}": clients refuse it`,
+        problem: { kind: 'upgrade', host: 'ws.lab.test', path: '/ws' }
+      })
+    }
+  )
+
   test('an Origin the server rejects; the right one passes', async () => {
     const port = await serve({
       options: { verifyClient: (info, done) => done(info.origin === 'https://app.lab.test', 403) }
@@ -253,6 +276,20 @@ describe('the connection ends right after the 101', () => {
     })
   })
 
+  test.each([1002, 1007, 1009])(
+    'the server closes with %i itself: its close, with its code, not a frame the client refused',
+    async code => {
+      // Found by the hostile-server property test: the server's own 1009 read as "the server
+      // sent a frame over the 1 MiB limit".
+      const port = await serve({ onConnection: socket => socket.close(code, 'says who') })
+      const upgrade = finding(await check(url(port), withCa()), 'upgrade')
+      expect(upgrade).toMatchObject({
+        status: 'fail',
+        title: `The server closed the connection right after the upgrade: code ${code} (reason "says who")`
+      })
+    }
+  )
+
   test('the connection drops without a close frame: abnormal closure 1006', async () => {
     const port = await serve({ onConnection: socket => socket.terminate() })
     const result = await check(url(port), withCa())
@@ -316,6 +353,27 @@ describe('the connection ends right after the 101', () => {
       title: 'No pong within 500 ms: the connection opened but a ping went unanswered'
     })
   })
+})
+
+describe('the close handshake', () => {
+  test.each(['fin', 'reset'] as const)(
+    'a server that drops the connection (%s) instead of answering the close: the close-handshake warning, not "closed cleanly"',
+    async kind => {
+      // Found by the hostile-server property test: the drop (1006) read as a clean close.
+      const server = await startHostileServer(
+        { fault: { stage: 'close', kind }, text: '' },
+        lab,
+        'ws.lab.test'
+      )
+      servers.push(server)
+      const upgrade = finding(await check(url(server.port), withCa()), 'upgrade')
+      expect(upgrade).toMatchObject({
+        status: 'warn',
+        title:
+          'The server did not complete the close handshake (the connection ended without a close frame in answer (1006))'
+      })
+    }
+  )
 })
 
 describe('ws:// twin and origin-check', () => {

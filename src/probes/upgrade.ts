@@ -282,6 +282,20 @@ function judgeSession(
       passUpgrade
     )
   }
+  if (failed.code === 'HTTP_101') {
+    // Node's HTTP client reads a 101 without both headers as an ordinary answer (ws then reports
+    // an unexpected response); browsers fail it too (RFC 6455 §4.1).
+    const missing = [
+      ...(/^websocket$/i.test(header(session, 'upgrade') ?? '') ? [] : ['Upgrade: websocket']),
+      ...(/\bupgrade\b/i.test(header(session, 'connection') ?? '') ? [] : ['Connection: Upgrade'])
+    ]
+    return finding(
+      'fail',
+      `The 101 Switching Protocols answer lacks ${missing.map(h => `"${h}"`).join(' and ') || 'the upgrade headers clients need'}: clients refuse it`,
+      'Something between client and server drops or rewrites the headers of the WebSocket handshake response (RFC 6455 §4.1)',
+      passUpgrade
+    )
+  }
   if (/Sec-WebSocket-Accept/i.test(failed.message)) {
     return finding(
       'fail',

@@ -219,7 +219,10 @@ export function webSocketSession(options: SessionOptions): Promise<SessionResult
           result.silentMsBeforeClose = Math.round(performance.now() - lastHeard)
         result.closeReason =
           reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined
-        if (step === 'close') done()
+        // Our close answered by a dropped connection (no close frame: 1006) is no clean close.
+        if (step === 'close' && code === 1006)
+          fail('CLOSED', 'the connection ended without a close frame in answer (1006)')
+        else if (step === 'close') done()
         else
           fail('CLOSED', `the server closed the connection (code ${code}) during the ${step} step`)
       }, malformed)
@@ -377,6 +380,8 @@ export function idleSession(options: IdleOptions): Promise<IdleResult> {
       guard((code: number, reason: Buffer) => {
         if (step === 'hold') {
           result.heldMs = since()
+          // ws closed it after refusing a frame (result.failed says which): not a cut.
+          if (result.failed) return done()
           result.cut = {
             code,
             reason: reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined,
