@@ -53986,7 +53986,10 @@ function webSocketSession(options) {
                 result.silentMsBeforeClose = Math.round(external_node_perf_hooks_.performance.now() - lastHeard);
             result.closeReason =
                 reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined;
-            if (step === 'close')
+            // Our close answered by a dropped connection (no close frame: 1006) is no clean close.
+            if (step === 'close' && code === 1006)
+                fail('CLOSED', 'the connection ended without a close frame in answer (1006)');
+            else if (step === 'close')
                 done();
             else
                 fail('CLOSED', `the server closed the connection (code ${code}) during the ${step} step`);
@@ -54100,6 +54103,9 @@ function idleSession(options) {
         socket.on('close', (0,isolation/* guard */.ah)((code, reason) => {
             if (step === 'hold') {
                 result.heldMs = since();
+                // ws closed it after refusing a frame (result.failed says which): not a cut.
+                if (result.failed)
+                    return done();
                 result.cut = {
                     code,
                     reason: reason.length > 0 ? reason.toString('utf8').slice(0, BODY_LIMIT) : undefined,
@@ -54341,6 +54347,15 @@ function judgeSession(ctx, endpoint, session, notes) {
         return finding('fail', `The proxy does not upgrade: HTTP ${status}${server ? ` from ${server}` : ''} instead of 101 Switching Protocols`, backendDown
             ? 'The proxy answered but could not reach the WebSocket backend (or does not pass the upgrade to it)'
             : 'A reverse proxy does not pass the Upgrade and Connection headers (or speaks HTTP/1.0 to the backend), so the server sees a plain request', passUpgrade);
+    }
+    if (failed.code === 'HTTP_101') {
+        // Node's HTTP client reads a 101 without both headers as an ordinary answer (ws then reports
+        // an unexpected response); browsers fail it too (RFC 6455 §4.1).
+        const missing = [
+            ...(/^websocket$/i.test(upgrade_header(session, 'upgrade') ?? '') ? [] : ['Upgrade: websocket']),
+            ...(/\bupgrade\b/i.test(upgrade_header(session, 'connection') ?? '') ? [] : ['Connection: Upgrade'])
+        ];
+        return finding('fail', `The 101 Switching Protocols answer lacks ${missing.map(h => `"${h}"`).join(' and ') || 'the upgrade headers clients need'}: clients refuse it`, 'Something between client and server drops or rewrites the headers of the WebSocket handshake response (RFC 6455 §4.1)', passUpgrade);
     }
     if (/Sec-WebSocket-Accept/i.test(failed.message)) {
         return finding('fail', 'The upgrade answer has a wrong Sec-WebSocket-Accept', 'Something between client and server rewrites or fakes the WebSocket handshake (RFC 6455 §4.2.2)', passUpgrade);
