@@ -6,7 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { parseConfig } from '../src/config.js'
 import { diagnose } from '../src/doctor.js'
-import { proxyOfFile } from '../src/proxies/index.js'
+import { proxyOfFile } from '../src/proxies/files.js'
 import { proxyConfigScan } from '../src/scans/proxy-config.js'
 
 const doc = readFileSync(path.join(process.cwd(), 'docs', 'proxies.md'), 'utf8')

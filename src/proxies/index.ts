@@ -2,61 +2,56 @@
 // here. The run asks them who answered (facts.proxy), the configuration scan asks them whose a
 // file is, and every fix a proxy must make is written in the words of the proxy in front.
 import type { Finding, Fix } from '../findings.js'
-import { h2o } from './h2o/index.js'
-import { haproxy } from './haproxy/index.js'
+import { apacheAnswer } from './apache/answer.js'
+import { caddyAnswer } from './caddy/answer.js'
+import { envoyAnswer } from './envoy/answer.js'
+import { h2oAnswer } from './h2o/answer.js'
+import { haproxyAnswer } from './haproxy/answer.js'
 import { iis } from './iis/index.js'
-import { apache } from './apache/index.js'
-import { caddy } from './caddy/index.js'
-import { envoy } from './envoy/index.js'
-import { ingress } from './ingress/index.js'
-import { lighttpd } from './lighttpd/index.js'
+import { ingressAnswer } from './ingress/answer.js'
+import { lighttpdAnswer } from './lighttpd/answer.js'
 import { awsAlb } from './managed/aws-alb.js'
 import { cloudflare } from './managed/cloudflare.js'
 import { googleLb } from './managed/google-lb.js'
-import { nginx } from './nginx/index.js'
-import { traefik } from './traefik/index.js'
+import { nginxAnswer } from './nginx/answer.js'
+import { traefikAnswer } from './traefik/answer.js'
 import {
   basePath,
-  type ConfigFile,
   type Problem,
-  type Proxy,
+  type ProxyAnswer,
   type ProxyFacts,
   type ResponseEvidence
 } from './proxy.js'
 
 /** Managed services first: Cloudflare in front of an ALB answers as Cloudflare, and an nginx
- * behind a load balancer is not the one whose settings cut the client's socket. */
-export const PROXIES: readonly Proxy[] = [
+ * behind a load balancer is not the one whose settings cut the client's socket. Only what a
+ * live answer needs is loaded here; files go to ./files.ts, loaded when config-paths is set. */
+export const ANSWERING: readonly ProxyAnswer[] = [
   cloudflare,
   awsAlb,
   googleLb,
   iis,
-  nginx,
-  haproxy,
-  apache,
-  caddy,
-  lighttpd,
-  h2o,
-  traefik,
-  envoy,
-  ingress
+  nginxAnswer,
+  haproxyAnswer,
+  apacheAnswer,
+  caddyAnswer,
+  lighttpdAnswer,
+  h2oAnswer,
+  traefikAnswer,
+  envoyAnswer,
+  ingressAnswer
 ]
 
 /** When the proxy cannot be told: the fix for the few most common ones. */
-const COMMON: readonly Proxy['id'][] = ['nginx', 'haproxy', 'apache', 'caddy']
+const COMMON: readonly ProxyAnswer['id'][] = ['nginx', 'haproxy', 'apache', 'caddy']
 
 /** The proxy that sent this answer, when one can be told from it. */
 export function recogniseProxy(evidence: ResponseEvidence): ProxyFacts | undefined {
-  for (const proxy of PROXIES) {
+  for (const proxy of ANSWERING) {
     const seen = proxy.recognise(evidence)
     if (seen) return { id: proxy.id, name: proxy.name, evidence: seen }
   }
   return undefined
-}
-
-/** The proxy whose configuration this file is, by its content. */
-export function proxyOfFile(file: ConfigFile): Proxy | undefined {
-  return PROXIES.find(proxy => proxy.checkConfig && proxy.claims?.(file))
 }
 
 /** The application's own remedy for idle cuts, true behind every proxy and load balancer. */
@@ -66,15 +61,15 @@ const PING_REMEDY =
 /** The fix for `problem` in the words of the proxy in front, or of the common ones when it
  * could not be told. */
 export function fixFor(problem: Problem, proxy?: ProxyFacts): Fix {
-  const known = proxy && PROXIES.find(p => p.id === proxy.id)
+  const known = proxy && ANSWERING.find(p => p.id === proxy.id)
   const fix = known ? known.fix(problem) : commonFix(problem)
   if (problem.kind !== 'idle-timeout') return fix
   return { ...fix, text: `${fix.text} ${PING_REMEDY}` }
 }
 
 function commonFix(problem: Problem): Fix {
-  const proxies = COMMON.map(id => PROXIES.find(p => p.id === id)).filter(
-    (p): p is Proxy => p !== undefined
+  const proxies = COMMON.map(id => ANSWERING.find(p => p.id === id)).filter(
+    (p): p is ProxyAnswer => p !== undefined
   )
   if (proxies.length === 1) return proxies[0].fix(problem)
   const fixes = proxies.map(p => ({ proxy: p, fix: p.fix(problem) }))

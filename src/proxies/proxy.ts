@@ -97,6 +97,10 @@ export interface ConfigVerdict {
   findings: Finding[]
 }
 
+/** What the run needs of a proxy for every target (its answers and its fixes), loaded with the
+ * run; the file side (claims, checkConfig, serve) is loaded only when config-paths names files. */
+export type ProxyAnswer = Pick<Proxy, 'id' | 'name' | 'recognise' | 'fix'>
+
 /** What config-serve hands a proxy that can run a configuration: the run's config, and the run
  * itself (without scans) to probe what it served. */
 export interface ServeContext {

@@ -5,7 +5,6 @@
 // loopback and probes it for real. A file no proxy claims is skipped with a notice, never failed.
 import type { Config } from '../config.js'
 import { worstStatus, type Finding } from '../findings.js'
-import { PROXIES, proxyOfFile } from '../proxies/index.js'
 import type { ConfigCheckOptions, ConfigFile, ConfigVerdict, Proxy } from '../proxies/proxy.js'
 import type { TargetResult } from '../results.js'
 import { findFiles } from './files.js'
@@ -31,8 +30,8 @@ function summary(file: string, verdict: ConfigVerdict): Finding {
   }
 }
 
-function skipped(file: ConfigFile): Finding {
-  const known = PROXIES.filter(p => p.checkConfig).map(p => p.name)
+function skipped(file: ConfigFile, reading: readonly Proxy[]): Finding {
+  const known = reading.map(p => p.name)
   return {
     check: 'proxy-config',
     status: 'pass',
@@ -65,12 +64,14 @@ export const proxyConfigScan: Scan = {
         ]
       }
     }
+    // Loaded only for configuration files: every proxy's parser and checks.
+    const { READING, proxyOfFile } = await import('../proxies/files.js')
     const checked: { file: ConfigFile; proxy: Proxy; verdict: ConfigVerdict }[] = []
     const results: TargetResult[] = []
     for (const file of found.files) {
       const proxy = proxyOfFile(file)
       if (!proxy) {
-        results.push(result(file.path, [skipped(file)]))
+        results.push(result(file.path, [skipped(file, READING)]))
         continue
       }
       checked.push({ file, proxy, verdict: await proxy.checkConfig!(file, checkOptions(config)) })

@@ -2,17 +2,14 @@
 // configuration checked statically (and served for real with config-serve), and every
 // problem's fix in its own directives.
 import type { Proxy } from '../proxy.js'
+import { apacheAnswer } from './answer.js'
 import { checkApache } from './checks.js'
-import { apacheFix } from './fix.js'
-import { claimsApache, recogniseApache } from './recognise.js'
+import { claimsApache } from './recognise.js'
 
 export const apache: Proxy = {
-  id: 'apache',
-  name: 'Apache httpd',
-  recognise: recogniseApache,
+  ...apacheAnswer,
   claims: claimsApache,
   checkConfig: checkApache,
-  fix: apacheFix,
   async serve(file, context) {
     // Loaded only to serve: the kit brings the certificate factory (@peculiar/x509).
     const { serveConfiguration } = await import('../serve-kit.js')

@@ -1,18 +1,14 @@
 // Caddy in front of a WebSocket server: told by its Server header, its Caddyfile checked
 // statically, each problem fixed in Caddyfile terms, and served for real on request.
 import type { Proxy } from '../proxy.js'
+import { caddyAnswer } from './answer.js'
 import { checkCaddyfile } from './check.js'
 import { claimsCaddyfile } from './claims.js'
-import { caddyFix } from './fix.js'
-import { recogniseCaddy } from './recognise.js'
 
 export const caddy: Proxy = {
-  id: 'caddy',
-  name: 'Caddy',
-  recognise: recogniseCaddy,
+  ...caddyAnswer,
   claims: file => claimsCaddyfile(file.text),
   checkConfig: checkCaddyfile,
-  fix: caddyFix,
   async serve(file, context) {
     // Loaded only to serve: the kit brings the certificate factory (@peculiar/x509).
     const [{ serveConfiguration }, { planCaddy, servable }] = await Promise.all([

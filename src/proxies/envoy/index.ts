@@ -1,14 +1,13 @@
 // Envoy (and the meshes and gateways built on it: Istio, Envoy Gateway, Contour, Emissary): told
 // from its Server header, x-envoy-* headers and local replies; its bootstrap and file-based xDS
 // YAML claimed by content and judged without running it; every problem fixed in its YAML.
+import { envoyAnswer } from './answer.js'
 import type { Finding } from '../../findings.js'
 import type { ConfigCheckOptions, ConfigFile, ConfigVerdict, Proxy } from '../proxy.js'
 import { yamlTrees } from '../shared/config-tree.js'
 import { checkEnvoy } from './checks.js'
 import { claimsEnvoy } from './claims.js'
-import { envoyFix } from './fixes.js'
 import { readModel } from './model.js'
-import { recogniseEnvoy } from './recognise.js'
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
 
@@ -49,10 +48,7 @@ async function checkConfig(file: ConfigFile, options: ConfigCheckOptions): Promi
 }
 
 export const envoy: Proxy = {
-  id: 'envoy',
-  name: 'Envoy',
-  recognise: recogniseEnvoy,
+  ...envoyAnswer,
   claims: claimsEnvoy,
-  checkConfig,
-  fix: envoyFix
+  checkConfig
 }

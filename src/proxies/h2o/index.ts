@@ -2,18 +2,14 @@
 // configuration checked for TLS listeners and WebSocket paths, and served for real on request
 // (config-serve); fixes in its own YAML.
 import type { Proxy } from '../proxy.js'
+import { h2oAnswer } from './answer.js'
 import { checkH2o } from './check.js'
 import { claims } from './claims.js'
-import { fix } from './fixes.js'
-import { recognise } from './recognise.js'
 
 export const h2o: Proxy = {
-  id: 'h2o',
-  name: 'h2o',
-  recognise,
+  ...h2oAnswer,
   claims,
   checkConfig: checkH2o,
-  fix,
   async serve(file, context) {
     // Loaded only to serve: the kit brings the certificate factory (@peculiar/x509).
     const { serveConfiguration } = await import('../serve-kit.js')

@@ -2,18 +2,14 @@
 // content and judged line by line, every problem fixed in its configuration language, and the file
 // served for real on loopback on request (config-serve).
 import type { Proxy } from '../proxy.js'
+import { haproxyAnswer } from './answer.js'
 import { checkHaproxy } from './check.js'
 import { claimsHaproxy } from './claims.js'
-import { haproxyFix } from './fix.js'
-import { recogniseHaproxy } from './recognise.js'
 
 export const haproxy: Proxy = {
-  id: 'haproxy',
-  name: 'HAProxy',
-  recognise: recogniseHaproxy,
+  ...haproxyAnswer,
   claims: claimsHaproxy,
   checkConfig: checkHaproxy,
-  fix: haproxyFix,
   async serve(file, context) {
     // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
     const { serveHaproxy } = await import('./serve.js')

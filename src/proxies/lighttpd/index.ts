@@ -2,18 +2,14 @@
 // configuration claimed by content and checked statically, served for real on request
 // (config-serve), and every problem's fix written as lighttpd.conf.
 import type { Proxy } from '../proxy.js'
+import { lighttpdAnswer } from './answer.js'
 import { checkLighttpd } from './check.js'
 import { claimsLighttpd } from './claims.js'
-import { lighttpdFix } from './fix.js'
-import { recogniseLighttpd } from './recognise.js'
 
 export const lighttpd: Proxy = {
-  id: 'lighttpd',
-  name: 'lighttpd',
-  recognise: recogniseLighttpd,
+  ...lighttpdAnswer,
   claims: claimsLighttpd,
   checkConfig: checkLighttpd,
-  fix: lighttpdFix,
   async serve(file, context) {
     // Loaded only to serve: the kit brings the certificate factory (@peculiar/x509).
     const [{ serveConfiguration }, { planLighttpd }] = await Promise.all([

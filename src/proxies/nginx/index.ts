@@ -3,7 +3,7 @@
 import type { Finding } from '../../findings.js'
 import type { ConfigCheckOptions, ConfigFile, ConfigVerdict, Proxy } from '../proxy.js'
 import { checkNginx, type ServerBlock } from './checks.js'
-import { nginxFix } from './fix.js'
+import { nginxAnswer } from './answer.js'
 import { loadNginx, type LoadedConfig } from './parse.js'
 
 /** A statement nginx would read: a directive's name, its arguments and the closing `;`. Only
@@ -15,17 +15,7 @@ const BLOCK =
   /^\s*(http|server|events|location|upstream|stream|map\s+\$\w+)(\s+[^;{]*)?\{\s*(#.*)?$/
 
 export const nginx: Proxy = {
-  id: 'nginx',
-  name: 'nginx',
-  recognise(evidence) {
-    const server = evidence.headers.server
-    // ingress-nginx and OpenResty answer as nginx too: the configuration language is the same.
-    if (server && /^(nginx|openresty)\b/i.test(server)) return `Server: ${server}`
-    const page =
-      evidence.body && /<center>(nginx|openresty)(\/[\d.]+)?<\/center>/i.exec(evidence.body)
-    if (page) return `error page signed "${page[1]}${page[2] ?? ''}"`
-    return undefined
-  },
+  ...nginxAnswer,
   claims(file: ConfigFile) {
     const lines = file.text.split('\n')
     // A snippet may hold only statements; a site file opens blocks. Neither ends lines with `;`
@@ -36,7 +26,6 @@ export const nginx: Proxy = {
     const loaded = await loadNginx(options.workspace, file.path, file.text)
     return nginxVerdict(loaded, options)
   },
-  fix: nginxFix,
   async serve(file, { config, diagnose }) {
     // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
     const { findNginx, serveAndProbe } = await import('./serve.js')

@@ -1,14 +1,13 @@
 // Traefik (v2 and v3): told from its own error answers, its configuration files claimed by
 // content (YAML or TOML, static or dynamic, or its Kubernetes resources) and judged without
 // running it, and every problem fixed in its configuration language.
+import { traefikAnswer } from './answer.js'
 import type { Finding } from '../../findings.js'
 import type { ConfigCheckOptions, ConfigFile, ConfigVerdict, Proxy } from '../proxy.js'
 import { yamlTrees, type ParsedTrees } from '../shared/config-tree.js'
 import { checkTraefik } from './checks.js'
 import { claimsTraefik, TRAEFIK_TOML_TABLE } from './claims.js'
-import { traefikFix } from './fixes.js'
 import { readModel, type TraefikModel } from './model.js'
-import { recogniseTraefik } from './recognise.js'
 import { tomlTrees } from './toml.js'
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
@@ -67,10 +66,7 @@ async function checkConfig(file: ConfigFile, options: ConfigCheckOptions): Promi
 }
 
 export const traefik: Proxy = {
-  id: 'traefik',
-  name: 'Traefik',
-  recognise: recogniseTraefik,
+  ...traefikAnswer,
   claims: claimsTraefik,
-  checkConfig,
-  fix: traefikFix
+  checkConfig
 }
