@@ -2,20 +2,20 @@
 // of endpoint wss-doctor tells apart) is checked in several orders, one target at a time and
 // several at once, and every target must get the verdict it gets when checked alone.
 import { afterAll, beforeAll, expect, test } from '@jest/globals'
-import { mkdtempSync, writeFileSync } from 'node:fs'
-import os from 'node:os'
+import { writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseConfig } from '../src/config.js'
 import { startFleet, type Fleet } from '../src/demo/fleet.js'
 import { diagnose } from '../src/doctor.js'
 import type { Report } from '../src/results.js'
+import { tempDir } from './fixtures/temp-dir.js'
 
 let fleet: Fleet
 let dir: string
 
 beforeAll(async () => {
   fleet = await startFleet()
-  dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-order-'))
+  dir = tempDir('order')
   writeFileSync(path.join(dir, 'ca.pem'), fleet.caPem)
 }, 60_000)
 
