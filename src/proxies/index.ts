@@ -1,6 +1,6 @@
-// The proxies wss-doctor knows, in order of recognition: a new proxy is one module and one line
-// here. The run asks them who answered (facts.proxy), the configuration scan asks them whose a
-// file is, and every fix a proxy must make is written in the words of the proxy in front.
+// The proxies wss-doctor knows, as their answers show them, in order of recognition: a new proxy
+// is one module, its answer here and its file side in files.ts. The run asks them who answered
+// (facts.proxy), and every fix a proxy must make is written in the words of the proxy in front.
 import type { Finding, Fix } from '../findings.js'
 import { apacheAnswer } from './apache/answer.js'
 import { caddyAnswer } from './caddy/answer.js'
