@@ -4,12 +4,8 @@
 import { describe, expect, test } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import {
-  browserSuitesSelected,
-  listenPort,
-  nginxTime,
-  serverNameMatches
-} from '../src/proxies/nginx/checks.js'
+import { listenPort, nginxTime, serverNameMatches } from '../src/proxies/nginx/checks.js'
+import { browserSuitesSelected } from '../src/proxies/shared/cipher-string.js'
 import { loadNginx, parseNginx, walk, type Directive } from '../src/proxies/nginx/parse.js'
 import { NginxSyntaxError, tokenize } from '../src/proxies/nginx/tokenize.js'
 import { tempDir } from './fixtures/temp-dir.js'

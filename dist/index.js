@@ -52678,7 +52678,7 @@ const proxyConfigScan = {
             };
         }
         // Loaded only for configuration files: every proxy's parser and checks.
-        const { READING, proxyOfFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(803)]).then(__nccwpck_require__.bind(__nccwpck_require__, 96803));
+        const { READING, proxyOfFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67880));
         const checked = [];
         const results = [];
         for (const file of found.files) {

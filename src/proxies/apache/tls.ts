@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { TlsVersion } from '../../facts.js'
 import type { Finding, Status } from '../../findings.js'
 import { LEGACY_SUITES } from '../../probes/ciphers.js'
-import { browserSuitesSelected } from '../nginx/checks.js'
+import { browserSuitesSelected } from '../shared/cipher-string.js'
 import type { ConfigCheckOptions } from '../proxy.js'
 import {
   browserCiphersFix,

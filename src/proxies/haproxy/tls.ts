@@ -5,7 +5,7 @@
 import path from 'node:path'
 import type { Finding, Status } from '../../findings.js'
 import { BROWSER_SUITES, LEGACY_SUITES } from '../../probes/ciphers.js'
-import { browserSuitesSelected } from '../nginx/checks.js'
+import { browserSuitesSelected } from '../shared/cipher-string.js'
 import type { ConfigCheckOptions } from '../proxy.js'
 import {
   readCertificateFile,

@@ -4,7 +4,7 @@
 // a string without it locks them out when TLS 1.3 is off, and leaves TLS 1.2 browsers out
 // otherwise.
 import { LEGACY_SUITES } from '../../probes/ciphers.js'
-import { browserSuitesSelected } from '../nginx/checks.js'
+import { browserSuitesSelected } from '../shared/cipher-string.js'
 import { effective, entry, text, type Scope } from './evaluate.js'
 import { browserCiphersFix } from './fix.js'
 import type { Push } from './report.js'

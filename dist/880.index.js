@@ -1,5 +1,5 @@
-export const id = 803;
-export const ids = [803];
+export const id = 880;
+export const ids = [880];
 export const modules = {
 
 /***/ 25180:
@@ -554,7 +554,7 @@ function samplePath(route) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80147);
-/* harmony import */ var _nginx_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28374);
+/* harmony import */ var _shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18487);
 /* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99360);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11904);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85338);
@@ -755,7 +755,7 @@ function checkCiphers(levels, tls13, push) {
     if (!directive)
         return;
     const spec = directive.args[directive.args.length - 1] ?? '';
-    if ((0,_nginx_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .browserSuitesSelected */ .ll)(spec).any)
+    if ((0,_shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_4__/* .browserSuitesSelected */ .l)(spec).any)
         return;
     const legacy = new Set(Object.values(_probes_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .LEGACY_SUITES */ .KJ));
     const dhe = spec.split(/[:, ]+/).filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
@@ -1716,7 +1716,7 @@ function namedReason(route) {
 
 /***/ }),
 
-/***/ 96803:
+/***/ 67880:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4333,8 +4333,8 @@ function issuerName(issuer) {
     return /(?:^|\n)CN=([^\n]*)/.exec(issuer)?.[1] ?? issuer;
 }
 
-// EXTERNAL MODULE: ./src/proxies/nginx/checks.ts
-var nginx_checks = __webpack_require__(28374);
+// EXTERNAL MODULE: ./src/proxies/shared/cipher-string.ts
+var cipher_string = __webpack_require__(18487);
 ;// CONCATENATED MODULE: ./src/proxies/lighttpd/ciphers.ts
 // The TLS 1.2 suites a lighttpd socket offers: ssl.openssl.ssl-conf-cmd "CipherString" (an empty
 // one is HIGH), else the deprecated ssl.cipher-list, else lighttpd's default
@@ -4364,7 +4364,7 @@ function checkCiphers(scope, tls13, push) {
                 line: cipherList.line
             }
             : undefined;
-    if (!source || (0,nginx_checks/* browserSuitesSelected */.ll)(source.value).any)
+    if (!source || (0,cipher_string/* browserSuitesSelected */.l)(source.value).any)
         return;
     const legacy = new Set(Object.values(ciphers/* LEGACY_SUITES */.KJ));
     const dhe = source.value
@@ -4838,10 +4838,645 @@ const lighttpd = {
     }
 };
 
+// EXTERNAL MODULE: ./src/proxies/nginx/fix.ts
+var nginx_fix = __webpack_require__(25984);
+// EXTERNAL MODULE: ./src/scans/files.ts
+var files = __webpack_require__(10005);
+;// CONCATENATED MODULE: ./src/proxies/nginx/tokenize.ts
+// nginx's configuration grammar, as ngx_conf_file.c reads it: words separated by blanks, `;`
+// ending a directive, `{`/`}` around a block, single- or double-quoted strings with backslash
+// escapes, `#` comments to the end of the line, and `${name}` inside a word. Written here rather
+// than taken from npm: no maintained JavaScript parser of nginx configuration keeps the line of
+// each directive (nginx-conf and @webantic/nginx-config-parser give a tree without positions;
+// crossplane, which does, is Python), and annotations need the line.
+class NginxSyntaxError extends Error {
+    line;
+    name = 'NginxSyntaxError';
+    constructor(message, line) {
+        super(message);
+        this.line = line;
+    }
+}
+const BLANK = /[ \t\r\n]/;
+const ESCAPES = {
+    n: '\n',
+    r: '\r',
+    t: '\t',
+    '"': '"',
+    "'": "'",
+    '\\': '\\'
+};
+/** As nginx copies a word: `\"`, `\'`, `\\`, `\t`, `\r`, `\n` are escapes; any other backslash
+ * stays (a regex location's `\.`). */
+function tokenize_unescape(next) {
+    return ESCAPES[next] ?? `\\${next}`;
+}
+function tokenize(text) {
+    const tokens = [];
+    let line = 1;
+    let i = 0;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\n') {
+            line++;
+            i++;
+        }
+        else if (BLANK.test(c)) {
+            i++;
+        }
+        else if (c === '#') {
+            while (i < text.length && text[i] !== '\n')
+                i++;
+        }
+        else if (c === ';' || c === '{' || c === '}') {
+            tokens.push({ text: c, raw: c, line, punct: true });
+            i++;
+        }
+        else if (c === '"' || c === "'") {
+            const start = i;
+            const startLine = line;
+            let value = '';
+            i++;
+            while (i < text.length && text[i] !== c) {
+                if (text[i] === '\\' && i + 1 < text.length) {
+                    const next = text[i + 1];
+                    value += tokenize_unescape(next);
+                    if (next === '\n')
+                        line++;
+                    i += 2;
+                    continue;
+                }
+                if (text[i] === '\n')
+                    line++;
+                value += text[i++];
+            }
+            if (i >= text.length)
+                throw new NginxSyntaxError(`unterminated ${c} string`, startLine);
+            i++;
+            const after = text[i];
+            if (after !== undefined && !BLANK.test(after) && !';{}'.includes(after))
+                throw new NginxSyntaxError(`unexpected "${after}" after a quoted string`, line);
+            tokens.push({ text: value, raw: text.slice(start, i), line: startLine, punct: false });
+        }
+        else {
+            const start = i;
+            let value = '';
+            while (i < text.length) {
+                const d = text[i];
+                if (BLANK.test(d) || d === ';' || d === '}')
+                    break;
+                // `{` ends a word, except in a variable: `${name}`.
+                if (d === '{' && text[i - 1] !== '$')
+                    break;
+                if (d === '{') {
+                    const close = text.indexOf('}', i);
+                    if (close < 0)
+                        throw new NginxSyntaxError('unterminated ${…} variable', line);
+                    value += text.slice(i, close + 1);
+                    i = close + 1;
+                    continue;
+                }
+                if (d === '\\' && i + 1 < text.length) {
+                    value += tokenize_unescape(text[i + 1]);
+                    if (text[i + 1] === '\n')
+                        line++;
+                    i += 2;
+                    continue;
+                }
+                value += d;
+                i++;
+            }
+            tokens.push({ text: value, raw: text.slice(start, i), line, punct: false });
+        }
+    }
+    return tokens;
+}
+
+;// CONCATENATED MODULE: ./src/proxies/nginx/parse.ts
+// nginx configuration → a tree of directives, each with the file and line it came from, and
+// `include` expanded in place the way nginx does it: globs, resolved against the including
+// file's folder and then each folder above it (nginx resolves a relative include against its
+// configuration prefix, and a repository keeps that prefix somewhere above the site file),
+// within the workspace only, each file at most once per branch (cycle-safe) and bounded.
+
+
+
+/** Directives of one file's text; throws NginxSyntaxError at the line of the problem. */
+function parseNginx(text, file) {
+    const tokens = tokenize(text);
+    let at = 0;
+    const block = (depth, opener) => {
+        const directives = [];
+        let words = [];
+        while (at < tokens.length) {
+            const token = tokens[at++];
+            if (!token.punct) {
+                words.push(token);
+                continue;
+            }
+            if (token.text === '}') {
+                if (words.length > 0)
+                    throw new NginxSyntaxError(`"${words[0].text}" is not terminated by ";"`, token.line);
+                if (depth === 0)
+                    throw new NginxSyntaxError('unexpected "}"', token.line);
+                return directives;
+            }
+            if (words.length === 0) {
+                throw new NginxSyntaxError(`unexpected "${token.text}"`, token.line);
+            }
+            const [name, ...args] = words;
+            const directive = {
+                name: name.text,
+                rawName: name.raw,
+                args: args.map(a => a.text),
+                raw: args.map(a => a.raw),
+                file,
+                line: name.line
+            };
+            if (token.text === '{') {
+                if (depth >= MAX_NESTING)
+                    throw new NginxSyntaxError('blocks nested too deeply', token.line);
+                directive.block = block(depth + 1, token);
+            }
+            directives.push(directive);
+            words = [];
+        }
+        if (words.length > 0)
+            throw new NginxSyntaxError(`unexpected end of file: "${words[0].text}" is not terminated by ";"`, words[words.length - 1].line);
+        if (opener)
+            throw new NginxSyntaxError('unexpected end of file, expecting "}"', opener.line);
+        return directives;
+    };
+    return block(0);
+}
+const MAX_NESTING = 32;
+const DEFAULT_LOAD_LIMITS = { maxFiles: 200, maxDepth: 10 };
+/** Prefixes a configuration uses for its own folder on a server; in a repository the same
+ * files sit below some folder of it. */
+const SERVER_PREFIXES = [
+    '/etc/nginx/',
+    '/usr/local/nginx/conf/',
+    '/usr/local/etc/nginx/',
+    '/opt/nginx/conf/'
+];
+/** The entry file (already read) with its includes expanded. */
+async function loadNginx(workspace, file, text, limits = DEFAULT_LOAD_LIMITS) {
+    const loaded = { directives: [], files: [], unresolved: [], errors: [] };
+    const read = (name, content) => {
+        loaded.files.push(name);
+        try {
+            return parseNginx(content, name);
+        }
+        catch (err) {
+            if (!(err instanceof NginxSyntaxError))
+                throw err;
+            loaded.errors.push({ file: name, line: err.line, message: err.message });
+            return [];
+        }
+    };
+    const expand = async (directives, stack) => {
+        const out = [];
+        for (const directive of directives) {
+            if (directive.name !== 'include' || directive.block) {
+                if (directive.block)
+                    directive.block = await expand(directive.block, stack);
+                out.push(directive);
+                continue;
+            }
+            const unresolved = (why) => {
+                loaded.unresolved.push({ directive, why });
+            };
+            if (directive.args.length !== 1) {
+                unresolved('include takes one argument');
+                continue;
+            }
+            if (stack.length > limits.maxDepth) {
+                unresolved(`includes nested deeper than ${limits.maxDepth}`);
+                continue;
+            }
+            const matches = await resolveInclude(workspace, directive.file, directive.args[0]);
+            if (matches.length === 0) {
+                unresolved('no file in the repository matches it');
+                continue;
+            }
+            for (const match of matches) {
+                if (stack.includes(match.path)) {
+                    unresolved(`${match.path} includes itself (through ${stack.join(' → ')})`);
+                    continue;
+                }
+                if (loaded.files.length >= limits.maxFiles) {
+                    unresolved(`more than ${limits.maxFiles} files included`);
+                    break;
+                }
+                out.push(...(await expand(read(match.path, match.text), [...stack, match.path])));
+            }
+        }
+        return out;
+    };
+    loaded.directives = await expand(read(file, text), [file]);
+    return loaded;
+}
+/** The workspace files an include names: its glob against the including file's folder, then
+ * each folder above it up to the workspace; an absolute path under a usual server prefix is
+ * looked up by the part below the prefix. */
+async function resolveInclude(workspace, from, pattern) {
+    let relative = pattern;
+    if (external_node_path_default().posix.isAbsolute(pattern)) {
+        const prefix = SERVER_PREFIXES.find(p => pattern.startsWith(p));
+        if (!prefix)
+            return [];
+        relative = pattern.slice(prefix.length);
+    }
+    if (relative.split('/').includes('..'))
+        return [];
+    for (let dir = external_node_path_default().posix.dirname(from);; dir = external_node_path_default().posix.dirname(dir)) {
+        const glob = dir === '.' ? relative : `${dir}/${relative}`;
+        const found = await (0,files/* findFiles */.lY)(workspace, [glob], { maxFiles: 100, maxBytes: 1024 * 1024 });
+        if (found.files.length > 0)
+            return found.files;
+        if (dir === '.' || dir === '/')
+            return [];
+    }
+}
+/** Every directive of the tree, depth first, with the blocks around it (outermost first). */
+function* walk(directives, parents = []) {
+    for (const directive of directives) {
+        yield { directive, parents };
+        if (directive.block)
+            yield* walk(directive.block, [...parents, directive]);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/proxies/nginx/checks.ts
+// What WebSockets over TLS need from an nginx configuration, judged without running it: per TLS
+// server block the certificate (full chain), the versions, ciphers browsers share and a name;
+// per WebSocket location HTTP/1.1 to the upstream, the Upgrade and Connection headers, Host and
+// timeouts longer than the sockets' idle time. Inheritance is nginx's: a directive applies from
+// the nearest enclosing level that has it, and `proxy_set_header` (an array directive) in a
+// level replaces every one inherited from the levels above.
+
+
+
+
+
+
+/** nginx's defaults where a directive is absent. */
+const DEFAULT_PROXY_TIMEOUT_MS = 60_000;
+const DEFAULT_PROTOCOLS = ['TLSv1.2', 'TLSv1.3'];
+/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
+const checks_SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
+/** The nearest level's last `name`, from the innermost level out. */
+function effective(levels, name) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const found = levels[i].filter(d => d.name === name);
+        if (found.length > 0)
+            return found[found.length - 1];
+    }
+    return undefined;
+}
+/** An array directive (proxy_set_header, ssl_certificate): all of the nearest level that has
+ * any, and that level's index. */
+function effectiveAll(levels, name) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const found = levels[i].filter(d => d.name === name);
+        if (found.length > 0)
+            return { directives: found, level: i };
+    }
+    return { directives: [], level: -1 };
+}
+const checks_at = (d) => ({ file: d.file, line: d.line });
+/** A proxy-config finding about `label` (a server or location block), at a directive's line. */
+function checks_finding(label, status, title, where, extra) {
+    return {
+        check: 'proxy-config',
+        status,
+        title: `${label}: ${title}`,
+        location: checks_at(where),
+        ...extra
+    };
+}
+/** "90s", "1h 30m", "500ms", a bare number of seconds → milliseconds; undefined if not a time. */
+function nginxTime(text) {
+    const units = {
+        ms: 1,
+        s: 1_000,
+        m: 60_000,
+        h: 3_600_000,
+        d: 86_400_000,
+        w: 604_800_000,
+        M: 2_592_000_000,
+        y: 31_536_000_000
+    };
+    const parts = [...text.matchAll(/(\d+)(ms|s|m|h|d|w|M|y)?\s*/g)];
+    if (parts.length === 0 || parts.map(p => p[0]).join('') !== text.replace(/^\s+/, ''))
+        return undefined;
+    return parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2] ?? 's'], 0);
+}
+const checks_seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
+/** The port of a `listen` (80 when it names an address only); undefined for a unix socket. */
+function listenPort(arg) {
+    if (arg.startsWith('unix:'))
+        return undefined;
+    if (/^\d+$/.test(arg))
+        return Number(arg);
+    const m = /:(\d+)$/.exec(arg);
+    return m ? Number(m[1]) : 80;
+}
+/** Whether the server block terminates TLS: `listen … ssl`, `ssl on`, or port 443. */
+function tlsListen(server) {
+    const listens = server.filter(d => d.name === 'listen');
+    const sslOn = server.some(d => d.name === 'ssl' && d.args[0] === 'on');
+    if (sslOn || listens.some(d => d.args.includes('ssl')))
+        return { tls: true };
+    const plain443 = listens.find(d => listenPort(d.args[0] ?? '') === 443);
+    return { tls: plain443 !== undefined, plain443 };
+}
+/** Whether `host` matches a server_name: exact, `*.example.com`, `.example.com`, `www.example.*`. */
+function serverNameMatches(name, host) {
+    const n = name.toLowerCase();
+    const h = host.toLowerCase();
+    if (n.startsWith('~'))
+        return false;
+    if (n === h)
+        return true;
+    if (n.startsWith('.'))
+        return h === n.slice(1) || h.endsWith(n);
+    if (n.startsWith('*.'))
+        return h.endsWith(n.slice(1));
+    if (n.endsWith('.*'))
+        return h.startsWith(n.slice(0, -1));
+    return false;
+}
+/** Judges every server block of a loaded configuration. */
+function checkNginx(config, options) {
+    const findings = [];
+    const servers = [];
+    const upgradeMaps = new Set();
+    for (const { directive } of walk(config.directives))
+        if (directive.name === 'map' && directive.args[0] === '$http_upgrade' && directive.args[1])
+            upgradeMaps.add(directive.args[1]);
+    const unresolved = new Set(config.unresolved.map(u => u.directive));
+    for (const { directive, parents } of walk(config.directives)) {
+        if (directive.name !== 'server' || !directive.block)
+            continue;
+        // `server` in an `upstream` or `stream` block is something else.
+        if (parents.some(p => p.name === 'upstream' || p.name === 'stream'))
+            continue;
+        const levels = [config.directives, ...parents.map(p => p.block), directive.block];
+        const server = checkServer(directive, levels, options, findings);
+        for (const { directive: location, parents: inner } of walk(directive.block)) {
+            if (location.name !== 'location' || !location.block)
+                continue;
+            if (inner.some(p => p.name !== 'location'))
+                continue; // inside `if`, `limit_except`…
+            const locationLevels = [...levels, ...inner.map(p => p.block), location.block];
+            const ws = webSocketLocation(location, locationLevels, upgradeMaps, options);
+            if (!ws)
+                continue;
+            server.webSockets.push(ws);
+            const hidden = locationLevels.some(level => level.some(d => unresolved.has(d)));
+            findings.push(...checkLocation(ws, locationLevels, upgradeMaps, options, hidden));
+        }
+        servers.push(server);
+    }
+    return { findings, servers };
+}
+function checkServer(server, levels, options, findings) {
+    const own = server.block;
+    const names = own
+        .filter(d => d.name === 'server_name')
+        .flatMap(d => d.args)
+        .filter(n => n !== '' && n !== '_');
+    const host = names.find(n => !/[~*]/.test(n) && !n.startsWith('.')) ?? 'api.example.com';
+    const { tls, plain443 } = tlsListen(own);
+    const block = {
+        directive: server,
+        names,
+        tls,
+        webSockets: [],
+        ciphers: effective(levels, 'ssl_ciphers')?.args.join(':'),
+        certificateFiles: effectiveAll(levels, 'ssl_certificate').directives.map(d => d.args[0] ?? ''),
+        targets: options.targets
+            .filter(t => t.endpoint?.scheme === 'wss' && names.some(n => serverNameMatches(n, t.endpoint.host)))
+            .map(t => t.label)
+    };
+    if (!tls)
+        return block;
+    const label = `server ${names[0] ?? '(no server_name)'}`;
+    const problem = (status, title, where, extra = {}) => void findings.push(checks_finding(label, status, title, where, extra));
+    if (plain443) {
+        problem('fail', `listen ${plain443.args[0]} without ssl: plain HTTP on the TLS port`, plain443, {
+            cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+            fix: (0,nginx_fix/* tlsServerFix */.W)(host, '/ws/', `Add "ssl" to the listen directive: listen ${plain443.args[0]} ssl;`)
+        });
+    }
+    if (names.length === 0) {
+        problem('warn', 'no server_name: the block answers only as the default server, whatever name the client asks for', server, {
+            cause: 'Clients send the host name (SNI, Host); without server_name nginx cannot pick this block by name',
+            fix: (0,nginx_fix/* tlsServerFix */.W)(host, '/ws/', 'Name the host names this block serves (those its certificate covers).')
+        });
+    }
+    const certificates = effectiveAll(levels, 'ssl_certificate').directives;
+    const key = effective(levels, 'ssl_certificate_key');
+    if (certificates.length === 0 || !key) {
+        const missing = certificates.length === 0 ? 'ssl_certificate' : 'ssl_certificate_key';
+        problem('fail', `${missing} missing: nginx cannot complete a TLS handshake`, server, {
+            cause: 'A TLS server block without a certificate and its key fails every handshake',
+            fix: (0,nginx_fix/* fullChainFix */.Sc)(host)
+        });
+    }
+    for (const certificate of certificates) {
+        const file = certificate.args[0] ?? '';
+        // Read when the repository holds the file; certbot's names say it otherwise.
+        const judged = (0,certificate_file/* judgeCertificateFile */.x)(file, options.workspace ?? '', certificate.file);
+        if (judged.verdict !== 'leaf-only' && judged.verdict !== 'chain-only')
+            continue;
+        const what = judged.verdict === 'leaf-only'
+            ? 'the leaf without intermediates'
+            : 'the intermediates without the leaf';
+        problem('fail', judged.how === 'name'
+            ? `ssl_certificate ${external_node_path_default().posix.basename(file)} serves ${what}`
+            : `ssl_certificate ${file} holds ${what}`, certificate, {
+            details: [judged.how === 'name' ? `ssl_certificate ${file}` : judged.detail],
+            cause: "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
+            fix: (0,nginx_fix/* fullChainFix */.Sc)(host)
+        });
+    }
+    const protocolsDirective = effective(levels, 'ssl_protocols');
+    const protocols = protocolsDirective?.args ?? DEFAULT_PROTOCOLS;
+    if (protocolsDirective)
+        checkProtocols(protocolsDirective, options, problem);
+    const ciphers = effective(levels, 'ssl_ciphers');
+    if (ciphers)
+        checks_checkCiphers(ciphers, protocols.includes('TLSv1.3'), problem);
+    return block;
+}
+const checks_VERSION_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const checks_VERSION_LABEL = {
+    SSLv2: 'SSL 2',
+    SSLv3: 'SSL 3',
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** Like the live versions check: 1.2 refused warns, a required version refused fails, a
+ * version under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
+function checkProtocols(directive, options, problem) {
+    const offered = directive.args;
+    const fix = (0,nginx_fix/* tlsVersionFix */.jJ)();
+    const refused = (version) => {
+        const required = options.requireTlsVersions.includes(version);
+        problem(required ? 'fail' : 'warn', `ssl_protocols ${offered.join(' ')} refuses ${checks_VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
+            fix
+        });
+    };
+    if (!offered.includes('TLSv1.2'))
+        refused('TLSv1.2');
+    if (!offered.includes('TLSv1.3'))
+        refused('TLSv1.3');
+    const floor = checks_VERSION_ORDER.indexOf(options.minTlsVersion);
+    const legacy = offered.filter(v => checks_VERSION_ORDER.includes(v) && checks_VERSION_ORDER.indexOf(v) < floor);
+    if (legacy.length > 0) {
+        problem(options.failOnLegacyTls ? 'fail' : 'warn', `ssl_protocols accepts legacy ${legacy.map(v => checks_VERSION_LABEL[v]).join(', ')}`, directive, {
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
+            fix
+        });
+    }
+}
+function checks_checkCiphers(directive, tls13, problem) {
+    const cipherString = directive.args.join(':');
+    if ((0,cipher_string/* browserSuitesSelected */.l)(cipherString).any)
+        return;
+    const legacy = new Set(Object.values(ciphers/* LEGACY_SUITES */.KJ));
+    const dhe = cipherString
+        .split(/[:, ]+/)
+        .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
+    const details = [
+        `ssl_ciphers ${cipherString}`,
+        dhe.length > 0
+            ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
+            : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
+        tls13
+            ? 'TLS 1.3 suites are not governed by ssl_ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
+            : 'TLS 1.3 is off (ssl_protocols), so every browser handshake ends with handshake_failure.'
+    ];
+    problem(tls13 ? 'warn' : 'fail', tls13
+        ? 'ssl_ciphers offers TLS 1.2 clients no suite browsers offer'
+        : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect', directive, {
+        details,
+        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+        fix: (0,nginx_fix/* browserCiphersFix */.O0)(!tls13)
+    });
+}
+function webSocketLocation(location, levels, upgradeMaps, options) {
+    const own = location.block;
+    const proxyPass = own.find(d => d.name === 'proxy_pass');
+    if (!proxyPass)
+        return undefined;
+    const [modifier, locationPath] = location.args.length > 1 ? [location.args[0], location.args[1]] : ['', location.args[0] ?? ''];
+    const ws = { directive: location, path: locationPath, modifier };
+    const upstream = /^[a-z]+:\/\/([^/:]+)/i.exec(proxyPass.args[0] ?? '')?.[1] ?? '';
+    const trim = (p) => p.replace(/\/+$/, '');
+    if (checks_SOCKET_NAME.test(locationPath) || checks_SOCKET_NAME.test(upstream))
+        return ws;
+    if (options.websocketPaths.some(p => trim(p) === trim(locationPath)))
+        return ws;
+    const headers = effectiveAll(levels, 'proxy_set_header').directives;
+    const usesUpgrade = headers.some(h => h.args.slice(1).some(v => v.includes('$http_upgrade') || upgradeMaps.has(v)));
+    return usesUpgrade ? ws : undefined;
+}
+function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
+    const findings = [];
+    const location = ws.directive;
+    const label = `location ${ws.modifier ? `${ws.modifier} ` : ''}${ws.path}`;
+    const proxyPass = location.block.find(d => d.name === 'proxy_pass').args[0];
+    const timeoutSeconds = Math.max(3600, Math.ceil((2 * options.idleTimeoutMs) / 1000));
+    const mapVariable = [...upgradeMaps][0];
+    const fix = (why) => (0,nginx_fix/* webSocketLocationFix */.CV)(ws.modifier ? `${ws.modifier} ${ws.path}` : ws.path, {
+        proxyPass,
+        connection: mapVariable,
+        timeoutSeconds,
+        why
+    });
+    const push = (status, title, where, extra) => void findings.push(checks_finding(label, status, title, where, extra));
+    const version = effective(levels, 'proxy_http_version');
+    if (version?.args[0] !== '1.1') {
+        push('fail', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
+            details: [
+                version
+                    ? `proxy_http_version ${version.args[0]}`
+                    : 'No proxy_http_version: nginx speaks HTTP/1.0 to upstreams by default.'
+            ],
+            cause: 'The WebSocket upgrade is an HTTP/1.1 mechanism: over HTTP/1.0 the upstream never sees an upgrade it can accept, and the client gets 400 or 426 instead of 101',
+            fix: fix('Speak HTTP/1.1 to the upstream: proxy_http_version 1.1.')
+        });
+    }
+    const { directives: headers, level } = effectiveAll(levels, 'proxy_set_header');
+    const header = (name) => headers.find(h => h.args[0]?.toLowerCase() === name.toLowerCase());
+    const upgrade = header('Upgrade');
+    const connection = header('Connection');
+    const connectionValue = connection?.args[1] ?? '';
+    const upgradeOk = upgrade?.args[1] === '$http_upgrade';
+    const connectionOk = /^upgrade$/i.test(connectionValue) || upgradeMaps.has(connectionValue);
+    if (!upgradeOk || !connectionOk) {
+        const missing = [
+            ...(upgradeOk ? [] : ['proxy_set_header Upgrade $http_upgrade']),
+            ...(connectionOk ? [] : ["proxy_set_header Connection 'upgrade'"])
+        ];
+        // Set above, but replaced by this level's own proxy_set_header (nginx's array inheritance).
+        const shadowed = levels
+            .slice(0, Math.max(level, 0))
+            .flat()
+            .filter(d => d.name === 'proxy_set_header' && /^(upgrade|connection)$/i.test(d.args[0] ?? ''));
+        const details = [
+            ...missing.map(m => `Missing: ${m}`),
+            ...(shadowed.length > 0 && level >= 0
+                ? [
+                    `proxy_set_header at ${headers[0].file}:${headers[0].line} replaces every proxy_set_header inherited from above, including ${shadowed.map(d => `${d.args[0]} (${d.file}:${d.line})`).join(', ')}: nginx inherits an array directive only into a level that sets none of its own.`
+                ]
+                : []),
+            ...(hiddenByInclude ? ['An include wss-doctor could not read may set them: check it.'] : [])
+        ];
+        const wrong = !upgradeOk && upgrade ? upgrade : !connectionOk && connection ? connection : undefined;
+        push(hiddenByInclude ? 'warn' : 'fail', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: nginx does not pass the upgrade (the client gets 400 or 426, not 101)`, wrong ?? location, {
+            details,
+            cause: 'Upgrade and Connection are hop-by-hop headers: nginx drops them unless the location sets them again, so the upstream sees a plain GET',
+            fix: fix('Pass the upgrade to the upstream.')
+        });
+    }
+    if (!header('Host')) {
+        push('warn', "Host not forwarded: the upstream sees the proxy_pass host, not the client's", location, {
+            details: [
+                `Without proxy_set_header Host, nginx sends Host: $proxy_host (from proxy_pass ${proxyPass}).`
+            ],
+            cause: 'Applications that check Host or build URLs from it (Socket.IO, Django ALLOWED_HOSTS, virtual hosts) refuse or misroute the upgrade',
+            fix: fix('Forward the Host the client asked for: proxy_set_header Host $host.')
+        });
+    }
+    for (const name of ['proxy_read_timeout', 'proxy_send_timeout']) {
+        const directive = effective(levels, name);
+        const ms = directive ? nginxTime(directive.args[0] ?? '') : DEFAULT_PROXY_TIMEOUT_MS;
+        if (ms === undefined || ms > options.idleTimeoutMs)
+            continue;
+        // Set shorter than idle-timeout, it cuts sockets the team says go that quiet (the live idle
+        // check fails the same); equal, or nginx's default, it is a warning to look at.
+        push(directive && ms < options.idleTimeoutMs ? 'fail' : 'warn', `idle sockets are cut after ${checks_seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`, directive ?? location, {
+            details: [
+                `${name} ${directive ? directive.args[0] : '60s (default)'} is not longer than idle-timeout (${checks_seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by nginx (1006, no close frame).`
+            ],
+            cause: `nginx closes a proxied connection when nothing was ${name === 'proxy_read_timeout' ? 'read from' : 'sent to'} the upstream for ${name}`,
+            fix: fix(`Give the location timeouts longer than the longest silence between frames (${timeoutSeconds}s here), and let the application ping.`)
+        });
+    }
+    return findings;
+}
+
 // EXTERNAL MODULE: ./src/proxies/nginx/answer.ts
 var nginx_answer = __webpack_require__(88225);
-// EXTERNAL MODULE: ./src/proxies/nginx/parse.ts + 1 modules
-var nginx_parse = __webpack_require__(73758);
 ;// CONCATENATED MODULE: ./src/proxies/nginx/index.ts
 
 
@@ -4860,24 +5495,24 @@ const nginx = {
         return lines.some(line => STATEMENT.test(line)) || lines.some(line => BLOCK.test(line));
     },
     async checkConfig(file, options) {
-        const loaded = await (0,nginx_parse/* loadNginx */.l9)(options.workspace, file.path, file.text);
+        const loaded = await loadNginx(options.workspace, file.path, file.text);
         return nginxVerdict(loaded, options);
     },
     async serve(file, { config, diagnose }) {
         // Loaded only to serve: it brings the certificate factory (@peculiar/x509).
         const { findNginx, serveAndProbe } = await Promise.all(/* import() */[__webpack_require__.e(860), __webpack_require__.e(594), __webpack_require__.e(631), __webpack_require__.e(134), __webpack_require__.e(496)]).then(__webpack_require__.bind(__webpack_require__, 14496));
         const binary = findNginx();
-        const loaded = await (0,nginx_parse/* loadNginx */.l9)(config.workspace, file.path, file.text);
+        const loaded = await loadNginx(config.workspace, file.path, file.text);
         if (!binary)
             return [notInstalled(file.path)];
-        const { servers } = (0,nginx_checks/* checkNginx */.LP)(loaded, config);
+        const { servers } = checkNginx(loaded, config);
         if (loaded.errors.length > 0 || !servers.some(s => s.tls))
             return [];
         return serveAndProbe(binary, { file: file.path, loaded, servers }, config, diagnose);
     }
 };
 function nginxVerdict(loaded, options) {
-    const verdict = (0,nginx_checks/* checkNginx */.LP)(loaded, options);
+    const verdict = checkNginx(loaded, options);
     const errors = loaded.errors.map(e => ({
         check: 'proxy-config',
         status: 'fail',
@@ -5430,7 +6065,7 @@ class TomlError extends Error {
     }
 }
 const BARE_KEY = /[A-Za-z0-9_-]/;
-const ESCAPES = {
+const toml_ESCAPES = {
     b: '\b',
     t: '\t',
     n: '\n',
@@ -5643,8 +6278,8 @@ class TomlReader {
     }
     readEscape() {
         const e = this.text[this.pos++] ?? '';
-        if (e in ESCAPES)
-            return ESCAPES[e];
+        if (e in toml_ESCAPES)
+            return toml_ESCAPES[e];
         if (e === 'u' || e === 'U' || e === 'x') {
             const length = e === 'u' ? 4 : e === 'U' ? 8 : 2;
             const hex = this.text.slice(this.pos, this.pos + length);
@@ -6108,7 +6743,7 @@ const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _nginx_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(28374);
+/* harmony import */ var _shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18487);
 /* harmony import */ var _fixes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52371);
 /* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53018);
 // Each TLS `listen` of an h2o configuration: the certificate file (the full chain, names that
@@ -6296,7 +6931,7 @@ function checkVersions(ssl, sslAt, options, push) {
     const cipherString = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .scalar */ .d_)(ssl, 'cipher-suite');
     if (!cipherEntry || cipherString === undefined || !offered.includes('TLSv1.2'))
         return;
-    if ((0,_nginx_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .browserSuitesSelected */ .ll)(cipherString).any)
+    if ((0,_shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_4__/* .browserSuitesSelected */ .l)(cipherString).any)
         return;
     const tls13 = offered.includes('TLSv1.3');
     push('ciphers', tls13 ? 'warn' : 'fail', tls13
@@ -6680,8 +7315,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/probes/ciphers.ts
 var probes_ciphers = __webpack_require__(80147);
-// EXTERNAL MODULE: ./src/proxies/nginx/checks.ts
-var checks = __webpack_require__(28374);
+// EXTERNAL MODULE: ./src/proxies/shared/cipher-string.ts
+var cipher_string = __webpack_require__(18487);
 // EXTERNAL MODULE: ./src/proxies/haproxy/certificates.ts
 var certificates = __webpack_require__(19296);
 // EXTERNAL MODULE: ./src/proxies/haproxy/fix.ts
@@ -6971,7 +7606,7 @@ function checkCiphers(bind, config, offered, report) {
     const curves = setting(bind, config, 'curves', 'ssl-default-bind-curves') ??
         setting(bind, config, 'ecdhe', 'ssl-default-bind-curves');
     const curvesOk = !curves || curves.value.split(':').some(c => BROWSER_CURVES.has(c.toLowerCase()));
-    const tls12Ok = offered.has('TLSv1.2') && (!ciphers || (0,checks/* browserSuitesSelected */.ll)(ciphers.value).any) && curvesOk;
+    const tls12Ok = offered.has('TLSv1.2') && (!ciphers || (0,cipher_string/* browserSuitesSelected */.l)(ciphers.value).any) && curvesOk;
     const tls13Ok = offered.has('TLSv1.3') &&
         (!suites || suites.value.split(':').some(s => TLS13_BROWSER.includes(s))) &&
         curvesOk;
@@ -6987,7 +7622,7 @@ function checkCiphers(bind, config, offered, report) {
             'Browsers offer X25519, P-256 and P-384 for ECDHE (TLS 1.2) and for every TLS 1.3 handshake.'
         ]);
     }
-    if (ciphers && offered.has('TLSv1.2') && !(0,checks/* browserSuitesSelected */.ll)(ciphers.value).any) {
+    if (ciphers && offered.has('TLSv1.2') && !(0,cipher_string/* browserSuitesSelected */.l)(ciphers.value).any) {
         const legacy = new Set(Object.values(probes_ciphers/* LEGACY_SUITES */.KJ));
         const dhe = ciphers.value
             .split(/[:, ]+/)
@@ -8347,714 +8982,6 @@ function tokenize(text) {
 
 /***/ }),
 
-/***/ 28374:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   LP: () => (/* binding */ checkNginx),
-/* harmony export */   ll: () => (/* binding */ browserSuitesSelected)
-/* harmony export */ });
-/* unused harmony exports nginxTime, listenPort, serverNameMatches */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(80147);
-/* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(25984);
-/* harmony import */ var _shared_certificate_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(22702);
-/* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(73758);
-// What WebSockets over TLS need from an nginx configuration, judged without running it: per TLS
-// server block the certificate (full chain), the versions, ciphers browsers share and a name;
-// per WebSocket location HTTP/1.1 to the upstream, the Upgrade and Connection headers, Host and
-// timeouts longer than the sockets' idle time. Inheritance is nginx's: a directive applies from
-// the nearest enclosing level that has it, and `proxy_set_header` (an array directive) in a
-// level replaces every one inherited from the levels above.
-
-
-
-
-
-/** nginx's defaults where a directive is absent. */
-const DEFAULT_PROXY_TIMEOUT_MS = 60_000;
-const DEFAULT_PROTOCOLS = ['TLSv1.2', 'TLSv1.3'];
-/** A path or upstream named like a socket: ws, wss, socket(s), websocket(s), socket.io. */
-const SOCKET_NAME = /(^|[^a-z0-9])(wss?|sockets?|websockets?|socket\.io)([^a-z0-9]|$)/i;
-/** The nearest level's last `name`, from the innermost level out. */
-function effective(levels, name) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const found = levels[i].filter(d => d.name === name);
-        if (found.length > 0)
-            return found[found.length - 1];
-    }
-    return undefined;
-}
-/** An array directive (proxy_set_header, ssl_certificate): all of the nearest level that has
- * any, and that level's index. */
-function effectiveAll(levels, name) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const found = levels[i].filter(d => d.name === name);
-        if (found.length > 0)
-            return { directives: found, level: i };
-    }
-    return { directives: [], level: -1 };
-}
-const at = (d) => ({ file: d.file, line: d.line });
-/** A proxy-config finding about `label` (a server or location block), at a directive's line. */
-function finding(label, status, title, where, extra) {
-    return {
-        check: 'proxy-config',
-        status,
-        title: `${label}: ${title}`,
-        location: at(where),
-        ...extra
-    };
-}
-/** "90s", "1h 30m", "500ms", a bare number of seconds → milliseconds; undefined if not a time. */
-function nginxTime(text) {
-    const units = {
-        ms: 1,
-        s: 1_000,
-        m: 60_000,
-        h: 3_600_000,
-        d: 86_400_000,
-        w: 604_800_000,
-        M: 2_592_000_000,
-        y: 31_536_000_000
-    };
-    const parts = [...text.matchAll(/(\d+)(ms|s|m|h|d|w|M|y)?\s*/g)];
-    if (parts.length === 0 || parts.map(p => p[0]).join('') !== text.replace(/^\s+/, ''))
-        return undefined;
-    return parts.reduce((sum, p) => sum + Number(p[1]) * units[p[2] ?? 's'], 0);
-}
-const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
-/** The port of a `listen` (80 when it names an address only); undefined for a unix socket. */
-function listenPort(arg) {
-    if (arg.startsWith('unix:'))
-        return undefined;
-    if (/^\d+$/.test(arg))
-        return Number(arg);
-    const m = /:(\d+)$/.exec(arg);
-    return m ? Number(m[1]) : 80;
-}
-/** Whether the server block terminates TLS: `listen … ssl`, `ssl on`, or port 443. */
-function tlsListen(server) {
-    const listens = server.filter(d => d.name === 'listen');
-    const sslOn = server.some(d => d.name === 'ssl' && d.args[0] === 'on');
-    if (sslOn || listens.some(d => d.args.includes('ssl')))
-        return { tls: true };
-    const plain443 = listens.find(d => listenPort(d.args[0] ?? '') === 443);
-    return { tls: plain443 !== undefined, plain443 };
-}
-/** Whether `host` matches a server_name: exact, `*.example.com`, `.example.com`, `www.example.*`. */
-function serverNameMatches(name, host) {
-    const n = name.toLowerCase();
-    const h = host.toLowerCase();
-    if (n.startsWith('~'))
-        return false;
-    if (n === h)
-        return true;
-    if (n.startsWith('.'))
-        return h === n.slice(1) || h.endsWith(n);
-    if (n.startsWith('*.'))
-        return h.endsWith(n.slice(1));
-    if (n.endsWith('.*'))
-        return h.startsWith(n.slice(0, -1));
-    return false;
-}
-/** Judges every server block of a loaded configuration. */
-function checkNginx(config, options) {
-    const findings = [];
-    const servers = [];
-    const upgradeMaps = new Set();
-    for (const { directive } of (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(config.directives))
-        if (directive.name === 'map' && directive.args[0] === '$http_upgrade' && directive.args[1])
-            upgradeMaps.add(directive.args[1]);
-    const unresolved = new Set(config.unresolved.map(u => u.directive));
-    for (const { directive, parents } of (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(config.directives)) {
-        if (directive.name !== 'server' || !directive.block)
-            continue;
-        // `server` in an `upstream` or `stream` block is something else.
-        if (parents.some(p => p.name === 'upstream' || p.name === 'stream'))
-            continue;
-        const levels = [config.directives, ...parents.map(p => p.block), directive.block];
-        const server = checkServer(directive, levels, options, findings);
-        for (const { directive: location, parents: inner } of (0,_parse_js__WEBPACK_IMPORTED_MODULE_3__/* .walk */ .GG)(directive.block)) {
-            if (location.name !== 'location' || !location.block)
-                continue;
-            if (inner.some(p => p.name !== 'location'))
-                continue; // inside `if`, `limit_except`…
-            const locationLevels = [...levels, ...inner.map(p => p.block), location.block];
-            const ws = webSocketLocation(location, locationLevels, upgradeMaps, options);
-            if (!ws)
-                continue;
-            server.webSockets.push(ws);
-            const hidden = locationLevels.some(level => level.some(d => unresolved.has(d)));
-            findings.push(...checkLocation(ws, locationLevels, upgradeMaps, options, hidden));
-        }
-        servers.push(server);
-    }
-    return { findings, servers };
-}
-function checkServer(server, levels, options, findings) {
-    const own = server.block;
-    const names = own
-        .filter(d => d.name === 'server_name')
-        .flatMap(d => d.args)
-        .filter(n => n !== '' && n !== '_');
-    const host = names.find(n => !/[~*]/.test(n) && !n.startsWith('.')) ?? 'api.example.com';
-    const { tls, plain443 } = tlsListen(own);
-    const block = {
-        directive: server,
-        names,
-        tls,
-        webSockets: [],
-        ciphers: effective(levels, 'ssl_ciphers')?.args.join(':'),
-        certificateFiles: effectiveAll(levels, 'ssl_certificate').directives.map(d => d.args[0] ?? ''),
-        targets: options.targets
-            .filter(t => t.endpoint?.scheme === 'wss' && names.some(n => serverNameMatches(n, t.endpoint.host)))
-            .map(t => t.label)
-    };
-    if (!tls)
-        return block;
-    const label = `server ${names[0] ?? '(no server_name)'}`;
-    const problem = (status, title, where, extra = {}) => void findings.push(finding(label, status, title, where, extra));
-    if (plain443) {
-        problem('fail', `listen ${plain443.args[0]} without ssl: plain HTTP on the TLS port`, plain443, {
-            cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
-            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .tlsServerFix */ .W)(host, '/ws/', `Add "ssl" to the listen directive: listen ${plain443.args[0]} ssl;`)
-        });
-    }
-    if (names.length === 0) {
-        problem('warn', 'no server_name: the block answers only as the default server, whatever name the client asks for', server, {
-            cause: 'Clients send the host name (SNI, Host); without server_name nginx cannot pick this block by name',
-            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .tlsServerFix */ .W)(host, '/ws/', 'Name the host names this block serves (those its certificate covers).')
-        });
-    }
-    const certificates = effectiveAll(levels, 'ssl_certificate').directives;
-    const key = effective(levels, 'ssl_certificate_key');
-    if (certificates.length === 0 || !key) {
-        const missing = certificates.length === 0 ? 'ssl_certificate' : 'ssl_certificate_key';
-        problem('fail', `${missing} missing: nginx cannot complete a TLS handshake`, server, {
-            cause: 'A TLS server block without a certificate and its key fails every handshake',
-            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .fullChainFix */ .Sc)(host)
-        });
-    }
-    for (const certificate of certificates) {
-        const file = certificate.args[0] ?? '';
-        // Read when the repository holds the file; certbot's names say it otherwise.
-        const judged = (0,_shared_certificate_file_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeCertificateFile */ .x)(file, options.workspace ?? '', certificate.file);
-        if (judged.verdict !== 'leaf-only' && judged.verdict !== 'chain-only')
-            continue;
-        const what = judged.verdict === 'leaf-only'
-            ? 'the leaf without intermediates'
-            : 'the intermediates without the leaf';
-        problem('fail', judged.how === 'name'
-            ? `ssl_certificate ${node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(file)} serves ${what}`
-            : `ssl_certificate ${file} holds ${what}`, certificate, {
-            details: [judged.how === 'name' ? `ssl_certificate ${file}` : judged.detail],
-            cause: "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
-            fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .fullChainFix */ .Sc)(host)
-        });
-    }
-    const protocolsDirective = effective(levels, 'ssl_protocols');
-    const protocols = protocolsDirective?.args ?? DEFAULT_PROTOCOLS;
-    if (protocolsDirective)
-        checkProtocols(protocolsDirective, options, problem);
-    const ciphers = effective(levels, 'ssl_ciphers');
-    if (ciphers)
-        checkCiphers(ciphers, protocols.includes('TLSv1.3'), problem);
-    return block;
-}
-const VERSION_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const VERSION_LABEL = {
-    SSLv2: 'SSL 2',
-    SSLv3: 'SSL 3',
-    TLSv1: 'TLS 1.0',
-    'TLSv1.1': 'TLS 1.1',
-    'TLSv1.2': 'TLS 1.2',
-    'TLSv1.3': 'TLS 1.3'
-};
-/** Like the live versions check: 1.2 refused warns, a required version refused fails, a
- * version under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
-function checkProtocols(directive, options, problem) {
-    const offered = directive.args;
-    const fix = (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .tlsVersionFix */ .jJ)();
-    const refused = (version) => {
-        const required = options.requireTlsVersions.includes(version);
-        problem(required ? 'fail' : 'warn', `ssl_protocols ${offered.join(' ')} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
-            cause: version === 'TLSv1.2'
-                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
-                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
-            fix
-        });
-    };
-    if (!offered.includes('TLSv1.2'))
-        refused('TLSv1.2');
-    if (!offered.includes('TLSv1.3'))
-        refused('TLSv1.3');
-    const floor = VERSION_ORDER.indexOf(options.minTlsVersion);
-    const legacy = offered.filter(v => VERSION_ORDER.includes(v) && VERSION_ORDER.indexOf(v) < floor);
-    if (legacy.length > 0) {
-        problem(options.failOnLegacyTls ? 'fail' : 'warn', `ssl_protocols accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`, directive, {
-            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
-            fix
-        });
-    }
-}
-/** OpenSSL aliases that select at least one suite browsers offer (ECDHE with AES-GCM,
- * ChaCha20 or AES-CBC-SHA). An approximation of OpenSSL's cipher-list grammar: exact names,
- * these aliases, `+` as "and", `!` as "never". */
-const BROWSER_ALIASES = new Set([
-    'ALL',
-    'DEFAULT',
-    'HIGH',
-    'ECDHE',
-    'EECDH',
-    'kECDHE',
-    'kEECDH',
-    'ECDH',
-    'AESGCM',
-    'AES',
-    'AES128',
-    'AES256',
-    'CHACHA20',
-    'ECDSA',
-    'aECDSA',
-    'aRSA',
-    'SHA',
-    'SHA1',
-    'SHA256',
-    'SHA384',
-    'TLSv1.2',
-    'TLSv1',
-    'TLSv1.0',
-    'SSLv3',
-    'AEAD'
-]);
-const ECDHE_REMOVED = new Set(['ECDHE', 'EECDH', 'kECDHE', 'kEECDH', 'ECDH', 'ALL', 'HIGH']);
-/** The browsers' suites an OpenSSL cipher string selects (an alias counts as selecting them). */
-function browserSuitesSelected(cipherString) {
-    const elements = cipherString.split(/[:, ]+/).filter(Boolean);
-    if (elements.some(e => e.startsWith('!') && ECDHE_REMOVED.has(e.slice(1))))
-        return { any: false, named: [] };
-    const named = elements.filter(e => e in _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_1__/* .BROWSER_SUITES */ .jj);
-    const alias = elements.some(e => !/^[!+\-@]/.test(e) && e.split('+').every(part => BROWSER_ALIASES.has(part)));
-    return { any: named.length > 0 || alias, named };
-}
-function checkCiphers(directive, tls13, problem) {
-    const cipherString = directive.args.join(':');
-    if (browserSuitesSelected(cipherString).any)
-        return;
-    const legacy = new Set(Object.values(_probes_ciphers_js__WEBPACK_IMPORTED_MODULE_1__/* .LEGACY_SUITES */ .KJ));
-    const dhe = cipherString
-        .split(/[:, ]+/)
-        .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-    const details = [
-        `ssl_ciphers ${cipherString}`,
-        dhe.length > 0
-            ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-            : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-        tls13
-            ? 'TLS 1.3 suites are not governed by ssl_ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-            : 'TLS 1.3 is off (ssl_protocols), so every browser handshake ends with handshake_failure.'
-    ];
-    problem(tls13 ? 'warn' : 'fail', tls13
-        ? 'ssl_ciphers offers TLS 1.2 clients no suite browsers offer'
-        : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect', directive, {
-        details,
-        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .browserCiphersFix */ .O0)(!tls13)
-    });
-}
-function webSocketLocation(location, levels, upgradeMaps, options) {
-    const own = location.block;
-    const proxyPass = own.find(d => d.name === 'proxy_pass');
-    if (!proxyPass)
-        return undefined;
-    const [modifier, locationPath] = location.args.length > 1 ? [location.args[0], location.args[1]] : ['', location.args[0] ?? ''];
-    const ws = { directive: location, path: locationPath, modifier };
-    const upstream = /^[a-z]+:\/\/([^/:]+)/i.exec(proxyPass.args[0] ?? '')?.[1] ?? '';
-    const trim = (p) => p.replace(/\/+$/, '');
-    if (SOCKET_NAME.test(locationPath) || SOCKET_NAME.test(upstream))
-        return ws;
-    if (options.websocketPaths.some(p => trim(p) === trim(locationPath)))
-        return ws;
-    const headers = effectiveAll(levels, 'proxy_set_header').directives;
-    const usesUpgrade = headers.some(h => h.args.slice(1).some(v => v.includes('$http_upgrade') || upgradeMaps.has(v)));
-    return usesUpgrade ? ws : undefined;
-}
-function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
-    const findings = [];
-    const location = ws.directive;
-    const label = `location ${ws.modifier ? `${ws.modifier} ` : ''}${ws.path}`;
-    const proxyPass = location.block.find(d => d.name === 'proxy_pass').args[0];
-    const timeoutSeconds = Math.max(3600, Math.ceil((2 * options.idleTimeoutMs) / 1000));
-    const mapVariable = [...upgradeMaps][0];
-    const fix = (why) => (0,_fix_js__WEBPACK_IMPORTED_MODULE_4__/* .webSocketLocationFix */ .CV)(ws.modifier ? `${ws.modifier} ${ws.path}` : ws.path, {
-        proxyPass,
-        connection: mapVariable,
-        timeoutSeconds,
-        why
-    });
-    const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
-    const version = effective(levels, 'proxy_http_version');
-    if (version?.args[0] !== '1.1') {
-        push('fail', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
-            details: [
-                version
-                    ? `proxy_http_version ${version.args[0]}`
-                    : 'No proxy_http_version: nginx speaks HTTP/1.0 to upstreams by default.'
-            ],
-            cause: 'The WebSocket upgrade is an HTTP/1.1 mechanism: over HTTP/1.0 the upstream never sees an upgrade it can accept, and the client gets 400 or 426 instead of 101',
-            fix: fix('Speak HTTP/1.1 to the upstream: proxy_http_version 1.1.')
-        });
-    }
-    const { directives: headers, level } = effectiveAll(levels, 'proxy_set_header');
-    const header = (name) => headers.find(h => h.args[0]?.toLowerCase() === name.toLowerCase());
-    const upgrade = header('Upgrade');
-    const connection = header('Connection');
-    const connectionValue = connection?.args[1] ?? '';
-    const upgradeOk = upgrade?.args[1] === '$http_upgrade';
-    const connectionOk = /^upgrade$/i.test(connectionValue) || upgradeMaps.has(connectionValue);
-    if (!upgradeOk || !connectionOk) {
-        const missing = [
-            ...(upgradeOk ? [] : ['proxy_set_header Upgrade $http_upgrade']),
-            ...(connectionOk ? [] : ["proxy_set_header Connection 'upgrade'"])
-        ];
-        // Set above, but replaced by this level's own proxy_set_header (nginx's array inheritance).
-        const shadowed = levels
-            .slice(0, Math.max(level, 0))
-            .flat()
-            .filter(d => d.name === 'proxy_set_header' && /^(upgrade|connection)$/i.test(d.args[0] ?? ''));
-        const details = [
-            ...missing.map(m => `Missing: ${m}`),
-            ...(shadowed.length > 0 && level >= 0
-                ? [
-                    `proxy_set_header at ${headers[0].file}:${headers[0].line} replaces every proxy_set_header inherited from above, including ${shadowed.map(d => `${d.args[0]} (${d.file}:${d.line})`).join(', ')}: nginx inherits an array directive only into a level that sets none of its own.`
-                ]
-                : []),
-            ...(hiddenByInclude ? ['An include wss-doctor could not read may set them: check it.'] : [])
-        ];
-        const wrong = !upgradeOk && upgrade ? upgrade : !connectionOk && connection ? connection : undefined;
-        push(hiddenByInclude ? 'warn' : 'fail', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: nginx does not pass the upgrade (the client gets 400 or 426, not 101)`, wrong ?? location, {
-            details,
-            cause: 'Upgrade and Connection are hop-by-hop headers: nginx drops them unless the location sets them again, so the upstream sees a plain GET',
-            fix: fix('Pass the upgrade to the upstream.')
-        });
-    }
-    if (!header('Host')) {
-        push('warn', "Host not forwarded: the upstream sees the proxy_pass host, not the client's", location, {
-            details: [
-                `Without proxy_set_header Host, nginx sends Host: $proxy_host (from proxy_pass ${proxyPass}).`
-            ],
-            cause: 'Applications that check Host or build URLs from it (Socket.IO, Django ALLOWED_HOSTS, virtual hosts) refuse or misroute the upgrade',
-            fix: fix('Forward the Host the client asked for: proxy_set_header Host $host.')
-        });
-    }
-    for (const name of ['proxy_read_timeout', 'proxy_send_timeout']) {
-        const directive = effective(levels, name);
-        const ms = directive ? nginxTime(directive.args[0] ?? '') : DEFAULT_PROXY_TIMEOUT_MS;
-        if (ms === undefined || ms > options.idleTimeoutMs)
-            continue;
-        // Set shorter than idle-timeout, it cuts sockets the team says go that quiet (the live idle
-        // check fails the same); equal, or nginx's default, it is a warning to look at.
-        push(directive && ms < options.idleTimeoutMs ? 'fail' : 'warn', `idle sockets are cut after ${seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`, directive ?? location, {
-            details: [
-                `${name} ${directive ? directive.args[0] : '60s (default)'} is not longer than idle-timeout (${seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by nginx (1006, no close frame).`
-            ],
-            cause: `nginx closes a proxied connection when nothing was ${name === 'proxy_read_timeout' ? 'read from' : 'sent to'} the upstream for ${name}`,
-            fix: fix(`Give the location timeouts longer than the longest silence between frames (${timeoutSeconds}s here), and let the application ping.`)
-        });
-    }
-    return findings;
-}
-
-
-/***/ }),
-
-/***/ 73758:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  l9: () => (/* binding */ loadNginx),
-  GG: () => (/* binding */ walk)
-});
-
-// UNUSED EXPORTS: DEFAULT_LOAD_LIMITS, parseNginx
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./src/scans/files.ts
-var files = __webpack_require__(10005);
-;// CONCATENATED MODULE: ./src/proxies/nginx/tokenize.ts
-// nginx's configuration grammar, as ngx_conf_file.c reads it: words separated by blanks, `;`
-// ending a directive, `{`/`}` around a block, single- or double-quoted strings with backslash
-// escapes, `#` comments to the end of the line, and `${name}` inside a word. Written here rather
-// than taken from npm: no maintained JavaScript parser of nginx configuration keeps the line of
-// each directive (nginx-conf and @webantic/nginx-config-parser give a tree without positions;
-// crossplane, which does, is Python), and annotations need the line.
-class NginxSyntaxError extends Error {
-    line;
-    name = 'NginxSyntaxError';
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const BLANK = /[ \t\r\n]/;
-const ESCAPES = {
-    n: '\n',
-    r: '\r',
-    t: '\t',
-    '"': '"',
-    "'": "'",
-    '\\': '\\'
-};
-/** As nginx copies a word: `\"`, `\'`, `\\`, `\t`, `\r`, `\n` are escapes; any other backslash
- * stays (a regex location's `\.`). */
-function tokenize_unescape(next) {
-    return ESCAPES[next] ?? `\\${next}`;
-}
-function tokenize(text) {
-    const tokens = [];
-    let line = 1;
-    let i = 0;
-    while (i < text.length) {
-        const c = text[i];
-        if (c === '\n') {
-            line++;
-            i++;
-        }
-        else if (BLANK.test(c)) {
-            i++;
-        }
-        else if (c === '#') {
-            while (i < text.length && text[i] !== '\n')
-                i++;
-        }
-        else if (c === ';' || c === '{' || c === '}') {
-            tokens.push({ text: c, raw: c, line, punct: true });
-            i++;
-        }
-        else if (c === '"' || c === "'") {
-            const start = i;
-            const startLine = line;
-            let value = '';
-            i++;
-            while (i < text.length && text[i] !== c) {
-                if (text[i] === '\\' && i + 1 < text.length) {
-                    const next = text[i + 1];
-                    value += tokenize_unescape(next);
-                    if (next === '\n')
-                        line++;
-                    i += 2;
-                    continue;
-                }
-                if (text[i] === '\n')
-                    line++;
-                value += text[i++];
-            }
-            if (i >= text.length)
-                throw new NginxSyntaxError(`unterminated ${c} string`, startLine);
-            i++;
-            const after = text[i];
-            if (after !== undefined && !BLANK.test(after) && !';{}'.includes(after))
-                throw new NginxSyntaxError(`unexpected "${after}" after a quoted string`, line);
-            tokens.push({ text: value, raw: text.slice(start, i), line: startLine, punct: false });
-        }
-        else {
-            const start = i;
-            let value = '';
-            while (i < text.length) {
-                const d = text[i];
-                if (BLANK.test(d) || d === ';' || d === '}')
-                    break;
-                // `{` ends a word, except in a variable: `${name}`.
-                if (d === '{' && text[i - 1] !== '$')
-                    break;
-                if (d === '{') {
-                    const close = text.indexOf('}', i);
-                    if (close < 0)
-                        throw new NginxSyntaxError('unterminated ${…} variable', line);
-                    value += text.slice(i, close + 1);
-                    i = close + 1;
-                    continue;
-                }
-                if (d === '\\' && i + 1 < text.length) {
-                    value += tokenize_unescape(text[i + 1]);
-                    if (text[i + 1] === '\n')
-                        line++;
-                    i += 2;
-                    continue;
-                }
-                value += d;
-                i++;
-            }
-            tokens.push({ text: value, raw: text.slice(start, i), line, punct: false });
-        }
-    }
-    return tokens;
-}
-
-;// CONCATENATED MODULE: ./src/proxies/nginx/parse.ts
-// nginx configuration → a tree of directives, each with the file and line it came from, and
-// `include` expanded in place the way nginx does it: globs, resolved against the including
-// file's folder and then each folder above it (nginx resolves a relative include against its
-// configuration prefix, and a repository keeps that prefix somewhere above the site file),
-// within the workspace only, each file at most once per branch (cycle-safe) and bounded.
-
-
-
-/** Directives of one file's text; throws NginxSyntaxError at the line of the problem. */
-function parseNginx(text, file) {
-    const tokens = tokenize(text);
-    let at = 0;
-    const block = (depth, opener) => {
-        const directives = [];
-        let words = [];
-        while (at < tokens.length) {
-            const token = tokens[at++];
-            if (!token.punct) {
-                words.push(token);
-                continue;
-            }
-            if (token.text === '}') {
-                if (words.length > 0)
-                    throw new NginxSyntaxError(`"${words[0].text}" is not terminated by ";"`, token.line);
-                if (depth === 0)
-                    throw new NginxSyntaxError('unexpected "}"', token.line);
-                return directives;
-            }
-            if (words.length === 0) {
-                throw new NginxSyntaxError(`unexpected "${token.text}"`, token.line);
-            }
-            const [name, ...args] = words;
-            const directive = {
-                name: name.text,
-                rawName: name.raw,
-                args: args.map(a => a.text),
-                raw: args.map(a => a.raw),
-                file,
-                line: name.line
-            };
-            if (token.text === '{') {
-                if (depth >= MAX_NESTING)
-                    throw new NginxSyntaxError('blocks nested too deeply', token.line);
-                directive.block = block(depth + 1, token);
-            }
-            directives.push(directive);
-            words = [];
-        }
-        if (words.length > 0)
-            throw new NginxSyntaxError(`unexpected end of file: "${words[0].text}" is not terminated by ";"`, words[words.length - 1].line);
-        if (opener)
-            throw new NginxSyntaxError('unexpected end of file, expecting "}"', opener.line);
-        return directives;
-    };
-    return block(0);
-}
-const MAX_NESTING = 32;
-const DEFAULT_LOAD_LIMITS = { maxFiles: 200, maxDepth: 10 };
-/** Prefixes a configuration uses for its own folder on a server; in a repository the same
- * files sit below some folder of it. */
-const SERVER_PREFIXES = [
-    '/etc/nginx/',
-    '/usr/local/nginx/conf/',
-    '/usr/local/etc/nginx/',
-    '/opt/nginx/conf/'
-];
-/** The entry file (already read) with its includes expanded. */
-async function loadNginx(workspace, file, text, limits = DEFAULT_LOAD_LIMITS) {
-    const loaded = { directives: [], files: [], unresolved: [], errors: [] };
-    const read = (name, content) => {
-        loaded.files.push(name);
-        try {
-            return parseNginx(content, name);
-        }
-        catch (err) {
-            if (!(err instanceof NginxSyntaxError))
-                throw err;
-            loaded.errors.push({ file: name, line: err.line, message: err.message });
-            return [];
-        }
-    };
-    const expand = async (directives, stack) => {
-        const out = [];
-        for (const directive of directives) {
-            if (directive.name !== 'include' || directive.block) {
-                if (directive.block)
-                    directive.block = await expand(directive.block, stack);
-                out.push(directive);
-                continue;
-            }
-            const unresolved = (why) => {
-                loaded.unresolved.push({ directive, why });
-            };
-            if (directive.args.length !== 1) {
-                unresolved('include takes one argument');
-                continue;
-            }
-            if (stack.length > limits.maxDepth) {
-                unresolved(`includes nested deeper than ${limits.maxDepth}`);
-                continue;
-            }
-            const matches = await resolveInclude(workspace, directive.file, directive.args[0]);
-            if (matches.length === 0) {
-                unresolved('no file in the repository matches it');
-                continue;
-            }
-            for (const match of matches) {
-                if (stack.includes(match.path)) {
-                    unresolved(`${match.path} includes itself (through ${stack.join(' → ')})`);
-                    continue;
-                }
-                if (loaded.files.length >= limits.maxFiles) {
-                    unresolved(`more than ${limits.maxFiles} files included`);
-                    break;
-                }
-                out.push(...(await expand(read(match.path, match.text), [...stack, match.path])));
-            }
-        }
-        return out;
-    };
-    loaded.directives = await expand(read(file, text), [file]);
-    return loaded;
-}
-/** The workspace files an include names: its glob against the including file's folder, then
- * each folder above it up to the workspace; an absolute path under a usual server prefix is
- * looked up by the part below the prefix. */
-async function resolveInclude(workspace, from, pattern) {
-    let relative = pattern;
-    if (external_node_path_default().posix.isAbsolute(pattern)) {
-        const prefix = SERVER_PREFIXES.find(p => pattern.startsWith(p));
-        if (!prefix)
-            return [];
-        relative = pattern.slice(prefix.length);
-    }
-    if (relative.split('/').includes('..'))
-        return [];
-    for (let dir = external_node_path_default().posix.dirname(from);; dir = external_node_path_default().posix.dirname(dir)) {
-        const glob = dir === '.' ? relative : `${dir}/${relative}`;
-        const found = await (0,files/* findFiles */.lY)(workspace, [glob], { maxFiles: 100, maxBytes: 1024 * 1024 });
-        if (found.files.length > 0)
-            return found.files;
-        if (dir === '.' || dir === '/')
-            return [];
-    }
-}
-/** Every directive of the tree, depth first, with the blocks around it (outermost first). */
-function* walk(directives, parents = []) {
-    for (const directive of directives) {
-        yield { directive, parents };
-        if (directive.block)
-            yield* walk(directive.block, [...parents, directive]);
-    }
-}
-
-
-/***/ }),
-
 /***/ 22702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9190,6 +9117,61 @@ function judgePem(pem, where) {
 
 /***/ }),
 
+/***/ 18487:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ browserSuitesSelected)
+/* harmony export */ });
+/* harmony import */ var _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80147);
+// An OpenSSL cipher string (nginx ssl_ciphers, HAProxy ciphers, Apache SSLCipherSuite, lighttpd
+// CipherString, h2o cipher-suite), read for whether it lets the browsers' suites in: every proxy
+// built on OpenSSL writes the same grammar.
+
+/** OpenSSL aliases that select at least one suite browsers offer (ECDHE with AES-GCM,
+ * ChaCha20 or AES-CBC-SHA). An approximation of OpenSSL's cipher-list grammar: exact names,
+ * these aliases, `+` as "and", `!` as "never". */
+const BROWSER_ALIASES = new Set([
+    'ALL',
+    'DEFAULT',
+    'HIGH',
+    'ECDHE',
+    'EECDH',
+    'kECDHE',
+    'kEECDH',
+    'ECDH',
+    'AESGCM',
+    'AES',
+    'AES128',
+    'AES256',
+    'CHACHA20',
+    'ECDSA',
+    'aECDSA',
+    'aRSA',
+    'SHA',
+    'SHA1',
+    'SHA256',
+    'SHA384',
+    'TLSv1.2',
+    'TLSv1',
+    'TLSv1.0',
+    'SSLv3',
+    'AEAD'
+]);
+const ECDHE_REMOVED = new Set(['ECDHE', 'EECDH', 'kECDHE', 'kEECDH', 'ECDH', 'ALL', 'HIGH']);
+/** The browsers' suites an OpenSSL cipher string selects (an alias counts as selecting them). */
+function browserSuitesSelected(cipherString) {
+    const elements = cipherString.split(/[:, ]+/).filter(Boolean);
+    if (elements.some(e => e.startsWith('!') && ECDHE_REMOVED.has(e.slice(1))))
+        return { any: false, named: [] };
+    const named = elements.filter(e => e in _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .BROWSER_SUITES */ .jj);
+    const alias = elements.some(e => !/^[!+\-@]/.test(e) && e.split('+').every(part => BROWSER_ALIASES.has(part)));
+    return { any: named.length > 0 || alias, named };
+}
+
+
+/***/ }),
+
 /***/ 58514:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9232,4 +9214,4 @@ function seconds(ms) {
 
 };
 
-//# sourceMappingURL=803.index.js.map
+//# sourceMappingURL=880.index.js.map
