@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { cli } from './fixtures/cli.js'
+import { helpUrl } from '../src/codes.js'
 import { createSelfSignedLeaf } from '../src/demo/pki.js'
 import { startWsServer, startWssServer, type RunningServer } from '../src/demo/servers.js'
 import { tempDir } from './fixtures/temp-dir.js'
@@ -63,10 +64,21 @@ describe('wss-doctor CLI', () => {
     const failed = await cli(args)
     expect(failed.code).toBe(1)
     expect(failed.stdout).toMatch(
-      /^ {4}✗ trust {6}Self-signed certificate \(CN=cli\.test\): not trusted by browsers$/m
+      /^ {4}✗ trust {6}Self-signed certificate \(CN=cli\.test\): not trusted by browsers \[trust-self-signed\]$/m
+    )
+    expect(failed.stdout).toMatch(
+      new RegExp(`^ {17}help: {2}${helpUrl('trust-self-signed').replace(/[.?]/g, '\\$&')}$`, 'm')
     )
     expect(failed.stdout).toMatch(/^Result: FAIL$/m)
-    expect(JSON.parse(readFileSync(report, 'utf8')).result).toBe('fail')
+    const json = JSON.parse(readFileSync(report, 'utf8'))
+    expect(json.result).toBe('fail')
+    expect(json.targets[0].findings).toContainEqual(
+      expect.objectContaining({
+        check: 'trust',
+        code: 'trust-self-signed',
+        help: helpUrl('trust-self-signed')
+      })
+    )
     expect((await cli([...args, '--fail-on', 'never'])).code).toBe(0)
   })
 
@@ -79,7 +91,7 @@ describe('wss-doctor CLI', () => {
       '^(a+)+$',
       '--no-color'
     ])
-    expect(stdout).toMatch(/✓ upgrade .*the reply matched \/\^\(a\+\)\+\$\/$/m)
+    expect(stdout).toMatch(/✓ upgrade .*the reply matched \/\^\(a\+\)\+\$\/ \[upgrade-ok\]$/m)
     expect(code).toBe(0)
   })
 })

@@ -8,10 +8,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { helpUrl } from '../src/codes.js'
 import { createIntermediate, createLeaf, createRoot, type Issued } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
 import { runAction as runActionIn, type ActionRun } from './fixtures/action.js'
-import { renderGitHubMarkdown, visibleText } from './fixtures/markdown.js'
+import { foreignLinks, renderGitHubMarkdown, visibleText } from './fixtures/markdown.js'
 import { tempDir } from './fixtures/temp-dir.js'
 
 const dir = tempDir('main')
@@ -72,7 +73,7 @@ describe('the action', () => {
       report: path.join(dir, 'report.json')
     })
     expect(result.stdout).toMatch(
-      /^::error title=wss-doctor hostname%3A wss%3A\/\/bad\.main\.test%3A\d+\/ws\?token=\*\*\*,file=targets\.txt,line=4::.*Certificate does not cover bad\.main\.test/m
+      /^::error title=wss-doctor hostname-other-host%3A wss%3A\/\/bad\.main\.test%3A\d+\/ws\?token=\*\*\*,file=targets\.txt,line=4::.*Certificate does not cover bad\.main\.test/m
     )
     expect(result.stdout).toMatch(
       /^::notice title=wss-doctor%3A wss%3A\/\/good\.main\.test%3A\d+\/ws,file=targets\.txt,line=2::All checks passed\.$/m
@@ -267,7 +268,7 @@ describe('server text in the log', () => {
     ])
     const errors = commands.filter(c => c.name === 'error')
     expect(errors.slice(0, 3).map(e => e.properties.title)).toEqual(
-      targets.map(t => `wss-doctor upgrade: ${t}`)
+      targets.map(t => `wss-doctor upgrade-not-found: ${t}`)
     )
     for (const [i, e] of errors.slice(0, 3).entries()) {
       expect(e.data).toMatch(/^wss:.*No WebSocket endpoint at \/ws: HTTP 404 from #\u2060#\[/)
@@ -276,9 +277,11 @@ describe('server text in the log', () => {
     expect(errors[3].data).toBe('wss-doctor: 3 endpoints: 3 failed (fail-on: error)')
     expect(result.exitCode).toBe(1)
 
-    // The summary shows the text, and links none of it.
+    // The summary shows the text, and links none of it (its only links are the codes' pages).
     const html = renderGitHubMarkdown(result.summary)
-    expect(html).not.toMatch(/<a |<img/)
+    expect(html).not.toMatch(/<img/)
+    expect(html).toContain(`<a href="${helpUrl('upgrade-not-found')}">`)
+    expect(foreignLinks(html)).toEqual([])
     // (Node writes the subject RFC 4514-escaped: CN=\##[…].)
     expect(visibleText(html)).toContain(`${FORGED_MASK}, O=\\${FORGED_STOP}`)
     expect(visibleText(html)).toContain(`www.evil.test, ${FORGED_V2}.test`)

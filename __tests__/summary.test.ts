@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { CODES, helpUrl } from '../src/codes.js'
 import { parseConfig } from '../src/config.js'
 import { startFleet, type Fleet } from '../src/demo/fleet.js'
 import { diagnose } from '../src/doctor.js'
@@ -95,7 +96,26 @@ describe('the summary of a 20-target run', () => {
     expect(expired[2]).toBe('expired')
     // A scan result with the line it points at.
     const scan = rows.find(r => r[0].includes('web/src/chat.js'))!
-    expect(scan[1]).toMatch(/^⚠️ source Plain ws:\/\/.*\(web\/src\/chat\.js:12\)$/)
+    expect(scan[1]).toMatch(
+      /^⚠️ source Plain ws:\/\/.*\(web\/src\/chat\.js:12\) source-insecure-url$/
+    )
+  })
+
+  test("each problem names the demo endpoint's expected code, linked to its page", () => {
+    const rows = tableRows(html.slice(0, html.indexOf('</table>') + '</table>'.length))
+    // The idle check is skipped here (idle-timeout 0): its endpoint shows no idle code.
+    const judged = fleet.endpoints.filter(
+      e => e.expect.status !== 'pass' && CODES[e.expect.code].check !== 'idle'
+    )
+    expect(judged.length).toBeGreaterThan(5)
+    for (const endpoint of judged) {
+      const row = rows.find(r => r[0].includes(new URL(endpoint.url).host))
+      expect({ url: endpoint.url, cell: row?.[1] }).toEqual({
+        url: endpoint.url,
+        cell: expect.stringContaining(endpoint.expect.code)
+      })
+      expect(html).toContain(`<a href="${helpUrl(endpoint.expect.code)}">`)
+    }
   })
 
   test('right under the heading: the idle check was skipped, and why (idle-timeout 0)', () => {
