@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals'
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { helpUrl } from '../src/codes.js'
 import { createLeaf, createRoot } from '../src/demo/pki.js'
 import { startWssServer, type RunningServer } from '../src/demo/servers.js'
 import { COMMENT_LIMIT_CHARS, commentMarker, renderComment } from '../src/report/comment.js'
@@ -122,6 +123,7 @@ describe('pull-request comment', () => {
     expect(visibleText(renderGitHubMarkdown(body))).toContain(
       'Certificate does not cover bad.gh.test'
     )
+    expect(renderGitHubMarkdown(body)).toContain(`<a href="${helpUrl('hostname-other-host')}">`)
     expect(body).toContain('[the run](https://github.example/octo/doctor/actions/runs/4242)')
     const html = renderGitHubMarkdown(body)
     expect(html).toContain('<table>')
@@ -312,7 +314,12 @@ describe('expiry and outage issue', () => {
     })
     expect(issue.body.startsWith(`${ISSUE_MARKER}\n`)).toBe(true)
     const text = visibleText(renderGitHubMarkdown(issue.body))
-    expect(text).toMatch(/Failing \(1\)[\s\S]*bad\.gh\.test.*hostname: Certificate does not cover/)
+    expect(text).toMatch(
+      /Failing \(1\)[\s\S]*bad\.gh\.test.*hostname: Certificate does not cover .*<code>hostname-other-host<\/code>/
+    )
+    expect(renderGitHubMarkdown(issue.body)).toContain(
+      `<a href="${helpUrl('hostname-other-host')}">`
+    )
     expect(text).toMatch(
       /Expiring soon \(1\)[\s\S]*good\.gh\.test.*expiry: Certificate expires in \d+ days/
     )
