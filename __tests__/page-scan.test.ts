@@ -183,6 +183,7 @@ describe('page scan', () => {
     )
     expect(result.findings[1]).toEqual({
       check: 'page',
+      code: 'page-ok',
       status: 'pass',
       title:
         'Read the page and 1 same-origin script: 4 WebSocket URLs, 1 scheme derived from location.protocol',

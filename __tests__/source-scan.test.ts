@@ -184,6 +184,7 @@ describe('source scan', () => {
         findings: [
           {
             check: 'source',
+            code: 'source-ok',
             status: 'pass',
             title: '2 files scanned, no insecure WebSocket URL',
             details: ['Not read: src/huge.js (larger than 1048576 bytes).']
@@ -229,9 +230,9 @@ describe('source scan', () => {
         .filter(a => a.level === 'error')
         .map(a => [a.file, a.startLine, a.startColumn, a.title])
     ).toEqual([
-      ['src/app.ts', 5, 31, 'wss-doctor source: src/app.ts'],
-      ['src/app.ts', 6, 29, 'wss-doctor source: src/app.ts'],
-      ['src/app.ts', 7, 17, 'wss-doctor source: src/app.ts']
+      ['src/app.ts', 5, 31, 'wss-doctor source-insecure-url: src/app.ts'],
+      ['src/app.ts', 6, 29, 'wss-doctor source-insecure-url: src/app.ts'],
+      ['src/app.ts', 7, 17, 'wss-doctor source-insecure-url: src/app.ts']
     ])
   })
 })
