@@ -47,11 +47,15 @@ function run(): Report {
   )
   return report([
     result('wss://down.example.com/', [failing('upgrade-not-upgraded', 'No 101')]),
-    result('wss://up.example.com/', [{ check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLS 1.3' }]),
+    result('wss://up.example.com/', [
+      { check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLS 1.3' }
+    ]),
     ...files,
     scanned(PAGE, 'page', [failing('page-mixed-content', mixed)]),
     scanned('https://other.example.com/', 'page', [failing('page-mixed-content', mixed)]),
-    scanned(PAGE, 'browser', [failing('browser-mixed-content', 'Chromium blocked ws://app.example.com/live')])
+    scanned(PAGE, 'browser', [
+      failing('browser-mixed-content', 'Chromium blocked ws://app.example.com/live')
+    ])
   ])
 }
 
@@ -106,7 +110,9 @@ describe('a page checked twice', () => {
 
 describe('wait', () => {
   const retried: TargetResult = {
-    ...result('wss://late.example.com/', [{ check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLS 1.3' }]),
+    ...result('wss://late.example.com/', [
+      { check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLS 1.3' }
+    ]),
     wait: {
       waitMs: 180_000,
       planned: 6,
@@ -151,10 +157,15 @@ describe('found on a page', () => {
   test('a wss:// URL discovered on a page says where, as one found in a file does', () => {
     const found = result('wss://api.example.com/live', [failing('upgrade-not-upgraded', 'No 101')])
     found.target.foundOn = PAGE
-    const inFile = result('wss://env.example.com/', [failing('upgrade-not-upgraded', 'No 101')], undefined, {
-      file: '.env',
-      line: 3
-    })
+    const inFile = result(
+      'wss://env.example.com/',
+      [failing('upgrade-not-upgraded', 'No 101')],
+      undefined,
+      {
+        file: '.env',
+        line: 3
+      }
+    )
     const summary = text(renderSummary(report([found, inFile])))
     expect(summary).toContain('❌ wss://api.example.com/live (found on https://app.example.com/)')
     expect(summary).toContain('❌ wss://env.example.com/ (.env:3)')
@@ -170,7 +181,9 @@ describe('pull requests', () => {
       result(`wss://e${n}.example.com/`, [failing('upgrade-not-upgraded', 'No 101')])
     )
     const changed = scanned('web/new.js', 'source', [
-      failing('source-insecure-url', mixed, { location: { file: 'web/new.js', line: 7, changed: true } })
+      failing('source-insecure-url', mixed, {
+        location: { file: 'web/new.js', line: 7, changed: true }
+      })
     ])
     const { annotations } = renderAnnotations(report([...endpoints, changed]), {
       error: 10,

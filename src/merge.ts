@@ -1,9 +1,9 @@
 // merge-reports: the JSON reports of a sharded run (or of several runs) → one Report, which the
 // reporters render exactly as if one run had checked the whole list. Refuses what would make a
 // wrong verdict: another report version, a target in two reports, a shard missing or twice.
-import { codeEntry } from './codes.js'
 import { readFileSync } from 'node:fs'
 import { glob } from 'tinyglobby'
+import { codeEntry } from './codes.js'
 import { ConfigError } from './config.js'
 import type { Report, TargetResult } from './results.js'
 import { certificateTime, type TargetFacts } from './facts.js'
