@@ -326,6 +326,7 @@ function discoveredTargets(config: Config, discovered: readonly ListEntry[]): Ta
 function internalError(check: CheckId, err: unknown): Finding {
   return {
     check,
+    code: 'input-internal-error',
     status: 'fail',
     title: `wss-doctor could not run the ${check} check: ${err instanceof Error ? err.message : String(err)}`,
     cause: 'An internal error in wss-doctor, not necessarily a problem with the endpoint',
@@ -336,6 +337,7 @@ function internalError(check: CheckId, err: unknown): Finding {
 function timedOut(check: CheckId, deadlineMs: number, state: string): Finding {
   return {
     check,
+    code: 'input-deadline',
     status: 'fail',
     title: `Not finished within the deadline (${duration(deadlineMs)}): the ${check} check ${state}`,
     cause: 'The whole run has a deadline; this target was still being checked when it passed',
@@ -348,6 +350,7 @@ function timedOut(check: CheckId, deadlineMs: number, state: string): Finding {
 function notChecked(target: Target, deadlineMs: number): TargetResult {
   const finding: Finding = {
     check: 'input',
+    code: 'input-deadline-not-checked',
     status: 'fail',
     title: `Not checked: the run reached its deadline (${duration(deadlineMs)}) before this target's turn`,
     cause: 'The whole run has a deadline and the targets before this one used it up',

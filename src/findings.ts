@@ -1,4 +1,5 @@
 // The findings model: one record per (target, check). Probes produce them; reporters only render.
+import type { Code } from './codes.js'
 import type { Problem } from './proxies/proxy.js'
 
 export type Status = 'pass' | 'warn' | 'fail'
@@ -47,12 +48,14 @@ export interface Location {
 
 export interface Finding {
   check: CheckId
+  /** The kind of finding (src/codes.ts): stable, with a page of its own. */
+  code: Code
   status: Status
   /** One line, names the problem (or what passed). May contain server-supplied text. */
   title: string
   /** Facts behind the verdict, one per line. May contain server-supplied text. */
   details?: string[]
-  /** The root cause, in the field guide's words. */
+  /** The root cause, in general words (the finding's page explains it further). */
   cause?: string
   fix?: Fix
   /** What a proxy must change, when the fix is the proxy's: the run writes `fix` from it in the

@@ -1,6 +1,7 @@
 // merge-reports: the JSON reports of a sharded run (or of several runs) → one Report, which the
 // reporters render exactly as if one run had checked the whole list. Refuses what would make a
 // wrong verdict: another report version, a target in two reports, a shard missing or twice.
+import { codeEntry } from './codes.js'
 import { readFileSync } from 'node:fs'
 import { glob } from 'tinyglobby'
 import { ConfigError } from './config.js'
@@ -163,10 +164,12 @@ function targetProblem(entry: unknown): string | undefined {
     if (
       !isObject(f) ||
       typeof f.check !== 'string' ||
+      typeof f.code !== 'string' ||
+      codeEntry(f.code) === undefined ||
       typeof f.title !== 'string' ||
       !STATUSES.includes(f.status as string)
     )
-      return 'a finding without check, status and title'
+      return 'a finding without check, a known code, status and title'
   }
   if (entry.position !== undefined && typeof entry.position !== 'number') return 'a bad "position"'
   return undefined

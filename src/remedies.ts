@@ -38,7 +38,7 @@ export function coverHostnameFix(host: string, covered: string[]): Fix {
 /** Self-signed or privately issued: a public CA in production, `ca-file` for internal services. */
 export function trustedCertificateFix(host: string): Fix {
   return {
-    text: `Browsers only trust certificates from a public CA: use one (for example Let's Encrypt) for ${host}. For an internal service whose clients trust your own CA, give that CA to wss-doctor with the ca-file input (Fix 4 of the field guide; never in production for browsers).`,
+    text: `Browsers only trust certificates from a public CA: use one (for example Let's Encrypt) for ${host}. For an internal service whose clients trust your own CA, give that CA to wss-doctor with the ca-file input (never in production for browsers).`,
     code: {
       lang: 'bash',
       text: `certbot certonly --webroot -w /var/www/html -d ${host}\n# internal CA instead, in the workflow step:\n#   with:\n#     ca-file: certs/internal-ca.pem`

@@ -130,6 +130,7 @@ function withAttempts(tried: Attempt[], waitMs: number, planned: number): Target
         : ''
     finding = {
       check: 'input',
+      code: 'input-wait-recovered',
       status: 'pass',
       title: `${last.result.status === 'pass' ? 'Passed' : 'No longer failing'} on attempt ${last.number}, ${after}${change}`,
       details
@@ -143,6 +144,7 @@ function withAttempts(tried: Attempt[], waitMs: number, planned: number): Target
           : `still failing (${failedChecks(last.result)})`
     finding = {
       check: 'input',
+      code: 'input-wait-still-failing',
       status: 'fail',
       title: `Still failing after ${tried.length} attempt${tried.length === 1 ? '' : 's'}, the last ${after}: ${still}`,
       details,

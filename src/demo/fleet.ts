@@ -1,7 +1,8 @@
-// The embedded demo fleet: one loopback endpoint per failure the field guide describes, plus a
+// The embedded demo fleet: one loopback endpoint per common failure, plus a
 // healthy one, each with the verdict wss-doctor must reach. Host names are resolved with the
 // `resolve` input, so no DNS or internet is needed.
-import type { CheckId, Status } from '../findings.js'
+import type { Code } from '../codes.js'
+import type { Status } from '../findings.js'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import {
@@ -23,8 +24,8 @@ export interface FleetEndpoint {
   url: string
   /** What the endpoint demonstrates. */
   description: string
-  /** The target's expected overall status, and the check that must carry it. */
-  expect: { status: Status; check: CheckId }
+  /** The target's expected overall status, and the kind of finding that must carry it. */
+  expect: { status: Status; code: Code }
 }
 
 export interface Fleet {
@@ -78,7 +79,7 @@ export async function startFleet(): Promise<Fleet> {
     chained(leaf('good')).then(startWssServer),
     'wss',
     'healthy: trusted chain, right name, 90 days left',
-    { status: 'pass', check: 'tls' }
+    { status: 'pass', code: 'tls-ok' }
   )
   await add(
     'wrong-host',
@@ -90,21 +91,21 @@ export async function startFleet(): Promise<Fleet> {
     ).then(startWssServer),
     'wss',
     'certificate issued for another domain (ERR_CERT_COMMON_NAME_INVALID)',
-    { status: 'fail', check: 'hostname' }
+    { status: 'fail', code: 'hostname-other-host' }
   )
   await add(
     'expired',
     chained(leaf('expired', { validFromDays: -120, validToDays: -30 })).then(startWssServer),
     'wss',
     'certificate expired 30 days ago',
-    { status: 'fail', check: 'expiry' }
+    { status: 'fail', code: 'expiry-expired' }
   )
   await add(
     'expiring',
     chained(leaf('expiring', { validFromDays: -80, validToDays: 10 })).then(startWssServer),
     'wss',
     'certificate expires in 10 days',
-    { status: 'warn', check: 'expiry' }
+    { status: 'warn', code: 'expiry-soon' }
   )
   const selfSigned = await createSelfSignedLeaf({
     commonName: host('self-signed'),
@@ -115,7 +116,7 @@ export async function startFleet(): Promise<Fleet> {
     startWssServer({ cert: selfSigned.certPem, key: selfSigned.keyPem }),
     'wss',
     'self-signed certificate in production',
-    { status: 'fail', check: 'trust' }
+    { status: 'fail', code: 'trust-self-signed' }
   )
   // Like a public CA's leaf it names its issuer's URL (caIssuers), which only Chromium fetches.
   const incomplete = await createLeaf(intermediate, {
@@ -130,7 +131,7 @@ export async function startFleet(): Promise<Fleet> {
     'intermediate certificate not sent (cert.pem instead of fullchain.pem)',
     {
       status: 'fail',
-      check: 'trust'
+      code: 'trust-missing-intermediate'
     }
   )
   const tls13 = await chained(leaf('tls13-only'))
@@ -141,7 +142,7 @@ export async function startFleet(): Promise<Fleet> {
     'TLS 1.3 only: clients and proxies that stop at TLS 1.2 are locked out',
     {
       status: 'warn',
-      check: 'versions'
+      code: 'versions-no-tls12'
     }
   )
   // A revoked certificate, listed in the intermediate's CRL, served over HTTP on loopback.
@@ -165,7 +166,7 @@ export async function startFleet(): Promise<Fleet> {
     'revoked certificate (listed in its CA’s CRL)',
     {
       status: 'fail',
-      check: 'revocation'
+      code: 'revocation-revoked'
     }
   )
   const plain = await add(
@@ -173,7 +174,7 @@ export async function startFleet(): Promise<Fleet> {
     startWsServer(),
     'ws',
     'plain ws:// (mixed content on https pages)',
-    { status: 'warn', check: 'scheme' }
+    { status: 'warn', code: 'scheme-ws-unknown-page' }
   )
   const proxied = await chained(leaf('no-upgrade'))
   await add(
@@ -183,7 +184,7 @@ export async function startFleet(): Promise<Fleet> {
     'reverse proxy that does not pass the Upgrade headers',
     {
       status: 'fail',
-      check: 'upgrade'
+      code: 'upgrade-not-upgraded'
     }
   )
   const idleCut = await chained(leaf('idle-cut'))
@@ -192,7 +193,7 @@ export async function startFleet(): Promise<Fleet> {
     startIdleCuttingProxy({ ...idleCut, backendPort: plain.port, idleMs: IDLE_CUT_MS }),
     'wss',
     `proxy that cuts a silent WebSocket after ${IDLE_CUT_MS / 1000} s (a read timeout shorter than idle-timeout)`,
-    { status: 'fail', check: 'idle' }
+    { status: 'fail', code: 'idle-cut' }
   )
   const dheOnly = await chained(
     createLeaf(intermediate, {
@@ -211,7 +212,7 @@ export async function startFleet(): Promise<Fleet> {
     }),
     'wss',
     'DHE-only cipher suites: Node and curl connect, Chrome and Firefox cannot',
-    { status: 'fail', check: 'ciphers' }
+    { status: 'fail', code: 'ciphers-browsers-locked-out' }
   )
   const mutual = await chained(leaf('mtls'))
   await add(
@@ -219,13 +220,13 @@ export async function startFleet(): Promise<Fleet> {
     startWssServer({ ...mutual, clientCa: root.certPem }),
     'wss',
     'requires a client certificate (mutual TLS), none given',
-    { status: 'fail', check: 'tls' }
+    { status: 'fail', code: 'tls-client-certificate-required' }
   )
   resolve.push(`not-tls.${DOMAIN}:${plain.port}:127.0.0.1`)
   endpoints.push({
     url: `wss://not-tls.${DOMAIN}:${plain.port}/ws`,
     description: 'wss:// URL pointing at a plain-text port',
-    expect: { status: 'fail', check: 'tls' }
+    expect: { status: 'fail', code: 'tls-not-tls' }
   })
 
   return {

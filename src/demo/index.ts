@@ -71,7 +71,7 @@ async function demo(): Promise<number> {
 interface JsonTarget {
   endpoint?: { url: string }
   status: string
-  findings: { check: string; status: string }[]
+  findings: { code: string; status: string }[]
 }
 
 function checkVerdicts(fleet: Fleet, report: { targets: JsonTarget[] }, exitCode: number): number {
@@ -79,11 +79,11 @@ function checkVerdicts(fleet: Fleet, report: { targets: JsonTarget[] }, exitCode
   for (const endpoint of fleet.endpoints) {
     const target = report.targets.find(t => t.endpoint?.url === new URL(endpoint.url).href)
     const carried = target?.findings.some(
-      f => f.check === endpoint.expect.check && f.status === endpoint.expect.status
+      f => f.code === endpoint.expect.code && f.status === endpoint.expect.status
     )
     if (!target || target.status !== endpoint.expect.status || !carried) {
       wrong.push(
-        `${endpoint.url}: expected ${endpoint.expect.status} on ${endpoint.expect.check}, got ${target?.status ?? 'no result'}`
+        `${endpoint.url}: expected ${endpoint.expect.status} with ${endpoint.expect.code}, got ${target?.status ?? 'no result'}`
       )
     }
   }

@@ -147,7 +147,7 @@ export async function createLeaf(issuer: Issued, options: CertOptions): Promise<
   return issue(issuer, options, leafExtensions(options))
 }
 
-/** A self-signed server certificate (the field guide's "self-signed in production"). */
+/** A self-signed server certificate ("self-signed in production"). */
 export async function createSelfSignedLeaf(options: CertOptions): Promise<Issued> {
   const { keys, signingAlgorithm } = await newKeys(options)
   const certificate = await x509.X509CertificateGenerator.createSelfSigned({

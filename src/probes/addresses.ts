@@ -20,6 +20,7 @@ export const addressesProbe: Probe = {
         return [
           {
             check: 'addresses',
+            code: 'addresses-handshake-failed',
             status: 'warn',
             title: `${address} does not complete a TLS handshake (${failure.code}) while ${first} does`,
             details: [failure.message],
@@ -35,6 +36,7 @@ export const addressesProbe: Probe = {
     if (unchecked > 0) {
       findings.push({
         check: 'addresses',
+        code: 'addresses-unchecked',
         status: 'warn',
         title: `${unchecked} more address${unchecked === 1 ? ' was' : 'es were'} not checked: at most ${others.length + 1} addresses per host are`,
         details: [`Checked: ${all}.`],
@@ -49,6 +51,7 @@ export const addressesProbe: Probe = {
       : [
           {
             check: 'addresses',
+            code: 'addresses-ok',
             status: 'pass',
             title: `All ${others.length + 1} addresses serve the same certificate (${all})`
           }
@@ -73,6 +76,7 @@ function compare(
   return [
     {
       check: 'addresses',
+      code: problems.length > 0 ? 'addresses-failing-certificate' : 'addresses-other-certificate',
       status: problems.length > 0 ? 'fail' : 'warn',
       title:
         problems.length > 0

@@ -40,6 +40,7 @@ export const chainProbe: Probe = {
       return [
         {
           check: 'chain',
+          code: 'chain-unreadable',
           status: 'pass',
           title: 'The order of the sent chain could not be read',
           details: [`It is only visible over TLS 1.2: ${why}.`]
@@ -66,6 +67,7 @@ export const chainProbe: Probe = {
     if (extras.length > 0) {
       findings.push({
         check: 'chain',
+        code: 'chain-extra-certificates',
         status: 'warn',
         title: `The server sends ${extras.length} certificate${extras.length === 1 ? ' that is' : 's that are'} not part of the chain: ${extras.map(name).join('; ')}`,
         details,
@@ -77,6 +79,7 @@ export const chainProbe: Probe = {
     if (path.some((index, position) => index !== position)) {
       findings.push({
         check: 'chain',
+        code: 'chain-out-of-order',
         status: 'warn',
         title: `Chain sent out of order: ${path.map(i => name(certs[i])).join(' → ')} is the issuer order, but the server sends ${sent.join(', ')}`,
         details,
@@ -94,6 +97,7 @@ export const chainProbe: Probe = {
 function inOrder(sent: string[], rootSent: boolean): Finding {
   return {
     check: 'chain',
+    code: 'chain-ok',
     status: 'pass',
     title: `Chain sent in order: ${sent.join(' → ')}`,
     details: [

@@ -141,6 +141,7 @@ export const ciphersProbe: Probe = {
       return [
         {
           check: 'ciphers',
+          code: 'ciphers-ok',
           status: 'pass',
           title: `Browsers can connect: ${first.protocol} ${first.cipher} over ${first.group}`,
           details: [
@@ -165,6 +166,7 @@ export const ciphersProbe: Probe = {
         return [
           {
             check: 'ciphers',
+            code: 'ciphers-ok',
             status: 'pass',
             title: `Browsers can connect: ${how}`,
             details: [
@@ -177,6 +179,7 @@ export const ciphersProbe: Probe = {
       return [
         {
           check: 'ciphers',
+          code: 'ciphers-weak-key-exchange',
           status: 'warn',
           title: `Also takes ${kinds(dhe, rsa)} from clients that offer it: ${[...dhe.suites, ...rsa.suites].join(', ')}${dhe.dhBits ? ` (DH group ${dhe.dhBits} bits)` : ''}`,
           details: [
@@ -200,6 +203,7 @@ export const ciphersProbe: Probe = {
       return [
         {
           check: 'ciphers',
+          code: 'ciphers-undetermined',
           status: 'warn',
           title: `Could not tell whether browsers can connect: a handshake offering what they offer failed (${browser.failure.code})`,
           details: [`${browser.failure.code}: ${browser.failure.message}`, ...lines]
@@ -209,6 +213,7 @@ export const ciphersProbe: Probe = {
     return [
       {
         check: 'ciphers',
+        code: 'ciphers-browsers-locked-out',
         status: 'fail',
         title:
           'Browsers cannot connect: the server offers no cipher suite or group that Chrome and Firefox offer',

@@ -2,7 +2,7 @@
 // causes (a handshake failure, an alert after the handshake, nginx's HTTP 400), so each
 // symptom is named as what it is, with the inputs that let wss-doctor check it end to end.
 import type { ConnectFailure } from '../facts.js'
-import type { CheckId, Finding } from '../findings.js'
+import type { Finding } from '../findings.js'
 import type { Endpoint } from '../target.js'
 import { hello } from './hello.js'
 import type { ProbeContext } from './probe.js'
@@ -46,7 +46,7 @@ export async function withCertificateRequest(
 }
 
 export function clientCertificateFinding(
-  check: CheckId,
+  check: 'tls' | 'upgrade',
   evidence: string,
   presented: boolean,
   host: string
@@ -55,6 +55,8 @@ export function clientCertificateFinding(
   if (presented) {
     return {
       check,
+      code:
+        check === 'tls' ? 'tls-client-certificate-refused' : 'upgrade-client-certificate-refused',
       status: 'fail',
       title: 'The endpoint requires a client certificate and refused the one presented',
       details: [evidence, 'Breaks: every client with this certificate, browsers and others.'],
@@ -68,6 +70,8 @@ export function clientCertificateFinding(
   }
   return {
     check,
+    code:
+      check === 'tls' ? 'tls-client-certificate-required' : 'upgrade-client-certificate-required',
     status: 'fail',
     title: 'The endpoint requires a client certificate (mutual TLS); none was presented',
     details: [

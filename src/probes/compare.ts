@@ -1,4 +1,4 @@
-// The field guide's first diagnostic step: when wss:// fails, does ws:// work? Then the
+// The first diagnostic step: when wss:// fails, does ws:// work? Then the
 // WebSocket server is fine and TLS is the problem. The ws:// twin is the one listed in the
 // targets (same host and path), or with compare-plain the same URL as ws:// on port 80.
 import type { Finding } from '../findings.js'
@@ -39,12 +39,14 @@ export const compareProbe: Probe = {
     const finding: Finding = session.failed
       ? {
           check: 'compare',
+          code: 'compare-ws-fails-too',
           status: 'pass',
           title: `${twin.url} fails too (${session.status ? `HTTP ${session.status}` : session.failed.message}): not only a TLS problem`,
           details: [`wss:// failed on: ${failing}.`]
         }
       : {
           check: 'compare',
+          code: 'compare-tls-only',
           status: 'fail',
           title: `TLS issue confirmed: ${twin.url} works but ${ctx.target.endpoint!.url} fails`,
           details: [

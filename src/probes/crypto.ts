@@ -62,6 +62,7 @@ export const cryptoProbe: Probe = {
         .filter(w => w.browsersRefuse || policy !== 'off')
         .map(({ text: weakness, broken, browsersRefuse }) => ({
           check: 'crypto' as const,
+          code: browsersRefuse ? ('crypto-key-refused' as const) : ('crypto-weak-key' as const),
           status: browsersRefuse || policy === 'fail' ? ('fail' as const) : ('warn' as const),
           title: `${i === 0 ? 'The certificate' : `${cert.selfIssued ? 'Root' : 'Intermediate'} "${cert.subject}"`} has ${weakness}`,
           details: [
@@ -87,6 +88,7 @@ export const cryptoProbe: Probe = {
     return [
       {
         check: 'crypto',
+        code: 'crypto-ok',
         status: 'pass',
         title: chain.some(c => !c.selfIssued && WEAK_SIGNATURE.test(c.signatureAlgorithm))
           ? 'Keys are strong (the SHA-1 or MD5 signature is a trust failure)'

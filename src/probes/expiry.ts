@@ -4,6 +4,7 @@
 import { daysLeft, isoDate } from '../dates.js'
 import { expiryThresholds } from '../expiry-policy.js'
 import { certificateTime, INVALID_TIME, type CertificateInfo } from '../facts.js'
+import type { Code } from '../codes.js'
 import type { Finding } from '../findings.js'
 import { notYetValidFix, renewalFix } from '../remedies.js'
 import type { Probe, ProbeContext } from './probe.js'
@@ -28,6 +29,7 @@ function invalidTimeFinding(cert: CertificateInfo): Finding {
   const field = certificateTime(cert.validTo) ? 'notBefore' : 'notAfter'
   return {
     check: 'expiry',
+    code: 'expiry-invalid-time',
     status: 'fail',
     title: `The certificate's ${field} is not a valid time ("${cert.subject}")`,
     details: [`${cert.subject}: valid from ${cert.validFrom} to ${cert.validTo}.`],
@@ -54,13 +56,15 @@ function leafFinding(ctx: ProbeContext, leaf: CertificateInfo): Finding {
   const remainingDays = (notAfter.getTime() - ctx.now.getTime()) / DAY_MS
   const finding = (
     status: Finding['status'],
+    code: Code,
     title: string,
     cause?: string,
     fix?: Finding['fix']
-  ): Finding => ({ check: 'expiry', status, title, details, cause, fix })
+  ): Finding => ({ check: 'expiry', code, status, title, details, cause, fix })
   if (ctx.now < notBefore) {
     return finding(
       'fail',
+      'expiry-not-yet-valid',
       `Certificate not yet valid: valid from ${isoDate(notBefore)}`,
       'The certificate is not valid yet',
       notYetValidFix()
@@ -69,6 +73,7 @@ function leafFinding(ctx: ProbeContext, leaf: CertificateInfo): Finding {
   if (remainingDays <= 0) {
     return finding(
       'fail',
+      'expiry-expired',
       `Certificate expired on ${isoDate(notAfter)} (${days(-left)} ago)`,
       'The certificate has expired',
       renewalFix(host)
@@ -77,6 +82,7 @@ function leafFinding(ctx: ProbeContext, leaf: CertificateInfo): Finding {
   if (remainingDays < failDays) {
     return finding(
       'fail',
+      'expiry-soon',
       `Certificate expires in ${days(left)}, on ${isoDate(notAfter)}`,
       'The certificate is about to expire and renewal has not happened',
       renewalFix(host)
@@ -85,12 +91,13 @@ function leafFinding(ctx: ProbeContext, leaf: CertificateInfo): Finding {
   if (remainingDays < warnDays) {
     return finding(
       'warn',
+      'expiry-soon',
       `Certificate expires in ${days(left)}, on ${isoDate(notAfter)}`,
       'The certificate is close to expiry and renewal has not happened',
       renewalFix(host)
     )
   }
-  return finding('pass', `Valid until ${isoDate(notAfter)} (${days(left)} left)`)
+  return finding('pass', 'expiry-ok', `Valid until ${isoDate(notAfter)} (${days(left)} left)`)
 }
 
 function issuerFinding(ctx: ProbeContext, cert: CertificateInfo, leaf: CertificateInfo): Finding[] {
@@ -103,6 +110,7 @@ function issuerFinding(ctx: ProbeContext, cert: CertificateInfo, leaf: Certifica
     return [
       {
         check: 'expiry',
+        code: 'expiry-issuer-expired',
         status: 'fail',
         title: `${role} certificate "${cert.subject}" expired on ${isoDate(notAfter)}`,
         details,
@@ -115,6 +123,7 @@ function issuerFinding(ctx: ProbeContext, cert: CertificateInfo, leaf: Certifica
     return [
       {
         check: 'expiry',
+        code: 'expiry-issuer-not-yet-valid',
         status: 'fail',
         title: `${role} certificate "${cert.subject}" is not valid until ${isoDate(notBefore)}`,
         details,
@@ -127,6 +136,7 @@ function issuerFinding(ctx: ProbeContext, cert: CertificateInfo, leaf: Certifica
     return [
       {
         check: 'expiry',
+        code: 'expiry-issuer-before-leaf',
         status: 'warn',
         title: `${role} certificate "${cert.subject}" expires on ${isoDate(notAfter)}, before the leaf (${isoDate(new Date(leaf.validTo))})`,
         details,

@@ -35,6 +35,7 @@ export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
   if (!mismatch && dnsSans.length === 0 && isIP(host) === 0) {
     return {
       check: 'hostname',
+      code: 'hostname-cn-only',
       status: 'fail',
       title: `${host} is only in the certificate's CN: it has no Subject Alternative Name, which browsers require`,
       details: [`CN=${leaf.commonName}; no DNS SAN.`, BROWSER_SYMPTOM, ...idn],
@@ -47,6 +48,7 @@ export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
   if (!mismatch) {
     return {
       check: 'hostname',
+      code: 'hostname-ok',
       status: 'pass',
       title: `Certificate covers ${host}`,
       details: [`Names: ${covers}`, ...idn]
@@ -54,6 +56,7 @@ export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
   }
   return {
     check: 'hostname',
+    code: 'hostname-other-host',
     status: 'fail',
     title: `Certificate does not cover ${host}: it is for ${covers}`,
     details: [

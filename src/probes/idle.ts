@@ -6,6 +6,7 @@
 // answers the server's pings, and sees whether the connection outlives idle-timeout. The hold
 // is handed to the run (ctx.later), so that all targets wait together.
 import type { Finding } from '../findings.js'
+import type { Code } from '../codes.js'
 import { basePath } from '../proxies/proxy.js'
 import type { Endpoint } from '../target.js'
 import type { Probe, ProbeContext } from './probe.js'
@@ -65,8 +66,9 @@ function judgeHold(
     ...(heard ? [heard] : []),
     ...notes
   ]
-  const finding = (status: Finding['status'], title: string, rest: Partial<Finding> = {}) => ({
+  const finding: IdleFinding = (status, code, title, rest = {}) => ({
     check: 'idle' as const,
+    code,
     status,
     title,
     details: [...details, ...(rest.details ?? [])],
@@ -78,6 +80,7 @@ function judgeHold(
   if (failed?.code === 'DEADLINE') {
     return finding(
       'fail',
+      'idle-deadline',
       result.heldMs !== undefined
         ? `Not judged: the run reached its deadline ${s(result.heldMs)} into the ${s(holdMs)} idle hold`
         : 'Not judged: the run reached its deadline before the idle hold opened its WebSocket',
@@ -93,6 +96,7 @@ function judgeHold(
   if (failed?.step === 'upgrade' || result.heldMs === undefined) {
     return finding(
       'warn',
+      'idle-not-opened',
       `Not judged: the idle hold could not open its WebSocket (${failed?.message ?? 'no 101'})`,
       {
         cause:
@@ -107,12 +111,17 @@ function judgeHold(
         ? 'after the idle hold, while the connection was closing'
         : `while the connection was idle, ${s(result.heldMs)} into the hold`
     const { title, cause, fix } = refusedFrame(result.refusedFrameCode, stage, failed.message)
-    return finding('fail', title, { cause, fix, details: [`${failed.code}: ${failed.message}`] })
+    return finding('fail', 'idle-bad-frame', title, {
+      cause,
+      fix,
+      details: [`${failed.code}: ${failed.message}`]
+    })
   }
   if (result.cut) return cutFinding(ctx, endpoint, result, result.cut, finding)
   if (failed) {
     return finding(
       'fail',
+      'idle-broken',
       `The idle WebSocket ended after ${s(result.heldMs)}: ${failed.message}`,
       {
         cause: 'The connection broke while it was idle (an error on it, not a close)'
@@ -123,20 +132,30 @@ function judgeHold(
   if (pings > 0) {
     return finding(
       'pass',
+      'idle-ok',
       `Still open after ${s(result.heldMs)} without client traffic: the server's pings (${pings}, ${interval(result)}) kept it alive`
     )
   }
   if (result.frames > 0) {
     return finding(
       'pass',
+      'idle-ok',
       `Still open after ${s(result.heldMs)} without client traffic: the server's ${result.frames} frame${result.frames === 1 ? '' : 's'} kept it from going silent`
     )
   }
   return finding(
     'pass',
+    'idle-ok',
     `Still open after ${s(result.heldMs)} silent both ways: nothing in front cuts an idle WebSocket within idle-timeout (${s(idleMs)})`
   )
 }
+
+type IdleFinding = (
+  status: Finding['status'],
+  code: Code,
+  title: string,
+  rest?: Partial<Finding>
+) => Finding
 
 /** The connection ended during the hold: who cut it, when, and how. */
 function cutFinding(
@@ -144,7 +163,7 @@ function cutFinding(
   endpoint: Endpoint,
   result: IdleResult,
   cut: NonNullable<IdleResult['cut']>,
-  finding: (status: Finding['status'], title: string, rest?: Partial<Finding>) => Finding
+  finding: IdleFinding
 ): Finding {
   const after = s(result.heldMs!)
   const problem = {
@@ -172,6 +191,7 @@ function cutFinding(
         : []
     return finding(
       'fail',
+      'idle-cut',
       `The idle WebSocket was cut after ${after} (1006, no close frame): ${who}`,
       {
         details: [
@@ -189,6 +209,7 @@ function cutFinding(
   const reason = cut.reason !== undefined ? ` (reason "${cut.reason}")` : ''
   return finding(
     'fail',
+    'idle-closed',
     `The idle WebSocket was closed after ${after} with ${code}${reason}: the server, or a proxy that speaks WebSocket, closed it`,
     {
       details: [

@@ -7,6 +7,7 @@ export const inputProbe: Probe = {
   run: ctx => [
     {
       check: 'input',
+      code: 'input-invalid-target',
       status: 'fail',
       title: ctx.target.problem ?? 'Invalid target',
       cause: 'The target list has an entry wss-doctor cannot check',

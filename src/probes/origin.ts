@@ -22,6 +22,7 @@ export const originProbe: Probe = {
       return [
         {
           check: 'origin',
+          code: 'origin-foreign-accepted',
           status: 'warn',
           title: `Accepts an upgrade from a foreign Origin (${FOREIGN_ORIGIN}): cross-site WebSocket hijacking is possible`,
           cause: 'The server does not check the Origin header of upgrade requests',
@@ -36,6 +37,7 @@ export const originProbe: Probe = {
     return [
       {
         check: 'origin',
+        code: 'origin-ok',
         status: 'pass',
         title: `Refuses a foreign Origin (${FOREIGN_ORIGIN}): ${answer}`
       }

@@ -1,4 +1,4 @@
-// Revoked certificates, the field guide's third cause. Sources in order: an OCSP response the
+// Revoked certificates. Sources in order: an OCSP response the
 // server stapled, the CRL the leaf names (the common path since Let's Encrypt ended OCSP), the
 // OCSP responder it names. Revoked always fails; an unknown status warns (soft) or fails (hard).
 // An answer that cannot be used (malformed, wrongly signed, for another certificate, stale) is
@@ -34,6 +34,7 @@ export const revocationProbe: Probe = {
       return [
         {
           check: 'revocation',
+          code: 'revocation-no-source',
           status: 'pass',
           title:
             'The certificate names no CRL or OCSP responder, and none was stapled: clients cannot check it either'
@@ -64,6 +65,7 @@ function judge(ctx: ProbeContext, answers: LeafRevocation): Finding {
   if (decisive)
     return {
       check: 'revocation',
+      code: 'revocation-ok',
       status: 'pass',
       title: `Not revoked (${decisive.source}, issued ${isoDate(decisive.thisUpdate)})`
     }
@@ -81,6 +83,7 @@ function revokedFinding(
 ): Finding {
   return {
     check: 'revocation',
+    code: 'revocation-revoked',
     status: 'fail',
     title: `Certificate revoked on ${isoDate(revoked.revokedAt)}${revoked.reason ? ` (${revoked.reason})` : ''}`,
     details: [`Source: ${revoked.source}.`, ...(badStaple ? [`${sentence(badStaple.why)}.`] : [])],
@@ -93,6 +96,7 @@ function revokedFinding(
 function badStapleFinding(badStaple: Undecided, good: Good): Finding {
   return {
     check: 'revocation',
+    code: 'revocation-bad-staple',
     status: 'warn',
     title: sentence(badStaple.why),
     details: [
@@ -113,6 +117,11 @@ function undecidedFinding(
   const lead = badStaple ?? answers[answers.length - 1]
   return {
     check: 'revocation',
+    code: badStaple
+      ? 'revocation-bad-staple'
+      : lead.status === 'unusable'
+        ? 'revocation-unusable-answer'
+        : 'revocation-unknown',
     status: hard ? 'fail' : 'warn',
     title: badStaple ? sentence(badStaple.why) : `Revocation status unknown: ${lead.why}`,
     details: [

@@ -1,7 +1,7 @@
-// ws:// is plain text, and whether a browser may open it depends on the page (the field guide's
-// 5th cause, mixed content): an https page may not (measured: Chromium and Firefox throw before
-// any traffic), an http page may, and loopback is exempt everywhere. The `origin` input says
-// which page; without it the probe can only say both.
+// ws:// is plain text, and whether a browser may open it depends on the page (mixed content):
+// an https page may not (measured: Chromium and Firefox throw before any traffic), an http page
+// may, and loopback is exempt everywhere. The `origin` input says which page; without it the
+// probe can only say both.
 import { isIP } from 'node:net'
 import type { Finding } from '../findings.js'
 import { plainWebSocketFix } from '../remedies.js'
@@ -36,7 +36,7 @@ export const schemeProbe: Probe = {
   run: ctx => {
     const endpoint = ctx.target.endpoint!
     if (endpoint.scheme === 'wss') {
-      return [{ check: 'scheme', status: 'pass', title: 'wss:// (TLS)' }]
+      return [{ check: 'scheme', code: 'scheme-ok', status: 'pass', title: 'wss:// (TLS)' }]
     }
     return [plainScheme(endpoint, pageScheme(ctx.config.origin))]
   }
@@ -60,6 +60,7 @@ function plainScheme(endpoint: Endpoint, page: 'https' | 'http' | undefined): Fi
   if (isLoopbackHost(endpoint.host)) {
     return {
       check: 'scheme',
+      code: 'scheme-ws-loopback',
       status: 'pass',
       title: `ws:// to loopback (${endpoint.host}): browsers allow it from http and https pages alike`,
       details: [
@@ -71,6 +72,7 @@ function plainScheme(endpoint: Endpoint, page: 'https' | 'http' | undefined): Fi
   if (page === 'https') {
     return {
       check: 'scheme',
+      code: 'scheme-mixed-content',
       status: 'fail',
       title:
         'Mixed content: an https page cannot open this ws:// URL; browsers block it before any traffic',
@@ -87,6 +89,7 @@ function plainScheme(endpoint: Endpoint, page: 'https' | 'http' | undefined): Fi
   if (page === 'http') {
     return {
       check: 'scheme',
+      code: 'scheme-ws-http-page',
       status: 'pass',
       title: 'ws:// from an http page: browsers allow it, but nothing is encrypted',
       details: [
@@ -98,6 +101,7 @@ function plainScheme(endpoint: Endpoint, page: 'https' | 'http' | undefined): Fi
   }
   return {
     check: 'scheme',
+    code: 'scheme-ws-unknown-page',
     status: 'warn',
     title:
       'Unencrypted ws:// endpoint: an https page cannot open it (mixed content); an http page can. Set origin to say which',

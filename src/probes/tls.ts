@@ -2,6 +2,7 @@
 // likely cause; one that succeeds leaves its facts for the certificate probes.
 import dns from 'node:dns/promises'
 import { isIP } from 'node:net'
+import type { Code } from '../codes.js'
 import type { Finding } from '../findings.js'
 import type { Endpoint } from '../target.js'
 import { alpnFix } from '../remedies.js'
@@ -75,6 +76,7 @@ export const tlsProbe: Probe = {
     return [
       {
         check: 'tls',
+        code: 'tls-ok',
         status: 'pass',
         title: `${protocol} handshake with ${remoteAddress} (${cipher})`,
         details: [
@@ -138,6 +140,7 @@ function alpnFinding(
   if (viaHttp2) {
     return {
       check: 'tls',
+      code: 'tls-alpn-http2-only',
       status: 'warn',
       title: `${at} refuses ALPN http/1.1: WebSockets work only over HTTP/2 (RFC 8441)`,
       details: [...details, 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is 1.'],
@@ -148,6 +151,7 @@ function alpnFinding(
   }
   return {
     check: 'tls',
+    code: 'tls-alpn-refused',
     status: 'fail',
     title: `${at} refuses ALPN http/1.1 and its HTTP/2 does not allow WebSockets`,
     details: [
@@ -165,12 +169,14 @@ function alpnFinding(
 function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   const at = where(endpoint, failure)
   const finding = (
+    code: Code,
     title: string,
     cause: string,
     remedy: Problem | Finding['fix'],
     broken = breaks('browsers and non-browser clients')
   ): Finding => ({
     check: 'tls',
+    code,
     status: 'fail',
     title,
     details: [`${failure.code}: ${failure.message}`, broken],
@@ -187,6 +193,7 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   const { code, phase } = failure
   if (/EXCESSIVE_MESSAGE_SIZE/.test(code)) {
     return finding(
+      'tls-certificate-too-large',
       `The certificate message from ${at} is larger than clients accept (OpenSSL: excessive message size): too many names in one certificate`,
       'One certificate carries so many names (SANs) that the handshake message exceeds the 100 kB OpenSSL-based clients accept',
       { kind: 'certificate-size', host },
@@ -198,6 +205,7 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   }
   if (/DH_KEY_TOO_SMALL/.test(code)) {
     return finding(
+      'tls-weak-dh',
       `${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`,
       'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)',
       { kind: 'browser-ciphers', host, browsersLockedOut: true },
@@ -210,12 +218,14 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   if (code === 'TIMEOUT') {
     if (phase === 'tls') {
       return finding(
+        'tls-handshake-timeout',
         `TLS handshake timed out: ${at} accepted the connection but sent no TLS answer`,
         'The port accepts TCP but does not speak TLS, or the server is overloaded',
         listener
       )
     }
     return finding(
+      'tls-connect-timeout',
       `Connection timed out: ${at} did not answer (${phase === 'dns' ? 'DNS lookup' : 'TCP connect'})`,
       'The host is down, or a firewall drops the traffic',
       {
@@ -224,22 +234,33 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
     )
   }
   if (['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA'].includes(code)) {
-    return finding(`DNS lookup failed for ${endpoint.host}`, 'The host name does not resolve', {
-      text: `Check the host name, or add a DNS record for ${endpoint.host}. To test a server before DNS points at it, use the resolve input (${endpoint.host}:${endpoint.port}:ADDRESS).`
-    })
+    return finding(
+      'tls-dns-failed',
+      `DNS lookup failed for ${endpoint.host}`,
+      'The host name does not resolve',
+      {
+        text: `Check the host name, or add a DNS record for ${endpoint.host}. To test a server before DNS points at it, use the resolve input (${endpoint.host}:${endpoint.port}:ADDRESS).`
+      }
+    )
   }
   if (code === 'ECONNREFUSED') {
-    return finding(`Connection refused by ${at}`, 'Nothing listens on that port', {
-      text: `Start the server, or check the port: wss:// defaults to 443, and a reverse proxy must listen with "listen ${endpoint.port} ssl;".`
-    })
+    return finding(
+      'tls-connection-refused',
+      `Connection refused by ${at}`,
+      'Nothing listens on that port',
+      {
+        text: `Start the server, or check the port: wss:// defaults to 443, and a reverse proxy must listen with "listen ${endpoint.port} ssl;".`
+      }
+    )
   }
   if (['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
-    return finding(`Host unreachable: ${at}`, 'No network route to the host', {
+    return finding('tls-unreachable', `Host unreachable: ${at}`, 'No network route to the host', {
       text: 'Check the address and the runner network; a private address is not reachable from GitHub-hosted runners.'
     })
   }
   if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST|RECORD_LAYER_FAILURE/.test(code)) {
     return finding(
+      'tls-not-tls',
       `Not a TLS port: ${at} answered in plain text`,
       'The port serves plain HTTP or ws://, not TLS',
       listener
@@ -247,6 +268,7 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   }
   if (VERSION_MISMATCH.test(code)) {
     return finding(
+      'tls-version-mismatch',
       `No TLS version in common with ${at}`,
       'TLS version mismatch: the server and the client (or proxy) support no common TLS version',
       { kind: 'tls-versions', host }
@@ -254,6 +276,7 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   }
   if (/HANDSHAKE_FAILURE|UNRECOGNIZED_NAME|NO_SHARED_CIPHER/.test(code)) {
     return finding(
+      'tls-handshake-refused',
       `TLS handshake refused by ${at}`,
       'The server refused the handshake: no shared cipher or TLS version, or no certificate configured for this server name (SNI)',
       { kind: 'tls-versions', host }
@@ -261,12 +284,14 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   }
   if (code === 'ECONNRESET' || code === 'EPIPE') {
     return finding(
+      'tls-connection-reset',
       `Connection closed by ${at} during the ${phase === 'tls' ? 'TLS handshake' : 'connect'}`,
       'The server or a middlebox dropped the connection: often a non-TLS port, or no certificate for this server name',
       listener
     )
   }
   return finding(
+    'tls-failed',
     `TLS connection to ${at} failed (${code})`,
     'The TLS handshake could not be completed',
     {

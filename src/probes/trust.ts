@@ -4,6 +4,7 @@
 // the expiry probe's business; key sizes the crypto probe's.
 import { X509Certificate } from 'node:crypto'
 import type { CertificateInfo } from '../facts.js'
+import type { Code } from '../codes.js'
 import type { Finding } from '../findings.js'
 import type { Problem } from '../proxies/proxy.js'
 import { trustedCertificateFix, unknownIssuerFix, weakSignatureFix } from '../remedies.js'
@@ -26,6 +27,7 @@ export const trustProbe: Probe = {
     if (chain.length === 0) {
       return [
         fail(
+          'trust-no-certificate',
           'The server sent no certificate',
           [BOTH],
           'No certificate is configured for this server name',
@@ -41,6 +43,7 @@ export const trustProbe: Probe = {
     const signature = weak.length > 0 ? [weakSignature(chain, weak, details, host)] : []
     const trusted: Finding = {
       check: 'trust',
+      code: 'trust-ok',
       status: 'pass',
       title: `Trusted chain: ${leaf.issuer} → ${top.subject}`,
       details
@@ -68,6 +71,7 @@ export const trustProbe: Probe = {
     if (signature.length > 0) return signature
     return [
       fail(
+        'trust-verify-failed',
         `Certificate verification failed: ${verifyError}`,
         [...details, BOTH],
         'The chain does not verify: a weak key (see the crypto check) is a common reason',
@@ -88,6 +92,7 @@ function chainShape(
   const top = chain[chain.length - 1]
   if (chain.length === 1 && leaf.selfIssued) {
     return fail(
+      'trust-self-signed',
       `Self-signed certificate (${leaf.subject}): not trusted by browsers`,
       [...details, BOTH],
       "Self-signed certificate: not trusted by the browser's CA store",
@@ -98,6 +103,7 @@ function chainShape(
   // a root that was sent, in any order, ends the chain.
   if (top.selfIssued && !ctx.trust.isTrustedRoot(top.fingerprint256)) {
     return fail(
+      'trust-untrusted-root',
       `Untrusted root CA ${top.subject}: browsers will not trust it; interception proxies and development CAs look like this`,
       [...details, BOTH],
       'The chain ends in a root CA that is not in the trust store: a TLS-intercepting proxy or antivirus, a development CA (mkcert), or a private CA',
@@ -114,6 +120,7 @@ function chainShape(
       : `the chain ends at "${top.subject}", issued by "${missing}", which was not sent`
   if (caIssuers.length > 0) {
     return fail(
+      'trust-missing-intermediate',
       `Incomplete certificate chain: ${where}; only Chromium fetches it (caIssuers ${caIssuers[0]})`,
       [
         ...details,
@@ -130,6 +137,7 @@ function chainShape(
   }
   if (top === leaf) {
     return fail(
+      'trust-unknown-issuer',
       `Unknown issuer "${missing}": not sent, not trusted, and the certificate names no caIssuers URL: an untrusted root CA or a missing intermediate`,
       [...details, BOTH],
       'The issuer is unknown: either the server leaves out its intermediate CA certificate, or the certificate comes straight from a root CA that is not trusted (an interception proxy, a development CA, a private CA)',
@@ -138,6 +146,7 @@ function chainShape(
     )
   }
   return fail(
+    'trust-untrusted-issuer',
     `Untrusted issuer: the chain ends at "${top.subject}", issued by "${missing}", which is not a trusted root`,
     [...details, BOTH],
     'The chain leads to a CA that is not in the trust store and not sent: a private or untrusted root CA, or a missing (cross-signed) intermediate',
@@ -155,6 +164,7 @@ function weakSignature(
   const hash = /md5/i.test(first.signatureAlgorithm) ? 'MD5' : 'SHA-1'
   const which = first === chain[0] ? 'The certificate is' : `Intermediate "${first.subject}" is`
   return fail(
+    'trust-weak-signature',
     `${which} signed with ${hash} (${first.signatureAlgorithm}): browsers reject it`,
     [
       ...details,
@@ -189,13 +199,14 @@ function weakKey(cert: CertificateInfo): boolean {
 
 /** A trust failure; `problem` when the proxy in front must serve something else (its chain). */
 function fail(
+  code: Code,
   title: string,
   details: string[],
   cause: string,
   fix: Finding['fix'],
   problem?: Problem
 ): Finding {
-  return { check: 'trust', status: 'fail', title, details, cause, fix, problem }
+  return { check: 'trust', code, status: 'fail', title, details, cause, fix, problem }
 }
 
 function chainDetails(chain: CertificateInfo[], verifyError: string | undefined): string[] {

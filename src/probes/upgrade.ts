@@ -1,5 +1,6 @@
 // The WebSocket upgrade itself: a certificate can be perfect while the proxy in front of the
 // server drops the Upgrade headers and `ws.onopen` never fires. Judges a real session.
+import type { Code } from '../codes.js'
 import type { Finding } from '../findings.js'
 import { recogniseProxy } from '../proxies/index.js'
 import type { Problem } from '../proxies/proxy.js'
@@ -146,6 +147,7 @@ function withheldCredentials(
   if (!options.secretsWithheld || (session.status !== 401 && session.status !== 403)) return finding
   return {
     ...finding,
+    code: 'upgrade-credentials-withheld',
     title: `Upgrade refused with HTTP ${session.status}: expected, the credentials were withheld (${options.secretsWithheld})`,
     cause:
       'wss-doctor sends credentials only over a connection whose certificate verified; fix the certificate checks above',
@@ -168,6 +170,7 @@ function header(session: SessionResult, name: string): string | undefined {
 /** An upgrade finding with the session's facts as details, plus `extra` lines. */
 type UpgradeFinding = (
   status: Finding['status'],
+  code: Code,
   title: string,
   cause?: string,
   remedy?: Finding['fix'] | Problem,
@@ -195,8 +198,9 @@ function judgeSession(
     ...(session.body ? [`Response body starts: ${session.body}`] : []),
     ...notes
   ]
-  const finding: UpgradeFinding = (status, title, cause, remedy, extra = []) => ({
+  const finding: UpgradeFinding = (status, code, title, cause, remedy, extra = []) => ({
     check: 'upgrade',
+    code,
     status,
     title,
     details: [...details, ...extra],
@@ -233,6 +237,7 @@ function judgeSession(
     const reply = session.reply !== undefined ? `; the reply matched ${config.expect}` : ''
     return finding(
       'pass',
+      'upgrade-ok',
       `101 Switching Protocols; ping answered in ${session.roundTripMs} ms; closed cleanly (1000)${reply}`
     )
   }
@@ -244,13 +249,17 @@ function judgeSession(
     )
     const lastFrame =
       session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : []
-    return finding('fail', title, cause, fix, [`${failed.code}: ${failed.message}`, ...lastFrame])
+    return finding('fail', 'upgrade-bad-frame', title, cause, fix, [
+      `${failed.code}: ${failed.message}`,
+      ...lastFrame
+    ])
   }
   const status = session.status
   if (failed.step === 'upgrade' && status !== undefined && status !== 101) {
     if (status === 403 && config.origin) {
       return finding(
         'fail',
+        'upgrade-origin-refused',
         `Upgrade refused with HTTP 403: the server rejects Origin ${config.origin}`,
         'The server checks the Origin header and does not allow this one',
         allowOriginFix(config.origin)
@@ -259,6 +268,7 @@ function judgeSession(
     if (status === 401 || status === 403) {
       return finding(
         'fail',
+        'upgrade-auth-required',
         `Upgrade refused with HTTP ${status}: the endpoint requires authentication`,
         'The request carried no valid credentials',
         authenticationFix()
@@ -267,6 +277,7 @@ function judgeSession(
     if (status === 404) {
       return finding(
         'fail',
+        'upgrade-not-found',
         `No WebSocket endpoint at ${endpoint.path}: HTTP 404${server ? ` from ${server}` : ''}`,
         'The path is wrong, or the proxy has no location that routes it to the WebSocket server',
         passUpgrade
@@ -275,6 +286,7 @@ function judgeSession(
     const backendDown = status === 502 || status === 503 || status === 504
     return finding(
       'fail',
+      backendDown ? 'upgrade-backend-down' : 'upgrade-not-upgraded',
       `The proxy does not upgrade: HTTP ${status}${server ? ` from ${server}` : ''} instead of 101 Switching Protocols`,
       backendDown
         ? 'The proxy answered but could not reach the WebSocket backend (or does not pass the upgrade to it)'
@@ -291,6 +303,7 @@ function judgeSession(
     ]
     return finding(
       'fail',
+      'upgrade-bad-101',
       `The 101 Switching Protocols answer lacks ${missing.map(h => `"${h}"`).join(' and ') || 'the upgrade headers clients need'}: clients refuse it`,
       'Something between client and server drops or rewrites the headers of the WebSocket handshake response (RFC 6455 §4.1)',
       passUpgrade
@@ -299,6 +312,7 @@ function judgeSession(
   if (/Sec-WebSocket-Accept/i.test(failed.message)) {
     return finding(
       'fail',
+      'upgrade-bad-accept',
       'The upgrade answer has a wrong Sec-WebSocket-Accept',
       'Something between client and server rewrites or fakes the WebSocket handshake (RFC 6455 §4.2.2)',
       passUpgrade
@@ -307,6 +321,7 @@ function judgeSession(
   if (/subprotocol/i.test(failed.message)) {
     return finding(
       'fail',
+      'upgrade-subprotocol',
       `Subprotocol negotiation failed: ${failed.message}`,
       `The server accepted none of the offered subprotocols (${config.subprotocols.join(', ') || 'none'})`,
       subprotocolFix(config.subprotocols)
@@ -322,6 +337,7 @@ function judgeSession(
         : ['No frame received.']
     return finding(
       'fail',
+      'upgrade-no-reply',
       `No reply matching ${config.expect} within ${config.timeoutMs} ms${config.message !== undefined ? ' after sending the message' : ''}`,
       'The connection opened but the application did not answer as expected',
       {
@@ -333,6 +349,7 @@ function judgeSession(
   if (failed.step === 'ping') {
     return finding(
       'warn',
+      'upgrade-no-pong',
       `No pong within ${config.timeoutMs} ms: the connection opened but a ping went unanswered`,
       'The server or a proxy in between does not answer WebSocket pings (RFC 6455 §5.5.2); idle connections may be cut',
       passUpgrade
@@ -341,12 +358,14 @@ function judgeSession(
   if (failed.step === 'close') {
     return finding(
       'warn',
+      'upgrade-no-close',
       `The server did not complete the close handshake (${failed.message})`,
       'The server does not answer a close frame; clients see code 1006 instead of 1000'
     )
   }
   return finding(
     'fail',
+    'upgrade-no-answer',
     `WebSocket upgrade failed: ${failed.message}`,
     'The upgrade request did not get an answer',
     passUpgrade
@@ -422,6 +441,7 @@ function droppedAfterUpgrade(
     const server = session.headers?.server
     return finding(
       'fail',
+      'upgrade-idle-cut',
       `The idle WebSocket was cut after ${(silent / 1000).toFixed(1)} s without traffic (1006, no close frame)${server ? `: ${server} in front` : ''}`,
       'A proxy (or the server) closes connections that stay silent longer than its read timeout (60 s by default in nginx and AWS ALB); real clients lose the socket whenever the application is quiet that long',
       {
@@ -436,6 +456,7 @@ function droppedAfterUpgrade(
   if (code === 1006) {
     return finding(
       'fail',
+      'upgrade-dropped',
       `Abnormal closure 1006: the connection dropped without a close frame ${when}`,
       'The server or a proxy in between cut the connection after the 101: a crashed handler, a proxy without WebSocket support past the handshake, or an idle/read timeout',
       undefined,
@@ -446,6 +467,7 @@ function droppedAfterUpgrade(
     const reason = session.closeReason !== undefined ? ` (reason "${session.closeReason}")` : ''
     return finding(
       'fail',
+      'upgrade-closed',
       `The server closed the connection ${when}: code ${code}${reason}`,
       'The application accepted the upgrade and then closed the connection; the code and reason are its own',
       {
@@ -456,6 +478,7 @@ function droppedAfterUpgrade(
   }
   return finding(
     'fail',
+    'upgrade-broken',
     `The connection failed ${when}: ${failed.message}`,
     'The connection opened and then broke before the session completed',
     undefined,

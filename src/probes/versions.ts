@@ -166,6 +166,7 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
     return [
       {
         check: 'versions',
+        code: 'versions-none',
         status: 'fail',
         title,
         details,
@@ -180,6 +181,7 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
   if (missing.length > 0) {
     findings.push({
       check: 'versions',
+      code: 'versions-required-missing',
       status: 'fail',
       title: `Does not accept TLS ${list(missing)}, which require-tls-versions requires`,
       details,
@@ -192,6 +194,7 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
   if (legacy.length > 0) {
     findings.push({
       check: 'versions',
+      code: 'versions-legacy',
       status: legacyStatus,
       title: `Accepts legacy TLS ${list(legacy)} (below min-tls-version ${LABEL[minTlsVersion]})`,
       details,
@@ -203,6 +206,7 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
   if (matrix['TLSv1.2'] === 'refused' && !requireTlsVersions.includes('TLSv1.2')) {
     findings.push({
       check: 'versions',
+      code: 'versions-no-tls12',
       status: 'warn',
       title: `Refuses TLS 1.2: clients and proxies that stop at TLS 1.2 cannot connect to ${host}`,
       details: [
@@ -221,6 +225,7 @@ function judge(ctx: ProbeContext, matrix: Record<TlsVersion, VersionSupport>): F
         : ['No TLS 1.3: enabling it (ssl_protocols TLSv1.2 TLSv1.3) makes handshakes faster.']
     findings.push({
       check: 'versions',
+      code: 'versions-ok',
       status: 'pass',
       title: `Accepts TLS ${list(accepted)}`,
       details: [...details, ...note]

@@ -97,6 +97,7 @@ export async function serveConfiguration(options: ServeOptions): Promise<Finding
     return [
       {
         check: 'proxy-config',
+        code: 'proxy-config-serve-unavailable',
         status: 'warn',
         title: `config-serve: ${name} is needed to serve the configuration, and ${options.binary} is not on PATH`,
         location: at,
@@ -132,6 +133,7 @@ export async function serveConfiguration(options: ServeOptions): Promise<Finding
       return [
         {
           check: 'proxy-config',
+          code: 'proxy-config-serve-refused',
           status: 'fail',
           title: `config-serve: ${name} did not start with this configuration`,
           details: output.trim().split('\n').slice(-5),
@@ -215,6 +217,7 @@ export async function probeSite(
     return [
       {
         check: 'proxy-config',
+        code: 'proxy-config-live-ok',
         status: 'pass',
         title: `live: served by ${name} on loopback, ${url} passes every check`,
         details: result.findings.map(f => `${f.check}: ${f.title}`),

@@ -2,6 +2,7 @@
 // healthy target. GitHub shows at most 10 of each level per step, so the list is capped and the
 // overflow counted (the summary and JSON report have everything).
 import type { Report } from '../results.js'
+import { helpUrl } from '../codes.js'
 import type { Status } from '../findings.js'
 import { inertCommands, oneLine } from './escape.js'
 
@@ -52,7 +53,8 @@ export function renderAnnotations(
       const message = [
         `${target.label}: ${f.title}`,
         f.cause ? `Cause: ${f.cause}.` : '',
-        f.fix ? `Fix: ${f.fix.text}` : ''
+        f.fix ? `Fix: ${f.fix.text}` : '',
+        `More: ${helpUrl(f.code)}`
       ]
         .filter(Boolean)
         .join(' — ')
@@ -61,7 +63,7 @@ export function renderAnnotations(
         : at
       all.push({
         level: LEVEL[f.status],
-        title: logText(`wss-doctor ${f.check}: ${target.label}`),
+        title: logText(`wss-doctor ${f.code}: ${target.label}`),
         message: logText(message),
         ...place,
         ...(f.location?.changed ? { changed: true } : {})

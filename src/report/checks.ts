@@ -1,9 +1,15 @@
 // Shared by reporters: the icon for a status and each target's one-line verdict per check.
+import { helpUrl, type Code } from '../codes.js'
 import { worstStatus, type Finding, type Location, type Status } from '../findings.js'
 import type { TargetResult } from '../results.js'
 import type { Target } from '../target.js'
 
 export const ICON: Record<Status, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
+
+/** A finding's code in Markdown, linked to its page. */
+export function codeLink(code: Code): string {
+  return `[\`${code}\`](${helpUrl(code)})`
+}
 
 /** Findings worth a reader's attention, failures first. */
 export function problems(result: TargetResult): TargetResult['findings'] {

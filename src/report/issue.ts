@@ -2,7 +2,7 @@
 // expire, with a hidden marker (how the next run finds the issue), bounded like a comment.
 import type { Report, TargetResult } from '../results.js'
 import type { Finding } from '../findings.js'
-import { ICON, problems } from './checks.js'
+import { codeLink, ICON, problems } from './checks.js'
 import { COMMENT_LIMIT_CHARS, runLink } from './comment.js'
 import { escapeMarkdown } from './escape.js'
 
@@ -90,7 +90,7 @@ export function renderResolved(report: Report, runUrl?: string): string {
 function bullet(result: TargetResult, findings: Finding[]): string {
   const titles = findings
     .slice(0, 3)
-    .map(f => `${f.check}: ${escapeMarkdown(f.title)}`)
+    .map(f => `${f.check}: ${escapeMarkdown(f.title)} ${codeLink(f.code)}`)
     .join('; ')
   const more = findings.length > 3 ? ` (+${findings.length - 3} more)` : ''
   return `- **${escapeMarkdown(result.target.label)}**: ${titles}${more}`

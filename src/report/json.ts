@@ -5,11 +5,13 @@
 import type { Report, TargetResult } from '../results.js'
 import type { TargetFacts } from '../facts.js'
 import type { Shard } from '../shard.js'
+import { helpUrl } from '../codes.js'
 
 /** Raised whenever a field's meaning changes or a field a reporter needs is added: merging
  * refuses reports of another version. 2: facts for the merge (versions, upgrade, …), shard,
- * position. 3: upgrade.connection (reused, resumed, new) instead of upgrade.resumedSession. */
-export const REPORT_VERSION = 3
+ * position. 3: upgrade.connection (reused, resumed, new) instead of upgrade.resumedSession.
+ * 4: each finding's code, and its page (help). */
+export const REPORT_VERSION = 4
 
 /** Where the run happened, when it ran in GitHub Actions. */
 export interface RunInfo {
@@ -75,7 +77,12 @@ function reportedTarget({ target, status, findings, facts, wait }: TargetResult)
     scan: target.scan,
     position: target.position,
     status,
-    findings,
+    findings: findings.map(({ check, code, ...rest }) => ({
+      check,
+      code,
+      help: helpUrl(code),
+      ...rest
+    })),
     wait,
     ...reportedFacts(facts)
   }

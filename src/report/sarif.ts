@@ -1,15 +1,16 @@
 // Findings → a SARIF 2.1.0 log for GitHub code scanning: each failed or warned check that points
 // at a line of the repository (a scan hit, a targets-file line) becomes an alert there. Code
-// scanning needs a location, so findings without one are only in the other reports.
+// scanning needs a location, so findings without one are only in the other reports. A rule is a
+// finding's code (src/codes.ts), with its page as helpUri.
 import { createHash } from 'node:crypto'
 import { pathToFileURL } from 'node:url'
 import type { Report } from '../results.js'
+import { CODES, helpUrl, type Code } from '../codes.js'
 import type { CheckId, Finding, Fix, Status } from '../findings.js'
 import { findingLocation } from './checks.js'
 import { codeBlock, escapeMarkdown, oneLine } from './escape.js'
 
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json'
-export const RULE_PREFIX = 'wss-doctor/'
 /** The partialFingerprints key; a new version (v2) if the normalization ever changes. */
 export const FINGERPRINT_KEY = 'wssDoctorFinding/v1'
 
@@ -18,7 +19,7 @@ const LEVEL: Record<Exclude<Status, 'pass'>, 'error' | 'warning'> = {
   warn: 'warning'
 }
 
-/** What each check judges: the rule's short description. */
+/** What each check judges: the start of the rule's full description. */
 const RULE_DESCRIPTION: Record<CheckId, string> = {
   input: 'The target can be parsed and checked',
   scheme: 'The endpoint uses wss://, not plain ws://',
@@ -57,8 +58,8 @@ interface SarifResult {
 }
 
 export function renderSarif(report: Report): string {
-  const checks: CheckId[] = []
-  const fixes = new Map<CheckId, Map<string, { targets: string[]; fix: Fix }>>()
+  const codes: Code[] = []
+  const fixes = new Map<Code, Map<string, { targets: string[]; fix: Fix }>>()
   const seen = new Map<string, number>()
   const results: SarifResult[] = []
   for (const { target, findings } of report.results) {
@@ -66,15 +67,15 @@ export function renderSarif(report: Report): string {
       if (finding.status === 'pass') continue
       const location = findingLocation(target, finding)
       if (!location) continue
-      if (!checks.includes(finding.check)) checks.push(finding.check)
-      if (finding.fix) addFix(fixes, finding.check, target.label, finding.fix)
+      if (!codes.includes(finding.code)) codes.push(finding.code)
+      if (finding.fix) addFix(fixes, finding.code, target.label, finding.fix)
       // Two alike findings of one target (one URL on two lines of a file) stay two alerts.
       const identity = fingerprint(finding.check, target.label, finding.title)
       const occurrence = (seen.get(identity) ?? 0) + 1
       seen.set(identity, occurrence)
       results.push({
-        ruleId: `${RULE_PREFIX}${finding.check}`,
-        ruleIndex: checks.indexOf(finding.check),
+        ruleId: finding.code,
+        ruleIndex: codes.indexOf(finding.code),
         level: LEVEL[finding.status],
         message: { text: message(target.label, finding) },
         locations: [
@@ -100,7 +101,7 @@ export function renderSarif(report: Report): string {
         tool: {
           driver: {
             name: 'wss-doctor',
-            rules: checks.map(check => rule(check, [...(fixes.get(check)?.values() ?? [])]))
+            rules: codes.map(code => rule(code, [...(fixes.get(code)?.values() ?? [])]))
           }
         },
         columnKind: 'utf16CodeUnits',
@@ -113,7 +114,8 @@ export function renderSarif(report: Report): string {
 
 /**
  * The identity of a finding across runs, so that code scanning keeps one alert open instead of
- * closing and reopening it: check, target and title, with what changes from run to run taken
+ * closing and reopening it: check, target and title (not the code: alerts made before codes
+ * existed keep their identity), with what changes from run to run taken
  * out of the title — durations ("in 9 days", "120 ms") and dates (which move when a
  * certificate is renewed but the problem stays). Other numbers (TLS 1.0, HTTP 403, a port)
  * name the problem and stay. Hashed: the title may hold server text.
@@ -149,13 +151,13 @@ function artifact(file: string): { uri: string; uriBaseId?: string } {
 }
 
 function addFix(
-  fixes: Map<CheckId, Map<string, { targets: string[]; fix: Fix }>>,
-  check: CheckId,
+  fixes: Map<Code, Map<string, { targets: string[]; fix: Fix }>>,
+  code: Code,
   label: string,
   fix: Fix
 ): void {
-  const byFix = fixes.get(check) ?? new Map<string, { targets: string[]; fix: Fix }>()
-  fixes.set(check, byFix)
+  const byFix = fixes.get(code) ?? new Map<string, { targets: string[]; fix: Fix }>()
+  fixes.set(code, byFix)
   const key = JSON.stringify([fix.text, fix.code?.lang, fix.code?.text])
   const entry = byFix.get(key) ?? { targets: [], fix }
   byFix.set(key, entry)
@@ -163,11 +165,12 @@ function addFix(
 }
 
 /**
- * A rule per check. Its help is the fix: the fixes of this run's findings of that check, each
- * once with the targets it applies to (a fix names the target's host, so one check can have
- * several). Code scanning shows the help on every alert of the rule.
+ * A rule per code. Its help is the fix: the fixes of this run's findings of that code, each
+ * once with the targets it applies to (a fix names the target's host, so one code can have
+ * several), then the code's page. Code scanning shows the help on every alert of the rule.
  */
-function rule(check: CheckId, fixes: { targets: string[]; fix: Fix }[]) {
+function rule(code: Code, fixes: { targets: string[]; fix: Fix }[]) {
+  const { check, summary } = CODES[code]
   const description = RULE_DESCRIPTION[check]
   const text: string[] = []
   const markdown: string[] = []
@@ -179,15 +182,17 @@ function rule(check: CheckId, fixes: { targets: string[]; fix: Fix }[]) {
     )
   }
   const none = 'See the wss-doctor job summary for the details of each finding.'
+  const page = helpUrl(code)
   return {
-    id: `${RULE_PREFIX}${check}`,
-    name: check,
-    shortDescription: { text: description },
+    id: code,
+    name: code,
+    shortDescription: { text: summary },
     fullDescription: { text: `wss-doctor's ${check} check: ${description.toLowerCase()}.` },
+    helpUri: page,
     help: {
-      text: text.length > 0 ? text.join('\n\n') : none,
-      markdown: markdown.length > 0 ? markdown.join('\n\n') : none
+      text: `${text.length > 0 ? text.join('\n\n') : none}\n\nMore: ${page}`,
+      markdown: `${markdown.length > 0 ? markdown.join('\n\n') : none}\n\n[More about ${code}](${page})`
     },
-    properties: { tags: ['security', 'tls', 'websocket'] }
+    properties: { tags: ['security', 'tls', 'websocket', check] }
   }
 }

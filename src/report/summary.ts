@@ -10,6 +10,7 @@ import {
   countsText,
   elapsed,
   entries,
+  codeLink,
   ICON,
   plural,
   problems,
@@ -135,7 +136,9 @@ function earliestLine(earliest: NonNullable<Report['earliestExpiry']>, now: Date
 function problemRow(entry: Entry, now: Date): string {
   const what = entry.results
     .flatMap(problems)
-    .map(f => `${ICON[f.status]} **${f.check}** ${escapeMarkdown(shortTitle(f))}`)
+    .map(
+      f => `${ICON[f.status]} **${f.check}** ${escapeMarkdown(shortTitle(f))} ${codeLink(f.code)}`
+    )
     .join('<br>')
   const cells = [
     `${ICON[entry.status]}\u00a0${unbroken(escapeMarkdown(entry.label))}`,
@@ -228,7 +231,7 @@ function detailsSection(entry: Entry): string {
 function findingBlock(finding: Finding): string {
   const at = finding.location ? ` (${place(finding.location)})` : ''
   const lines = [
-    `**${ICON[finding.status]} ${finding.check}: ${escapeMarkdown(finding.title + at)}**`,
+    `**${ICON[finding.status]} ${finding.check}: ${escapeMarkdown(finding.title + at)}** ${codeLink(finding.code)}`,
     ''
   ]
   // Cause and fix first, the facts behind them after: the fix is what the reader came for.

@@ -2,6 +2,7 @@
 import { dateWithDaysLeft } from '../dates.js'
 import type { Report, TargetResult } from '../results.js'
 import { coveredNames } from '../facts.js'
+import { helpUrl } from '../codes.js'
 import type { Status } from '../findings.js'
 import { countsText, upgradeSummary, versionMatrix } from './checks.js'
 import { inertCommands, oneLine, safeLogLine } from './escape.js'
@@ -74,7 +75,9 @@ function targetLines(
     )
   }
   for (const f of result.findings) {
-    lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(10)} ${oneLine(f.title)}`)
+    lines.push(
+      `    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(10)} ${oneLine(f.title)} ${dim(`[${f.code}]`)}`
+    )
     if (f.status === 'pass') continue
     if (f.cause) lines.push(`                 cause: ${oneLine(f.cause)}`)
     if (f.fix) {
@@ -82,6 +85,7 @@ function targetLines(
       for (const codeLine of f.fix.code?.text.split('\n') ?? [])
         lines.push(dim(`                   ${safeLogLine(codeLine)}`))
     }
+    lines.push(dim(`                 help:  ${helpUrl(f.code)}`))
   }
   return lines
 }

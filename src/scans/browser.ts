@@ -166,6 +166,7 @@ function setupFailure(title: string, hint?: string): TargetResult {
     findings: [
       {
         check: 'browser',
+        code: 'browser-unavailable',
         status: 'fail',
         title,
         cause: 'The real-browser check could not start its browser',
@@ -191,6 +192,7 @@ function unitFailure(unit: Unit, err: unknown, config: Config): TargetResult {
     findings: [
       {
         check: 'browser',
+        code: 'browser-error',
         status: 'fail',
         title: `Chromium could not finish this check: ${redactText(short(message(err)), config)}`
       }
@@ -277,6 +279,7 @@ function pageFailureFinding(failure: PageFailure, notes: string[]): Finding {
   if (failure.kind === 'hung')
     return {
       check: 'browser',
+      code: 'browser-page-hung',
       status: 'fail',
       title: `The page stopped answering: its main thread was busy for over ${seconds(failure.silentMs)} (an endless loop, or a task that does not end)`,
       details: orNone(notes),
@@ -289,6 +292,7 @@ function pageFailureFinding(failure: PageFailure, notes: string[]): Finding {
   const killed = failure.status === 'killed'
   return {
     check: 'browser',
+    code: 'browser-page-crashed',
     status: 'fail',
     title: killed
       ? "Chromium's renderer for the page was killed"
@@ -338,6 +342,7 @@ async function checkPage(
     return [
       {
         check: 'browser',
+        code: 'browser-page-not-loaded',
         status: 'fail',
         title: `Chromium could not load the page: ${redactText(loadError, config)}`,
         details: orNone(pageNotes(log, config)),
@@ -356,6 +361,7 @@ async function checkPage(
     return [
       {
         check: 'browser',
+        code: 'browser-no-websocket',
         status: 'warn',
         title: `The page opened no WebSocket within ${seconds(config.timeoutMs)} of loading`,
         details: orNone(notes),
@@ -518,6 +524,7 @@ function socketFinding(
     case 'open':
       return {
         check: 'browser',
+        code: 'browser-ok',
         status: 'pass',
         title: `Chromium opened ${shown}`,
         details: [`${outcome.status} Switching Protocols`, ...disagreement(own, true)]
@@ -526,6 +533,7 @@ function socketFinding(
       if (outcome.by === 'mixed-content')
         return {
           check: 'browser',
+          code: 'browser-mixed-content',
           status: 'fail',
           title: `Chromium blocked ${shown}: mixed content (an https page may not open ws://)`,
           details: ['The page threw a SecurityError; no connection was made.'],
@@ -538,6 +546,7 @@ function socketFinding(
         const secure = `wss://${parsed.host}`
         return {
           check: 'browser',
+          code: 'browser-csp-mixed-content',
           status: 'fail',
           title: `Chromium blocked ${shown}: the page's Content Security Policy does not allow it, and an https page may not open ws:// at all (mixed content)`,
           details: [`Directive: ${redactText(outcome.directive, config)}`],
@@ -551,6 +560,7 @@ function socketFinding(
       }
       return {
         check: 'browser',
+        code: 'browser-csp-blocks',
         status: 'fail',
         title: `Chromium blocked ${shown}: the page's Content Security Policy does not allow it`,
         details: [`Directive: ${redactText(outcome.directive, config)}`],
@@ -566,6 +576,7 @@ function socketFinding(
     case 'pending':
       return {
         check: 'browser',
+        code: 'browser-no-answer',
         status: 'fail',
         title: `Chromium got no handshake answer from ${shown} within ${seconds(timeoutMs)}`,
         details: orNone(disagreement(own, false)),
@@ -579,6 +590,7 @@ function socketFinding(
         .map(n => n.slice(4))
       return {
         check: 'browser',
+        code: 'browser-connect-failed',
         status: 'fail',
         title: `Chromium could not open ${shown}: ${error}`,
         details: orNone(disagreement(own, false)),
@@ -588,7 +600,7 @@ function socketFinding(
   }
 }
 
-/** The field guide's cause and fix for the certificate errors Chromium names. */
+/** The cause and fix of the certificate errors Chromium names. */
 function certificateCause(error: string, host: string, covered: string[]): Partial<Finding> {
   if (error.includes('ERR_CERT_COMMON_NAME_INVALID'))
     return {

@@ -1,4 +1,4 @@
-// The page scan's findings, in the field guide's words: a page that could not be read, a ws://
+// The page scan's findings: a page that could not be read, a ws://
 // endpoint an https page may not open, a wss:// endpoint the page's CSP refuses. Pure builders.
 import type { Finding } from '../findings.js'
 import { plainWebSocketFix } from '../remedies.js'
@@ -26,6 +26,7 @@ export function unreadPageFinding(fetched: Fetched): Finding | undefined {
     if (fetched.status < 400) return undefined
     return {
       check: 'page',
+      code: 'page-http-error',
       status: 'fail',
       title: `The page answered HTTP ${fetched.status}: nothing was scanned`,
       fix: { text: 'List a page URL that loads (the one that opens the WebSocket) in page-urls.' }
@@ -35,6 +36,7 @@ export function unreadPageFinding(fetched: Fetched): Finding | undefined {
     case 'CERTIFICATE':
       return {
         check: 'page',
+        code: 'page-certificate',
         status: 'fail',
         title: `The page's certificate fails (${shown(fetched.message)}): a browser refuses the page, and its content was not scanned`,
         cause: 'The page that opens the WebSocket does not load over verified https',
@@ -46,6 +48,7 @@ export function unreadPageFinding(fetched: Fetched): Finding | undefined {
     case 'TOO_MANY_REDIRECTS':
       return {
         check: 'page',
+        code: 'page-redirect',
         status: 'warn',
         title: `The page ${shown(fetched.message)}: not followed, nothing was scanned`,
         fix: {
@@ -55,6 +58,7 @@ export function unreadPageFinding(fetched: Fetched): Finding | undefined {
     default:
       return {
         check: 'page',
+        code: 'page-unreachable',
         status: 'fail',
         title: `The page could not be fetched: ${shown(fetched.message)}`,
         details: [`${fetched.code} at ${named(fetched.url)}`],
@@ -65,11 +69,12 @@ export function unreadPageFinding(fetched: Fetched): Finding | undefined {
   }
 }
 
-/** A ws:// endpoint on an https page: blocked before any traffic (the seed's Fix 3). */
+/** A ws:// endpoint on an https page: blocked before any traffic. */
 export function mixedContentFinding(url: string, where: Place[]): Finding {
   const [, authority, rest] = /^wss?:\/\/([^/?#]*)(.*)$/i.exec(url) ?? ['', url, '']
   return {
     check: 'page',
+    code: 'page-mixed-content',
     status: 'fail',
     title: `This https page cannot open ${shown(url)}: browsers block it before any traffic`,
     details: placeLines(where),
@@ -86,6 +91,7 @@ export function cspBlockedFinding(url: URL, blocked: Blocked, where: Place[]): F
     blocked.directive === 'default-src' ? ' (no connect-src, so default-src applies)' : ''
   return {
     check: 'page',
+    code: 'page-csp-blocks',
     status: 'fail',
     title: `The page's CSP connect-src blocks ${shown(url.href)}: the browser refuses the connection (the same outage under another name)`,
     details: [

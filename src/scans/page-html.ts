@@ -18,7 +18,7 @@ export interface DerivedScheme {
 }
 
 const CONSTRUCTOR_BEFORE = /new\s+(?:window\.|globalThis\.|self\.)?WebSocket\s*\(\s*$/
-// location.protocol near a "ws" literal: the scheme follows the page (the field guide's Fix 3).
+// location.protocol near a "ws" literal: the scheme follows the page (the fix for mixed content).
 const DERIVED =
   /location\.protocol[^;\n]{0,120}?["'`]wss?(?::\/\/)?["'`]|["'`]wss?(?::\/\/)?["'`][^;\n]{0,120}?location\.protocol|location\.protocol\.replace\(\s*["'`]http["'`]\s*,\s*["'`]ws["'`]/g
 

@@ -123,6 +123,7 @@ async function scanPage(
   const scriptsRead = count(scripts.read.length, 'same-origin script')
   findings.push({
     check: 'page',
+    code: 'page-ok',
     status: 'pass',
     title:
       places.size + derived.length === 0
@@ -175,6 +176,7 @@ async function readScripts(
   if (failed.length > 0)
     findings.push({
       check: 'page',
+      code: 'page-scripts-unread',
       status: 'warn',
       title: `${count(failed.length, 'script')} of the page could not be read: the WebSockets ${failed.length === 1 ? 'it opens' : 'they open'} were not checked`,
       details: failed,
@@ -185,6 +187,7 @@ async function readScripts(
   if (truncated.length > 0)
     findings.push({
       check: 'page',
+      code: 'page-truncated',
       status: 'warn',
       title: `Only the first ${PAGE_MAX_BYTES / 1024 / 1024} MiB of ${count(truncated.length, 'resource')} were read: WebSockets opened further on were not checked`,
       details: truncated

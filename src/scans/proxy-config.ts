@@ -23,6 +23,7 @@ function result(label: string, findings: Finding[]): TargetResult {
 function summary(file: string, verdict: ConfigVerdict): Finding {
   return {
     check: 'proxy-config',
+    code: 'proxy-config-ok',
     status: 'pass',
     title: verdict.summary,
     details: verdict.details,
@@ -34,6 +35,7 @@ function skipped(file: ConfigFile, reading: readonly Proxy[]): Finding {
   const known = reading.map(p => p.name)
   return {
     check: 'proxy-config',
+    code: 'proxy-config-unknown-file',
     status: 'pass',
     title: `Not checked: not a proxy configuration wss-doctor knows (${known.join(', ')})`,
     details: [
@@ -56,6 +58,7 @@ export const proxyConfigScan: Scan = {
           result('config-paths', [
             {
               check: 'proxy-config',
+              code: 'proxy-config-no-files',
               status: 'warn',
               title: `config-paths matched no readable file (${config.configPaths.join(', ')})`,
               details: found.skipped.map(s => `${s.path}: ${s.why}`)

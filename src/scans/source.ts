@@ -1,7 +1,7 @@
 // The source scan: ws:// URLs written into the code that pages run. An https page cannot open
-// them (mixed content), so each is a failure at its file, line and column, with the field guide's
-// Fix 3. Loopback and `allow-insecure-hosts` are accepted; test files are not read (they never
-// run on a page). On a pull request the hits on lines it adds come first, so that the step's
+// them (mixed content), so each is a failure at its file, line and column, with the wss:// fix.
+// Loopback and `allow-insecure-hosts` are accepted; test files are not read (they never run on
+// a page). On a pull request the hits on lines it adds come first, so that the step's
 // first annotations are about the change under review. The wss:// URLs found may become targets.
 import path from 'node:path'
 import type { Config } from '../config.js'
@@ -157,6 +157,7 @@ function hitFinding(hit: Hit, changed: ChangedLines | undefined): Finding {
       : undefined
   return {
     check: 'source',
+    code: 'source-insecure-url',
     status: 'fail',
     title: `${hit.changed ? 'Added in this pull request: insecure' : 'Insecure'} WebSocket URL ${shown}: https pages cannot open it (mixed content)`,
     details: [
@@ -191,6 +192,7 @@ function summary(scanned: number, notes: string[]): TargetResult {
     scanned === 0
       ? {
           check: 'source',
+          code: 'source-no-files',
           status: 'warn',
           title: 'scan-paths matched no source file (JS, TS, Vue, Svelte, HTML, .env)',
           ...(notes.length > 0 ? { details: notes } : {}),
@@ -198,6 +200,7 @@ function summary(scanned: number, notes: string[]): TargetResult {
         }
       : {
           check: 'source',
+          code: 'source-ok',
           status: 'pass',
           title: `${scanned} ${scanned === 1 ? 'file' : 'files'} scanned, no insecure WebSocket URL`,
           ...(notes.length > 0 ? { details: notes } : {})

@@ -109,6 +109,7 @@ export async function checkApache(
   const htaccess = path.posix.basename(file.path.replace(/\\/g, '/')) === '.htaccess'
   const findings: Finding[] = loaded.errors.map(e => ({
     check: 'proxy-config',
+    code: 'proxy-config-unparsed',
     status: 'warn',
     title: `Apache syntax: ${e.message}`,
     details: ['apachectl configtest judges the syntax; wss-doctor checked what it could read.'],
@@ -138,6 +139,7 @@ export async function checkApache(
     ))
       findings.push({
         check: 'proxy-config',
+        code: 'proxy-config-invalid-value',
         status: 'warn',
         title: `Apache syntax: ${d.name} is not allowed in .htaccess (httpd answers 500 for the whole directory)`,
         details: [`${d.name} belongs in the server configuration or a <VirtualHost>.`],
@@ -150,16 +152,17 @@ export async function checkApache(
   for (const server of servers) {
     const label = serverLabel(server, htaccess)
     const host = hostOf(server, options)
-    const push: Push = (status, title, where, extra = {}) =>
+    const push: Push = (status, code, title, where, extra = {}) =>
       findings.push({
         check: 'proxy-config',
+        code,
         status,
         title,
         location: { file: where.file, line: where.line },
         ...extra
       })
-    const serverPush: Push = (status, title, where, extra) =>
-      push(status, `${label}: ${title}`, where, extra)
+    const serverPush: Push = (status, code, title, where, extra) =>
+      push(status, code, `${label}: ${title}`, where, extra)
     const routes = webSocketRoutes(server, options)
     const socketPath = routes[0] ? samplePath(routes[0]) : '/socket'
     const tls = !htaccess && checkTls(server, host, socketPath, options, serverPush, notes)

@@ -2,6 +2,7 @@
 // SSLCertificateFile (or with SSLCertificateChainFile), TLS 1.2 and 1.3 in SSLProtocol, and
 // TLS 1.2 suites browsers offer in SSLCipherSuite. mod_ssl merges a virtual host's settings
 // with the main server's, so a directive the host lacks is taken from the main server.
+import type { Code } from '../../codes.js'
 import { X509Certificate } from 'node:crypto'
 import { isIP } from 'node:net'
 import path from 'node:path'
@@ -23,6 +24,7 @@ import type { Directive } from './tokenize.js'
 
 export type Push = (
   status: Status,
+  code: Code,
   title: string,
   where: Directive,
   extra?: Partial<Finding>
@@ -88,11 +90,17 @@ export function checkTls(
   const ports = server.section ? vhostPorts(server.section) : []
   if (!tls) {
     if (server.section && ports.includes(443)) {
-      push('fail', `port 443 without SSLEngine on: plain HTTP on the TLS port`, server.section, {
-        cause:
-          'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
-        fix: tlsListenerFix(host, 443, socketPath, 'Turn SSLEngine on in this virtual host.')
-      })
+      push(
+        'fail',
+        'proxy-config-tls-listener',
+        `port 443 without SSLEngine on: plain HTTP on the TLS port`,
+        server.section,
+        {
+          cause:
+            'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+          fix: tlsListenerFix(host, 443, socketPath, 'Turn SSLEngine on in this virtual host.')
+        }
+      )
     }
     return false
   }
@@ -118,11 +126,17 @@ function checkCertificates(
 ): void {
   const certificates = effectiveAll(levels, 'sslcertificatefile')
   if (certificates.length === 0) {
-    push('fail', 'SSLCertificateFile missing: Apache cannot complete a TLS handshake', where, {
-      cause:
-        'A virtual host with SSLEngine on and no certificate fails every handshake (httpd refuses to start)',
-      fix: fullChainFix(host)
-    })
+    push(
+      'fail',
+      'proxy-config-certificate-missing',
+      'SSLCertificateFile missing: Apache cannot complete a TLS handshake',
+      where,
+      {
+        cause:
+          'A virtual host with SSLEngine on and no certificate fails every handshake (httpd refuses to start)',
+        fix: fullChainFix(host)
+      }
+    )
     return
   }
   const chainFile = effective(levels, 'sslcertificatechainfile')
@@ -144,6 +158,7 @@ function checkCertificates(
       if ((base === 'cert.pem' && chainCount === 0) || base === 'chain.pem') {
         push(
           'fail',
+          'proxy-config-full-chain',
           base === 'cert.pem'
             ? 'SSLCertificateFile cert.pem serves the leaf without intermediates'
             : 'SSLCertificateFile chain.pem serves the intermediates without the leaf',
@@ -158,16 +173,23 @@ function checkCertificates(
     checkNames(certificate, found[0], names, push)
     if (found.length !== 1 || chainCount > 0) continue
     if (selfSigned(found[0])) {
-      push('warn', `SSLCertificateFile ${name} is self-signed: no browser trusts it`, certificate, {
-        details: [`SSLCertificateFile ${name}: one certificate, issued by itself.`],
-        cause:
-          'Browsers trust certificates from public CAs only; a self-signed certificate suits a test, with its clients (and wss-doctor, through ca-file) told to trust it',
-        fix: fullChainFix(host)
-      })
+      push(
+        'warn',
+        'proxy-config-untrusted-certificate',
+        `SSLCertificateFile ${name} is self-signed: no browser trusts it`,
+        certificate,
+        {
+          details: [`SSLCertificateFile ${name}: one certificate, issued by itself.`],
+          cause:
+            'Browsers trust certificates from public CAs only; a self-signed certificate suits a test, with its clients (and wss-doctor, through ca-file) told to trust it',
+          fix: fullChainFix(host)
+        }
+      )
       continue
     }
     push(
       'fail',
+      'proxy-config-full-chain',
       `SSLCertificateFile ${name} holds the leaf alone: no intermediate is sent`,
       certificate,
       {
@@ -205,6 +227,7 @@ function checkNames(
   if (uncovered.length === 0) return
   push(
     'fail',
+    'proxy-config-certificate-name',
     `SSLCertificateFile ${certificate.args[0]} does not cover ${uncovered.join(', ')}`,
     certificate,
     {
@@ -234,6 +257,7 @@ function checkProtocols(
     const required = options.requireTlsVersions.includes(version)
     push(
       required ? 'fail' : 'warn',
+      'proxy-config-tls-versions',
       `${written} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
       directive,
       {
@@ -250,6 +274,7 @@ function checkProtocols(
   if (legacy.length > 0) {
     push(
       options.failOnLegacyTls ? 'fail' : 'warn',
+      'proxy-config-legacy-tls',
       `${written} accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`,
       directive,
       {
@@ -279,6 +304,7 @@ function checkCiphers(levels: readonly (readonly Directive[])[], tls13: boolean,
   const dhe = spec.split(/[:, ]+/).filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e))
   push(
     tls13 ? 'warn' : 'fail',
+    'proxy-config-ciphers',
     tls13
       ? 'SSLCipherSuite offers TLS 1.2 clients no suite browsers offer'
       : 'SSLCipherSuite offers no suite browsers offer: browsers cannot connect',

@@ -212,12 +212,13 @@ export function checkWebSocket(
 ): void {
   const path = samplePath(route)
   const label = `${route.kind} ${route.path}`
-  const routePush: Push = (status, title, where, extra) =>
-    push(status, `${label}: ${title}`, where, extra)
+  const routePush: Push = (status, code, title, where, extra) =>
+    push(status, code, `${label}: ${title}`, where, extra)
   const tunnel = handler(route, server, ctx)
   if (tunnel === 'none') {
     routePush(
       'fail',
+      'proxy-config-upgrade',
       `no module loaded serves ${route.scheme}:// (${route.scheme === 'ws' || route.scheme === 'wss' ? 'mod_proxy_http or mod_proxy_wstunnel' : 'mod_proxy_http'}): Apache answers 500`,
       route.directive,
       {
@@ -235,6 +236,7 @@ export function checkWebSocket(
     if (engine?.args[0]?.toLowerCase() !== 'on') {
       routePush(
         'fail',
+        'proxy-config-upgrade',
         'RewriteEngine is not on here: the rule is never applied',
         route.directive,
         {
@@ -253,6 +255,7 @@ export function checkWebSocket(
   if (shadow) {
     routePush(
       'fail',
+      'proxy-config-upgrade',
       `${shadow.kind} ${shadow.path} (line ${shadow.directive.line}) comes first and takes ${path} without the upgrade`,
       route.directive,
       {
@@ -265,12 +268,18 @@ export function checkWebSocket(
   }
   const notPassed = upgradeVerdict(route, server, ctx, tunnel)
   if (notPassed) {
-    routePush('fail', `${notPassed} (the client gets 400 or 426, not 101)`, route.directive, {
-      details: [`${route.kind} ${route.directive.args.join(' ')}`],
-      cause:
-        "Upgrade and Connection are hop-by-hop headers: mod_proxy_http forwards them, and tunnels the connection, only for the protocols the worker's upgrade= parameter names (WebSocket by default for ws:// URLs)",
-      fix: routeUpgradeFix(route)
-    })
+    routePush(
+      'fail',
+      'proxy-config-upgrade',
+      `${notPassed} (the client gets 400 or 426, not 101)`,
+      route.directive,
+      {
+        details: [`${route.kind} ${route.directive.args.join(' ')}`],
+        cause:
+          "Upgrade and Connection are hop-by-hop headers: mod_proxy_http forwards them, and tunnels the connection, only for the protocols the worker's upgrade= parameter names (WebSocket by default for ws:// URLs)",
+        fix: routeUpgradeFix(route)
+      }
+    )
   }
   if (tunnel === 'wstunnel' || ctx.htaccess) return
   checkIdle(route, server, ctx, routePush, path)
@@ -304,22 +313,28 @@ function checkIdle(
     clientMs >= backendMs
       ? [timeoutText, timeout ?? server.section ?? route.directive]
       : [backendText, param !== undefined ? route.directive : (proxyTimeout ?? route.directive)]
-  push('fail', `idle WebSockets are cut after ${seconds(cutMs)} (${named})`, where, {
-    details: [
-      `Timeout ${timeout ? timeout.args[0] : `${DEFAULT_TIMEOUT_S} (default)`} (client side) and the backend's timeout (${backendText}) are both not longer than idle-timeout (${seconds(ctx.options.idleTimeoutMs)}): Apache closes a tunnel silent for the longer of the two (TCP close, no close frame: the client sees 1006).`,
-      ...(timeout
-        ? []
-        : [
-            "A Timeout in the main configuration applies here too (Debian's apache2.conf sets Timeout 300)."
-          ])
-    ],
-    cause:
-      'mod_proxy_http closes a WebSocket tunnel when neither side has sent anything for the longer of Timeout and the backend timeout',
-    fix:
-      route.kind === 'RewriteRule'
-        ? rewriteIdleTimeoutFix(Math.ceil(ctx.options.idleTimeoutMs / 1000))
-        : idleTimeoutFix(path, Math.ceil(ctx.options.idleTimeoutMs / 1000), route.target)
-  })
+  push(
+    'fail',
+    'proxy-config-idle-timeout',
+    `idle WebSockets are cut after ${seconds(cutMs)} (${named})`,
+    where,
+    {
+      details: [
+        `Timeout ${timeout ? timeout.args[0] : `${DEFAULT_TIMEOUT_S} (default)`} (client side) and the backend's timeout (${backendText}) are both not longer than idle-timeout (${seconds(ctx.options.idleTimeoutMs)}): Apache closes a tunnel silent for the longer of the two (TCP close, no close frame: the client sees 1006).`,
+        ...(timeout
+          ? []
+          : [
+              "A Timeout in the main configuration applies here too (Debian's apache2.conf sets Timeout 300)."
+            ])
+      ],
+      cause:
+        'mod_proxy_http closes a WebSocket tunnel when neither side has sent anything for the longer of Timeout and the backend timeout',
+      fix:
+        route.kind === 'RewriteRule'
+          ? rewriteIdleTimeoutFix(Math.ceil(ctx.options.idleTimeoutMs / 1000))
+          : idleTimeoutFix(path, Math.ceil(ctx.options.idleTimeoutMs / 1000), route.target)
+    }
+  )
 }
 
 /** Every `<Proxy balancer://name>` of the file with its BalancerMember lines. */

@@ -2,6 +2,7 @@
 // serves the full chain itself), Caddy's local CA (trusted nowhere else), certificate files
 // (read when the repository holds them: the full chain, names that cover the site), or none
 // at all (auto_https off without a tls line: every handshake fails).
+import type { Code } from '../../codes.js'
 import path from 'node:path'
 import type { Finding, Status } from '../../findings.js'
 import type { ConfigCheckOptions } from '../proxy.js'
@@ -31,8 +32,13 @@ export function checkCertificate(
 ): { findings: Finding[]; source: CertificateSource } {
   const findings: Finding[] = []
   const { label, host, site } = context
-  const push = (status: Status, title: string, where: At, extra: Partial<Finding>): void =>
-    void findings.push(finding(label, status, title, where, extra))
+  const push = (
+    status: Status,
+    code: Code,
+    title: string,
+    where: At,
+    extra: Partial<Finding>
+  ): void => void findings.push(finding(label, status, code, title, where, extra))
   const tls = site.directives.find(d => d.name === 'tls')
   const sub = (name: string): Directive | undefined => tls?.block?.find(d => d.name === name)
   const [first, second] = tls?.args ?? []
@@ -47,6 +53,7 @@ export function checkCertificate(
     source = 'none'
     push(
       'fail',
+      'proxy-config-certificate-missing',
       `no certificate: auto_https ${context.autoHttps!.args[0]} and no tls line with certificate files`,
       { file: site.file, line: site.line },
       {
@@ -65,6 +72,7 @@ export function checkCertificate(
     const why = ownInternal ? tls! : context.localCerts!
     push(
       'warn',
+      'proxy-config-untrusted-certificate',
       `${written(why)}: a certificate from Caddy's own local CA, which browsers and other machines do not trust`,
       at(why),
       {
@@ -90,12 +98,19 @@ function checkCertificateFiles(
   const base = path.posix.basename(name)
   const leafOnly = (details: string[]): void =>
     void findings.push(
-      finding(label, 'fail', `tls ${name} serves the leaf without intermediates`, at(tls), {
-        details,
-        cause:
-          "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
-        fix: fullChainFix(host)
-      })
+      finding(
+        label,
+        'fail',
+        'proxy-config-full-chain',
+        `tls ${name} serves the leaf without intermediates`,
+        at(tls),
+        {
+          details,
+          cause:
+            "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
+          fix: fullChainFix(host)
+        }
+      )
     )
   if (!file.readable) {
     if (base === 'cert.pem')
@@ -105,24 +120,38 @@ function checkCertificateFiles(
       ])
     if (base === 'chain.pem')
       findings.push(
-        finding(label, 'fail', `tls ${name} serves the intermediates without the leaf`, at(tls), {
-          details: [
-            `Not read (${file.why}): judged by its name, certbot's intermediates-only file.`
-          ],
-          cause:
-            "A certificate file must start with the site's own certificate (the leaf), then the intermediates",
-          fix: fullChainFix(host)
-        })
+        finding(
+          label,
+          'fail',
+          'proxy-config-full-chain',
+          `tls ${name} serves the intermediates without the leaf`,
+          at(tls),
+          {
+            details: [
+              `Not read (${file.why}): judged by its name, certbot's intermediates-only file.`
+            ],
+            cause:
+              "A certificate file must start with the site's own certificate (the leaf), then the intermediates",
+            fix: fullChainFix(host)
+          }
+        )
       )
     return findings
   }
   if (file.blocks === 0) {
     findings.push(
-      finding(label, 'warn', `tls ${name} holds no PEM certificate`, at(tls), {
-        details: [`Read ${file.path}: no -----BEGIN CERTIFICATE----- block.`],
-        cause: 'Caddy refuses to load a certificate file without a certificate',
-        fix: fullChainFix(host)
-      })
+      finding(
+        label,
+        'warn',
+        'proxy-config-certificate-file',
+        `tls ${name} holds no PEM certificate`,
+        at(tls),
+        {
+          details: [`Read ${file.path}: no -----BEGIN CERTIFICATE----- block.`],
+          cause: 'Caddy refuses to load a certificate file without a certificate',
+          fix: fullChainFix(host)
+        }
+      )
     )
     return findings
   }
@@ -140,14 +169,22 @@ function checkCertificateFiles(
       ? `*${name.slice('wildcard-check'.length)}`
       : name
     findings.push(
-      finding(label, 'fail', `the certificate in ${tls.args[0]} does not cover ${shown}`, at(tls), {
-        details: [
-          `Names in the certificate: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}.`,
-          'Caddy serves it for this site anyway: clients that ask for this name reject it (hostname mismatch).'
-        ],
-        cause: 'A client accepts a certificate only for the names in its Subject Alternative Names',
-        fix: certificateFix(shown)
-      })
+      finding(
+        label,
+        'fail',
+        'proxy-config-certificate-name',
+        `the certificate in ${tls.args[0]} does not cover ${shown}`,
+        at(tls),
+        {
+          details: [
+            `Names in the certificate: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}.`,
+            'Caddy serves it for this site anyway: clients that ask for this name reject it (hostname mismatch).'
+          ],
+          cause:
+            'A client accepts a certificate only for the names in its Subject Alternative Names',
+          fix: certificateFix(shown)
+        }
+      )
     )
   }
   return findings

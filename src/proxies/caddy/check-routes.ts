@@ -3,6 +3,7 @@
 // removing or rewriting Upgrade/Connection, a transport without HTTP/1.1), and no timeout that
 // cuts a silent socket. Measured on Caddy 2.6.2: transport http's read_timeout cuts an idle
 // WebSocket; its write_timeout and the server's timeouts (read_body, write, idle) do not.
+import type { Code } from '../../codes.js'
 import type { Finding, Status } from '../../findings.js'
 import type { ConfigCheckOptions } from '../proxy.js'
 import { caddyDuration, seconds } from './durations.js'
@@ -111,11 +112,17 @@ export function checkRoute(
     matcher: route.matcher,
     upstream: route.upstreams.find(u => !u.startsWith('{')) ?? undefined
   }
-  const push = (status: Status, title: string, where: Directive, extra: Partial<Finding>): void =>
-    void findings.push(finding(routeLabel, status, title, at(where), extra))
+  const push = (
+    status: Status,
+    code: Code,
+    title: string,
+    where: Directive,
+    extra: Partial<Finding>
+  ): void => void findings.push(finding(routeLabel, status, code, title, at(where), extra))
   for (const { directive: breaker, why } of upgradeBreakers(route, context.site)) {
     push(
       route.webSocket ? 'fail' : 'warn',
+      'proxy-config-upgrade',
       `${written(breaker)} stops the WebSocket upgrade (the client gets 400, 426 or 502, not 101)`,
       breaker,
       {
@@ -135,6 +142,9 @@ export function checkRoute(
   for (const cut of idleCuts(route, options.idleTimeoutMs)) {
     push(
       'fail',
+      cut.directive.name === 'stream_timeout'
+        ? 'proxy-config-max-duration'
+        : 'proxy-config-idle-timeout',
       cut.directive.name === 'stream_timeout'
         ? `every WebSocket is closed ${seconds(cut.ms)} after it opened (${written(cut.directive)})`
         : `idle sockets are cut after ${seconds(cut.ms)} (${written(cut.directive)})`,

@@ -2,6 +2,7 @@
 // check-certificate.ts), TLS 1.2 and 1.3 (Caddy's default; `protocols <min> [<max>]` narrows
 // it), and suites and curves browsers share (Caddy's defaults do; `ciphers` and `curves` can
 // lock them out).
+import type { Code } from '../../codes.js'
 import type { TlsVersion } from '../../facts.js'
 import type { Finding, Status } from '../../findings.js'
 import { BROWSER_SUITES } from '../../probes/ciphers.js'
@@ -40,8 +41,13 @@ export function checkSiteTls(
 ): { findings: Finding[]; source: CertificateSource } {
   const { findings, source } = checkCertificate(context, options)
   const { label, host, site } = context
-  const push = (status: Status, title: string, where: At, extra: Partial<Finding>): void =>
-    void findings.push(finding(label, status, title, where, extra))
+  const push = (
+    status: Status,
+    code: Code,
+    title: string,
+    where: At,
+    extra: Partial<Finding>
+  ): void => void findings.push(finding(label, status, code, title, where, extra))
   const tls = site.directives.find(d => d.name === 'tls')
   const sub = (name: string): Directive | undefined => tls?.block?.find(d => d.name === name)
   const protocols = sub('protocols')
@@ -53,6 +59,7 @@ export function checkSiteTls(
   if (ciphers && !ciphers.args.some(c => BROWSER_TLS12.has(c.toUpperCase()))) {
     push(
       tls13 ? 'warn' : 'fail',
+      'proxy-config-ciphers',
       tls13
         ? 'ciphers offers TLS 1.2 clients no suite browsers offer'
         : 'ciphers offers no suite browsers offer, and TLS 1.3 is off: browsers cannot connect',
@@ -75,6 +82,7 @@ export function checkSiteTls(
   if (curves && !curves.args.some(c => BROWSER_CURVES.has(c.toLowerCase()))) {
     push(
       'fail',
+      'proxy-config-groups',
       `${written(curves)}: none of the groups browsers offer (X25519, P-256, P-384)`,
       at(curves),
       {
@@ -111,6 +119,7 @@ function checkVersions(
       finding(
         context.label,
         required ? 'fail' : 'warn',
+        'proxy-config-tls-versions',
         `${written(protocols)} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
         at(protocols),
         {
@@ -131,6 +140,7 @@ function checkVersions(
       finding(
         context.label,
         options.failOnLegacyTls ? 'fail' : 'warn',
+        'proxy-config-legacy-tls',
         `${written(protocols)} accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`,
         at(protocols),
         {

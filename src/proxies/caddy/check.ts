@@ -31,6 +31,7 @@ export async function checkCaddyfile(
       findings: [
         {
           check: 'proxy-config',
+          code: 'proxy-config-unparsed',
           status: 'warn',
           title: `Caddyfile not checked: ${err.message}`,
           details: [READER],
@@ -118,6 +119,7 @@ function plainListeners(
       finding(
         `site ${site.addresses.join(', ')}`,
         'fail',
+        'proxy-config-tls-listener',
         `serves ${endpoint.host} without TLS, and the target ${target.label} is wss://`,
         { file: site.file, line: site.line },
         {

@@ -1,4 +1,5 @@
 // One shape for every static Caddy finding: check proxy-config, at a directive's line.
+import type { Code } from '../../codes.js'
 import type { Finding, Status } from '../../findings.js'
 import type { Directive } from './parse.js'
 
@@ -13,12 +14,14 @@ export const at = (d: Directive): At => ({ file: d.file, line: d.line })
 export function finding(
   label: string,
   status: Status,
+  code: Code,
   title: string,
   where: At,
   extra: Partial<Finding> = {}
 ): Finding {
   return {
     check: 'proxy-config',
+    code,
     status,
     title: `${label}: ${title}`,
     location: { file: where.file, line: where.line },

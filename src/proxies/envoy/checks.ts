@@ -20,6 +20,7 @@
 // TLS: DownstreamTlsContext's tls_params default to TLSv1_2..TLSv1_3 for servers, cipher_suites
 // to ECDHE with AES-GCM and ChaCha20, ecdh_curves to X25519 and P-256
 // (api/envoy/extensions/transport_sockets/tls/v3/common.proto).
+import type { Code } from '../../codes.js'
 import type { TlsVersion } from '../../facts.js'
 import type { Finding, Status } from '../../findings.js'
 import { judgeCertificateFile } from '../shared/certificate-file.js'
@@ -67,6 +68,7 @@ export interface EnvoyVerdict {
 
 type Push = (
   status: Status,
+  code: Code,
   label: string,
   title: string,
   line: number,
@@ -83,9 +85,10 @@ export function checkEnvoy(
   const details: string[] = []
   const webSocketRoutes: Route[] = []
   const wssTargets = options.targets.filter(t => t.endpoint?.scheme === 'wss')
-  const push: Push = (status, label, title, line, problem, extra = {}) =>
+  const push: Push = (status, code, label, title, line, problem, extra = {}) =>
     void findings.push({
       check: 'proxy-config',
+      code,
       status,
       title: `${label}: ${title}`,
       location: { file, line },
@@ -112,6 +115,7 @@ export function checkEnvoy(
         if (ms === undefined || ms === 0 || ms > options.idleTimeoutMs) continue
         push(
           'fail',
+          'proxy-config-idle-timeout',
           chain.label,
           `idle connections are cut after ${seconds(ms)} (tcp_proxy idle_timeout${idle ? ` ${text(idle.value) ?? ''}` : ", Envoy's default"})`,
           idle?.line ?? proxy.line,
@@ -193,6 +197,7 @@ function checkManager(
       const where = own && !own.enabled ? own.entry : hcm && !hcm.enabled ? hcm.entry : undefined
       push(
         'fail',
+        'proxy-config-upgrade',
         route.label,
         where
           ? `upgrade_configs websocket enabled: false: Envoy answers the upgrade with 403, not 101`
@@ -215,6 +220,7 @@ function checkManager(
     if (timeoutMs !== 0 && !guessed)
       push(
         'warn',
+        'proxy-config-max-duration',
         route.label,
         `route timeout ${timeout ? (text(timeout.value) ?? 'set') : "15 s (Envoy's default)"} on a WebSocket route: set timeout: 0s`,
         timeout?.line ?? route.line,
@@ -236,6 +242,7 @@ function checkManager(
       if (ms === undefined) {
         push(
           'warn',
+          'proxy-config-invalid-value',
           route.label,
           `idle_timeout "${text(idle.value) ?? ''}" is not a duration Envoy reads (e.g. "3600s")`,
           idle.line,
@@ -244,6 +251,7 @@ function checkManager(
       } else if (ms !== 0 && ms <= options.idleTimeoutMs) {
         push(
           'fail',
+          'proxy-config-idle-timeout',
           route.label,
           `idle sockets are cut after ${seconds(ms)} (idle_timeout ${text(idle.value) ?? ''})`,
           idle.line,
@@ -263,6 +271,7 @@ function checkManager(
     if (duration && durationMs !== undefined && durationMs > 0)
       push(
         'warn',
+        'proxy-config-max-duration',
         route.label,
         `max_stream_duration ${text(duration.value) ?? ''}: every WebSocket on this route is closed after ${seconds(durationMs)}, busy or silent`,
         duration.line,
@@ -291,6 +300,7 @@ function checkManagerTimeouts(
     if (ms === undefined) {
       push(
         'warn',
+        'proxy-config-invalid-value',
         label,
         `stream_idle_timeout "${text(idle?.value) ?? ''}" is not a duration Envoy reads (e.g. "3600s")`,
         idle!.line,
@@ -299,6 +309,7 @@ function checkManagerTimeouts(
     } else if (ms !== 0 && ms <= options.idleTimeoutMs) {
       push(
         'fail',
+        'proxy-config-idle-timeout',
         label,
         `idle sockets are cut after ${seconds(ms)} (stream_idle_timeout${idle ? ` ${text(idle.value) ?? ''}` : ", Envoy's default"})`,
         idle?.line ?? manager.configLine,
@@ -320,6 +331,7 @@ function checkManagerTimeouts(
     if (!limit || ms === undefined || ms === 0) continue
     push(
       'warn',
+      'proxy-config-max-duration',
       label,
       `common_http_protocol_options.${name} ${text(limit.value) ?? ''}: every WebSocket is closed after ${seconds(ms)}, busy or silent`,
       limit.line,
@@ -356,6 +368,7 @@ function checkTls(
   if (bad) {
     push(
       'warn',
+      'proxy-config-invalid-value',
       label,
       `${bad.key} "${text(bad.value) ?? ''}" is not a version Envoy knows (TLSv1_0 to TLSv1_3)`,
       bad.line,
@@ -366,6 +379,7 @@ function checkTls(
     if (offered.length === 0) {
       push(
         'warn',
+        'proxy-config-invalid-value',
         label,
         `tls_minimum_protocol_version ${minText} is above tls_maximum_protocol_version ${maxText}: Envoy refuses the listener`,
         min?.line ?? tls.line,
@@ -381,6 +395,7 @@ function checkTls(
       const where = issue.kind === 'legacy' || below ? min : max
       push(
         issue.status,
+        issue.code,
         label,
         `${range} ${issue.title}`,
         where?.line ?? tls.params?.line ?? tls.line,
@@ -401,6 +416,7 @@ function checkTls(
     if (suiteIssue && suitesEntry)
       push(
         suiteIssue.status,
+        suiteIssue.code,
         label,
         suiteIssue.title,
         suitesEntry.line,
@@ -413,6 +429,7 @@ function checkTls(
   if (groupIssue && curvesEntry)
     push(
       groupIssue.status,
+      groupIssue.code,
       label,
       groupIssue.title,
       curvesEntry.line,
@@ -426,6 +443,7 @@ function checkTls(
     if (judgement.verdict === 'leaf-only')
       push(
         'fail',
+        'proxy-config-full-chain',
         where,
         'certificate_chain serves the leaf without its intermediates',
         certificate.line,
@@ -439,6 +457,7 @@ function checkTls(
     else if (judgement.verdict === 'chain-only')
       push(
         'fail',
+        'proxy-config-full-chain',
         where,
         'certificate_chain serves intermediates without the leaf first',
         certificate.line,
@@ -451,6 +470,7 @@ function checkTls(
     else if (judgement.verdict === 'out-of-order')
       push(
         'warn',
+        'proxy-config-chain-order',
         where,
         'certificate_chain is not a chain in order',
         certificate.line,
@@ -463,6 +483,7 @@ function checkTls(
     else if (judgement.verdict === 'empty')
       push(
         'warn',
+        'proxy-config-certificate-file',
         where,
         'certificate_chain holds no PEM certificate',
         certificate.line,

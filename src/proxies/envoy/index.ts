@@ -15,6 +15,7 @@ async function checkConfig(file: ConfigFile, options: ConfigCheckOptions): Promi
   const parsed = yamlTrees(file.text)
   const unreadable: Finding[] = parsed.errors.map(error => ({
     check: 'proxy-config',
+    code: 'proxy-config-unparsed',
     status: 'warn',
     title: `Not checked: not valid YAML (${error.message})`,
     details: ['envoy --mode validate judges the syntax; this document was not checked.'],

@@ -21,6 +21,7 @@ export async function checkH2o(
       findings: [
         {
           check: 'proxy-config',
+          code: 'proxy-config-unparsed',
           status: 'warn',
           title: loaded.error
             ? `Not checked: not valid YAML (${loaded.error.code}); h2o refuses it too (h2o -t -c FILE)`
@@ -36,12 +37,13 @@ export async function checkH2o(
   const seen = new Set<string>()
   const report =
     (label: string): Report =>
-    (kind, status, title, at, extra) => {
+    (kind, status, code, title, at, extra) => {
       const key = `${kind}@${at.file}:${at.line}`
       if (seen.has(key)) return
       seen.add(key)
       findings.push({
         check: 'proxy-config',
+        code,
         status,
         title: `${label}${title}`,
         location: at,
@@ -72,11 +74,18 @@ export async function checkH2o(
 function plain443(listen: Listen, config: H2oConfig, push: Report): void {
   const host = listen.owner ?? config.hosts[0]
   const path = host?.paths.find(p => p.upstream)?.path ?? '/ws'
-  push('plain-443', 'fail', 'port 443 without ssl: plain HTTP on the TLS port', listen.at, {
-    cause:
-      'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
-    fix: tlsListenerFix(host?.name ?? 'example.com', 443, path)
-  })
+  push(
+    'plain-443',
+    'fail',
+    'proxy-config-tls-listener',
+    'port 443 without ssl: plain HTTP on the TLS port',
+    listen.at,
+    {
+      cause:
+        'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+      fix: tlsListenerFix(host?.name ?? 'example.com', 443, path)
+    }
+  )
 }
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`

@@ -2,6 +2,7 @@
 // each with `paths`; `listen` at the top level (every host) or per host, optionally with `ssl`.
 // Path directives such as proxy.websocket apply from the nearest level that sets them (path,
 // host, then global), whatever their order in the file: h2o defers `hosts` and `paths`.
+import type { Code } from '../../codes.js'
 import type { Finding, Location, Status } from '../../findings.js'
 import { entry, mappings, scalar, type Entry, type MapNode, type Tree } from './tree.js'
 
@@ -157,6 +158,7 @@ export function tlsListensOf(host: Host, config: H2oConfig): Listen[] {
 export type Report = (
   kind: string,
   status: Status,
+  code: Code,
   title: string,
   at: Location,
   extra: Partial<Finding>

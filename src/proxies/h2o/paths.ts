@@ -4,6 +4,7 @@
 // sends the backend a plain GET) and a proxy.websocket.timeout longer than idle-timeout: that
 // timeout alone cuts an upgraded connection, silent in both directions (proxy.timeout.io and
 // http1-request-timeout do not; measured on h2o 2.2.5).
+import type { Code } from '../../codes.js'
 import type { Finding, Location, Status } from '../../findings.js'
 import { fixTimeoutSeconds, type ConfigCheckOptions } from '../proxy.js'
 import { webSocketPathFix } from './fixes.js'
@@ -66,10 +67,11 @@ export function checkWebSocketPath(
   const report = (
     kind: string,
     status: Status,
+    code: Code,
     title: string,
     at: Location,
     extra: Partial<Finding>
-  ): void => push(`${kind} ${label}`, status, `${label}: ${title}`, at, extra)
+  ): void => push(`${kind} ${label}`, status, code, `${label}: ${title}`, at, extra)
 
   const websocket = effective(mapping, 'proxy.websocket', config)
   const value = websocket?.value.trim().toUpperCase()
@@ -77,6 +79,7 @@ export function checkWebSocketPath(
     report(
       'upgrade',
       'warn',
+      'proxy-config-invalid-value',
       `proxy.websocket: ${websocket.value}: h2o takes ON or OFF`,
       websocket.at,
       {
@@ -88,6 +91,7 @@ export function checkWebSocketPath(
     report(
       'upgrade',
       'fail',
+      'proxy-config-upgrade',
       "proxy.websocket is not ON: h2o does not pass the upgrade (the client gets the backend's answer to a plain GET, such as 426, not 101)",
       websocket?.level === 'path' ? websocket.at : mapping.at,
       {
@@ -109,6 +113,7 @@ export function checkWebSocketPath(
     report(
       'idle-timeout',
       'warn',
+      'proxy-config-invalid-value',
       `proxy.websocket.timeout: ${timeout.value} is not a number of milliseconds`,
       timeout.at,
       {
@@ -126,6 +131,7 @@ export function checkWebSocketPath(
   report(
     'idle-timeout',
     'fail',
+    'proxy-config-idle-timeout',
     `idle WebSockets are cut after ${seconds(ms)} (${spelled})`,
     timeout?.at ?? mapping.at,
     {

@@ -84,11 +84,18 @@ export function checkListen(
   const key = entry(ssl, 'key-file')
   if (!certificate || !key) {
     const missing = certificate ? 'key-file' : 'certificate-file'
-    push('missing', 'fail', `ssl without ${missing}: h2o refuses to start`, sslAt, {
-      details: [`h2o: could not find mandatory property \`${missing}\``],
-      cause: 'A TLS listener needs the certificate chain and its private key',
-      fix: fullChainFix(host)
-    })
+    push(
+      'missing',
+      'fail',
+      'proxy-config-certificate-missing',
+      `ssl without ${missing}: h2o refuses to start`,
+      sslAt,
+      {
+        details: [`h2o: could not find mandatory property \`${missing}\``],
+        cause: 'A TLS listener needs the certificate chain and its private key',
+        fix: fullChainFix(host)
+      }
+    )
   }
   const file = certificate?.value.kind === 'scalar' ? certificate.value.value : undefined
   if (certificate && file) checkCertificate(file, certificate.at, hosts, host, options, push)
@@ -112,6 +119,7 @@ function checkCertificate(
       push(
         'chain',
         'fail',
+        'proxy-config-full-chain',
         base === 'cert.pem'
           ? 'certificate-file cert.pem serves the leaf without intermediates'
           : 'certificate-file chain.pem serves the intermediates without the leaf',
@@ -122,19 +130,33 @@ function checkCertificate(
   }
   const leaf = pems.length > 0 ? parse(pems[0]) : undefined
   if (pems.length === 1 && leaf && !selfSigned(leaf))
-    push('chain', 'fail', 'certificate-file holds the leaf alone, without intermediates', at, {
-      details: [`certificate-file: ${file} (1 certificate)`],
-      cause: chainCause,
-      fix: fullChainFix(host)
-    })
+    push(
+      'chain',
+      'fail',
+      'proxy-config-full-chain',
+      'certificate-file holds the leaf alone, without intermediates',
+      at,
+      {
+        details: [`certificate-file: ${file} (1 certificate)`],
+        cause: chainCause,
+        fix: fullChainFix(host)
+      }
+    )
   if (!leaf) return
   for (const h of hosts) {
     if (!checkable(h.name) || leaf.checkHost(h.name) !== undefined) continue
-    push(`name ${h.name}`, 'fail', `certificate-file does not cover ${h.name}`, at, {
-      details: [`certificate-file: ${file}`, `Names: ${names(leaf)}`],
-      cause: `Clients check that the certificate names the host they asked for: wss://${h.name} is refused (hostname mismatch)`,
-      fix: certificateFix(h.name)
-    })
+    push(
+      `name ${h.name}`,
+      'fail',
+      'proxy-config-certificate-name',
+      `certificate-file does not cover ${h.name}`,
+      at,
+      {
+        details: [`certificate-file: ${file}`, `Names: ${names(leaf)}`],
+        cause: `Clients check that the certificate names the host they asked for: wss://${h.name} is refused (hostname mismatch)`,
+        fix: certificateFix(h.name)
+      }
+    )
   }
 }
 
@@ -173,11 +195,18 @@ function checkVersions(
     [maxEntry, maxText, max]
   ] as const) {
     if (e && index < 0)
-      push('version-name', 'warn', `${e.key} ${text ?? ''}: not a version h2o knows`, e.at, {
-        details: [`h2o knows ${VERSIONS.join(', ')}`],
-        cause: 'h2o reports an unknown protocol version and carries on with its default',
-        fix: tlsVersionsFix()
-      })
+      push(
+        'version-name',
+        'warn',
+        'proxy-config-invalid-value',
+        `${e.key} ${text ?? ''}: not a version h2o knows`,
+        e.at,
+        {
+          details: [`h2o knows ${VERSIONS.join(', ')}`],
+          cause: 'h2o reports an unknown protocol version and carries on with its default',
+          fix: tlsVersionsFix()
+        }
+      )
   }
   if (min < 0 || max < 0) return
   const offered = VERSIONS.slice(min, max + 1)
@@ -187,6 +216,7 @@ function checkVersions(
     push(
       `refuses ${version}`,
       required ? 'fail' : 'warn',
+      'proxy-config-tls-versions',
       `${spelled} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
       where,
       {
@@ -212,6 +242,7 @@ function checkVersions(
     push(
       'legacy',
       minEntry && options.failOnLegacyTls ? 'fail' : 'warn',
+      'proxy-config-legacy-tls',
       `${spelled}: accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`,
       minEntry?.at ?? sslAt,
       {
@@ -233,6 +264,7 @@ function checkVersions(
   push(
     'ciphers',
     tls13 ? 'warn' : 'fail',
+    'proxy-config-ciphers',
     tls13
       ? 'cipher-suite offers TLS 1.2 clients no suite browsers offer'
       : `cipher-suite offers no suite browsers offer, and ${maxEntry?.key} ${maxText} refuses TLS 1.3: browsers are locked out`,

@@ -21,6 +21,7 @@ export async function checkHaproxy(
   const config = parseHaproxy(file.text)
   const findings: Finding[] = config.errors.map(error => ({
     check: 'proxy-config',
+    code: 'proxy-config-unparsed',
     status: 'warn',
     title: `Not fully checked: ${error.message} (haproxy -c judges the syntax)`,
     details: ['This line was skipped; the rest of the file was checked.'],
@@ -82,6 +83,7 @@ function summaryFinding(
   const first = config.sections.find(s => s.kind !== 'global' && s.kind !== 'defaults')
   return {
     check: 'proxy-config',
+    code: 'proxy-config-ok',
     status: 'pass',
     title: summary.summary,
     details: summary.details,

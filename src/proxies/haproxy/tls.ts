@@ -2,6 +2,7 @@
 // crt PEM when it is in the repository), one that covers the run's wss:// hosts, TLS 1.2 and 1.3,
 // and cipher suites and curves browsers share. A bind line's own ciphers, ciphersuites, curves
 // and versions replace global's ssl-default-bind-* (measured on HAProxy 2.6).
+import type { Code } from '../../codes.js'
 import path from 'node:path'
 import type { Finding, Status } from '../../findings.js'
 import { BROWSER_SUITES, LEGACY_SUITES } from '../../probes/ciphers.js'
@@ -113,6 +114,7 @@ export function checkBinds(
         report(
           section,
           'fail',
+          'proxy-config-certificate-missing',
           `${bindText(directive)}: ssl without crt or crt-list`,
           directive.line,
           {
@@ -144,6 +146,7 @@ function plainTlsPort(bind: BindFacts, options: ConfigCheckOptions, report: Repo
   report(
     bind.section,
     'fail',
+    'proxy-config-tls-listener',
     `${bindText(bind.directive)} without ssl: plain HTTP on the TLS port`,
     bind.directive.line,
     {
@@ -164,6 +167,7 @@ function checkChain(bind: BindFacts, config: HaproxyConfig, host: string, report
       report(
         bind.section,
         'fail',
+        'proxy-config-full-chain',
         `${crt} serves the leaf without intermediates`,
         bind.directive.line,
         {
@@ -179,14 +183,22 @@ function checkChain(bind: BindFacts, config: HaproxyConfig, host: string, report
     if (source.kind !== 'file') continue
     const count = source.certificates.length
     if (count === 0) {
-      report(bind.section, 'warn', `${crt} holds no certificate`, bind.directive.line, {
-        details: [`No PEM CERTIFICATE block in ${source.name}: HAProxy cannot load it.`],
-        fix: fullChainFix(host, source.name)
-      })
+      report(
+        bind.section,
+        'warn',
+        'proxy-config-certificate-file',
+        `${crt} holds no certificate`,
+        bind.directive.line,
+        {
+          details: [`No PEM CERTIFICATE block in ${source.name}: HAProxy cannot load it.`],
+          fix: fullChainFix(host, source.name)
+        }
+      )
     } else if (count === 1 && !selfIssued(source.certificates[0]) && !completed) {
       report(
         bind.section,
         'fail',
+        'proxy-config-full-chain',
         `${crt} holds the leaf without its intermediates`,
         bind.directive.line,
         {
@@ -217,6 +229,7 @@ function checkHosts(bind: BindFacts, options: ConfigCheckOptions, report: Report
     report(
       bind.section,
       'fail',
+      'proxy-config-certificate-name',
       `no certificate of ${bindText(bind.directive)} covers ${endpoint.host}`,
       bind.directive.line,
       {
@@ -249,6 +262,7 @@ function checkVersions(
     report(
       sectionOf(by?.at),
       required ? 'fail' : 'warn',
+      'proxy-config-tls-versions',
       `${by?.words ?? bindText(bind.directive)} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
       (by?.at ?? bind.directive).line,
       {
@@ -272,6 +286,7 @@ function checkVersions(
     report(
       sectionOf(by?.at),
       options.failOnLegacyTls ? 'fail' : 'warn',
+      'proxy-config-legacy-tls',
       `${by?.words ?? bindText(bind.directive)} accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`,
       (by?.at ?? bind.directive).line,
       {
@@ -318,15 +333,21 @@ function checkCiphers(
   const lockedOut = !tls12Ok && !tls13Ok
   const sectionOf = (at: Directive): Section =>
     at !== bind.directive && config.global ? config.global : bind.section
-  const problem = (status: Status, title: string, at: Directive, details: string[]): void =>
-    report(sectionOf(at), status, title, at.line, {
+  const problem = (
+    status: Status,
+    code: Code,
+    title: string,
+    at: Directive,
+    details: string[]
+  ): void =>
+    report(sectionOf(at), status, code, title, at.line, {
       details: [...details, `For ${bindText(bind.directive)} (line ${bind.directive.line}).`],
       cause:
         'Chrome and Firefox offer only ECDHE key exchange over X25519, P-256 and P-384 (no finite-field DHE, no static RSA) and the TLS 1.3 AES-GCM and ChaCha20 suites; a server that takes only others passes Node and curl and locks browsers out',
       fix: browserCiphersFix(lockedOut)
     } satisfies Partial<Finding>)
   if (!curvesOk && curves) {
-    problem('fail', `${curves.words}: no group browsers offer`, curves.at, [
+    problem('fail', 'proxy-config-groups', `${curves.words}: no group browsers offer`, curves.at, [
       'Browsers offer X25519, P-256 and P-384 for ECDHE (TLS 1.2) and for every TLS 1.3 handshake.'
     ])
   }
@@ -337,6 +358,7 @@ function checkCiphers(
       .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e))
     problem(
       tls13Ok ? 'warn' : 'fail',
+      'proxy-config-ciphers',
       tls13Ok
         ? `${ciphers.words} offers TLS 1.2 clients no suite browsers offer`
         : `${ciphers.words} offers no suite browsers offer: browsers cannot connect`,
@@ -354,6 +376,7 @@ function checkCiphers(
   if (suites && offered.has('TLSv1.3') && curvesOk && !tls13Ok) {
     problem(
       tls12Ok ? 'warn' : 'fail',
+      'proxy-config-ciphers',
       `${suites.words} offers TLS 1.3 clients no suite browsers offer`,
       suites.at,
       [`Browsers offer ${TLS13_BROWSER.join(', ')} for TLS 1.3.`]

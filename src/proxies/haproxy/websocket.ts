@@ -232,6 +232,7 @@ export function checkUpgrade(
         report(
           section,
           status,
+          'proxy-config-upgrade',
           `${rule.keyword} ${rule.args.slice(0, 2).join(' ')} ${request ? 'strips the upgrade: the backend sees a plain request (the client gets 400 or 426, not 101)' : 'strips the upgrade from the 101: the client cannot complete the handshake'}`,
           rule.line,
           {
@@ -297,6 +298,7 @@ export function checkTimeouts(
         report(
           found.section,
           'warn',
+          'proxy-config-invalid-value',
           `timeout ${found.directive.args[0]} ${text}: not a time HAProxy reads`,
           found.directive.line,
           {
@@ -333,6 +335,7 @@ export function checkTimeouts(
     report(
       cut.section,
       verdict.identified ? 'fail' : 'warn',
+      'proxy-config-idle-timeout',
       `idle WebSockets are cut after ${secondsText(cut.ms)} (${cut.words}${cut.tunnel ? '' : ', no timeout tunnel'})`,
       directive.line,
       {

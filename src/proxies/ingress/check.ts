@@ -38,6 +38,7 @@ export function checkIngress(
       const error = doc.errors[0]
       verdict.findings.push({
         check: 'proxy-config',
+        code: 'proxy-config-unparsed',
         status: 'warn',
         title: `Not checked: not valid YAML (${error.code}); a template (Helm) is checked once rendered`,
         details: [error.message.split('\n')[0]],
@@ -56,9 +57,10 @@ export function checkIngress(
       others: manifests,
       controller,
       options,
-      report: (status, title, location, extra) =>
+      report: (status, code, title, location, extra) =>
         verdict.findings.push({
           check: 'proxy-config',
+          code,
           status,
           title: `Ingress ${name}: ${title}`,
           location,

@@ -1,5 +1,6 @@
 // What each part of the Ingress check works with: the Ingress, the other objects of its file, the
 // controller it was judged for, the run's thresholds, and a way to report at a line.
+import type { Code } from '../../codes.js'
 import type { TlsVersion } from '../../facts.js'
 import type { Finding, Location, Status } from '../../findings.js'
 import type { Controller } from './controllers.js'
@@ -16,6 +17,7 @@ export interface IngressCheckOptions {
 
 export type Report = (
   status: Status,
+  code: Code,
   title: string,
   location: Location,
   extra?: Partial<Finding>

@@ -59,6 +59,7 @@ function ingressNginx(ctx: IngressContext): void {
     if (!Number.isInteger(seconds) || seconds < 0) {
       report(
         'warn',
+        'proxy-config-invalid-value',
         `${prefix}${key} "${value}" is not a number of seconds: ingress-nginx ignores it (60 s)`,
         where,
         { fix }
@@ -68,6 +69,7 @@ function ingressNginx(ctx: IngressContext): void {
     if (seconds * 1000 > options.idleTimeoutMs) continue
     report(
       'warn',
+      'proxy-config-idle-timeout',
       `idle sockets are cut after ${seconds} s (${key}${value === undefined ? ", ingress-nginx's default" : ''})`,
       where,
       {
@@ -103,6 +105,7 @@ function annotated(
   if (parsed === undefined) {
     report(
       'warn',
+      'proxy-config-invalid-value',
       `${spec.key} "${value}" is not a valid time: ${controller.name} does not apply it`,
       where,
       { fix: spec.fix }
@@ -112,6 +115,7 @@ function annotated(
   if (parsed * 1000 > options.idleTimeoutMs) return
   report(
     'warn',
+    'proxy-config-idle-timeout',
     `idle sockets are cut after ${parsed} s (${spec.setting}${value === undefined ? `, ${controller.name}'s default` : ''})`,
     where,
     {
@@ -150,6 +154,7 @@ function haproxy(ctx: IngressContext): void {
   if (key)
     report(
       'warn',
+      'proxy-config-invalid-value',
       `${key} is ignored on an Ingress: ${controller.name} reads timeout-tunnel from its ConfigMap only`,
       annotationsLine(ingress, key),
       {
@@ -162,6 +167,7 @@ function haproxy(ctx: IngressContext): void {
   if (3600 * 1000 > options.idleTimeoutMs) return
   report(
     'warn',
+    'proxy-config-idle-timeout',
     `idle sockets are cut after 3600 s (timeout-tunnel, ${controller.name}'s default unless its ConfigMap sets it)`,
     key ? annotationsLine(ingress, key) : ingress.lineOf(['metadata', 'annotations'], ['metadata']),
     {
@@ -196,6 +202,7 @@ function traefik(ctx: IngressContext): void {
   if (60 * 1000 > options.idleTimeoutMs) return
   report(
     'warn',
+    'proxy-config-idle-timeout',
     "a WebSocket can be cut after 60 s (the entry point's readTimeout, Traefik 3's default; an Ingress cannot set it)",
     ingress.lineOf(
       ['spec', 'ingressClassName'],
@@ -235,6 +242,7 @@ function annotatedAttribute(ctx: IngressContext, value: string | undefined, fix:
   if (seconds === undefined) {
     report(
       'warn',
+      'proxy-config-invalid-value',
       `idle_timeout.timeout_seconds=${value} is not a number of seconds: the ALB refuses it`,
       where,
       { fix }
@@ -244,6 +252,7 @@ function annotatedAttribute(ctx: IngressContext, value: string | undefined, fix:
   if (seconds * 1000 > options.idleTimeoutMs) return
   report(
     'warn',
+    'proxy-config-idle-timeout',
     `idle sockets are cut after ${seconds} s (idle_timeout.timeout_seconds${value === undefined ? ", the ALB's default" : ''})`,
     where,
     {
@@ -288,6 +297,7 @@ function gke(ctx: IngressContext): void {
     if (seconds === undefined) {
       report(
         'warn',
+        'proxy-config-invalid-value',
         `BackendConfig ${configName}: timeoutSec "${value}" is not a number of seconds`,
         where,
         {
@@ -306,6 +316,7 @@ function gke(ctx: IngressContext): void {
         : `the Service ${backend.name} is not in this file`
     report(
       'warn',
+      'proxy-config-max-duration',
       `WebSockets to ${backend.name} are closed ${seconds} s after they open (timeoutSec${value === undefined ? ", GKE's default" : ''})`,
       where,
       {

@@ -54,6 +54,7 @@ function tlsHosts(ctx: IngressContext, warnWithoutSecret: boolean): string[] {
     if (!warnWithoutSecret || entry.get('secretName')) return
     report(
       'warn',
+      'proxy-config-default-certificate',
       "a spec.tls entry has no secretName: its hosts get the controller's default certificate",
       ingress.lineOf(['spec', 'tls', i]),
       {
@@ -88,6 +89,7 @@ function uncovered(ctx: IngressContext, covered: string[], spec: Uncovered): voi
     if (typeof host !== 'string' || covered.some(t => covers(t, host))) return
     report(
       spec.status ?? 'fail',
+      'proxy-config-default-certificate',
       spec.title(host),
       ingress.lineOf(['spec', 'rules', i, 'host'], ['spec', 'rules', i]),
       {
@@ -130,6 +132,7 @@ function traefik(ctx: IngressContext): void {
   if (isSeq(tls) && tls.items.length > 0 && !routerTls && !resolver)
     report(
       'warn',
+      'proxy-config-tls-listener',
       'spec.tls without router.tls: Traefik only loads the certificates, TLS on this router depends on the entry point',
       ingress.lineOf(['spec', 'tls'], ['metadata', 'annotations'], ['metadata']),
       {
@@ -190,6 +193,7 @@ function awsAlb(ctx: IngressContext): void {
     } catch {
       report(
         'warn',
+        'proxy-config-invalid-value',
         `${ALB}listen-ports is not JSON: the controller refuses it`,
         where('listen-ports'),
         {
@@ -207,6 +211,7 @@ function awsAlb(ctx: IngressContext): void {
     const hosts = ingress.strings(['spec', 'tls', 0, 'hosts'])
     report(
       'fail',
+      'proxy-config-tls-listener',
       'the ALB has no HTTPS listener: wss:// to this Ingress finds no TLS',
       where('listen-ports'),
       {
@@ -303,6 +308,7 @@ function tlsVersions(
     const needed = required.includes(version)
     report(
       needed ? 'fail' : 'warn',
+      'proxy-config-tls-versions',
       `${what} refuses ${LABEL[version]}${needed ? ', which require-tls-versions requires' : ''}`,
       where,
       {
@@ -319,6 +325,7 @@ function tlsVersions(
   if (legacy.length > 0)
     report(
       options.failOnLegacyTls ? 'fail' : 'warn',
+      'proxy-config-legacy-tls',
       `${what} accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`,
       where,
       {

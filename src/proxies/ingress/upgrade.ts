@@ -24,6 +24,7 @@ function ingressNginx(ctx: IngressContext): void {
   if (protocol === undefined || UPGRADE_PROTOCOLS.has(protocol.toUpperCase())) return
   report(
     'warn',
+    'proxy-config-upgrade',
     `backend-protocol ${protocol}: ingress-nginx does not pass a WebSocket upgrade over it`,
     ingress.lineOf(['metadata', 'annotations', `${INGRESS_NGINX}backend-protocol`]),
     {
@@ -56,6 +57,7 @@ function nginxInc(ctx: IngressContext): void {
     const wanted = (socketLike.length > 0 ? socketLike : backends).map(b => b.name)
     report(
       'warn',
+      'proxy-config-upgrade',
       `${WEBSOCKET_SERVICES} is not set: NGINX Ingress Controller passes no WebSocket upgrade for this Ingress`,
       ingress.lineOf(['metadata', 'annotations'], ['metadata']),
       {
@@ -71,6 +73,7 @@ function nginxInc(ctx: IngressContext): void {
     if (listed.includes(backend.name)) continue
     report(
       'warn',
+      'proxy-config-upgrade',
       `service ${backend.name} looks like a WebSocket service and is not in ${WEBSOCKET_SERVICES}: it gets no upgrade`,
       ingress.lineOf(backend.path),
       {

@@ -32,6 +32,7 @@ export function checkChain(
   const leafAlone = (details: string[]): void =>
     push(
       'fail',
+      'proxy-config-full-chain',
       `ssl.pemfile ${pemPath} holds the leaf alone and no ssl.ca-file names the intermediates: lighttpd sends the leaf without them`,
       pemfile,
       { details, cause: CAUSE, fix }
@@ -42,11 +43,17 @@ export function checkChain(
     // Not at hand: certbot's file names tell.
     const name = path.posix.basename(pemPath)
     if (name === 'chain.pem')
-      push('fail', 'ssl.pemfile chain.pem serves the intermediates without the leaf', pemfile, {
-        details: [`ssl.pemfile = "${pemPath}"`],
-        cause: CAUSE,
-        fix
-      })
+      push(
+        'fail',
+        'proxy-config-full-chain',
+        'ssl.pemfile chain.pem serves the intermediates without the leaf',
+        pemfile,
+        {
+          details: [`ssl.pemfile = "${pemPath}"`],
+          cause: CAUSE,
+          fix
+        }
+      )
     else if (name === 'cert.pem' && !ca)
       leafAlone([
         `ssl.pemfile = "${pemPath}" (certbot's cert.pem is the leaf alone), and no ssl.ca-file.`
@@ -55,9 +62,15 @@ export function checkChain(
   }
   const [leaf, ...rest] = pem.certificates
   if (!leaf) {
-    push('warn', `ssl.pemfile ${pemPath} holds no certificate: lighttpd will not start`, pemfile, {
-      fix
-    })
+    push(
+      'warn',
+      'proxy-config-certificate-file',
+      `ssl.pemfile ${pemPath} holds no certificate: lighttpd will not start`,
+      pemfile,
+      {
+        fix
+      }
+    )
     return
   }
   if (rest.length > 0 || selfIssued(leaf)) return
@@ -74,6 +87,7 @@ export function checkChain(
   if (caPem.certificates.some(c => leaf.checkIssued(c))) return
   push(
     'fail',
+    'proxy-config-full-chain',
     `ssl.ca-file ${caPath} lacks the issuer of the leaf: lighttpd cannot build the chain and fails every TLS handshake`,
     ca,
     {

@@ -42,6 +42,7 @@ export async function checkLighttpd(
       findings: [
         {
           check: 'proxy-config',
+          code: 'proxy-config-unparsed',
           status: 'warn',
           title: `Not checked: lighttpd would refuse this file (${error.message})`,
           details: [
@@ -58,6 +59,7 @@ export async function checkLighttpd(
   for (const refusal of config.refusals)
     findings.push({
       check: 'proxy-config',
+      code: 'proxy-config-invalid-value',
       status: 'warn',
       title: `lighttpd refuses this at start: ${refusal.message}`,
       location: { file: refusal.file, line: refusal.line }
@@ -69,11 +71,17 @@ export async function checkLighttpd(
     const push = collector(findings, seen, socket.label)
     if (!socket.tls) {
       if (socket.port === 443)
-        push('fail', 'port 443 without ssl.engine: plain HTTP on the TLS port', socket, {
-          cause:
-            'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
-          fix: tlsListenerFix(host, 443, '/')
-        })
+        push(
+          'fail',
+          'proxy-config-tls-listener',
+          'port 443 without ssl.engine: plain HTTP on the TLS port',
+          socket,
+          {
+            cause:
+              'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
+            fix: tlsListenerFix(host, 443, '/')
+          }
+        )
       continue
     }
     checkSocket(socket, host, options, push)
@@ -109,10 +117,16 @@ function checkSocket(
 ): void {
   const pemfile = effective(socket.scope, 'ssl.pemfile')
   if (!pemfile)
-    push('fail', 'ssl.pemfile missing: lighttpd cannot complete a TLS handshake', socket, {
-      cause: 'A TLS socket without a certificate and its key fails every handshake',
-      fix: fullChainFix(host)
-    })
+    push(
+      'fail',
+      'proxy-config-certificate-missing',
+      'ssl.pemfile missing: lighttpd cannot complete a TLS handshake',
+      socket,
+      {
+        cause: 'A TLS socket without a certificate and its key fails every handshake',
+        fix: fullChainFix(host)
+      }
+    )
   else checkChain(pemfile, socket.scope, host, options.workspace, push)
   const { tls13 } = checkVersions(socket.scope, socket, options, push)
   checkCiphers(socket.scope, tls13, push)
@@ -128,6 +142,7 @@ function checkModules(config: Evaluated, routes: Route[], findings: Finding[]): 
   if (loaded) return
   findings.push({
     check: 'proxy-config',
+    code: 'proxy-config-upgrade',
     status: 'warn',
     title: 'server.modules does not load mod_proxy: lighttpd ignores proxy.server',
     location: { file: modules.file, line: modules.line },

@@ -35,6 +35,7 @@ export function checkCiphers(scope: Scope, tls13: boolean, push: Push): void {
     .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e))
   push(
     tls13 ? 'warn' : 'fail',
+    'proxy-config-ciphers',
     tls13
       ? `${source.name} offers TLS 1.2 clients no suite browsers offer`
       : `${source.name} offers no suite browsers offer: browsers cannot connect`,

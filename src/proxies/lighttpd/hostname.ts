@@ -26,14 +26,20 @@ export function checkHostnames(
   if (!leaf) return
   for (const host of new Set(hosts)) {
     if ((isIP(host) ? leaf.checkIP(host) : leaf.checkHost(host)) !== undefined) continue
-    push('fail', `the certificate of ssl.pemfile does not cover ${host}`, pemfile, {
-      details: [
-        `${file}: ${commonName(leaf)}; ${leaf.subjectAltName ?? 'no subject alternative names'}.`,
-        `wss://${host}:${port} is served by this socket, and no $HTTP["host"] condition gives ${host} its own certificate.`
-      ],
-      cause:
-        'Clients check that the certificate names the host they asked for; browsers and Node refuse the handshake otherwise',
-      fix: certificateFix(host)
-    })
+    push(
+      'fail',
+      'proxy-config-certificate-name',
+      `the certificate of ssl.pemfile does not cover ${host}`,
+      pemfile,
+      {
+        details: [
+          `${file}: ${commonName(leaf)}; ${leaf.subjectAltName ?? 'no subject alternative names'}.`,
+          `wss://${host}:${port} is served by this socket, and no $HTTP["host"] condition gives ${host} its own certificate.`
+        ],
+        cause:
+          'Clients check that the certificate names the host they asked for; browsers and Node refuse the handshake otherwise',
+        fix: certificateFix(host)
+      }
+    )
   }
 }

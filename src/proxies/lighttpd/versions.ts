@@ -90,6 +90,7 @@ export function checkVersions(
     const required = options.requireTlsVersions.includes(version)
     push(
       required ? 'fail' : 'warn',
+      'proxy-config-tls-versions',
       `ssl.openssl.ssl-conf-cmd refuses ${LABEL[version]} (accepts ${offered})${required ? ', which require-tls-versions requires' : ''}`,
       where(version),
       {
@@ -106,6 +107,7 @@ export function checkVersions(
   if (legacy.length > 0)
     push(
       options.failOnLegacyTls ? 'fail' : 'warn',
+      'proxy-config-legacy-tls',
       `ssl.openssl.ssl-conf-cmd accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`,
       where(legacy[0]),
       { cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them', fix }
@@ -115,6 +117,7 @@ export function checkVersions(
     if (!setting || enabled(setting.value) !== true) continue
     push(
       options.failOnLegacyTls ? 'fail' : 'warn',
+      'proxy-config-legacy-tls',
       `${key} enables ${key.endsWith('2') ? 'SSL 2' : 'SSL 3'} (on lighttpd before 1.4.68; ignored since)`,
       setting,
       { cause: 'SSL 2 and 3 are broken (POODLE) and refused by every current client', fix }

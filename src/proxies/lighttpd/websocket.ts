@@ -72,6 +72,7 @@ export function checkRoute(
     )
     push(
       saving.length > 0 ? 'warn' : 'fail',
+      'proxy-config-upgrade',
       upgrade
         ? `proxy.header "upgrade" => "${text(upgrade.value)}": mod_proxy does not pass the upgrade (the client gets 400 or 426, not 101)`
         : 'proxy.header "upgrade" => "enable" is missing: mod_proxy does not pass the upgrade (the client gets 400 or 426, not 101)',
@@ -105,6 +106,7 @@ export function checkRoute(
     )
     push(
       saving.length > 0 ? 'warn' : 'fail',
+      'proxy-config-idle-timeout',
       `idle sockets are cut after ${value} s (${limit.key}${setting ? ` = ${value}` : ", lighttpd's default"})`,
       setting ?? routeLine(route),
       {
@@ -127,6 +129,7 @@ export function checkRoute(
     if (!readTimeout || !(value > 0) || value * 1000 > options.idleTimeoutMs) continue
     push(
       'fail',
+      'proxy-config-idle-timeout',
       `idle sockets are cut after ${value} s (proxy.server "read-timeout" => ${value})`,
       { file: route.proxyServer.file, line: readTimeout.line },
       {

@@ -4,6 +4,7 @@
 // timeouts longer than the sockets' idle time. Inheritance is nginx's: a directive applies from
 // the nearest enclosing level that has it, and `proxy_set_header` (an array directive) in a
 // level replaces every one inherited from the levels above.
+import type { Code } from '../../codes.js'
 import path from 'node:path'
 import type { TlsVersion } from '../../facts.js'
 import type { Finding, Location, Status } from '../../findings.js'
@@ -95,12 +96,14 @@ const at = (d: Directive): Location => ({ file: d.file, line: d.line })
 function finding(
   label: string,
   status: Status,
+  code: Code,
   title: string,
   where: Directive,
   extra: Partial<Finding>
 ): Finding {
   return {
     check: 'proxy-config',
+    code,
     status,
     title: `${label}: ${title}`,
     location: at(where),
@@ -215,15 +218,12 @@ function checkServer(
   }
   if (!tls) return block
   const label = `server ${names[0] ?? '(no server_name)'}`
-  const problem = (
-    status: Status,
-    title: string,
-    where: Directive,
-    extra: Partial<Finding> = {}
-  ): void => void findings.push(finding(label, status, title, where, extra))
+  const problem: Problem = (status, code, title, where, extra = {}) =>
+    void findings.push(finding(label, status, code, title, where, extra))
   if (plain443) {
     problem(
       'fail',
+      'proxy-config-tls-listener',
       `listen ${plain443.args[0]} without ssl: plain HTTP on the TLS port`,
       plain443,
       {
@@ -240,6 +240,7 @@ function checkServer(
   if (names.length === 0) {
     problem(
       'warn',
+      'proxy-config-sni',
       'no server_name: the block answers only as the default server, whatever name the client asks for',
       server,
       {
@@ -257,10 +258,16 @@ function checkServer(
   const key = effective(levels, 'ssl_certificate_key')
   if (certificates.length === 0 || !key) {
     const missing = certificates.length === 0 ? 'ssl_certificate' : 'ssl_certificate_key'
-    problem('fail', `${missing} missing: nginx cannot complete a TLS handshake`, server, {
-      cause: 'A TLS server block without a certificate and its key fails every handshake',
-      fix: fullChainFix(host)
-    })
+    problem(
+      'fail',
+      'proxy-config-certificate-missing',
+      `${missing} missing: nginx cannot complete a TLS handshake`,
+      server,
+      {
+        cause: 'A TLS server block without a certificate and its key fails every handshake',
+        fix: fullChainFix(host)
+      }
+    )
   }
   for (const certificate of certificates) {
     const file = certificate.args[0] ?? ''
@@ -273,6 +280,7 @@ function checkServer(
         : 'the intermediates without the leaf'
     problem(
       'fail',
+      'proxy-config-full-chain',
       judged.how === 'name'
         ? `ssl_certificate ${path.posix.basename(file)} serves ${what}`
         : `ssl_certificate ${file} holds ${what}`,
@@ -303,7 +311,13 @@ const VERSION_LABEL: Record<string, string> = {
   'TLSv1.3': 'TLS 1.3'
 }
 
-type Problem = (status: Status, title: string, where: Directive, extra?: Partial<Finding>) => void
+type Problem = (
+  status: Status,
+  code: Code,
+  title: string,
+  where: Directive,
+  extra?: Partial<Finding>
+) => void
 
 /** Like the live versions check: 1.2 refused warns, a required version refused fails, a
  * version under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
@@ -314,6 +328,7 @@ function checkProtocols(directive: Directive, options: NginxCheckOptions, proble
     const required = options.requireTlsVersions.includes(version)
     problem(
       required ? 'fail' : 'warn',
+      'proxy-config-tls-versions',
       `ssl_protocols ${offered.join(' ')} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
       directive,
       {
@@ -332,6 +347,7 @@ function checkProtocols(directive: Directive, options: NginxCheckOptions, proble
   if (legacy.length > 0) {
     problem(
       options.failOnLegacyTls ? 'fail' : 'warn',
+      'proxy-config-legacy-tls',
       `ssl_protocols accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`,
       directive,
       {
@@ -360,6 +376,7 @@ function checkCiphers(directive: Directive, tls13: boolean, problem: Problem): v
   ]
   problem(
     tls13 ? 'warn' : 'fail',
+    'proxy-config-ciphers',
     tls13
       ? 'ssl_ciphers offers TLS 1.2 clients no suite browsers offer'
       : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect',
@@ -416,21 +433,32 @@ function checkLocation(
       timeoutSeconds,
       why
     })
-  const push = (status: Status, title: string, where: Directive, extra: Partial<Finding>): void =>
-    void findings.push(finding(label, status, title, where, extra))
+  const push = (
+    status: Status,
+    code: Code,
+    title: string,
+    where: Directive,
+    extra: Partial<Finding>
+  ): void => void findings.push(finding(label, status, code, title, where, extra))
 
   const version = effective(levels, 'proxy_http_version')
   if (version?.args[0] !== '1.1') {
-    push('fail', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
-      details: [
-        version
-          ? `proxy_http_version ${version.args[0]}`
-          : 'No proxy_http_version: nginx speaks HTTP/1.0 to upstreams by default.'
-      ],
-      cause:
-        'The WebSocket upgrade is an HTTP/1.1 mechanism: over HTTP/1.0 the upstream never sees an upgrade it can accept, and the client gets 400 or 426 instead of 101',
-      fix: fix('Speak HTTP/1.1 to the upstream: proxy_http_version 1.1.')
-    })
+    push(
+      'fail',
+      'proxy-config-upgrade',
+      'HTTP/1.0 to the upstream: no upgrade',
+      version ?? location,
+      {
+        details: [
+          version
+            ? `proxy_http_version ${version.args[0]}`
+            : 'No proxy_http_version: nginx speaks HTTP/1.0 to upstreams by default.'
+        ],
+        cause:
+          'The WebSocket upgrade is an HTTP/1.1 mechanism: over HTTP/1.0 the upstream never sees an upgrade it can accept, and the client gets 400 or 426 instead of 101',
+        fix: fix('Speak HTTP/1.1 to the upstream: proxy_http_version 1.1.')
+      }
+    )
   }
 
   const { directives: headers, level } = effectiveAll(levels, 'proxy_set_header')
@@ -464,6 +492,7 @@ function checkLocation(
       !upgradeOk && upgrade ? upgrade : !connectionOk && connection ? connection : undefined
     push(
       hiddenByInclude ? 'warn' : 'fail',
+      'proxy-config-upgrade',
       `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: nginx does not pass the upgrade (the client gets 400 or 426, not 101)`,
       wrong ?? location,
       {
@@ -477,6 +506,7 @@ function checkLocation(
   if (!header('Host')) {
     push(
       'warn',
+      'proxy-config-host-header',
       "Host not forwarded: the upstream sees the proxy_pass host, not the client's",
       location,
       {
@@ -497,6 +527,7 @@ function checkLocation(
     // check fails the same); equal, or nginx's default, it is a warning to look at.
     push(
       directive && ms < options.idleTimeoutMs ? 'fail' : 'warn',
+      'proxy-config-idle-timeout',
       `idle sockets are cut after ${seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`,
       directive ?? location,
       {

@@ -1,5 +1,4 @@
-// nginx's words for every problem a proxy can fix: the blocks of the field guide's Fix 2 with
-// the target's names, and the fixes the configuration check writes for a repository's file.
+// nginx's words for every problem a proxy can fix: the proxy blocks with the target's names, and the fixes the configuration check writes for a repository's file.
 import type { Fix } from '../../findings.js'
 import { basePath, fixTimeoutSeconds, type Problem } from '../proxy.js'
 

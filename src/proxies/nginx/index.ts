@@ -42,6 +42,7 @@ function nginxVerdict(loaded: LoadedConfig, options: ConfigCheckOptions): Config
   const verdict = checkNginx(loaded, options)
   const errors: Finding[] = loaded.errors.map(e => ({
     check: 'proxy-config',
+    code: 'proxy-config-unparsed',
     status: 'fail',
     title: `nginx syntax error: ${e.message}`,
     details: ['nginx -t refuses this file; nothing after this point was checked.'],
@@ -88,6 +89,7 @@ function describe(
 function notInstalled(file: string): Finding {
   return {
     check: 'proxy-config',
+    code: 'proxy-config-serve-unavailable',
     status: 'warn',
     title: 'config-serve: nginx is needed to serve the configuration, and is not on PATH',
     location: { file, line: 1 },

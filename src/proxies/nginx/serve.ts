@@ -180,6 +180,7 @@ function nginxErrors(
       where && where[1] === confFile ? generated.origins[Number(where[2]) - 1] : undefined
     findings.push({
       check: 'proxy-config',
+      code: 'proxy-config-serve-refused',
       status: 'fail',
       title: `nginx -t: ${message.replaceAll(path.dirname(confFile), '<prefix>')}`,
       details: [
@@ -278,6 +279,7 @@ export async function serveAndProbe(
         : [
             {
               check: 'proxy-config',
+              code: 'proxy-config-serve-refused',
               status: 'fail',
               title: `nginx -t failed: ${tested.output.trim().split('\n').pop() ?? ''}`,
               location: { file: entry.file, line: 1 }
@@ -294,6 +296,7 @@ export async function serveAndProbe(
         : [
             {
               check: 'proxy-config',
+              code: 'proxy-config-serve-refused',
               status: 'fail',
               title: 'nginx did not start with this configuration',
               details: log.trim().split('\n').slice(-3),

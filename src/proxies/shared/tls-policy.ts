@@ -3,6 +3,7 @@
 // TLS 1.3 refused warns, a version under min-tls-version warns (fails with fail-on-legacy-tls);
 // a TLS 1.2 suite list without one suite browsers offer warns while TLS 1.3 is on and fails when
 // it is off; a group list without one group browsers offer fails.
+import type { Code } from '../../codes.js'
 import type { TlsVersion } from '../../facts.js'
 import type { Status } from '../../findings.js'
 import { BROWSER_SUITES } from '../../probes/ciphers.js'
@@ -25,6 +26,7 @@ export interface VersionIssue {
   /** A version refused (and which), or legacy versions accepted. */
   kind: 'refused' | 'legacy'
   version?: TlsVersion
+  code: Code
   status: Status
   /** "refuses TLS 1.2, which require-tls-versions requires", "accepts legacy TLS 1.0". */
   title: string
@@ -48,6 +50,7 @@ export function judgeVersions(
     issues.push({
       kind: 'refused',
       version,
+      code: 'proxy-config-tls-versions',
       status: required ? 'fail' : 'warn',
       title: `refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
       cause:
@@ -63,6 +66,7 @@ export function judgeVersions(
   if (legacy.length > 0)
     issues.push({
       kind: 'legacy',
+      code: 'proxy-config-legacy-tls',
       status: policy.failOnLegacyTls ? 'fail' : 'warn',
       title: `accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`,
       cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them'
@@ -115,6 +119,7 @@ export function browserGroups(groups: readonly string[]): string[] {
 }
 
 export interface CipherIssue {
+  code: Code
   status: Status
   title: string
   details: string[]
@@ -132,6 +137,7 @@ export function judgeSuites(
 ): CipherIssue | undefined {
   if (suites.length === 0 || browserOnes.length > 0) return undefined
   return {
+    code: 'proxy-config-ciphers',
     status: tls13 ? 'warn' : 'fail',
     title: tls13
       ? `${label} offers TLS 1.2 clients no suite browsers offer`
@@ -153,6 +159,7 @@ export function judgeSuites(
 export function judgeGroups(label: string, groups: readonly string[]): CipherIssue | undefined {
   if (groups.length === 0 || browserGroups(groups).length > 0) return undefined
   return {
+    code: 'proxy-config-groups',
     status: 'fail',
     title: `${label} offers no key-exchange group browsers offer: browsers cannot connect`,
     details: [

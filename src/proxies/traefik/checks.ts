@@ -22,6 +22,7 @@
 //
 // TLS: options default to minVersion VersionTLS12 (pkg/tls/tlsmanager.go DefaultTLSOptions), Go's
 // maximum (TLS 1.3) and Go's cipher suites; cipherSuites governs TLS 1.2 and below only.
+import type { Code } from '../../codes.js'
 import { isIP } from 'node:net'
 import type { Finding, Status } from '../../findings.js'
 import type { TlsVersion } from '../../facts.js'
@@ -78,6 +79,7 @@ export function checkTraefik(
   const path = webSocketRouters[0]?.paths[0] ?? options.websocketPaths[0] ?? '/ws'
   const push = (
     status: Status,
+    code: Code,
     label: string,
     title: string,
     line: number,
@@ -86,6 +88,7 @@ export function checkTraefik(
   ): void => {
     findings.push({
       check: 'proxy-config',
+      code,
       status,
       title: `${label}: ${title}`,
       location: { file, line },
@@ -111,6 +114,7 @@ export function checkTraefik(
 
 type Push = (
   status: Status,
+  code: Code,
   label: string,
   title: string,
   line: number,
@@ -155,6 +159,7 @@ function checkMiddlewares(
         value === '' ? `removes the ${header.key} header` : `sets ${header.key} to "${value}"`
       push(
         onWebSocket ? 'fail' : 'warn',
+        'proxy-config-upgrade',
         `middleware ${middleware.name}`,
         `customRequestHeaders ${header.key}: "${value}" ${what}: Traefik does not pass the upgrade${onWebSocket ? ' (the client gets 400 or 426, not 101)' : ' on the routers that use it'}`,
         header.line,
@@ -186,6 +191,7 @@ function checkBackends(
     if (users.length === 0) continue
     push(
       'fail',
+      'proxy-config-upgrade',
       `service ${server.service}`,
       `${server.url}: Traefik speaks HTTP/2 to this backend, which carries no WebSocket upgrade`,
       server.line,
@@ -220,6 +226,7 @@ function checkTimeouts(
     if (lingering) {
       push(
         'warn',
+        'proxy-config-idle-timeout',
         `entryPoints.${entryPoint.name}`,
         `respondingTimeouts.tcp.lingeringTimeout ${text(lingering.value) ?? ''}: Traefik v2.11.1 and v3.0.0-rc4 closed WebSockets silent that long; later versions refuse to start with it`,
         lingering.line,
@@ -258,6 +265,7 @@ function checkTimeouts(
   if (ms === undefined) {
     push(
       'warn',
+      'proxy-config-invalid-value',
       'providers.kubernetesIngressNGINX',
       `proxyReadTimeout "${value}" is not a number of seconds`,
       read?.line ?? provider.line,
@@ -268,6 +276,7 @@ function checkTimeouts(
   if (ms === 0 || ms > options.idleTimeoutMs) return
   push(
     'fail',
+    'proxy-config-idle-timeout',
     'providers.kubernetesIngressNGINX',
     `idle sockets are cut after ${seconds(ms)} (proxyReadTimeout${value === undefined ? ", Traefik's default" : ` ${value}`})`,
     read?.line ?? provider.line,
@@ -300,6 +309,7 @@ function checkTlsOptions(
     if (bad) {
       push(
         'warn',
+        'proxy-config-invalid-value',
         option.label,
         `${bad.key} "${text(bad.value) ?? ''}" is not a version Traefik knows (VersionTLS10 to VersionTLS13): Traefik refuses the option`,
         bad.line,
@@ -311,6 +321,7 @@ function checkTlsOptions(
     if (offered.length === 0) {
       push(
         'warn',
+        'proxy-config-invalid-value',
         option.label,
         `minVersion ${minText} is above maxVersion ${maxText}: Traefik refuses the option`,
         min?.line ?? option.line,
@@ -327,6 +338,7 @@ function checkTlsOptions(
       const where = issue.kind === 'legacy' || below ? min : max
       push(
         issue.status,
+        issue.code,
         option.label,
         `${range} ${issue.title}`,
         where?.line ?? option.line,
@@ -343,6 +355,7 @@ function checkTlsOptions(
     if (suiteIssue && suitesEntry)
       push(
         suiteIssue.status,
+        suiteIssue.code,
         option.label,
         suiteIssue.title,
         suitesEntry.line,
@@ -354,6 +367,7 @@ function checkTlsOptions(
     if (groupIssue && curvesEntry)
       push(
         groupIssue.status,
+        groupIssue.code,
         option.label,
         groupIssue.title,
         curvesEntry.line,
@@ -368,6 +382,7 @@ function checkTlsOptions(
       if (byAddress.length > 0)
         push(
           'warn',
+          'proxy-config-sni',
           option.label,
           `sniStrict refuses clients that send no server name, as ${byAddress[0].label} does (an IP address carries no SNI)`,
           sniStrict.line,
@@ -402,6 +417,7 @@ function checkCertificates(
       case 'leaf-only':
         push(
           'fail',
+          'proxy-config-full-chain',
           label,
           `certFile serves the leaf without its intermediates`,
           certificate.line,
@@ -415,6 +431,7 @@ function checkCertificates(
       case 'chain-only':
         push(
           'fail',
+          'proxy-config-full-chain',
           label,
           'certFile serves intermediates without the leaf first',
           certificate.line,
@@ -426,15 +443,31 @@ function checkCertificates(
         )
         break
       case 'out-of-order':
-        push('warn', label, 'certFile is not a chain in order', certificate.line, problem, {
-          details: [judgement.detail],
-          cause: 'Each certificate in the file must be issued by the one that follows it'
-        })
+        push(
+          'warn',
+          'proxy-config-chain-order',
+          label,
+          'certFile is not a chain in order',
+          certificate.line,
+          problem,
+          {
+            details: [judgement.detail],
+            cause: 'Each certificate in the file must be issued by the one that follows it'
+          }
+        )
         break
       case 'empty':
-        push('warn', label, 'certFile holds no PEM certificate', certificate.line, problem, {
-          details: [judgement.detail]
-        })
+        push(
+          'warn',
+          'proxy-config-certificate-file',
+          label,
+          'certFile holds no PEM certificate',
+          certificate.line,
+          problem,
+          {
+            details: [judgement.detail]
+          }
+        )
         break
       default:
         break

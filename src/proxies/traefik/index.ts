@@ -28,6 +28,7 @@ async function checkConfig(file: ConfigFile, options: ConfigCheckOptions): Promi
   const parsed: ParsedTrees = language === 'TOML' ? tomlTrees(file.text) : yamlTrees(file.text)
   const unreadable: Finding[] = parsed.errors.map(error => ({
     check: 'proxy-config',
+    code: 'proxy-config-unparsed',
     status: 'warn',
     title: `Not checked: not valid ${language} (${error.message})`,
     details: ["Traefik's own decoder judges the syntax; nothing after this point was checked."],
