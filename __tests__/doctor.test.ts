@@ -129,7 +129,7 @@ describe('the backstop for a callback that throws outside any guard', () => {
   const laterProbe: Probe = {
     check: 'upgrade',
     applies: () => true,
-    run: () => [{ check: 'upgrade', status: 'pass', title: 'ran after the failed probe' }]
+    run: () => [{ check: 'upgrade', code: 'upgrade-ok', status: 'pass', title: 'ran after the failed probe' }]
   }
 
   test('fails that probe of that target with an internal error; the run and the other targets go on', async () => {

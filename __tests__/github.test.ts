@@ -448,6 +448,7 @@ describe('the comment Markdown', () => {
     result(`wss://host-${i}.example/ws`, [
       {
         check: 'hostname',
+        code: 'hostname-other-host',
         status: 'fail',
         title: `Certificate does not cover host-${i}.example ${'x'.repeat(400)}`,
         cause: 'The certificate was issued for other names',

@@ -320,7 +320,7 @@ describe('the run: every hold at once', () => {
           most = Math.max(most, ++open)
           await new Promise(resolve => setTimeout(resolve, 100))
           open--
-          return [{ check: 'idle', status: 'pass', title: 'held' }]
+          return [{ check: 'idle', code: 'idle-ok', status: 'pass', title: 'held' }]
         })
         return []
       }
@@ -353,7 +353,7 @@ describe('the run: every hold at once', () => {
               }, 10)
             })
         )
-        return [{ check: 'upgrade', status: 'pass', title: 'upgraded' }]
+        return [{ check: 'upgrade', code: 'upgrade-ok', status: 'pass', title: 'upgraded' }]
       }
     }
     const config = parseConfig(

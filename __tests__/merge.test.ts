@@ -10,7 +10,7 @@ import { diagnose } from '../src/doctor.js'
 import type { Report } from '../src/results.js'
 import { mergeReports, type ReportFile } from '../src/merge.js'
 import { renderAnnotations } from '../src/report/annotations.js'
-import { renderJson } from '../src/report/json.js'
+import { renderJson, REPORT_VERSION } from '../src/report/json.js'
 import { renderSummary } from '../src/report/summary.js'
 import { renderTerminal } from '../src/report/terminal.js'
 import { runAction } from './fixtures/action.js'
@@ -90,10 +90,14 @@ describe('merging the shards of a run', () => {
   })
 
   test('refuses another report version, naming the file', () => {
-    const old = { ...shards[0], text: shards[0].text.replace('"version": 3', '"version": 2') }
+    const older = REPORT_VERSION - 1
+    const old = {
+      ...shards[0],
+      text: shards[0].text.replace(`"version": ${REPORT_VERSION}`, `"version": ${older}`)
+    }
     expect(() => mergeReports([old, ...shards.slice(1)])).toThrow(ConfigError)
     expect(() => mergeReports([old, ...shards.slice(1)])).toThrow(
-      /report-1\.json is version 2 of the JSON report, this wss-doctor merges version 3/
+      `report-1.json is version ${older} of the JSON report, this wss-doctor merges version ${REPORT_VERSION}`
     )
   })
 
@@ -112,14 +116,32 @@ describe('merging the shards of a run', () => {
     expect(() => mergeReports([{ file: 'x.json', text: 'not json' }])).toThrow(
       /x\.json is not a wss-doctor JSON report/
     )
-    const noStatus = JSON.stringify({
-      version: 3,
-      tool: 'wss-doctor',
-      generatedAt: now.toISOString(),
-      targets: [{ label: 'a', status: 'broken', findings: [] }]
-    })
+    const withTarget = (target: object): string =>
+      JSON.stringify({
+        version: REPORT_VERSION,
+        tool: 'wss-doctor',
+        generatedAt: now.toISOString(),
+        targets: [target]
+      })
+    const noStatus = withTarget({ label: 'a', status: 'broken', findings: [] })
     expect(() => mergeReports([{ file: 'y.json', text: noStatus }])).toThrow(
       /y\.json .*target 1: no valid "status"/
+    )
+    // A finding without a code, or with one this release does not know, cannot be rendered.
+    const finding = { check: 'tls', status: 'pass', title: 'TLSv1.3 handshake' }
+    for (const code of [undefined, 'tls-unheard-of']) {
+      const text = withTarget({ label: 'a', status: 'pass', findings: [{ ...finding, code }] })
+      expect(() => mergeReports([{ file: 'z.json', text }])).toThrow(
+        /z\.json .*target 1: a finding without check, a known code, status and title/
+      )
+    }
+    const known = withTarget({
+      label: 'a',
+      status: 'pass',
+      findings: [{ ...finding, code: 'tls-ok' }]
+    })
+    expect(mergeReports([{ file: 'z.json', text: known }]).results[0].findings[0].code).toBe(
+      'tls-ok'
     )
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals'
+import { HELP_BASE, helpUrl } from '../src/codes.js'
 import { upgradeSummary } from '../src/report/checks.js'
 import { renderAnnotations } from '../src/report/annotations.js'
-import { jsonPieces, renderJson } from '../src/report/json.js'
+import { jsonPieces, renderJson, REPORT_VERSION } from '../src/report/json.js'
 import { renderSummary } from '../src/report/summary.js'
 import { renderTerminal } from '../src/report/terminal.js'
 import { renderGitHubMarkdown, tableRows, tagNames, visibleText } from './fixtures/markdown.js'
@@ -13,8 +14,13 @@ const HOSTILE_SAN = 'DNS:evil.test|<img src=x onerror=alert(1)>'
 const good = result(
   'wss://api.example.com/ws',
   [
-    { check: 'tls', status: 'pass', title: 'TLSv1.3 handshake' },
-    { check: 'hostname', status: 'pass', title: 'Certificate covers api.example.com' }
+    { check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLSv1.3 handshake' },
+    {
+      check: 'hostname',
+      code: 'hostname-ok',
+      status: 'pass',
+      title: 'Certificate covers api.example.com'
+    }
   ],
   certificate()
 )
@@ -22,9 +28,10 @@ const good = result(
 const mismatch = result(
   'wss://ws.example.com/socket',
   [
-    { check: 'tls', status: 'pass', title: 'TLSv1.3 handshake' },
+    { check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLSv1.3 handshake' },
     {
       check: 'hostname',
+      code: 'hostname-other-host',
       status: 'fail',
       title:
         'Certificate does not cover ws.example.com: it is for evil.test|<img src=x onerror=alert(1)>',
@@ -37,7 +44,7 @@ const mismatch = result(
         }
       }
     },
-    { check: 'expiry', status: 'warn', title: 'Certificate expires in 9 days' }
+    { check: 'expiry', code: 'expiry-soon', status: 'warn', title: 'Certificate expires in 9 days' }
   ],
   certificate({
     subject: 'CN=evil.test',
@@ -58,9 +65,12 @@ describe('job summary', () => {
     expect(rows).toHaveLength(3)
     expect(rows[0]).toEqual([
       '❌\u00a0wss://ws.example.com/socket',
-      '❌ hostname Certificate does not cover ws.example.com: it is…⚠️ expiry Certificate expires in 9 days',
+      '❌ hostname Certificate does not cover ws.example.com: it is… hostname-other-host⚠️ expiry Certificate expires in 9 days expiry-soon',
       '9\u00a0days'
     ])
+    // Each problem's code links to its page, in the table and in the details.
+    expect(markdown.split(`(${helpUrl('hostname-other-host')})`)).toHaveLength(3)
+    expect(markdown.split(`(${helpUrl('expiry-soon')})`)).toHaveLength(3)
     expect(visibleText(html)).toMatch(
       /<details><summary>✅ 1 healthy endpoint<\/summary>\n<ul>\n<li>wss:\/\/api\.example\.com\/ws · expires 2027-01-30 \(66 days\)<\/li>/
     )
@@ -77,6 +87,7 @@ describe('job summary', () => {
     expect(new Set(tagNames(html))).toEqual(
       new Set([
         'h2',
+        'a',
         'table',
         'thead',
         'tr',
@@ -95,7 +106,12 @@ describe('job summary', () => {
         'code'
       ])
     )
-    expect(html).not.toMatch(/<a |<img/)
+    expect(html).not.toMatch(/<img/)
+    // The only links are the codes' pages.
+    const hrefs = [...html.matchAll(/<a ([^>]*)>/g)].map(m => m[1])
+    expect(hrefs.length).toBeGreaterThan(0)
+    for (const attributes of hrefs) expect(attributes).toMatch(/^href="https:\/\/[^"]+\.md"$/)
+    for (const attributes of hrefs) expect(attributes.slice(6)).toMatch(new RegExp(`^${HELP_BASE}`))
   })
 
   test('a details section for each failing target, with cause, fix and source line', () => {
@@ -134,20 +150,26 @@ describe('annotations', () => {
     })
     expect(annotations.map(a => a.level)).toEqual(['notice', 'error', 'warning'])
     expect(annotations[1]).toMatchObject({
-      title: 'wss-doctor hostname: wss://ws.example.com/socket',
+      title: 'wss-doctor hostname-other-host: wss://ws.example.com/socket',
       file: 'ops/targets.txt',
       startLine: 4
     })
     expect(annotations[1].message).toMatch(
-      /^wss:\/\/ws\.example\.com\/socket: Certificate does not cover ws\.example\.com.* — Cause: .* — Fix: Reissue it\.$/
+      /^wss:\/\/ws\.example\.com\/socket: Certificate does not cover ws\.example\.com.* — Cause: .* — Fix: Reissue it\. — More: \S+$/
     )
+    expect(annotations[1].message.endsWith(` — More: ${helpUrl('hostname-other-host')}`)).toBe(true)
     expect(annotations[0].file).toBeUndefined()
     expect(omitted).toEqual({ error: 0, warning: 0, notice: 0 })
   })
 
   test('server text in a message or title holds no `##[` and cannot start a command', () => {
     const hostile = result('wss://h.example.com/ws', [
-      { check: 'upgrade', status: 'fail', title: 'HTTP 404 from ##[add-mask]wss\n::error::x' }
+      {
+        check: 'upgrade',
+        code: 'upgrade-not-found',
+        status: 'fail',
+        title: 'HTTP 404 from ##[add-mask]wss\n::error::x'
+      }
     ])
     const [annotation] = renderAnnotations(report([hostile]), {
       error: 10,
@@ -159,8 +181,9 @@ describe('annotations', () => {
       expect(runnerCommands(text)).toEqual([])
     }
     expect(annotation.message).toBe(
-      'wss://h.example.com/ws: HTTP 404 from #\u2060#[add-mask]wss ::error::x'
+      `wss://h.example.com/ws: HTTP 404 from #\u2060#[add-mask]wss ::error::x — More: ${helpUrl('upgrade-not-found')}`
     )
+    expect(annotation.title).toBe('wss-doctor upgrade-not-found: wss://h.example.com/ws')
   })
 
   test('capped per level, the rest counted', () => {
@@ -175,13 +198,20 @@ describe('JSON report', () => {
   test('has every target with findings and certificate facts, without PEM', () => {
     const json = JSON.parse(renderJson(report([good, mismatch])))
     expect(json).toMatchObject({
-      version: 3,
+      version: REPORT_VERSION,
       tool: 'wss-doctor',
       result: 'fail',
       counts: { pass: 1, warn: 0, fail: 1 }
     })
     expect(json.targets).toHaveLength(2)
-    expect(json.targets[1].findings[1]).toMatchObject({ check: 'hostname', status: 'fail' })
+    expect(json.targets[1].findings[1]).toMatchObject({
+      check: 'hostname',
+      code: 'hostname-other-host',
+      help: helpUrl('hostname-other-host'),
+      status: 'fail'
+    })
+    for (const target of json.targets)
+      for (const finding of target.findings) expect(finding.help).toBe(helpUrl(finding.code))
     expect(json.targets[1].handshake.chain[0]).toMatchObject({ subjectAltNames: [HOSTILE_SAN] })
     expect(json.targets[1].handshake.chain[0].pem).toBeUndefined()
   })
@@ -205,7 +235,13 @@ describe('terminal report', () => {
     const text = renderTerminal(report([good, mismatch]), { color: false })
     expect(text).not.toContain('\u001b[')
     expect(text).toMatch(/^✗ wss:\/\/ws\.example\.com\/socket {2}\(ops\/targets\.txt:4\)$/m)
-    expect(text).toMatch(/^ {4}✗ hostname {3}Certificate does not cover ws\.example\.com/m)
+    expect(text).toMatch(
+      /^ {4}✗ hostname {3}Certificate does not cover ws\.example\.com: .* \[hostname-other-host\]$/m
+    )
+    expect(text).toMatch(/^ {4}✓ tls {8}TLSv1\.3 handshake \[tls-ok\]$/m)
+    expect(text).toContain(`\n                 help:  ${helpUrl('hostname-other-host')}\n`)
+    // A passing finding has its code, and no help line.
+    expect(text).not.toContain(helpUrl('tls-ok'))
     expect(text.split('\n').some(l => l.startsWith('::'))).toBe(false)
   })
 
@@ -215,6 +251,7 @@ describe('terminal report', () => {
       [
         {
           check: 'upgrade',
+          code: 'upgrade-not-found',
           status: 'fail',
           title: 'HTTP 404 from ##[add-mask]wss',
           cause: '##[stop-commands]tok',
@@ -235,11 +272,11 @@ describe('terminal report', () => {
 describe('upgrade summary cell', () => {
   test('a 101 that then dropped is not shown as a healthy upgrade', () => {
     const dropped = result('wss://drop.example/ws', [
-      { check: 'upgrade', status: 'fail', title: 'Abnormal closure 1006' }
+      { check: 'upgrade', code: 'upgrade-dropped', status: 'fail', title: 'Abnormal closure 1006' }
     ])
     dropped.facts.upgrade = { status: 101 }
     const healthy = result('wss://ok.example/ws', [
-      { check: 'upgrade', status: 'pass', title: '101 Switching Protocols' }
+      { check: 'upgrade', code: 'upgrade-ok', status: 'pass', title: '101 Switching Protocols' }
     ])
     healthy.facts.upgrade = { status: 101, roundTripMs: 1.5 }
     expect(upgradeSummary(dropped)).toBe('❌ 101')

@@ -1,6 +1,7 @@
 // The SARIF report: a real run over loopback servers listed in a targets file, plus hand-built
 // scan findings, checked against the official SARIF 2.1.0 schema and for what code scanning
-// needs (a rule per check, a location, a fingerprint that survives the next run).
+// needs (a rule per finding code with its page, a location, a fingerprint that survives the next
+// run).
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import jestSarif from '@microsoft/jest-sarif'
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
@@ -9,6 +10,7 @@ import { parseConfig, type Config } from '../src/config.js'
 import { createLeaf } from '../src/demo/pki.js'
 import { diagnose } from '../src/doctor.js'
 import type { Report, TargetResult } from '../src/results.js'
+import { CODES, docsPath, HELP_BASE, type Code } from '../src/codes.js'
 import type { Finding } from '../src/findings.js'
 import { runAction } from './fixtures/action.js'
 import { maskReport } from '../src/report/mask.js'
@@ -31,8 +33,11 @@ interface SarifLog {
       driver: {
         rules: {
           id: string
+          name: string
           shortDescription: { text: string }
+          helpUri: string
           help: { text: string; markdown: string }
+          properties: { tags: string[] }
         }[]
       }
     }
@@ -68,6 +73,7 @@ function scanResult(file: string, findings: Finding[]): TargetResult {
 
 const PLAIN_WS: Finding = {
   check: 'source',
+  code: 'source-insecure-url',
   status: 'warn',
   title: 'Plain ws:// URL: ws://chat.example.com/socket',
   cause: 'Browsers block ws:// from https pages',
@@ -154,21 +160,37 @@ describe('SARIF from a real run', () => {
       const { artifactLocation, region } = r.locations[0].physicalLocation
       return `${r.ruleId} ${r.level} ${artifactLocation.uri}:${region.startLine}:${region.startColumn ?? '-'}`
     })
+    // bad.sarif.test serves other.sarif.test's certificate; soon.sarif.test's has 5 days left.
     expect(at).toEqual([
-      'wss-doctor/hostname error targets.txt:4:-',
-      'wss-doctor/expiry error targets.txt:5:-',
-      'wss-doctor/source warning web/src/chat.js:12:17',
-      'wss-doctor/source warning web/src/chat.js:40:17'
+      'hostname-other-host error targets.txt:4:-',
+      'expiry-soon error targets.txt:5:-',
+      'source-insecure-url warning web/src/chat.js:12:17',
+      'source-insecure-url warning web/src/chat.js:40:17'
     ])
     for (const r of results)
       expect(r.locations[0].physicalLocation.artifactLocation.uriBaseId).toBe('%SRCROOT%')
     const rules = log.runs[0].tool.driver.rules
     expect(rules.map(r => r.id)).toEqual([
-      'wss-doctor/hostname',
-      'wss-doctor/expiry',
-      'wss-doctor/source'
+      'hostname-other-host',
+      'expiry-soon',
+      'source-insecure-url'
     ])
     for (const r of results) expect(rules[r.ruleIndex].id).toBe(r.ruleId)
+  })
+
+  test("a rule per code: the table's summary, the check as a tag, and the code's page as helpUri", () => {
+    for (const rule of log.runs[0].tool.driver.rules) {
+      const code = rule.id as Code
+      expect(CODES[code]).toBeDefined()
+      expect(rule.name).toBe(code)
+      expect(rule.shortDescription.text).toBe(CODES[code].summary)
+      expect(rule.properties.tags).toContain(CODES[code].check)
+      // The page: this release's docs/findings/<code>.md (that it exists is finding-pages.test.ts's).
+      expect(rule.helpUri.startsWith(HELP_BASE)).toBe(true)
+      expect(`docs/findings/${rule.helpUri.slice(HELP_BASE.length)}`).toBe(docsPath(code))
+      expect(rule.help.text).toContain(rule.helpUri)
+      expect(rule.help.markdown).toContain(`(${rule.helpUri})`)
+    }
   })
 
   test('the message names the target, the problem and its cause; the secret in the URL is masked', () => {
@@ -181,15 +203,15 @@ describe('SARIF from a real run', () => {
 
   test("each rule's help is the fix, with its code block", () => {
     const rules = log.runs[0].tool.driver.rules
-    const hostname = rules.find(r => r.id === 'wss-doctor/hostname')!
-    expect(hostname.shortDescription.text).toBe('The certificate covers the host name')
+    const hostname = rules.find(r => r.id === 'hostname-other-host')!
+    expect(hostname.shortDescription.text).toBe('The certificate is for another host')
     expect(hostname.help.text).toContain(
       'certbot certonly --webroot -w /var/www/html -d other.sarif.test -d bad.sarif.test'
     )
     expect(hostname.help.markdown).toMatch(
       /```text\n# Include[\s\S]*# {3}certbot certonly --webroot -w \/var\/www\/html -d other\.sarif\.test -d bad\.sarif\.test[\s\S]*\n```/
     )
-    const source = rules.find(r => r.id === 'wss-doctor/source')!
+    const source = rules.find(r => r.id === 'source-insecure-url')!
     // The same fix for two findings is given once.
     expect(source.help.markdown.match(/Use wss/g)).toHaveLength(1)
     expect(source.help.markdown).toContain(
@@ -214,6 +236,7 @@ describe('SARIF from a real run', () => {
 describe('SARIF from hand-built findings', () => {
   const hostname: Finding = {
     check: 'hostname',
+    code: 'hostname-other-host',
     status: 'fail',
     title: 'Certificate does not cover a.example',
     fix: { text: 'Reissue it.' }
@@ -222,11 +245,11 @@ describe('SARIF from hand-built findings', () => {
   test('findings without a place, and passes, are left out', () => {
     const fromUrls = handResult('wss://a.example/ws', [
       hostname,
-      { check: 'tls', status: 'pass', title: 'TLSv1.3 handshake' }
+      { check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLSv1.3 handshake' }
     ])
     const fromFile = handResult(
       'wss://b.example/ws',
-      [{ check: 'tls', status: 'pass', title: 'TLSv1.3 handshake' }],
+      [{ check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLSv1.3 handshake' }],
       undefined,
       { file: 'ops/targets.txt', line: 3 }
     )
@@ -303,10 +326,7 @@ describe('the CLI', () => {
     expect(text).not.toContain('hunter2')
     const log = JSON.parse(text) as SarifLog
     expect(log).toBeValidSarifLog()
-    expect(log.runs[0].results.map(r => r.ruleId)).toEqual([
-      'wss-doctor/hostname',
-      'wss-doctor/expiry'
-    ])
+    expect(log.runs[0].results.map(r => r.ruleId)).toEqual(['hostname-other-host', 'expiry-soon'])
     expect(config.sarifReport).toBe(path.join(dir, 'out', 'wss.sarif'))
   })
 })
@@ -330,10 +350,7 @@ describe('the action', () => {
     expect(outputs.sarif).toBe(path.join(dir, 'reports', 'action.sarif'))
     const log = JSON.parse(readFileSync(outputs.sarif, 'utf8')) as SarifLog
     expect(log).toBeValidSarifLog()
-    expect(log.runs[0].results.map(r => r.ruleId)).toEqual([
-      'wss-doctor/hostname',
-      'wss-doctor/expiry'
-    ])
+    expect(log.runs[0].results.map(r => r.ruleId)).toEqual(['hostname-other-host', 'expiry-soon'])
     expect(readFileSync(outputs.sarif, 'utf8')).not.toContain('hunter2')
   })
 

@@ -29,6 +29,7 @@ describe('scans in the run', () => {
             findings: [
               {
                 check: 'source',
+                code: 'source-insecure-url',
                 status: 'fail',
                 title: 'ws:// URL',
                 location: { file: 'src/app.ts', line: 3, column: 17 }

@@ -12,18 +12,16 @@ import { renderAnnotations } from '../src/report/annotations.js'
 import { renderSummary } from '../src/report/summary.js'
 import { renderTerminal } from '../src/report/terminal.js'
 import { browserSocketFinding } from '../src/scans/browser.js'
+import { CODES, type Code } from '../src/codes.js'
 import { changedLinesUnknown } from '../src/scans/changed-lines.js'
 import { plannedAttempts, waitLine } from '../src/wait.js'
 import { renderGitHubMarkdown, tableRows, visibleText } from './fixtures/markdown.js'
 import { report, result } from './fixtures/report.js'
 import { tempDir } from './fixtures/temp-dir.js'
 
-const failing = (
-  check: Finding['check'],
-  title: string,
-  extra: Partial<Finding> = {}
-): Finding => ({
-  check,
+const failing = (code: Code, title: string, extra: Partial<Finding> = {}): Finding => ({
+  check: CODES[code].check,
+  code,
   status: 'fail',
   title,
   ...extra
@@ -44,16 +42,16 @@ const mixed = `Insecure WebSocket URL ws://app.example.com/live: https pages can
 function run(): Report {
   const files = [1, 2, 3, 4].map(n =>
     scanned(`web/src/chat${n}.js`, 'source', [
-      failing('source', mixed, { location: { file: `web/src/chat${n}.js`, line: n } })
+      failing('source-insecure-url', mixed, { location: { file: `web/src/chat${n}.js`, line: n } })
     ])
   )
   return report([
-    result('wss://down.example.com/', [failing('upgrade', 'No 101')]),
-    result('wss://up.example.com/', [{ check: 'tls', status: 'pass', title: 'TLS 1.3' }]),
+    result('wss://down.example.com/', [failing('upgrade-not-upgraded', 'No 101')]),
+    result('wss://up.example.com/', [{ check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLS 1.3' }]),
     ...files,
-    scanned(PAGE, 'page', [failing('page', mixed)]),
-    scanned('https://other.example.com/', 'page', [failing('page', mixed)]),
-    scanned(PAGE, 'browser', [failing('browser', 'Chromium blocked ws://app.example.com/live')])
+    scanned(PAGE, 'page', [failing('page-mixed-content', mixed)]),
+    scanned('https://other.example.com/', 'page', [failing('page-mixed-content', mixed)]),
+    scanned(PAGE, 'browser', [failing('browser-mixed-content', 'Chromium blocked ws://app.example.com/live')])
   ])
 }
 
@@ -74,8 +72,8 @@ describe('counts', () => {
 
   test('one noun form per count: 1 endpoint, 1 file, 1 detail section', () => {
     const one = report([
-      result('wss://down.example.com/', [failing('upgrade', 'No 101')]),
-      scanned('web/a.js', 'source', [failing('source', mixed)])
+      result('wss://down.example.com/', [failing('upgrade-not-upgraded', 'No 101')]),
+      scanned('web/a.js', 'source', [failing('source-insecure-url', mixed)])
     ])
     expect(renderTerminal(one, { color: false }).split('\n')[0]).toBe(
       'wss-doctor: 1 endpoint: 1 failed; 1 file checked: 1 failed'
@@ -108,7 +106,7 @@ describe('a page checked twice', () => {
 
 describe('wait', () => {
   const retried: TargetResult = {
-    ...result('wss://late.example.com/', [{ check: 'tls', status: 'pass', title: 'TLS 1.3' }]),
+    ...result('wss://late.example.com/', [{ check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLS 1.3' }]),
     wait: {
       waitMs: 180_000,
       planned: 6,
@@ -151,9 +149,9 @@ describe('wait', () => {
 
 describe('found on a page', () => {
   test('a wss:// URL discovered on a page says where, as one found in a file does', () => {
-    const found = result('wss://api.example.com/live', [failing('upgrade', 'No 101')])
+    const found = result('wss://api.example.com/live', [failing('upgrade-not-upgraded', 'No 101')])
     found.target.foundOn = PAGE
-    const inFile = result('wss://env.example.com/', [failing('upgrade', 'No 101')], undefined, {
+    const inFile = result('wss://env.example.com/', [failing('upgrade-not-upgraded', 'No 101')], undefined, {
       file: '.env',
       line: 3
     })
@@ -169,10 +167,10 @@ describe('found on a page', () => {
 describe('pull requests', () => {
   test("annotations on the pull request's changed lines come before the endpoints'", () => {
     const endpoints = Array.from({ length: 10 }, (_, n) =>
-      result(`wss://e${n}.example.com/`, [failing('upgrade', 'No 101')])
+      result(`wss://e${n}.example.com/`, [failing('upgrade-not-upgraded', 'No 101')])
     )
     const changed = scanned('web/new.js', 'source', [
-      failing('source', mixed, { location: { file: 'web/new.js', line: 7, changed: true } })
+      failing('source-insecure-url', mixed, { location: { file: 'web/new.js', line: 7, changed: true } })
     ])
     const { annotations } = renderAnnotations(report([...endpoints, changed]), {
       error: 10,

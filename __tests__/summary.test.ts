@@ -24,6 +24,7 @@ const SCAN: TargetResult = {
   findings: [
     {
       check: 'source',
+      code: 'source-insecure-url',
       status: 'warn',
       title: 'Plain ws:// URL in client code: ws://chat.example.com/socket',
       fix: { text: 'Use wss://.' },
@@ -147,7 +148,7 @@ describe('the byte budget', () => {
     const healthy = Array.from({ length: 3000 }, (_, i) =>
       handResult(
         `wss://h${i}.example.com/ws`,
-        [{ check: 'tls', status: 'pass', title: 'TLSv1.3 handshake' }],
+        [{ check: 'tls', code: 'tls-ok', status: 'pass', title: 'TLSv1.3 handshake' }],
         certificate()
       )
     )

@@ -7,9 +7,11 @@ import type { CheckId } from './findings.js'
 import type { ProblemKind } from './proxies/proxy.js'
 
 export interface CodeEntry {
-  /** The check whose findings carry the code, and its prefix. A few codes of the run itself
-   * (input-internal-error, input-deadline) are carried by the finding of whichever check the
-   * run could not finish. */
+  /** The check whose findings carry the code, and its prefix. A few codes are carried by
+   * another check's findings too: the run's own (input-internal-error, input-deadline) by the
+   * check it could not finish, tls-client-certificate-… by the upgrade check when the server
+   * asks for the certificate only after the handshake, and config-serve's live findings
+   * (check proxy-config) keep the code of the check that failed. */
   check: CheckId
   /** One line: what the finding says, in general (the finding's title gives the particulars). */
   summary: string
@@ -29,7 +31,7 @@ export const CODES = {
   },
   'input-deadline': {
     check: 'input',
-    summary: 'A check did not finish within the run’s deadline'
+    summary: 'A check did not finish (or an idle hold was not judged) within the run’s deadline'
   },
   'input-deadline-not-checked': {
     check: 'input',
@@ -371,16 +373,6 @@ export const CODES = {
     check: 'upgrade',
     summary: 'The connection broke before the session completed'
   },
-  'upgrade-client-certificate-required': {
-    check: 'upgrade',
-    summary: 'The endpoint requires a client certificate (mutual TLS)',
-    problem: 'client-certificate'
-  },
-  'upgrade-client-certificate-refused': {
-    check: 'upgrade',
-    summary: 'The endpoint refused the client certificate presented',
-    problem: 'client-certificate'
-  },
 
   // idle
   'idle-ok': { check: 'idle', summary: 'A silent WebSocket stays open for idle-timeout' },
@@ -402,10 +394,6 @@ export const CODES = {
   'idle-not-opened': {
     check: 'idle',
     summary: 'Not judged: the idle hold could not open its WebSocket'
-  },
-  'idle-deadline': {
-    check: 'idle',
-    summary: 'Not judged: the run reached its deadline during the idle hold'
   },
 
   // compare

@@ -55,8 +55,7 @@ export function clientCertificateFinding(
   if (presented) {
     return {
       check,
-      code:
-        check === 'tls' ? 'tls-client-certificate-refused' : 'upgrade-client-certificate-refused',
+      code: 'tls-client-certificate-refused',
       status: 'fail',
       title: 'The endpoint requires a client certificate and refused the one presented',
       details: [evidence, 'Breaks: every client with this certificate, browsers and others.'],
@@ -70,8 +69,7 @@ export function clientCertificateFinding(
   }
   return {
     check,
-    code:
-      check === 'tls' ? 'tls-client-certificate-required' : 'upgrade-client-certificate-required',
+    code: 'tls-client-certificate-required',
     status: 'fail',
     title: 'The endpoint requires a client certificate (mutual TLS); none was presented',
     details: [

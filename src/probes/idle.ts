@@ -80,7 +80,7 @@ function judgeHold(
   if (failed?.code === 'DEADLINE') {
     return finding(
       'fail',
-      'idle-deadline',
+      'input-deadline',
       result.heldMs !== undefined
         ? `Not judged: the run reached its deadline ${s(result.heldMs)} into the ${s(holdMs)} idle hold`
         : 'Not judged: the run reached its deadline before the idle hold opened its WebSocket',
