@@ -163,7 +163,7 @@ export const FINDING_TEXT: Record<Code, FailText | PassText> = {
   },
   'input-deadline': {
     means:
-      "The run's `deadline` passed while this target was still being checked: the check named in the finding did not finish, and the ones after it did not run.",
+      "The run's `deadline` passed while this target was still being checked: the check named in the finding did not finish, and the ones after it did not run. Reported by the `idle` check, it means the idle hold (a WebSocket kept silent for `idle-timeout`) was cut short by the deadline, so the idle cut was not judged.",
     browser:
       'A browser has no deadline of its own; a slow endpoint makes `onopen` late. Time it in the Network panel (WS filter, the Timing tab).',
     openssl: {
@@ -465,12 +465,12 @@ export const FINDING_TEXT: Record<Code, FailText | PassText> = {
   },
   'tls-client-certificate-required': {
     means:
-      'The endpoint requires a client certificate (mutual TLS) and refused the handshake without one: not a certificate, proxy or upgrade problem of the server side.',
+      'The endpoint requires a client certificate (mutual TLS) and none was presented: the server refused the handshake, sent an alert right after it, or (reported by the `upgrade` check) answered the upgrade with nginx’s `400 No required SSL certificate was sent`. Not a certificate, proxy or upgrade problem of the server side.',
     browser:
       'Chromium asks the user to pick a certificate, or fails with `net::ERR_BAD_SSL_CLIENT_AUTH_CERT`; the socket never opens for users without one.',
     openssl: {
       command: `${S_CLIENT} </dev/null`,
-      text: 'Lists `Acceptable client certificate CA names`, then ends with an alert (`certificate required`).'
+      text: 'Lists `Acceptable client certificate CA names`, then ends with an alert (`certificate required`); nginx instead completes the handshake and answers the upgrade `400 No required SSL certificate was sent`.'
     },
     guide: 'client-certificate-required',
     cause:
@@ -480,7 +480,7 @@ export const FINDING_TEXT: Record<Code, FailText | PassText> = {
   },
   'tls-client-certificate-refused': {
     means:
-      'The endpoint requires a client certificate, and refused the one wss-doctor presented (`client-cert`).',
+      'The endpoint requires a client certificate, and refused the one wss-doctor presented (`client-cert`): with an alert in (or right after) the handshake, or (reported by the `upgrade` check) with an HTTP `400` at the upgrade.',
     browser: '`net::ERR_BAD_SSL_CLIENT_AUTH_CERT` for users with that certificate.',
     openssl: {
       command: `${S_CLIENT} \\
@@ -1294,35 +1294,6 @@ export const FINDING_TEXT: Record<Code, FailText | PassText> = {
       'A proxy that holds the upgrade request without passing it on, or a backend that accepts and never answers.',
     verify: 'The upgrade is answered `101`.'
   },
-  'upgrade-client-certificate-required': {
-    means:
-      'The endpoint requires a client certificate (mutual TLS), asked for after the handshake or at the HTTP level (nginx’s `400 No required SSL certificate was sent`); none was presented.',
-    browser: 'Chromium asks the user for a certificate, or the upgrade fails with `400`.',
-    openssl: {
-      command: UPGRADE,
-      text: 'Shows `400 Bad Request` with `No required SSL certificate was sent`, or an alert `certificate required`.'
-    },
-    guide: 'client-certificate-required',
-    cause:
-      'The server (nginx `ssl_verify_client on`) refuses requests without a client certificate.',
-    fix: 'Give wss-doctor a client certificate with `client-cert` and `client-key`. For an endpoint browsers open, ask for client certificates only where clients have them.',
-    verify: 'With `-cert client.pem -key client-key.pem` added, the upgrade is answered `101`.'
-  },
-  'upgrade-client-certificate-refused': {
-    means:
-      'The endpoint requires a client certificate and refused the one presented (`client-cert`).',
-    browser: '`400` or an SSL error for users with that certificate.',
-    openssl: {
-      command: `${UPGRADE} \\
-  -cert client.pem -key client-key.pem`,
-      text: 'Shows `400 The SSL certificate error` or an alert (`unknown ca`, `certificate expired`).'
-    },
-    guide: 'client-certificate-required',
-    cause:
-      'The client certificate is not issued by the CA the server trusts for clients, has expired, or lacks the clientAuth key usage.',
-    fix: 'Issue the client certificate from the CA the server trusts for clients (`ssl_client_certificate`), with `extendedKeyUsage = clientAuth`.',
-    verify: 'With the certificate, the upgrade is answered `101`.'
-  },
   // idle
   'idle-ok': {
     verified:
@@ -1393,16 +1364,6 @@ export const FINDING_TEXT: Record<Code, FailText | PassText> = {
     cause: 'A connection limit, rate limiting or a flaky backend.',
     fix: 'Allow a few connections from the checking runner (its address, or an allow-listed header), or look at the backend’s errors.',
     verify: 'The idle check opens its socket and gets a verdict.'
-  },
-  'idle-deadline': {
-    means:
-      'The run reached its `deadline` during (or before) the idle hold: the idle cut was not judged.',
-    browser: 'Nothing to compare.',
-    openssl: { text: 'Nothing to ask: the check ran out of time, the endpoint did not fail.' },
-    guide: 'when-wss-doctor-cannot-judge',
-    cause: 'The `deadline` leaves less room than `idle-timeout` (plus 5 %) after the other checks.',
-    fix: 'Raise `deadline` above `idle-timeout` plus the slowest target’s other checks, or lower `idle-timeout` (`0` skips the idle check).',
-    verify: 'The idle check gets a verdict.'
   },
   // compare
   'compare-tls-only': {
