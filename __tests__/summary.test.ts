@@ -1,5 +1,5 @@
 // The job summary as a reader meets it: the demo fleet (real servers on loopback, each broken in
-// one of the field guide's ways) plus healthy endpoints, 20 targets and a scan result, rendered
+// one of the ways docs/guide.md describes) plus healthy endpoints, 20 targets and a scan result, rendered
 // by GitHub's Markdown parser. What failed leads, narrow; the healthy fold into one line; the
 // first fix comes before any certificate facts.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
