@@ -49,7 +49,7 @@ function accepts(port: number): Promise<boolean> {
 }
 
 describe('config-serve with Debian’s nginx', () => {
-  test('the guide’s nginx block passes every live check through a real upgrade; nginx is stopped and its prefix removed', async () => {
+  test('the healthy nginx block passes every live check through a real upgrade; nginx is stopped and its prefix removed', async () => {
     const before = prefixes()
     const result = await served('fix2')
     const [pass] = live(result)

@@ -1,5 +1,5 @@
-// The guide's nginx stack: nginx (Debian's) terminating TLS in front of a `ws` application,
-// configured as the guide's nginx block, and each variant that breaks it. Certificates from the test's CA.
+// The usual stack: nginx (Debian's) terminating TLS in front of a `ws` application,
+// configured as the healthy nginx block, and each variant that breaks it. Certificates from the test's CA.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
@@ -33,7 +33,7 @@ afterAll(async () => {
   await Promise.all([...running.map(n => n.close()), backend.close(), lab.close()])
 })
 
-/** The guide's nginx block, with the parts a variant changes as parameters. */
+/** The healthy nginx block, with the parts a variant changes as parameters. */
 interface Variant {
   leaf?: Issued
   /** The file ssl_certificate points at: the full chain, or the leaf alone (cert.pem). */
@@ -83,7 +83,7 @@ async function serve(variant: Variant = {}): Promise<number> {
 const diagnoseNginx = (port: number, inputs: Record<string, string> = {}): Promise<TargetResult> =>
   check(`wss://api.lab.test:${port}/ws/`, { 'ca-file': lab.caFile, ...inputs })
 
-describe('nginx configured as the guide’s nginx block', () => {
+describe('nginx configured as the healthy nginx block', () => {
   test('passes every check, through a real upgrade to the ws backend', async () => {
     const result = await diagnoseNginx(await serve())
     expect(result.findings.filter(f => f.status !== 'pass')).toEqual([])

@@ -1,5 +1,5 @@
-// The proxy configuration in the pull request, judged without running it: the nginx block of
-// docs/guide.md and each variant that breaks WebSockets, each problem at the line that causes it (or
+// The proxy configuration in the pull request, judged without running it: the healthy nginx block
+// (docs/proxies.md) and each variant that breaks WebSockets, each problem at the line that causes it (or
 // the block missing a directive) with a fix to paste; Ingress manifests alike.
 import { afterEach, describe, expect, test } from '@jest/globals'
 import path from 'node:path'
@@ -45,7 +45,7 @@ const TIMEOUT_WARNINGS = [
 const HOST_WARNING =
   "warn nginx/api.conf:8 location /ws/: Host not forwarded: the upstream sees the proxy_pass host, not the client's"
 
-describe('nginx: the guide’s nginx block', () => {
+describe('nginx: the healthy nginx block', () => {
   test('no error; nginx’s default Host and 60 s timeouts are warnings; the server block names the target it serves', async () => {
     const result = await only('fix2')
     expect(result.target).toEqual({ label: 'nginx/api.conf', scan: 'proxy-config' })
