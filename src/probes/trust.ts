@@ -169,16 +169,21 @@ function weakSignature(
   )
 }
 
-/** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. None when Node
- * cannot format the extension (Node 24 throws there). */
-function caIssuersUrls(cert: CertificateInfo): string[] {
+/** The certificate's AIA "CA Issuers" URLs: where a client could fetch the issuer. */
+export function caIssuersUrls(cert: CertificateInfo): string[] {
+  return accessUrls(cert, 'CA Issuers')
+}
+
+/** The certificate's AIA URLs of one kind ("CA Issuers", "OCSP"). None when Node cannot format
+ * the extension (Node 24 throws there). */
+export function accessUrls(cert: CertificateInfo, kind: 'CA Issuers' | 'OCSP'): string[] {
   let access: string
   try {
     access = new X509Certificate(cert.pem).infoAccess ?? ''
   } catch {
     return []
   }
-  return [...access.matchAll(/^CA Issuers - URI:(.*)$/gm)].map(m => m[1])
+  return [...access.matchAll(new RegExp(`^${kind} - URI:(.*)$`, 'gm'))].map(m => m[1])
 }
 
 /** Under the sizes OpenSSL's security level 2 allows (the crypto check's thresholds). */
