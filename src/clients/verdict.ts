@@ -197,8 +197,9 @@ function judgeCertificates(
     const code = first.verifyError
     if (DATE_ERRORS.has(code)) {
       // The dates rule above says it.
-    } else if (anchored && WEAK_KEY_OR_DIGEST.test(code)) {
-      // The key and signature rules above judge it per client.
+    } else if (anchored && (WEAK_KEY_OR_DIGEST.test(code) || chain.some(weakForNode))) {
+      // The key and signature rules above judge it per client (this runtime's OpenSSL reports
+      // a 512-bit key as UNSPECIFIED).
     } else if (!top.selfIssued && caIssuersUrls(top).length > 0) {
       for (const p of profiles.filter(p => !p.trust.aiaFetch))
         block(
@@ -282,6 +283,13 @@ async function judgeSize(
           `the certificate message is ${exact !== undefined ? `${exact} bytes${names}` : `over ${NODE_CERT_LIST} bytes`}; ${max === undefined ? 'its limit is not known' : `it reads up to ${max}`}, the rest was not checked`
         )
   }
+}
+
+/** A key or signature this runtime's OpenSSL may refuse at its security level. */
+function weakForNode(cert: CertificateInfo): boolean {
+  const { type, bits } = cert.publicKey
+  if (type === 'rsa' && bits !== undefined && bits < 2048) return true
+  return !cert.selfIssued && /md5|sha1/i.test(cert.signatureAlgorithm)
 }
 
 function namesOf(der: Buffer): number {
