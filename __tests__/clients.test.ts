@@ -7,6 +7,7 @@ import { CLIENT_IDS, PROFILES, type ClientId } from '../src/clients/index.js'
 import { ConfigError, parseConfig } from '../src/config.js'
 import { createLeaf, type Issued } from '../src/demo/pki.js'
 import type { TargetResult } from '../src/results.js'
+import { mergeReports } from '../src/merge.js'
 import { renderJson } from '../src/report/json.js'
 import { renderTerminal } from '../src/report/terminal.js'
 import { ffdhe2048 } from './fixtures/dh.js'
@@ -86,6 +87,9 @@ describe('a CN-only certificate', () => {
     }
     expect(json.targets[0].clients.go.connects).toBe(false)
     expect(json.targets[0].clients.python.connects).toBe(true)
+    // A merged report (shards) says the same line.
+    const merged = mergeReports([{ file: 'r.json', text: renderJson(report(result)) }])
+    expect(renderTerminal(merged, { color: false })).toContain(line)
   })
 
   test('clients that all accept it make the failure a warning that says so', async () => {
