@@ -289,6 +289,11 @@ export const CODES = {
     summary: 'The server also takes DHE or static RSA key exchange',
     problem: 'browser-ciphers'
   },
+  'ciphers-static-rsa-only': {
+    check: 'ciphers',
+    summary: 'Browsers connect only with static RSA key exchange (no forward secrecy)',
+    problem: 'browser-ciphers'
+  },
   'ciphers-undetermined': {
     check: 'ciphers',
     summary: 'Could not tell whether browsers can connect'

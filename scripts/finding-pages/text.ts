@@ -1050,6 +1050,22 @@ export const FINDING_TEXT: Record<Code, FailText | PassText> = {
     verify: "`-cipher 'kRSA:DHE'` ends with `alert handshake failure`.",
     example: { browsersLockedOut: false }
   },
+  'ciphers-static-rsa-only': {
+    means:
+      'Browsers connect, but only with static RSA key exchange: the server takes none of the ECDHE suites Chrome and Firefox offer first, so every session lacks forward secrecy (a stolen key decrypts recorded traffic).',
+    browser:
+      'The socket opens; DevTools → Security shows a key exchange of `RSA` ("obsolete connection settings" in Chrome).',
+    openssl: {
+      command: `${S_CLIENT} -tls1_2 -cipher 'ECDHE' </dev/null`,
+      text: 'Ends with `alert handshake failure`: no ECDHE suite is accepted; without `-cipher` the `Cipher` line names an `AES…-GCM-SHA…` suite without `ECDHE`.'
+    },
+    guide: 'ciphers-browsers-do-not-offer',
+    cause:
+      'A cipher list with only `kRSA` suites (`AES128-GCM-SHA256`, `AES256-SHA`), often copied from an old hardening guide, and no TLS 1.3.',
+    verify:
+      "`-cipher 'ECDHE'` completes, and the browser shows `ECDHE` or `X25519` as the key exchange.",
+    example: { browsersLockedOut: false }
+  },
   'ciphers-undetermined': {
     means:
       'Whether browsers can connect could not be told: the handshake offering what they offer failed for another reason (the finding gives it).',

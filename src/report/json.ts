@@ -10,7 +10,7 @@ import { helpUrl } from '../codes.js'
 /** Raised whenever a field's meaning changes or a field a reporter needs is added: merging
  * refuses reports of another version. 2: facts for the merge (versions, upgrade, …), shard,
  * position. 3: upgrade.connection (reused, resumed, new) instead of upgrade.resumedSession.
- * 4: each finding's code, and its page (help). */
+ * 4: each finding's code and its page (help); clients (a verdict per client). */
 export const REPORT_VERSION = 4
 
 /** Where the run happened, when it ran in GitHub Actions. */
@@ -67,7 +67,7 @@ export function* jsonPieces(report: Report, run?: RunInfo, shard?: Shard): Gener
   yield '\n  ]\n}\n'
 }
 
-function reportedTarget({ target, status, findings, facts, wait }: TargetResult): object {
+function reportedTarget({ target, status, findings, facts, clients, wait }: TargetResult): object {
   return {
     label: target.label,
     source: target.source,
@@ -83,6 +83,7 @@ function reportedTarget({ target, status, findings, facts, wait }: TargetResult)
       help: helpUrl(code),
       ...rest
     })),
+    clients,
     wait,
     ...reportedFacts(facts)
   }
