@@ -36002,6 +36002,617 @@ class BoundedMap extends Map {
 
 /***/ }),
 
+/***/ 12244:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XV: () => (/* binding */ spareSelected),
+/* harmony export */   q0: () => (/* binding */ parseClients)
+/* harmony export */ });
+/* unused harmony exports CLIENT_GROUPS, clientNames */
+/* harmony import */ var _profile_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(77365);
+/* harmony import */ var _profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70556);
+
+
+/** The words the `clients` input takes besides client ids, and what they stand for. */
+const CLIENT_GROUPS = {
+    browsers: _profile_js__WEBPACK_IMPORTED_MODULE_1__/* .CLIENT_IDS */ .Z.filter(id => _profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILES */ .j[id].browser),
+    all: _profile_js__WEBPACK_IMPORTED_MODULE_1__/* .CLIENT_IDS */ .Z,
+    node: ['node20', 'node22', 'node24'],
+    java: ['java17', 'java21']
+};
+/** The ids a `clients` value names; throws with the valid words for an unknown one. */
+function parseClients(value) {
+    const words = value
+        .split(/[\s,]+/)
+        .map(w => w.trim().toLowerCase())
+        .filter(Boolean);
+    const ids = new Set();
+    for (const word of words.length > 0 ? words : ['browsers']) {
+        const group = CLIENT_GROUPS[word];
+        if (group)
+            group.forEach(id => ids.add(id));
+        else if (_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .CLIENT_IDS */ .Z.includes(word))
+            ids.add(word);
+        else
+            throw new Error(`unknown client "${word}"; valid: ${[...Object.keys(CLIENT_GROUPS), ..._profile_js__WEBPACK_IMPORTED_MODULE_1__/* .CLIENT_IDS */ .Z].join(', ')}`);
+    }
+    return _profile_js__WEBPACK_IMPORTED_MODULE_1__/* .CLIENT_IDS */ .Z.filter(id => ids.has(id));
+}
+/** "Chrome, Firefox and Safari". */
+function clientNames(ids) {
+    const names = ids.map(id => _profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILES */ .j[id].name);
+    return names.length > 1
+        ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`
+        : (names[0] ?? '');
+}
+/** The findings, with each failure that spares every selected client made a warning. */
+function spareSelected(findings, verdicts, selected, facts, weakCryptoFails) {
+    if (!verdicts)
+        return findings;
+    return findings.map(f => {
+        if (f.status !== 'fail' || !modelled(f.check, facts, weakCryptoFails))
+            return f;
+        const broken = Object.keys(verdicts).filter(id => verdicts[id].checks?.includes(f.check));
+        if (broken.length === 0 || broken.some(id => selected.includes(id)))
+            return f;
+        return {
+            ...f,
+            status: 'warn',
+            details: [
+                ...(f.details ?? []),
+                `A warning, not a failure: it stops ${clientNames(broken)}, none of the clients selected (${clientNames(selected)}).`
+            ]
+        };
+    });
+}
+/** Whether the verdicts model what fails this check for this target. */
+function modelled(check, facts, weakCryptoFails) {
+    switch (check) {
+        case 'trust':
+        case 'hostname':
+        case 'ciphers':
+        case 'revocation':
+            return true;
+        case 'crypto':
+            return !weakCryptoFails;
+        // The default handshake's own failure; a later tls finding (ALPN) is not modelled.
+        case 'tls':
+            return facts.handshake === undefined;
+        default:
+            return false;
+    }
+}
+
+
+/***/ }),
+
+/***/ 77365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ CLIENT_IDS)
+/* harmony export */ });
+const CLIENT_IDS = [
+    'chrome',
+    'firefox',
+    'safari',
+    'android',
+    'node20',
+    'node22',
+    'node24',
+    'python',
+    'go',
+    'java17',
+    'java21',
+    'curl',
+    'curl35',
+    'mbedtls'
+];
+
+
+/***/ }),
+
+/***/ 70556:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ PROFILES)
+/* harmony export */ });
+/* harmony import */ var _suites_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56371);
+
+
+const MODERN = ['TLSv1.2', 'TLSv1.3'];
+/** SSL_MAX_CERT_LIST_DEFAULT in OpenSSL's and BoringSSL's include/openssl/ssl.h (100 KiB). */
+const OPENSSL_CERT_LIST = 102_400;
+const SIGALGS_COMMON = [
+    'ecdsa_secp256r1_sha256',
+    'rsa_pss_rsae_sha256',
+    'rsa_pkcs1_sha256',
+    'ecdsa_secp384r1_sha384',
+    'rsa_pss_rsae_sha384',
+    'rsa_pkcs1_sha384',
+    'rsa_pss_rsae_sha512',
+    'rsa_pkcs1_sha512'
+];
+const SIGALGS_OPENSSL = [
+    'ecdsa_secp256r1_sha256',
+    'ecdsa_secp384r1_sha384',
+    'ecdsa_secp521r1_sha512',
+    'ed25519',
+    'ed448',
+    'rsa_pss_pss_sha256',
+    'rsa_pss_pss_sha384',
+    'rsa_pss_pss_sha512',
+    'rsa_pss_rsae_sha256',
+    'rsa_pss_rsae_sha384',
+    'rsa_pss_rsae_sha512',
+    'rsa_pkcs1_sha256',
+    'rsa_pkcs1_sha384',
+    'rsa_pkcs1_sha512'
+];
+/** Node's default cipher list (tls.DEFAULT_CIPHERS: ECDHE, DHE, then OpenSSL's HIGH, which
+ * includes static RSA). */
+const NODE_SUITES = [
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .TLS13 */ .gY,
+    'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+    'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+    'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .DHE_AEAD */ .co.slice(0, 1),
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA2 */ .Sz,
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .DHE_CBC */ .jX.slice(0, 2),
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .DHE_AEAD */ .co.slice(1),
+    'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
+    'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA */ .k5,
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .DHE_CBC */ .jX.slice(2),
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .RSA_KEX */ .k8,
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .RSA_KEX_SHA2 */ .$g
+];
+/** Java's default enabled suites (SunJSSE, JDK 17 and 21), most preferred first. */
+const JAVA_SUITES = [
+    'TLS_AES_256_GCM_SHA384',
+    'TLS_AES_128_GCM_SHA256',
+    'TLS_CHACHA20_POLY1305_SHA256',
+    'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
+    'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+    'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
+    'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
+    'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+    'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
+    'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256',
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA2 */ .Sz,
+    'TLS_DHE_RSA_WITH_AES_256_CBC_SHA256',
+    'TLS_DHE_RSA_WITH_AES_128_CBC_SHA256',
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA */ .k5,
+    'TLS_DHE_RSA_WITH_AES_256_CBC_SHA',
+    'TLS_DHE_RSA_WITH_AES_128_CBC_SHA',
+    'TLS_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_RSA_WITH_AES_128_GCM_SHA256',
+    ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .RSA_KEX_SHA2 */ .$g,
+    'TLS_RSA_WITH_AES_256_CBC_SHA',
+    'TLS_RSA_WITH_AES_128_CBC_SHA'
+];
+const JAVA_GROUPS = [
+    'x25519',
+    'secp256r1',
+    'secp384r1',
+    'secp521r1',
+    'x448',
+    'ffdhe2048',
+    'ffdhe3072',
+    'ffdhe4096'
+];
+const JAVA_SOURCE = {
+    offer: 'JDK sun/security/ssl/CipherSuite.java (default enabled suites) and NamedGroup.java; jdk.tls.disabledAlgorithms in conf/security/java.security',
+    limits: 'conf/security/java.security: jdk.certpath.disabledAlgorithms "RSA keySize < 1024", jdk.tls.disabledAlgorithms "DH keySize < 1024"; jdk.tls.maxHandshakeMessageSize (32768) and jdk.tls.maxCertificateChainLength (10), JSSE Reference Guide',
+    trust: 'CN-only accepted: measured here (Java 17 HttpClient); SHA-1 refused only for chains to the JDK\'s own roots ("SHA1 jdkCA & usage TLSServer"); no AIA fetch (com.sun.security.enableAIAcaIssuers false) and no revocation check (com.sun.net.ssl.checkRevocation false) by default'
+};
+function java(id, name) {
+    return {
+        id,
+        name,
+        browser: false,
+        offer: { versions: MODERN, suites: JAVA_SUITES, groups: JAVA_GROUPS, sigalgs: SIGALGS_OPENSSL },
+        limits: {
+            minRsaBits: 1024,
+            minDhBits: 1024,
+            maxCertificateMessage: 32_768,
+            maxChainLength: 10
+        },
+        trust: { cnOnly: true, sha1: true, aiaFetch: false, revocation: ['none'] },
+        source: JAVA_SOURCE
+    };
+}
+/** An OpenSSL-based client at security level 1 (OpenSSL's own default; Node's bundled
+ * OpenSSL 3.0) or 2 (Debian's build, OpenSSL 3.5 in Node 24): level 2 refuses RSA and DH
+ * under 2048 bits and SHA-1 signatures. */
+function openssl(id, name, level, suites, groups, source) {
+    const bits = level === 1 ? 1024 : 2048;
+    return {
+        id,
+        name,
+        browser: false,
+        offer: { versions: MODERN, suites, groups, sigalgs: SIGALGS_OPENSSL },
+        limits: { minRsaBits: bits, minDhBits: bits, maxCertificateMessage: OPENSSL_CERT_LIST },
+        trust: { cnOnly: true, sha1: level === 1, aiaFetch: false, revocation: ['none'] },
+        source
+    };
+}
+const SECLEVEL = 'OpenSSL ssl/ssl_cert.c ssl_security_default_callback (level 1: 80 bits, RSA/DH >= 1024, SHA-1 allowed; level 2: 112 bits, RSA/DH >= 2048, no SHA-1); SSL_MAX_CERT_LIST_DEFAULT 100 KiB';
+const OPENSSL_TRUST = 'CN-only accepted (X509_check_host falls back to the CN without a DNS SAN): measured here; no AIA fetch, no revocation check by default (OpenSSL docs: X509_VERIFY_PARAM_set_flags)';
+const PROFILES = {
+    chrome: {
+        id: 'chrome',
+        name: 'Chrome',
+        browser: true,
+        offer: {
+            versions: MODERN,
+            suites: [..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .TLS13 */ .gY, ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_AEAD */ .mD, ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA */ .k5, ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .RSA_KEX */ .k8],
+            groups: ['X25519MLKEM768', 'x25519', 'secp256r1', 'secp384r1'],
+            sigalgs: SIGALGS_COMMON
+        },
+        limits: { minRsaBits: 1024, maxCertificateMessage: OPENSSL_CERT_LIST },
+        trust: { cnOnly: false, sha1: false, aiaFetch: true, revocation: ['stapled', 'crlsets'] },
+        source: {
+            offer: 'BoringSSL ssl/ssl_cipher.cc and Chromium net/socket/ssl_client_socket_impl.cc; static RSA key exchange: measured here with Debian Chromium 156, which connects to a static-RSA-only server (what Google Chrome builds with field trials do: no source found, unknown)',
+            limits: 'Chromium net/cert/cert_verify_proc.cc (RSA keys under 1024 bits: ERR_CERT_WEAK_KEY); BoringSSL SSL_MAX_CERT_LIST_DEFAULT',
+            trust: 'CN-only refused, AIA fetched, stapled "revoked" honoured: measured here (Chromium 156); CRLSets: chromium.org "CRLSets" (public CAs only)'
+        }
+    },
+    firefox: {
+        id: 'firefox',
+        name: 'Firefox',
+        browser: true,
+        offer: {
+            versions: MODERN,
+            suites: [..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .TLS13 */ .gY, ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_AEAD */ .mD, ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA */ .k5, ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .RSA_KEX */ .k8],
+            groups: [
+                'X25519MLKEM768',
+                'x25519',
+                'secp256r1',
+                'secp384r1',
+                'secp521r1',
+                'ffdhe2048',
+                'ffdhe3072'
+            ],
+            sigalgs: [...SIGALGS_COMMON, 'ecdsa_secp521r1_sha512']
+        },
+        limits: { minRsaBits: 1024 },
+        trust: {
+            cnOnly: false,
+            sha1: false,
+            aiaFetch: false,
+            revocation: ['stapled', 'ocsp', 'crlite']
+        },
+        source: {
+            offer: 'NSS lib/ssl/ssl3con.c cipher_suite_defs and Firefox security/manager/ssl/nsNSSComponent.cpp (enabled suites); static RSA key exchange: measured here with Firefox ESR 153',
+            limits: 'mozilla::pkix (security/nss/lib/mozpkix): RSA keys under 1024 bits refused (MIN_RSA_BITS_WEAK); largest certificate message: not known',
+            trust: 'CN-only refused, no AIA fetch, OCSP responder asked: measured here (Firefox ESR 153); CRLite for public CAs (Mozilla Security Blog, "CRLite")'
+        }
+    },
+    safari: {
+        id: 'safari',
+        name: 'Safari',
+        browser: true,
+        offer: {
+            versions: MODERN,
+            suites: [
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .TLS13 */ .gY,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_AEAD */ .mD,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA2 */ .Sz,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA */ .k5,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .RSA_KEX */ .k8,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .RSA_KEX_SHA2 */ .$g
+            ],
+            groups: ['X25519MLKEM768', 'x25519', 'secp256r1', 'secp384r1', 'secp521r1'],
+            sigalgs: [...SIGALGS_COMMON, 'ecdsa_secp521r1_sha512']
+        },
+        limits: { minRsaBits: 2048, maxLifetimeDays: 825 },
+        trust: { cnOnly: false, sha1: false, aiaFetch: true, revocation: ['stapled'] },
+        source: {
+            offer: 'Apple Platform Security guide, "TLS security" (support.apple.com/guide/security/sec100a75d12); not measured here',
+            limits: 'Apple support HT210176 "Requirements for trusted certificates in iOS 13 and macOS 10.15": RSA keys of at least 2048 bits, validity of at most 825 days, for every root',
+            trust: 'HT210176: the DNS name must be in the SAN (CN no longer trusted), SHA-1 not trusted; AIA fetching and stapled OCSP: Apple Platform Security guide, "Certificate trust"; not measured here'
+        }
+    },
+    android: {
+        id: 'android',
+        name: 'Android (OkHttp)',
+        browser: false,
+        offer: {
+            versions: MODERN,
+            suites: [..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .TLS13 */ .gY, ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_AEAD */ .mD, ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA */ .k5, ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .RSA_KEX */ .k8],
+            groups: ['x25519', 'secp256r1', 'secp384r1'],
+            sigalgs: SIGALGS_COMMON
+        },
+        limits: { minRsaBits: 1024, maxCertificateMessage: OPENSSL_CERT_LIST },
+        trust: { cnOnly: false, sha1: false, aiaFetch: false, revocation: ['none'] },
+        source: {
+            offer: 'okhttp/src/main/kotlin/okhttp3/ConnectionSpec.kt (MODERN_TLS, APPROVED_CIPHER_SUITES) over Conscrypt (BoringSSL); not measured here',
+            limits: 'conscrypt common/src/main/java/org/conscrypt/ChainStrengthAnalyzer.java (RSA >= 1024 bits, no SHA-1 or MD5 signatures); BoringSSL SSL_MAX_CERT_LIST_DEFAULT',
+            trust: 'okhttp3/internal/tls/OkHostnameVerifier.kt (subjectAltName only); Android network security config: no AIA fetch, no revocation check by default'
+        }
+    },
+    node20: openssl('node20', 'Node 20', 1, NODE_SUITES, _suites_js__WEBPACK_IMPORTED_MODULE_0__/* .OPENSSL30_GROUPS */ .vq, {
+        offer: 'Node lib/tls.js DEFAULT_CIPHERS over OpenSSL 3.0: measured here (node 20 with ws)',
+        limits: `${SECLEVEL}; Node 20 bundles OpenSSL 3.0 at level 1`,
+        trust: `${OPENSSL_TRUST}; Node's tls.checkServerIdentity falls back to the CN without SANs`
+    }),
+    node22: openssl('node22', 'Node 22', 1, NODE_SUITES, _suites_js__WEBPACK_IMPORTED_MODULE_0__/* .OPENSSL30_GROUPS */ .vq, {
+        offer: 'Node lib/tls.js DEFAULT_CIPHERS over its bundled OpenSSL (3.0 before Node 22.20, 3.5 from 22.20); not measured here',
+        limits: `${SECLEVEL}; as Node 20 (level 1)`,
+        trust: `${OPENSSL_TRUST}; Node's tls.checkServerIdentity falls back to the CN without SANs`
+    }),
+    node24: openssl('node24', 'Node 24', 2, NODE_SUITES, _suites_js__WEBPACK_IMPORTED_MODULE_0__/* .OPENSSL35_GROUPS */ .AY, {
+        offer: 'Node lib/tls.js DEFAULT_CIPHERS over OpenSSL 3.5: measured here (node 24 with ws)',
+        limits: `${SECLEVEL}; a 1024-bit DH group refused: measured here (Node 24)`,
+        trust: `${OPENSSL_TRUST}; Node's tls.checkServerIdentity falls back to the CN without SANs`
+    }),
+    python: openssl('python', 'Python', 2, _suites_js__WEBPACK_IMPORTED_MODULE_0__/* .OPENSSL_DEFAULT_SUITES */ .X5, _suites_js__WEBPACK_IMPORTED_MODULE_0__/* .OPENSSL30_GROUPS */ .vq, {
+        offer: "measured here: python3 -c 'import ssl; print(ssl.create_default_context().get_ciphers())' (Debian 12, Python 3.11, OpenSSL 3.0: OpenSSL's DEFAULT list)",
+        limits: `${SECLEVEL}; Debian builds OpenSSL with level 2 as default`,
+        trust: OPENSSL_TRUST
+    }),
+    go: {
+        id: 'go',
+        name: 'Go',
+        browser: false,
+        offer: {
+            versions: MODERN,
+            suites: [
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .TLS13 */ .gY,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_AEAD */ .mD,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA */ .k5,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .RSA_KEX */ .k8,
+                'TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA',
+                'TLS_RSA_WITH_3DES_EDE_CBC_SHA'
+            ],
+            groups: ['x25519', 'secp256r1', 'secp384r1', 'secp521r1'],
+            sigalgs: [...SIGALGS_COMMON, 'ecdsa_secp521r1_sha512', 'ed25519']
+        },
+        limits: { minRsaBits: 0, maxCertificateMessage: 65_536 },
+        trust: { cnOnly: false, sha1: false, aiaFetch: false, revocation: ['none'] },
+        source: {
+            offer: 'Go 1.19 (Debian 12) src/crypto/tls/cipher_suites.go (no finite-field DHE at all; static RSA by default until Go 1.22, GODEBUG tlsrsakex) and common.go defaultCurvePreferences: measured here (go 1.19)',
+            limits: 'Go 1.19 src/crypto/tls/conn.go maxHandshake (65536 bytes); no RSA minimum before Go 1.24 (crypto/rsa: 1024 bits, GODEBUG rsa1024min), so a 512-bit key is accepted: to be measured here',
+            trust: 'Go 1.15+ crypto/x509 ignores the CN (measured here: CN-only refused); SHA-1 refused since Go 1.18; no AIA fetch, no revocation check'
+        }
+    },
+    java17: java('java17', 'Java 17'),
+    java21: java('java21', 'Java 21'),
+    curl: openssl('curl', 'curl', 2, _suites_js__WEBPACK_IMPORTED_MODULE_0__/* .OPENSSL_DEFAULT_SUITES */ .X5, _suites_js__WEBPACK_IMPORTED_MODULE_0__/* .OPENSSL30_GROUPS */ .vq, {
+        offer: "curl 7.88 with OpenSSL 3.0 (Debian 12): OpenSSL's DEFAULT list; measured here (curl)",
+        limits: `${SECLEVEL}; Debian builds OpenSSL with level 2 as default`,
+        trust: OPENSSL_TRUST
+    }),
+    curl35: openssl('curl35', 'curl (OpenSSL 3.5)', 2, _suites_js__WEBPACK_IMPORTED_MODULE_0__/* .OPENSSL_DEFAULT_SUITES */ .X5, _suites_js__WEBPACK_IMPORTED_MODULE_0__/* .OPENSSL35_GROUPS */ .AY, {
+        offer: "curl with OpenSSL 3.5 (Debian 13): OpenSSL's DEFAULT list, OpenSSL 3.5's default groups; not measured here",
+        limits: `${SECLEVEL}; Debian builds OpenSSL with level 2 as default`,
+        trust: OPENSSL_TRUST
+    }),
+    mbedtls: {
+        id: 'mbedtls',
+        name: 'Mbed TLS',
+        browser: false,
+        offer: {
+            versions: ['TLSv1.2'],
+            suites: [
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_AEAD */ .mD,
+                'TLS_ECDHE_ECDSA_WITH_AES_128_CCM',
+                'TLS_ECDHE_ECDSA_WITH_AES_256_CCM',
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA2 */ .Sz,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_CBC_SHA */ .k5,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .DHE_AEAD */ .co,
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .DHE_CBC */ .jX,
+                'TLS_RSA_WITH_AES_256_GCM_SHA384',
+                'TLS_RSA_WITH_AES_128_GCM_SHA256',
+                ..._suites_js__WEBPACK_IMPORTED_MODULE_0__/* .RSA_KEX_SHA2 */ .$g,
+                'TLS_RSA_WITH_AES_256_CBC_SHA',
+                'TLS_RSA_WITH_AES_128_CBC_SHA'
+            ],
+            groups: ['secp256r1', 'secp384r1', 'x25519', 'secp521r1'],
+            sigalgs: SIGALGS_COMMON
+        },
+        limits: { minRsaBits: 2048, minDhBits: 1024, maxCertificateMessage: 16_384 },
+        trust: { cnOnly: true, sha1: false, aiaFetch: false, revocation: ['none'] },
+        source: {
+            offer: 'Mbed TLS 3.x library/ssl_ciphersuites.c (ciphersuite_preference) and the default mbedtls_config.h (TLS 1.3 off by default); not measured here',
+            limits: 'library/x509_crt.c mbedtls_x509_crt_profile_default (RSA >= 2048, SHA-2 only); library/ssl_tls.c dhm_min_bitlen 1024; MBEDTLS_SSL_IN_CONTENT_LEN 16384 (a handshake message must fit)',
+            trust: 'library/x509_crt.c x509_crt_verify_name: the CN is matched when there is no SAN; no AIA fetch, no revocation check'
+        }
+    }
+};
+
+
+/***/ }),
+
+/***/ 56371:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $g: () => (/* binding */ RSA_KEX_SHA2),
+/* harmony export */   AY: () => (/* binding */ OPENSSL35_GROUPS),
+/* harmony export */   Sz: () => (/* binding */ ECDHE_CBC_SHA2),
+/* harmony export */   X5: () => (/* binding */ OPENSSL_DEFAULT_SUITES),
+/* harmony export */   _j: () => (/* binding */ SUITE_OPENSSL),
+/* harmony export */   co: () => (/* binding */ DHE_AEAD),
+/* harmony export */   d2: () => (/* binding */ GROUP_OPENSSL),
+/* harmony export */   gY: () => (/* binding */ TLS13),
+/* harmony export */   jX: () => (/* binding */ DHE_CBC),
+/* harmony export */   k5: () => (/* binding */ ECDHE_CBC_SHA),
+/* harmony export */   k8: () => (/* binding */ RSA_KEX),
+/* harmony export */   mD: () => (/* binding */ ECDHE_AEAD),
+/* harmony export */   pU: () => (/* binding */ NODE_GROUP_IANA),
+/* harmony export */   tm: () => (/* binding */ keyExchange),
+/* harmony export */   vq: () => (/* binding */ OPENSSL30_GROUPS)
+/* harmony export */ });
+// Cipher suites and groups by their IANA names, as profiles list them, and the OpenSSL names
+// a handshake that replays a client's offer needs. A suite or group not listed here is one
+// Node's OpenSSL cannot offer: the replay leaves it out (and says so in the verdict's why).
+/** IANA name → OpenSSL name. TLS 1.3 suites have the same name in both. */
+const SUITE_OPENSSL = {
+    TLS_AES_128_GCM_SHA256: 'TLS_AES_128_GCM_SHA256',
+    TLS_AES_256_GCM_SHA384: 'TLS_AES_256_GCM_SHA384',
+    TLS_CHACHA20_POLY1305_SHA256: 'TLS_CHACHA20_POLY1305_SHA256',
+    TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256: 'ECDHE-ECDSA-AES128-GCM-SHA256',
+    TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256: 'ECDHE-RSA-AES128-GCM-SHA256',
+    TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384: 'ECDHE-ECDSA-AES256-GCM-SHA384',
+    TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384: 'ECDHE-RSA-AES256-GCM-SHA384',
+    TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256: 'ECDHE-ECDSA-CHACHA20-POLY1305',
+    TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 'ECDHE-RSA-CHACHA20-POLY1305',
+    TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256: 'ECDHE-ECDSA-AES128-SHA256',
+    TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256: 'ECDHE-RSA-AES128-SHA256',
+    TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384: 'ECDHE-ECDSA-AES256-SHA384',
+    TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384: 'ECDHE-RSA-AES256-SHA384',
+    TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA: 'ECDHE-ECDSA-AES128-SHA',
+    TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA: 'ECDHE-RSA-AES128-SHA',
+    TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA: 'ECDHE-ECDSA-AES256-SHA',
+    TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA: 'ECDHE-RSA-AES256-SHA',
+    TLS_ECDHE_ECDSA_WITH_AES_128_CCM: 'ECDHE-ECDSA-AES128-CCM',
+    TLS_ECDHE_ECDSA_WITH_AES_256_CCM: 'ECDHE-ECDSA-AES256-CCM',
+    TLS_DHE_RSA_WITH_AES_128_GCM_SHA256: 'DHE-RSA-AES128-GCM-SHA256',
+    TLS_DHE_RSA_WITH_AES_256_GCM_SHA384: 'DHE-RSA-AES256-GCM-SHA384',
+    TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 'DHE-RSA-CHACHA20-POLY1305',
+    TLS_DHE_RSA_WITH_AES_128_CBC_SHA256: 'DHE-RSA-AES128-SHA256',
+    TLS_DHE_RSA_WITH_AES_256_CBC_SHA256: 'DHE-RSA-AES256-SHA256',
+    TLS_DHE_RSA_WITH_AES_128_CBC_SHA: 'DHE-RSA-AES128-SHA',
+    TLS_DHE_RSA_WITH_AES_256_CBC_SHA: 'DHE-RSA-AES256-SHA',
+    TLS_DHE_RSA_WITH_AES_128_CCM: 'DHE-RSA-AES128-CCM',
+    TLS_DHE_RSA_WITH_AES_256_CCM: 'DHE-RSA-AES256-CCM',
+    TLS_RSA_WITH_AES_128_GCM_SHA256: 'AES128-GCM-SHA256',
+    TLS_RSA_WITH_AES_256_GCM_SHA384: 'AES256-GCM-SHA384',
+    TLS_RSA_WITH_AES_128_CBC_SHA256: 'AES128-SHA256',
+    TLS_RSA_WITH_AES_256_CBC_SHA256: 'AES256-SHA256',
+    TLS_RSA_WITH_AES_128_CBC_SHA: 'AES128-SHA',
+    TLS_RSA_WITH_AES_256_CBC_SHA: 'AES256-SHA',
+    TLS_RSA_WITH_AES_128_CCM: 'AES128-CCM',
+    TLS_RSA_WITH_AES_256_CCM: 'AES256-CCM',
+    TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 'ECDHE-RSA-DES-CBC3-SHA',
+    TLS_RSA_WITH_3DES_EDE_CBC_SHA: 'DES-CBC3-SHA'
+};
+/** IANA group name → OpenSSL name (ecdhCurve). */
+const GROUP_OPENSSL = {
+    X25519MLKEM768: 'X25519MLKEM768',
+    x25519: 'X25519',
+    secp256r1: 'P-256',
+    secp384r1: 'P-384',
+    secp521r1: 'P-521',
+    x448: 'X448',
+    ffdhe2048: 'ffdhe2048',
+    ffdhe3072: 'ffdhe3072',
+    ffdhe4096: 'ffdhe4096'
+};
+/** The group Node reports (getEphemeralKeyInfo().name) → its IANA name. */
+const NODE_GROUP_IANA = {
+    X25519: 'x25519',
+    prime256v1: 'secp256r1',
+    secp384r1: 'secp384r1',
+    secp521r1: 'secp521r1',
+    X448: 'x448',
+    X25519MLKEM768: 'X25519MLKEM768'
+};
+// The sets clients share, most preferred first.
+const TLS13 = [
+    'TLS_AES_128_GCM_SHA256',
+    'TLS_AES_256_GCM_SHA384',
+    'TLS_CHACHA20_POLY1305_SHA256'
+];
+const ECDHE_AEAD = [
+    'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
+    'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
+    'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
+    'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
+    'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256'
+];
+const ECDHE_CBC_SHA = [
+    'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA',
+    'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA',
+    'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
+    'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'
+];
+const ECDHE_CBC_SHA2 = [
+    'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256',
+    'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256',
+    'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384',
+    'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384'
+];
+const DHE_AEAD = [
+    'TLS_DHE_RSA_WITH_AES_128_GCM_SHA256',
+    'TLS_DHE_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256'
+];
+const DHE_CBC = [
+    'TLS_DHE_RSA_WITH_AES_128_CBC_SHA256',
+    'TLS_DHE_RSA_WITH_AES_256_CBC_SHA256',
+    'TLS_DHE_RSA_WITH_AES_128_CBC_SHA',
+    'TLS_DHE_RSA_WITH_AES_256_CBC_SHA'
+];
+/** Static RSA key exchange, as Chromium, Firefox, Safari, OkHttp and Go 1.19 still offer it. */
+const RSA_KEX = [
+    'TLS_RSA_WITH_AES_128_GCM_SHA256',
+    'TLS_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_RSA_WITH_AES_128_CBC_SHA',
+    'TLS_RSA_WITH_AES_256_CBC_SHA'
+];
+const RSA_KEX_SHA2 = ['TLS_RSA_WITH_AES_128_CBC_SHA256', 'TLS_RSA_WITH_AES_256_CBC_SHA256'];
+/** OpenSSL 3.0's default groups (Node 20 and 22, Debian 12's Python and curl). */
+const OPENSSL30_GROUPS = [
+    'x25519',
+    'secp256r1',
+    'x448',
+    'secp521r1',
+    'secp384r1',
+    'ffdhe2048',
+    'ffdhe3072',
+    'ffdhe4096'
+];
+/** OpenSSL 3.5's default groups: the ML-KEM hybrid first. */
+const OPENSSL35_GROUPS = [
+    'X25519MLKEM768',
+    'x25519',
+    'secp256r1',
+    'x448',
+    'secp384r1',
+    'secp521r1',
+    'ffdhe2048',
+    'ffdhe3072'
+];
+/** What OpenSSL's DEFAULT cipher list offers over TLS 1.2 (ECDHE, DHE, then static RSA). */
+const OPENSSL_DEFAULT_SUITES = [
+    ...TLS13,
+    ...ECDHE_AEAD,
+    ...DHE_AEAD,
+    ...ECDHE_CBC_SHA2,
+    ...DHE_CBC.slice(0, 2),
+    ...ECDHE_CBC_SHA,
+    ...DHE_CBC.slice(2),
+    'TLS_RSA_WITH_AES_256_GCM_SHA384',
+    'TLS_RSA_WITH_AES_128_GCM_SHA256',
+    ...RSA_KEX_SHA2,
+    'TLS_RSA_WITH_AES_256_CBC_SHA',
+    'TLS_RSA_WITH_AES_128_CBC_SHA'
+];
+/** The key exchange of a TLS 1.2 suite; TLS 1.3 suites say nothing of it (the group does). */
+function keyExchange(suite) {
+    if (/^TLS_ECDHE_/.test(suite))
+        return 'ECDHE';
+    if (/^TLS_DHE_/.test(suite))
+        return 'DHE';
+    if (/^TLS_RSA_WITH_/.test(suite))
+        return 'RSA';
+    if (/^TLS_(AES|CHACHA20)/.test(suite))
+        return 'TLS1.3';
+    return 'other';
+}
+
+
+/***/ }),
+
 /***/ 42133:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36022,6 +36633,8 @@ var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/clients/policy.ts
+var policy = __nccwpck_require__(12244);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 // Every input, declared once: action.yml's `inputs:` block and docs/inputs.md's inputs reference are
 // generated from this table (`npm run inputs:write`), the CLI's flags and `--help` are built from
@@ -36182,6 +36795,12 @@ const INPUTS = [
         default: 'warn',
         metavar: 'LEVEL',
         description: 'What an RSA key under 2048 bits, an EC key under 256 bits or a SHA-1/MD5 signature anywhere in the chain is: `warn`, `fail` or `off`.'
+    },
+    {
+        name: 'clients',
+        default: 'browsers',
+        metavar: 'LIST',
+        description: 'The clients that must connect, by id: `chrome`, `firefox`, `safari`, `android`, `node20`, `node22`, `node24`, `python`, `go`, `java17`, `java21`, `curl`, `curl35`, `mbedtls`, or `browsers`, `node`, `java`, `all`. A failure that stops none of them (by the per-client verdicts of the report) is a warning; one that stops any of them fails.'
     },
     {
         name: 'all-addresses',
@@ -43366,6 +43985,7 @@ var src_targets = __nccwpck_require__(38993);
 
 
 
+
 const FAIL_ON = ['error', 'warning', 'never'];
 const VERSION_INPUT = {
     '1.0': 'TLSv1',
@@ -43506,6 +44126,7 @@ function parseConfig(raw, baseDir) {
         idleTimeoutMs: duration(input('idle-timeout'), 'idle-timeout', 0, 7 * 86_400_000),
         configServe: config_boolean(input('config-serve'), 'config-serve'),
         weakCrypto: oneOf(input('weak-crypto'), 'weak-crypto', ['warn', 'fail', 'off']),
+        clients: clients(input('clients')),
         comment: oneOf(input('comment'), 'comment', ['off', 'on-failure', 'always']),
         issue: oneOf(input('issue'), 'issue', ['off', 'on-failure']),
         githubToken
@@ -43525,6 +44146,14 @@ function pageUrls(text) {
             throw new ConfigError(`page-urls: "${entry}" is not an https:// page`);
         return url.href;
     });
+}
+function clients(text) {
+    try {
+        return (0,policy/* parseClients */.q0)(text);
+    }
+    catch (err) {
+        throw new ConfigError(`clients: ${err.message}`);
+    }
 }
 function oneOf(text, name, allowed) {
     if (!allowed.includes(text))
@@ -43959,7 +44588,7 @@ function coveredNames(cert) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(54028);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(73965);
 // The action's entry point (action.yml → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -44077,7 +44706,7 @@ async function withBackstop(fn) {
 
 /***/ }),
 
-/***/ 54028:
+/***/ 73965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47188,7 +47817,7 @@ function coverHostnameFix(host, covered) {
 /** Self-signed or privately issued: a public CA in production, `ca-file` for internal services. */
 function trustedCertificateFix(host) {
     return {
-        text: `Browsers only trust certificates from a public CA: use one (for example Let's Encrypt) for ${host}. For an internal service whose clients trust your own CA, give that CA to wss-doctor with the ca-file input (Fix 4 of the field guide; never in production for browsers).`,
+        text: `Browsers only trust certificates from a public CA: use one (for example Let's Encrypt) for ${host}. For an internal service whose clients trust your own CA, give that CA to wss-doctor with the ca-file input (never in production for browsers).`,
         code: {
             lang: 'bash',
             text: `certbot certonly --webroot -w /var/www/html -d ${host}\n# internal CA instead, in the workflow step:\n#   with:\n#     ca-file: certs/internal-ca.pem`
@@ -47308,22 +47937,30 @@ const hostnameProbe = {
     run: ctx => [judgeHostname(ctx.target.endpoint.host, ctx.facts.handshake.chain[0])]
 };
 const BROWSER_SYMPTOM = "Browsers show net::ERR_CERT_COMMON_NAME_INVALID; openssl s_client shows 'verify error:num=62:Hostname mismatch'.";
-function judgeHostname(host, leaf) {
+/** How the leaf names the host: in a SAN (or, for an IP, an IP SAN), only in the CN (which
+ * Node accepts and browsers refuse), or not at all. */
+function hostMatch(host, leaf) {
     const identity = {
         subject: leaf.commonName === undefined ? undefined : { CN: leaf.commonName },
         subjectaltname: leaf.subjectAltNames.join(', ')
     };
-    const mismatch = external_node_tls_default().checkServerIdentity(host, identity);
+    if (external_node_tls_default().checkServerIdentity(host, identity))
+        return 'mismatch';
+    const dnsSans = leaf.subjectAltNames.filter(san => san.startsWith('DNS:'));
+    return dnsSans.length === 0 && (0,external_node_net_.isIP)(host) === 0 ? 'cn-only' : 'covered';
+}
+function judgeHostname(host, leaf) {
+    const match = hostMatch(host, leaf);
     const names = (0,src_facts/* coveredNames */.V7)(leaf);
     const covers = names.length > 0 ? names.join(', ') : `no SAN; CN=${leaf.commonName ?? '(none)'}`;
     const unicode = (0,external_node_url_.domainToUnicode)(host);
     const idn = unicode && unicode !== host
         ? [`${host} is the IDN ${unicode} in punycode; certificates name it in punycode.`]
         : [];
-    const dnsSans = leaf.subjectAltNames.filter(san => san.startsWith('DNS:'));
-    if (!mismatch && dnsSans.length === 0 && (0,external_node_net_.isIP)(host) === 0) {
+    if (match === 'cn-only') {
         return {
             check: 'hostname',
+            code: 'hostname-cn-only',
             status: 'fail',
             title: `${host} is only in the certificate's CN: it has no Subject Alternative Name, which browsers require`,
             details: [`CN=${leaf.commonName}; no DNS SAN.`, BROWSER_SYMPTOM, ...idn],
@@ -47332,9 +47969,10 @@ function judgeHostname(host, leaf) {
             problem: { kind: 'certificate', host }
         };
     }
-    if (!mismatch) {
+    if (match === 'covered') {
         return {
             check: 'hostname',
+            code: 'hostname-ok',
             status: 'pass',
             title: `Certificate covers ${host}`,
             details: [`Names: ${covers}`, ...idn]
@@ -47342,6 +47980,7 @@ function judgeHostname(host, leaf) {
     }
     return {
         check: 'hostname',
+        code: 'hostname-other-host',
         status: 'fail',
         title: `Certificate does not cover ${host}: it is for ${covers}`,
         details: [
@@ -47380,6 +48019,7 @@ const addressesProbe = {
                 return [
                     {
                         check: 'addresses',
+                        code: 'addresses-handshake-failed',
                         status: 'warn',
                         title: `${address} does not complete a TLS handshake (${failure.code}) while ${first} does`,
                         details: [failure.message],
@@ -47395,6 +48035,7 @@ const addressesProbe = {
         if (unchecked > 0) {
             findings.push({
                 check: 'addresses',
+                code: 'addresses-unchecked',
                 status: 'warn',
                 title: `${unchecked} more address${unchecked === 1 ? ' was' : 'es were'} not checked: at most ${others.length + 1} addresses per host are`,
                 details: [`Checked: ${all}.`],
@@ -47409,6 +48050,7 @@ const addressesProbe = {
             : [
                 {
                     check: 'addresses',
+                    code: 'addresses-ok',
                     status: 'pass',
                     title: `All ${others.length + 1} addresses serve the same certificate (${all})`
                 }
@@ -47427,6 +48069,7 @@ function compare(ctx, address, other, primary, first) {
     return [
         {
             check: 'addresses',
+            code: problems.length > 0 ? 'addresses-failing-certificate' : 'addresses-other-certificate',
             status: problems.length > 0 ? 'fail' : 'warn',
             title: problems.length > 0
                 ? `${address} serves a different certificate that fails: ${problems[0]}`
@@ -47490,6 +48133,7 @@ const chainProbe = {
             return [
                 {
                     check: 'chain',
+                    code: 'chain-unreadable',
                     status: 'pass',
                     title: 'The order of the sent chain could not be read',
                     details: [`It is only visible over TLS 1.2: ${why}.`]
@@ -47513,6 +48157,7 @@ const chainProbe = {
         if (extras.length > 0) {
             findings.push({
                 check: 'chain',
+                code: 'chain-extra-certificates',
                 status: 'warn',
                 title: `The server sends ${extras.length} certificate${extras.length === 1 ? ' that is' : 's that are'} not part of the chain: ${extras.map(chain_name).join('; ')}`,
                 details,
@@ -47523,6 +48168,7 @@ const chainProbe = {
         if (path.some((index, position) => index !== position)) {
             findings.push({
                 check: 'chain',
+                code: 'chain-out-of-order',
                 status: 'warn',
                 title: `Chain sent out of order: ${path.map(i => chain_name(certs[i])).join(' → ')} is the issuer order, but the server sends ${sent.join(', ')}`,
                 details,
@@ -47539,6 +48185,7 @@ const chainProbe = {
 function inOrder(sent, rootSent) {
     return {
         check: 'chain',
+        code: 'chain-ok',
         status: 'pass',
         title: `Chain sent in order: ${sent.join(' → ')}`,
         details: [
@@ -48610,6 +49257,7 @@ function clientCertificateFinding(check, evidence, presented, host) {
     if (presented) {
         return {
             check,
+            code: 'tls-client-certificate-refused',
             status: 'fail',
             title: 'The endpoint requires a client certificate and refused the one presented',
             details: [evidence, 'Breaks: every client with this certificate, browsers and others.'],
@@ -48622,6 +49270,7 @@ function clientCertificateFinding(check, evidence, presented, host) {
     }
     return {
         check,
+        code: 'tls-client-certificate-required',
         status: 'fail',
         title: 'The endpoint requires a client certificate (mutual TLS); none was presented',
         details: [
@@ -49061,6 +49710,7 @@ function withheldCredentials(finding, session, options) {
         return finding;
     return {
         ...finding,
+        code: 'upgrade-credentials-withheld',
         title: `Upgrade refused with HTTP ${session.status}: expected, the credentials were withheld (${options.secretsWithheld})`,
         cause: 'wss-doctor sends credentials only over a connection whose certificate verified; fix the certificate checks above',
         fix: undefined
@@ -49093,8 +49743,9 @@ function judgeSession(ctx, endpoint, session, notes) {
         ...(session.body ? [`Response body starts: ${session.body}`] : []),
         ...notes
     ];
-    const finding = (status, title, cause, remedy, extra = []) => ({
+    const finding = (status, code, title, cause, remedy, extra = []) => ({
         check: 'upgrade',
+        code,
         status,
         title,
         details: [...details, ...extra],
@@ -49122,26 +49773,29 @@ function judgeSession(ctx, endpoint, session, notes) {
     }
     if (!failed) {
         const reply = session.reply !== undefined ? `; the reply matched ${config.expect}` : '';
-        return finding('pass', `101 Switching Protocols; ping answered in ${session.roundTripMs} ms; closed cleanly (1000)${reply}`);
+        return finding('pass', 'upgrade-ok', `101 Switching Protocols; ping answered in ${session.roundTripMs} ms; closed cleanly (1000)${reply}`);
     }
     if (session.refusedFrameCode !== undefined) {
         const { title, cause, fix } = refusedFrame(session.refusedFrameCode, sessionStage(session, failed.step), failed.message);
         const lastFrame = session.lastFrame !== undefined ? [`Last frame received: ${session.lastFrame}`] : [];
-        return finding('fail', title, cause, fix, [`${failed.code}: ${failed.message}`, ...lastFrame]);
+        return finding('fail', 'upgrade-bad-frame', title, cause, fix, [
+            `${failed.code}: ${failed.message}`,
+            ...lastFrame
+        ]);
     }
     const status = session.status;
     if (failed.step === 'upgrade' && status !== undefined && status !== 101) {
         if (status === 403 && config.origin) {
-            return finding('fail', `Upgrade refused with HTTP 403: the server rejects Origin ${config.origin}`, 'The server checks the Origin header and does not allow this one', allowOriginFix(config.origin));
+            return finding('fail', 'upgrade-origin-refused', `Upgrade refused with HTTP 403: the server rejects Origin ${config.origin}`, 'The server checks the Origin header and does not allow this one', allowOriginFix(config.origin));
         }
         if (status === 401 || status === 403) {
-            return finding('fail', `Upgrade refused with HTTP ${status}: the endpoint requires authentication`, 'The request carried no valid credentials', authenticationFix());
+            return finding('fail', 'upgrade-auth-required', `Upgrade refused with HTTP ${status}: the endpoint requires authentication`, 'The request carried no valid credentials', authenticationFix());
         }
         if (status === 404) {
-            return finding('fail', `No WebSocket endpoint at ${endpoint.path}: HTTP 404${server ? ` from ${server}` : ''}`, 'The path is wrong, or the proxy has no location that routes it to the WebSocket server', passUpgrade);
+            return finding('fail', 'upgrade-not-found', `No WebSocket endpoint at ${endpoint.path}: HTTP 404${server ? ` from ${server}` : ''}`, 'The path is wrong, or the proxy has no location that routes it to the WebSocket server', passUpgrade);
         }
         const backendDown = status === 502 || status === 503 || status === 504;
-        return finding('fail', `The proxy does not upgrade: HTTP ${status}${server ? ` from ${server}` : ''} instead of 101 Switching Protocols`, backendDown
+        return finding('fail', backendDown ? 'upgrade-backend-down' : 'upgrade-not-upgraded', `The proxy does not upgrade: HTTP ${status}${server ? ` from ${server}` : ''} instead of 101 Switching Protocols`, backendDown
             ? 'The proxy answered but could not reach the WebSocket backend (or does not pass the upgrade to it)'
             : 'A reverse proxy does not pass the Upgrade and Connection headers (or speaks HTTP/1.0 to the backend), so the server sees a plain request', passUpgrade);
     }
@@ -49152,13 +49806,13 @@ function judgeSession(ctx, endpoint, session, notes) {
             ...(/^websocket$/i.test(upgrade_header(session, 'upgrade') ?? '') ? [] : ['Upgrade: websocket']),
             ...(/\bupgrade\b/i.test(upgrade_header(session, 'connection') ?? '') ? [] : ['Connection: Upgrade'])
         ];
-        return finding('fail', `The 101 Switching Protocols answer lacks ${missing.map(h => `"${h}"`).join(' and ') || 'the upgrade headers clients need'}: clients refuse it`, 'Something between client and server drops or rewrites the headers of the WebSocket handshake response (RFC 6455 §4.1)', passUpgrade);
+        return finding('fail', 'upgrade-bad-101', `The 101 Switching Protocols answer lacks ${missing.map(h => `"${h}"`).join(' and ') || 'the upgrade headers clients need'}: clients refuse it`, 'Something between client and server drops or rewrites the headers of the WebSocket handshake response (RFC 6455 §4.1)', passUpgrade);
     }
     if (/Sec-WebSocket-Accept/i.test(failed.message)) {
-        return finding('fail', 'The upgrade answer has a wrong Sec-WebSocket-Accept', 'Something between client and server rewrites or fakes the WebSocket handshake (RFC 6455 §4.2.2)', passUpgrade);
+        return finding('fail', 'upgrade-bad-accept', 'The upgrade answer has a wrong Sec-WebSocket-Accept', 'Something between client and server rewrites or fakes the WebSocket handshake (RFC 6455 §4.2.2)', passUpgrade);
     }
     if (/subprotocol/i.test(failed.message)) {
-        return finding('fail', `Subprotocol negotiation failed: ${failed.message}`, `The server accepted none of the offered subprotocols (${config.subprotocols.join(', ') || 'none'})`, subprotocolFix(config.subprotocols));
+        return finding('fail', 'upgrade-subprotocol', `Subprotocol negotiation failed: ${failed.message}`, `The server accepted none of the offered subprotocols (${config.subprotocols.join(', ') || 'none'})`, subprotocolFix(config.subprotocols));
     }
     if ((failed.step === 'ping' || failed.step === 'message') && failed.code !== 'TIMEOUT') {
         return droppedAfterUpgrade(endpoint, session, failed, finding, config.idleTimeoutMs);
@@ -49167,17 +49821,17 @@ function judgeSession(ctx, endpoint, session, notes) {
         const last = session.lastFrame !== undefined
             ? [`Last frame received: ${session.lastFrame}`]
             : ['No frame received.'];
-        return finding('fail', `No reply matching ${config.expect} within ${config.timeoutMs} ms${config.message !== undefined ? ' after sending the message' : ''}`, 'The connection opened but the application did not answer as expected', {
+        return finding('fail', 'upgrade-no-reply', `No reply matching ${config.expect} within ${config.timeoutMs} ms${config.message !== undefined ? ' after sending the message' : ''}`, 'The connection opened but the application did not answer as expected', {
             text: 'Check the message input and the server handler; a proxy with proxy_buffering or a short read timeout can also hold frames back.'
         }, last);
     }
     if (failed.step === 'ping') {
-        return finding('warn', `No pong within ${config.timeoutMs} ms: the connection opened but a ping went unanswered`, 'The server or a proxy in between does not answer WebSocket pings (RFC 6455 §5.5.2); idle connections may be cut', passUpgrade);
+        return finding('warn', 'upgrade-no-pong', `No pong within ${config.timeoutMs} ms: the connection opened but a ping went unanswered`, 'The server or a proxy in between does not answer WebSocket pings (RFC 6455 §5.5.2); idle connections may be cut', passUpgrade);
     }
     if (failed.step === 'close') {
-        return finding('warn', `The server did not complete the close handshake (${failed.message})`, 'The server does not answer a close frame; clients see code 1006 instead of 1000');
+        return finding('warn', 'upgrade-no-close', `The server did not complete the close handshake (${failed.message})`, 'The server does not answer a close frame; clients see code 1006 instead of 1000');
     }
-    return finding('fail', `WebSocket upgrade failed: ${failed.message}`, 'The upgrade request did not get an answer', passUpgrade);
+    return finding('fail', 'upgrade-no-answer', `WebSocket upgrade failed: ${failed.message}`, 'The upgrade request did not get an answer', passUpgrade);
 }
 /** Where in the session something happened, for a title: "right after the upgrade". */
 function sessionStage(session, step) {
@@ -49231,7 +49885,7 @@ function droppedAfterUpgrade(endpoint, session, failed, finding, idleTimeoutMs) 
     const silent = session.silentMsBeforeClose ?? 0;
     if (code === 1006 && failed.step === 'message' && silent >= IDLE_CUT_MS) {
         const server = session.headers?.server;
-        return finding('fail', `The idle WebSocket was cut after ${(silent / 1000).toFixed(1)} s without traffic (1006, no close frame)${server ? `: ${server} in front` : ''}`, 'A proxy (or the server) closes connections that stay silent longer than its read timeout (60 s by default in nginx and AWS ALB); real clients lose the socket whenever the application is quiet that long', {
+        return finding('fail', 'upgrade-idle-cut', `The idle WebSocket was cut after ${(silent / 1000).toFixed(1)} s without traffic (1006, no close frame)${server ? `: ${server} in front` : ''}`, 'A proxy (or the server) closes connections that stay silent longer than its read timeout (60 s by default in nginx and AWS ALB); real clients lose the socket whenever the application is quiet that long', {
             kind: 'idle-timeout',
             host: endpoint.host,
             path: endpoint.path,
@@ -49239,15 +49893,15 @@ function droppedAfterUpgrade(endpoint, session, failed, finding, idleTimeoutMs) 
         }, extra);
     }
     if (code === 1006) {
-        return finding('fail', `Abnormal closure 1006: the connection dropped without a close frame ${when}`, 'The server or a proxy in between cut the connection after the 101: a crashed handler, a proxy without WebSocket support past the handshake, or an idle/read timeout', undefined, extra);
+        return finding('fail', 'upgrade-dropped', `Abnormal closure 1006: the connection dropped without a close frame ${when}`, 'The server or a proxy in between cut the connection after the 101: a crashed handler, a proxy without WebSocket support past the handshake, or an idle/read timeout', undefined, extra);
     }
     if (code !== undefined) {
         const reason = session.closeReason !== undefined ? ` (reason "${session.closeReason}")` : '';
-        return finding('fail', `The server closed the connection ${when}: code ${code}${reason}`, 'The application accepted the upgrade and then closed the connection; the code and reason are its own', {
+        return finding('fail', 'upgrade-closed', `The server closed the connection ${when}: code ${code}${reason}`, 'The application accepted the upgrade and then closed the connection; the code and reason are its own', {
             text: 'Check the server log for this code; authentication, subprotocol or origin checks often close right after accepting.'
         }, extra);
     }
-    return finding('fail', `The connection failed ${when}: ${failed.message}`, 'The connection opened and then broke before the session completed', undefined, extra);
+    return finding('fail', 'upgrade-broken', `The connection failed ${when}: ${failed.message}`, 'The connection opened and then broke before the session completed', undefined, extra);
 }
 
 ;// CONCATENATED MODULE: ./src/probes/compare.ts
@@ -49279,12 +49933,14 @@ const compareProbe = {
         const finding = session.failed
             ? {
                 check: 'compare',
+                code: 'compare-ws-fails-too',
                 status: 'pass',
                 title: `${twin.url} fails too (${session.status ? `HTTP ${session.status}` : session.failed.message}): not only a TLS problem`,
                 details: [`wss:// failed on: ${failing}.`]
             }
             : {
                 check: 'compare',
+                code: 'compare-tls-only',
                 status: 'fail',
                 title: `TLS issue confirmed: ${twin.url} works but ${ctx.target.endpoint.url} fails`,
                 details: [
@@ -49299,10 +49955,7 @@ const compareProbe = {
     }
 };
 
-// EXTERNAL MODULE: ./src/probes/breaks.ts
-var breaks = __nccwpck_require__(71363);
 ;// CONCATENATED MODULE: ./src/probes/crypto.ts
-
 const WEAK_SIGNATURE = /md5|sha1/i;
 /** Under this, every browser refuses an RSA key (Chromium and Firefox since 2015, badssl.com's
  * rsa512), and so does OpenSSL at any security level above 0. */
@@ -49313,18 +49966,15 @@ function weaknesses(cert) {
     if (type === 'rsa' && bits !== undefined && bits < BROWSER_MIN_RSA_BITS)
         found.push({
             text: `a ${bits}-bit RSA key (at least 2048 needed; browsers refuse any under 1024)`,
-            broken: (0,breaks/* breaks */.T)('browsers and non-browser clients', 'every browser, and OpenSSL at any security level above 0'),
             browsersRefuse: true
         });
     else if (type === 'rsa' && bits !== undefined && bits < 2048)
         found.push({
-            text: `a ${bits}-bit RSA key (at least 2048 needed)`,
-            broken: (0,breaks/* breaks */.T)('non-browser clients', 'OpenSSL at security level 2, the default of Node 24 and Debian, refuses it; browsers still accept RSA-1024')
+            text: `a ${bits}-bit RSA key (at least 2048 needed)`
         });
     if (type === 'ec' && bits !== undefined && bits < 256)
         found.push({
             text: `a ${bits}-bit EC key (at least 256 needed)`,
-            broken: (0,breaks/* breaks */.T)('browsers and non-browser clients', 'browsers offer no curve under P-256'),
             browsersRefuse: true
         });
     return found;
@@ -49338,13 +49988,13 @@ const cryptoProbe = {
         const policy = ctx.config.weakCrypto;
         const findings = chain.flatMap((cert, i) => weaknesses(cert)
             .filter(w => w.browsersRefuse || policy !== 'off')
-            .map(({ text: weakness, broken, browsersRefuse }) => ({
+            .map(({ text: weakness, browsersRefuse }) => ({
             check: 'crypto',
+            code: browsersRefuse ? 'crypto-key-refused' : 'crypto-weak-key',
             status: browsersRefuse || policy === 'fail' ? 'fail' : 'warn',
             title: `${i === 0 ? 'The certificate' : `${cert.selfIssued ? 'Root' : 'Intermediate'} "${cert.subject}"`} has ${weakness}`,
             details: [
-                `${cert.subject}: ${cert.publicKey.type} ${cert.publicKey.bits ?? '?'} bits, signed with ${cert.signatureAlgorithm}.`,
-                broken
+                `${cert.subject}: ${cert.publicKey.type} ${cert.publicKey.bits ?? '?'} bits, signed with ${cert.signatureAlgorithm}.`
             ],
             cause: browsersRefuse
                 ? 'A key so weak that every browser refuses the handshake (an RSA key under 1024 bits is factored in hours)'
@@ -49361,6 +50011,7 @@ const cryptoProbe = {
         return [
             {
                 check: 'crypto',
+                code: 'crypto-ok',
                 status: 'pass',
                 title: chain.some(c => !c.selfIssued && WEAK_SIGNATURE.test(c.signatureAlgorithm))
                     ? 'Keys are strong (the SHA-1 or MD5 signature is a trust failure)'
@@ -49418,6 +50069,7 @@ function invalidTimeFinding(cert) {
     const field = (0,src_facts/* certificateTime */.DT)(cert.validTo) ? 'notBefore' : 'notAfter';
     return {
         check: 'expiry',
+        code: 'expiry-invalid-time',
         status: 'fail',
         title: `The certificate's ${field} is not a valid time ("${cert.subject}")`,
         details: [`${cert.subject}: valid from ${cert.validFrom} to ${cert.validTo}.`],
@@ -49439,20 +50091,20 @@ function leafFinding(ctx, leaf) {
     });
     const details = [`Valid from ${leaf.validFrom} to ${leaf.validTo}.`, `Thresholds: ${basis}.`];
     const remainingDays = (notAfter.getTime() - ctx.now.getTime()) / expiry_DAY_MS;
-    const finding = (status, title, cause, fix) => ({ check: 'expiry', status, title, details, cause, fix });
+    const finding = (status, code, title, cause, fix) => ({ check: 'expiry', code, status, title, details, cause, fix });
     if (ctx.now < notBefore) {
-        return finding('fail', `Certificate not yet valid: valid from ${(0,dates/* isoDate */._$)(notBefore)}`, 'The certificate is not valid yet', notYetValidFix());
+        return finding('fail', 'expiry-not-yet-valid', `Certificate not yet valid: valid from ${(0,dates/* isoDate */._$)(notBefore)}`, 'The certificate is not valid yet', notYetValidFix());
     }
     if (remainingDays <= 0) {
-        return finding('fail', `Certificate expired on ${(0,dates/* isoDate */._$)(notAfter)} (${days(-left)} ago)`, 'The certificate has expired', renewalFix(host));
+        return finding('fail', 'expiry-expired', `Certificate expired on ${(0,dates/* isoDate */._$)(notAfter)} (${days(-left)} ago)`, 'The certificate has expired', renewalFix(host));
     }
     if (remainingDays < failDays) {
-        return finding('fail', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is about to expire and renewal has not happened', renewalFix(host));
+        return finding('fail', 'expiry-soon', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is about to expire and renewal has not happened', renewalFix(host));
     }
     if (remainingDays < warnDays) {
-        return finding('warn', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is close to expiry and renewal has not happened', renewalFix(host));
+        return finding('warn', 'expiry-soon', `Certificate expires in ${days(left)}, on ${(0,dates/* isoDate */._$)(notAfter)}`, 'The certificate is close to expiry and renewal has not happened', renewalFix(host));
     }
-    return finding('pass', `Valid until ${(0,dates/* isoDate */._$)(notAfter)} (${days(left)} left)`);
+    return finding('pass', 'expiry-ok', `Valid until ${(0,dates/* isoDate */._$)(notAfter)} (${days(left)} left)`);
 }
 function issuerFinding(ctx, cert, leaf) {
     const role = cert.selfIssued ? 'Root' : 'Intermediate';
@@ -49464,6 +50116,7 @@ function issuerFinding(ctx, cert, leaf) {
         return [
             {
                 check: 'expiry',
+                code: 'expiry-issuer-expired',
                 status: 'fail',
                 title: `${role} certificate "${cert.subject}" expired on ${(0,dates/* isoDate */._$)(notAfter)}`,
                 details,
@@ -49476,6 +50129,7 @@ function issuerFinding(ctx, cert, leaf) {
         return [
             {
                 check: 'expiry',
+                code: 'expiry-issuer-not-yet-valid',
                 status: 'fail',
                 title: `${role} certificate "${cert.subject}" is not valid until ${(0,dates/* isoDate */._$)(notBefore)}`,
                 details,
@@ -49488,6 +50142,7 @@ function issuerFinding(ctx, cert, leaf) {
         return [
             {
                 check: 'expiry',
+                code: 'expiry-issuer-before-leaf',
                 status: 'warn',
                 title: `${role} certificate "${cert.subject}" expires on ${(0,dates/* isoDate */._$)(notAfter)}, before the leaf (${(0,dates/* isoDate */._$)(new Date(leaf.validTo))})`,
                 details,
@@ -49549,8 +50204,9 @@ function judgeHold(ctx, endpoint, result, holdMs, notes) {
         ...(heard ? [heard] : []),
         ...notes
     ];
-    const finding = (status, title, rest = {}) => ({
+    const finding = (status, code, title, rest = {}) => ({
         check: 'idle',
+        code,
         status,
         title,
         details: [...details, ...(rest.details ?? [])],
@@ -49560,7 +50216,7 @@ function judgeHold(ctx, endpoint, result, holdMs, notes) {
     });
     const failed = result.failed;
     if (failed?.code === 'DEADLINE') {
-        return finding('fail', result.heldMs !== undefined
+        return finding('fail', 'input-deadline', result.heldMs !== undefined
             ? `Not judged: the run reached its deadline ${s(result.heldMs)} into the ${s(holdMs)} idle hold`
             : 'Not judged: the run reached its deadline before the idle hold opened its WebSocket', {
             cause: 'The whole run has a deadline; the idle check holds a silent WebSocket for idle-timeout and the deadline came first',
@@ -49570,7 +50226,7 @@ function judgeHold(ctx, endpoint, result, holdMs, notes) {
         });
     }
     if (failed?.step === 'upgrade' || result.heldMs === undefined) {
-        return finding('warn', `Not judged: the idle hold could not open its WebSocket (${failed?.message ?? 'no 101'})`, {
+        return finding('warn', 'idle-not-opened', `Not judged: the idle hold could not open its WebSocket (${failed?.message ?? 'no 101'})`, {
             cause: "The idle check's own connection did not upgrade, though the upgrade check's did: a connection limit, rate limiting or a flaky backend"
         });
     }
@@ -49580,23 +50236,27 @@ function judgeHold(ctx, endpoint, result, holdMs, notes) {
             ? 'after the idle hold, while the connection was closing'
             : `while the connection was idle, ${s(result.heldMs)} into the hold`;
         const { title, cause, fix } = refusedFrame(result.refusedFrameCode, stage, failed.message);
-        return finding('fail', title, { cause, fix, details: [`${failed.code}: ${failed.message}`] });
+        return finding('fail', 'idle-bad-frame', title, {
+            cause,
+            fix,
+            details: [`${failed.code}: ${failed.message}`]
+        });
     }
     if (result.cut)
         return cutFinding(ctx, endpoint, result, result.cut, finding);
     if (failed) {
-        return finding('fail', `The idle WebSocket ended after ${s(result.heldMs)}: ${failed.message}`, {
+        return finding('fail', 'idle-broken', `The idle WebSocket ended after ${s(result.heldMs)}: ${failed.message}`, {
             cause: 'The connection broke while it was idle (an error on it, not a close)'
         });
     }
     const pings = result.pingsAtMs.length;
     if (pings > 0) {
-        return finding('pass', `Still open after ${s(result.heldMs)} without client traffic: the server's pings (${pings}, ${interval(result)}) kept it alive`);
+        return finding('pass', 'idle-ok', `Still open after ${s(result.heldMs)} without client traffic: the server's pings (${pings}, ${interval(result)}) kept it alive`);
     }
     if (result.frames > 0) {
-        return finding('pass', `Still open after ${s(result.heldMs)} without client traffic: the server's ${result.frames} frame${result.frames === 1 ? '' : 's'} kept it from going silent`);
+        return finding('pass', 'idle-ok', `Still open after ${s(result.heldMs)} without client traffic: the server's ${result.frames} frame${result.frames === 1 ? '' : 's'} kept it from going silent`);
     }
-    return finding('pass', `Still open after ${s(result.heldMs)} silent both ways: nothing in front cuts an idle WebSocket within idle-timeout (${s(idleMs)})`);
+    return finding('pass', 'idle-ok', `Still open after ${s(result.heldMs)} silent both ways: nothing in front cuts an idle WebSocket within idle-timeout (${s(idleMs)})`);
 }
 /** The connection ended during the hold: who cut it, when, and how. */
 function cutFinding(ctx, endpoint, result, cut, finding) {
@@ -49623,7 +50283,7 @@ function cutFinding(ctx, endpoint, result, cut, finding) {
             : server
                 ? [`The 101 came with Server: ${server}.`]
                 : [];
-        return finding('fail', `The idle WebSocket was cut after ${after} (1006, no close frame): ${who}`, {
+        return finding('fail', 'idle-cut', `The idle WebSocket was cut after ${after} (1006, no close frame): ${who}`, {
             details: [
                 `No close frame: the connection ended with a TCP ${cut.transport === 'RST' ? 'reset (RST)' : cut.transport === 'FIN' ? 'close (FIN)' : 'close'} alone, the mark of a proxy's or load balancer's idle timeout (a WebSocket server that closes sends a close frame first).`,
                 ...quiet,
@@ -49635,7 +50295,7 @@ function cutFinding(ctx, endpoint, result, cut, finding) {
     }
     const code = cut.code === 1005 ? 'a close frame without a code (1005)' : `code ${cut.code}`;
     const reason = cut.reason !== undefined ? ` (reason "${cut.reason}")` : '';
-    return finding('fail', `The idle WebSocket was closed after ${after} with ${code}${reason}: the server, or a proxy that speaks WebSocket, closed it`, {
+    return finding('fail', 'idle-closed', `The idle WebSocket was closed after ${after} with ${code}${reason}: the server, or a proxy that speaks WebSocket, closed it`, {
         details: [
             `A close frame comes from software that speaks WebSocket: the application's own idle timeout, or a proxy that terminates WebSockets${proxy ? ` (${proxy.name} is in front)` : ''}. When it is the application, raise its idle timeout or have it ping.`,
             ...quiet
@@ -49674,6 +50334,7 @@ const inputProbe = {
     run: ctx => [
         {
             check: 'input',
+            code: 'input-invalid-target',
             status: 'fail',
             title: ctx.target.problem ?? 'Invalid target',
             cause: 'The target list has an entry wss-doctor cannot check',
@@ -49702,6 +50363,7 @@ const originProbe = {
             return [
                 {
                     check: 'origin',
+                    code: 'origin-foreign-accepted',
                     status: 'warn',
                     title: `Accepts an upgrade from a foreign Origin (${FOREIGN_ORIGIN}): cross-site WebSocket hijacking is possible`,
                     cause: 'The server does not check the Origin header of upgrade requests',
@@ -49715,6 +50377,7 @@ const originProbe = {
         return [
             {
                 check: 'origin',
+                code: 'origin-ok',
                 status: 'pass',
                 title: `Refuses a foreign Origin (${FOREIGN_ORIGIN}): ${answer}`
             }
@@ -49725,7 +50388,7 @@ const originProbe = {
 // EXTERNAL MODULE: ./src/revocation/status.ts
 var revocation_status = __nccwpck_require__(97844);
 ;// CONCATENATED MODULE: ./src/probes/revocation.ts
-// Revoked certificates, the field guide's third cause. Sources in order: an OCSP response the
+// Revoked certificates. Sources in order: an OCSP response the
 // server stapled, the CRL the leaf names (the common path since Let's Encrypt ended OCSP), the
 // OCSP responder it names. Revoked always fails; an unknown status warns (soft) or fails (hard).
 // An answer that cannot be used (malformed, wrongly signed, for another certificate, stale) is
@@ -49749,6 +50412,7 @@ const revocationProbe = {
             return [
                 {
                     check: 'revocation',
+                    code: 'revocation-no-source',
                     status: 'pass',
                     title: 'The certificate names no CRL or OCSP responder, and none was stapled: clients cannot check it either'
                 }
@@ -49778,6 +50442,7 @@ function judge(ctx, answers) {
     if (decisive)
         return {
             check: 'revocation',
+            code: 'revocation-ok',
             status: 'pass',
             title: `Not revoked (${decisive.source}, issued ${(0,dates/* isoDate */._$)(decisive.thisUpdate)})`
         };
@@ -49786,6 +50451,7 @@ function judge(ctx, answers) {
 function revokedFinding(ctx, revoked, badStaple) {
     return {
         check: 'revocation',
+        code: 'revocation-revoked',
         status: 'fail',
         title: `Certificate revoked on ${(0,dates/* isoDate */._$)(revoked.revokedAt)}${revoked.reason ? ` (${revoked.reason})` : ''}`,
         details: [`Source: ${revoked.source}.`, ...(badStaple ? [`${sentence(badStaple.why)}.`] : [])],
@@ -49797,6 +50463,7 @@ function revokedFinding(ctx, revoked, badStaple) {
 function badStapleFinding(badStaple, good) {
     return {
         check: 'revocation',
+        code: 'revocation-bad-staple',
         status: 'warn',
         title: sentence(badStaple.why),
         details: [
@@ -49812,6 +50479,11 @@ function undecidedFinding(ctx, answers, badStaple) {
     const lead = badStaple ?? answers[answers.length - 1];
     return {
         check: 'revocation',
+        code: badStaple
+            ? 'revocation-bad-staple'
+            : lead.status === 'unusable'
+                ? 'revocation-unusable-answer'
+                : 'revocation-unknown',
         status: hard ? 'fail' : 'warn',
         title: badStaple ? sentence(badStaple.why) : `Revocation status unknown: ${lead.why}`,
         details: [
@@ -49850,10 +50522,10 @@ function sentence(clause) {
 }
 
 ;// CONCATENATED MODULE: ./src/probes/scheme.ts
-// ws:// is plain text, and whether a browser may open it depends on the page (the field guide's
-// 5th cause, mixed content): an https page may not (measured: Chromium and Firefox throw before
-// any traffic), an http page may, and loopback is exempt everywhere. The `origin` input says
-// which page; without it the probe can only say both.
+// ws:// is plain text, and whether a browser may open it depends on the page (mixed content):
+// an https page may not (measured: Chromium and Firefox throw before any traffic), an http page
+// may, and loopback is exempt everywhere. The `origin` input says which page; without it the
+// probe can only say both.
 
 
 /** What the browsers throw at `new WebSocket('ws://…')` on an https page, word for word. */
@@ -49883,7 +50555,7 @@ const schemeProbe = {
     run: ctx => {
         const endpoint = ctx.target.endpoint;
         if (endpoint.scheme === 'wss') {
-            return [{ check: 'scheme', status: 'pass', title: 'wss:// (TLS)' }];
+            return [{ check: 'scheme', code: 'scheme-ok', status: 'pass', title: 'wss:// (TLS)' }];
         }
         return [plainScheme(endpoint, pageScheme(ctx.config.origin))];
     }
@@ -49909,6 +50581,7 @@ function plainScheme(endpoint, page) {
     if (isLoopbackHost(endpoint.host)) {
         return {
             check: 'scheme',
+            code: 'scheme-ws-loopback',
             status: 'pass',
             title: `ws:// to loopback (${endpoint.host}): browsers allow it from http and https pages alike`,
             details: [
@@ -49920,6 +50593,7 @@ function plainScheme(endpoint, page) {
     if (page === 'https') {
         return {
             check: 'scheme',
+            code: 'scheme-mixed-content',
             status: 'fail',
             title: 'Mixed content: an https page cannot open this ws:// URL; browsers block it before any traffic',
             details: [
@@ -49935,6 +50609,7 @@ function plainScheme(endpoint, page) {
     if (page === 'http') {
         return {
             check: 'scheme',
+            code: 'scheme-ws-http-page',
             status: 'pass',
             title: 'ws:// from an http page: browsers allow it, but nothing is encrypted',
             details: [
@@ -49946,6 +50621,7 @@ function plainScheme(endpoint, page) {
     }
     return {
         check: 'scheme',
+        code: 'scheme-ws-unknown-page',
         status: 'warn',
         title: 'Unencrypted ws:// endpoint: an https page cannot open it (mixed content); an http page can. Set origin to say which',
         details: [
@@ -50143,6 +50819,7 @@ function versions_judge(ctx, matrix) {
         return [
             {
                 check: 'versions',
+                code: 'versions-none',
                 status: 'fail',
                 title,
                 details,
@@ -50156,6 +50833,7 @@ function versions_judge(ctx, matrix) {
     if (missing.length > 0) {
         findings.push({
             check: 'versions',
+            code: 'versions-required-missing',
             status: 'fail',
             title: `Does not accept TLS ${list(missing)}, which require-tls-versions requires`,
             details,
@@ -50167,6 +50845,7 @@ function versions_judge(ctx, matrix) {
     if (legacy.length > 0) {
         findings.push({
             check: 'versions',
+            code: 'versions-legacy',
             status: legacyStatus,
             title: `Accepts legacy TLS ${list(legacy)} (below min-tls-version ${LABEL[minTlsVersion]})`,
             details,
@@ -50177,6 +50856,7 @@ function versions_judge(ctx, matrix) {
     if (matrix['TLSv1.2'] === 'refused' && !requireTlsVersions.includes('TLSv1.2')) {
         findings.push({
             check: 'versions',
+            code: 'versions-no-tls12',
             status: 'warn',
             title: `Refuses TLS 1.2: clients and proxies that stop at TLS 1.2 cannot connect to ${host}`,
             details: [
@@ -50193,6 +50873,7 @@ function versions_judge(ctx, matrix) {
             : ['No TLS 1.3: enabling it (ssl_protocols TLSv1.2 TLSv1.3) makes handshakes faster.'];
         findings.push({
             check: 'versions',
+            code: 'versions-ok',
             status: 'pass',
             title: `Accepts TLS ${list(accepted)}`,
             details: [...details, ...note]
@@ -50204,7 +50885,6 @@ function versions_judge(ctx, matrix) {
 ;// CONCATENATED MODULE: ./src/probes/tls.ts
 // The TLS handshake check: a connection that fails names the step (DNS, TCP, TLS) and the
 // likely cause; one that succeeds leaves its facts for the certificate probes.
-
 
 
 
@@ -50262,6 +50942,7 @@ const tlsProbe = {
         return [
             {
                 check: 'tls',
+                code: 'tls-ok',
                 status: 'pass',
                 title: `${protocol} handshake with ${remoteAddress} (${cipher})`,
                 details: [
@@ -50311,6 +50992,7 @@ function alpnFinding(endpoint, failure, viaHttp2) {
     if (viaHttp2) {
         return {
             check: 'tls',
+            code: 'tls-alpn-http2-only',
             status: 'warn',
             title: `${at} refuses ALPN http/1.1: WebSockets work only over HTTP/2 (RFC 8441)`,
             details: [...details, 'HTTP/2 SETTINGS_ENABLE_CONNECT_PROTOCOL is 1.'],
@@ -50320,6 +51002,7 @@ function alpnFinding(endpoint, failure, viaHttp2) {
     }
     return {
         check: 'tls',
+        code: 'tls-alpn-refused',
         status: 'fail',
         title: `${at} refuses ALPN http/1.1 and its HTTP/2 does not allow WebSockets`,
         details: [
@@ -50334,11 +51017,12 @@ function alpnFinding(endpoint, failure, viaHttp2) {
 }
 function failureFinding(endpoint, failure) {
     const at = where(endpoint, failure);
-    const finding = (title, cause, remedy, broken = (0,breaks/* breaks */.T)('browsers and non-browser clients')) => ({
+    const finding = (code, title, cause, remedy) => ({
         check: 'tls',
+        code,
         status: 'fail',
         title,
-        details: [`${failure.code}: ${failure.message}`, broken],
+        details: [`${failure.code}: ${failure.message}`],
         cause,
         ...(remedy && 'kind' in remedy ? { problem: remedy } : { fix: remedy })
     });
@@ -50351,47 +51035,47 @@ function failureFinding(endpoint, failure) {
     };
     const { code, phase } = failure;
     if (/EXCESSIVE_MESSAGE_SIZE/.test(code)) {
-        return finding(`The certificate message from ${at} is larger than clients accept (OpenSSL: excessive message size): too many names in one certificate`, 'One certificate carries so many names (SANs) that the handshake message exceeds the 100 kB OpenSSL-based clients accept', { kind: 'certificate-size', host }, (0,breaks/* breaks */.T)('non-browser clients', 'every OpenSSL-based one: Node, Python, curl, Ruby, PHP; browsers, which are not, were not measured'));
+        return finding('tls-certificate-too-large', `The certificate message from ${at} is larger than clients accept (OpenSSL: excessive message size): too many names in one certificate`, 'One certificate carries so many names (SANs) that the handshake message exceeds the 100 kB OpenSSL-based clients accept', { kind: 'certificate-size', host });
     }
     if (/DH_KEY_TOO_SMALL/.test(code)) {
-        return finding(`${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`, 'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)', { kind: 'browser-ciphers', host, browsersLockedOut: true }, (0,breaks/* breaks */.T)('non-browser clients', 'current OpenSSL refuses the group; the ciphers check says whether browsers connect'));
+        return finding('tls-weak-dh', `${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`, 'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)', { kind: 'browser-ciphers', host, browsersLockedOut: true });
     }
     if (code === 'TIMEOUT') {
         if (phase === 'tls') {
-            return finding(`TLS handshake timed out: ${at} accepted the connection but sent no TLS answer`, 'The port accepts TCP but does not speak TLS, or the server is overloaded', listener);
+            return finding('tls-handshake-timeout', `TLS handshake timed out: ${at} accepted the connection but sent no TLS answer`, 'The port accepts TCP but does not speak TLS, or the server is overloaded', listener);
         }
-        return finding(`Connection timed out: ${at} did not answer (${phase === 'dns' ? 'DNS lookup' : 'TCP connect'})`, 'The host is down, or a firewall drops the traffic', {
+        return finding('tls-connect-timeout', `Connection timed out: ${at} did not answer (${phase === 'dns' ? 'DNS lookup' : 'TCP connect'})`, 'The host is down, or a firewall drops the traffic', {
             text: `Check that ${endpoint.host} resolves and that port ${endpoint.port} is open to this runner.`
         });
     }
     if (['ENOTFOUND', 'EAI_AGAIN', 'EAI_FAIL', 'EAI_NONAME', 'EAI_NODATA'].includes(code)) {
-        return finding(`DNS lookup failed for ${endpoint.host}`, 'The host name does not resolve', {
+        return finding('tls-dns-failed', `DNS lookup failed for ${endpoint.host}`, 'The host name does not resolve', {
             text: `Check the host name, or add a DNS record for ${endpoint.host}. To test a server before DNS points at it, use the resolve input (${endpoint.host}:${endpoint.port}:ADDRESS).`
         });
     }
     if (code === 'ECONNREFUSED') {
-        return finding(`Connection refused by ${at}`, 'Nothing listens on that port', {
+        return finding('tls-connection-refused', `Connection refused by ${at}`, 'Nothing listens on that port', {
             text: `Start the server, or check the port: wss:// defaults to 443, and a reverse proxy must listen with "listen ${endpoint.port} ssl;".`
         });
     }
     if (['EHOSTUNREACH', 'ENETUNREACH', 'EADDRNOTAVAIL'].includes(code)) {
-        return finding(`Host unreachable: ${at}`, 'No network route to the host', {
+        return finding('tls-unreachable', `Host unreachable: ${at}`, 'No network route to the host', {
             text: 'Check the address and the runner network; a private address is not reachable from GitHub-hosted runners.'
         });
     }
     if (/WRONG_VERSION_NUMBER|PACKET_LENGTH_TOO_LONG|HTTP_REQUEST|RECORD_LAYER_FAILURE/.test(code)) {
-        return finding(`Not a TLS port: ${at} answered in plain text`, 'The port serves plain HTTP or ws://, not TLS', listener);
+        return finding('tls-not-tls', `Not a TLS port: ${at} answered in plain text`, 'The port serves plain HTTP or ws://, not TLS', listener);
     }
     if (VERSION_MISMATCH.test(code)) {
-        return finding(`No TLS version in common with ${at}`, 'TLS version mismatch: the server and the client (or proxy) support no common TLS version', { kind: 'tls-versions', host });
+        return finding('tls-version-mismatch', `No TLS version in common with ${at}`, 'TLS version mismatch: the server and the client (or proxy) support no common TLS version', { kind: 'tls-versions', host });
     }
     if (/HANDSHAKE_FAILURE|UNRECOGNIZED_NAME|NO_SHARED_CIPHER/.test(code)) {
-        return finding(`TLS handshake refused by ${at}`, 'The server refused the handshake: no shared cipher or TLS version, or no certificate configured for this server name (SNI)', { kind: 'tls-versions', host });
+        return finding('tls-handshake-refused', `TLS handshake refused by ${at}`, 'The server refused the handshake: no shared cipher or TLS version, or no certificate configured for this server name (SNI)', { kind: 'tls-versions', host });
     }
     if (code === 'ECONNRESET' || code === 'EPIPE') {
-        return finding(`Connection closed by ${at} during the ${phase === 'tls' ? 'TLS handshake' : 'connect'}`, 'The server or a middlebox dropped the connection: often a non-TLS port, or no certificate for this server name', listener);
+        return finding('tls-connection-reset', `Connection closed by ${at} during the ${phase === 'tls' ? 'TLS handshake' : 'connect'}`, 'The server or a middlebox dropped the connection: often a non-TLS port, or no certificate for this server name', listener);
     }
-    return finding(`TLS connection to ${at} failed (${code})`, 'The TLS handshake could not be completed', {
+    return finding('tls-failed', `TLS connection to ${at} failed (${code})`, 'The TLS handshake could not be completed', {
         text: `Reproduce with: openssl s_client -connect ${endpoint.addresses[0] ?? endpoint.host}:${endpoint.port} -servername ${endpoint.host}`
     });
 }
@@ -50403,12 +51087,10 @@ function failureFinding(endpoint, failure) {
 // the expiry probe's business; key sizes the crypto probe's.
 
 
-
 // OpenSSL reports only one error; these are about dates, judged by the expiry probe.
 const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
 /** Signatures browsers and OpenSSL 3 (at its default security level) refuse. */
 const trust_WEAK_SIGNATURE = /md5|sha1/i;
-const BOTH = (0,breaks/* breaks */.T)('browsers and non-browser clients');
 const trustProbe = {
     check: 'trust',
     applies: ctx => ctx.facts.handshake !== undefined,
@@ -50417,7 +51099,7 @@ const trustProbe = {
         const host = ctx.target.endpoint.host;
         if (chain.length === 0) {
             return [
-                fail('The server sent no certificate', [BOTH], 'No certificate is configured for this server name', trustedCertificateFix(host))
+                fail('trust-no-certificate', 'The server sent no certificate', [], 'No certificate is configured for this server name', trustedCertificateFix(host))
             ];
         }
         const leaf = chain[0];
@@ -50428,6 +51110,7 @@ const trustProbe = {
         const signature = weak.length > 0 ? [weakSignature(chain, weak, details, host)] : [];
         const trusted = {
             check: 'trust',
+            code: 'trust-ok',
             status: 'pass',
             title: `Trusted chain: ${leaf.issuer} → ${top.subject}`,
             details
@@ -50457,7 +51140,7 @@ const trustProbe = {
         if (signature.length > 0)
             return signature;
         return [
-            fail(`Certificate verification failed: ${verifyError}`, [...details, BOTH], 'The chain does not verify: a weak key (see the crypto check) is a common reason', trustedCertificateFix(host))
+            fail('trust-verify-failed', `Certificate verification failed: ${verifyError}`, details, 'The chain does not verify: a weak key (see the crypto check) is a common reason', trustedCertificateFix(host))
         ];
     }
 };
@@ -50467,12 +51150,12 @@ function chainShape(ctx, chain, details) {
     const leaf = chain[0];
     const top = chain[chain.length - 1];
     if (chain.length === 1 && leaf.selfIssued) {
-        return fail(`Self-signed certificate (${leaf.subject}): not trusted by browsers`, [...details, BOTH], "Self-signed certificate: not trusted by the browser's CA store", trustedCertificateFix(host));
+        return fail('trust-self-signed', `Self-signed certificate (${leaf.subject}): not trusted by browsers`, details, "Self-signed certificate: not trusted by the browser's CA store", trustedCertificateFix(host));
     }
     // Node links every certificate sent to its issuer among them (by name and key identifier), so
     // a root that was sent, in any order, ends the chain.
     if (top.selfIssued && !ctx.trust.isTrustedRoot(top.fingerprint256)) {
-        return fail(`Untrusted root CA ${top.subject}: browsers will not trust it; interception proxies and development CAs look like this`, [...details, BOTH], 'The chain ends in a root CA that is not in the trust store: a TLS-intercepting proxy or antivirus, a development CA (mkcert), or a private CA', trustedCertificateFix(host));
+        return fail('trust-untrusted-root', `Untrusted root CA ${top.subject}: browsers will not trust it; interception proxies and development CAs look like this`, details, 'The chain ends in a root CA that is not in the trust store: a TLS-intercepting proxy or antivirus, a development CA (mkcert), or a private CA', trustedCertificateFix(host));
     }
     if (top.selfIssued)
         return undefined;
@@ -50483,30 +51166,26 @@ function chainShape(ctx, chain, details) {
         ? `the issuer "${missing}" was not sent`
         : `the chain ends at "${top.subject}", issued by "${missing}", which was not sent`;
     if (caIssuers.length > 0) {
-        return fail(`Incomplete certificate chain: ${where}; only Chromium fetches it (caIssuers ${caIssuers[0]})`, [
-            ...details,
-            `caIssuers (AIA): ${caIssuers.join(', ')}`,
-            (0,breaks/* breaks */.T)('browsers and non-browser clients', 'Firefox, Node, Python, Java and curl; Chromium-based browsers fetch the issuer and connect')
-        ], `The server sends its certificate without the intermediate CA certificate. Chromium fetches the missing intermediate from the caIssuers URL and connects; Firefox, Node, Python, Java and curl do not`, undefined, { kind: 'full-chain', host });
+        return fail('trust-missing-intermediate', `Incomplete certificate chain: ${where}; only Chromium fetches it (caIssuers ${caIssuers[0]})`, [...details, `caIssuers (AIA): ${caIssuers.join(', ')}`], `The server sends its certificate without the intermediate CA certificate. Chromium fetches the missing intermediate from the caIssuers URL and connects; Firefox, Node, Python, Java and curl do not`, undefined, { kind: 'full-chain', host });
     }
     if (top === leaf) {
-        return fail(`Unknown issuer "${missing}": not sent, not trusted, and the certificate names no caIssuers URL: an untrusted root CA or a missing intermediate`, [...details, BOTH], 'The issuer is unknown: either the server leaves out its intermediate CA certificate, or the certificate comes straight from a root CA that is not trusted (an interception proxy, a development CA, a private CA)', unknownIssuerFix(host, missing), { kind: 'full-chain', host });
+        return fail('trust-unknown-issuer', `Unknown issuer "${missing}": not sent, not trusted, and the certificate names no caIssuers URL: an untrusted root CA or a missing intermediate`, details, 'The issuer is unknown: either the server leaves out its intermediate CA certificate, or the certificate comes straight from a root CA that is not trusted (an interception proxy, a development CA, a private CA)', unknownIssuerFix(host, missing), { kind: 'full-chain', host });
     }
-    return fail(`Untrusted issuer: the chain ends at "${top.subject}", issued by "${missing}", which is not a trusted root`, [...details, BOTH], 'The chain leads to a CA that is not in the trust store and not sent: a private or untrusted root CA, or a missing (cross-signed) intermediate', unknownIssuerFix(host, missing));
+    return fail('trust-untrusted-issuer', `Untrusted issuer: the chain ends at "${top.subject}", issued by "${missing}", which is not a trusted root`, details, 'The chain leads to a CA that is not in the trust store and not sent: a private or untrusted root CA, or a missing (cross-signed) intermediate', unknownIssuerFix(host, missing));
 }
 function weakSignature(chain, weak, details, host) {
     const first = weak[0];
     const hash = /md5/i.test(first.signatureAlgorithm) ? 'MD5' : 'SHA-1';
     const which = first === chain[0] ? 'The certificate is' : `Intermediate "${first.subject}" is`;
-    return fail(`${which} signed with ${hash} (${first.signatureAlgorithm}): browsers reject it`, [
-        ...details,
-        ...weak.map(c => `${c.subject}: signed with ${c.signatureAlgorithm}`),
-        (0,breaks/* breaks */.T)('browsers and non-browser clients', 'Chromium answers ERR_CERT_INVALID; OpenSSL 3 refuses SHA-1 at its default security level')
-    ], 'A certificate in the chain is signed with a broken hash (SHA-1 or MD5): browsers and current TLS libraries refuse the chain', weakSignatureFix(host, weak.includes(chain[0])));
+    return fail('trust-weak-signature', `${which} signed with ${hash} (${first.signatureAlgorithm}): browsers reject it`, [...details, ...weak.map(c => `${c.subject}: signed with ${c.signatureAlgorithm}`)], 'A certificate in the chain is signed with a broken hash (SHA-1 or MD5): browsers and current TLS libraries refuse the chain', weakSignatureFix(host, weak.includes(chain[0])));
 }
-/** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. None when Node
- * cannot format the extension (Node 24 throws there). */
+/** The certificate's AIA "CA Issuers" URLs: where a client could fetch the issuer. */
 function caIssuersUrls(cert) {
+    return accessUrls(cert, 'CA Issuers');
+}
+/** The certificate's AIA URLs of one kind ("CA Issuers", "OCSP"). None when Node cannot format
+ * the extension (Node 24 throws there). */
+function accessUrls(cert, kind) {
     let access;
     try {
         access = new external_node_crypto_.X509Certificate(cert.pem).infoAccess ?? '';
@@ -50514,7 +51193,7 @@ function caIssuersUrls(cert) {
     catch {
         return [];
     }
-    return [...access.matchAll(/^CA Issuers - URI:(.*)$/gm)].map(m => m[1]);
+    return [...access.matchAll(new RegExp(`^${kind} - URI:(.*)$`, 'gm'))].map(m => m[1]);
 }
 /** Under the sizes OpenSSL's security level 2 allows (the crypto check's thresholds). */
 function weakKey(cert) {
@@ -50522,8 +51201,8 @@ function weakKey(cert) {
     return bits !== undefined && ((type === 'rsa' && bits < 2048) || (type === 'ec' && bits < 256));
 }
 /** A trust failure; `problem` when the proxy in front must serve something else (its chain). */
-function fail(title, details, cause, fix, problem) {
-    return { check: 'trust', status: 'fail', title, details, cause, fix, problem };
+function fail(code, title, details, cause, fix, problem) {
+    return { check: 'trust', code, status: 'fail', title, details, cause, fix, problem };
 }
 function chainDetails(chain, verifyError) {
     const lines = chain.map((c, i) => `${i === 0 ? 'leaf' : c.selfIssued ? 'root' : 'intermediate'}: ${c.subject} (issued by ${c.issuer})`);
@@ -51118,6 +51797,7 @@ function setupFailure(title, hint) {
         findings: [
             {
                 check: 'browser',
+                code: 'browser-unavailable',
                 status: 'fail',
                 title,
                 cause: 'The real-browser check could not start its browser',
@@ -51140,6 +51820,7 @@ function unitFailure(unit, err, config) {
         findings: [
             {
                 check: 'browser',
+                code: 'browser-error',
                 status: 'fail',
                 title: `Chromium could not finish this check: ${redactText(sockets_short(message(err)), config)}`
             }
@@ -51212,6 +51893,7 @@ function pageFailureFinding(failure, notes) {
     if (failure.kind === 'hung')
         return {
             check: 'browser',
+            code: 'browser-page-hung',
             status: 'fail',
             title: `The page stopped answering: its main thread was busy for over ${seconds(failure.silentMs)} (an endless loop, or a task that does not end)`,
             details: orNone(notes),
@@ -51223,6 +51905,7 @@ function pageFailureFinding(failure, notes) {
     const killed = failure.status === 'killed';
     return {
         check: 'browser',
+        code: 'browser-page-crashed',
         status: 'fail',
         title: killed
             ? "Chromium's renderer for the page was killed"
@@ -51264,6 +51947,7 @@ async function checkPage(page, log, url, ctx, signal) {
         return [
             {
                 check: 'browser',
+                code: 'browser-page-not-loaded',
                 status: 'fail',
                 title: `Chromium could not load the page: ${redactText(loadError, config)}`,
                 details: orNone(pageNotes(log, config)),
@@ -51282,6 +51966,7 @@ async function checkPage(page, log, url, ctx, signal) {
         return [
             {
                 check: 'browser',
+                code: 'browser-no-websocket',
                 status: 'warn',
                 title: `The page opened no WebSocket within ${seconds(config.timeoutMs)} of loading`,
                 details: orNone(notes),
@@ -51393,6 +52078,7 @@ function socketFinding(record, ctx, timeoutMs, securePage) {
         case 'open':
             return {
                 check: 'browser',
+                code: 'browser-ok',
                 status: 'pass',
                 title: `Chromium opened ${shown}`,
                 details: [`${outcome.status} Switching Protocols`, ...disagreement(own, true)]
@@ -51401,6 +52087,7 @@ function socketFinding(record, ctx, timeoutMs, securePage) {
             if (outcome.by === 'mixed-content')
                 return {
                     check: 'browser',
+                    code: 'browser-mixed-content',
                     status: 'fail',
                     title: `Chromium blocked ${shown}: mixed content (an https page may not open ws://)`,
                     details: ['The page threw a SecurityError; no connection was made.'],
@@ -51413,6 +52100,7 @@ function socketFinding(record, ctx, timeoutMs, securePage) {
                 const secure = `wss://${parsed.host}`;
                 return {
                     check: 'browser',
+                    code: 'browser-csp-mixed-content',
                     status: 'fail',
                     title: `Chromium blocked ${shown}: the page's Content Security Policy does not allow it, and an https page may not open ws:// at all (mixed content)`,
                     details: [`Directive: ${redactText(outcome.directive, config)}`],
@@ -51425,6 +52113,7 @@ function socketFinding(record, ctx, timeoutMs, securePage) {
             }
             return {
                 check: 'browser',
+                code: 'browser-csp-blocks',
                 status: 'fail',
                 title: `Chromium blocked ${shown}: the page's Content Security Policy does not allow it`,
                 details: [`Directive: ${redactText(outcome.directive, config)}`],
@@ -51440,6 +52129,7 @@ function socketFinding(record, ctx, timeoutMs, securePage) {
         case 'pending':
             return {
                 check: 'browser',
+                code: 'browser-no-answer',
                 status: 'fail',
                 title: `Chromium got no handshake answer from ${shown} within ${seconds(timeoutMs)}`,
                 details: orNone(disagreement(own, false)),
@@ -51452,6 +52142,7 @@ function socketFinding(record, ctx, timeoutMs, securePage) {
                 .map(n => n.slice(4));
             return {
                 check: 'browser',
+                code: 'browser-connect-failed',
                 status: 'fail',
                 title: `Chromium could not open ${shown}: ${error}`,
                 details: orNone(disagreement(own, false)),
@@ -51460,7 +52151,7 @@ function socketFinding(record, ctx, timeoutMs, securePage) {
         }
     }
 }
-/** The field guide's cause and fix for the certificate errors Chromium names. */
+/** The cause and fix of the certificate errors Chromium names. */
 function certificateCause(error, host, covered) {
     if (error.includes('ERR_CERT_COMMON_NAME_INVALID'))
         return {
@@ -51868,6 +52559,7 @@ function unreadPageFinding(fetched) {
             return undefined;
         return {
             check: 'page',
+            code: 'page-http-error',
             status: 'fail',
             title: `The page answered HTTP ${fetched.status}: nothing was scanned`,
             fix: { text: 'List a page URL that loads (the one that opens the WebSocket) in page-urls.' }
@@ -51877,6 +52569,7 @@ function unreadPageFinding(fetched) {
         case 'CERTIFICATE':
             return {
                 check: 'page',
+                code: 'page-certificate',
                 status: 'fail',
                 title: `The page's certificate fails (${shown(fetched.message)}): a browser refuses the page, and its content was not scanned`,
                 cause: 'The page that opens the WebSocket does not load over verified https',
@@ -51888,6 +52581,7 @@ function unreadPageFinding(fetched) {
         case 'TOO_MANY_REDIRECTS':
             return {
                 check: 'page',
+                code: 'page-redirect',
                 status: 'warn',
                 title: `The page ${shown(fetched.message)}: not followed, nothing was scanned`,
                 fix: {
@@ -51897,6 +52591,7 @@ function unreadPageFinding(fetched) {
         default:
             return {
                 check: 'page',
+                code: 'page-unreachable',
                 status: 'fail',
                 title: `The page could not be fetched: ${shown(fetched.message)}`,
                 details: [`${fetched.code} at ${named(fetched.url)}`],
@@ -51906,11 +52601,12 @@ function unreadPageFinding(fetched) {
             };
     }
 }
-/** A ws:// endpoint on an https page: blocked before any traffic (the seed's Fix 3). */
+/** A ws:// endpoint on an https page: blocked before any traffic. */
 function mixedContentFinding(url, where) {
     const [, authority, rest] = /^wss?:\/\/([^/?#]*)(.*)$/i.exec(url) ?? ['', url, ''];
     return {
         check: 'page',
+        code: 'page-mixed-content',
         status: 'fail',
         title: `This https page cannot open ${shown(url)}: browsers block it before any traffic`,
         details: placeLines(where),
@@ -51924,6 +52620,7 @@ function cspBlockedFinding(url, blocked, where) {
     const fallback = blocked.directive === 'default-src' ? ' (no connect-src, so default-src applies)' : '';
     return {
         check: 'page',
+        code: 'page-csp-blocks',
         status: 'fail',
         title: `The page's CSP connect-src blocks ${shown(url.href)}: the browser refuses the connection (the same outage under another name)`,
         details: [
@@ -52299,7 +52996,7 @@ function scanEnv(text, found) {
 
 
 const CONSTRUCTOR_BEFORE = /new\s+(?:window\.|globalThis\.|self\.)?WebSocket\s*\(\s*$/;
-// location.protocol near a "ws" literal: the scheme follows the page (the field guide's Fix 3).
+// location.protocol near a "ws" literal: the scheme follows the page (the fix for mixed content).
 const DERIVED = /location\.protocol[^;\n]{0,120}?["'`]wss?(?::\/\/)?["'`]|["'`]wss?(?::\/\/)?["'`][^;\n]{0,120}?location\.protocol|location\.protocol\.replace\(\s*["'`]http["'`]\s*,\s*["'`]ws["'`]/g;
 /** Every ws:// / wss:// URL literal in a page (`markup`: its inline scripts) or a script. */
 function findSocketLiterals(text, kind) {
@@ -52485,6 +53182,7 @@ async function scanPage(page, ctx) {
     const scriptsRead = count(scripts.read.length, 'same-origin script');
     findings.push({
         check: 'page',
+        code: 'page-ok',
         status: 'pass',
         title: places.size + derived.length === 0
             ? `No WebSocket URL in the page or its ${scriptsRead}`
@@ -52535,6 +53233,7 @@ async function readScripts(html, options) {
     if (failed.length > 0)
         findings.push({
             check: 'page',
+            code: 'page-scripts-unread',
             status: 'warn',
             title: `${count(failed.length, 'script')} of the page could not be read: the WebSockets ${failed.length === 1 ? 'it opens' : 'they open'} were not checked`,
             details: failed,
@@ -52545,6 +53244,7 @@ async function readScripts(html, options) {
     if (truncated.length > 0)
         findings.push({
             check: 'page',
+            code: 'page-truncated',
             status: 'warn',
             title: `Only the first ${PAGE_MAX_BYTES / 1024 / 1024} MiB of ${count(truncated.length, 'resource')} were read: WebSockets opened further on were not checked`,
             details: truncated
@@ -52638,6 +53338,7 @@ function proxy_config_result(label, findings) {
 function proxy_config_summary(file, verdict) {
     return {
         check: 'proxy-config',
+        code: 'proxy-config-ok',
         status: 'pass',
         title: verdict.summary,
         details: verdict.details,
@@ -52648,6 +53349,7 @@ function skipped(file, reading) {
     const known = reading.map(p => p.name);
     return {
         check: 'proxy-config',
+        code: 'proxy-config-unknown-file',
         status: 'pass',
         title: `Not checked: not a proxy configuration wss-doctor knows (${known.join(', ')})`,
         details: [
@@ -52669,6 +53371,7 @@ const proxyConfigScan = {
                     proxy_config_result('config-paths', [
                         {
                             check: 'proxy-config',
+                            code: 'proxy-config-no-files',
                             status: 'warn',
                             title: `config-paths matched no readable file (${config.configPaths.join(', ')})`,
                             details: found.skipped.map(s => `${s.path}: ${s.why}`)
@@ -52820,9 +53523,9 @@ function unquote(name) {
 
 ;// CONCATENATED MODULE: ./src/scans/source.ts
 // The source scan: ws:// URLs written into the code that pages run. An https page cannot open
-// them (mixed content), so each is a failure at its file, line and column, with the field guide's
-// Fix 3. Loopback and `allow-insecure-hosts` are accepted; test files are not read (they never
-// run on a page). On a pull request the hits on lines it adds come first, so that the step's
+// them (mixed content), so each is a failure at its file, line and column, with the wss:// fix.
+// Loopback and `allow-insecure-hosts` are accepted; test files are not read (they never run on
+// a page). On a pull request the hits on lines it adds come first, so that the step's
 // first annotations are about the change under review. The wss:// URLs found may become targets.
 
 
@@ -52953,6 +53656,7 @@ function hitFinding(hit, changed) {
             : undefined;
     return {
         check: 'source',
+        code: 'source-insecure-url',
         status: 'fail',
         title: `${hit.changed ? 'Added in this pull request: insecure' : 'Insecure'} WebSocket URL ${shown}: https pages cannot open it (mixed content)`,
         details: [
@@ -52985,6 +53689,7 @@ function source_summary(scanned, notes) {
     const finding = scanned === 0
         ? {
             check: 'source',
+            code: 'source-no-files',
             status: 'warn',
             title: 'scan-paths matched no source file (JS, TS, Vue, Svelte, HTML, .env)',
             ...(notes.length > 0 ? { details: notes } : {}),
@@ -52992,6 +53697,7 @@ function source_summary(scanned, notes) {
         }
         : {
             check: 'source',
+            code: 'source-ok',
             status: 'pass',
             title: `${scanned} ${scanned === 1 ? 'file' : 'files'} scanned, no insecure WebSocket URL`,
             ...(notes.length > 0 ? { details: notes } : {})
@@ -53073,12 +53779,365 @@ function pemFingerprint256(pem) {
     return (0,external_node_crypto_.createHash)('sha256').update(der).digest('hex').toUpperCase().match(/../g).join(':');
 }
 
+// EXTERNAL MODULE: ./src/clients/profiles.ts
+var clients_profiles = __nccwpck_require__(70556);
+// EXTERNAL MODULE: ./src/clients/suites.ts
+var clients_suites = __nccwpck_require__(56371);
+;// CONCATENATED MODULE: ./src/clients/offer.ts
+// What the server picks for a client's offer. The default handshake answers for every client
+// whose offer holds what it negotiated; for the others, a handshake offering exactly what the
+// client offers (as far as Node's OpenSSL can send it), one per distinct offer, bounded by the
+// timeout. Security level 0 on our side: the client's own limits are applied to what the server
+// picked (verdict.ts), so that a 1024-bit group is seen, not refused by this runtime.
+
+
+
+/** The outcome of the default handshake, when it is also what this client would get. */
+function defaultAnswers(profile, first) {
+    const { offer, limits } = profile;
+    if (!offer.versions.includes(first.protocol) || !offer.suites.includes(first.cipher))
+        return undefined;
+    const kind = (0,clients_suites/* keyExchange */.tm)(first.cipher);
+    const group = first.group ? (clients_suites/* NODE_GROUP_IANA */.pU[first.group] ?? first.group) : undefined;
+    const outcome = {
+        ok: true,
+        protocol: first.protocol,
+        cipher: first.cipher,
+        group,
+        fromDefault: true
+    };
+    if (kind === 'RSA')
+        return outcome;
+    if (kind === 'DHE') {
+        const bits = first.groupBits ?? 0;
+        return limits.minDhBits !== undefined && bits >= limits.minDhBits
+            ? { ...outcome, dhBits: bits }
+            : undefined;
+    }
+    if (group === undefined)
+        return undefined;
+    // A server that does the X25519 hybrid does X25519 (OpenSSL 3.5, BoringSSL, NSS, Go 1.24).
+    if (offer.groups.includes(group))
+        return outcome;
+    if (group === 'X25519MLKEM768' && offer.groups.includes('x25519'))
+        return { ...outcome, group: 'x25519' };
+    return undefined;
+}
+const groupSupport = new Map();
+/** Whether this runtime's OpenSSL can offer the group (OpenSSL 3.0 has no ML-KEM hybrid). */
+function supportedGroup(name) {
+    let ok = groupSupport.get(name);
+    if (ok === undefined) {
+        try {
+            external_node_tls_default().createSecureContext({ ecdhCurve: name });
+            ok = true;
+        }
+        catch {
+            ok = false;
+        }
+        groupSupport.set(name, ok);
+    }
+    return ok;
+}
+/** The client's offer as a context variant: the suites and groups Node's OpenSSL knows. */
+function offerVariant(profile) {
+    const { versions, suites, groups } = profile.offer;
+    const ciphers = suites.map(s => clients_suites/* SUITE_OPENSSL */._j[s]).filter((s) => s !== undefined);
+    const curves = groups.map(g => clients_suites/* GROUP_OPENSSL */.d2[g]).filter(g => g !== undefined && supportedGroup(g));
+    return {
+        ciphers: [...ciphers, '@SECLEVEL=0'].join(':'),
+        ecdhCurve: curves.join(':'),
+        minVersion: versions[0],
+        maxVersion: versions[versions.length - 1]
+    };
+}
+/** Each client's outcome: from the default handshake where it answers, else from one handshake
+ * per distinct offer, all at once. */
+async function offerOutcomes(endpoint, profiles, first, trust, timeoutMs) {
+    const outcomes = new Map();
+    const replays = new Map();
+    for (const profile of profiles) {
+        const answered = first && defaultAnswers(profile, first);
+        if (answered) {
+            outcomes.set(profile.id, answered);
+            continue;
+        }
+        const variant = offerVariant(profile);
+        const key = JSON.stringify(variant);
+        const replay = replays.get(key) ?? { variant, ids: [] };
+        replay.ids.push(profile.id);
+        replays.set(key, replay);
+    }
+    await Promise.all([...replays.values()].map(async ({ variant, ids }) => {
+        const result = await (0,handshake/* handshake */.g)(endpoint, {
+            timeoutMs,
+            secureContext: trust.context(variant),
+            readChain: false
+        });
+        const outcome = result.ok
+            ? {
+                ok: true,
+                protocol: result.facts.protocol,
+                cipher: result.facts.cipher,
+                group: result.facts.group
+                    ? (clients_suites/* NODE_GROUP_IANA */.pU[result.facts.group] ?? result.facts.group)
+                    : undefined,
+                dhBits: (0,clients_suites/* keyExchange */.tm)(result.facts.cipher) === 'DHE' ? result.facts.groupBits : undefined,
+                fromDefault: false
+            }
+            : { ok: false, code: result.failure.code, message: result.failure.message };
+        for (const id of ids)
+            outcomes.set(id, outcome);
+    }));
+    return outcomes;
+}
+
+// EXTERNAL MODULE: ./src/clients/profile.ts
+var profile = __nccwpck_require__(77365);
+;// CONCATENATED MODULE: ./src/clients/verdict.ts
+// Which clients connect to an endpoint, each with why: the facts the probes gathered (chain,
+// names, keys, signatures, revocation, the certificate message's size) judged by each client's
+// profile, and what the server picks for each client's offer (offer.ts). A problem that stops
+// a client names the checks whose findings report it, so that the `clients` input can tell a
+// failure that spares every selected client from one that does not (policy.ts).
+
+
+
+
+
+
+
+
+/** A default handshake that failed over what was offered: each client's offer is tried. */
+const OFFER_REFUSAL = /HANDSHAKE_FAILURE|NO_SHARED_CIPHER|NO_CIPHERS|INSUFFICIENT_SECURITY|DH_KEY_TOO_SMALL|NO_SUITABLE|NO_SHARED_GROUP|PROTOCOL_VERSION|UNSUPPORTED_PROTOCOL|NO_PROTOCOLS_AVAILABLE|VERSION_TOO_LOW|VERSION_TOO_HIGH/;
+const TOO_LARGE = /EXCESSIVE_MESSAGE_SIZE/;
+/** Node's verification codes for a key or digest under its security level: the key and
+ * signature rules below judge those per client. */
+const WEAK_KEY_OR_DIGEST = /KEY_TOO_SMALL|MD_TOO_SMALL/;
+const verdict_DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID']);
+/** The lifetime limit of Safari applies to certificates issued from this date (HT210176). */
+const LIFETIME_RULE_FROM = Date.UTC(2019, 6, 1);
+/** OpenSSL's SSL_MAX_CERT_LIST_DEFAULT: what this runtime read before it gave up. */
+const NODE_CERT_LIST = 102_400;
+/** Every client's verdict for one endpoint; undefined for a target that was not a TLS
+ * endpoint (ws://, an input problem). */
+async function clientVerdicts(input, ids = profile/* CLIENT_IDS */.Z) {
+    const { facts, endpoint } = input;
+    const first = facts.handshake;
+    const failure = facts.handshakeFailure;
+    if (endpoint.scheme !== 'wss' || (!first && !failure))
+        return undefined;
+    const profiles = ids.map(id => clients_profiles/* PROFILES */.j[id]);
+    const blockers = new Map(ids.map(id => [id, []]));
+    const notes = new Map(ids.map(id => [id, []]));
+    const block = (p, checks, why) => void blockers.get(p.id).push({ checks, why });
+    const everyone = (checks, why) => profiles.forEach(p => block(p, checks, why));
+    const how = new Map();
+    if (!first && TOO_LARGE.test(failure.code)) {
+        await judgeSize(input, profiles, block, notes);
+    }
+    else if (!first && !OFFER_REFUSAL.test(failure.code)) {
+        everyone(['tls'], `the TLS connection fails (${failure.code})`);
+    }
+    else {
+        if (first)
+            judgeCertificates(input, profiles, block, everyone);
+        const outcomes = await offerOutcomes(endpoint, profiles, first, input.trust, input.timeoutMs);
+        for (const p of profiles) {
+            const o = outcomes.get(p.id);
+            if (!o.ok) {
+                block(p, ['tls', 'ciphers'], `no TLS version, cipher suite and group in common with what it offers (${o.code})`);
+                continue;
+            }
+            const min = p.limits.minDhBits;
+            if (o.dhBits !== undefined && (min === undefined || o.dhBits < min)) {
+                block(p, ['tls', 'ciphers'], `the server picks DHE with a ${o.dhBits}-bit group, and it refuses groups under ${min ?? '?'} bits`);
+                continue;
+            }
+            how.set(p.id, `${o.protocol} ${o.cipher}${o.group ? ` over ${o.group}` : ''}`);
+            if (!first)
+                notes.get(p.id).push('the certificate was not read: the default handshake failed');
+        }
+    }
+    const upgrade = input.findings.find(f => f.check === 'upgrade' && f.status === 'fail');
+    if (upgrade)
+        everyone(['upgrade'], `the WebSocket upgrade fails: ${upgrade.title}`);
+    const verdicts = {};
+    for (const p of profiles) {
+        const found = blockers.get(p.id);
+        const why = unique(found.map(b => b.why));
+        verdicts[p.id] =
+            found.length === 0
+                ? {
+                    connects: true,
+                    why: [how.get(p.id) ?? 'nothing stops it', ...notes.get(p.id)].join('; ')
+                }
+                : {
+                    connects: false,
+                    why: [...why, ...notes.get(p.id)].join('; '),
+                    checks: unique(found.flatMap(b => b.checks))
+                };
+    }
+    return verdicts;
+}
+/** The chain, names, keys, signatures, lifetime, size and revocation, per client. */
+function judgeCertificates(input, profiles, block, everyone) {
+    const { facts, now, trust, endpoint } = input;
+    const first = facts.handshake;
+    const chain = first.chain;
+    if (chain.length === 0)
+        return everyone(['trust'], 'the server sent no certificate');
+    const leaf = chain[0];
+    for (const cert of chain) {
+        const from = (0,src_facts/* certificateTime */.DT)(cert.validFrom);
+        const to = (0,src_facts/* certificateTime */.DT)(cert.validTo);
+        if (!from || !to || to < now || from > now)
+            everyone(['expiry'], `"${cert.subject}" is not valid now (${cert.validFrom} to ${cert.validTo})`);
+    }
+    const from = (0,src_facts/* certificateTime */.DT)(leaf.validFrom);
+    const to = (0,src_facts/* certificateTime */.DT)(leaf.validTo);
+    if (from && to && from.getTime() >= LIFETIME_RULE_FROM) {
+        const days = Math.round((to.getTime() - from.getTime()) / 86_400_000);
+        for (const p of profiles) {
+            const max = p.limits.maxLifetimeDays;
+            if (max !== undefined && days > max)
+                block(p, ['trust'], `the certificate is valid for ${days} days, and it trusts at most ${max}`);
+        }
+    }
+    const match = hostMatch(endpoint.host, leaf);
+    if (match === 'mismatch')
+        everyone(['hostname'], `the certificate does not name ${endpoint.host}`);
+    if (match === 'cn-only')
+        for (const p of profiles.filter(p => !p.trust.cnOnly))
+            block(p, ['hostname'], `${endpoint.host} is only in the CN, and it reads only the SANs`);
+    const rsaBits = chain
+        .filter(c => c.publicKey.type === 'rsa' && c.publicKey.bits !== undefined)
+        .map(c => c.publicKey.bits);
+    const smallestRsa = rsaBits.length > 0 ? Math.min(...rsaBits) : undefined;
+    if (smallestRsa !== undefined)
+        for (const p of profiles)
+            if (smallestRsa < p.limits.minRsaBits)
+                block(p, ['crypto'], `a ${smallestRsa}-bit RSA key, and it needs ${p.limits.minRsaBits}`);
+    const weakEc = chain.find(c => c.publicKey.type === 'ec' && (c.publicKey.bits ?? 256) < 256);
+    if (weakEc)
+        everyone(['crypto'], `a ${weakEc.publicKey.bits}-bit EC key (no client offers its curve)`);
+    const signed = chain.filter(c => !c.selfIssued);
+    if (signed.some(c => /md5/i.test(c.signatureAlgorithm)))
+        everyone(['trust'], 'an MD5 signature in the chain');
+    if (signed.some(c => /sha1/i.test(c.signatureAlgorithm)))
+        for (const p of profiles.filter(p => !p.trust.sha1))
+            block(p, ['trust'], 'a SHA-1 signature in the chain, which it refuses');
+    if (!first.authorized && first.verifyError !== undefined) {
+        const top = chain[chain.length - 1];
+        const anchored = top.selfIssued && trust.isTrustedRoot(top.fingerprint256);
+        const code = first.verifyError;
+        if (verdict_DATE_ERRORS.has(code)) {
+            // The dates rule above says it.
+        }
+        else if (anchored && (WEAK_KEY_OR_DIGEST.test(code) || chain.some(weakForNode))) {
+            // The key and signature rules above judge it per client (this runtime's OpenSSL reports
+            // a 512-bit key as UNSPECIFIED).
+        }
+        else if (!top.selfIssued && caIssuersUrls(top).length > 0) {
+            for (const p of profiles.filter(p => !p.trust.aiaFetch))
+                block(p, ['trust'], `the issuer of "${top.subject}" is not sent, and it does not fetch it (AIA)`);
+        }
+        else {
+            everyone(['trust'], `the chain does not verify (${code})`);
+        }
+    }
+    const sent = facts.sentChain?.map(b64 => Buffer.from(b64, 'base64'));
+    const certs = sent ?? chain.filter((c, i) => i === 0 || !c.selfIssued).map(derOf);
+    const size = certificateMessageSize(certs, first.protocol);
+    for (const p of profiles) {
+        const { maxChainLength: maxCerts, maxCertificateMessage: maxBytes } = p.limits;
+        if (maxCerts !== undefined && certs.length > maxCerts)
+            block(p, ['trust'], `${certs.length} certificates in the chain, and it takes at most ${maxCerts}`);
+        if (maxBytes !== undefined && size > maxBytes)
+            block(p, ['tls'], `a certificate message of ${size} bytes, and it reads at most ${maxBytes}`);
+    }
+    const revocation = facts.revocation;
+    if (revocation?.status === 'revoked') {
+        const stapled = revocation.source.startsWith('stapled');
+        const responder = revocation.source.startsWith('OCSP') || accessUrls(leaf, 'OCSP').length > 0;
+        for (const p of profiles) {
+            const how = p.trust.revocation;
+            if (stapled && (how.includes('stapled') || how.includes('ocsp')))
+                block(p, ['revocation'], 'the certificate is revoked, and it honours the stapled OCSP answer');
+            else if (responder && how.includes('ocsp'))
+                block(p, ['revocation'], 'the certificate is revoked, and it asks the OCSP responder');
+        }
+    }
+}
+/** A certificate message too large for this runtime: its size read in clear over TLS 1.2
+ * (hello.ts reads up to 1 MiB), else only that it is over OpenSSL's 100 KiB. */
+async function judgeSize(input, profiles, block, notes) {
+    const flight = await hello(input.endpoint, {
+        timeoutMs: input.timeoutMs,
+        offer: input.trust.context({ minVersion: 'TLSv1.2', maxVersion: 'TLSv1.2' }),
+        versions: ['TLSv1.2'],
+        readFlight: true
+    });
+    const certs = flight.ok ? (flight.certificates ?? []) : [];
+    const exact = certs.length > 0 ? certificateMessageSize(certs, 'TLSv1.2') : undefined;
+    const names = certs.length > 0 ? ` with ${namesOf(certs[0])} names` : '';
+    for (const p of profiles) {
+        const max = p.limits.maxCertificateMessage;
+        if (exact !== undefined && max !== undefined && exact > max)
+            block(p, ['tls'], `a certificate message of ${exact} bytes${names}, and it reads at most ${max}`);
+        else if (exact === undefined && max !== undefined && max <= NODE_CERT_LIST)
+            block(p, ['tls'], `a certificate message over ${NODE_CERT_LIST} bytes, and it reads at most ${max}`);
+        else
+            notes
+                .get(p.id)
+                .push(`the certificate message is ${exact !== undefined ? `${exact} bytes${names}` : `over ${NODE_CERT_LIST} bytes`}; ${max === undefined ? 'its limit is not known' : `it reads up to ${max}`}, the rest was not checked`);
+    }
+}
+/** A key or signature this runtime's OpenSSL may refuse at its security level. */
+function weakForNode(cert) {
+    const { type, bits } = cert.publicKey;
+    if (type === 'rsa' && bits !== undefined && bits < 2048)
+        return true;
+    return !cert.selfIssued && /md5|sha1/i.test(cert.signatureAlgorithm);
+}
+function namesOf(der) {
+    try {
+        return (0,src_facts/* certificateInfo */.qg)(der).subjectAltNames.length;
+    }
+    catch {
+        return 0;
+    }
+}
+function derOf(cert) {
+    return Buffer.from(new external_node_crypto_.X509Certificate(cert.pem).raw);
+}
+/** The Certificate handshake message's body: a 3-byte length per certificate and for the list;
+ * TLS 1.3 adds a request context byte and 2 bytes of extensions per certificate. */
+function certificateMessageSize(certs, protocol) {
+    const perCert = protocol === 'TLSv1.3' ? 5 : 3;
+    return certs.reduce((sum, der) => sum + der.length + perCert, protocol === 'TLSv1.3' ? 4 : 3);
+}
+function unique(items) {
+    return [...new Set(items)];
+}
+
+// EXTERNAL MODULE: ./src/clients/policy.ts
+var policy = __nccwpck_require__(12244);
+;// CONCATENATED MODULE: ./src/clients/index.ts
+// Client profiles and the verdict per client: what the rest of wss-doctor (and the client-run
+// tests, which compare the verdicts with the real clients) take from here.
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/doctor.ts
 // The run itself, the same for the action and the CLI: every target through every probe that
 // applies, a bounded number of targets at a time. A probe that throws becomes a finding, so
 // does one whose connection throws from a callback (src/isolation.ts); the run as a whole ends
 // at its deadline with every target reported. Work that waits (the idle hold) is handed over
 // by its probe (ctx.later) and awaited once every target is probed: a fleet waits once.
+
 
 
 
@@ -53178,6 +54237,7 @@ async function probeTarget(target, run, probes, deadline, startLater) {
     const later = [];
     const ctx = { ...run, target, facts: {}, earlier: findings };
     let cutOff = false;
+    let clients;
     try {
         for (const probe of probes) {
             if (!probe.applies(ctx))
@@ -53199,6 +54259,7 @@ async function probeTarget(target, run, probes, deadline, startLater) {
             cutOff = outcome.cutOff;
             findings.push(...outcome.findings);
         }
+        clients = await judgeClients(ctx, findings, deadline);
     }
     finally {
         delete ctx.later;
@@ -53210,19 +54271,44 @@ async function probeTarget(target, run, probes, deadline, startLater) {
     // reporter shows them, and kept for every target of a fleet they grow with it.
     const { tlsSession: _session, sentChain: _sent, ...facts } = ctx.facts;
     // What a proxy must change is worded for the proxy that answered (told by the upgrade).
-    return { result: targetResult(target, withProxyFixes(findings, facts.proxy), facts), later };
+    const judged = (0,policy/* spareSelected */.XV)(findings, clients, run.config.clients, ctx.facts, run.config.weakCrypto === 'fail');
+    return {
+        result: targetResult(target, withProxyFixes(judged, facts.proxy), facts, clients),
+        later
+    };
+}
+/** Each client's verdict, once the probes have gathered their facts: isolated and under the
+ * deadline like a probe (a throw is a finding of the tls check). */
+async function judgeClients(ctx, findings, deadline) {
+    const endpoint = ctx.target.endpoint;
+    if (!endpoint || deadline.aborted)
+        return undefined;
+    const input = {
+        endpoint,
+        facts: ctx.facts,
+        findings,
+        trust: ctx.trust,
+        timeoutMs: ctx.config.timeoutMs,
+        now: ctx.now
+    };
+    const outcome = await isolated('tls', ctx.config.deadlineMs, deadline, () => clientVerdicts(input));
+    if (outcome.ok)
+        return outcome.value;
+    findings.push(outcome.finding);
+    return undefined;
 }
 /** The target's result once the work its probes handed over has ended. */
 async function withLaterFindings({ result, later }) {
     if (later.length === 0)
         return result;
     const more = withProxyFixes((await Promise.all(later)).flat(), result.facts.proxy);
-    return targetResult(result.target, [...result.findings, ...more], result.facts);
+    return targetResult(result.target, [...result.findings, ...more], result.facts, result.clients);
 }
-function targetResult(target, findings, facts) {
+function targetResult(target, findings, facts, clients) {
     // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
     findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check));
-    return { target, status: worstStatus(findings.map(f => f.status)), findings, facts };
+    const status = worstStatus(findings.map(f => f.status));
+    return { target, status, findings, facts, ...(clients ? { clients } : {}) };
 }
 /** Idle holds open at once, over the whole run: each keeps one socket (a file descriptor) open
  * for idle-timeout. More wait their turn, so that a fleet needs at most this many descriptors
@@ -53342,6 +54428,7 @@ function discoveredTargets(config, discovered) {
 function internalError(check, err) {
     return {
         check,
+        code: 'input-internal-error',
         status: 'fail',
         title: `wss-doctor could not run the ${check} check: ${err instanceof Error ? err.message : String(err)}`,
         cause: 'An internal error in wss-doctor, not necessarily a problem with the endpoint',
@@ -53351,6 +54438,7 @@ function internalError(check, err) {
 function timedOut(check, deadlineMs, state) {
     return {
         check,
+        code: 'input-deadline',
         status: 'fail',
         title: `Not finished within the deadline (${duration(deadlineMs)}): the ${check} check ${state}`,
         cause: 'The whole run has a deadline; this target was still being checked when it passed',
@@ -53362,6 +54450,7 @@ function timedOut(check, deadlineMs, state) {
 function notChecked(target, deadlineMs) {
     const finding = {
         check: 'input',
+        code: 'input-deadline-not-checked',
         status: 'fail',
         title: `Not checked: the run reached its deadline (${duration(deadlineMs)}) before this target's turn`,
         cause: 'The whole run has a deadline and the targets before this one used it up',
@@ -53589,10 +54678,586 @@ function rateLimitWait(err) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/codes.ts
+const CODES = {
+    // input: the target list and the run itself
+    'input-invalid-target': {
+        check: 'input',
+        summary: 'An entry of the target list cannot be checked'
+    },
+    'input-internal-error': {
+        check: 'input',
+        summary: 'wss-doctor could not run a check (an internal error)'
+    },
+    'input-deadline': {
+        check: 'input',
+        summary: 'A check did not finish (or an idle hold was not judged) within the run’s deadline'
+    },
+    'input-deadline-not-checked': {
+        check: 'input',
+        summary: 'The run reached its deadline before this target’s turn'
+    },
+    'input-wait-recovered': {
+        check: 'input',
+        summary: 'With wait, the endpoint passed (or stopped failing) on a later attempt'
+    },
+    'input-wait-still-failing': {
+        check: 'input',
+        summary: 'With wait, the endpoint still failed when the wait ended'
+    },
+    // scheme
+    'scheme-ok': { check: 'scheme', summary: 'The endpoint is wss:// (TLS)' },
+    'scheme-ws-loopback': {
+        check: 'scheme',
+        summary: 'ws:// to loopback, which browsers allow from any page'
+    },
+    'scheme-ws-http-page': {
+        check: 'scheme',
+        summary: 'ws:// from an http page: allowed, but nothing is encrypted'
+    },
+    'scheme-ws-unknown-page': {
+        check: 'scheme',
+        summary: 'Unencrypted ws:// endpoint: an https page cannot open it'
+    },
+    'scheme-mixed-content': {
+        check: 'scheme',
+        summary: 'Mixed content: an https page cannot open this ws:// URL'
+    },
+    // tls: the handshake
+    'tls-ok': { check: 'tls', summary: 'The TLS handshake completed' },
+    'tls-dns-failed': { check: 'tls', summary: 'The host name does not resolve' },
+    'tls-connect-timeout': { check: 'tls', summary: 'The connection timed out' },
+    'tls-connection-refused': { check: 'tls', summary: 'Nothing listens on the port' },
+    'tls-unreachable': { check: 'tls', summary: 'No network route to the host' },
+    'tls-not-tls': {
+        check: 'tls',
+        summary: 'Not a TLS port: the server answered in plain text',
+        problem: 'tls-listener'
+    },
+    'tls-handshake-timeout': {
+        check: 'tls',
+        summary: 'The port accepted the connection but sent no TLS answer',
+        problem: 'tls-listener'
+    },
+    'tls-connection-reset': {
+        check: 'tls',
+        summary: 'The server closed the connection during the handshake',
+        problem: 'tls-listener'
+    },
+    'tls-version-mismatch': {
+        check: 'tls',
+        summary: 'No TLS version in common with the server',
+        problem: 'tls-versions'
+    },
+    'tls-handshake-refused': {
+        check: 'tls',
+        summary: 'The server refused the TLS handshake',
+        problem: 'tls-versions'
+    },
+    'tls-weak-dh': {
+        check: 'tls',
+        summary: 'The server offers DHE with a Diffie-Hellman group clients refuse',
+        problem: 'browser-ciphers'
+    },
+    'tls-certificate-too-large': {
+        check: 'tls',
+        summary: 'The certificate message is larger than clients accept',
+        problem: 'certificate-size'
+    },
+    'tls-alpn-http2-only': {
+        check: 'tls',
+        summary: 'ALPN http/1.1 is refused: WebSockets work only over HTTP/2'
+    },
+    'tls-alpn-refused': {
+        check: 'tls',
+        summary: 'ALPN http/1.1 is refused and HTTP/2 does not allow WebSockets'
+    },
+    'tls-client-certificate-required': {
+        check: 'tls',
+        summary: 'The endpoint requires a client certificate (mutual TLS)',
+        problem: 'client-certificate'
+    },
+    'tls-client-certificate-refused': {
+        check: 'tls',
+        summary: 'The endpoint refused the client certificate presented',
+        problem: 'client-certificate'
+    },
+    'tls-failed': { check: 'tls', summary: 'The TLS connection failed' },
+    // trust
+    'trust-ok': { check: 'trust', summary: 'The chain leads to a trusted root' },
+    'trust-no-certificate': { check: 'trust', summary: 'The server sent no certificate' },
+    'trust-self-signed': {
+        check: 'trust',
+        summary: 'Self-signed certificate: browsers do not trust it'
+    },
+    'trust-untrusted-root': {
+        check: 'trust',
+        summary: 'The chain ends in a root CA that is not trusted'
+    },
+    'trust-missing-intermediate': {
+        check: 'trust',
+        summary: 'Incomplete chain: the intermediate certificate is not sent',
+        problem: 'full-chain'
+    },
+    'trust-unknown-issuer': {
+        check: 'trust',
+        summary: 'The issuer is unknown: a missing intermediate or an untrusted root',
+        problem: 'full-chain'
+    },
+    'trust-untrusted-issuer': {
+        check: 'trust',
+        summary: 'The chain leads to a CA that is neither sent nor trusted'
+    },
+    'trust-weak-signature': {
+        check: 'trust',
+        summary: 'A certificate in the chain is signed with SHA-1 or MD5'
+    },
+    'trust-verify-failed': { check: 'trust', summary: 'The chain does not verify' },
+    // chain: as sent
+    'chain-ok': { check: 'chain', summary: 'The chain is sent in order' },
+    'chain-unreadable': {
+        check: 'chain',
+        summary: 'The order of the sent chain could not be read (TLS 1.3 only)'
+    },
+    'chain-out-of-order': {
+        check: 'chain',
+        summary: 'The chain is sent out of order',
+        problem: 'full-chain'
+    },
+    'chain-extra-certificates': {
+        check: 'chain',
+        summary: 'The server sends certificates that are not part of the chain',
+        problem: 'full-chain'
+    },
+    // hostname
+    'hostname-ok': { check: 'hostname', summary: 'The certificate covers the host name' },
+    'hostname-other-host': {
+        check: 'hostname',
+        summary: 'The certificate is for another host',
+        problem: 'certificate'
+    },
+    'hostname-cn-only': {
+        check: 'hostname',
+        summary: 'The host name is only in the CN, with no Subject Alternative Name',
+        problem: 'certificate'
+    },
+    // expiry
+    'expiry-ok': { check: 'expiry', summary: 'The certificate is valid for long enough' },
+    'expiry-soon': { check: 'expiry', summary: 'The certificate expires soon' },
+    'expiry-expired': { check: 'expiry', summary: 'The certificate has expired' },
+    'expiry-not-yet-valid': { check: 'expiry', summary: 'The certificate is not valid yet' },
+    'expiry-invalid-time': {
+        check: 'expiry',
+        summary: 'A validity time in the certificate is not a valid time'
+    },
+    'expiry-issuer-expired': {
+        check: 'expiry',
+        summary: 'A CA certificate in the chain has expired',
+        problem: 'full-chain'
+    },
+    'expiry-issuer-not-yet-valid': {
+        check: 'expiry',
+        summary: 'A CA certificate in the chain is not valid yet'
+    },
+    'expiry-issuer-before-leaf': {
+        check: 'expiry',
+        summary: 'A CA certificate in the chain expires before the leaf'
+    },
+    // revocation
+    'revocation-ok': { check: 'revocation', summary: 'The certificate is not revoked' },
+    'revocation-no-source': {
+        check: 'revocation',
+        summary: 'The certificate names no CRL or OCSP responder'
+    },
+    'revocation-revoked': { check: 'revocation', summary: 'The certificate has been revoked' },
+    'revocation-bad-staple': {
+        check: 'revocation',
+        summary: 'The server staples an OCSP response that cannot be used'
+    },
+    'revocation-unknown': {
+        check: 'revocation',
+        summary: 'The revocation status is unknown: no source answered'
+    },
+    'revocation-unusable-answer': {
+        check: 'revocation',
+        summary: 'The revocation source answered with something that cannot be used'
+    },
+    // crypto
+    'crypto-ok': { check: 'crypto', summary: 'Keys and signatures are strong' },
+    'crypto-weak-key': { check: 'crypto', summary: 'A key in the chain is weak' },
+    'crypto-key-refused': {
+        check: 'crypto',
+        summary: 'A key in the chain is so weak that every browser refuses it'
+    },
+    // addresses
+    'addresses-ok': { check: 'addresses', summary: 'Every address serves the same certificate' },
+    'addresses-other-certificate': {
+        check: 'addresses',
+        summary: 'An address serves a different certificate'
+    },
+    'addresses-failing-certificate': {
+        check: 'addresses',
+        summary: 'An address serves a different certificate that fails'
+    },
+    'addresses-handshake-failed': {
+        check: 'addresses',
+        summary: 'An address does not complete a TLS handshake'
+    },
+    'addresses-unchecked': { check: 'addresses', summary: 'Some addresses were not checked' },
+    // versions
+    'versions-ok': { check: 'versions', summary: 'The TLS versions clients need are accepted' },
+    'versions-none': {
+        check: 'versions',
+        summary: 'No TLS version is accepted',
+        problem: 'tls-versions'
+    },
+    'versions-required-missing': {
+        check: 'versions',
+        summary: 'A TLS version require-tls-versions requires is refused',
+        problem: 'tls-versions'
+    },
+    'versions-legacy': {
+        check: 'versions',
+        summary: 'Legacy TLS versions (below min-tls-version) are accepted',
+        problem: 'tls-versions'
+    },
+    'versions-no-tls12': {
+        check: 'versions',
+        summary: 'TLS 1.2 is refused: clients that stop at TLS 1.2 cannot connect',
+        problem: 'tls-versions'
+    },
+    // ciphers
+    'ciphers-ok': { check: 'ciphers', summary: 'Browsers can connect' },
+    'ciphers-browsers-locked-out': {
+        check: 'ciphers',
+        summary: 'Browsers cannot connect: no cipher suite or group in common',
+        problem: 'browser-ciphers'
+    },
+    'ciphers-weak-key-exchange': {
+        check: 'ciphers',
+        summary: 'The server also takes DHE or static RSA key exchange',
+        problem: 'browser-ciphers'
+    },
+    'ciphers-static-rsa-only': {
+        check: 'ciphers',
+        summary: 'Browsers connect only with static RSA key exchange (no forward secrecy)',
+        problem: 'browser-ciphers'
+    },
+    'ciphers-undetermined': {
+        check: 'ciphers',
+        summary: 'Could not tell whether browsers can connect'
+    },
+    // upgrade
+    'upgrade-ok': { check: 'upgrade', summary: 'The WebSocket upgrade and a ping succeed' },
+    'upgrade-not-upgraded': {
+        check: 'upgrade',
+        summary: 'The proxy does not upgrade: another answer than 101',
+        problem: 'upgrade'
+    },
+    'upgrade-backend-down': {
+        check: 'upgrade',
+        summary: 'The proxy could not reach the WebSocket backend (502, 503, 504)',
+        problem: 'upgrade'
+    },
+    'upgrade-not-found': {
+        check: 'upgrade',
+        summary: 'No WebSocket endpoint at the path (404)',
+        problem: 'upgrade'
+    },
+    'upgrade-auth-required': {
+        check: 'upgrade',
+        summary: 'The upgrade is refused: the endpoint requires authentication'
+    },
+    'upgrade-credentials-withheld': {
+        check: 'upgrade',
+        summary: 'The upgrade is refused because the credentials were withheld'
+    },
+    'upgrade-origin-refused': {
+        check: 'upgrade',
+        summary: 'The upgrade is refused for the Origin sent'
+    },
+    'upgrade-bad-101': {
+        check: 'upgrade',
+        summary: 'The 101 answer lacks the upgrade headers clients need',
+        problem: 'upgrade'
+    },
+    'upgrade-bad-accept': {
+        check: 'upgrade',
+        summary: 'The upgrade answer has a wrong Sec-WebSocket-Accept',
+        problem: 'upgrade'
+    },
+    'upgrade-subprotocol': { check: 'upgrade', summary: 'Subprotocol negotiation failed' },
+    'upgrade-no-answer': {
+        check: 'upgrade',
+        summary: 'The upgrade request got no answer',
+        problem: 'upgrade'
+    },
+    'upgrade-bad-frame': {
+        check: 'upgrade',
+        summary: 'The server sent a frame clients refuse'
+    },
+    'upgrade-no-reply': {
+        check: 'upgrade',
+        summary: 'No reply matching expect to the message sent'
+    },
+    'upgrade-no-pong': {
+        check: 'upgrade',
+        summary: 'A ping went unanswered',
+        problem: 'upgrade'
+    },
+    'upgrade-no-close': {
+        check: 'upgrade',
+        summary: 'The server did not complete the close handshake'
+    },
+    'upgrade-idle-cut': {
+        check: 'upgrade',
+        summary: 'The WebSocket was cut after a silence (1006)',
+        problem: 'idle-timeout'
+    },
+    'upgrade-dropped': {
+        check: 'upgrade',
+        summary: 'The connection dropped without a close frame (1006)'
+    },
+    'upgrade-closed': {
+        check: 'upgrade',
+        summary: 'The server closed the WebSocket right after accepting it'
+    },
+    'upgrade-broken': {
+        check: 'upgrade',
+        summary: 'The connection broke before the session completed'
+    },
+    // idle
+    'idle-ok': { check: 'idle', summary: 'A silent WebSocket stays open for idle-timeout' },
+    'idle-cut': {
+        check: 'idle',
+        summary: 'A silent WebSocket is cut by a proxy (1006, no close frame)',
+        problem: 'idle-timeout'
+    },
+    'idle-closed': {
+        check: 'idle',
+        summary: 'A silent WebSocket is closed by the server or a WebSocket proxy',
+        problem: 'idle-timeout'
+    },
+    'idle-broken': { check: 'idle', summary: 'The idle WebSocket broke with an error' },
+    'idle-bad-frame': {
+        check: 'idle',
+        summary: 'The server sent a frame clients refuse during the idle hold'
+    },
+    'idle-not-opened': {
+        check: 'idle',
+        summary: 'Not judged: the idle hold could not open its WebSocket'
+    },
+    // compare
+    'compare-tls-only': {
+        check: 'compare',
+        summary: 'TLS issue confirmed: the ws:// twin works, wss:// fails'
+    },
+    'compare-ws-fails-too': {
+        check: 'compare',
+        summary: 'The ws:// twin fails too: not only a TLS problem'
+    },
+    // origin
+    'origin-ok': { check: 'origin', summary: 'A foreign Origin is refused' },
+    'origin-foreign-accepted': {
+        check: 'origin',
+        summary: 'An upgrade from a foreign Origin is accepted (cross-site WebSocket hijacking)'
+    },
+    // source: ws:// in the repository
+    'source-ok': { check: 'source', summary: 'No insecure WebSocket URL in the source files' },
+    'source-insecure-url': {
+        check: 'source',
+        summary: 'An insecure ws:// URL in the source: https pages cannot open it'
+    },
+    'source-no-files': { check: 'source', summary: 'scan-paths matched no source file' },
+    // page
+    'page-ok': { check: 'page', summary: 'The page and its scripts were read' },
+    'page-mixed-content': {
+        check: 'page',
+        summary: 'The https page opens a ws:// URL, which browsers block'
+    },
+    'page-csp-blocks': {
+        check: 'page',
+        summary: 'The page’s Content-Security-Policy blocks its WebSocket'
+    },
+    'page-http-error': { check: 'page', summary: 'The page answered with an HTTP error' },
+    'page-certificate': { check: 'page', summary: 'The page’s own certificate fails' },
+    'page-redirect': { check: 'page', summary: 'The page redirects elsewhere: not followed' },
+    'page-unreachable': { check: 'page', summary: 'The page could not be fetched' },
+    'page-scripts-unread': { check: 'page', summary: 'Scripts of the page could not be read' },
+    'page-truncated': {
+        check: 'page',
+        summary: 'Only the first part of a large page or script was read'
+    },
+    // browser: headless Chromium
+    'browser-ok': { check: 'browser', summary: 'Chromium opened the WebSocket' },
+    'browser-mixed-content': {
+        check: 'browser',
+        summary: 'Chromium blocked the WebSocket: mixed content'
+    },
+    'browser-csp-blocks': {
+        check: 'browser',
+        summary: 'Chromium blocked the WebSocket: the page’s Content-Security-Policy'
+    },
+    'browser-csp-mixed-content': {
+        check: 'browser',
+        summary: 'Chromium blocked a ws:// URL on an https page: CSP and mixed content'
+    },
+    'browser-no-answer': {
+        check: 'browser',
+        summary: 'Chromium got no answer to the WebSocket handshake'
+    },
+    'browser-connect-failed': { check: 'browser', summary: 'Chromium could not open the WebSocket' },
+    'browser-no-websocket': { check: 'browser', summary: 'The page opened no WebSocket' },
+    'browser-page-not-loaded': { check: 'browser', summary: 'Chromium could not load the page' },
+    'browser-page-hung': { check: 'browser', summary: 'The page stopped answering' },
+    'browser-page-crashed': { check: 'browser', summary: 'The page crashed Chromium’s renderer' },
+    'browser-unavailable': {
+        check: 'browser',
+        summary: 'The browser check could not start Chromium'
+    },
+    'browser-error': { check: 'browser', summary: 'Chromium could not finish the check' },
+    // proxy-config: static checks of proxy configuration files, by what they judge, shared by
+    // every proxy (each writes the fix in its own words; `problem` names it)
+    'proxy-config-ok': { check: 'proxy-config', summary: 'What the configuration file holds' },
+    'proxy-config-no-files': {
+        check: 'proxy-config',
+        summary: 'config-paths matched no readable file'
+    },
+    'proxy-config-unknown-file': {
+        check: 'proxy-config',
+        summary: 'Not a proxy configuration wss-doctor knows'
+    },
+    'proxy-config-unparsed': {
+        check: 'proxy-config',
+        summary: 'Part of the file could not be read: the proxy’s own validator judges its syntax'
+    },
+    'proxy-config-invalid-value': {
+        check: 'proxy-config',
+        summary: 'A setting the proxy does not read or refuses'
+    },
+    'proxy-config-upgrade': {
+        check: 'proxy-config',
+        summary: 'The proxy does not pass the WebSocket upgrade',
+        problem: 'upgrade'
+    },
+    'proxy-config-host-header': {
+        check: 'proxy-config',
+        summary: 'The proxy does not forward the client’s Host header'
+    },
+    'proxy-config-idle-timeout': {
+        check: 'proxy-config',
+        summary: 'A timeout cuts a silent WebSocket within idle-timeout',
+        problem: 'idle-timeout'
+    },
+    'proxy-config-max-duration': {
+        check: 'proxy-config',
+        summary: 'A limit closes every WebSocket after a fixed time, busy or silent',
+        problem: 'idle-timeout'
+    },
+    'proxy-config-full-chain': {
+        check: 'proxy-config',
+        summary: 'The certificate file serves the leaf without its intermediates',
+        problem: 'full-chain'
+    },
+    'proxy-config-chain-order': {
+        check: 'proxy-config',
+        summary: 'The certificate file is not a chain in order',
+        problem: 'full-chain'
+    },
+    'proxy-config-certificate-missing': {
+        check: 'proxy-config',
+        summary: 'A TLS listener has no certificate',
+        problem: 'full-chain'
+    },
+    'proxy-config-certificate-file': {
+        check: 'proxy-config',
+        summary: 'The certificate file holds no certificate',
+        problem: 'full-chain'
+    },
+    'proxy-config-certificate-name': {
+        check: 'proxy-config',
+        summary: 'The configured certificate does not cover the host',
+        problem: 'certificate'
+    },
+    'proxy-config-default-certificate': {
+        check: 'proxy-config',
+        summary: 'A host gets the default certificate, not one of its own',
+        problem: 'certificate'
+    },
+    'proxy-config-untrusted-certificate': {
+        check: 'proxy-config',
+        summary: 'The configured certificate is one browsers do not trust'
+    },
+    'proxy-config-tls-listener': {
+        check: 'proxy-config',
+        summary: 'The port wss:// clients use does not speak TLS',
+        problem: 'tls-listener'
+    },
+    'proxy-config-tls-versions': {
+        check: 'proxy-config',
+        summary: 'A TLS version clients need is refused',
+        problem: 'tls-versions'
+    },
+    'proxy-config-legacy-tls': {
+        check: 'proxy-config',
+        summary: 'Legacy TLS versions are accepted',
+        problem: 'tls-versions'
+    },
+    'proxy-config-ciphers': {
+        check: 'proxy-config',
+        summary: 'No cipher suite browsers offer',
+        problem: 'browser-ciphers'
+    },
+    'proxy-config-groups': {
+        check: 'proxy-config',
+        summary: 'No key-exchange group browsers offer',
+        problem: 'browser-ciphers'
+    },
+    'proxy-config-sni': {
+        check: 'proxy-config',
+        summary: 'Clients that send another or no server name get another answer'
+    },
+    'proxy-config-live-ok': {
+        check: 'proxy-config',
+        summary: 'config-serve: the served configuration passes every check'
+    },
+    'proxy-config-serve-unavailable': {
+        check: 'proxy-config',
+        summary: 'config-serve: the proxy is not installed'
+    },
+    'proxy-config-serve-refused': {
+        check: 'proxy-config',
+        summary: 'config-serve: the proxy refuses the configuration'
+    }
+};
+/** Where the pages live: the repository's docs at this release, so that a report points at
+ * the page of the version that made it (a code's page may change between versions). One
+ * constant: package.json's repository and version, which a release updates together. */
+const HELP_BASE = 'https://github.com/OWNER/wss-doctor/blob/v0.1.0/docs/findings/';
+/** The page of a code, relative to the repository root. */
+function docsPath(code) {
+    return `docs/findings/${code}.md`;
+}
+/** The page of a code, as a URL (SARIF helpUri, the summary's links). */
+function helpUrl(code) {
+    return `${HELP_BASE}${code}.md`;
+}
+/** The table's entry for a code; undefined for a string that is none (a merged old report). */
+function codeEntry(code) {
+    return Object.hasOwn(CODES, code) ? CODES[code] : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/report/checks.ts
 // Shared by reporters: the icon for a status and each target's one-line verdict per check.
 
+
+
+
 const ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+/** A finding's code in Markdown, linked to its page. */
+function codeLink(code) {
+    return `[\`${code}\`](${helpUrl(code)})`;
+}
 /** Findings worth a reader's attention, failures first. */
 function problems(result) {
     return [
@@ -53647,6 +55312,23 @@ function upgradeSummary(result) {
         // Who answered: the proxy's name from wss-doctor's own table (the evidence is in the JSON).
         ...(result.facts.proxy ? [`via ${result.facts.proxy.name}`] : [])
     ].join(' · ');
+}
+/** "Breaks: Go, Java 17 · connects: Chrome, Firefox, …": the per-client verdicts in one line
+ * (the only place reports say which clients a problem stops). Undefined without verdicts. */
+function clientsLine(result) {
+    const verdicts = result.clients;
+    if (!verdicts)
+        return undefined;
+    // A merged report's verdicts come from JSON: only well-formed ones of known clients count.
+    const ids = profile/* CLIENT_IDS */.Z.filter(id => typeof verdicts[id]?.connects === 'boolean');
+    if (ids.length === 0)
+        return undefined;
+    const names = (list) => list.map(id => clients_profiles/* PROFILES */.j[id].name).join(', ');
+    const broken = ids.filter(id => !verdicts[id].connects);
+    const connect = ids.filter(id => verdicts[id].connects);
+    if (broken.length === 0)
+        return `Breaks: no client · connects: all ${ids.length} clients`;
+    return `Breaks: ${names(broken)} · connects: ${connect.length > 0 ? names(connect) : 'none'}`;
 }
 /** "1 target", "2 targets": one noun form per count. */
 function plural(count, noun, many = `${noun}s`) {
@@ -53820,7 +55502,7 @@ function earliestLine(earliest, now) {
 function problemRow(entry, now) {
     const what = entry.results
         .flatMap(problems)
-        .map(f => `${ICON[f.status]} **${f.check}** ${escapeMarkdown(shortTitle(f))}`)
+        .map(f => `${ICON[f.status]} **${f.check}** ${escapeMarkdown(shortTitle(f))} ${codeLink(f.code)}`)
         .join('<br>');
     const cells = [
         `${ICON[entry.status]}\u00a0${unbroken(escapeMarkdown(entry.label))}`,
@@ -53900,6 +55582,9 @@ function retriedItem(entry) {
 function detailsSection(entry) {
     const heading = `### ${ICON[entry.status]} ${escapeMarkdown(entry.label)}${whereFound(entry.results[0])}`;
     const parts = [heading, ''];
+    const clients = clientsLine(entry.results[0]);
+    if (clients)
+        parts.push(escapeMarkdown(clients), '');
     for (const finding of entry.results.flatMap(problems))
         parts.push(findingBlock(finding), '');
     return parts.join('\n');
@@ -53907,7 +55592,7 @@ function detailsSection(entry) {
 function findingBlock(finding) {
     const at = finding.location ? ` (${place(finding.location)})` : '';
     const lines = [
-        `**${ICON[finding.status]} ${finding.check}: ${escapeMarkdown(finding.title + at)}**`,
+        `**${ICON[finding.status]} ${finding.check}: ${escapeMarkdown(finding.title + at)}** ${codeLink(finding.code)}`,
         ''
     ];
     // Cause and fix first, the facts behind them after: the fix is what the reader came for.
@@ -54105,7 +55790,7 @@ function renderResolved(report, runUrl) {
 function bullet(result, findings) {
     const titles = findings
         .slice(0, 3)
-        .map(f => `${f.check}: ${escapeMarkdown(f.title)}`)
+        .map(f => `${f.check}: ${escapeMarkdown(f.title)} ${codeLink(f.code)}`)
         .join('; ');
     const more = findings.length > 3 ? ` (+${findings.length - 3} more)` : '';
     return `- **${escapeMarkdown(result.target.label)}**: ${titles}${more}`;
@@ -54267,6 +55952,7 @@ function detail(text) {
 
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
+
 /** Annotation text is one line, and holds no `##[` or leading `::` (the runner parses the
  * whole line as one command already; this is defence in depth). */
 const logText = (text) => inertCommands(oneLine(text));
@@ -54292,7 +55978,8 @@ function renderAnnotations(report, caps) {
             const message = [
                 `${target.label}: ${f.title}`,
                 f.cause ? `Cause: ${f.cause}.` : '',
-                f.fix ? `Fix: ${f.fix.text}` : ''
+                f.fix ? `Fix: ${f.fix.text}` : '',
+                `More: ${helpUrl(f.code)}`
             ]
                 .filter(Boolean)
                 .join(' — ');
@@ -54301,7 +55988,7 @@ function renderAnnotations(report, caps) {
                 : at;
             all.push({
                 level: LEVEL[f.status],
-                title: logText(`wss-doctor ${f.check}: ${target.label}`),
+                title: logText(`wss-doctor ${f.code}: ${target.label}`),
                 message: logText(message),
                 ...place,
                 ...(f.location?.changed ? { changed: true } : {})
@@ -54357,10 +56044,12 @@ function appendSummary(file, markdown) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
+
 /** Raised whenever a field's meaning changes or a field a reporter needs is added: merging
  * refuses reports of another version. 2: facts for the merge (versions, upgrade, …), shard,
- * position. 3: upgrade.connection (reused, resumed, new) instead of upgrade.resumedSession. */
-const REPORT_VERSION = 3;
+ * position. 3: upgrade.connection (reused, resumed, new) instead of upgrade.resumedSession.
+ * 4: each finding's code and its page (help); clients (a verdict per client). */
+const REPORT_VERSION = 4;
 function renderJson(report, run, shard) {
     return [...jsonPieces(report, run, shard)].join('');
 }
@@ -54396,7 +56085,7 @@ function* jsonPieces(report, run, shard) {
     }
     yield '\n  ]\n}\n';
 }
-function reportedTarget({ target, status, findings, facts, wait }) {
+function reportedTarget({ target, status, findings, facts, clients, wait }) {
     return {
         label: target.label,
         source: target.source,
@@ -54406,7 +56095,13 @@ function reportedTarget({ target, status, findings, facts, wait }) {
         scan: target.scan,
         position: target.position,
         status,
-        findings,
+        findings: findings.map(({ check, code, ...rest }) => ({
+            check,
+            code,
+            help: helpUrl(code),
+            ...rest
+        })),
+        clients,
         wait,
         ...reportedFacts(facts)
     };
@@ -54456,6 +56151,7 @@ var dist = __nccwpck_require__(60925);
 // merge-reports: the JSON reports of a sharded run (or of several runs) → one Report, which the
 // reporters render exactly as if one run had checked the whole list. Refuses what would make a
 // wrong verdict: another report version, a target in two reports, a shard missing or twice.
+
 
 
 
@@ -54590,9 +56286,11 @@ function targetProblem(entry) {
     for (const f of entry.findings) {
         if (!isObject(f) ||
             typeof f.check !== 'string' ||
+            typeof f.code !== 'string' ||
+            codeEntry(f.code) === undefined ||
             typeof f.title !== 'string' ||
             !STATUSES.includes(f.status))
-            return 'a finding without check, status and title';
+            return 'a finding without check, a known code, status and title';
     }
     if (entry.position !== undefined && typeof entry.position !== 'number')
         return 'a bad "position"';
@@ -54600,7 +56298,7 @@ function targetProblem(entry) {
 }
 /** Back to a TargetResult; certificates get an empty PEM (no reporter shows it). */
 function toResult(entry) {
-    const { label, source, foundOn, endpoint, problem, scan, position, status, findings, wait, ...facts } = entry;
+    const { label, source, foundOn, endpoint, problem, scan, position, status, findings, clients, wait, ...facts } = entry;
     const target = { label, source, foundOn, endpoint, problem, scan, position };
     for (const key of Object.keys(target))
         if (target[key] === undefined)
@@ -54613,6 +56311,7 @@ function toResult(entry) {
         target,
         status,
         findings,
+        ...(isObject(clients) ? { clients } : {}),
         ...(wait ? { wait } : {}),
         facts: {
             ...reported,
@@ -54635,20 +56334,21 @@ function isObject(value) {
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 // Findings → a SARIF 2.1.0 log for GitHub code scanning: each failed or warned check that points
 // at a line of the repository (a scan hit, a targets-file line) becomes an alert there. Code
-// scanning needs a location, so findings without one are only in the other reports.
+// scanning needs a location, so findings without one are only in the other reports. A rule is a
+// finding's code (src/codes.ts), with its page as helpUri.
+
 
 
 
 
 const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
-const RULE_PREFIX = 'wss-doctor/';
 /** The partialFingerprints key; a new version (v2) if the normalization ever changes. */
 const FINGERPRINT_KEY = 'wssDoctorFinding/v1';
 const sarif_LEVEL = {
     fail: 'error',
     warn: 'warning'
 };
-/** What each check judges: the rule's short description. */
+/** What each check judges: the start of the rule's full description. */
 const RULE_DESCRIPTION = {
     input: 'The target can be parsed and checked',
     scheme: 'The endpoint uses wss://, not plain ws://',
@@ -54672,7 +56372,7 @@ const RULE_DESCRIPTION = {
     'proxy-config': 'The proxy configuration passes WebSocket upgrades'
 };
 function renderSarif(report) {
-    const checks = [];
+    const codes = [];
     const fixes = new Map();
     const seen = new Map();
     const results = [];
@@ -54683,17 +56383,17 @@ function renderSarif(report) {
             const location = findingLocation(target, finding);
             if (!location)
                 continue;
-            if (!checks.includes(finding.check))
-                checks.push(finding.check);
+            if (!codes.includes(finding.code))
+                codes.push(finding.code);
             if (finding.fix)
-                addFix(fixes, finding.check, target.label, finding.fix);
+                addFix(fixes, finding.code, target.label, finding.fix);
             // Two alike findings of one target (one URL on two lines of a file) stay two alerts.
             const identity = fingerprint(finding.check, target.label, finding.title);
             const occurrence = (seen.get(identity) ?? 0) + 1;
             seen.set(identity, occurrence);
             results.push({
-                ruleId: `${RULE_PREFIX}${finding.check}`,
-                ruleIndex: checks.indexOf(finding.check),
+                ruleId: finding.code,
+                ruleIndex: codes.indexOf(finding.code),
                 level: sarif_LEVEL[finding.status],
                 message: { text: sarif_message(target.label, finding) },
                 locations: [
@@ -54719,7 +56419,7 @@ function renderSarif(report) {
                 tool: {
                     driver: {
                         name: 'wss-doctor',
-                        rules: checks.map(check => rule(check, [...(fixes.get(check)?.values() ?? [])]))
+                        rules: codes.map(code => rule(code, [...(fixes.get(code)?.values() ?? [])]))
                     }
                 },
                 columnKind: 'utf16CodeUnits',
@@ -54731,7 +56431,8 @@ function renderSarif(report) {
 }
 /**
  * The identity of a finding across runs, so that code scanning keeps one alert open instead of
- * closing and reopening it: check, target and title, with what changes from run to run taken
+ * closing and reopening it: check, target and title (not the code: alerts made before codes
+ * existed keep their identity), with what changes from run to run taken
  * out of the title — durations ("in 9 days", "120 ms") and dates (which move when a
  * certificate is renewed but the problem stays). Other numbers (TLS 1.0, HTTP 403, a port)
  * name the problem and stay. Hashed: the title may hold server text.
@@ -54759,9 +56460,9 @@ function artifact(file) {
         return { uri: (0,external_node_url_.pathToFileURL)(file).href };
     return { uri: encodeURI(slashed.replace(/^\.\//, '')), uriBaseId: '%SRCROOT%' };
 }
-function addFix(fixes, check, label, fix) {
-    const byFix = fixes.get(check) ?? new Map();
-    fixes.set(check, byFix);
+function addFix(fixes, code, label, fix) {
+    const byFix = fixes.get(code) ?? new Map();
+    fixes.set(code, byFix);
     const key = JSON.stringify([fix.text, fix.code?.lang, fix.code?.text]);
     const entry = byFix.get(key) ?? { targets: [], fix };
     byFix.set(key, entry);
@@ -54769,11 +56470,12 @@ function addFix(fixes, check, label, fix) {
         entry.targets.push(label);
 }
 /**
- * A rule per check. Its help is the fix: the fixes of this run's findings of that check, each
- * once with the targets it applies to (a fix names the target's host, so one check can have
- * several). Code scanning shows the help on every alert of the rule.
+ * A rule per code. Its help is the fix: the fixes of this run's findings of that code, each
+ * once with the targets it applies to (a fix names the target's host, so one code can have
+ * several), then the code's page. Code scanning shows the help on every alert of the rule.
  */
-function rule(check, fixes) {
+function rule(code, fixes) {
+    const { check, summary } = CODES[code];
     const description = RULE_DESCRIPTION[check];
     const text = [];
     const markdown = [];
@@ -54783,21 +56485,24 @@ function rule(check, fixes) {
         markdown.push(`${heading ? `**${escapeMarkdown(targets.join(', '))}:** ` : ''}${escapeMarkdown(fix.text)}${fix.code ? `\n\n${codeBlock(fix.code.lang, fix.code.text)}` : ''}`);
     }
     const none = 'See the wss-doctor job summary for the details of each finding.';
+    const page = helpUrl(code);
     return {
-        id: `${RULE_PREFIX}${check}`,
-        name: check,
-        shortDescription: { text: description },
+        id: code,
+        name: code,
+        shortDescription: { text: summary },
         fullDescription: { text: `wss-doctor's ${check} check: ${description.toLowerCase()}.` },
+        helpUri: page,
         help: {
-            text: text.length > 0 ? text.join('\n\n') : none,
-            markdown: markdown.length > 0 ? markdown.join('\n\n') : none
+            text: `${text.length > 0 ? text.join('\n\n') : none}\n\nMore: ${page}`,
+            markdown: `${markdown.length > 0 ? markdown.join('\n\n') : none}\n\n[More about ${code}](${page})`
         },
-        properties: { tags: ['security', 'tls', 'websocket'] }
+        properties: { tags: ['security', 'tls', 'websocket', check] }
     };
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
 // Findings → the CLI's text report (colour when the terminal is a TTY).
+
 
 
 
@@ -54850,8 +56555,11 @@ function targetLines(result, now, paint, dim) {
     if (versions || upgrade) {
         lines.push(dim(`    ${[versions && `TLS versions: ${versions}`, upgrade && `upgrade: ${oneLine(upgrade)}`].filter(Boolean).join(' · ')}`));
     }
+    const clients = clientsLine(result);
+    if (clients)
+        lines.push(`    ${clients}`);
     for (const f of result.findings) {
-        lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(10)} ${oneLine(f.title)}`);
+        lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(10)} ${oneLine(f.title)} ${dim(`[${f.code}]`)}`);
         if (f.status === 'pass')
             continue;
         if (f.cause)
@@ -54861,6 +56569,7 @@ function targetLines(result, now, paint, dim) {
             for (const codeLine of f.fix.code?.text.split('\n') ?? [])
                 lines.push(dim(`                   ${safeLogLine(codeLine)}`));
         }
+        lines.push(dim(`                 help:  ${helpUrl(f.code)}`));
     }
     return lines;
 }
@@ -54966,6 +56675,7 @@ function withAttempts(tried, waitMs, planned) {
             : '';
         finding = {
             check: 'input',
+            code: 'input-wait-recovered',
             status: 'pass',
             title: `${last.result.status === 'pass' ? 'Passed' : 'No longer failing'} on attempt ${last.number}, ${after}${change}`,
             details
@@ -54979,6 +56689,7 @@ function withAttempts(tried, waitMs, planned) {
                 : `still failing (${failedChecks(last.result)})`;
         finding = {
             check: 'input',
+            code: 'input-wait-still-failing',
             status: 'fail',
             title: `Still failing after ${tried.length} attempt${tried.length === 1 ? '' : 's'}, the last ${after}: ${still}`,
             details,
@@ -55210,19 +56921,6 @@ function annotate(report, errorsAfter, warningsAfter, mask) {
 
 /***/ }),
 
-/***/ 71363:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ breaks)
-/* harmony export */ });
-function breaks(who, note) {
-    return `Breaks: ${who}${note ? ` (${note})` : ''}.`;
-}
-
-
-/***/ }),
-
 /***/ 80147:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -55232,26 +56930,17 @@ function breaks(who, note) {
 /* harmony export */   jj: () => (/* binding */ BROWSER_SUITES)
 /* harmony export */ });
 /* unused harmony export BROWSER_GROUPS */
-/* harmony import */ var _breaks_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(71363);
-/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(53294);
+/* harmony import */ var _clients_profiles_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(70556);
+/* harmony import */ var _clients_suites_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(56371);
+/* harmony import */ var _handshake_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(53294);
 
 
-/** What current Chrome and Firefox both offer: OpenSSL's name → the IANA name Node reports. */
-const BROWSER_SUITES = {
-    TLS_AES_128_GCM_SHA256: 'TLS_AES_128_GCM_SHA256',
-    TLS_AES_256_GCM_SHA384: 'TLS_AES_256_GCM_SHA384',
-    TLS_CHACHA20_POLY1305_SHA256: 'TLS_CHACHA20_POLY1305_SHA256',
-    'ECDHE-ECDSA-AES128-GCM-SHA256': 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
-    'ECDHE-RSA-AES128-GCM-SHA256': 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
-    'ECDHE-ECDSA-AES256-GCM-SHA384': 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
-    'ECDHE-RSA-AES256-GCM-SHA384': 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
-    'ECDHE-ECDSA-CHACHA20-POLY1305': 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
-    'ECDHE-RSA-CHACHA20-POLY1305': 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
-    'ECDHE-ECDSA-AES128-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA',
-    'ECDHE-RSA-AES128-SHA': 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA',
-    'ECDHE-ECDSA-AES256-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
-    'ECDHE-RSA-AES256-SHA': 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'
-};
+
+/** What Chrome and Firefox both offer (their client profiles): OpenSSL's name → the IANA name
+ * Node reports. */
+const BROWSER_SUITES = Object.fromEntries(_clients_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILES */ .j.chrome.offer.suites
+    .filter(suite => _clients_profiles_js__WEBPACK_IMPORTED_MODULE_0__/* .PROFILES */ .j.firefox.offer.suites.includes(suite))
+    .map(suite => [_clients_suites_js__WEBPACK_IMPORTED_MODULE_1__/* .SUITE_OPENSSL */ ._j[suite], suite]));
 /** The groups offered (OpenSSL names), and the names Node reports for what browsers offer;
  * X25519MLKEM768 is the hybrid both browsers (and Node 24) put first. */
 const BROWSER_GROUPS = 'X25519:P-256:P-384';
@@ -55312,7 +57001,7 @@ async function taken(endpoint, kind, timeoutMs, trust) {
     const found = { suites: [], more: false };
     const openssl = [];
     for (let i = 0; i < MAX_PER_KIND; i++) {
-        const result = await (0,_handshake_js__WEBPACK_IMPORTED_MODULE_0__/* .handshake */ .g)(endpoint, {
+        const result = await (0,_handshake_js__WEBPACK_IMPORTED_MODULE_2__/* .handshake */ .g)(endpoint, {
             timeoutMs,
             secureContext: trust.context(kindOffer(kind, openssl)),
             readChain: false
@@ -55343,6 +57032,7 @@ const ciphersProbe = {
             return [
                 {
                     check: 'ciphers',
+                    code: 'ciphers-ok',
                     status: 'pass',
                     title: `Browsers can connect: ${first.protocol} ${first.cipher} over ${first.group}`,
                     details: [
@@ -55352,7 +57042,7 @@ const ciphersProbe = {
             ];
         }
         const [browser, dhe, rsa] = await Promise.all([
-            (0,_handshake_js__WEBPACK_IMPORTED_MODULE_0__/* .handshake */ .g)(endpoint, {
+            (0,_handshake_js__WEBPACK_IMPORTED_MODULE_2__/* .handshake */ .g)(endpoint, {
                 timeoutMs,
                 secureContext: ctx.trust.context(BROWSER_OFFER),
                 readChain: false
@@ -55363,10 +57053,27 @@ const ciphersProbe = {
         const lines = takenLines(dhe, rsa, first);
         if (browser.ok) {
             const how = `${browser.facts.protocol} ${browser.facts.cipher} over ${browser.facts.group ?? 'no group'}`;
+            if (kindOf(browser.facts.cipher) === 'RSA') {
+                return [
+                    {
+                        check: 'ciphers',
+                        code: 'ciphers-static-rsa-only',
+                        status: 'warn',
+                        title: `Browsers connect only with static RSA key exchange (no forward secrecy): ${how}`,
+                        details: [
+                            `A handshake offering exactly what Chrome and Firefox offer chose ${how}: they offer static RSA last, after every ECDHE suite.`,
+                            ...lines
+                        ],
+                        cause: weakKexCause(dhe, rsa),
+                        problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: false }
+                    }
+                ];
+            }
             if (dhe.suites.length === 0 && rsa.suites.length === 0) {
                 return [
                     {
                         check: 'ciphers',
+                        code: 'ciphers-ok',
                         status: 'pass',
                         title: `Browsers can connect: ${how}`,
                         details: [
@@ -55379,14 +57086,12 @@ const ciphersProbe = {
             return [
                 {
                     check: 'ciphers',
+                    code: 'ciphers-weak-key-exchange',
                     status: 'warn',
                     title: `Also takes ${kinds(dhe, rsa)} from clients that offer it: ${[...dhe.suites, ...rsa.suites].join(', ')}${dhe.dhBits ? ` (DH group ${dhe.dhBits} bits)` : ''}`,
                     details: [
                         `Browsers connect (${how}); clients that offer ${kinds(dhe, rsa)} get it instead.`,
-                        ...lines,
-                        dhe.dhBits !== undefined && dhe.dhBits < 2048
-                            ? (0,_breaks_js__WEBPACK_IMPORTED_MODULE_1__/* .breaks */ .T)('non-browser clients', 'current OpenSSL (Node 24, Debian) refuses a DH group under 2048 bits when the server picks DHE')
-                            : (0,_breaks_js__WEBPACK_IMPORTED_MODULE_1__/* .breaks */ .T)('no client yet', 'clients that offer it get the weaker key exchange')
+                        ...lines
                     ],
                     cause: weakKexCause(dhe, rsa),
                     problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: false }
@@ -55400,6 +57105,7 @@ const ciphersProbe = {
             return [
                 {
                     check: 'ciphers',
+                    code: 'ciphers-undetermined',
                     status: 'warn',
                     title: `Could not tell whether browsers can connect: a handshake offering what they offer failed (${browser.failure.code})`,
                     details: [`${browser.failure.code}: ${browser.failure.message}`, ...lines]
@@ -55409,16 +57115,17 @@ const ciphersProbe = {
         return [
             {
                 check: 'ciphers',
+                code: 'ciphers-browsers-locked-out',
                 status: 'fail',
                 title: 'Browsers cannot connect: the server offers no cipher suite or group that Chrome and Firefox offer',
                 details: [
                     `A handshake offering exactly what Chrome and Firefox offer was refused (${browser.failure.code}).`,
                     ...lines,
-                    ctx.facts.handshakeFailure
-                        ? (0,_breaks_js__WEBPACK_IMPORTED_MODULE_1__/* .breaks */ .T)('browsers and non-browser clients', `the default handshake failed too: ${ctx.facts.handshakeFailure.code}`)
-                        : (0,_breaks_js__WEBPACK_IMPORTED_MODULE_1__/* .breaks */ .T)('browsers', 'Node, Python and curl offer more suites and groups, and still connect')
+                    ...(ctx.facts.handshakeFailure
+                        ? [`The default handshake failed too: ${ctx.facts.handshakeFailure.code}.`]
+                        : [])
                 ],
-                cause: 'The server allows only key exchanges browsers dropped (finite-field DHE, static RSA) or groups they do not offer; clients that still offer them connect, browsers do not',
+                cause: 'The server allows only key exchanges browsers do not offer (finite-field DHE) or groups they do not offer; clients that offer them connect, browsers do not',
                 problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: true }
             }
         ];
@@ -55437,7 +57144,7 @@ function weakKexCause(dhe, rsa) {
             ? `DHE with a ${dhe.dhBits}-bit group is breakable (Logjam) and refused by current OpenSSL clients`
             : 'DHE is slow and browsers dropped it');
     if (rsa.suites.length > 0)
-        reasons.push('static RSA key exchange has no forward secrecy and Chrome dropped it');
+        reasons.push('static RSA key exchange has no forward secrecy, and browsers offer it last');
     return `Legacy key exchange is still enabled: ${reasons.join('; ')}`;
 }
 function takenLines(dhe, rsa, first) {

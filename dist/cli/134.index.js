@@ -108,7 +108,7 @@ async function createIntermediate(issuer, options) {
 async function createLeaf(issuer, options) {
     return issue(issuer, options, leafExtensions(options));
 }
-/** A self-signed server certificate (the field guide's "self-signed in production"). */
+/** A self-signed server certificate ("self-signed in production"). */
 async function createSelfSignedLeaf(options) {
     const { keys, signingAlgorithm } = await newKeys(options);
     const certificate = await x509.X509CertificateGenerator.createSelfSigned({
@@ -402,6 +402,7 @@ async function serveConfiguration(options) {
         return [
             {
                 check: 'proxy-config',
+                code: 'proxy-config-serve-unavailable',
                 status: 'warn',
                 title: `config-serve: ${name} is needed to serve the configuration, and ${options.binary} is not on PATH`,
                 location: at,
@@ -438,6 +439,7 @@ async function serveConfiguration(options) {
             return [
                 {
                     check: 'proxy-config',
+                    code: 'proxy-config-serve-refused',
                     status: 'fail',
                     title: `config-serve: ${name} did not start with this configuration`,
                     details: output.trim().split('\n').slice(-5),
@@ -508,6 +510,7 @@ async function probeSite(name, site, rootFile, { config, diagnose }) {
         return [
             {
                 check: 'proxy-config',
+                code: 'proxy-config-live-ok',
                 status: 'pass',
                 title: `live: served by ${name} on loopback, ${url} passes every check`,
                 details: result.findings.map(f => `${f.check}: ${f.title}`),

@@ -168,6 +168,7 @@ function nginxErrors(output, confFile, generated, entry) {
         const origin = where && where[1] === confFile ? generated.origins[Number(where[2]) - 1] : undefined;
         findings.push({
             check: 'proxy-config',
+            code: 'proxy-config-serve-refused',
             status: 'fail',
             title: `nginx -t: ${message.replaceAll(node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(confFile), '<prefix>')}`,
             details: [
@@ -263,6 +264,7 @@ async function serveAndProbe(nginx, entry, config, diagnose) {
                 : [
                     {
                         check: 'proxy-config',
+                        code: 'proxy-config-serve-refused',
                         status: 'fail',
                         title: `nginx -t failed: ${tested.output.trim().split('\n').pop() ?? ''}`,
                         location: { file: entry.file, line: 1 }
@@ -279,6 +281,7 @@ async function serveAndProbe(nginx, entry, config, diagnose) {
                 : [
                     {
                         check: 'proxy-config',
+                        code: 'proxy-config-serve-refused',
                         status: 'fail',
                         title: 'nginx did not start with this configuration',
                         details: log.trim().split('\n').slice(-3),

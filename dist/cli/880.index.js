@@ -238,6 +238,7 @@ async function checkApache(file, options) {
     const htaccess = external_node_path_default().posix.basename(file.path.replace(/\\/g, '/')) === '.htaccess';
     const findings = loaded.errors.map(e => ({
         check: 'proxy-config',
+        code: 'proxy-config-unparsed',
         status: 'warn',
         title: `Apache syntax: ${e.message}`,
         details: ['apachectl configtest judges the syntax; wss-doctor checked what it could read.'],
@@ -265,6 +266,7 @@ async function checkApache(file, options) {
         for (const d of (0,model/* flatten */.Bq)(loaded.directives).filter(d => /^(proxypass|proxypassmatch|timeout|proxytimeout|sslengine|virtualhost)$/.test(d.key)))
             findings.push({
                 check: 'proxy-config',
+                code: 'proxy-config-invalid-value',
                 status: 'warn',
                 title: `Apache syntax: ${d.name} is not allowed in .htaccess (httpd answers 500 for the whole directory)`,
                 details: [`${d.name} belongs in the server configuration or a <VirtualHost>.`],
@@ -277,14 +279,15 @@ async function checkApache(file, options) {
     for (const server of servers) {
         const label = serverLabel(server, htaccess);
         const host = hostOf(server, options);
-        const push = (status, title, where, extra = {}) => findings.push({
+        const push = (status, code, title, where, extra = {}) => findings.push({
             check: 'proxy-config',
+            code,
             status,
             title,
             location: { file: where.file, line: where.line },
             ...extra
         });
-        const serverPush = (status, title, where, extra) => push(status, `${label}: ${title}`, where, extra);
+        const serverPush = (status, code, title, where, extra) => push(status, code, `${label}: ${title}`, where, extra);
         const routes = (0,websocket/* webSocketRoutes */.w0)(server, options);
         const socketPath = routes[0] ? (0,model/* samplePath */.KQ)(routes[0]) : '/socket';
         const tls = !htaccess && (0,apache_tls/* checkTls */.w5)(server, host, socketPath, options, serverPush, notes);
@@ -558,10 +561,6 @@ function samplePath(route) {
 /* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99360);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11904);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85338);
-// What a TLS virtual host (SSLEngine on) needs for wss://: the full chain in
-// SSLCertificateFile (or with SSLCertificateChainFile), TLS 1.2 and 1.3 in SSLProtocol, and
-// TLS 1.2 suites browsers offer in SSLCipherSuite. mod_ssl merges a virtual host's settings
-// with the main server's, so a directive the host lacks is taken from the main server.
 
 
 
@@ -620,7 +619,7 @@ function checkTls(server, host, socketPath, options, push, notes) {
     const ports = server.section ? vhostPorts(server.section) : [];
     if (!tls) {
         if (server.section && ports.includes(443)) {
-            push('fail', `port 443 without SSLEngine on: plain HTTP on the TLS port`, server.section, {
+            push('fail', 'proxy-config-tls-listener', `port 443 without SSLEngine on: plain HTTP on the TLS port`, server.section, {
                 cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
                 fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .tlsListenerFix */ .du)(host, 443, socketPath, 'Turn SSLEngine on in this virtual host.')
             });
@@ -642,7 +641,7 @@ function checkTls(server, host, socketPath, options, push, notes) {
 function checkCertificates(levels, where, host, names, options, push, notes) {
     const certificates = (0,_model_js__WEBPACK_IMPORTED_MODULE_6__/* .effectiveAll */ .Xp)(levels, 'sslcertificatefile');
     if (certificates.length === 0) {
-        push('fail', 'SSLCertificateFile missing: Apache cannot complete a TLS handshake', where, {
+        push('fail', 'proxy-config-certificate-missing', 'SSLCertificateFile missing: Apache cannot complete a TLS handshake', where, {
             cause: 'A virtual host with SSLEngine on and no certificate fails every handshake (httpd refuses to start)',
             fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .fullChainFix */ .Sc)(host)
         });
@@ -662,7 +661,7 @@ function checkCertificates(levels, where, host, names, options, push, notes) {
             notes.push(`${name} (SSLCertificateFile, line ${certificate.line}) not readable: judged by its name`);
             const base = node_path__WEBPACK_IMPORTED_MODULE_2___default().posix.basename(name);
             if ((base === 'cert.pem' && chainCount === 0) || base === 'chain.pem') {
-                push('fail', base === 'cert.pem'
+                push('fail', 'proxy-config-full-chain', base === 'cert.pem'
                     ? 'SSLCertificateFile cert.pem serves the leaf without intermediates'
                     : 'SSLCertificateFile chain.pem serves the intermediates without the leaf', certificate, { details: [`SSLCertificateFile ${name}`], cause, fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .fullChainFix */ .Sc)(host) });
             }
@@ -675,14 +674,14 @@ function checkCertificates(levels, where, host, names, options, push, notes) {
         if (found.length !== 1 || chainCount > 0)
             continue;
         if (selfSigned(found[0])) {
-            push('warn', `SSLCertificateFile ${name} is self-signed: no browser trusts it`, certificate, {
+            push('warn', 'proxy-config-untrusted-certificate', `SSLCertificateFile ${name} is self-signed: no browser trusts it`, certificate, {
                 details: [`SSLCertificateFile ${name}: one certificate, issued by itself.`],
                 cause: 'Browsers trust certificates from public CAs only; a self-signed certificate suits a test, with its clients (and wss-doctor, through ca-file) told to trust it',
                 fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .fullChainFix */ .Sc)(host)
             });
             continue;
         }
-        push('fail', `SSLCertificateFile ${name} holds the leaf alone: no intermediate is sent`, certificate, {
+        push('fail', 'proxy-config-full-chain', `SSLCertificateFile ${name} holds the leaf alone: no intermediate is sent`, certificate, {
             details: [
                 `SSLCertificateFile ${name}: 1 certificate${chainFile ? `; SSLCertificateChainFile ${chainFile.args[0]} holds none` : ', and no SSLCertificateChainFile'}.`
             ],
@@ -710,7 +709,7 @@ function checkNames(certificate, pem, names, push) {
     const uncovered = names.filter(n => !/[?[]/.test(n) && !/^\*[^.]/.test(n) && !covers(leaf, n));
     if (uncovered.length === 0)
         return;
-    push('fail', `SSLCertificateFile ${certificate.args[0]} does not cover ${uncovered.join(', ')}`, certificate, {
+    push('fail', 'proxy-config-certificate-name', `SSLCertificateFile ${certificate.args[0]} does not cover ${uncovered.join(', ')}`, certificate, {
         details: [
             `The certificate names: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}.`,
             `The virtual host answers to ${names.join(', ')} (ServerName, ServerAlias).`
@@ -728,7 +727,7 @@ function checkProtocols(directive, enabled, options, push) {
         if (enabled.has(version))
             continue;
         const required = options.requireTlsVersions.includes(version);
-        push(required ? 'fail' : 'warn', `${written} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
+        push(required ? 'fail' : 'warn', 'proxy-config-tls-versions', `${written} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
             cause: version === 'TLSv1.2'
                 ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
                 : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
@@ -738,7 +737,7 @@ function checkProtocols(directive, enabled, options, push) {
     const floor = VERSIONS.indexOf(options.minTlsVersion);
     const legacy = VERSIONS.filter((v, i) => enabled.has(v) && i < floor);
     if (legacy.length > 0) {
-        push(options.failOnLegacyTls ? 'fail' : 'warn', `${written} accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, directive, {
+        push(options.failOnLegacyTls ? 'fail' : 'warn', 'proxy-config-legacy-tls', `${written} accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, directive, {
             details: [
                 'OpenSSL 3 refuses TLS 1.0 and 1.1 at its default security level, so a live probe may not see them; the configuration still asks for them.'
             ],
@@ -759,7 +758,7 @@ function checkCiphers(levels, tls13, push) {
         return;
     const legacy = new Set(Object.values(_probes_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .LEGACY_SUITES */ .KJ));
     const dhe = spec.split(/[:, ]+/).filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-    push(tls13 ? 'warn' : 'fail', tls13
+    push(tls13 ? 'warn' : 'fail', 'proxy-config-ciphers', tls13
         ? 'SSLCipherSuite offers TLS 1.2 clients no suite browsers offer'
         : 'SSLCipherSuite offers no suite browsers offer: browsers cannot connect', directive, {
         details: [
@@ -930,10 +929,10 @@ function routeUpgradeFix(route, why = '') {
 function checkWebSocket(route, server, ctx, push) {
     const path = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .samplePath */ .KQ)(route);
     const label = `${route.kind} ${route.path}`;
-    const routePush = (status, title, where, extra) => push(status, `${label}: ${title}`, where, extra);
+    const routePush = (status, code, title, where, extra) => push(status, code, `${label}: ${title}`, where, extra);
     const tunnel = handler(route, server, ctx);
     if (tunnel === 'none') {
-        routePush('fail', `no module loaded serves ${route.scheme}:// (${route.scheme === 'ws' || route.scheme === 'wss' ? 'mod_proxy_http or mod_proxy_wstunnel' : 'mod_proxy_http'}): Apache answers 500`, route.directive, {
+        routePush('fail', 'proxy-config-upgrade', `no module loaded serves ${route.scheme}:// (${route.scheme === 'ws' || route.scheme === 'wss' ? 'mod_proxy_http or mod_proxy_wstunnel' : 'mod_proxy_http'}): Apache answers 500`, route.directive, {
             details: [`The file loads ${[...(ctx.modules.loaded ?? [])].join(', ')}.`],
             cause: 'Without a module for the backend URL\'s scheme, mod_proxy finds no handler ("No protocol handler was valid for the URL") and the upgrade gets 500',
             fix: routeUpgradeFix(route)
@@ -944,7 +943,7 @@ function checkWebSocket(route, server, ctx, push) {
         const scope = route.container ? (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .flatten */ .Bq)(route.container.block) : server.own;
         const engine = (0,_model_js__WEBPACK_IMPORTED_MODULE_0__/* .effective */ .C$)([scope], 'rewriteengine');
         if (engine?.args[0]?.toLowerCase() !== 'on') {
-            routePush('fail', 'RewriteEngine is not on here: the rule is never applied', route.directive, {
+            routePush('fail', 'proxy-config-upgrade', 'RewriteEngine is not on here: the rule is never applied', route.directive, {
                 details: [
                     "mod_rewrite ignores RewriteRule lines in a context without RewriteEngine on (a virtual host does not inherit the main server's)."
                 ],
@@ -956,7 +955,7 @@ function checkWebSocket(route, server, ctx, push) {
     }
     const shadow = shadowedBy(route, server, ctx);
     if (shadow) {
-        routePush('fail', `${shadow.kind} ${shadow.path} (line ${shadow.directive.line}) comes first and takes ${path} without the upgrade`, route.directive, {
+        routePush('fail', 'proxy-config-upgrade', `${shadow.kind} ${shadow.path} (line ${shadow.directive.line}) comes first and takes ${path} without the upgrade`, route.directive, {
             details: [`${shadow.kind} ${shadow.directive.args.join(' ')}`],
             cause: "mod_proxy uses the first ProxyPass whose path matches: the WebSocket request goes to a backend URL that does not pass the upgrade, and the client gets the backend's plain answer (often 400 or 426)",
             fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_1__/* .upgradeFix */ .YU)(path, route.target, `Move ${label} above ${shadow.kind} ${shadow.path}.`)
@@ -964,7 +963,7 @@ function checkWebSocket(route, server, ctx, push) {
     }
     const notPassed = upgradeVerdict(route, server, ctx, tunnel);
     if (notPassed) {
-        routePush('fail', `${notPassed} (the client gets 400 or 426, not 101)`, route.directive, {
+        routePush('fail', 'proxy-config-upgrade', `${notPassed} (the client gets 400 or 426, not 101)`, route.directive, {
             details: [`${route.kind} ${route.directive.args.join(' ')}`],
             cause: "Upgrade and Connection are hop-by-hop headers: mod_proxy_http forwards them, and tunnels the connection, only for the protocols the worker's upgrade= parameter names (WebSocket by default for ws:// URLs)",
             fix: routeUpgradeFix(route)
@@ -995,7 +994,7 @@ function checkIdle(route, server, ctx, push, path) {
     const [named, where] = clientMs >= backendMs
         ? [timeoutText, timeout ?? server.section ?? route.directive]
         : [backendText, param !== undefined ? route.directive : (proxyTimeout ?? route.directive)];
-    push('fail', `idle WebSockets are cut after ${seconds(cutMs)} (${named})`, where, {
+    push('fail', 'proxy-config-idle-timeout', `idle WebSockets are cut after ${seconds(cutMs)} (${named})`, where, {
         details: [
             `Timeout ${timeout ? timeout.args[0] : `${DEFAULT_TIMEOUT_S} (default)`} (client side) and the backend's timeout (${backendText}) are both not longer than idle-timeout (${seconds(ctx.options.idleTimeoutMs)}): Apache closes a tunnel silent for the longer of the two (TCP close, no close frame: the client sees 1006).`,
             ...(timeout
@@ -1787,9 +1786,10 @@ const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 
 ;// CONCATENATED MODULE: ./src/proxies/caddy/finding.ts
 const at = (d) => ({ file: d.file, line: d.line });
-function finding(label, status, title, where, extra = {}) {
+function finding(label, status, code, title, where, extra = {}) {
     return {
         check: 'proxy-config',
+        code,
         status,
         title: `${label}: ${title}`,
         location: { file: where.file, line: where.line },
@@ -1908,9 +1908,9 @@ function checkRoute(route, context, options) {
         matcher: route.matcher,
         upstream: route.upstreams.find(u => !u.startsWith('{')) ?? undefined
     };
-    const push = (status, title, where, extra) => void findings.push(finding(routeLabel, status, title, at(where), extra));
+    const push = (status, code, title, where, extra) => void findings.push(finding(routeLabel, status, code, title, at(where), extra));
     for (const { directive: breaker, why } of upgradeBreakers(route, context.site)) {
-        push(route.webSocket ? 'fail' : 'warn', `${written(breaker)} stops the WebSocket upgrade (the client gets 400, 426 or 502, not 101)`, breaker, {
+        push(route.webSocket ? 'fail' : 'warn', 'proxy-config-upgrade', `${written(breaker)} stops the WebSocket upgrade (the client gets 400, 426 or 502, not 101)`, breaker, {
             details: [
                 why,
                 route.webSocket
@@ -1925,6 +1925,8 @@ function checkRoute(route, context, options) {
         return findings;
     for (const cut of idleCuts(route, options.idleTimeoutMs)) {
         push('fail', cut.directive.name === 'stream_timeout'
+            ? 'proxy-config-max-duration'
+            : 'proxy-config-idle-timeout', cut.directive.name === 'stream_timeout'
             ? `every WebSocket is closed ${seconds(cut.ms)} after it opened (${written(cut.directive)})`
             : `idle sockets are cut after ${seconds(cut.ms)} (${written(cut.directive)})`, cut.directive, {
             details: [
@@ -1953,10 +1955,6 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 // EXTERNAL MODULE: ./src/proxies/caddy/certificates.ts
 var certificates = __webpack_require__(12530);
 ;// CONCATENATED MODULE: ./src/proxies/caddy/check-certificate.ts
-// Where a TLS site's certificate comes from and whether it can work: automatic HTTPS (Caddy
-// serves the full chain itself), Caddy's local CA (trusted nowhere else), certificate files
-// (read when the repository holds them: the full chain, names that cover the site), or none
-// at all (auto_https off without a tls line: every handshake fails).
 
 
 
@@ -1966,7 +1964,7 @@ var certificates = __webpack_require__(12530);
 function checkCertificate(context, options) {
     const findings = [];
     const { label, host, site } = context;
-    const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
+    const push = (status, code, title, where, extra) => void findings.push(finding(label, status, code, title, where, extra));
     const tls = site.directives.find(d => d.name === 'tls');
     const sub = (name) => tls?.block?.find(d => d.name === name);
     const [first, second] = tls?.args ?? [];
@@ -1978,7 +1976,7 @@ function checkCertificate(context, options) {
     let source = files || loads ? 'files' : internal ? "Caddy's local CA" : 'automatic HTTPS';
     if (!files && !loads && !internal && autoOff) {
         source = 'none';
-        push('fail', `no certificate: auto_https ${context.autoHttps.args[0]} and no tls line with certificate files`, { file: site.file, line: site.line }, {
+        push('fail', 'proxy-config-certificate-missing', `no certificate: auto_https ${context.autoHttps.args[0]} and no tls line with certificate files`, { file: site.file, line: site.line }, {
             details: [
                 `auto_https ${context.autoHttps.args[0]} (${context.autoHttps.file}:${context.autoHttps.line}) stops Caddy obtaining certificates; this site names none of its own.`,
                 'Caddy still listens with TLS for it and ends every handshake with an internal_error alert (measured on Caddy 2.6.2).'
@@ -1992,7 +1990,7 @@ function checkCertificate(context, options) {
     const hosts = (0,address/* certificateHosts */.px)(site).filter(h => !(0,address/* isAddressIp */.qn)(h) && h !== 'localhost');
     if (internal && hosts.length > 0) {
         const why = ownInternal ? tls : context.localCerts;
-        push('warn', `${written(why)}: a certificate from Caddy's own local CA, which browsers and other machines do not trust`, at(why), {
+        push('warn', 'proxy-config-untrusted-certificate', `${written(why)}: a certificate from Caddy's own local CA, which browsers and other machines do not trust`, at(why), {
             cause: "Caddy's local CA is trusted only where Caddy installed its root; every other client rejects the certificate (unknown issuer)",
             fix: (0,caddy_fix/* publicCertificateFix */.uR)(host, written(why))
         });
@@ -2006,7 +2004,7 @@ function checkCertificateFiles(tls, context, options) {
     const name = tls.args[0];
     const file = (0,certificates/* readCertificateFile */.u)(options.workspace, tls.file, name);
     const base = external_node_path_default().posix.basename(name);
-    const leafOnly = (details) => void findings.push(finding(label, 'fail', `tls ${name} serves the leaf without intermediates`, at(tls), {
+    const leafOnly = (details) => void findings.push(finding(label, 'fail', 'proxy-config-full-chain', `tls ${name} serves the leaf without intermediates`, at(tls), {
         details,
         cause: "Only the full chain (certbot's fullchain.pem: the leaf, then the intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate",
         fix: (0,caddy_fix/* fullChainFix */.Sc)(host)
@@ -2018,7 +2016,7 @@ function checkCertificateFiles(tls, context, options) {
                 `Not read (${file.why}): judged by its name, certbot's leaf-only file.`
             ]);
         if (base === 'chain.pem')
-            findings.push(finding(label, 'fail', `tls ${name} serves the intermediates without the leaf`, at(tls), {
+            findings.push(finding(label, 'fail', 'proxy-config-full-chain', `tls ${name} serves the intermediates without the leaf`, at(tls), {
                 details: [
                     `Not read (${file.why}): judged by its name, certbot's intermediates-only file.`
                 ],
@@ -2028,7 +2026,7 @@ function checkCertificateFiles(tls, context, options) {
         return findings;
     }
     if (file.blocks === 0) {
-        findings.push(finding(label, 'warn', `tls ${name} holds no PEM certificate`, at(tls), {
+        findings.push(finding(label, 'warn', 'proxy-config-certificate-file', `tls ${name} holds no PEM certificate`, at(tls), {
             details: [`Read ${file.path}: no -----BEGIN CERTIFICATE----- block.`],
             cause: 'Caddy refuses to load a certificate file without a certificate',
             fix: (0,caddy_fix/* fullChainFix */.Sc)(host)
@@ -2050,7 +2048,7 @@ function checkCertificateFiles(tls, context, options) {
         const shown = name.startsWith('wildcard-check.')
             ? `*${name.slice('wildcard-check'.length)}`
             : name;
-        findings.push(finding(label, 'fail', `the certificate in ${tls.args[0]} does not cover ${shown}`, at(tls), {
+        findings.push(finding(label, 'fail', 'proxy-config-certificate-name', `the certificate in ${tls.args[0]} does not cover ${shown}`, at(tls), {
             details: [
                 `Names in the certificate: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}.`,
                 'Caddy serves it for this site anyway: clients that ask for this name reject it (hostname mismatch).'
@@ -2090,7 +2088,7 @@ const BROWSER_CURVES = new Set(['x25519', 'secp256r1', 'secp384r1', 'x25519mlkem
 function checkSiteTls(context, options) {
     const { findings, source } = checkCertificate(context, options);
     const { label, host, site } = context;
-    const push = (status, title, where, extra) => void findings.push(finding(label, status, title, where, extra));
+    const push = (status, code, title, where, extra) => void findings.push(finding(label, status, code, title, where, extra));
     const tls = site.directives.find(d => d.name === 'tls');
     const sub = (name) => tls?.block?.find(d => d.name === name);
     const protocols = sub('protocols');
@@ -2100,7 +2098,7 @@ function checkSiteTls(context, options) {
     const tls13 = (offered ?? ['TLSv1.3']).includes('TLSv1.3');
     const ciphers = sub('ciphers');
     if (ciphers && !ciphers.args.some(c => BROWSER_TLS12.has(c.toUpperCase()))) {
-        push(tls13 ? 'warn' : 'fail', tls13
+        push(tls13 ? 'warn' : 'fail', 'proxy-config-ciphers', tls13
             ? 'ciphers offers TLS 1.2 clients no suite browsers offer'
             : 'ciphers offers no suite browsers offer, and TLS 1.3 is off: browsers cannot connect', at(ciphers), {
             details: [
@@ -2116,7 +2114,7 @@ function checkSiteTls(context, options) {
     }
     const curves = sub('curves');
     if (curves && !curves.args.some(c => BROWSER_CURVES.has(c.toLowerCase()))) {
-        push('fail', `${written(curves)}: none of the groups browsers offer (X25519, P-256, P-384)`, at(curves), {
+        push('fail', 'proxy-config-groups', `${written(curves)}: none of the groups browsers offer (X25519, P-256, P-384)`, at(curves), {
             cause: 'ECDHE (TLS 1.2) and every TLS 1.3 key exchange need a group both sides have; browsers offer X25519, P-256 and P-384',
             fix: (0,caddy_fix/* browserCiphersFix */.O0)(host, true)
         });
@@ -2139,7 +2137,7 @@ function checkVersions(protocols, offered, context, options) {
         if (offered.includes(version))
             continue;
         const required = options.requireTlsVersions.includes(version);
-        findings.push(finding(context.label, required ? 'fail' : 'warn', `${written(protocols)} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, at(protocols), {
+        findings.push(finding(context.label, required ? 'fail' : 'warn', 'proxy-config-tls-versions', `${written(protocols)} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, at(protocols), {
             details: [`Offered: ${offered.map(v => LABEL[v]).join(', ') || 'nothing'}.`],
             cause: version === 'TLSv1.2'
                 ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
@@ -2150,7 +2148,7 @@ function checkVersions(protocols, offered, context, options) {
     const floor = ORDER.indexOf(options.minTlsVersion);
     const legacy = offered.filter(v => ORDER.indexOf(v) < floor);
     if (legacy.length > 0) {
-        findings.push(finding(context.label, options.failOnLegacyTls ? 'fail' : 'warn', `${written(protocols)} accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, at(protocols), {
+        findings.push(finding(context.label, options.failOnLegacyTls ? 'fail' : 'warn', 'proxy-config-legacy-tls', `${written(protocols)} accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, at(protocols), {
             cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
             fix
         }));
@@ -2184,6 +2182,7 @@ async function checkCaddyfile(file, options) {
             findings: [
                 {
                     check: 'proxy-config',
+                    code: 'proxy-config-unparsed',
                     status: 'warn',
                     title: `Caddyfile not checked: ${err.message}`,
                     details: [READER],
@@ -2250,7 +2249,7 @@ function plainListeners(sites, ports, options) {
         if (naming.length === 0 || tls)
             continue;
         const site = naming[0];
-        findings.push(finding(`site ${site.addresses.join(', ')}`, 'fail', `serves ${endpoint.host} without TLS, and the target ${target.label} is wss://`, { file: site.file, line: site.line }, {
+        findings.push(finding(`site ${site.addresses.join(', ')}`, 'fail', 'proxy-config-tls-listener', `serves ${endpoint.host} without TLS, and the target ${target.label} is wss://`, { file: site.file, line: site.line }, {
             cause: 'A wss:// client starts with a TLS handshake; a plain-HTTP site answers it with HTTP (WRONG_VERSION_NUMBER)',
             fix: (0,caddy_fix/* tlsListenerFix */.du)(endpoint.host, endpoint.port, endpoint.path)
         }));
@@ -2542,6 +2541,7 @@ function judgeVersions(offered, policy) {
         issues.push({
             kind: 'refused',
             version,
+            code: 'proxy-config-tls-versions',
             status: required ? 'fail' : 'warn',
             title: `refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
             cause: version === 'TLSv1.2'
@@ -2558,6 +2558,7 @@ function judgeVersions(offered, policy) {
     if (legacy.length > 0)
         issues.push({
             kind: 'legacy',
+            code: 'proxy-config-legacy-tls',
             status: policy.failOnLegacyTls ? 'fail' : 'warn',
             title: `accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`,
             cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them'
@@ -2604,6 +2605,7 @@ function judgeSuites(label, suites, browserOnes, tls13) {
     if (suites.length === 0 || browserOnes.length > 0)
         return undefined;
     return {
+        code: 'proxy-config-ciphers',
         status: tls13 ? 'warn' : 'fail',
         title: tls13
             ? `${label} offers TLS 1.2 clients no suite browsers offer`
@@ -2624,6 +2626,7 @@ function judgeGroups(label, groups) {
     if (groups.length === 0 || browserGroups(groups).length > 0)
         return undefined;
     return {
+        code: 'proxy-config-groups',
         status: 'fail',
         title: `${label} offers no key-exchange group browsers offer: browsers cannot connect`,
         details: [
@@ -2815,8 +2818,9 @@ function checkEnvoy(model, file, options) {
     const details = [];
     const webSocketRoutes = [];
     const wssTargets = options.targets.filter(t => t.endpoint?.scheme === 'wss');
-    const push = (status, label, title, line, problem, extra = {}) => void findings.push({
+    const push = (status, code, label, title, line, problem, extra = {}) => void findings.push({
         check: 'proxy-config',
+        code,
         status,
         title: `${label}: ${title}`,
         location: { file, line },
@@ -2839,7 +2843,7 @@ function checkEnvoy(model, file, options) {
                 const ms = idle ? protoDuration(idle.value) : DEFAULT_TCP_IDLE_MS;
                 if (ms === undefined || ms === 0 || ms > options.idleTimeoutMs)
                     continue;
-                push('fail', chain.label, `idle connections are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (tcp_proxy idle_timeout${idle ? ` ${config_tree_text(idle.value) ?? ''}` : ", Envoy's default"})`, idle?.line ?? proxy.line, { kind: 'idle-timeout', host, path: '/', seconds: options.idleTimeoutMs / 1000 }, {
+                push('fail', 'proxy-config-idle-timeout', chain.label, `idle connections are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (tcp_proxy idle_timeout${idle ? ` ${config_tree_text(idle.value) ?? ''}` : ", Envoy's default"})`, idle?.line ?? proxy.line, { kind: 'idle-timeout', host, path: '/', seconds: options.idleTimeoutMs / 1000 }, {
                     cause: 'The TCP proxy closes a connection with no traffic either way for idle_timeout, WebSockets passed through it included'
                 });
             }
@@ -2892,7 +2896,7 @@ function checkManager(manager, chainLabel, host, options, push, details, file) {
         const enabled = own ? own.enabled : (hcm?.enabled ?? false);
         if (!enabled) {
             const where = own && !own.enabled ? own.entry : hcm && !hcm.enabled ? hcm.entry : undefined;
-            push('fail', route.label, where
+            push('fail', 'proxy-config-upgrade', route.label, where
                 ? `upgrade_configs websocket enabled: false: Envoy answers the upgrade with 403, not 101`
                 : 'no upgrade_configs with upgrade_type websocket: Envoy answers the upgrade with 403, not 101', where?.line ?? route.line, problemFor(route, 'upgrade'), {
                 details: [
@@ -2906,7 +2910,7 @@ function checkManager(manager, chainLabel, host, options, push, details, file) {
         const timeout = field(action, 'timeout');
         const timeoutMs = timeout ? protoDuration(timeout.value) : DEFAULT_ROUTE_TIMEOUT_MS;
         if (timeoutMs !== 0 && !guessed)
-            push('warn', route.label, `route timeout ${timeout ? (config_tree_text(timeout.value) ?? 'set') : "15 s (Envoy's default)"} on a WebSocket route: set timeout: 0s`, timeout?.line ?? route.line, problemFor(route, 'idle-timeout'), {
+            push('warn', 'proxy-config-max-duration', route.label, `route timeout ${timeout ? (config_tree_text(timeout.value) ?? 'set') : "15 s (Envoy's default)"} on a WebSocket route: set timeout: 0s`, timeout?.line ?? route.line, problemFor(route, 'idle-timeout'), {
                 details: [
                     'Envoy\'s timeout FAQ: the route timeout "is not compatible with streaming responses (responses that never end), and will need to be disabled".',
                     'Since Envoy 1.36 it bounds the wait for the upgrade response; earlier releases have closed established WebSockets when it expired (envoyproxy/envoy#20062).'
@@ -2920,10 +2924,10 @@ function checkManager(manager, chainLabel, host, options, push, details, file) {
         else {
             const ms = protoDuration(idle.value);
             if (ms === undefined) {
-                push('warn', route.label, `idle_timeout "${config_tree_text(idle.value) ?? ''}" is not a duration Envoy reads (e.g. "3600s")`, idle.line, problemFor(route, 'idle-timeout'));
+                push('warn', 'proxy-config-invalid-value', route.label, `idle_timeout "${config_tree_text(idle.value) ?? ''}" is not a duration Envoy reads (e.g. "3600s")`, idle.line, problemFor(route, 'idle-timeout'));
             }
             else if (ms !== 0 && ms <= options.idleTimeoutMs) {
-                push('fail', route.label, `idle sockets are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (idle_timeout ${config_tree_text(idle.value) ?? ''})`, idle.line, problemFor(route, 'idle-timeout'), {
+                push('fail', 'proxy-config-idle-timeout', route.label, `idle sockets are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (idle_timeout ${config_tree_text(idle.value) ?? ''})`, idle.line, problemFor(route, 'idle-timeout'), {
                     details: [
                         `idle_timeout ${config_tree_text(idle.value) ?? ''} is not longer than idle-timeout (${(0,websocket_routes/* seconds */.YA)(options.idleTimeoutMs)}): Envoy resets a WebSocket silent that long in both directions (1006, no close frame).`
                     ],
@@ -2934,7 +2938,7 @@ function checkManager(manager, chainLabel, host, options, push, details, file) {
         const duration = fieldAt(action, ['max_stream_duration', 'max_stream_duration']);
         const durationMs = duration ? protoDuration(duration.value) : undefined;
         if (duration && durationMs !== undefined && durationMs > 0)
-            push('warn', route.label, `max_stream_duration ${config_tree_text(duration.value) ?? ''}: every WebSocket on this route is closed after ${(0,websocket_routes/* seconds */.YA)(durationMs)}, busy or silent`, duration.line, problemFor(route, 'idle-timeout'), { cause: 'max_stream_duration is the longest a stream may live, whatever passes over it' });
+            push('warn', 'proxy-config-max-duration', route.label, `max_stream_duration ${config_tree_text(duration.value) ?? ''}: every WebSocket on this route is closed after ${(0,websocket_routes/* seconds */.YA)(durationMs)}, busy or silent`, duration.line, problemFor(route, 'idle-timeout'), { cause: 'max_stream_duration is the longest a stream may live, whatever passes over it' });
     }
     if (webSocket.length > 0)
         checkManagerTimeouts(manager, label, common, relyOnManager, options, push, problemFor, file);
@@ -2945,10 +2949,10 @@ function checkManagerTimeouts(manager, label, common, relyOnManager, options, pu
         const idle = field(manager.config, 'stream_idle_timeout');
         const ms = idle ? protoDuration(idle.value) : DEFAULT_STREAM_IDLE_MS;
         if (ms === undefined) {
-            push('warn', label, `stream_idle_timeout "${config_tree_text(idle?.value) ?? ''}" is not a duration Envoy reads (e.g. "3600s")`, idle.line, problemFor(relyOnManager[0], 'idle-timeout'));
+            push('warn', 'proxy-config-invalid-value', label, `stream_idle_timeout "${config_tree_text(idle?.value) ?? ''}" is not a duration Envoy reads (e.g. "3600s")`, idle.line, problemFor(relyOnManager[0], 'idle-timeout'));
         }
         else if (ms !== 0 && ms <= options.idleTimeoutMs) {
-            push('fail', label, `idle sockets are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (stream_idle_timeout${idle ? ` ${config_tree_text(idle.value) ?? ''}` : ", Envoy's default"})`, idle?.line ?? manager.configLine, problemFor(relyOnManager[0], 'idle-timeout'), {
+            push('fail', 'proxy-config-idle-timeout', label, `idle sockets are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (stream_idle_timeout${idle ? ` ${config_tree_text(idle.value) ?? ''}` : ", Envoy's default"})`, idle?.line ?? manager.configLine, problemFor(relyOnManager[0], 'idle-timeout'), {
                 details: [
                     `stream_idle_timeout ${idle ? (config_tree_text(idle.value) ?? '') : '300s (default)'} is not longer than idle-timeout (${(0,websocket_routes/* seconds */.YA)(options.idleTimeoutMs)}): Envoy resets a WebSocket silent that long in both directions (1006, no close frame).`,
                     `It applies to ${relyOnManager.map(r => `${r.label} (${file}:${r.line})`).join(', ')}, which set no idle_timeout of their own.`
@@ -2962,7 +2966,7 @@ function checkManagerTimeouts(manager, label, common, relyOnManager, options, pu
         const ms = limit ? protoDuration(limit.value) : undefined;
         if (!limit || ms === undefined || ms === 0)
             continue;
-        push('warn', label, `common_http_protocol_options.${name} ${config_tree_text(limit.value) ?? ''}: every WebSocket is closed after ${(0,websocket_routes/* seconds */.YA)(ms)}, busy or silent`, limit.line, problemFor(relyOnManager[0], 'idle-timeout'), {
+        push('warn', 'proxy-config-max-duration', label, `common_http_protocol_options.${name} ${config_tree_text(limit.value) ?? ''}: every WebSocket is closed after ${(0,websocket_routes/* seconds */.YA)(ms)}, busy or silent`, limit.line, problemFor(relyOnManager[0], 'idle-timeout'), {
             cause: name === 'max_stream_duration'
                 ? 'max_stream_duration is the longest a stream may live, whatever passes over it'
                 : 'max_connection_duration drains a connection that old, and closes it after the drain timeout even with a stream open'
@@ -2982,12 +2986,12 @@ function checkTls(label, tls, host, options, push, file) {
     const problem = { kind: 'tls-versions', host };
     const bad = [min, max].find(e => e !== undefined && !(value(e, 'TLSv1_2') in checks_VERSIONS));
     if (bad) {
-        push('warn', label, `${bad.key} "${config_tree_text(bad.value) ?? ''}" is not a version Envoy knows (TLSv1_0 to TLSv1_3)`, bad.line, problem);
+        push('warn', 'proxy-config-invalid-value', label, `${bad.key} "${config_tree_text(bad.value) ?? ''}" is not a version Envoy knows (TLSv1_0 to TLSv1_3)`, bad.line, problem);
     }
     else {
         const offered = versionRange(checks_VERSIONS[minText], checks_VERSIONS[maxText]);
         if (offered.length === 0) {
-            push('warn', label, `tls_minimum_protocol_version ${minText} is above tls_maximum_protocol_version ${maxText}: Envoy refuses the listener`, min?.line ?? tls.line, problem);
+            push('warn', 'proxy-config-invalid-value', label, `tls_minimum_protocol_version ${minText} is above tls_maximum_protocol_version ${maxText}: Envoy refuses the listener`, min?.line ?? tls.line, problem);
             return;
         }
         const range = `tls_params ${minText}..${maxText}`;
@@ -2995,7 +2999,7 @@ function checkTls(label, tls, host, options, push, file) {
             const below = issue.version !== undefined &&
                 VERSION_ORDER.indexOf(issue.version) < VERSION_ORDER.indexOf(checks_VERSIONS[minText]);
             const where = issue.kind === 'legacy' || below ? min : max;
-            push(issue.status, label, `${range} ${issue.title}`, where?.line ?? tls.params?.line ?? tls.line, problem, {
+            push(issue.status, issue.code, label, `${range} ${issue.title}`, where?.line ?? tls.params?.line ?? tls.line, problem, {
                 cause: issue.cause
             });
         }
@@ -3003,33 +3007,33 @@ function checkTls(label, tls, host, options, push, file) {
         const suites = texts(suitesEntry?.value);
         const suiteIssue = judgeSuites('cipher_suites', suites, browserSuitesOpenssl(suites), offered.includes('TLSv1.3'));
         if (suiteIssue && suitesEntry)
-            push(suiteIssue.status, label, suiteIssue.title, suitesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: suiteIssue.browsersLockedOut }, { details: suiteIssue.details, cause: suiteIssue.cause });
+            push(suiteIssue.status, suiteIssue.code, label, suiteIssue.title, suitesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: suiteIssue.browsersLockedOut }, { details: suiteIssue.details, cause: suiteIssue.cause });
     }
     const curvesEntry = field(params, 'ecdh_curves');
     const groupIssue = judgeGroups('ecdh_curves', texts(curvesEntry?.value));
     if (groupIssue && curvesEntry)
-        push(groupIssue.status, label, groupIssue.title, curvesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: true }, { details: groupIssue.details, cause: groupIssue.cause });
+        push(groupIssue.status, groupIssue.code, label, groupIssue.title, curvesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: true }, { details: groupIssue.details, cause: groupIssue.cause });
     for (const certificate of tls.certificates) {
         const judgement = (0,certificate_file/* judgeCertificateFile */.x)(certificate.file, options.workspace, file);
         const chainProblem = { kind: 'full-chain', host };
         const where = `${label}, ${certificate.label}`;
         if (judgement.verdict === 'leaf-only')
-            push('fail', where, 'certificate_chain serves the leaf without its intermediates', certificate.line, chainProblem, {
+            push('fail', 'proxy-config-full-chain', where, 'certificate_chain serves the leaf without its intermediates', certificate.line, chainProblem, {
                 details: [judgement.detail],
                 cause: 'Only the full chain (the leaf, then its intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate'
             });
         else if (judgement.verdict === 'chain-only')
-            push('fail', where, 'certificate_chain serves intermediates without the leaf first', certificate.line, chainProblem, {
+            push('fail', 'proxy-config-full-chain', where, 'certificate_chain serves intermediates without the leaf first', certificate.line, chainProblem, {
                 details: [judgement.detail],
                 cause: 'The server certificate must come first in the file, its intermediates after it'
             });
         else if (judgement.verdict === 'out-of-order')
-            push('warn', where, 'certificate_chain is not a chain in order', certificate.line, chainProblem, {
+            push('warn', 'proxy-config-chain-order', where, 'certificate_chain is not a chain in order', certificate.line, chainProblem, {
                 details: [judgement.detail],
                 cause: 'Each certificate in the file must be issued by the one that follows it'
             });
         else if (judgement.verdict === 'empty')
-            push('warn', where, 'certificate_chain holds no PEM certificate', certificate.line, chainProblem, {
+            push('warn', 'proxy-config-certificate-file', where, 'certificate_chain holds no PEM certificate', certificate.line, chainProblem, {
                 details: [judgement.detail]
             });
     }
@@ -3074,6 +3078,7 @@ async function checkConfig(file, options) {
     const parsed = yamlTrees(file.text);
     const unreadable = parsed.errors.map(error => ({
         check: 'proxy-config',
+        code: 'proxy-config-unparsed',
         status: 'warn',
         title: `Not checked: not valid YAML (${error.message})`,
         details: ['envoy --mode validate judges the syntax; this document was not checked.'],
@@ -3135,6 +3140,7 @@ async function checkH2o(file, options) {
             findings: [
                 {
                     check: 'proxy-config',
+                    code: 'proxy-config-unparsed',
                     status: 'warn',
                     title: loaded.error
                         ? `Not checked: not valid YAML (${loaded.error.code}); h2o refuses it too (h2o -t -c FILE)`
@@ -3148,13 +3154,14 @@ async function checkH2o(file, options) {
     const config = (0,model/* readConfig */.Xg)(loaded.root);
     const findings = [];
     const seen = new Set();
-    const report = (label) => (kind, status, title, at, extra) => {
+    const report = (label) => (kind, status, code, title, at, extra) => {
         const key = `${kind}@${at.file}:${at.line}`;
         if (seen.has(key))
             return;
         seen.add(key);
         findings.push({
             check: 'proxy-config',
+            code,
             status,
             title: `${label}${title}`,
             location: at,
@@ -3182,7 +3189,7 @@ async function checkH2o(file, options) {
 function plain443(listen, config, push) {
     const host = listen.owner ?? config.hosts[0];
     const path = host?.paths.find(p => p.upstream)?.path ?? '/ws';
-    push('plain-443', 'fail', 'port 443 without ssl: plain HTTP on the TLS port', listen.at, {
+    push('plain-443', 'fail', 'proxy-config-tls-listener', 'port 443 without ssl: plain HTTP on the TLS port', listen.at, {
         cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
         fix: (0,h2o_fixes/* tlsListenerFix */.du)(host?.name ?? 'example.com', 443, path)
     });
@@ -3302,7 +3309,7 @@ var haproxy_parse = __webpack_require__(50221);
 /** A reporter that adds findings to `findings`, once per (line, title). */
 function reporter(file, findings) {
     const seen = new Set();
-    return (section, status, title, line, extra = {}) => {
+    return (section, status, code, title, line, extra = {}) => {
         const full = `${(0,haproxy_parse/* label */.Pf)(section)}: ${title}`;
         const key = `${line} ${full}`;
         if (seen.has(key))
@@ -3310,6 +3317,7 @@ function reporter(file, findings) {
         seen.add(key);
         findings.push({
             check: 'proxy-config',
+            code,
             status,
             title: full,
             location: { file, line },
@@ -3331,6 +3339,7 @@ async function checkHaproxy(file, options) {
     const config = (0,haproxy_parse/* parseHaproxy */.Jq)(file.text);
     const findings = config.errors.map(error => ({
         check: 'proxy-config',
+        code: 'proxy-config-unparsed',
         status: 'warn',
         title: `Not fully checked: ${error.message} (haproxy -c judges the syntax)`,
         details: ['This line was skipped; the rest of the file was checked.'],
@@ -3381,6 +3390,7 @@ function summaryFinding(file, config, summary) {
     const first = config.sections.find(s => s.kind !== 'global' && s.kind !== 'defaults');
     return {
         check: 'proxy-config',
+        code: 'proxy-config-ok',
         status: 'pass',
         title: summary.summary,
         details: summary.details,
@@ -3667,12 +3677,12 @@ function ingressNginx(ctx) {
         const seconds = value === undefined ? 60 : Number(value);
         const where = annotationsLine(ingress, prefix + key);
         if (!Number.isInteger(seconds) || seconds < 0) {
-            report('warn', `${prefix}${key} "${value}" is not a number of seconds: ingress-nginx ignores it (60 s)`, where, { fix });
+            report('warn', 'proxy-config-invalid-value', `${prefix}${key} "${value}" is not a number of seconds: ingress-nginx ignores it (60 s)`, where, { fix });
             continue;
         }
         if (seconds * 1000 > options.idleTimeoutMs)
             continue;
-        report('warn', `idle sockets are cut after ${seconds} s (${key}${value === undefined ? ", ingress-nginx's default" : ''})`, where, {
+        report('warn', 'proxy-config-idle-timeout', `idle sockets are cut after ${seconds} s (${key}${value === undefined ? ", ingress-nginx's default" : ''})`, where, {
             details: [
                 `${prefix}${key}: ${value ?? '(not set: 60)'} is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
             ],
@@ -3688,12 +3698,12 @@ function annotated(ctx, spec) {
     const parsed = value === undefined ? spec.defaultSeconds : spec.parse(value);
     const where = annotationsLine(ingress, spec.key);
     if (parsed === undefined) {
-        report('warn', `${spec.key} "${value}" is not a valid time: ${controller.name} does not apply it`, where, { fix: spec.fix });
+        report('warn', 'proxy-config-invalid-value', `${spec.key} "${value}" is not a valid time: ${controller.name} does not apply it`, where, { fix: spec.fix });
         return;
     }
     if (parsed * 1000 > options.idleTimeoutMs)
         return;
-    report('warn', `idle sockets are cut after ${parsed} s (${spec.setting}${value === undefined ? `, ${controller.name}'s default` : ''})`, where, {
+    report('warn', 'proxy-config-idle-timeout', `idle sockets are cut after ${parsed} s (${spec.setting}${value === undefined ? `, ${controller.name}'s default` : ''})`, where, {
         details: [
             `${spec.key}: ${value ?? `(not set: ${spec.defaultText})`} is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
         ],
@@ -3721,14 +3731,14 @@ function timeouts_haproxy(ctx) {
     const fix = (0,ingress_fixes/* haproxyTunnelFix */.r8)((0,proxy/* fixTimeoutSeconds */.O)(options.idleTimeoutMs));
     const key = HAPROXY_PREFIXES.map(p => `${p}timeout-tunnel`).find(k => ingress.annotation(k) !== undefined);
     if (key)
-        report('warn', `${key} is ignored on an Ingress: ${controller.name} reads timeout-tunnel from its ConfigMap only`, annotationsLine(ingress, key), {
+        report('warn', 'proxy-config-invalid-value', `${key} is ignored on an Ingress: ${controller.name} reads timeout-tunnel from its ConfigMap only`, annotationsLine(ingress, key), {
             details: [`${key}: ${ingress.annotation(key)}`],
             cause: 'HAProxy Kubernetes Ingress Controller documents timeout-tunnel as available on the ConfigMap, not on Ingress or Service',
             fix
         });
     if (3600 * 1000 > options.idleTimeoutMs)
         return;
-    report('warn', `idle sockets are cut after 3600 s (timeout-tunnel, ${controller.name}'s default unless its ConfigMap sets it)`, key ? annotationsLine(ingress, key) : ingress.lineOf(['metadata', 'annotations'], ['metadata']), {
+    report('warn', 'proxy-config-idle-timeout', `idle sockets are cut after 3600 s (timeout-tunnel, ${controller.name}'s default unless its ConfigMap sets it)`, key ? annotationsLine(ingress, key) : ingress.lineOf(['metadata', 'annotations'], ['metadata']), {
         details: [
             `timeout-tunnel (ConfigMap, 1h by default) is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
         ],
@@ -3753,7 +3763,7 @@ function traefik(ctx) {
     const { ingress, options, report } = ctx;
     if (60 * 1000 > options.idleTimeoutMs)
         return;
-    report('warn', "a WebSocket can be cut after 60 s (the entry point's readTimeout, Traefik 3's default; an Ingress cannot set it)", ingress.lineOf(['spec', 'ingressClassName'], ['metadata', 'annotations', 'kubernetes.io/ingress.class'], ['metadata', 'annotations'], ['metadata']), {
+    report('warn', 'proxy-config-idle-timeout', "a WebSocket can be cut after 60 s (the entry point's readTimeout, Traefik 3's default; an Ingress cannot set it)", ingress.lineOf(['spec', 'ingressClassName'], ['metadata', 'annotations', 'kubernetes.io/ingress.class'], ['metadata', 'annotations'], ['metadata']), {
         details: [
             `transport.respondingTimeouts.readTimeout of the entry point (60s unless the static configuration sets it) is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
         ],
@@ -3778,12 +3788,12 @@ function annotatedAttribute(ctx, value, fix) {
     const seconds = value === undefined ? 60 : wholeSeconds(value);
     const where = annotationsLine(ingress, ALB_ATTRIBUTES);
     if (seconds === undefined) {
-        report('warn', `idle_timeout.timeout_seconds=${value} is not a number of seconds: the ALB refuses it`, where, { fix });
+        report('warn', 'proxy-config-invalid-value', `idle_timeout.timeout_seconds=${value} is not a number of seconds: the ALB refuses it`, where, { fix });
         return;
     }
     if (seconds * 1000 > options.idleTimeoutMs)
         return;
-    report('warn', `idle sockets are cut after ${seconds} s (idle_timeout.timeout_seconds${value === undefined ? ", the ALB's default" : ''})`, where, {
+    report('warn', 'proxy-config-idle-timeout', `idle sockets are cut after ${seconds} s (idle_timeout.timeout_seconds${value === undefined ? ", the ALB's default" : ''})`, where, {
         details: [
             `${ALB_ATTRIBUTES}: idle_timeout.timeout_seconds=${value ?? '(not set: 60)'} is not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
         ],
@@ -3815,7 +3825,7 @@ function gke(ctx) {
                 ? service.lineOf(['metadata', 'annotations'], ['metadata'])
                 : ingress.lineOf(backend.path);
         if (seconds === undefined) {
-            report('warn', `BackendConfig ${configName}: timeoutSec "${value}" is not a number of seconds`, where, {
+            report('warn', 'proxy-config-invalid-value', `BackendConfig ${configName}: timeoutSec "${value}" is not a number of seconds`, where, {
                 fix
             });
             continue;
@@ -3829,7 +3839,7 @@ function gke(ctx) {
                     ? `the Service's BackendConfig ${configName} is not in this file`
                     : `the Service ${service.name} names no BackendConfig`
                 : `the Service ${backend.name} is not in this file`;
-        report('warn', `WebSockets to ${backend.name} are closed ${seconds} s after they open (timeoutSec${value === undefined ? ", GKE's default" : ''})`, where, {
+        report('warn', 'proxy-config-max-duration', `WebSockets to ${backend.name} are closed ${seconds} s after they open (timeoutSec${value === undefined ? ", GKE's default" : ''})`, where, {
             details: [
                 `${how}: the backend service timeout is ${seconds} s, not longer than idle-timeout (${options.idleTimeoutMs / 1000} s).`
             ],
@@ -3903,7 +3913,7 @@ function tlsHosts(ctx, warnWithoutSecret) {
         covered.push(...ingress.strings(['spec', 'tls', i, 'hosts']));
         if (!warnWithoutSecret || entry.get('secretName'))
             return;
-        report('warn', "a spec.tls entry has no secretName: its hosts get the controller's default certificate", ingress.lineOf(['spec', 'tls', i]), {
+        report('warn', 'proxy-config-default-certificate', "a spec.tls entry has no secretName: its hosts get the controller's default certificate", ingress.lineOf(['spec', 'tls', i]), {
             cause: `Without a secret, ${controller.name} serves its default (self-signed) certificate, which no browser trusts`,
             fix: (0,ingress_fixes/* ingressTlsFix */.io)(covered.length > 0 ? covered : ['api.example.com'], 'websocket-tls')
         });
@@ -3922,7 +3932,7 @@ function uncovered(ctx, covered, spec) {
         const host = rule.get('host');
         if (typeof host !== 'string' || covered.some(t => covers(t, host)))
             return;
-        report(spec.status ?? 'fail', spec.title(host), ingress.lineOf(['spec', 'rules', i, 'host'], ['spec', 'rules', i]), {
+        report(spec.status ?? 'fail', 'proxy-config-default-certificate', spec.title(host), ingress.lineOf(['spec', 'rules', i, 'host'], ['spec', 'rules', i]), {
             details: [
                 covered.length > 0
                     ? `${spec.coveredBy ?? 'spec.tls'} covers: ${covered.join(', ')}`
@@ -3954,7 +3964,7 @@ function tls_traefik(ctx) {
     const routerTls = ingress.annotation(`${TRAEFIK}router.tls`)?.toLowerCase() === 'true';
     const resolver = ingress.annotation(`${TRAEFIK}router.tls.certresolver`);
     if ((0,dist/* isSeq */.oP)(tls) && tls.items.length > 0 && !routerTls && !resolver)
-        report('warn', 'spec.tls without router.tls: Traefik only loads the certificates, TLS on this router depends on the entry point', ingress.lineOf(['spec', 'tls'], ['metadata', 'annotations'], ['metadata']), {
+        report('warn', 'proxy-config-tls-listener', 'spec.tls without router.tls: Traefik only loads the certificates, TLS on this router depends on the entry point', ingress.lineOf(['spec', 'tls'], ['metadata', 'annotations'], ['metadata']), {
             details: [
                 `${TRAEFIK}router.tls is not "true": unless the entry point has http.tls in Traefik's static configuration, wss:// to these hosts finds no TLS router.`
             ],
@@ -4004,7 +4014,7 @@ function tls_awsAlb(ctx) {
             ports = JSON.parse(listenPorts);
         }
         catch {
-            report('warn', `${ALB}listen-ports is not JSON: the controller refuses it`, where('listen-ports'), {
+            report('warn', 'proxy-config-invalid-value', `${ALB}listen-ports is not JSON: the controller refuses it`, where('listen-ports'), {
                 details: [`${ALB}listen-ports: ${listenPorts}`],
                 fix: (0,ingress_fixes/* albListenerFix */.tU)()
             });
@@ -4018,7 +4028,7 @@ function tls_awsAlb(ctx) {
         https = certificate !== undefined;
     if (!https) {
         const hosts = ingress.strings(['spec', 'tls', 0, 'hosts']);
-        report('fail', 'the ALB has no HTTPS listener: wss:// to this Ingress finds no TLS', where('listen-ports'), {
+        report('fail', 'proxy-config-tls-listener', 'the ALB has no HTTPS listener: wss:// to this Ingress finds no TLS', where('listen-ports'), {
             details: [
                 listenPorts !== undefined
                     ? `${ALB}listen-ports: ${listenPorts} names no HTTPS port.`
@@ -4088,7 +4098,7 @@ function tlsVersions(ctx, offered, what, where, fix) {
         if (offered.includes(version))
             continue;
         const needed = required.includes(version);
-        report(needed ? 'fail' : 'warn', `${what} refuses ${tls_LABEL[version]}${needed ? ', which require-tls-versions requires' : ''}`, where, {
+        report(needed ? 'fail' : 'warn', 'proxy-config-tls-versions', `${what} refuses ${tls_LABEL[version]}${needed ? ', which require-tls-versions requires' : ''}`, where, {
             cause: version === 'TLSv1.2'
                 ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
                 : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
@@ -4098,7 +4108,7 @@ function tlsVersions(ctx, offered, what, where, fix) {
     const floor = tls_ORDER.indexOf(options.minTlsVersion ?? 'TLSv1.2');
     const legacy = offered.filter(v => tls_ORDER.indexOf(v) < floor);
     if (legacy.length > 0)
-        report(options.failOnLegacyTls ? 'fail' : 'warn', `${what} accepts legacy ${legacy.map(v => tls_LABEL[v]).join(', ')}`, where, {
+        report(options.failOnLegacyTls ? 'fail' : 'warn', 'proxy-config-legacy-tls', `${what} accepts legacy ${legacy.map(v => tls_LABEL[v]).join(', ')}`, where, {
             cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
             fix
         });
@@ -4124,7 +4134,7 @@ function upgrade_ingressNginx(ctx) {
     const protocol = ingress.annotation(`${INGRESS_NGINX}backend-protocol`);
     if (protocol === undefined || UPGRADE_PROTOCOLS.has(protocol.toUpperCase()))
         return;
-    report('warn', `backend-protocol ${protocol}: ingress-nginx does not pass a WebSocket upgrade over it`, ingress.lineOf(['metadata', 'annotations', `${INGRESS_NGINX}backend-protocol`]), {
+    report('warn', 'proxy-config-upgrade', `backend-protocol ${protocol}: ingress-nginx does not pass a WebSocket upgrade over it`, ingress.lineOf(['metadata', 'annotations', `${INGRESS_NGINX}backend-protocol`]), {
         cause: 'The WebSocket upgrade needs an HTTP/1.1 (HTTP or HTTPS) connection to the backend',
         fix: {
             text: 'Serve the WebSocket from a backend spoken to over HTTP or HTTPS (a separate Ingress for the WebSocket path if the rest is gRPC).',
@@ -4150,7 +4160,7 @@ function upgrade_nginxInc(ctx) {
     });
     if (listed.length === 0) {
         const wanted = (socketLike.length > 0 ? socketLike : backends).map(b => b.name);
-        report('warn', `${WEBSOCKET_SERVICES} is not set: NGINX Ingress Controller passes no WebSocket upgrade for this Ingress`, ingress.lineOf(['metadata', 'annotations'], ['metadata']), {
+        report('warn', 'proxy-config-upgrade', `${WEBSOCKET_SERVICES} is not set: NGINX Ingress Controller passes no WebSocket upgrade for this Ingress`, ingress.lineOf(['metadata', 'annotations'], ['metadata']), {
             details: [`Services of this Ingress: ${backends.map(b => b.name).join(', ') || 'none'}.`],
             cause: 'NGINX Ingress Controller sets the Upgrade and Connection headers only for the services named in nginx.org/websocket-services; others get a plain HTTP/1.1 request and never a 101',
             fix: (0,ingress_fixes/* nginxIncWebSocketFix */.$Q)(wanted.length > 0 ? wanted : ['websocket-service'])
@@ -4160,7 +4170,7 @@ function upgrade_nginxInc(ctx) {
     for (const backend of socketLike) {
         if (listed.includes(backend.name))
             continue;
-        report('warn', `service ${backend.name} looks like a WebSocket service and is not in ${WEBSOCKET_SERVICES}: it gets no upgrade`, ingress.lineOf(backend.path), {
+        report('warn', 'proxy-config-upgrade', `service ${backend.name} looks like a WebSocket service and is not in ${WEBSOCKET_SERVICES}: it gets no upgrade`, ingress.lineOf(backend.path), {
             details: [`${WEBSOCKET_SERVICES}: ${listed.join(',')}`],
             cause: 'NGINX Ingress Controller sets the Upgrade and Connection headers only for the services named in nginx.org/websocket-services',
             fix: (0,ingress_fixes/* nginxIncWebSocketFix */.$Q)([...listed, backend.name])
@@ -4192,6 +4202,7 @@ function checkIngress(text, file, options) {
             const error = doc.errors[0];
             verdict.findings.push({
                 check: 'proxy-config',
+                code: 'proxy-config-unparsed',
                 status: 'warn',
                 title: `Not checked: not valid YAML (${error.code}); a template (Helm) is checked once rendered`,
                 details: [error.message.split('\n')[0]],
@@ -4211,8 +4222,9 @@ function checkIngress(text, file, options) {
             others: manifests,
             controller,
             options,
-            report: (status, title, location, extra) => verdict.findings.push({
+            report: (status, code, title, location, extra) => verdict.findings.push({
                 check: 'proxy-config',
+                code,
                 status,
                 title: `Ingress ${name}: ${title}`,
                 location,
@@ -4280,14 +4292,14 @@ function checkChain(pemfile, scope, host, workspace, push) {
     const ca = caFile(scope);
     const caPath = ca ? (0,evaluate/* text */.Qq)(ca.value) : undefined;
     const fix = (0,lighttpd_fix/* fullChainFix */.Sc)(host);
-    const leafAlone = (details) => push('fail', `ssl.pemfile ${pemPath} holds the leaf alone and no ssl.ca-file names the intermediates: lighttpd sends the leaf without them`, pemfile, { details, cause: CAUSE, fix });
+    const leafAlone = (details) => push('fail', 'proxy-config-full-chain', `ssl.pemfile ${pemPath} holds the leaf alone and no ssl.ca-file names the intermediates: lighttpd sends the leaf without them`, pemfile, { details, cause: CAUSE, fix });
     const exact = pemfile.value.type === 'string' && pemfile.value.exact;
     const pem = exact ? (0,lighttpd_certificates/* readPem */.Je)(workspace, pemPath) : undefined;
     if (!pem) {
         // Not at hand: certbot's file names tell.
         const name = external_node_path_default().posix.basename(pemPath);
         if (name === 'chain.pem')
-            push('fail', 'ssl.pemfile chain.pem serves the intermediates without the leaf', pemfile, {
+            push('fail', 'proxy-config-full-chain', 'ssl.pemfile chain.pem serves the intermediates without the leaf', pemfile, {
                 details: [`ssl.pemfile = "${pemPath}"`],
                 cause: CAUSE,
                 fix
@@ -4300,7 +4312,7 @@ function checkChain(pemfile, scope, host, workspace, push) {
     }
     const [leaf, ...rest] = pem.certificates;
     if (!leaf) {
-        push('warn', `ssl.pemfile ${pemPath} holds no certificate: lighttpd will not start`, pemfile, {
+        push('warn', 'proxy-config-certificate-file', `ssl.pemfile ${pemPath} holds no certificate: lighttpd will not start`, pemfile, {
             fix
         });
         return;
@@ -4319,7 +4331,7 @@ function checkChain(pemfile, scope, host, workspace, push) {
         return;
     if (caPem.certificates.some(c => leaf.checkIssued(c)))
         return;
-    push('fail', `ssl.ca-file ${caPath} lacks the issuer of the leaf: lighttpd cannot build the chain and fails every TLS handshake`, ca, {
+    push('fail', 'proxy-config-full-chain', `ssl.ca-file ${caPath} lacks the issuer of the leaf: lighttpd cannot build the chain and fails every TLS handshake`, ca, {
         details: [
             `${pemPath}: the leaf alone (${(0,lighttpd_certificates/* commonName */.LS)(leaf)}, issued by ${issuerName(leaf.issuer)}).`,
             `${caPath}: ${caPem.certificates.map(lighttpd_certificates/* commonName */.LS).join(', ') || 'no certificate'}.`,
@@ -4370,7 +4382,7 @@ function checkCiphers(scope, tls13, push) {
     const dhe = source.value
         .split(/[:, ]+/)
         .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-    push(tls13 ? 'warn' : 'fail', tls13
+    push(tls13 ? 'warn' : 'fail', 'proxy-config-ciphers', tls13
         ? `${source.name} offers TLS 1.2 clients no suite browsers offer`
         : `${source.name} offers no suite browsers offer: browsers cannot connect`, source, {
         details: [
@@ -4414,7 +4426,7 @@ function checkHostnames(pemfile, port, sni, options, push) {
     for (const host of new Set(hosts)) {
         if (((0,external_node_net_.isIP)(host) ? leaf.checkIP(host) : leaf.checkHost(host)) !== undefined)
             continue;
-        push('fail', `the certificate of ssl.pemfile does not cover ${host}`, pemfile, {
+        push('fail', 'proxy-config-certificate-name', `the certificate of ssl.pemfile does not cover ${host}`, pemfile, {
             details: [
                 `${file}: ${(0,lighttpd_certificates/* commonName */.LS)(leaf)}; ${leaf.subjectAltName ?? 'no subject alternative names'}.`,
                 `wss://${host}:${port} is served by this socket, and no $HTTP["host"] condition gives ${host} its own certificate.`
@@ -4431,7 +4443,7 @@ var load = __webpack_require__(48373);
 /** A `push` that prefixes titles with `label` and keeps each (status, line, title) once: a
  * global setting shared by several sockets is one finding at its line, not one per socket. */
 function collector(findings, seen, label) {
-    return (status, title, at, extra = {}) => {
+    return (status, code, title, at, extra = {}) => {
         const full = `${label}: ${title}`;
         const key = `${status}|${at.file}:${at.line}|${full}`;
         if (seen.has(key))
@@ -4439,6 +4451,7 @@ function collector(findings, seen, label) {
         seen.add(key);
         findings.push({
             check: 'proxy-config',
+            code,
             status,
             title: full,
             location: { file: at.file, line: at.line },
@@ -4512,7 +4525,7 @@ function versions_checkVersions(scope, at, options, push) {
         if (result.versions.includes(version))
             continue;
         const required = options.requireTlsVersions.includes(version);
-        push(required ? 'fail' : 'warn', `ssl.openssl.ssl-conf-cmd refuses ${versions_LABEL[version]} (accepts ${offered})${required ? ', which require-tls-versions requires' : ''}`, where(version), {
+        push(required ? 'fail' : 'warn', 'proxy-config-tls-versions', `ssl.openssl.ssl-conf-cmd refuses ${versions_LABEL[version]} (accepts ${offered})${required ? ', which require-tls-versions requires' : ''}`, where(version), {
             cause: version === 'TLSv1.2'
                 ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
                 : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
@@ -4522,12 +4535,12 @@ function versions_checkVersions(scope, at, options, push) {
     const floor = versions_ORDER.indexOf(options.minTlsVersion);
     const legacy = result.versions.filter(v => versions_ORDER.indexOf(v) < floor);
     if (legacy.length > 0)
-        push(options.failOnLegacyTls ? 'fail' : 'warn', `ssl.openssl.ssl-conf-cmd accepts legacy ${legacy.map(v => versions_LABEL[v]).join(', ')}`, where(legacy[0]), { cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them', fix });
+        push(options.failOnLegacyTls ? 'fail' : 'warn', 'proxy-config-legacy-tls', `ssl.openssl.ssl-conf-cmd accepts legacy ${legacy.map(v => versions_LABEL[v]).join(', ')}`, where(legacy[0]), { cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them', fix });
     for (const key of ['ssl.use-sslv2', 'ssl.use-sslv3']) {
         const setting = (0,evaluate/* effective */.C$)(scope, key);
         if (!setting || (0,evaluate/* enabled */.Sn)(setting.value) !== true)
             continue;
-        push(options.failOnLegacyTls ? 'fail' : 'warn', `${key} enables ${key.endsWith('2') ? 'SSL 2' : 'SSL 3'} (on lighttpd before 1.4.68; ignored since)`, setting, { cause: 'SSL 2 and 3 are broken (POODLE) and refused by every current client', fix });
+        push(options.failOnLegacyTls ? 'fail' : 'warn', 'proxy-config-legacy-tls', `${key} enables ${key.endsWith('2') ? 'SSL 2' : 'SSL 3'} (on lighttpd before 1.4.68; ignored since)`, setting, { cause: 'SSL 2 and 3 are broken (POODLE) and refused by every current client', fix });
     }
     return result;
 }
@@ -4582,7 +4595,7 @@ function websocket_checkRoute(route, config, options, push) {
         const header = (0,evaluate/* effective */.C$)(scope, 'proxy.header');
         const upgrade = (0,evaluate/* entry */.f_)(header?.value, 'upgrade');
         const saving = elsewhere(config, scope, 'proxy.header').filter(s => (0,evaluate/* enabled */.Sn)((0,evaluate/* entry */.f_)(s.value, 'upgrade')?.value) === true);
-        push(saving.length > 0 ? 'warn' : 'fail', upgrade
+        push(saving.length > 0 ? 'warn' : 'fail', 'proxy-config-upgrade', upgrade
             ? `proxy.header "upgrade" => "${(0,evaluate/* text */.Qq)(upgrade.value)}": mod_proxy does not pass the upgrade (the client gets 400 or 426, not 101)`
             : 'proxy.header "upgrade" => "enable" is missing: mod_proxy does not pass the upgrade (the client gets 400 or 426, not 101)', upgrade && header ? { file: header.file, line: upgrade.line } : (header ?? routeLine(route)), {
             details: [
@@ -4601,7 +4614,7 @@ function websocket_checkRoute(route, config, options, push) {
         if (!Number.isFinite(value) || value * 1000 > options.idleTimeoutMs)
             continue;
         const saving = elsewhere(config, scope, limit.key).filter(s => Number((0,evaluate/* text */.Qq)(s.value)) * 1000 > options.idleTimeoutMs);
-        push(saving.length > 0 ? 'warn' : 'fail', `idle sockets are cut after ${value} s (${limit.key}${setting ? ` = ${value}` : ", lighttpd's default"})`, setting ?? routeLine(route), {
+        push(saving.length > 0 ? 'warn' : 'fail', 'proxy-config-idle-timeout', `idle sockets are cut after ${value} s (${limit.key}${setting ? ` = ${value}` : ", lighttpd's default"})`, setting ?? routeLine(route), {
             details: [
                 `${limit.key} ${setting ? `= ${value} (${where(setting)})` : `${limit.defaultSeconds} (default)`} is not longer than idle-timeout (${report_seconds(options.idleTimeoutMs)}): lighttpd closes a WebSocket after that long when ${limit.what} (1006, no close frame).`,
                 ...saving.map(s => `${limit.key} = ${(0,evaluate/* text */.Qq)(s.value)} at ${where(s)} is in a condition not around this one: it applies only when that condition matches too.`)
@@ -4615,7 +4628,7 @@ function websocket_checkRoute(route, config, options, push) {
         const value = Number((0,evaluate/* text */.Qq)(readTimeout?.value));
         if (!readTimeout || !(value > 0) || value * 1000 > options.idleTimeoutMs)
             continue;
-        push('fail', `idle sockets are cut after ${value} s (proxy.server "read-timeout" => ${value})`, { file: route.proxyServer.file, line: readTimeout.line }, {
+        push('fail', 'proxy-config-idle-timeout', `idle sockets are cut after ${value} s (proxy.server "read-timeout" => ${value})`, { file: route.proxyServer.file, line: readTimeout.line }, {
             details: [
                 `"read-timeout" => ${value} is not longer than idle-timeout (${report_seconds(options.idleTimeoutMs)}): lighttpd closes the connection when the backend sent nothing for that long.`
             ],
@@ -4677,6 +4690,7 @@ async function checkLighttpd(file, options) {
             findings: [
                 {
                     check: 'proxy-config',
+                    code: 'proxy-config-unparsed',
                     status: 'warn',
                     title: `Not checked: lighttpd would refuse this file (${error.message})`,
                     details: [
@@ -4693,6 +4707,7 @@ async function checkLighttpd(file, options) {
     for (const refusal of config.refusals)
         findings.push({
             check: 'proxy-config',
+            code: 'proxy-config-invalid-value',
             status: 'warn',
             title: `lighttpd refuses this at start: ${refusal.message}`,
             location: { file: refusal.file, line: refusal.line }
@@ -4704,7 +4719,7 @@ async function checkLighttpd(file, options) {
         const push = collector(findings, seen, socket.label);
         if (!socket.tls) {
             if (socket.port === 443)
-                push('fail', 'port 443 without ssl.engine: plain HTTP on the TLS port', socket, {
+                push('fail', 'proxy-config-tls-listener', 'port 443 without ssl.engine: plain HTTP on the TLS port', socket, {
                     cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
                     fix: (0,lighttpd_fix/* tlsListenerFix */.du)(host, 443, '/')
                 });
@@ -4732,7 +4747,7 @@ async function checkLighttpd(file, options) {
 function checkSocket(socket, host, options, push) {
     const pemfile = (0,evaluate/* effective */.C$)(socket.scope, 'ssl.pemfile');
     if (!pemfile)
-        push('fail', 'ssl.pemfile missing: lighttpd cannot complete a TLS handshake', socket, {
+        push('fail', 'proxy-config-certificate-missing', 'ssl.pemfile missing: lighttpd cannot complete a TLS handshake', socket, {
             cause: 'A TLS socket without a certificate and its key fails every handshake',
             fix: (0,lighttpd_fix/* fullChainFix */.Sc)(host)
         });
@@ -4752,6 +4767,7 @@ function checkModules(config, routes, findings) {
         return;
     findings.push({
         check: 'proxy-config',
+        code: 'proxy-config-upgrade',
         status: 'warn',
         title: 'server.modules does not load mod_proxy: lighttpd ignores proxy.server',
         location: { file: modules.file, line: modules.line },
@@ -5108,12 +5124,6 @@ function* walk(directives, parents = []) {
 }
 
 ;// CONCATENATED MODULE: ./src/proxies/nginx/checks.ts
-// What WebSockets over TLS need from an nginx configuration, judged without running it: per TLS
-// server block the certificate (full chain), the versions, ciphers browsers share and a name;
-// per WebSocket location HTTP/1.1 to the upstream, the Upgrade and Connection headers, Host and
-// timeouts longer than the sockets' idle time. Inheritance is nginx's: a directive applies from
-// the nearest enclosing level that has it, and `proxy_set_header` (an array directive) in a
-// level replaces every one inherited from the levels above.
 
 
 
@@ -5146,9 +5156,10 @@ function effectiveAll(levels, name) {
 }
 const checks_at = (d) => ({ file: d.file, line: d.line });
 /** A proxy-config finding about `label` (a server or location block), at a directive's line. */
-function checks_finding(label, status, title, where, extra) {
+function checks_finding(label, status, code, title, where, extra) {
     return {
         check: 'proxy-config',
+        code,
         status,
         title: `${label}: ${title}`,
         location: checks_at(where),
@@ -5263,15 +5274,15 @@ function checkServer(server, levels, options, findings) {
     if (!tls)
         return block;
     const label = `server ${names[0] ?? '(no server_name)'}`;
-    const problem = (status, title, where, extra = {}) => void findings.push(checks_finding(label, status, title, where, extra));
+    const problem = (status, code, title, where, extra = {}) => void findings.push(checks_finding(label, status, code, title, where, extra));
     if (plain443) {
-        problem('fail', `listen ${plain443.args[0]} without ssl: plain HTTP on the TLS port`, plain443, {
+        problem('fail', 'proxy-config-tls-listener', `listen ${plain443.args[0]} without ssl: plain HTTP on the TLS port`, plain443, {
             cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
             fix: (0,nginx_fix/* tlsServerFix */.W)(host, '/ws/', `Add "ssl" to the listen directive: listen ${plain443.args[0]} ssl;`)
         });
     }
     if (names.length === 0) {
-        problem('warn', 'no server_name: the block answers only as the default server, whatever name the client asks for', server, {
+        problem('warn', 'proxy-config-sni', 'no server_name: the block answers only as the default server, whatever name the client asks for', server, {
             cause: 'Clients send the host name (SNI, Host); without server_name nginx cannot pick this block by name',
             fix: (0,nginx_fix/* tlsServerFix */.W)(host, '/ws/', 'Name the host names this block serves (those its certificate covers).')
         });
@@ -5280,7 +5291,7 @@ function checkServer(server, levels, options, findings) {
     const key = effective(levels, 'ssl_certificate_key');
     if (certificates.length === 0 || !key) {
         const missing = certificates.length === 0 ? 'ssl_certificate' : 'ssl_certificate_key';
-        problem('fail', `${missing} missing: nginx cannot complete a TLS handshake`, server, {
+        problem('fail', 'proxy-config-certificate-missing', `${missing} missing: nginx cannot complete a TLS handshake`, server, {
             cause: 'A TLS server block without a certificate and its key fails every handshake',
             fix: (0,nginx_fix/* fullChainFix */.Sc)(host)
         });
@@ -5294,7 +5305,7 @@ function checkServer(server, levels, options, findings) {
         const what = judged.verdict === 'leaf-only'
             ? 'the leaf without intermediates'
             : 'the intermediates without the leaf';
-        problem('fail', judged.how === 'name'
+        problem('fail', 'proxy-config-full-chain', judged.how === 'name'
             ? `ssl_certificate ${external_node_path_default().posix.basename(file)} serves ${what}`
             : `ssl_certificate ${file} holds ${what}`, certificate, {
             details: [judged.how === 'name' ? `ssl_certificate ${file}` : judged.detail],
@@ -5327,7 +5338,7 @@ function checkProtocols(directive, options, problem) {
     const fix = (0,nginx_fix/* tlsVersionFix */.jJ)();
     const refused = (version) => {
         const required = options.requireTlsVersions.includes(version);
-        problem(required ? 'fail' : 'warn', `ssl_protocols ${offered.join(' ')} refuses ${checks_VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
+        problem(required ? 'fail' : 'warn', 'proxy-config-tls-versions', `ssl_protocols ${offered.join(' ')} refuses ${checks_VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
             cause: version === 'TLSv1.2'
                 ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
                 : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
@@ -5341,7 +5352,7 @@ function checkProtocols(directive, options, problem) {
     const floor = checks_VERSION_ORDER.indexOf(options.minTlsVersion);
     const legacy = offered.filter(v => checks_VERSION_ORDER.includes(v) && checks_VERSION_ORDER.indexOf(v) < floor);
     if (legacy.length > 0) {
-        problem(options.failOnLegacyTls ? 'fail' : 'warn', `ssl_protocols accepts legacy ${legacy.map(v => checks_VERSION_LABEL[v]).join(', ')}`, directive, {
+        problem(options.failOnLegacyTls ? 'fail' : 'warn', 'proxy-config-legacy-tls', `ssl_protocols accepts legacy ${legacy.map(v => checks_VERSION_LABEL[v]).join(', ')}`, directive, {
             cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
             fix
         });
@@ -5364,7 +5375,7 @@ function checks_checkCiphers(directive, tls13, problem) {
             ? 'TLS 1.3 suites are not governed by ssl_ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
             : 'TLS 1.3 is off (ssl_protocols), so every browser handshake ends with handshake_failure.'
     ];
-    problem(tls13 ? 'warn' : 'fail', tls13
+    problem(tls13 ? 'warn' : 'fail', 'proxy-config-ciphers', tls13
         ? 'ssl_ciphers offers TLS 1.2 clients no suite browsers offer'
         : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect', directive, {
         details,
@@ -5402,10 +5413,10 @@ function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
         timeoutSeconds,
         why
     });
-    const push = (status, title, where, extra) => void findings.push(checks_finding(label, status, title, where, extra));
+    const push = (status, code, title, where, extra) => void findings.push(checks_finding(label, status, code, title, where, extra));
     const version = effective(levels, 'proxy_http_version');
     if (version?.args[0] !== '1.1') {
-        push('fail', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
+        push('fail', 'proxy-config-upgrade', 'HTTP/1.0 to the upstream: no upgrade', version ?? location, {
             details: [
                 version
                     ? `proxy_http_version ${version.args[0]}`
@@ -5442,14 +5453,14 @@ function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
             ...(hiddenByInclude ? ['An include wss-doctor could not read may set them: check it.'] : [])
         ];
         const wrong = !upgradeOk && upgrade ? upgrade : !connectionOk && connection ? connection : undefined;
-        push(hiddenByInclude ? 'warn' : 'fail', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: nginx does not pass the upgrade (the client gets 400 or 426, not 101)`, wrong ?? location, {
+        push(hiddenByInclude ? 'warn' : 'fail', 'proxy-config-upgrade', `${missing.join(' and ')} ${missing.length > 1 ? 'are' : 'is'} missing: nginx does not pass the upgrade (the client gets 400 or 426, not 101)`, wrong ?? location, {
             details,
             cause: 'Upgrade and Connection are hop-by-hop headers: nginx drops them unless the location sets them again, so the upstream sees a plain GET',
             fix: fix('Pass the upgrade to the upstream.')
         });
     }
     if (!header('Host')) {
-        push('warn', "Host not forwarded: the upstream sees the proxy_pass host, not the client's", location, {
+        push('warn', 'proxy-config-host-header', "Host not forwarded: the upstream sees the proxy_pass host, not the client's", location, {
             details: [
                 `Without proxy_set_header Host, nginx sends Host: $proxy_host (from proxy_pass ${proxyPass}).`
             ],
@@ -5464,7 +5475,7 @@ function checkLocation(ws, levels, upgradeMaps, options, hiddenByInclude) {
             continue;
         // Set shorter than idle-timeout, it cuts sockets the team says go that quiet (the live idle
         // check fails the same); equal, or nginx's default, it is a warning to look at.
-        push(directive && ms < options.idleTimeoutMs ? 'fail' : 'warn', `idle sockets are cut after ${checks_seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`, directive ?? location, {
+        push(directive && ms < options.idleTimeoutMs ? 'fail' : 'warn', 'proxy-config-idle-timeout', `idle sockets are cut after ${checks_seconds(ms)} (${name}${directive ? ` ${directive.args[0]}` : ", nginx's default"})`, directive ?? location, {
             details: [
                 `${name} ${directive ? directive.args[0] : '60s (default)'} is not longer than idle-timeout (${checks_seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by nginx (1006, no close frame).`
             ],
@@ -5515,6 +5526,7 @@ function nginxVerdict(loaded, options) {
     const verdict = checkNginx(loaded, options);
     const errors = loaded.errors.map(e => ({
         check: 'proxy-config',
+        code: 'proxy-config-unparsed',
         status: 'fail',
         title: `nginx syntax error: ${e.message}`,
         details: ['nginx -t refuses this file; nothing after this point was checked.'],
@@ -5553,6 +5565,7 @@ function describe(loaded, servers) {
 function notInstalled(file) {
     return {
         check: 'proxy-config',
+        code: 'proxy-config-serve-unavailable',
         status: 'warn',
         title: 'config-serve: nginx is needed to serve the configuration, and is not on PATH',
         location: { file, line: 1 },
@@ -5571,30 +5584,6 @@ var traefik_answer = __webpack_require__(44250);
 // EXTERNAL MODULE: ./src/proxies/traefik/fixes.ts
 var traefik_fixes = __webpack_require__(45270);
 ;// CONCATENATED MODULE: ./src/proxies/traefik/checks.ts
-// What WebSockets over TLS need from a Traefik configuration, judged without running it.
-//
-// The upgrade: Traefik passes it by itself (its forwarded-headers handling keeps Upgrade, its
-// proxy sees `Connection: Upgrade` + `Upgrade: websocket`); what breaks it is a headers
-// middleware that removes or rewrites Upgrade or Connection (customRequestHeaders with an empty
-// value removes a header, per Traefik's headers middleware docs), or an h2c:// backend (HTTP/2
-// to the backend, where Go refuses an Upgrade header).
-//
-// Idle cuts: none of the file-configured timeouts of Traefik v2/v3 closes an upgraded WebSocket.
-// The entry points' respondingTimeouts (readTimeout, default 60s since v2.11.2/v3.0; writeTimeout,
-// default 0; idleTimeout, default 180s — docs/content/routing/entrypoints.md) are net/http server
-// timeouts, and net/http clears a connection's deadlines when the handler takes it over for the
-// upgrade (server.go hijackLocked: rwc.SetDeadline(time.Time{})); a Traefik maintainer on
-// traefik/traefik#8668: "Traefik does nothing, it's up to the client or the server to close the
-// connection". The servers transports' forwardingTimeouts a file can set (dialTimeout 30s,
-// responseHeaderTimeout 0, idleConnTimeout 90s, readIdleTimeout/pingTimeout for HTTP/2 —
-// pkg/config/dynamic/http_config.go) end with the response headers or apply to pooled idle
-// connections. Two do cut: the ingress-nginx provider's proxyReadTimeout (v3.7+, default 60 s,
-// the longest wait between two reads from the backend: pkg/server/service/transport.go
-// connWithTimeouts), and v2.11.1/v3.0.0-rc4's respondingTimeouts.tcp.lingeringTimeout (default
-// 2 s, removed in v2.11.2: traefik/traefik#10598).
-//
-// TLS: options default to minVersion VersionTLS12 (pkg/tls/tlsmanager.go DefaultTLSOptions), Go's
-// maximum (TLS 1.3) and Go's cipher suites; cipherSuites governs TLS 1.2 and below only.
 
 
 
@@ -5619,9 +5608,10 @@ function checkTraefik(model, file, options) {
         wssTargets[0]?.endpoint?.host ??
         'api.example.com';
     const path = webSocketRouters[0]?.paths[0] ?? options.websocketPaths[0] ?? '/ws';
-    const push = (status, label, title, line, problem, extra = {}) => {
+    const push = (status, code, label, title, line, problem, extra = {}) => {
         findings.push({
             check: 'proxy-config',
+            code,
             status,
             title: `${label}: ${title}`,
             location: { file, line },
@@ -5669,7 +5659,7 @@ function checkMiddlewares(model, webSocketRouters, push, host) {
             const everywhere = expand(model.entryPointMiddlewares, model).includes(middleware.name);
             const onWebSocket = users.length > 0 || everywhere;
             const what = value === '' ? `removes the ${header.key} header` : `sets ${header.key} to "${value}"`;
-            push(onWebSocket ? 'fail' : 'warn', `middleware ${middleware.name}`, `customRequestHeaders ${header.key}: "${value}" ${what}: Traefik does not pass the upgrade${onWebSocket ? ' (the client gets 400 or 426, not 101)' : ' on the routers that use it'}`, header.line, { kind: 'upgrade', host: users[0]?.hosts[0] ?? host, path: users[0]?.paths[0] ?? '/ws' }, {
+            push(onWebSocket ? 'fail' : 'warn', 'proxy-config-upgrade', `middleware ${middleware.name}`, `customRequestHeaders ${header.key}: "${value}" ${what}: Traefik does not pass the upgrade${onWebSocket ? ' (the client gets 400 or 426, not 101)' : ' on the routers that use it'}`, header.line, { kind: 'upgrade', host: users[0]?.hosts[0] ?? host, path: users[0]?.paths[0] ?? '/ws' }, {
                 details: [
                     onWebSocket
                         ? `Used by ${[...users.map(u => u.label), ...(everywhere ? ['an entry point (every router)'] : [])].join(', ')}.`
@@ -5686,7 +5676,7 @@ function checkBackends(model, webSocketRouters, push, host, path) {
         const users = webSocketRouters.filter(r => r.services.includes(server.service));
         if (users.length === 0)
             continue;
-        push('fail', `service ${server.service}`, `${server.url}: Traefik speaks HTTP/2 to this backend, which carries no WebSocket upgrade`, server.line, { kind: 'upgrade', host: users[0].hosts[0] ?? host, path: users[0].paths[0] ?? path }, {
+        push('fail', 'proxy-config-upgrade', `service ${server.service}`, `${server.url}: Traefik speaks HTTP/2 to this backend, which carries no WebSocket upgrade`, server.line, { kind: 'upgrade', host: users[0].hosts[0] ?? host, path: users[0].paths[0] ?? path }, {
             details: [`Used by ${users.map(u => u.label).join(', ')}.`],
             cause: 'An HTTP/1.1 upgrade cannot travel over HTTP/2 (Go refuses an Upgrade header on an HTTP/2 request): the WebSocket router needs an http:// or https:// backend'
         });
@@ -5702,7 +5692,7 @@ function checks_checkTimeouts(model, options, push, details, host, path) {
             details.push(`entryPoints.${entryPoint.name}.transport.respondingTimeouts ${set.map(([k, v]) => `${k} ${v}`).join(', ')}: bound the upgrade request only; Traefik keeps no timeout on an upgraded WebSocket (net/http clears the connection's deadlines when it is taken over)`);
         const lingering = entry(config_tree_at(responding, ['tcp'], I), 'lingeringTimeout', I);
         if (lingering) {
-            push('warn', `entryPoints.${entryPoint.name}`, `respondingTimeouts.tcp.lingeringTimeout ${config_tree_text(lingering.value) ?? ''}: Traefik v2.11.1 and v3.0.0-rc4 closed WebSockets silent that long; later versions refuse to start with it`, lingering.line, { kind: 'idle-timeout', host, path, seconds: options.idleTimeoutMs / 1000 }, {
+            push('warn', 'proxy-config-idle-timeout', `entryPoints.${entryPoint.name}`, `respondingTimeouts.tcp.lingeringTimeout ${config_tree_text(lingering.value) ?? ''}: Traefik v2.11.1 and v3.0.0-rc4 closed WebSockets silent that long; later versions refuse to start with it`, lingering.line, { kind: 'idle-timeout', host, path, seconds: options.idleTimeoutMs / 1000 }, {
                 cause: 'lingeringTimeout (default 2 s) was a read deadline on every connection of the entry point, upgraded ones included; it was removed in v2.11.2 (traefik/traefik#10598)'
             });
         }
@@ -5730,12 +5720,12 @@ function checks_checkTimeouts(model, options, push, details, host, path) {
         seconds: options.idleTimeoutMs / 1000
     };
     if (ms === undefined) {
-        push('warn', 'providers.kubernetesIngressNGINX', `proxyReadTimeout "${value}" is not a number of seconds`, read?.line ?? provider.line, problem);
+        push('warn', 'proxy-config-invalid-value', 'providers.kubernetesIngressNGINX', `proxyReadTimeout "${value}" is not a number of seconds`, read?.line ?? provider.line, problem);
         return;
     }
     if (ms === 0 || ms > options.idleTimeoutMs)
         return;
-    push('fail', 'providers.kubernetesIngressNGINX', `idle sockets are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (proxyReadTimeout${value === undefined ? ", Traefik's default" : ` ${value}`})`, read?.line ?? provider.line, problem, {
+    push('fail', 'proxy-config-idle-timeout', 'providers.kubernetesIngressNGINX', `idle sockets are cut after ${(0,websocket_routes/* seconds */.YA)(ms)} (proxyReadTimeout${value === undefined ? ", Traefik's default" : ` ${value}`})`, read?.line ?? provider.line, problem, {
         details: [
             `proxyReadTimeout ${value ?? `${INGRESS_NGINX_READ_TIMEOUT_S} (default)`} is not longer than idle-timeout (${(0,websocket_routes/* seconds */.YA)(options.idleTimeoutMs)}): a WebSocket whose backend is silent that long is closed (1006, no close frame).`,
             'It applies to every Ingress this provider serves that has no nginx.ingress.kubernetes.io/proxy-read-timeout annotation.'
@@ -5752,12 +5742,12 @@ function checkTlsOptions(model, options, push, host, details) {
         const problem = { kind: 'tls-versions', host };
         const bad = [min, max].find(e => e !== undefined && !((config_tree_text(e.value) ?? '') in traefik_checks_VERSIONS));
         if (bad) {
-            push('warn', option.label, `${bad.key} "${config_tree_text(bad.value) ?? ''}" is not a version Traefik knows (VersionTLS10 to VersionTLS13): Traefik refuses the option`, bad.line, problem);
+            push('warn', 'proxy-config-invalid-value', option.label, `${bad.key} "${config_tree_text(bad.value) ?? ''}" is not a version Traefik knows (VersionTLS10 to VersionTLS13): Traefik refuses the option`, bad.line, problem);
             continue;
         }
         const offered = versionRange(traefik_checks_VERSIONS[minText], traefik_checks_VERSIONS[maxText]);
         if (offered.length === 0) {
-            push('warn', option.label, `minVersion ${minText} is above maxVersion ${maxText}: Traefik refuses the option`, min?.line ?? option.line, problem);
+            push('warn', 'proxy-config-invalid-value', option.label, `minVersion ${minText} is above maxVersion ${maxText}: Traefik refuses the option`, min?.line ?? option.line, problem);
             continue;
         }
         const range = `minVersion ${minText}${max ? `, maxVersion ${maxText}` : ''}`;
@@ -5766,7 +5756,7 @@ function checkTlsOptions(model, options, push, host, details) {
             const below = issue.version !== undefined &&
                 VERSION_ORDER.indexOf(issue.version) < VERSION_ORDER.indexOf(traefik_checks_VERSIONS[minText]);
             const where = issue.kind === 'legacy' || below ? min : max;
-            push(issue.status, option.label, `${range} ${issue.title}`, where?.line ?? option.line, problem, {
+            push(issue.status, issue.code, option.label, `${range} ${issue.title}`, where?.line ?? option.line, problem, {
                 cause: issue.cause
             });
         }
@@ -5775,16 +5765,16 @@ function checkTlsOptions(model, options, push, host, details) {
         const suites = texts(suitesEntry?.value);
         const suiteIssue = judgeSuites('cipherSuites', suites, browserSuitesIana(suites), tls13);
         if (suiteIssue && suitesEntry)
-            push(suiteIssue.status, option.label, suiteIssue.title, suitesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: suiteIssue.browsersLockedOut }, { details: suiteIssue.details, cause: suiteIssue.cause });
+            push(suiteIssue.status, suiteIssue.code, option.label, suiteIssue.title, suitesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: suiteIssue.browsersLockedOut }, { details: suiteIssue.details, cause: suiteIssue.cause });
         const curvesEntry = entry(option.node, 'curvePreferences', I);
         const groupIssue = judgeGroups('curvePreferences', texts(curvesEntry?.value));
         if (groupIssue && curvesEntry)
-            push(groupIssue.status, option.label, groupIssue.title, curvesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: true }, { details: groupIssue.details, cause: groupIssue.cause });
+            push(groupIssue.status, groupIssue.code, option.label, groupIssue.title, curvesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: true }, { details: groupIssue.details, cause: groupIssue.cause });
         const sniStrict = entry(option.node, 'sniStrict', I);
         if (sniStrict && config_tree_text(sniStrict.value) === 'true') {
             const byAddress = options.targets.filter(t => t.endpoint?.scheme === 'wss' && (0,external_node_net_.isIP)(t.endpoint.host) !== 0);
             if (byAddress.length > 0)
-                push('warn', option.label, `sniStrict refuses clients that send no server name, as ${byAddress[0].label} does (an IP address carries no SNI)`, sniStrict.line, { kind: 'certificate', host: byAddress[0].endpoint.host }, {
+                push('warn', 'proxy-config-sni', option.label, `sniStrict refuses clients that send no server name, as ${byAddress[0].label} does (an IP address carries no SNI)`, sniStrict.line, { kind: 'certificate', host: byAddress[0].endpoint.host }, {
                     cause: 'With sniStrict, Traefik refuses a handshake without SNI or with a name no certificate covers instead of answering with the default certificate'
                 });
             else
@@ -5800,25 +5790,25 @@ function checkCertificates(model, options, file, push, host) {
         const cause = 'Only the full chain (the leaf, then its intermediates) lets every client build a path to a trusted root; Firefox, Safari, Node and curl do not fetch a missing intermediate';
         switch (judgement.verdict) {
             case 'leaf-only':
-                push('fail', label, `certFile serves the leaf without its intermediates`, certificate.line, problem, {
+                push('fail', 'proxy-config-full-chain', label, `certFile serves the leaf without its intermediates`, certificate.line, problem, {
                     details: [judgement.detail],
                     cause
                 });
                 break;
             case 'chain-only':
-                push('fail', label, 'certFile serves intermediates without the leaf first', certificate.line, problem, {
+                push('fail', 'proxy-config-full-chain', label, 'certFile serves intermediates without the leaf first', certificate.line, problem, {
                     details: [judgement.detail],
                     cause: 'The server certificate must come first in the file, its intermediates after it'
                 });
                 break;
             case 'out-of-order':
-                push('warn', label, 'certFile is not a chain in order', certificate.line, problem, {
+                push('warn', 'proxy-config-chain-order', label, 'certFile is not a chain in order', certificate.line, problem, {
                     details: [judgement.detail],
                     cause: 'Each certificate in the file must be issued by the one that follows it'
                 });
                 break;
             case 'empty':
-                push('warn', label, 'certFile holds no PEM certificate', certificate.line, problem, {
+                push('warn', 'proxy-config-certificate-file', label, 'certFile holds no PEM certificate', certificate.line, problem, {
                     details: [judgement.detail]
                 });
                 break;
@@ -6434,6 +6424,7 @@ async function traefik_checkConfig(file, options) {
     const parsed = language === 'TOML' ? tomlTrees(file.text) : yamlTrees(file.text);
     const unreadable = parsed.errors.map(error => ({
         check: 'proxy-config',
+        code: 'proxy-config-unparsed',
         status: 'warn',
         title: `Not checked: not valid ${language} (${error.message})`,
         details: ["Traefik's own decoder judges the syntax; nothing after this point was checked."],
@@ -6674,17 +6665,17 @@ function checkWebSocketPath(mapping, config, options, push) {
         timeoutMs,
         why
     });
-    const report = (kind, status, title, at, extra) => push(`${kind} ${label}`, status, `${label}: ${title}`, at, extra);
+    const report = (kind, status, code, title, at, extra) => push(`${kind} ${label}`, status, code, `${label}: ${title}`, at, extra);
     const websocket = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .effective */ .C$)(mapping, 'proxy.websocket', config);
     const value = websocket?.value.trim().toUpperCase();
     if (websocket && value !== 'ON' && value !== 'OFF') {
-        report('upgrade', 'warn', `proxy.websocket: ${websocket.value}: h2o takes ON or OFF`, websocket.at, {
+        report('upgrade', 'warn', 'proxy-config-invalid-value', `proxy.websocket: ${websocket.value}: h2o takes ON or OFF`, websocket.at, {
             cause: 'h2o refuses to start with any other value',
             fix: fix('Pass the upgrade: proxy.websocket: ON.')
         });
     }
     else if (value !== 'ON') {
-        report('upgrade', 'fail', "proxy.websocket is not ON: h2o does not pass the upgrade (the client gets the backend's answer to a plain GET, such as 426, not 101)", websocket?.level === 'path' ? websocket.at : mapping.at, {
+        report('upgrade', 'fail', 'proxy-config-upgrade', "proxy.websocket is not ON: h2o does not pass the upgrade (the client gets the backend's answer to a plain GET, such as 426, not 101)", websocket?.level === 'path' ? websocket.at : mapping.at, {
             details: [
                 websocket
                     ? `proxy.websocket: ${websocket.value} (${websocket.level} level, ${websocket.at.file}:${websocket.at.line})`
@@ -6697,7 +6688,7 @@ function checkWebSocketPath(mapping, config, options, push) {
     const timeout = (0,_model_js__WEBPACK_IMPORTED_MODULE_1__/* .effective */ .C$)(mapping, 'proxy.websocket.timeout', config);
     const text = timeout?.value.trim();
     if (timeout && !/^\d+$/.test(text ?? '')) {
-        report('idle-timeout', 'warn', `proxy.websocket.timeout: ${timeout.value} is not a number of milliseconds`, timeout.at, {
+        report('idle-timeout', 'warn', 'proxy-config-invalid-value', `proxy.websocket.timeout: ${timeout.value} is not a number of milliseconds`, timeout.at, {
             cause: 'h2o refuses to start: the timeout is a bare number of milliseconds',
             fix: fix(`proxy.websocket.timeout takes milliseconds: ${timeoutMs}.`)
         });
@@ -6709,7 +6700,7 @@ function checkWebSocketPath(mapping, config, options, push) {
     const spelled = timeout
         ? `proxy.websocket.timeout: ${text}`
         : `proxy.websocket.timeout not set: h2o's default ${DEFAULT_WEBSOCKET_TIMEOUT_MS}`;
-    report('idle-timeout', 'fail', `idle WebSockets are cut after ${seconds(ms)} (${spelled})`, timeout?.at ?? mapping.at, {
+    report('idle-timeout', 'fail', 'proxy-config-idle-timeout', `idle WebSockets are cut after ${seconds(ms)} (${spelled})`, timeout?.at ?? mapping.at, {
         details: [
             `${spelled} ms is not longer than idle-timeout (${seconds(options.idleTimeoutMs)}): a WebSocket silent that long is closed by h2o (1006, no close frame).`,
             ...(timeout && timeout.level !== 'path'
@@ -6815,7 +6806,7 @@ function checkListen(listen, config, options, push) {
     const key = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'key-file');
     if (!certificate || !key) {
         const missing = certificate ? 'key-file' : 'certificate-file';
-        push('missing', 'fail', `ssl without ${missing}: h2o refuses to start`, sslAt, {
+        push('missing', 'fail', 'proxy-config-certificate-missing', `ssl without ${missing}: h2o refuses to start`, sslAt, {
             details: [`h2o: could not find mandatory property \`${missing}\``],
             cause: 'A TLS listener needs the certificate chain and its private key',
             fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .fullChainFix */ .Sc)(host)
@@ -6832,14 +6823,14 @@ function checkCertificate(file, at, hosts, host, options, push) {
     if (pems === undefined) {
         const base = node_path__WEBPACK_IMPORTED_MODULE_3___default().posix.basename(file);
         if (base === 'cert.pem' || base === 'chain.pem')
-            push('chain', 'fail', base === 'cert.pem'
+            push('chain', 'fail', 'proxy-config-full-chain', base === 'cert.pem'
                 ? 'certificate-file cert.pem serves the leaf without intermediates'
                 : 'certificate-file chain.pem serves the intermediates without the leaf', at, { details: [`certificate-file: ${file}`], cause: chainCause, fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .fullChainFix */ .Sc)(host) });
         return;
     }
     const leaf = pems.length > 0 ? parse(pems[0]) : undefined;
     if (pems.length === 1 && leaf && !selfSigned(leaf))
-        push('chain', 'fail', 'certificate-file holds the leaf alone, without intermediates', at, {
+        push('chain', 'fail', 'proxy-config-full-chain', 'certificate-file holds the leaf alone, without intermediates', at, {
             details: [`certificate-file: ${file} (1 certificate)`],
             cause: chainCause,
             fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .fullChainFix */ .Sc)(host)
@@ -6849,7 +6840,7 @@ function checkCertificate(file, at, hosts, host, options, push) {
     for (const h of hosts) {
         if (!checkable(h.name) || leaf.checkHost(h.name) !== undefined)
             continue;
-        push(`name ${h.name}`, 'fail', `certificate-file does not cover ${h.name}`, at, {
+        push(`name ${h.name}`, 'fail', 'proxy-config-certificate-name', `certificate-file does not cover ${h.name}`, at, {
             details: [`certificate-file: ${file}`, `Names: ${names(leaf)}`],
             cause: `Clients check that the certificate names the host they asked for: wss://${h.name} is refused (hostname mismatch)`,
             fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFix */ .X4)(h.name)
@@ -6886,7 +6877,7 @@ function checkVersions(ssl, sslAt, options, push) {
         [maxEntry, maxText, max]
     ]) {
         if (e && index < 0)
-            push('version-name', 'warn', `${e.key} ${text ?? ''}: not a version h2o knows`, e.at, {
+            push('version-name', 'warn', 'proxy-config-invalid-value', `${e.key} ${text ?? ''}: not a version h2o knows`, e.at, {
                 details: [`h2o knows ${VERSIONS.join(', ')}`],
                 cause: 'h2o reports an unknown protocol version and carries on with its default',
                 fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionsFix */ .e$)()
@@ -6898,7 +6889,7 @@ function checkVersions(ssl, sslAt, options, push) {
     const spelled = `${minEntry ? `${minEntry.key} ${minText}` : 'min-version not set (h2o: TLSv1)'}${maxEntry ? `, ${maxEntry.key} ${maxText}` : ''}`;
     const refused = (version, where) => {
         const required = options.requireTlsVersions.includes(version);
-        push(`refuses ${version}`, required ? 'fail' : 'warn', `${spelled} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, where, {
+        push(`refuses ${version}`, required ? 'fail' : 'warn', 'proxy-config-tls-versions', `${spelled} refuses ${LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, where, {
             details: version === 'TLSv1.3' && max < TLS13
                 ? [
                     'h2o 2.2 built with OpenSSL 1.1.1 or later offers TLS 1.3 whatever max-version says (it only turns picotls off); later h2o honour it.'
@@ -6917,7 +6908,7 @@ function checkVersions(ssl, sslAt, options, push) {
     const floor = VERSIONS.indexOf(options.minTlsVersion);
     const legacy = offered.filter(v => VERSIONS.indexOf(v) < floor);
     if (legacy.length > 0) {
-        push('legacy', minEntry && options.failOnLegacyTls ? 'fail' : 'warn', `${spelled}: accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, minEntry?.at ?? sslAt, {
+        push('legacy', minEntry && options.failOnLegacyTls ? 'fail' : 'warn', 'proxy-config-legacy-tls', `${spelled}: accepts legacy ${legacy.map(v => LABEL[v]).join(', ')}`, minEntry?.at ?? sslAt, {
             details: minEntry
                 ? undefined
                 : [
@@ -6934,7 +6925,7 @@ function checkVersions(ssl, sslAt, options, push) {
     if ((0,_shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_4__/* .browserSuitesSelected */ .l)(cipherString).any)
         return;
     const tls13 = offered.includes('TLSv1.3');
-    push('ciphers', tls13 ? 'warn' : 'fail', tls13
+    push('ciphers', tls13 ? 'warn' : 'fail', 'proxy-config-ciphers', tls13
         ? 'cipher-suite offers TLS 1.2 clients no suite browsers offer'
         : `cipher-suite offers no suite browsers offer, and ${maxEntry?.key} ${maxText} refuses TLS 1.3: browsers are locked out`, cipherEntry.at, {
         details: [
@@ -7393,10 +7384,6 @@ function offer(global, bind) {
 }
 
 ;// CONCATENATED MODULE: ./src/proxies/haproxy/tls.ts
-// What a TLS bind line needs for WebSockets: a certificate with its full chain (read from the
-// crt PEM when it is in the repository), one that covers the run's wss:// hosts, TLS 1.2 and 1.3,
-// and cipher suites and curves browsers share. A bind line's own ciphers, ciphersuites, curves
-// and versions replace global's ssl-default-bind-* (measured on HAProxy 2.6).
 
 
 
@@ -7474,7 +7461,7 @@ function checkBinds(config, options, report) {
             });
             const host = hostOf(facts, options);
             if (!args.includes('crt') && !args.includes('crt-list')) {
-                report(section, 'fail', `${bindText(directive)}: ssl without crt or crt-list`, directive.line, {
+                report(section, 'fail', 'proxy-config-certificate-missing', `${bindText(directive)}: ssl without crt or crt-list`, directive.line, {
                     cause: 'A TLS bind line needs a certificate: HAProxy refuses to start without one',
                     fix: (0,fix/* fullChainFix */.Sc)(host)
                 });
@@ -7494,7 +7481,7 @@ function hostOf(bind, options) {
 }
 function plainTlsPort(bind, options, report) {
     const host = hostOf(bind, options);
-    report(bind.section, 'fail', `${bindText(bind.directive)} without ssl: plain HTTP on the TLS port`, bind.directive.line, {
+    report(bind.section, 'fail', 'proxy-config-tls-listener', `${bindText(bind.directive)} without ssl: plain HTTP on the TLS port`, bind.directive.line, {
         cause: 'The port wss:// clients connect to does not speak TLS: every handshake fails (WRONG_VERSION_NUMBER)',
         fix: (0,fix/* tlsListenerFix */.du)(host, 443, '/')
     });
@@ -7507,7 +7494,7 @@ function checkChain(bind, config, host, report) {
             // certbot's cert.pem is the leaf alone, whatever the server has.
             if (external_node_path_default().posix.basename(source.name) !== 'cert.pem' || completed)
                 continue;
-            report(bind.section, 'fail', `${crt} serves the leaf without intermediates`, bind.directive.line, {
+            report(bind.section, 'fail', 'proxy-config-full-chain', `${crt} serves the leaf without intermediates`, bind.directive.line, {
                 details: [
                     `${source.name} is not in the repository (${source.why}); certbot's cert.pem holds the leaf alone.`
                 ],
@@ -7520,13 +7507,13 @@ function checkChain(bind, config, host, report) {
             continue;
         const count = source.certificates.length;
         if (count === 0) {
-            report(bind.section, 'warn', `${crt} holds no certificate`, bind.directive.line, {
+            report(bind.section, 'warn', 'proxy-config-certificate-file', `${crt} holds no certificate`, bind.directive.line, {
                 details: [`No PEM CERTIFICATE block in ${source.name}: HAProxy cannot load it.`],
                 fix: (0,fix/* fullChainFix */.Sc)(host, source.name)
             });
         }
         else if (count === 1 && !(0,certificates/* selfIssued */.oE)(source.certificates[0]) && !completed) {
-            report(bind.section, 'fail', `${crt} holds the leaf without its intermediates`, bind.directive.line, {
+            report(bind.section, 'fail', 'proxy-config-full-chain', `${crt} holds the leaf without its intermediates`, bind.directive.line, {
                 details: [
                     `${source.name}: 1 certificate (${source.certificates[0].subject.replace(/\n/g, ', ')}), issued by ${source.certificates[0].issuer.replace(/\n/g, ', ')}, which is not in the file.`
                 ],
@@ -7549,7 +7536,7 @@ function checkHosts(bind, options, report) {
             continue;
         if (leaves.some(leaf => leaf.checkHost(endpoint.host) !== undefined))
             continue;
-        report(bind.section, 'fail', `no certificate of ${bindText(bind.directive)} covers ${endpoint.host}`, bind.directive.line, {
+        report(bind.section, 'fail', 'proxy-config-certificate-name', `no certificate of ${bindText(bind.directive)} covers ${endpoint.host}`, bind.directive.line, {
             details: leaves.map(leaf => `Served: ${leaf.subjectAltName ?? leaf.subject.replace(/\n/g, ', ')}`),
             cause: `HAProxy chooses a certificate by SNI among those of the bind line and serves the first one when none matches: clients of ${endpoint.host} get a certificate for another name (hostname mismatch)`,
             fix: (0,fix/* certificateFix */.X4)(endpoint.host)
@@ -7565,7 +7552,7 @@ function checkVersions(bind, config, options, host, report) {
     const refused = (version) => {
         const by = refusedBy(version);
         const required = options.requireTlsVersions.includes(version);
-        report(sectionOf(by?.at), required ? 'fail' : 'warn', `${by?.words ?? bindText(bind.directive)} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, (by?.at ?? bind.directive).line, {
+        report(sectionOf(by?.at), required ? 'fail' : 'warn', 'proxy-config-tls-versions', `${by?.words ?? bindText(bind.directive)} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, (by?.at ?? bind.directive).line, {
             details: [
                 `${bindText(bind.directive)} offers ${[...offered].map(v => VERSION_LABEL[v]).join(', ') || 'no version'}.`
             ],
@@ -7583,7 +7570,7 @@ function checkVersions(bind, config, options, host, report) {
     const legacy = VERSIONS.filter((v, i) => offered.has(v) && i < floor);
     if (legacy.length > 0) {
         const by = admittedBy(legacy[0]);
-        report(sectionOf(by?.at), options.failOnLegacyTls ? 'fail' : 'warn', `${by?.words ?? bindText(bind.directive)} accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`, (by?.at ?? bind.directive).line, {
+        report(sectionOf(by?.at), options.failOnLegacyTls ? 'fail' : 'warn', 'proxy-config-legacy-tls', `${by?.words ?? bindText(bind.directive)} accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`, (by?.at ?? bind.directive).line, {
             cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
             fix: (0,fix/* tlsVersionsFix */.e$)(host)
         });
@@ -7612,13 +7599,13 @@ function checkCiphers(bind, config, offered, report) {
         curvesOk;
     const lockedOut = !tls12Ok && !tls13Ok;
     const sectionOf = (at) => at !== bind.directive && config.global ? config.global : bind.section;
-    const problem = (status, title, at, details) => report(sectionOf(at), status, title, at.line, {
+    const problem = (status, code, title, at, details) => report(sectionOf(at), status, code, title, at.line, {
         details: [...details, `For ${bindText(bind.directive)} (line ${bind.directive.line}).`],
         cause: 'Chrome and Firefox offer only ECDHE key exchange over X25519, P-256 and P-384 (no finite-field DHE, no static RSA) and the TLS 1.3 AES-GCM and ChaCha20 suites; a server that takes only others passes Node and curl and locks browsers out',
         fix: (0,fix/* browserCiphersFix */.O0)(lockedOut)
     });
     if (!curvesOk && curves) {
-        problem('fail', `${curves.words}: no group browsers offer`, curves.at, [
+        problem('fail', 'proxy-config-groups', `${curves.words}: no group browsers offer`, curves.at, [
             'Browsers offer X25519, P-256 and P-384 for ECDHE (TLS 1.2) and for every TLS 1.3 handshake.'
         ]);
     }
@@ -7627,7 +7614,7 @@ function checkCiphers(bind, config, offered, report) {
         const dhe = ciphers.value
             .split(/[:, ]+/)
             .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-        problem(tls13Ok ? 'warn' : 'fail', tls13Ok
+        problem(tls13Ok ? 'warn' : 'fail', 'proxy-config-ciphers', tls13Ok
             ? `${ciphers.words} offers TLS 1.2 clients no suite browsers offer`
             : `${ciphers.words} offers no suite browsers offer: browsers cannot connect`, ciphers.at, [
             dhe.length > 0
@@ -7639,7 +7626,7 @@ function checkCiphers(bind, config, offered, report) {
         ]);
     }
     if (suites && offered.has('TLSv1.3') && curvesOk && !tls13Ok) {
-        problem(tls12Ok ? 'warn' : 'fail', `${suites.words} offers TLS 1.3 clients no suite browsers offer`, suites.at, [`Browsers offer ${TLS13_BROWSER.join(', ')} for TLS 1.3.`]);
+        problem(tls12Ok ? 'warn' : 'fail', 'proxy-config-ciphers', `${suites.words} offers TLS 1.3 clients no suite browsers offer`, suites.at, [`Browsers offer ${TLS13_BROWSER.join(', ')} for TLS 1.3.`]);
     }
 }
 
@@ -7946,7 +7933,7 @@ function checkUpgrade(verdict, options, host, report) {
                 const conditional = rule.args.some(w => w === 'if' || w === 'unless');
                 const status = conditional || !verdict.identified ? 'warn' : 'fail';
                 const request = rule.keyword === 'http-request';
-                report(section, status, `${rule.keyword} ${rule.args.slice(0, 2).join(' ')} ${request ? 'strips the upgrade: the backend sees a plain request (the client gets 400 or 426, not 101)' : 'strips the upgrade from the 101: the client cannot complete the handshake'}`, rule.line, {
+                report(section, status, 'proxy-config-upgrade', `${rule.keyword} ${rule.args.slice(0, 2).join(' ')} ${request ? 'strips the upgrade: the backend sees a plain request (the client gets 400 or 426, not 101)' : 'strips the upgrade from the 101: the client cannot complete the handshake'}`, rule.line, {
                     details: [
                         `${rule.keyword} ${rule.args.join(' ')} ${broken.what} ${broken.header} on the way ${request ? 'to' : 'back from'} ${(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(route.backend)}${route.frontend && route.frontend !== route.backend ? ` (through ${(0,_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf)(route.frontend)})` : ''}.`,
                         ...(conditional
@@ -7988,7 +7975,7 @@ function checkTimeouts(verdict, options, report) {
             const text = found.directive.args[1] ?? '';
             const ms = (0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .haproxyTime */ .zc)(text);
             if (ms === undefined) {
-                report(found.section, 'warn', `timeout ${found.directive.args[0]} ${text}: not a time HAProxy reads`, found.directive.line, {
+                report(found.section, 'warn', 'proxy-config-invalid-value', `timeout ${found.directive.args[0]} ${text}: not a time HAProxy reads`, found.directive.line, {
                     details: [
                         'HAProxy times: a number with us, ms, s, m, h or d (a bare number is milliseconds).'
                     ]
@@ -8017,7 +8004,7 @@ function checkTimeouts(verdict, options, report) {
         const ws = verdict.backends.find(b => b.backend === backends[0]);
         const path = ws?.path ?? options.websocketPaths[0] ?? '/';
         const inherited = cut.section.kind === 'defaults';
-        report(cut.section, verdict.identified ? 'fail' : 'warn', `idle WebSockets are cut after ${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .secondsText */ .Hd)(cut.ms)} (${cut.words}${cut.tunnel ? '' : ', no timeout tunnel'})`, directive.line, {
+        report(cut.section, verdict.identified ? 'fail' : 'warn', 'proxy-config-idle-timeout', `idle WebSockets are cut after ${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .secondsText */ .Hd)(cut.ms)} (${cut.words}${cut.tunnel ? '' : ', no timeout tunnel'})`, directive.line, {
             details: [
                 `${cut.words}${inherited ? ` (inherited by ${backends.map(_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .label */ .Pf).join(', ')})` : ''} is not longer than idle-timeout (${(0,_time_js__WEBPACK_IMPORTED_MODULE_2__/* .secondsText */ .Hd)(options.idleTimeoutMs)}): a WebSocket silent that long is closed by HAProxy (1006, no close frame).`,
                 cut.tunnel
