@@ -58,7 +58,8 @@ export function fullChainFix(host: string, crt = pem(host)): Fix {
   return fix(
     'HAProxy sends the certificates of the crt file in the order they appear: put the leaf, then the intermediates, then the private key into that one PEM (with certbot: fullchain.pem, then privkey.pem). Alternatively, issuers-chain-path in global names a directory of intermediates HAProxy completes a chain from. If the issuer is your own internal CA, pass it to wss-doctor with the ca-file input instead.',
     [
-      `# cat /etc/letsencrypt/live/${host}/fullchain.pem /etc/letsencrypt/live/${host}/privkey.pem > ${crt}`,
+      `# cd /etc/letsencrypt/live/${host}`,
+      `# cat fullchain.pem privkey.pem > ${crt}`,
       'frontend https-in',
       `    bind :443 ssl crt ${crt}`
     ]
@@ -97,7 +98,8 @@ export function certificateFix(host: string): Fix {
     `Give the bind line a certificate that covers ${host}: HAProxy picks one by SNI among every crt of the line (or every line of a crt-list, or every PEM of a crt directory), and serves the first one to a client whose name none covers.`,
     [
       `# a certificate whose Subject Alternative Names include ${host}:`,
-      `# certbot certonly --standalone -d ${host}, then cat fullchain.pem privkey.pem > ${pem(host)}`,
+      `# certbot certonly --standalone -d ${host}, then in /etc/letsencrypt/live/${host}:`,
+      `# cat fullchain.pem privkey.pem > ${pem(host)}`,
       'frontend https-in',
       `    bind :443 ssl crt ${pem(host)} crt /etc/haproxy/certs/other-site.pem`,
       '    # or every PEM of a directory, chosen by SNI: bind :443 ssl crt /etc/haproxy/certs/'

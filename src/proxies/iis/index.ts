@@ -97,7 +97,8 @@ function fix(problem: Problem): Fix {
         code: {
           lang: 'powershell',
           text: [
-            "Import-PfxCertificate -FilePath .\\site.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password (Read-Host -AsSecureString 'PFX password')",
+            "$password = Read-Host -AsSecureString 'PFX password'",
+            'Import-PfxCertificate -FilePath .\\site.pfx -CertStoreLocation Cert:\\LocalMachine\\My -Password $password',
             'Import-Certificate -FilePath .\\intermediate.cer -CertStoreLocation Cert:\\LocalMachine\\CA'
           ].join('\n')
         }
@@ -109,9 +110,10 @@ function fix(problem: Problem): Fix {
           lang: 'powershell',
           text: ['TLS 1.2', 'TLS 1.3']
             .flatMap(version => [
-              `New-Item '${SCHANNEL}\\${version}\\Server' -Force | Out-Null`,
-              `New-ItemProperty '${SCHANNEL}\\${version}\\Server' -Name Enabled -Value 1 -PropertyType DWord -Force`,
-              `New-ItemProperty '${SCHANNEL}\\${version}\\Server' -Name DisabledByDefault -Value 0 -PropertyType DWord -Force`
+              `$key = '${SCHANNEL}\\${version}\\Server'`,
+              'New-Item $key -Force | Out-Null',
+              'New-ItemProperty $key -Name Enabled -Value 1 -PropertyType DWord -Force',
+              'New-ItemProperty $key -Name DisabledByDefault -Value 0 -PropertyType DWord -Force'
             ])
             .join('\n')
         }
