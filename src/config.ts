@@ -4,6 +4,8 @@
 import { X509Certificate } from 'node:crypto'
 import { validateHeaderName, validateHeaderValue } from 'node:http'
 import path from 'node:path'
+import { parseClients } from './clients/policy.js'
+import type { ClientId } from './clients/profile.js'
 import type { TlsVersion } from './facts.js'
 import { FILE_LIMIT_BYTES, INPUT_DEFAULTS, type InputName, type RawInputs } from './inputs.js'
 import { compileMatcher, type Matcher } from './matcher.js'
@@ -68,6 +70,8 @@ export interface Config {
   originCheck: boolean
   /** What a weak key or signature in the chain is: a warning (default), a failure, or ignored. */
   weakCrypto: 'warn' | 'fail' | 'off'
+  /** The clients that matter: a failure that stops none of them is a warning. */
+  clients: ClientId[]
   /** Probe every A/AAAA address of a host (and every resolve address), not just one. */
   allAddresses: boolean
   /** soft: an unknown revocation status warns; hard: it fails; off: not checked. */
@@ -264,6 +268,7 @@ export function parseConfig(raw: RawInputs, baseDir: string): Config {
     idleTimeoutMs: duration(input('idle-timeout'), 'idle-timeout', 0, 7 * 86_400_000),
     configServe: boolean(input('config-serve'), 'config-serve'),
     weakCrypto: oneOf(input('weak-crypto'), 'weak-crypto', ['warn', 'fail', 'off'] as const),
+    clients: clients(input('clients')),
     comment: oneOf(input('comment'), 'comment', ['off', 'on-failure', 'always'] as const),
     issue: oneOf(input('issue'), 'issue', ['off', 'on-failure'] as const),
     githubToken
@@ -283,6 +288,14 @@ function pageUrls(text: string): string[] {
       throw new ConfigError(`page-urls: "${entry}" is not an https:// page`)
     return url.href
   })
+}
+
+function clients(text: string): ClientId[] {
+  try {
+    return parseClients(text)
+  } catch (err) {
+    throw new ConfigError(`clients: ${(err as Error).message}`)
+  }
 }
 
 function oneOf<T extends string>(text: string, name: string, allowed: readonly T[]): T {

@@ -26,6 +26,7 @@ import { toTarget, type ListEntry } from './targets.js'
 import { createRevocationCache } from './revocation/cache.js'
 import { createTrustStore } from './trust-store.js'
 import type { Report, TargetResult } from './results.js'
+import { clientVerdicts, spareSelected, type ClientVerdicts } from './clients/index.js'
 
 export async function diagnose(
   config: Config,
@@ -135,6 +136,7 @@ async function probeTarget(
   const later: Promise<Finding[]>[] = []
   const ctx: ProbeContext = { ...run, target, facts: {} as TargetFacts, earlier: findings }
   let cutOff = false
+  let clients: ClientVerdicts | undefined
   try {
     for (const probe of probes) {
       if (!probe.applies(ctx)) continue
@@ -153,6 +155,7 @@ async function probeTarget(
       cutOff = outcome.cutOff
       findings.push(...outcome.findings)
     }
+    clients = await judgeClients(ctx, findings, deadline)
   } finally {
     delete ctx.later
     // The default handshake's connection, when no upgrade took it.
@@ -163,20 +166,61 @@ async function probeTarget(
   // reporter shows them, and kept for every target of a fleet they grow with it.
   const { tlsSession: _session, sentChain: _sent, ...facts } = ctx.facts
   // What a proxy must change is worded for the proxy that answered (told by the upgrade).
-  return { result: targetResult(target, withProxyFixes(findings, facts.proxy), facts), later }
+  const judged = spareSelected(
+    findings,
+    clients,
+    run.config.clients,
+    ctx.facts,
+    run.config.weakCrypto === 'fail'
+  )
+  return {
+    result: targetResult(target, withProxyFixes(judged, facts.proxy), facts, clients),
+    later
+  }
+}
+
+/** Each client's verdict, once the probes have gathered their facts: isolated and under the
+ * deadline like a probe (a throw is a finding of the tls check). */
+async function judgeClients(
+  ctx: ProbeContext,
+  findings: Finding[],
+  deadline: AbortSignal
+): Promise<ClientVerdicts | undefined> {
+  const endpoint = ctx.target.endpoint
+  if (!endpoint || deadline.aborted) return undefined
+  const input = {
+    endpoint,
+    facts: ctx.facts,
+    findings,
+    trust: ctx.trust,
+    timeoutMs: ctx.config.timeoutMs,
+    now: ctx.now
+  }
+  const outcome = await isolated('tls', ctx.config.deadlineMs, deadline, () =>
+    clientVerdicts(input)
+  )
+  if (outcome.ok) return outcome.value
+  findings.push(outcome.finding)
+  return undefined
 }
 
 /** The target's result once the work its probes handed over has ended. */
 async function withLaterFindings({ result, later }: Probed): Promise<TargetResult> {
   if (later.length === 0) return result
   const more = withProxyFixes((await Promise.all(later)).flat(), result.facts.proxy)
-  return targetResult(result.target, [...result.findings, ...more], result.facts)
+  return targetResult(result.target, [...result.findings, ...more], result.facts, result.clients)
 }
 
-function targetResult(target: Target, findings: Finding[], facts: TargetFacts): TargetResult {
+function targetResult(
+  target: Target,
+  findings: Finding[],
+  facts: TargetFacts,
+  clients?: ClientVerdicts
+): TargetResult {
   // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
   findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))
-  return { target, status: worstStatus(findings.map(f => f.status)), findings, facts }
+  const status = worstStatus(findings.map(f => f.status))
+  return { target, status, findings, facts, ...(clients ? { clients } : {}) }
 }
 
 /** Idle holds open at once, over the whole run: each keeps one socket (a file descriptor) open

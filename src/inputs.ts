@@ -194,6 +194,13 @@ export const INPUTS = [
       'What an RSA key under 2048 bits, an EC key under 256 bits or a SHA-1/MD5 signature anywhere in the chain is: `warn`, `fail` or `off`.'
   },
   {
+    name: 'clients',
+    default: 'browsers',
+    metavar: 'LIST',
+    description:
+      'The clients that must connect, by id: `chrome`, `firefox`, `safari`, `android`, `node20`, `node22`, `node24`, `python`, `go`, `java17`, `java21`, `curl`, `curl35`, `mbedtls`, or `browsers`, `node`, `java`, `all`. A failure that stops none of them (by the per-client verdicts of the report) is a warning; one that stops any of them fails.'
+  },
+  {
     name: 'all-addresses',
     default: 'true',
     metavar: 'BOOL',

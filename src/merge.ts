@@ -184,9 +184,12 @@ function toResult(entry: Record<string, unknown>): TargetResult {
     position,
     status,
     findings,
+    clients,
     wait,
     ...facts
-  } = entry as Record<string, unknown> & Target & Pick<TargetResult, 'status' | 'findings' | 'wait'>
+  } = entry as Record<string, unknown> &
+    Target &
+    Pick<TargetResult, 'status' | 'findings' | 'wait' | 'clients'>
   const target: Target = { label, source, foundOn, endpoint, problem, scan, position }
   for (const key of Object.keys(target) as (keyof Target)[])
     if (target[key] === undefined) delete target[key]
@@ -199,6 +202,7 @@ function toResult(entry: Record<string, unknown>): TargetResult {
     target,
     status,
     findings,
+    ...(isObject(clients) ? { clients } : {}),
     ...(wait ? { wait } : {}),
     facts: {
       ...reported,

@@ -1,5 +1,6 @@
 // What a run produces, shared below everything that makes it (doctor.ts, the scans) and
 // everything that renders it (the reporters, merge, GitHub): no module needs the run to name it.
+import type { ClientVerdicts } from './clients/verdict.js'
 import type { TargetFacts } from './facts.js'
 import type { CheckId, Finding, Status } from './findings.js'
 import type { Target } from './target.js'
@@ -9,6 +10,8 @@ export interface TargetResult {
   status: Status
   findings: Finding[]
   facts: TargetFacts
+  /** Which clients connect, each with why (src/clients/): endpoints that reached TLS only. */
+  clients?: ClientVerdicts
   /** With `wait`, for an endpoint that failed its first attempt: every attempt (this result is
    * the last one's). */
   wait?: WaitRecord

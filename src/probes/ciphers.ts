@@ -1,31 +1,24 @@
-// Can a browser connect at all? Chrome and Firefox offer only ECDHE key exchange (the TLS 1.3
+// Can a browser connect at all? Chrome and Firefox offer ECDHE key exchange (the TLS 1.3
 // suites, or TLS 1.2 ECDHE with AES-GCM, ChaCha20 and the AES-CBC fallbacks) over X25519, P-256
-// and P-384: no finite-field DHE, no static RSA. Node offers both, so a server that takes only
-// those passes every other check. The default handshake answers for most servers; only when it
-// used DHE, RSA or a group browsers lack (or was refused) does a browser-like offer follow.
+// and P-384, and static RSA key exchange last: no finite-field DHE. Node offers DHE, so a server
+// that takes only DHE passes every other check. The default handshake answers for most servers;
+// only when it used DHE, RSA or a group browsers lack (or was refused) does a browser-like offer
+// follow. Which other clients connect is the per-client verdict's (src/clients/).
 import type { HandshakeFacts } from '../facts.js'
 import type { Endpoint } from '../target.js'
 import type { ContextVariant, TrustStore } from '../trust-store.js'
-import { breaks } from './breaks.js'
+import { PROFILES } from '../clients/profiles.js'
+import { SUITE_OPENSSL } from '../clients/suites.js'
 import { handshake } from './handshake.js'
 import type { Probe } from './probe.js'
 
-/** What current Chrome and Firefox both offer: OpenSSL's name → the IANA name Node reports. */
-export const BROWSER_SUITES: Readonly<Record<string, string>> = {
-  TLS_AES_128_GCM_SHA256: 'TLS_AES_128_GCM_SHA256',
-  TLS_AES_256_GCM_SHA384: 'TLS_AES_256_GCM_SHA384',
-  TLS_CHACHA20_POLY1305_SHA256: 'TLS_CHACHA20_POLY1305_SHA256',
-  'ECDHE-ECDSA-AES128-GCM-SHA256': 'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
-  'ECDHE-RSA-AES128-GCM-SHA256': 'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
-  'ECDHE-ECDSA-AES256-GCM-SHA384': 'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
-  'ECDHE-RSA-AES256-GCM-SHA384': 'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
-  'ECDHE-ECDSA-CHACHA20-POLY1305': 'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
-  'ECDHE-RSA-CHACHA20-POLY1305': 'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256',
-  'ECDHE-ECDSA-AES128-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA',
-  'ECDHE-RSA-AES128-SHA': 'TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA',
-  'ECDHE-ECDSA-AES256-SHA': 'TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA',
-  'ECDHE-RSA-AES256-SHA': 'TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA'
-}
+/** What Chrome and Firefox both offer (their client profiles): OpenSSL's name → the IANA name
+ * Node reports. */
+export const BROWSER_SUITES: Readonly<Record<string, string>> = Object.fromEntries(
+  PROFILES.chrome.offer.suites
+    .filter(suite => PROFILES.firefox.offer.suites.includes(suite))
+    .map(suite => [SUITE_OPENSSL[suite], suite])
+)
 /** The groups offered (OpenSSL names), and the names Node reports for what browsers offer;
  * X25519MLKEM768 is the hybrid both browsers (and Node 24) put first. */
 export const BROWSER_GROUPS = 'X25519:P-256:P-384'
@@ -161,6 +154,21 @@ export const ciphersProbe: Probe = {
     const lines = takenLines(dhe, rsa, first)
     if (browser.ok) {
       const how = `${browser.facts.protocol} ${browser.facts.cipher} over ${browser.facts.group ?? 'no group'}`
+      if (kindOf(browser.facts.cipher) === 'RSA') {
+        return [
+          {
+            check: 'ciphers',
+            status: 'warn',
+            title: `Browsers connect only with static RSA key exchange (no forward secrecy): ${how}`,
+            details: [
+              `A handshake offering exactly what Chrome and Firefox offer chose ${how}: they offer static RSA last, after every ECDHE suite.`,
+              ...lines
+            ],
+            cause: weakKexCause(dhe, rsa),
+            problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: false }
+          }
+        ]
+      }
       if (dhe.suites.length === 0 && rsa.suites.length === 0) {
         return [
           {
@@ -181,13 +189,7 @@ export const ciphersProbe: Probe = {
           title: `Also takes ${kinds(dhe, rsa)} from clients that offer it: ${[...dhe.suites, ...rsa.suites].join(', ')}${dhe.dhBits ? ` (DH group ${dhe.dhBits} bits)` : ''}`,
           details: [
             `Browsers connect (${how}); clients that offer ${kinds(dhe, rsa)} get it instead.`,
-            ...lines,
-            dhe.dhBits !== undefined && dhe.dhBits < 2048
-              ? breaks(
-                  'non-browser clients',
-                  'current OpenSSL (Node 24, Debian) refuses a DH group under 2048 bits when the server picks DHE'
-                )
-              : breaks('no client yet', 'clients that offer it get the weaker key exchange')
+            ...lines
           ],
           cause: weakKexCause(dhe, rsa),
           problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: false }
@@ -215,18 +217,12 @@ export const ciphersProbe: Probe = {
         details: [
           `A handshake offering exactly what Chrome and Firefox offer was refused (${browser.failure.code}).`,
           ...lines,
-          ctx.facts.handshakeFailure
-            ? breaks(
-                'browsers and non-browser clients',
-                `the default handshake failed too: ${ctx.facts.handshakeFailure.code}`
-              )
-            : breaks(
-                'browsers',
-                'Node, Python and curl offer more suites and groups, and still connect'
-              )
+          ...(ctx.facts.handshakeFailure
+            ? [`The default handshake failed too: ${ctx.facts.handshakeFailure.code}.`]
+            : [])
         ],
         cause:
-          'The server allows only key exchanges browsers dropped (finite-field DHE, static RSA) or groups they do not offer; clients that still offer them connect, browsers do not',
+          'The server allows only key exchanges browsers do not offer (finite-field DHE) or groups they do not offer; clients that offer them connect, browsers do not',
         problem: { kind: 'browser-ciphers', host: endpoint.host, browsersLockedOut: true }
       }
     ]
@@ -249,7 +245,7 @@ function weakKexCause(dhe: Taken, rsa: Taken): string {
         : 'DHE is slow and browsers dropped it'
     )
   if (rsa.suites.length > 0)
-    reasons.push('static RSA key exchange has no forward secrecy and Chrome dropped it')
+    reasons.push('static RSA key exchange has no forward secrecy, and browsers offer it last')
   return `Legacy key exchange is still enabled: ${reasons.join('; ')}`
 }
 

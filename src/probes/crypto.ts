@@ -4,15 +4,12 @@
 // refuse, are the trust check's failures.
 import type { CertificateInfo } from '../facts.js'
 import type { Finding } from '../findings.js'
-import { breaks } from './breaks.js'
 import type { Probe } from './probe.js'
 
 const WEAK_SIGNATURE = /md5|sha1/i
 
 interface Weakness {
   text: string
-  /** The "Breaks:" line. */
-  broken: string
   /** No browser accepts it: a failure whatever weak-crypto says. */
   browsersRefuse?: boolean
 }
@@ -27,24 +24,15 @@ function weaknesses(cert: CertificateInfo): Weakness[] {
   if (type === 'rsa' && bits !== undefined && bits < BROWSER_MIN_RSA_BITS)
     found.push({
       text: `a ${bits}-bit RSA key (at least 2048 needed; browsers refuse any under 1024)`,
-      broken: breaks(
-        'browsers and non-browser clients',
-        'every browser, and OpenSSL at any security level above 0'
-      ),
       browsersRefuse: true
     })
   else if (type === 'rsa' && bits !== undefined && bits < 2048)
     found.push({
-      text: `a ${bits}-bit RSA key (at least 2048 needed)`,
-      broken: breaks(
-        'non-browser clients',
-        'OpenSSL at security level 2, the default of Node 24 and Debian, refuses it; browsers still accept RSA-1024'
-      )
+      text: `a ${bits}-bit RSA key (at least 2048 needed)`
     })
   if (type === 'ec' && bits !== undefined && bits < 256)
     found.push({
       text: `a ${bits}-bit EC key (at least 256 needed)`,
-      broken: breaks('browsers and non-browser clients', 'browsers offer no curve under P-256'),
       browsersRefuse: true
     })
   return found
@@ -60,13 +48,12 @@ export const cryptoProbe: Probe = {
     const findings: Finding[] = chain.flatMap((cert, i) =>
       weaknesses(cert)
         .filter(w => w.browsersRefuse || policy !== 'off')
-        .map(({ text: weakness, broken, browsersRefuse }) => ({
+        .map(({ text: weakness, browsersRefuse }) => ({
           check: 'crypto' as const,
           status: browsersRefuse || policy === 'fail' ? ('fail' as const) : ('warn' as const),
           title: `${i === 0 ? 'The certificate' : `${cert.selfIssued ? 'Root' : 'Intermediate'} "${cert.subject}"`} has ${weakness}`,
           details: [
-            `${cert.subject}: ${cert.publicKey.type} ${cert.publicKey.bits ?? '?'} bits, signed with ${cert.signatureAlgorithm}.`,
-            broken
+            `${cert.subject}: ${cert.publicKey.type} ${cert.publicKey.bits ?? '?'} bits, signed with ${cert.signatureAlgorithm}.`
           ],
           cause: browsersRefuse
             ? 'A key so weak that every browser refuses the handshake (an RSA key under 1024 bits is factored in hours)'

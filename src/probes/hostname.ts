@@ -18,12 +18,20 @@ export const hostnameProbe: Probe = {
 const BROWSER_SYMPTOM =
   "Browsers show net::ERR_CERT_COMMON_NAME_INVALID; openssl s_client shows 'verify error:num=62:Hostname mismatch'."
 
-export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
+/** How the leaf names the host: in a SAN (or, for an IP, an IP SAN), only in the CN (which
+ * Node accepts and browsers refuse), or not at all. */
+export function hostMatch(host: string, leaf: CertificateInfo): 'covered' | 'cn-only' | 'mismatch' {
   const identity = {
     subject: leaf.commonName === undefined ? undefined : { CN: leaf.commonName },
     subjectaltname: leaf.subjectAltNames.join(', ')
   } as unknown as PeerCertificate
-  const mismatch = tls.checkServerIdentity(host, identity)
+  if (tls.checkServerIdentity(host, identity)) return 'mismatch'
+  const dnsSans = leaf.subjectAltNames.filter(san => san.startsWith('DNS:'))
+  return dnsSans.length === 0 && isIP(host) === 0 ? 'cn-only' : 'covered'
+}
+
+export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
+  const match = hostMatch(host, leaf)
   const names = coveredNames(leaf)
   const covers = names.length > 0 ? names.join(', ') : `no SAN; CN=${leaf.commonName ?? '(none)'}`
   const unicode = domainToUnicode(host)
@@ -31,8 +39,7 @@ export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
     unicode && unicode !== host
       ? [`${host} is the IDN ${unicode} in punycode; certificates name it in punycode.`]
       : []
-  const dnsSans = leaf.subjectAltNames.filter(san => san.startsWith('DNS:'))
-  if (!mismatch && dnsSans.length === 0 && isIP(host) === 0) {
+  if (match === 'cn-only') {
     return {
       check: 'hostname',
       status: 'fail',
@@ -44,7 +51,7 @@ export function judgeHostname(host: string, leaf: CertificateInfo): Finding {
       problem: { kind: 'certificate', host }
     }
   }
-  if (!mismatch) {
+  if (match === 'covered') {
     return {
       check: 'hostname',
       status: 'pass',

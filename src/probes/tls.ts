@@ -8,7 +8,6 @@ import { alpnFix } from '../remedies.js'
 import { canonicalAddress } from '../targets.js'
 import type { Problem } from '../proxies/proxy.js'
 import { deadlineSignal, onAbort } from '../isolation.js'
-import { breaks } from './breaks.js'
 import type { ConnectFailure } from '../facts.js'
 import {
   CLIENT_CERTIFICATE_ALERT,
@@ -164,16 +163,11 @@ function alpnFinding(
 
 function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
   const at = where(endpoint, failure)
-  const finding = (
-    title: string,
-    cause: string,
-    remedy: Problem | Finding['fix'],
-    broken = breaks('browsers and non-browser clients')
-  ): Finding => ({
+  const finding = (title: string, cause: string, remedy: Problem | Finding['fix']): Finding => ({
     check: 'tls',
     status: 'fail',
     title,
-    details: [`${failure.code}: ${failure.message}`, broken],
+    details: [`${failure.code}: ${failure.message}`],
     cause,
     ...(remedy && 'kind' in remedy ? { problem: remedy } : { fix: remedy })
   })
@@ -189,22 +183,14 @@ function failureFinding(endpoint: Endpoint, failure: ConnectFailure): Finding {
     return finding(
       `The certificate message from ${at} is larger than clients accept (OpenSSL: excessive message size): too many names in one certificate`,
       'One certificate carries so many names (SANs) that the handshake message exceeds the 100 kB OpenSSL-based clients accept',
-      { kind: 'certificate-size', host },
-      breaks(
-        'non-browser clients',
-        'every OpenSSL-based one: Node, Python, curl, Ruby, PHP; browsers, which are not, were not measured'
-      )
+      { kind: 'certificate-size', host }
     )
   }
   if (/DH_KEY_TOO_SMALL/.test(code)) {
     return finding(
       `${at} offers DHE with a Diffie-Hellman group too small for this client (under 2048 bits)`,
       'The server prefers finite-field DHE with a weak group (Logjam); current OpenSSL clients refuse it, and browsers do not offer DHE at all (see the ciphers check)',
-      { kind: 'browser-ciphers', host, browsersLockedOut: true },
-      breaks(
-        'non-browser clients',
-        'current OpenSSL refuses the group; the ciphers check says whether browsers connect'
-      )
+      { kind: 'browser-ciphers', host, browsersLockedOut: true }
     )
   }
   if (code === 'TIMEOUT') {

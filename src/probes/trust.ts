@@ -7,15 +7,12 @@ import type { CertificateInfo } from '../facts.js'
 import type { Finding } from '../findings.js'
 import type { Problem } from '../proxies/proxy.js'
 import { trustedCertificateFix, unknownIssuerFix, weakSignatureFix } from '../remedies.js'
-import { breaks } from './breaks.js'
 import type { Probe, ProbeContext } from './probe.js'
 
 // OpenSSL reports only one error; these are about dates, judged by the expiry probe.
 const DATE_ERRORS = new Set(['CERT_HAS_EXPIRED', 'CERT_NOT_YET_VALID'])
 /** Signatures browsers and OpenSSL 3 (at its default security level) refuse. */
 const WEAK_SIGNATURE = /md5|sha1/i
-
-const BOTH = breaks('browsers and non-browser clients')
 
 export const trustProbe: Probe = {
   check: 'trust',
@@ -27,7 +24,7 @@ export const trustProbe: Probe = {
       return [
         fail(
           'The server sent no certificate',
-          [BOTH],
+          [],
           'No certificate is configured for this server name',
           trustedCertificateFix(host)
         )
@@ -69,7 +66,7 @@ export const trustProbe: Probe = {
     return [
       fail(
         `Certificate verification failed: ${verifyError}`,
-        [...details, BOTH],
+        details,
         'The chain does not verify: a weak key (see the crypto check) is a common reason',
         trustedCertificateFix(host)
       )
@@ -89,7 +86,7 @@ function chainShape(
   if (chain.length === 1 && leaf.selfIssued) {
     return fail(
       `Self-signed certificate (${leaf.subject}): not trusted by browsers`,
-      [...details, BOTH],
+      details,
       "Self-signed certificate: not trusted by the browser's CA store",
       trustedCertificateFix(host)
     )
@@ -99,7 +96,7 @@ function chainShape(
   if (top.selfIssued && !ctx.trust.isTrustedRoot(top.fingerprint256)) {
     return fail(
       `Untrusted root CA ${top.subject}: browsers will not trust it; interception proxies and development CAs look like this`,
-      [...details, BOTH],
+      details,
       'The chain ends in a root CA that is not in the trust store: a TLS-intercepting proxy or antivirus, a development CA (mkcert), or a private CA',
       trustedCertificateFix(host)
     )
@@ -115,14 +112,7 @@ function chainShape(
   if (caIssuers.length > 0) {
     return fail(
       `Incomplete certificate chain: ${where}; only Chromium fetches it (caIssuers ${caIssuers[0]})`,
-      [
-        ...details,
-        `caIssuers (AIA): ${caIssuers.join(', ')}`,
-        breaks(
-          'browsers and non-browser clients',
-          'Firefox, Node, Python, Java and curl; Chromium-based browsers fetch the issuer and connect'
-        )
-      ],
+      [...details, `caIssuers (AIA): ${caIssuers.join(', ')}`],
       `The server sends its certificate without the intermediate CA certificate. Chromium fetches the missing intermediate from the caIssuers URL and connects; Firefox, Node, Python, Java and curl do not`,
       undefined,
       { kind: 'full-chain', host }
@@ -131,7 +121,7 @@ function chainShape(
   if (top === leaf) {
     return fail(
       `Unknown issuer "${missing}": not sent, not trusted, and the certificate names no caIssuers URL: an untrusted root CA or a missing intermediate`,
-      [...details, BOTH],
+      details,
       'The issuer is unknown: either the server leaves out its intermediate CA certificate, or the certificate comes straight from a root CA that is not trusted (an interception proxy, a development CA, a private CA)',
       unknownIssuerFix(host, missing),
       { kind: 'full-chain', host }
@@ -139,7 +129,7 @@ function chainShape(
   }
   return fail(
     `Untrusted issuer: the chain ends at "${top.subject}", issued by "${missing}", which is not a trusted root`,
-    [...details, BOTH],
+    details,
     'The chain leads to a CA that is not in the trust store and not sent: a private or untrusted root CA, or a missing (cross-signed) intermediate',
     unknownIssuerFix(host, missing)
   )
@@ -156,29 +146,27 @@ function weakSignature(
   const which = first === chain[0] ? 'The certificate is' : `Intermediate "${first.subject}" is`
   return fail(
     `${which} signed with ${hash} (${first.signatureAlgorithm}): browsers reject it`,
-    [
-      ...details,
-      ...weak.map(c => `${c.subject}: signed with ${c.signatureAlgorithm}`),
-      breaks(
-        'browsers and non-browser clients',
-        'Chromium answers ERR_CERT_INVALID; OpenSSL 3 refuses SHA-1 at its default security level'
-      )
-    ],
+    [...details, ...weak.map(c => `${c.subject}: signed with ${c.signatureAlgorithm}`)],
     'A certificate in the chain is signed with a broken hash (SHA-1 or MD5): browsers and current TLS libraries refuse the chain',
     weakSignatureFix(host, weak.includes(chain[0]))
   )
 }
 
-/** The leaf's AIA "CA Issuers" URLs: where a client could fetch the issuer. None when Node
- * cannot format the extension (Node 24 throws there). */
-function caIssuersUrls(cert: CertificateInfo): string[] {
+/** The certificate's AIA "CA Issuers" URLs: where a client could fetch the issuer. */
+export function caIssuersUrls(cert: CertificateInfo): string[] {
+  return accessUrls(cert, 'CA Issuers')
+}
+
+/** The certificate's AIA URLs of one kind ("CA Issuers", "OCSP"). None when Node cannot format
+ * the extension (Node 24 throws there). */
+export function accessUrls(cert: CertificateInfo, kind: 'CA Issuers' | 'OCSP'): string[] {
   let access: string
   try {
     access = new X509Certificate(cert.pem).infoAccess ?? ''
   } catch {
     return []
   }
-  return [...access.matchAll(/^CA Issuers - URI:(.*)$/gm)].map(m => m[1])
+  return [...access.matchAll(new RegExp(`^${kind} - URI:(.*)$`, 'gm'))].map(m => m[1])
 }
 
 /** Under the sizes OpenSSL's security level 2 allows (the crypto check's thresholds). */

@@ -1,4 +1,6 @@
 // Shared by reporters: the icon for a status and each target's one-line verdict per check.
+import { CLIENT_IDS, type ClientId } from '../clients/profile.js'
+import { PROFILES } from '../clients/profiles.js'
 import { worstStatus, type Finding, type Location, type Status } from '../findings.js'
 import type { TargetResult } from '../results.js'
 import type { Target } from '../target.js'
@@ -62,6 +64,21 @@ export function upgradeSummary(result: TargetResult): string | undefined {
     // Who answered: the proxy's name from wss-doctor's own table (the evidence is in the JSON).
     ...(result.facts.proxy ? [`via ${result.facts.proxy.name}`] : [])
   ].join(' · ')
+}
+
+/** "Breaks: Go, Java 17 · connects: Chrome, Firefox, …": the per-client verdicts in one line
+ * (the only place reports say which clients a problem stops). Undefined without verdicts. */
+export function clientsLine(result: TargetResult): string | undefined {
+  const verdicts = result.clients
+  if (!verdicts) return undefined
+  // A merged report's verdicts come from JSON: only well-formed ones of known clients count.
+  const ids = CLIENT_IDS.filter(id => typeof verdicts[id]?.connects === 'boolean')
+  if (ids.length === 0) return undefined
+  const names = (list: ClientId[]): string => list.map(id => PROFILES[id].name).join(', ')
+  const broken = ids.filter(id => !verdicts[id]!.connects)
+  const connect = ids.filter(id => verdicts[id]!.connects)
+  if (broken.length === 0) return `Breaks: no client · connects: all ${ids.length} clients`
+  return `Breaks: ${names(broken)} · connects: ${connect.length > 0 ? names(connect) : 'none'}`
 }
 
 /** "1 target", "2 targets": one noun form per count. */

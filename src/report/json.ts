@@ -8,8 +8,9 @@ import type { Shard } from '../shard.js'
 
 /** Raised whenever a field's meaning changes or a field a reporter needs is added: merging
  * refuses reports of another version. 2: facts for the merge (versions, upgrade, …), shard,
- * position. 3: upgrade.connection (reused, resumed, new) instead of upgrade.resumedSession. */
-export const REPORT_VERSION = 3
+ * position. 3: upgrade.connection (reused, resumed, new) instead of upgrade.resumedSession.
+ * 4: clients (a verdict per client). */
+export const REPORT_VERSION = 4
 
 /** Where the run happened, when it ran in GitHub Actions. */
 export interface RunInfo {
@@ -65,7 +66,7 @@ export function* jsonPieces(report: Report, run?: RunInfo, shard?: Shard): Gener
   yield '\n  ]\n}\n'
 }
 
-function reportedTarget({ target, status, findings, facts, wait }: TargetResult): object {
+function reportedTarget({ target, status, findings, facts, clients, wait }: TargetResult): object {
   return {
     label: target.label,
     source: target.source,
@@ -76,6 +77,7 @@ function reportedTarget({ target, status, findings, facts, wait }: TargetResult)
     position: target.position,
     status,
     findings,
+    clients,
     wait,
     ...reportedFacts(facts)
   }

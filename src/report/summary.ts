@@ -7,6 +7,7 @@ import type { Report, TargetResult } from '../results.js'
 import { coveredNames } from '../facts.js'
 import type { Finding } from '../findings.js'
 import {
+  clientsLine,
   countsText,
   elapsed,
   entries,
@@ -221,6 +222,8 @@ function retriedItem(entry: Entry): string {
 function detailsSection(entry: Entry): string {
   const heading = `### ${ICON[entry.status]} ${escapeMarkdown(entry.label)}${whereFound(entry.results[0])}`
   const parts = [heading, '']
+  const clients = clientsLine(entry.results[0])
+  if (clients) parts.push(escapeMarkdown(clients), '')
   for (const finding of entry.results.flatMap(problems)) parts.push(findingBlock(finding), '')
   return parts.join('\n')
 }

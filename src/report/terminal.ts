@@ -3,7 +3,7 @@ import { dateWithDaysLeft } from '../dates.js'
 import type { Report, TargetResult } from '../results.js'
 import { coveredNames } from '../facts.js'
 import type { Status } from '../findings.js'
-import { countsText, upgradeSummary, versionMatrix } from './checks.js'
+import { clientsLine, countsText, upgradeSummary, versionMatrix } from './checks.js'
 import { inertCommands, oneLine, safeLogLine } from './escape.js'
 
 const MARK: Record<Status, string> = { pass: '✓', warn: '!', fail: '✗' }
@@ -73,6 +73,8 @@ function targetLines(
       )
     )
   }
+  const clients = clientsLine(result)
+  if (clients) lines.push(`    ${clients}`)
   for (const f of result.findings) {
     lines.push(`    ${paint(f.status, MARK[f.status])} ${f.check.padEnd(10)} ${oneLine(f.title)}`)
     if (f.status === 'pass') continue
