@@ -53,13 +53,29 @@ test('every real client runs here (in CI: .ci/run installs them)', () => {
   expect(clients.available.length).toBeGreaterThan(0)
 })
 
+test(
+  'each driver tells an open socket from a refused one (healthy opens, self-signed does not)',
+  async () => {
+    const url = (id: string) => endpoints.endpoints.find(e => e.id === id)!.url
+    const wrong: string[] = []
+    for (const client of clients.available) {
+      const healthy = await client.connect(url('healthy'))
+      const selfSigned = await client.connect(url('self-signed'))
+      if (!healthy.connects) wrong.push(`${client.id} does not open healthy: ${healthy.why}`)
+      if (selfSigned.connects) wrong.push(`${client.id} opens self-signed`)
+    }
+    expect(wrong).toEqual([])
+  },
+  ENDPOINT_TIMEOUT_MS
+)
+
 describe.each(ENDPOINT_IDS.map(id => [id]))('endpoint %s', id => {
   test(
     "wss-doctor's verdict for each client is what the real client does",
     async () => {
       const endpoint = endpoints.endpoints.find(e => e.id === id)!
       const result = await check(endpoint.url, { 'ca-file': endpoints.caFile })
-      const predicted = (result as { clients?: Record<string, Verdict> }).clients ?? {}
+      const predicted = result.clients ?? {}
       const row = new Map<string, Verdict>()
       matrix.set(id, row)
       const differences: string[] = []
