@@ -90,10 +90,10 @@ describe('merging the shards of a run', () => {
   })
 
   test('refuses another report version, naming the file', () => {
-    const old = { ...shards[0], text: shards[0].text.replace('"version": 3', '"version": 2') }
+    const old = { ...shards[0], text: shards[0].text.replace('"version": 4', '"version": 2') }
     expect(() => mergeReports([old, ...shards.slice(1)])).toThrow(ConfigError)
     expect(() => mergeReports([old, ...shards.slice(1)])).toThrow(
-      /report-1\.json is version 2 of the JSON report, this wss-doctor merges version 3/
+      /report-1\.json is version 2 of the JSON report, this wss-doctor merges version 4/
     )
   })
 
@@ -113,7 +113,7 @@ describe('merging the shards of a run', () => {
       /x\.json is not a wss-doctor JSON report/
     )
     const noStatus = JSON.stringify({
-      version: 3,
+      version: 4,
       tool: 'wss-doctor',
       generatedAt: now.toISOString(),
       targets: [{ label: 'a', status: 'broken', findings: [] }]

@@ -175,7 +175,7 @@ describe('JSON report', () => {
   test('has every target with findings and certificate facts, without PEM', () => {
     const json = JSON.parse(renderJson(report([good, mismatch])))
     expect(json).toMatchObject({
-      version: 3,
+      version: 4,
       tool: 'wss-doctor',
       result: 'fail',
       counts: { pass: 1, warn: 0, fail: 1 }

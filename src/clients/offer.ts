@@ -51,11 +51,9 @@ export function defaultAnswers(
   }
   if (group === undefined) return undefined
   // A server that does the X25519 hybrid does X25519 (OpenSSL 3.5, BoringSSL, NSS, Go 1.24).
-  if (
-    offer.groups.includes(group) ||
-    (group === 'X25519MLKEM768' && offer.groups.includes('x25519'))
-  )
-    return outcome
+  if (offer.groups.includes(group)) return outcome
+  if (group === 'X25519MLKEM768' && offer.groups.includes('x25519'))
+    return { ...outcome, group: 'x25519' }
   return undefined
 }
 
