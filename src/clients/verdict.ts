@@ -1,6 +1,7 @@
 // Which clients connect to an endpoint, each with why: the facts the probes gathered (chain,
 // names, keys, signatures, revocation, the certificate message's size) judged by each client's
-// profile, and what the server picks for each client's offer (offer.ts). A problem that stops
+// profile, what the server picks for each client's offer (offer.ts), and whether the server's
+// key can sign with a scheme the client offers (key-schemes.ts). A problem that stops
 // a client names the checks whose findings report it, so that the `clients` input can tell a
 // failure that spares every selected client from one that does not (policy.ts).
 import { X509Certificate } from 'node:crypto'
@@ -16,6 +17,7 @@ import { hello } from '../probes/hello.js'
 import { accessUrls, caIssuersUrls } from '../probes/trust.js'
 import type { Endpoint } from '../target.js'
 import type { TrustStore } from '../trust-store.js'
+import { unusableKey } from './key-schemes.js'
 import { offerOutcomes } from './offer.js'
 import { CLIENT_IDS, type ClientId, type ClientProfile } from './profile.js'
 import { PROFILES } from './profiles.js'
@@ -82,6 +84,7 @@ export async function clientVerdicts(
   } else {
     if (first) judgeCertificates(input, profiles, block, everyone)
     const outcomes = await offerOutcomes(endpoint, profiles, first, input.trust, input.timeoutMs)
+    const leafKey = first?.chain[0]?.publicKey
     for (const p of profiles) {
       const o = outcomes.get(p.id)!
       if (!o.ok) {
@@ -99,6 +102,11 @@ export async function clientVerdicts(
           ['tls', 'ciphers'],
           `the server picks DHE with a ${o.dhBits}-bit group, and it refuses groups under ${min ?? '?'} bits`
         )
+        continue
+      }
+      const keyProblem = leafKey && unusableKey(p, leafKey, o.protocol, o.cipher)
+      if (keyProblem) {
+        block(p, ['crypto'], keyProblem)
         continue
       }
       how.set(p.id, `${o.protocol} ${o.cipher}${o.group ? ` over ${o.group}` : ''}`)
