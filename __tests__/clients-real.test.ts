@@ -5,6 +5,9 @@
 // that differs from the real client fails. A client not installed is skipped with the reason,
 // except in CI (CI=true), where .ci/run installs them all and a missing one fails.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { PROFILES, type ClientId } from '../src/clients/index.js'
+import { renderSummary } from '../src/report/summary.js'
+import type { TargetResult } from '../src/results.js'
 import { check } from './fixtures/tls-lab.js'
 import {
   DOMAIN,
@@ -91,6 +94,84 @@ describe.each(ENDPOINT_IDS.map(id => [id]))('endpoint %s', id => {
           )
       }
       expect(differences).toEqual([])
+    },
+    ENDPOINT_TIMEOUT_MS
+  )
+})
+
+/** The clients measured here (real-clients.ts), whether or not they run on this machine. */
+const MEASURED: ClientId[] = [
+  'node20',
+  'node24',
+  'python',
+  'go',
+  'java17',
+  'curl',
+  'chrome',
+  'firefox'
+]
+
+describe('why each client breaks, whichever clients run here', () => {
+  const run = (id: string): Promise<TargetResult> =>
+    check(endpoints.endpoints.find(e => e.id === id)!.url, { 'ca-file': endpoints.caFile })
+  const refusing = (result: TargetResult): ClientId[] =>
+    MEASURED.filter(id => result.clients![id]!.connects === false)
+
+  test(
+    'a stapled "revoked": Chromium and Firefox honour it, the others connect; the summary says so in one line',
+    async () => {
+      const result = await run('revoked-stapled')
+      expect(refusing(result)).toEqual(['chrome', 'firefox'])
+      expect(result.clients!.chrome).toMatchObject({ checks: ['revocation'] })
+      expect(result.clients!.chrome!.why).toMatch(/revoked, and it honours the stapled OCSP answer/)
+      // The Markdown summary carries the per-client line (escaped, as all server-derived text).
+      const summary = renderSummary({
+        generatedAt: new Date(),
+        result: result.status,
+        counts: { pass: 0, warn: 0, fail: 0, [result.status]: 1 },
+        results: [result]
+      })
+      const line = summary
+        .split('\n')
+        .map(l => l.replace(/\\(.)/g, '$1').replace(/\u2060/g, ''))
+        .find(l => l.startsWith('Breaks: '))
+      expect(line).toBeDefined()
+      const [broken, connect] = line!.split(' · ')
+      for (const id of MEASURED)
+        expect(result.clients![id]!.connects ? connect : broken).toContain(PROFILES[id].name)
+    },
+    ENDPOINT_TIMEOUT_MS
+  )
+
+  test('a missing intermediate: of the clients measured, Chromium alone fetches it (AIA)', async () => {
+    const result = await run('no-intermediate')
+    expect(MEASURED.filter(id => result.clients![id]!.connects)).toEqual(['chrome'])
+    expect(result.clients!.go!.why).toMatch(/is not sent, and it does not fetch it \(AIA\)/)
+  })
+
+  test(
+    'each refusal fixed in issue 20 is refused for its reason',
+    async () => {
+      const sha1 = await run('sha1-leaf')
+      expect(refusing(sha1)).toEqual(MEASURED.filter(id => id !== 'java17'))
+      expect(sha1.clients!.node20!.why).toMatch(/SHA-1 signature in the chain/)
+      const big = await run('sans-10000')
+      expect(big.clients!.firefox!.why).toMatch(
+        new RegExp(`certificate message of \\d+ bytes.*reads at most ${0x1ffff}`)
+      )
+      // Between OpenSSL's 100 KiB and NSS's 128 KiB, each certificate under mozilla::pkix's
+      // 64 KiB: Firefox alone reads it; one certificate of 115 kB it refuses.
+      const between = await run('chain-110k')
+      expect(MEASURED.filter(id => between.clients![id]!.connects)).toEqual(['firefox'])
+      const pss = await run('rsa-pss')
+      expect(refusing(pss)).toEqual(['go', 'chrome', 'firefox'])
+      for (const id of ['go', 'chrome', 'firefox'] as const)
+        expect(pss.clients![id]!.why).toMatch(
+          /RSA-PSS \(id-RSASSA-PSS\) key signs with no signature scheme/
+        )
+      const p521 = await run('ecdsa-p521')
+      expect(refusing(p521)).toEqual(['chrome'])
+      expect(p521.clients!.chrome!.why).toMatch(/ECDSA P-521 key signs with no signature scheme/)
     },
     ENDPOINT_TIMEOUT_MS
   )

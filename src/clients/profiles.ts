@@ -200,7 +200,11 @@ export const PROFILES: Readonly<Record<ClientId, ClientProfile>> = {
       ],
       sigalgs: [...SIGALGS_COMMON, 'ecdsa_secp521r1_sha512']
     },
-    limits: { minRsaBits: 1024, maxCertificateMessage: NSS_HANDSHAKE_MESSAGE },
+    limits: {
+      minRsaBits: 1024,
+      maxCertificateMessage: NSS_HANDSHAKE_MESSAGE,
+      maxCertificateBytes: 0xffff
+    },
     trust: {
       cnOnly: false,
       sha1: false,
@@ -211,7 +215,7 @@ export const PROFILES: Readonly<Record<ClientId, ClientProfile>> = {
       offer:
         'NSS lib/ssl/ssl3con.c cipher_suite_defs and Firefox security/manager/ssl/nsNSSComponent.cpp (enabled suites); signature schemes: nsNSSIOLayer.cpp sEnabledSignatureSchemes (no rsa_pss_pss_*: an RSA-PSS key refused, SSL_ERROR_NO_CYPHER_OVERLAP, measured here); static RSA key exchange: measured here with Firefox ESR 153',
       limits:
-        'mozilla::pkix (security/nss/lib/mozpkix): RSA keys under 1024 bits refused (MIN_RSA_BITS_WEAK); NSS lib/ssl/ssl3con.c ssl3_HandleHandshake: a handshake message over MAX_HANDSHAKE_MSG_LEN (0x1ffff) is SSL_ERROR_RX_MALFORMED_HANDSHAKE, measured here (10,000 SANs, 239,769 bytes)',
+        'mozilla::pkix (security/nss/lib/mozpkix): RSA keys under 1024 bits refused (MIN_RSA_BITS_WEAK); NSS lib/ssl/ssl3con.c ssl3_HandleHandshake: a handshake message over MAX_HANDSHAKE_MSG_LEN (0x1ffff) is SSL_ERROR_RX_MALFORMED_HANDSHAKE, measured here (10,000 SANs, 239,769 bytes); lib/mozpkix/include/pkix/Input.h Input::Init: a certificate over 0xffff bytes is SEC_ERROR_BAD_DER, measured here (one of 115 kB)',
       trust:
         'CN-only refused, no AIA fetch, OCSP responder asked: measured here (Firefox ESR 153); CRLite for public CAs (Mozilla Security Blog, "CRLite")'
     }

@@ -234,6 +234,7 @@ function judgeCertificates(
     if (maxBytes !== undefined && size > maxBytes)
       block(p, ['tls'], `a certificate message of ${size} bytes, and it reads at most ${maxBytes}`)
   }
+  judgeCertificateSizes(certs, profiles, block)
 
   const revocation = facts.revocation
   if (revocation?.status === 'revoked') {
@@ -270,6 +271,7 @@ async function judgeSize(
   const certs = flight.ok ? (flight.certificates ?? []) : []
   const exact = certs.length > 0 ? certificateMessageSize(certs, 'TLSv1.2') : undefined
   const names = certs.length > 0 ? ` with ${namesOf(certs[0])} names` : ''
+  judgeCertificateSizes(certs, profiles, block)
   for (const p of profiles) {
     const max = p.limits.maxCertificateMessage
     if (exact !== undefined && max !== undefined && exact > max)
@@ -290,6 +292,20 @@ async function judgeSize(
         .push(
           `the certificate message is ${exact !== undefined ? `${exact} bytes${names}` : `over ${NODE_CERT_LIST} bytes`}; ${max === undefined ? 'its limit is not known' : `it reads up to ${max}`}, the rest was not checked`
         )
+  }
+}
+
+/** Each certificate against the largest one a client reads. */
+function judgeCertificateSizes(
+  certs: readonly Buffer[],
+  profiles: readonly ClientProfile[],
+  block: Block
+): void {
+  const largest = Math.max(0, ...certs.map(der => der.length))
+  for (const p of profiles) {
+    const max = p.limits.maxCertificateBytes
+    if (max !== undefined && largest > max)
+      block(p, ['tls'], `a certificate of ${largest} bytes, and it reads none over ${max}`)
   }
 }
 
