@@ -21,8 +21,9 @@ export interface CertificateInfo {
   fingerprint256: string
   /** Subject equals issuer: a root or a self-signed leaf. */
   selfIssued: boolean
-  /** "rsa", "ec", "ed25519"…, with RSA modulus or EC curve size in bits. */
-  publicKey: { type: string; bits?: number }
+  /** "rsa", "rsa-pss" (id-RSASSA-PSS), "ec", "ed25519"…, with RSA modulus or EC curve size in
+   * bits, and an EC key's named curve as OpenSSL names it ("prime256v1", "secp521r1"). */
+  publicKey: { type: string; bits?: number; curve?: string }
   /** The issuer's signature, e.g. "sha256WithRSAEncryption" (the OID when unknown). */
   signatureAlgorithm: string
   pem: string
@@ -198,9 +199,9 @@ function publicKeyInfo(x: X509Certificate): CertificateInfo['publicKey'] {
   }
   const type = key.asymmetricKeyType ?? 'unknown'
   const details = key.asymmetricKeyDetails
-  const bits =
-    details?.modulusLength ?? (details?.namedCurve ? CURVE_BITS[details.namedCurve] : undefined)
-  return { type, bits }
+  const curve = details?.namedCurve
+  const bits = details?.modulusLength ?? (curve ? CURVE_BITS[curve] : undefined)
+  return curve ? { type, bits, curve } : { type, bits }
 }
 
 const SIGNATURE_ALGORITHMS: Record<string, string> = {

@@ -44,6 +44,8 @@ export interface ClientProfile {
     minDhBits?: number
     /** The largest Certificate handshake message read, in bytes; undefined: not known. */
     maxCertificateMessage?: number
+    /** The largest single certificate (DER bytes) read; undefined: no limit known. */
+    maxCertificateBytes?: number
     /** The most certificates in a chain; undefined: no limit known. */
     maxChainLength?: number
     /** The longest leaf lifetime trusted, in days; undefined: no limit. */

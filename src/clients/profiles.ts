@@ -21,6 +21,8 @@ export { CLIENT_IDS, type ClientId, type ClientProfile } from './profile.js'
 const MODERN: ClientProfile['offer']['versions'] = ['TLSv1.2', 'TLSv1.3']
 /** SSL_MAX_CERT_LIST_DEFAULT in OpenSSL's and BoringSSL's include/openssl/ssl.h (100 KiB). */
 const OPENSSL_CERT_LIST = 102_400
+/** NSS lib/ssl/ssl3con.c: MAX_HANDSHAKE_MSG_LEN, 0x1ffff (128 KiB - 1), any handshake message. */
+const NSS_HANDSHAKE_MESSAGE = 0x1_ffff
 const SIGALGS_COMMON = [
   'ecdsa_secp256r1_sha256',
   'rsa_pss_rsae_sha256',
@@ -110,7 +112,7 @@ const JAVA_SOURCE = {
   limits:
     'conf/security/java.security: jdk.certpath.disabledAlgorithms "RSA keySize < 1024", jdk.tls.disabledAlgorithms "DH keySize < 1024"; jdk.tls.maxHandshakeMessageSize (32768) and jdk.tls.maxCertificateChainLength (10), JSSE Reference Guide',
   trust:
-    'CN-only accepted: measured here (Java 17 HttpClient); SHA-1 refused only for chains to the JDK\'s own roots ("SHA1 jdkCA & usage TLSServer"); no AIA fetch (com.sun.security.enableAIAcaIssuers false) and no revocation check (com.sun.net.ssl.checkRevocation false) by default'
+    'CN-only accepted: measured here (Java 17 HttpClient); SHA-1 refused only for chains to the JDK\'s own roots ("SHA1 jdkCA & usage TLSServer"), a SHA-1 leaf under a private CA accepted: measured here; no AIA fetch (com.sun.security.enableAIAcaIssuers false) and no revocation check (com.sun.net.ssl.checkRevocation false) by default'
 }
 
 function java(id: 'java17' | 'java21', name: string): ClientProfile {
@@ -130,9 +132,9 @@ function java(id: 'java17' | 'java21', name: string): ClientProfile {
   }
 }
 
-/** An OpenSSL-based client at security level 1 (OpenSSL's own default; Node's bundled
- * OpenSSL 3.0) or 2 (Debian's build, OpenSSL 3.5 in Node 24): level 2 refuses RSA and DH
- * under 2048 bits and SHA-1 signatures. */
+/** An OpenSSL 3 client at security level 1 (OpenSSL's own default; Node's bundled OpenSSL 3.0)
+ * or 2 (Debian's build, OpenSSL 3.5 in Node 24): level 2 refuses RSA and DH under 2048 bits;
+ * both refuse SHA-1 signatures in the chain (OpenSSL 3 rates them 63 bits, under level 1's 80). */
 function openssl(
   id: ClientId,
   name: string,
@@ -148,15 +150,15 @@ function openssl(
     browser: false,
     offer: { versions: MODERN, suites, groups, sigalgs: SIGALGS_OPENSSL },
     limits: { minRsaBits: bits, minDhBits: bits, maxCertificateMessage: OPENSSL_CERT_LIST },
-    trust: { cnOnly: true, sha1: level === 1, aiaFetch: false, revocation: ['none'] },
+    trust: { cnOnly: true, sha1: false, aiaFetch: false, revocation: ['none'] },
     source
   }
 }
 
 const SECLEVEL =
-  'OpenSSL ssl/ssl_cert.c ssl_security_default_callback (level 1: 80 bits, RSA/DH >= 1024, SHA-1 allowed; level 2: 112 bits, RSA/DH >= 2048, no SHA-1); SSL_MAX_CERT_LIST_DEFAULT 100 KiB'
+  'OpenSSL ssl/ssl_cert.c ssl_security_default_callback (level 1: 80 bits, RSA/DH >= 1024; level 2: 112 bits, RSA/DH >= 2048); SSL_MAX_CERT_LIST_DEFAULT 100 KiB'
 const OPENSSL_TRUST =
-  'CN-only accepted (X509_check_host falls back to the CN without a DNS SAN): measured here; no AIA fetch, no revocation check by default (OpenSSL docs: X509_VERIFY_PARAM_set_flags)'
+  'CN-only accepted (X509_check_host falls back to the CN without a DNS SAN): measured here; SHA-1 signatures refused at level 1 and up since OpenSSL 3.0 (NEWS.md 3.0: "X509 certificates signed using SHA1 are no longer allowed at security level 1 or higher"; crypto/x509/x509_set.c rates SHA-1 at 63 bits): measured here (Node 20, Node 24, Python, curl: "CA signature digest algorithm too weak"); no AIA fetch, no revocation check by default (OpenSSL docs: X509_VERIFY_PARAM_set_flags)'
 
 export const PROFILES: Readonly<Record<ClientId, ClientProfile>> = {
   chrome: {
@@ -173,7 +175,7 @@ export const PROFILES: Readonly<Record<ClientId, ClientProfile>> = {
     trust: { cnOnly: false, sha1: false, aiaFetch: true, revocation: ['stapled', 'crlsets'] },
     source: {
       offer:
-        'BoringSSL ssl/ssl_cipher.cc and Chromium net/socket/ssl_client_socket_impl.cc; static RSA key exchange: measured here with Debian Chromium 156, which connects to a static-RSA-only server (what Google Chrome builds with field trials do: no source found, unknown)',
+        'BoringSSL ssl/ssl_cipher.cc and Chromium net/socket/ssl_client_socket_impl.cc; signature schemes: BoringSSL ssl/extensions.cc kVerifySignatureAlgorithms (no rsa_pss_pss_*; ecdsa_secp521r1_sha512 only in recent BoringSSL), and Chromium 156 refuses an RSA-PSS key and a P-521 key (ERR_SSL_VERSION_OR_CIPHER_MISMATCH): measured here; static RSA key exchange: measured here with Debian Chromium 156, which connects to a static-RSA-only server (what Google Chrome builds with field trials do: no source found, unknown)',
       limits:
         'Chromium net/cert/cert_verify_proc.cc (RSA keys under 1024 bits: ERR_CERT_WEAK_KEY); BoringSSL SSL_MAX_CERT_LIST_DEFAULT',
       trust:
@@ -198,7 +200,11 @@ export const PROFILES: Readonly<Record<ClientId, ClientProfile>> = {
       ],
       sigalgs: [...SIGALGS_COMMON, 'ecdsa_secp521r1_sha512']
     },
-    limits: { minRsaBits: 1024 },
+    limits: {
+      minRsaBits: 1024,
+      maxCertificateMessage: NSS_HANDSHAKE_MESSAGE,
+      maxCertificateBytes: 0xffff
+    },
     trust: {
       cnOnly: false,
       sha1: false,
@@ -207,9 +213,9 @@ export const PROFILES: Readonly<Record<ClientId, ClientProfile>> = {
     },
     source: {
       offer:
-        'NSS lib/ssl/ssl3con.c cipher_suite_defs and Firefox security/manager/ssl/nsNSSComponent.cpp (enabled suites); static RSA key exchange: measured here with Firefox ESR 153',
+        'NSS lib/ssl/ssl3con.c cipher_suite_defs and Firefox security/manager/ssl/nsNSSComponent.cpp (enabled suites); signature schemes: nsNSSIOLayer.cpp sEnabledSignatureSchemes (no rsa_pss_pss_*: an RSA-PSS key refused, SSL_ERROR_NO_CYPHER_OVERLAP, measured here); static RSA key exchange: measured here with Firefox ESR 153',
       limits:
-        'mozilla::pkix (security/nss/lib/mozpkix): RSA keys under 1024 bits refused (MIN_RSA_BITS_WEAK); largest certificate message: not known',
+        'mozilla::pkix (security/nss/lib/mozpkix): RSA keys under 1024 bits refused (MIN_RSA_BITS_WEAK); NSS lib/ssl/ssl3con.c ssl3_HandleHandshake: a handshake message over MAX_HANDSHAKE_MSG_LEN (0x1ffff) is SSL_ERROR_RX_MALFORMED_HANDSHAKE, measured here (10,000 SANs, 239,769 bytes); lib/mozpkix/include/pkix/Input.h Input::Init: a certificate over 0xffff bytes is SEC_ERROR_BAD_DER, measured here (one of 115 kB)',
       trust:
         'CN-only refused, no AIA fetch, OCSP responder asked: measured here (Firefox ESR 153); CRLite for public CAs (Mozilla Security Blog, "CRLite")'
     }
@@ -306,7 +312,7 @@ export const PROFILES: Readonly<Record<ClientId, ClientProfile>> = {
     trust: { cnOnly: false, sha1: false, aiaFetch: false, revocation: ['none'] },
     source: {
       offer:
-        'Go 1.19 (Debian 12) src/crypto/tls/cipher_suites.go (no finite-field DHE at all; static RSA by default until Go 1.22, GODEBUG tlsrsakex) and common.go defaultCurvePreferences: measured here (go 1.19)',
+        'Go 1.19 (Debian 12) src/crypto/tls/cipher_suites.go (no finite-field DHE at all; static RSA by default until Go 1.22, GODEBUG tlsrsakex) and common.go defaultCurvePreferences: measured here (go 1.19); signature schemes: common.go supportedSignatureAlgorithms (no rsa_pss_pss_*: an RSA-PSS key fails the handshake, measured here)',
       limits:
         'Go 1.19 src/crypto/tls/conn.go maxHandshake (65536 bytes); no RSA minimum before Go 1.24 (crypto/rsa: 1024 bits, GODEBUG rsa1024min), so a 512-bit key is accepted: to be measured here',
       trust:

@@ -1,6 +1,7 @@
 // Which clients connect to an endpoint, each with why: the facts the probes gathered (chain,
 // names, keys, signatures, revocation, the certificate message's size) judged by each client's
-// profile, and what the server picks for each client's offer (offer.ts). A problem that stops
+// profile, what the server picks for each client's offer (offer.ts), and whether the server's
+// key can sign with a scheme the client offers (key-schemes.ts). A problem that stops
 // a client names the checks whose findings report it, so that the `clients` input can tell a
 // failure that spares every selected client from one that does not (policy.ts).
 import { X509Certificate } from 'node:crypto'
@@ -16,6 +17,7 @@ import { hello } from '../probes/hello.js'
 import { accessUrls, caIssuersUrls } from '../probes/trust.js'
 import type { Endpoint } from '../target.js'
 import type { TrustStore } from '../trust-store.js'
+import { unusableKey } from './key-schemes.js'
 import { offerOutcomes } from './offer.js'
 import { CLIENT_IDS, type ClientId, type ClientProfile } from './profile.js'
 import { PROFILES } from './profiles.js'
@@ -82,6 +84,7 @@ export async function clientVerdicts(
   } else {
     if (first) judgeCertificates(input, profiles, block, everyone)
     const outcomes = await offerOutcomes(endpoint, profiles, first, input.trust, input.timeoutMs)
+    const leafKey = first?.chain[0]?.publicKey
     for (const p of profiles) {
       const o = outcomes.get(p.id)!
       if (!o.ok) {
@@ -99,6 +102,11 @@ export async function clientVerdicts(
           ['tls', 'ciphers'],
           `the server picks DHE with a ${o.dhBits}-bit group, and it refuses groups under ${min ?? '?'} bits`
         )
+        continue
+      }
+      const keyProblem = leafKey && unusableKey(p, leafKey, o.protocol, o.cipher)
+      if (keyProblem) {
+        block(p, ['crypto'], keyProblem)
         continue
       }
       how.set(p.id, `${o.protocol} ${o.cipher}${o.group ? ` over ${o.group}` : ''}`)
@@ -226,6 +234,7 @@ function judgeCertificates(
     if (maxBytes !== undefined && size > maxBytes)
       block(p, ['tls'], `a certificate message of ${size} bytes, and it reads at most ${maxBytes}`)
   }
+  judgeCertificateSizes(certs, profiles, block)
 
   const revocation = facts.revocation
   if (revocation?.status === 'revoked') {
@@ -262,6 +271,7 @@ async function judgeSize(
   const certs = flight.ok ? (flight.certificates ?? []) : []
   const exact = certs.length > 0 ? certificateMessageSize(certs, 'TLSv1.2') : undefined
   const names = certs.length > 0 ? ` with ${namesOf(certs[0])} names` : ''
+  judgeCertificateSizes(certs, profiles, block)
   for (const p of profiles) {
     const max = p.limits.maxCertificateMessage
     if (exact !== undefined && max !== undefined && exact > max)
@@ -282,6 +292,20 @@ async function judgeSize(
         .push(
           `the certificate message is ${exact !== undefined ? `${exact} bytes${names}` : `over ${NODE_CERT_LIST} bytes`}; ${max === undefined ? 'its limit is not known' : `it reads up to ${max}`}, the rest was not checked`
         )
+  }
+}
+
+/** Each certificate against the largest one a client reads. */
+function judgeCertificateSizes(
+  certs: readonly Buffer[],
+  profiles: readonly ClientProfile[],
+  block: Block
+): void {
+  const largest = Math.max(0, ...certs.map(der => der.length))
+  for (const p of profiles) {
+    const max = p.limits.maxCertificateBytes
+    if (max !== undefined && largest > max)
+      block(p, ['tls'], `a certificate of ${largest} bytes, and it reads none over ${max}`)
   }
 }
 
