@@ -62,6 +62,19 @@ test('a healthy endpoint: every client connects, each with what it negotiates', 
   expect(line).toContain(`Breaks: no client · connects: all ${CLIENT_IDS.length} clients`)
 })
 
+test('a certificate for another host: one line says every client breaks', async () => {
+  const leaf = await createLeaf(lab.intermediate, {
+    commonName: 'other.lab.test',
+    names: ['other.lab.test']
+  })
+  const server = await lab.serve(leaf)
+  const result = await check(`wss://wrong.lab.test:${server.port}/`, { 'ca-file': lab.caFile })
+  expect(result.findings.find(f => f.check === 'hostname')?.code).toBe('hostname-other-host')
+  expect(sides(result).connect).toEqual([])
+  const text = renderTerminal({ ...report(result) }, { color: false })
+  expect(text).toContain(`Breaks: all ${CLIENT_IDS.length} clients · connects: none`)
+})
+
 describe('a CN-only certificate', () => {
   let url: string
   beforeAll(async () => {

@@ -84,6 +84,7 @@ export function clientsLine(result: TargetResult): string | undefined {
   const broken = ids.filter(id => !verdicts[id]!.connects)
   const connect = ids.filter(id => verdicts[id]!.connects)
   if (broken.length === 0) return `Breaks: no client · connects: all ${ids.length} clients`
+  if (connect.length === 0) return `Breaks: all ${ids.length} clients · connects: none`
   return `Breaks: ${names(broken)} · connects: ${connect.length > 0 ? names(connect) : 'none'}`
 }
 
