@@ -69,6 +69,17 @@ function findingFor(result: TargetResult, url: string): Finding {
   return found
 }
 
+// Chromium's profiles go to a temporary folder of this file's own, so that browsers other test
+// files start at the same time (the real-client check, the page scans) are not counted here.
+const sharedTmp = process.env.TMPDIR
+const ownTmp = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-tmp-browser-test-'))
+process.env.TMPDIR = ownTmp
+afterAll(() => {
+  if (sharedTmp === undefined) delete process.env.TMPDIR
+  else process.env.TMPDIR = sharedTmp
+  rmSync(ownTmp, { recursive: true, force: true })
+})
+
 function profileDirs(): string[] {
   return readdirSync(os.tmpdir()).filter(
     name => name.startsWith('wss-doctor-browser-') && !name.startsWith('wss-doctor-browser-lab-')
