@@ -248,9 +248,10 @@ describe('npm package', () => {
       .filter(f => statSync(path.join(root, f)).isFile() && !f.endsWith('.map'))
       .sort()
     expect(files.filter(f => f.startsWith('dist/'))).toEqual(dist)
-    // The README links into docs/: the pages travel with it.
-    const docs = readdirSync(path.join(root, 'docs'))
-      .map(f => `docs/${f}`)
+    // The README links into docs/ and reports into docs/findings/: the pages travel with it.
+    const docs = (readdirSync(path.join(root, 'docs'), { recursive: true }) as string[])
+      .map(f => `docs/${f.split(path.sep).join('/')}`)
+      .filter(f => statSync(path.join(root, f)).isFile())
       .sort()
     expect(files.filter(f => !f.startsWith('dist/')).sort()).toEqual(
       ['CHANGELOG.md', 'LICENSE', 'README.md', 'action.yml', 'package.json', ...docs].sort()
