@@ -251,7 +251,8 @@ const SETTINGS: [Proxy, string, Record<ProblemKind, RegExp>][] = [
         /<webSocket enabled="true" \/>[\s\S]*<action type="Rewrite" url="http:\/\/127\.0\.0\.1:8080\/socket\{R:1\}" \/>/,
       'idle-timeout': /<proxy enabled="true" timeout="01:00:00" \/>[\s\S]*pingInterval="00:00:30"/,
       'full-chain': /Cert:\\LocalMachine\\CA/,
-      'tls-versions': /SCHANNEL\\Protocols\\TLS 1\.3\\Server' -Name Enabled -Value 1/,
+      'tls-versions':
+        /SCHANNEL\\Protocols\\TLS 1\.3\\Server'\n.*\nNew-ItemProperty \$key -Name Enabled -Value 1/,
       'browser-ciphers': /Enable-TlsCipherSuite -Name TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256/,
       certificate: /'\*:443:api\.example\.com'[\s\S]*-SslFlag Sni/,
       'tls-listener': /'\*:8080:api\.example\.com' -Protocol https/,
