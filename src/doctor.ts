@@ -26,6 +26,7 @@ import { toTarget, type ListEntry } from './targets.js'
 import { createRevocationCache } from './revocation/cache.js'
 import { createTrustStore } from './trust-store.js'
 import type { Report, TargetResult } from './results.js'
+import { spilled } from './spill.js'
 
 export async function diagnose(
   config: Config,
@@ -176,7 +177,8 @@ async function withLaterFindings({ result, later }: Probed): Promise<TargetResul
 function targetResult(target: Target, findings: Finding[], facts: TargetFacts): TargetResult {
   // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
   findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))
-  return { target, status: worstStatus(findings.map(f => f.status)), findings, facts }
+  // Kept on disk until a reporter reads it: a fleet's results do not grow the run's memory.
+  return spilled({ target, status: worstStatus(findings.map(f => f.status)), findings, facts })
 }
 
 /** Idle holds open at once, over the whole run: each keeps one socket (a file descriptor) open
