@@ -235,9 +235,6 @@ describe('npm package', () => {
       'README.md',
       'CHANGELOG.md',
       'LICENSE',
-      // The bundles import it first thing; without the maps it leaves stack traces as they are.
-      'dist/cli/sourcemap-register.cjs',
-      'dist/sourcemap-register.cjs',
       'dist/cli/licenses.txt'
     ])
       expect(files).toContain(needed)

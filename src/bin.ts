@@ -12,4 +12,12 @@ process.stdout.on('error', (err: NodeJS.ErrnoException) => {
   throw err
 })
 
+// An error nothing caught: its stack (the bundle's lines; src/ lines under
+// `node --enable-source-maps`) and exit 1, without Node's quote of the bundle's source line.
+process.on('uncaughtException', (err: unknown) => {
+  const stack = (err as { stack?: unknown } | null)?.stack
+  process.stderr.write(`${typeof stack === 'string' ? stack : String(err)}\n`)
+  process.exit(1)
+})
+
 process.exitCode = await main(process.argv.slice(2))

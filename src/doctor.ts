@@ -27,6 +27,7 @@ import { createRevocationCache } from './revocation/cache.js'
 import { createTrustStore } from './trust-store.js'
 import type { Report, TargetResult } from './results.js'
 import { clientVerdicts, spareSelected, type ClientVerdicts } from './clients/index.js'
+import { spilled } from './spill.js'
 
 export async function diagnose(
   config: Config,
@@ -219,8 +220,9 @@ function targetResult(
 ): TargetResult {
   // Report order (CHECKS), not run order: the chain check runs late but reads best after trust.
   findings.sort((a, b) => CHECKS.indexOf(a.check) - CHECKS.indexOf(b.check))
+  // Kept on disk until a reporter reads it: a fleet's results do not grow the run's memory.
   const status = worstStatus(findings.map(f => f.status))
-  return { target, status, findings, facts, ...(clients ? { clients } : {}) }
+  return spilled({ target, status, findings, facts, ...(clients ? { clients } : {}) })
 }
 
 /** Idle holds open at once, over the whole run: each keeps one socket (a file descriptor) open

@@ -1,6 +1,6 @@
 // The action: inputs → Config → diagnose → annotations, job summary, outputs, JSON report;
 // this module alone talks to the runner and owns the exit code.
-import * as core from '@actions/core'
+import * as core from './runner.js'
 import { randomUUID } from 'node:crypto'
 import os from 'node:os'
 import { ConfigError, INPUT_NAMES, parseConfig, type Config, type RawInputs } from './config.js'

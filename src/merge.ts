@@ -2,7 +2,6 @@
 // reporters render exactly as if one run had checked the whole list. Refuses what would make a
 // wrong verdict: another report version, a target in two reports, a shard missing or twice.
 import { readFileSync } from 'node:fs'
-import { glob } from 'tinyglobby'
 import { codeEntry } from './codes.js'
 import { ConfigError } from './config.js'
 import type { Report, TargetResult } from './results.js'
@@ -22,6 +21,7 @@ const STATUSES: readonly string[] = ['pass', 'warn', 'fail']
 
 /** The files the globs match (relative to `cwd`), read; none matched is an error. */
 export async function readReportFiles(globs: string[], cwd: string): Promise<ReportFile[]> {
+  const { glob } = await import('tinyglobby') // loaded only to merge
   const files = (await glob(globs, { cwd, absolute: true, onlyFiles: true })).sort()
   if (files.length === 0)
     throw new ConfigError(`merge-reports: no file matches ${globs.map(g => `"${g}"`).join(', ')}`)

@@ -38,6 +38,9 @@ export interface CertOptions {
   clientAuth?: boolean
   /** AIA caIssuers: where a client may fetch the issuer's certificate. */
   caIssuersUrls?: string[]
+  /** The key pair of an earlier certificate (`Issued.keys`), for a leaf: a fleet of distinct
+   * certificates made fast, without a key generated for each. */
+  reuseKeys?: Pick<Issued, 'keys' | 'signingAlgorithm' | 'keyPem'>
 }
 
 const DAY_MS = 86_400_000
@@ -102,13 +105,14 @@ function nextSerial(): string {
 async function issued(
   certificate: x509.X509Certificate,
   keys: CryptoKeyPair,
-  signingAlgorithm: Algorithm
+  signingAlgorithm: Algorithm,
+  keyPem?: string
 ): Promise<Issued> {
   // A trailing newline, so that PEMs can be concatenated into a chain.
   return {
     certificate,
     certPem: `${certificate.toString('pem')}\n`,
-    keyPem: await pkcs8Pem(keys.privateKey),
+    keyPem: keyPem ?? (await pkcs8Pem(keys.privateKey)),
     keys,
     signingAlgorithm
   }
@@ -200,7 +204,7 @@ async function issue(
   options: CertOptions,
   extensions: x509.Extension[]
 ): Promise<Issued> {
-  const { keys, signingAlgorithm } = await newKeys(options)
+  const { keys, signingAlgorithm } = options.reuseKeys ?? (await newKeys(options))
   const certificate = await x509.X509CertificateGenerator.create({
     serialNumber: nextSerial(),
     subject: `CN=${options.commonName}`,
@@ -216,7 +220,7 @@ async function issue(
       await x509.AuthorityKeyIdentifierExtension.create(issuer.certificate, false)
     ]
   })
-  return issued(certificate, keys, signingAlgorithm)
+  return issued(certificate, keys, signingAlgorithm, options.reuseKeys?.keyPem)
 }
 
 export interface RevokedEntry {

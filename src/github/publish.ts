@@ -1,7 +1,7 @@
 // After the report is delivered: the pull-request comment and the scheduled run's issue
 // (inputs `comment`, `issue`). Each is tried on its own; what goes wrong is a warning, never
 // the step's result: the endpoints' verdict is the exit code.
-import * as core from '@actions/core'
+import * as core from '../runner.js'
 import type { Config } from '../config.js'
 import type { Report } from '../results.js'
 import { oneLine } from '../report/escape.js'

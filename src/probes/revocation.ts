@@ -4,6 +4,7 @@
 // An answer that cannot be used (malformed, wrongly signed, for another certificate, stale) is
 // reported as such: a bad staple is the server's misconfiguration even when a CRL answers.
 import { isoDate } from '../dates.js'
+import { certificateExtension, pemBase64 } from '../der.js'
 import type { Finding } from '../findings.js'
 import { reissueFix } from '../remedies.js'
 import type { LeafRevocation } from '../revocation/check.js'
@@ -23,6 +24,7 @@ export const revocationProbe: Probe = {
     ctx.facts.handshake.chain.length >= 2,
   run: async ctx => {
     const { chain, ocspStaple } = ctx.facts.handshake!
+    if (!ocspStaple && !namesRevocationSource(chain[0].pem)) return [noSource()]
     // Loaded on first use: runs without a revocation check never load the ASN.1 parsers.
     const { leafRevocation } = await import('../revocation/check.js')
     const answers = await leafRevocation(
@@ -30,17 +32,7 @@ export const revocationProbe: Probe = {
       chain,
       ocspStaple
     )
-    if (!answers) {
-      return [
-        {
-          check: 'revocation',
-          code: 'revocation-no-source',
-          status: 'pass',
-          title:
-            'The certificate names no CRL or OCSP responder, and none was stapled: clients cannot check it either'
-        }
-      ]
-    }
+    if (!answers) return [noSource()]
     const all = asked(answers)
     const verdict = all.find(decides) ?? all[all.length - 1]
     ctx.facts.revocation = {
@@ -50,6 +42,29 @@ export const revocationProbe: Probe = {
     return [judge(ctx, answers)]
   }
 }
+
+function noSource(): Finding {
+  return {
+    check: 'revocation',
+    code: 'revocation-no-source',
+    status: 'pass',
+    title:
+      'The certificate names no CRL or OCSP responder, and none was stapled: clients cannot check it either'
+  }
+}
+
+/** Whether the leaf has a CRL distribution points or an authority information access extension
+ * (read in the DER): without either, and without a staple, there is nothing to ask, and the ASN.1
+ * parsers are not loaded (a private PKI's certificates often name neither). */
+function namesRevocationSource(pem: string): boolean {
+  const der = Buffer.from(pemBase64(pem), 'base64')
+  return [CRL_DISTRIBUTION_POINTS, AUTHORITY_INFO_ACCESS].some(
+    oid => certificateExtension(der, oid) !== undefined
+  )
+}
+
+const CRL_DISTRIBUTION_POINTS = '2.5.29.31'
+const AUTHORITY_INFO_ACCESS = '1.3.6.1.5.5.7.1.1'
 
 /** Every answer, the staple's first. */
 function asked({ staple, fetched }: LeafRevocation): RevocationStatus[] {

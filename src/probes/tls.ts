@@ -17,7 +17,6 @@ import {
   withCertificateRequest
 } from './client-auth.js'
 import { handshake } from './handshake.js'
-import { http2AllowsWebSockets } from './http2-settings.js'
 import { VERSION_MISMATCH } from './versions.js'
 import type { Probe } from './probe.js'
 
@@ -53,6 +52,8 @@ export const tlsProbe: Probe = {
       const failure = await withCertificateRequest(endpoint, result.failure, ctx)
       ctx.facts.handshakeFailure = failure
       if (/NO_APPLICATION_PROTOCOL/.test(failure.code)) {
+        // Loaded here only: Node's HTTP/2 is 6 ms of every run's start-up otherwise.
+        const { http2AllowsWebSockets } = await import('./http2-settings.js')
         const viaHttp2 = await http2AllowsWebSockets(endpoint, options)
         return [alpnFinding(endpoint, failure, viaHttp2)]
       }

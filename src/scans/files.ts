@@ -3,7 +3,6 @@
 // huge repository or a stray binary cannot stall the run.
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { glob } from 'tinyglobby'
 
 /** Folders no scan reads: dependencies, build output, VCS data. */
 export const SKIPPED_DIRS = [
@@ -47,6 +46,8 @@ export async function findFiles(
   limits: FileLimits = DEFAULT_FILE_LIMITS
 ): Promise<FoundFiles> {
   const root = path.resolve(workspace)
+  // Loaded on first use: a run that reads no files does not load the glob matcher.
+  const { glob } = await import('tinyglobby')
   const matched = (
     await glob([...globs], {
       cwd: root,
