@@ -69,12 +69,12 @@ function nextSerial() {
     serial++;
     return `1${serial.toString(16).padStart(15, '0')}`;
 }
-async function issued(certificate, keys, signingAlgorithm) {
+async function issued(certificate, keys, signingAlgorithm, keyPem) {
     // A trailing newline, so that PEMs can be concatenated into a chain.
     return {
         certificate,
         certPem: `${certificate.toString('pem')}\n`,
-        keyPem: await pkcs8Pem(keys.privateKey),
+        keyPem: keyPem ?? (await pkcs8Pem(keys.privateKey)),
         keys,
         signingAlgorithm
     };
@@ -146,7 +146,7 @@ function leafExtensions(options) {
     return extensions;
 }
 async function issue(issuer, options, extensions) {
-    const { keys, signingAlgorithm } = await newKeys(options);
+    const { keys, signingAlgorithm } = options.reuseKeys ?? (await newKeys(options));
     const certificate = await _peculiar_x509__WEBPACK_IMPORTED_MODULE_1__/* .X509CertificateGenerator */ .Jy.create({
         serialNumber: nextSerial(),
         subject: `CN=${options.commonName}`,
@@ -162,7 +162,7 @@ async function issue(issuer, options, extensions) {
             await _peculiar_x509__WEBPACK_IMPORTED_MODULE_1__/* .AuthorityKeyIdentifierExtension */ .Z$.create(issuer.certificate, false)
         ]
     });
-    return issued(certificate, keys, signingAlgorithm);
+    return issued(certificate, keys, signingAlgorithm, options.reuseKeys?.keyPem);
 }
 /** A CRL (DER) signed by `issuer`, valid from yesterday for `nextUpdateDays`. */
 async function createCrl(issuer, revoked, nextUpdateDays = 7) {
