@@ -1,6 +1,7 @@
 // A ClientHello and the server's clear-text answer, without a TLS stack on our side: what the
-// version matrix needs (which of TLS 1.0–1.2 the server picks, or how it refuses) and what a
-// TLS 1.2 server shows in clear (the chain as sent, a CertificateRequest). The hello is the one
+// version matrix needs (which of TLS 1.0–1.2 the server picks, or how it refuses), what a
+// TLS 1.2 server shows in clear (the chain as sent, a CertificateRequest, its key exchange
+// parameters) and what a server picks for a client's offer (the suite, the TLS 1.3 group). The hello is the one
 // Node's own OpenSSL sends for the offer, captured once per offer, with this target's name and a
 // fresh random spliced in. The connection ends after the server's first flight: no key
 // exchange and no signature check, so a question costs the client almost nothing.
@@ -11,15 +12,19 @@ import tls from 'node:tls'
 import type { ConnectFailure, Phase, TlsVersion } from '../facts.js'
 import { guard, MALFORMED_PEER_DATA, settleOnce } from '../isolation.js'
 import type { Endpoint } from '../target.js'
-import { ServerFlightReader } from './server-flight.js'
+import { ServerFlightReader, type ServerHelloFields } from './server-flight.js'
 
 export type HelloResult =
   | {
       ok: true
-      /** The version the server picked: "TLSv1" … "TLSv1.2", or "unknown". */
+      /** The version the server picked: "TLSv1" … "TLSv1.3", or "unknown". */
       protocol: string
+      /** Suite and group picked; undefined when the ServerHello's lengths lie. */
+      serverHello?: ServerHelloFields
       /** The certificates as sent (read up to ServerHelloDone only with `readFlight`). */
       certificates?: Buffer[]
+      /** TLS 1.2 ECDHE and DHE, with `readFlight` (keyExchangeParams reads it). */
+      serverKeyExchange?: Buffer
       certificateRequested: boolean
     }
   | { ok: false; failure: ConnectFailure }
@@ -56,13 +61,16 @@ const ALERT_CODES: Record<number, string> = {
   120: 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL'
 }
 
+/** The failure code when Node's OpenSSL produced no ClientHello for the offer. */
+export const NO_CLIENT_HELLO = 'ERR_CLIENT_HELLO'
+
 export function hello(endpoint: Endpoint, options: HelloOptions): Promise<HelloResult> {
   return clientHello(options.offer).then(
     template => exchange(endpoint, options, withTarget(template, endpoint.host)),
     (err: Error) =>
       ({
         ok: false,
-        failure: { phase: 'tls', code: 'ERR_CLIENT_HELLO', message: err.message }
+        failure: { phase: 'tls', code: NO_CLIENT_HELLO, message: err.message }
       }) as const
   )
 }
@@ -101,7 +109,9 @@ function exchange(endpoint: Endpoint, options: HelloOptions, clientHello: Buffer
         return finish({
           ok: true,
           protocol,
+          serverHello: reader.serverHello,
           certificates: reader.certificates,
+          serverKeyExchange: reader.serverKeyExchange,
           certificateRequested: reader.certificateRequested
         })
       }
