@@ -12,6 +12,7 @@ import tls from 'node:tls'
 import type { ConnectFailure, Phase, TlsVersion } from '../facts.js'
 import { guard, MALFORMED_PEER_DATA, settleOnce } from '../isolation.js'
 import type { Endpoint } from '../target.js'
+import { alertCode } from './alert-codes.js'
 import { ServerFlightReader, type ServerHelloFields } from './server-flight.js'
 
 export type HelloResult =
@@ -39,26 +40,6 @@ export interface HelloOptions {
   /** Read on to ServerHelloDone (chain, CertificateRequest), not only the ServerHello. */
   readFlight?: boolean
   address?: string
-}
-
-/** OpenSSL's codes for the alerts a refusing server sends, as Node reports them after a full
- * handshake, so that both paths read the same. */
-const ALERT_CODES: Record<number, string> = {
-  10: 'ERR_SSL_SSLV3_ALERT_UNEXPECTED_MESSAGE',
-  40: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
-  42: 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE',
-  47: 'ERR_SSL_SSLV3_ALERT_ILLEGAL_PARAMETER',
-  48: 'ERR_SSL_TLSV1_ALERT_UNKNOWN_CA',
-  49: 'ERR_SSL_TLSV1_ALERT_ACCESS_DENIED',
-  50: 'ERR_SSL_TLSV1_ALERT_DECODE_ERROR',
-  70: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
-  71: 'ERR_SSL_TLSV1_ALERT_INSUFFICIENT_SECURITY',
-  80: 'ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR',
-  86: 'ERR_SSL_TLSV1_ALERT_INAPPROPRIATE_FALLBACK',
-  109: 'ERR_SSL_TLSV13_ALERT_MISSING_EXTENSION',
-  112: 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME',
-  116: 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED',
-  120: 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL'
 }
 
 /** The failure code when Node's OpenSSL produced no ClientHello for the offer. */
@@ -118,9 +99,10 @@ function exchange(endpoint: Endpoint, options: HelloOptions, clientHello: Buffer
       if (reader.notTls) return fail('ERR_SSL_WRONG_VERSION_NUMBER', 'the answer is not TLS')
       if (reader.oversized)
         return fail('ERR_SSL_EXCESSIVE_MESSAGE_SIZE', "the server's first flight is too long")
-      if (reader.alert !== undefined) {
-        const code = ALERT_CODES[reader.alert] ?? `ERR_SSL_TLS_ALERT_${reader.alert}`
-        return fail(code, `the server refused the ClientHello with alert ${reader.alert}`)
+      const { alert } = reader
+      if (alert !== undefined) {
+        const message = `the server refused the ClientHello with alert ${alert}`
+        return void alertCode(alert).then(code => fail(code, message))
       }
       if (reader.done) return fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello')
       if (ended) fail('ECONNRESET', 'the server closed the connection during the handshake')
