@@ -4,6 +4,8 @@
 // timeout, and the server's clear-text answer (probes/hello.ts): its ServerHello names the
 // version, suite and TLS 1.3 group, its TLS 1.2 ServerKeyExchange the curve or the DH prime. No
 // key exchange, so a replay costs about what a ClientHello does and completes no handshake.
+// The versions probe's TLS 1.2 hello is not reused for a TLS 1.2 client: it offers Node's default
+// suites and groups, not the client's, and a server may pick otherwise for each.
 // Security level 0 on our side: the client's own limits are applied to what the server picked
 // (verdict.ts), so that a 1024-bit group is seen, not refused by this runtime.
 import tls from 'node:tls'

@@ -1,6 +1,7 @@
-// Cipher suites and groups by their IANA names, as profiles list them, and the OpenSSL names
-// a handshake that replays a client's offer needs. A suite or group not listed here is one
-// Node's OpenSSL cannot offer: the replay leaves it out (and says so in the verdict's why).
+// Cipher suites and groups by their IANA names, as profiles list them, with the OpenSSL names a
+// replay of a client's offer needs and the code points a ServerHello names them by. A suite or
+// group not listed here is one Node's OpenSSL cannot offer: the replay leaves it out (and says
+// so in the verdict's why).
 
 /** IANA name → OpenSSL name. TLS 1.3 suites have the same name in both. */
 export const SUITE_OPENSSL: Readonly<Record<string, string>> = {
