@@ -8,7 +8,7 @@ import { dateWithDaysLeft, daysLeft, isoDate } from '../src/dates.js'
 import { createLeaf, createRoot } from '../src/demo/pki.js'
 import { certificateExtension } from '../src/der.js'
 import { certificateInfo, INVALID_TIME, oneLineDN } from '../src/facts.js'
-import { ServerFlightReader } from '../src/probes/server-flight.js'
+import { keyExchangeParams, ServerFlightReader } from '../src/probes/server-flight.js'
 
 const RUNS = { numRuns: 300 }
 
@@ -104,6 +104,53 @@ describe('ServerFlightReader', () => {
           for (const der of got) expect(cut.includes(der) || der.length === 0).toBe(true)
         }
       ),
+      RUNS
+    )
+  })
+})
+
+describe('ServerHello and ServerKeyExchange (offer replays)', () => {
+  /** A handshake record holding one message of `type` whose body is `body`. */
+  const oneMessage = (type: number, body: Uint8Array): Buffer => {
+    const message = Buffer.concat([Buffer.from([type]), uint24(body.length), body])
+    return Buffer.concat([
+      Buffer.from([22, 3, 3, message.length >> 8, message.length & 255]),
+      message
+    ])
+  }
+  const body = fc.uint8Array({ maxLength: 120 })
+
+  test('ServerHellos whose lengths lie, in random chunks: never throws', () => {
+    // The fixed part right (version, random, no session id, a suite), the extensions free.
+    const hello = body.map(extensions =>
+      oneMessage(
+        2,
+        Buffer.concat([
+          Buffer.from([3, 3]),
+          Buffer.alloc(32),
+          Buffer.from([0, 0xc0, 0x2f, 0]),
+          extensions
+        ])
+      )
+    )
+    fc.assert(
+      fc.property(hello, cuts, (bytes, at) => {
+        const reader = new ServerFlightReader()
+        for (const chunk of [bytes.subarray(0, at[0] ?? 0), bytes.subarray(at[0] ?? 0)])
+          reader.push(Buffer.from(chunk))
+        expect(reader.protocol).toBe('TLSv1.2')
+      }),
+      RUNS
+    )
+  })
+
+  test('any ServerKeyExchange body: never throws; a DH prime is no longer than the body', () => {
+    fc.assert(
+      fc.property(body, fc.constantFrom('ECDHE' as const, 'DHE' as const), (bytes, kind) => {
+        const params = keyExchangeParams(Buffer.from(bytes), kind)
+        if (params && 'dhBits' in params)
+          expect(params.dhBits).toBeLessThanOrEqual(bytes.length * 8)
+      }),
       RUNS
     )
   })

@@ -1,6 +1,7 @@
-// Cipher suites and groups by their IANA names, as profiles list them, and the OpenSSL names
-// a handshake that replays a client's offer needs. A suite or group not listed here is one
-// Node's OpenSSL cannot offer: the replay leaves it out (and says so in the verdict's why).
+// Cipher suites and groups by their IANA names, as profiles list them, with the OpenSSL names a
+// replay of a client's offer needs and the code points a ServerHello names them by. A suite or
+// group not listed here is one Node's OpenSSL cannot offer: the replay leaves it out (and says
+// so in the verdict's why).
 
 /** IANA name → OpenSSL name. TLS 1.3 suites have the same name in both. */
 export const SUITE_OPENSSL: Readonly<Record<string, string>> = {
@@ -159,4 +160,60 @@ export function keyExchange(suite: string): 'ECDHE' | 'DHE' | 'RSA' | 'TLS1.3' |
   if (/^TLS_RSA_WITH_/.test(suite)) return 'RSA'
   if (/^TLS_(AES|CHACHA20)/.test(suite)) return 'TLS1.3'
   return 'other'
+}
+
+/** IANA suite name → its code point, as a ServerHello names the suite it picked (RFC 8446
+ * B.4, RFC 5246 A.5, RFC 5289, RFC 7905, RFC 6655). */
+export const SUITE_CODE: Readonly<Record<string, number>> = {
+  TLS_AES_128_GCM_SHA256: 0x1301,
+  TLS_AES_256_GCM_SHA384: 0x1302,
+  TLS_CHACHA20_POLY1305_SHA256: 0x1303,
+  TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256: 0xc02b,
+  TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256: 0xc02f,
+  TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384: 0xc02c,
+  TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384: 0xc030,
+  TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256: 0xcca9,
+  TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 0xcca8,
+  TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256: 0xc023,
+  TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256: 0xc027,
+  TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384: 0xc024,
+  TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384: 0xc028,
+  TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA: 0xc009,
+  TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA: 0xc013,
+  TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA: 0xc00a,
+  TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA: 0xc014,
+  TLS_ECDHE_ECDSA_WITH_AES_128_CCM: 0xc0ac,
+  TLS_ECDHE_ECDSA_WITH_AES_256_CCM: 0xc0ad,
+  TLS_DHE_RSA_WITH_AES_128_GCM_SHA256: 0x009e,
+  TLS_DHE_RSA_WITH_AES_256_GCM_SHA384: 0x009f,
+  TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 0xccaa,
+  TLS_DHE_RSA_WITH_AES_128_CBC_SHA256: 0x0067,
+  TLS_DHE_RSA_WITH_AES_256_CBC_SHA256: 0x006b,
+  TLS_DHE_RSA_WITH_AES_128_CBC_SHA: 0x0033,
+  TLS_DHE_RSA_WITH_AES_256_CBC_SHA: 0x0039,
+  TLS_DHE_RSA_WITH_AES_128_CCM: 0xc09e,
+  TLS_DHE_RSA_WITH_AES_256_CCM: 0xc09f,
+  TLS_RSA_WITH_AES_128_GCM_SHA256: 0x009c,
+  TLS_RSA_WITH_AES_256_GCM_SHA384: 0x009d,
+  TLS_RSA_WITH_AES_128_CBC_SHA256: 0x003c,
+  TLS_RSA_WITH_AES_256_CBC_SHA256: 0x003d,
+  TLS_RSA_WITH_AES_128_CBC_SHA: 0x002f,
+  TLS_RSA_WITH_AES_256_CBC_SHA: 0x0035,
+  TLS_RSA_WITH_AES_128_CCM: 0xc09c,
+  TLS_RSA_WITH_AES_256_CCM: 0xc09d,
+  TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 0xc012,
+  TLS_RSA_WITH_3DES_EDE_CBC_SHA: 0x000a
+}
+
+/** IANA group name → its code point (supported_groups, key_share, ServerKeyExchange). */
+export const GROUP_CODE: Readonly<Record<string, number>> = {
+  secp256r1: 0x0017,
+  secp384r1: 0x0018,
+  secp521r1: 0x0019,
+  x25519: 0x001d,
+  x448: 0x001e,
+  ffdhe2048: 0x0100,
+  ffdhe3072: 0x0101,
+  ffdhe4096: 0x0102,
+  X25519MLKEM768: 0x11ec
 }

@@ -1,6 +1,7 @@
 // A ClientHello and the server's clear-text answer, without a TLS stack on our side: what the
-// version matrix needs (which of TLS 1.0–1.2 the server picks, or how it refuses) and what a
-// TLS 1.2 server shows in clear (the chain as sent, a CertificateRequest). The hello is the one
+// version matrix needs (which of TLS 1.0–1.2 the server picks, or how it refuses), what a
+// TLS 1.2 server shows in clear (the chain as sent, a CertificateRequest, its key exchange
+// parameters) and what a server picks for a client's offer (the suite, the TLS 1.3 group). The hello is the one
 // Node's own OpenSSL sends for the offer, captured once per offer, with this target's name and a
 // fresh random spliced in. The connection ends after the server's first flight: no key
 // exchange and no signature check, so a question costs the client almost nothing.
@@ -11,15 +12,20 @@ import tls from 'node:tls'
 import type { ConnectFailure, Phase, TlsVersion } from '../facts.js'
 import { guard, MALFORMED_PEER_DATA, settleOnce } from '../isolation.js'
 import type { Endpoint } from '../target.js'
-import { ServerFlightReader } from './server-flight.js'
+import { alertCode } from './alert-codes.js'
+import { ServerFlightReader, type ServerHelloFields } from './server-flight.js'
 
 export type HelloResult =
   | {
       ok: true
-      /** The version the server picked: "TLSv1" … "TLSv1.2", or "unknown". */
+      /** The version the server picked: "TLSv1" … "TLSv1.3", or "unknown". */
       protocol: string
+      /** Suite and group picked; undefined when the ServerHello's lengths lie. */
+      serverHello?: ServerHelloFields
       /** The certificates as sent (read up to ServerHelloDone only with `readFlight`). */
       certificates?: Buffer[]
+      /** TLS 1.2 ECDHE and DHE, with `readFlight` (keyExchangeParams reads it). */
+      serverKeyExchange?: Buffer
       certificateRequested: boolean
     }
   | { ok: false; failure: ConnectFailure }
@@ -36,25 +42,8 @@ export interface HelloOptions {
   address?: string
 }
 
-/** OpenSSL's codes for the alerts a refusing server sends, as Node reports them after a full
- * handshake, so that both paths read the same. */
-const ALERT_CODES: Record<number, string> = {
-  10: 'ERR_SSL_SSLV3_ALERT_UNEXPECTED_MESSAGE',
-  40: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
-  42: 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE',
-  47: 'ERR_SSL_SSLV3_ALERT_ILLEGAL_PARAMETER',
-  48: 'ERR_SSL_TLSV1_ALERT_UNKNOWN_CA',
-  49: 'ERR_SSL_TLSV1_ALERT_ACCESS_DENIED',
-  50: 'ERR_SSL_TLSV1_ALERT_DECODE_ERROR',
-  70: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
-  71: 'ERR_SSL_TLSV1_ALERT_INSUFFICIENT_SECURITY',
-  80: 'ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR',
-  86: 'ERR_SSL_TLSV1_ALERT_INAPPROPRIATE_FALLBACK',
-  109: 'ERR_SSL_TLSV13_ALERT_MISSING_EXTENSION',
-  112: 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME',
-  116: 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED',
-  120: 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL'
-}
+/** The failure code when Node's OpenSSL produced no ClientHello for the offer. */
+export const NO_CLIENT_HELLO = 'ERR_CLIENT_HELLO'
 
 export function hello(endpoint: Endpoint, options: HelloOptions): Promise<HelloResult> {
   return clientHello(options.offer).then(
@@ -62,7 +51,7 @@ export function hello(endpoint: Endpoint, options: HelloOptions): Promise<HelloR
     (err: Error) =>
       ({
         ok: false,
-        failure: { phase: 'tls', code: 'ERR_CLIENT_HELLO', message: err.message }
+        failure: { phase: 'tls', code: NO_CLIENT_HELLO, message: err.message }
       }) as const
   )
 }
@@ -101,16 +90,19 @@ function exchange(endpoint: Endpoint, options: HelloOptions, clientHello: Buffer
         return finish({
           ok: true,
           protocol,
+          serverHello: reader.serverHello,
           certificates: reader.certificates,
+          serverKeyExchange: reader.serverKeyExchange,
           certificateRequested: reader.certificateRequested
         })
       }
       if (reader.notTls) return fail('ERR_SSL_WRONG_VERSION_NUMBER', 'the answer is not TLS')
       if (reader.oversized)
         return fail('ERR_SSL_EXCESSIVE_MESSAGE_SIZE', "the server's first flight is too long")
-      if (reader.alert !== undefined) {
-        const code = ALERT_CODES[reader.alert] ?? `ERR_SSL_TLS_ALERT_${reader.alert}`
-        return fail(code, `the server refused the ClientHello with alert ${reader.alert}`)
+      const { alert } = reader
+      if (alert !== undefined) {
+        const message = `the server refused the ClientHello with alert ${alert}`
+        return void alertCode(alert).then(code => fail(code, message))
       }
       if (reader.done) return fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello')
       if (ended) fail('ECONNRESET', 'the server closed the connection during the handshake')
