@@ -1,7 +1,7 @@
 // What a TLS site needs from its tls line, judged as Caddy would act on it: a certificate (see
 // check-certificate.ts), TLS 1.2 and 1.3 (Caddy's default; `protocols <min> [<max>]` narrows
-// it), and suites and curves browsers share (Caddy's defaults do; `ciphers` and `curves` can
-// lock them out).
+// it), and suites and curves browsers share (Caddy's defaults do; `ciphers` can leave them only
+// static RSA, `curves` can lock them out).
 import type { Code } from '../../codes.js'
 import type { TlsVersion } from '../../facts.js'
 import type { Finding, Status } from '../../findings.js'

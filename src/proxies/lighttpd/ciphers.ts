@@ -1,8 +1,7 @@
 // The TLS 1.2 suites a lighttpd socket offers: ssl.openssl.ssl-conf-cmd "CipherString" (an empty
 // one is HIGH), else the deprecated ssl.cipher-list, else lighttpd's default
-// ("EECDH+AESGCM:AES256+EECDH:CHACHA20:…", what browsers offer). Browsers offer ECDHE only:
-// a string without it locks them out when TLS 1.3 is off, and leaves TLS 1.2 browsers out
-// otherwise.
+// ("EECDH+AESGCM:AES256+EECDH:CHACHA20:…", what browsers offer), judged as every proxy's list
+// is (shared/tls-policy.ts judgeSuites).
 import { cipherStringSuites } from '../shared/cipher-string.js'
 import { judgeSuites } from '../shared/tls-policy.js'
 import { effective, entry, text, type Scope } from './evaluate.js'
