@@ -5,7 +5,7 @@ import { describe, expect, test } from '@jest/globals'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { listenPort, nginxTime, serverNameMatches } from '../src/proxies/nginx/checks.js'
-import { browserSuitesSelected } from '../src/proxies/shared/cipher-string.js'
+import { cipherStringSuites } from '../src/proxies/shared/cipher-string.js'
 import { loadNginx, parseNginx, walk, type Directive } from '../src/proxies/nginx/parse.js'
 import { NginxSyntaxError, tokenize } from '../src/proxies/nginx/tokenize.js'
 import { tempDir } from './fixtures/temp-dir.js'
@@ -223,18 +223,27 @@ describe('values', () => {
     expect(serverNameMatches('*.example.com', 'example.com')).toBe(false)
   })
 
-  test('which OpenSSL cipher strings select a suite browsers offer (the probe’s table and the usual aliases)', () => {
-    expect(browserSuitesSelected('HIGH:!aNULL:!MD5').any).toBe(true)
-    expect(browserSuitesSelected('EECDH+AESGCM:EDH+AESGCM').any).toBe(true)
-    expect(browserSuitesSelected('ECDHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES128-GCM-SHA256')).toEqual({
-      any: true,
-      named: ['ECDHE-RSA-AES128-GCM-SHA256']
+  test('what an OpenSSL cipher string gives browsers over TLS 1.2: ECDHE, only static RSA, or nothing (the probe’s table and the usual aliases)', () => {
+    const kind = (cipherString: string): string => cipherStringSuites(cipherString).kind
+    expect(kind('HIGH:!aNULL:!MD5')).toBe('ecdhe')
+    expect(kind('EECDH+AESGCM:EDH+AESGCM')).toBe('ecdhe')
+    expect(cipherStringSuites('ECDHE-RSA-AES128-GCM-SHA256:DHE-RSA-AES128-GCM-SHA256')).toEqual({
+      kind: 'ecdhe',
+      legacy: ['DHE-RSA-AES128-GCM-SHA256']
     })
-    expect(browserSuitesSelected('DHE-RSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256').any).toBe(
-      false
-    )
-    expect(browserSuitesSelected('DHE+AESGCM').any).toBe(false)
-    expect(browserSuitesSelected('HIGH:!ECDHE').any).toBe(false)
-    expect(browserSuitesSelected('AES128-GCM-SHA256').any).toBe(false)
+    expect(kind('ECDHE-RSA-AES128-GCM-SHA256:AES128-GCM-SHA256')).toBe('ecdhe')
+    // Static RSA, which Chrome and Firefox offer last: by name, by alias, or what is left of HIGH.
+    expect(cipherStringSuites('AES128-GCM-SHA256:AES256-SHA')).toEqual({
+      kind: 'static-rsa',
+      legacy: ['AES128-GCM-SHA256', 'AES256-SHA']
+    })
+    expect(kind('kRSA+AESGCM')).toBe('static-rsa')
+    expect(kind('HIGH:!ECDHE')).toBe('static-rsa')
+    expect(kind('HIGH:!ECDHE:!kRSA')).toBe('none')
+    expect(kind('kRSA+CHACHA20')).toBe('none')
+    // Nothing browsers offer: DHE, or static-RSA suites they dropped (CBC with SHA-256).
+    expect(kind('DHE-RSA-AES256-GCM-SHA384:DHE-RSA-AES128-GCM-SHA256')).toBe('none')
+    expect(kind('DHE+AESGCM')).toBe('none')
+    expect(cipherStringSuites('AES128-SHA256')).toEqual({ kind: 'none', legacy: ['AES128-SHA256'] })
   })
 })

@@ -157,9 +157,25 @@ describe('nginx: each variant that breaks WebSockets', () => {
         'server api.example.com: ssl_ciphers offers no suite browsers offer: browsers cannot connect',
       location: { file: 'nginx/api.conf', line: 8 }
     })
+    expect(ciphers.code).toBe('proxy-config-ciphers')
     expect(ciphers.details).toContain(
-      'Selects DHE (or static RSA) suites only: DHE-RSA-AES256-GCM-SHA384, DHE-RSA-AES128-GCM-SHA256.'
+      'Selects only suites Chrome and Firefox do not offer: DHE-RSA-AES256-GCM-SHA384, DHE-RSA-AES128-GCM-SHA256.'
     )
+    expect(ciphers.fix?.text).toMatch(/^Offer what Chrome and Firefox offer/)
+    expect(ciphers.fix?.code?.text).toMatch(/ssl_ciphers ECDHE-/)
+  })
+
+  test('static-RSA-only ssl_ciphers without TLS 1.3: browsers connect, without forward secrecy (a warning, as live)', async () => {
+    const result = await only('static-rsa-only')
+    const ciphers = result.findings.find(f => /ssl_ciphers/.test(f.title))!
+    expect(ciphers).toMatchObject({
+      status: 'warn',
+      code: 'proxy-config-static-rsa',
+      title:
+        'server api.example.com: ssl_ciphers offers no ECDHE suite: browsers connect only with static RSA key exchange (no forward secrecy)',
+      location: { file: 'nginx/api.conf', line: 8 }
+    })
+    expect(ciphers.fix?.text).toMatch(/^Offer only what browsers offer/)
     expect(ciphers.fix?.code?.text).toMatch(/ssl_ciphers ECDHE-/)
   })
 

@@ -567,6 +567,11 @@ export const CODES = {
     summary: 'No cipher suite browsers offer',
     problem: 'browser-ciphers'
   },
+  'proxy-config-static-rsa': {
+    check: 'proxy-config',
+    summary: 'Browsers connect only with static RSA key exchange (no forward secrecy)',
+    problem: 'browser-ciphers'
+  },
   'proxy-config-groups': {
     check: 'proxy-config',
     summary: 'No key-exchange group browsers offer',

@@ -180,12 +180,17 @@ suite('config-serve with Debian’s Caddy', () => {
     ])
   })
 
-  test('static RSA over TLS 1.2 alone: browsers cannot connect, live too', async () => {
+  test('static RSA over TLS 1.2 alone: browsers connect without forward secrecy, a warning statically and live', async () => {
     const ws = workspace('bad-ciphers')
-    const failing = live(await served(ws)).filter(f => f.status === 'fail')
-    expect(failing.map(f => f.title)).toContain(
-      'live: Browsers cannot connect: the server offers no cipher suite or group that Chrome and Firefox offer'
-    )
+    const findings = await served(ws)
+    expect(findings.filter(f => f.status === 'fail')).toEqual([])
+    const ciphers = findings.filter(f => /static RSA/.test(f.title))
+    expect(
+      ciphers.map(f => [f.status, f.code, f.title.startsWith('live: '), f.location?.line])
+    ).toEqual([
+      ['warn', 'proxy-config-static-rsa', false, lineOf(ws.text, /^\s*ciphers /)],
+      ['warn', 'ciphers-static-rsa-only', true, siteLine(ws)]
+    ])
   })
 
   test('Caddy refuses the configuration: one did-not-start failure with its error', async () => {

@@ -253,15 +253,25 @@ maybe('Caddy in the proxy lab', () => {
 
   describe('bad-ciphers', () => {
     const proxy = running('bad-ciphers')
-    test('the real Caddy refuses what browsers offer and takes static RSA', () => {
+    test('the real Caddy refuses the ECDHE suites browsers offer first, and TLS 1.3, and takes static RSA, which they offer last', () => {
       expect(sClient(proxy(), '-tls1_2', '-cipher', BROWSER_TLS12).handshake).toBe(false)
       expect(sClient(proxy(), '-tls1_3').handshake).toBe(false)
       expect(sClient(proxy(), '-tls1_2', '-cipher', 'AES128-GCM-SHA256').handshake).toBe(true)
     })
-    test('the static check fails at ciphers: browsers are locked out', async () => {
-      const fail = await failsAtBrokenLine(proxy())
-      expect(fail.title).toContain('browsers cannot connect')
-      expect(fail.fix!.code!.text).toContain('TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256')
+    test('the static check warns at ciphers: browsers connect only with static RSA, as live', async () => {
+      const verdict = await staticCheck(proxy())
+      const line = proxy().config.brokenLine!
+      const [warn, ...others] = at(verdict, line).filter(
+        f => f.code !== 'proxy-config-tls-versions'
+      )
+      expect({ line, warn, others }).toEqual({
+        line,
+        warn: expect.objectContaining({ status: 'warn', code: 'proxy-config-static-rsa' }),
+        others: []
+      })
+      expect(warn.title).toContain('browsers connect only with static RSA key exchange')
+      expect(warn.fix!.code!.text).toContain('TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256')
+      expect(problems(verdict).filter(f => f.status === 'fail')).toEqual([])
     })
   })
 
@@ -572,6 +582,42 @@ describe('Caddyfiles of a repository', () => {
         'fail',
         3,
         'site ws.example.com, reverse_proxy /ws/* app:8080: every WebSocket is closed 30 s after it opened (stream_timeout 30s)'
+      ]
+    ])
+  })
+
+  test('ciphers: ECDHE passes, static RSA alone warns (browsers take it last), suites no browser offers fail without TLS 1.3', async () => {
+    const judge = async (ciphers: string, protocols = 'tls1.2 tls1.2') => {
+      const text = `api.example.com {\n\ttls {\n\t\tprotocols ${protocols}\n\t\tciphers ${ciphers}\n\t}\n\treverse_proxy app:8080\n}\n`
+      const verdict = await caddy.checkConfig!({ path: 'Caddyfile', text }, options(FIXTURES))
+      return at(verdict, 4).map(f => [f.status, f.code, f.title, f.fix?.text.split(':')[0]])
+    }
+    expect(
+      await judge('TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256 TLS_RSA_WITH_AES_128_GCM_SHA256')
+    ).toEqual([])
+    expect(await judge('TLS_RSA_WITH_AES_128_GCM_SHA256 TLS_RSA_WITH_AES_256_CBC_SHA')).toEqual([
+      [
+        'warn',
+        'proxy-config-static-rsa',
+        'site api.example.com: ciphers offers no ECDHE suite: browsers connect only with static RSA key exchange (no forward secrecy)',
+        'Offer TLS 1.2 clients what browsers offer'
+      ]
+    ])
+    expect(await judge('TLS_RSA_WITH_AES_128_GCM_SHA256', 'tls1.2')).toEqual([
+      [
+        'warn',
+        'proxy-config-static-rsa',
+        'site api.example.com: ciphers offers TLS 1.2 clients only static RSA key exchange (no forward secrecy)',
+        'Offer TLS 1.2 clients what browsers offer'
+      ]
+    ])
+    // Go has no DHE: what no browser offers is 3DES, or CBC with SHA-256.
+    expect(await judge('TLS_RSA_WITH_3DES_EDE_CBC_SHA TLS_RSA_WITH_AES_128_CBC_SHA256')).toEqual([
+      [
+        'fail',
+        'proxy-config-ciphers',
+        'site api.example.com: ciphers offers no suite browsers offer: browsers cannot connect',
+        'Offer what Chrome and Firefox offer'
       ]
     ])
   })

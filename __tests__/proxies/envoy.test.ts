@@ -247,22 +247,37 @@ describe('Envoy: each breakage at its line with Envoy’s fix', () => {
     expect(required.findings[0].fix?.code?.text).toMatch(/tls_minimum_protocol_version: TLSv1_2/)
   })
 
-  test('browser-incompatible ciphers: TLS 1.2 only with static RSA suites fails at cipher_suites', async () => {
-    const text = edit(
+  /** The healthy chain with TLS 1.2 alone and these cipher_suites. */
+  const tls12With = (...suites: string[]): string =>
+    edit(
       edit(
         HEALTHY,
         'tls_maximum_protocol_version: TLSv1_3',
         'tls_maximum_protocol_version: TLSv1_2'
       ),
       /cipher_suites:\n(\s+- .+\n)+?(\s+ecdh_curves)/,
-      'cipher_suites:\n                    - AES128-GCM-SHA256\n                    - AES256-GCM-SHA384\n$2'
+      `cipher_suites:\n${suites.map(s => `                    - ${s}\n`).join('')}$2`
     )
+
+  test('TLS 1.2 only with static RSA suites: browsers connect without forward secrecy, a warning at cipher_suites', async () => {
+    const text = tls12With('AES128-GCM-SHA256', 'AES256-GCM-SHA384')
+    const verdict = await check(text)
+    expect(problems(verdict)).toEqual([
+      `warn ${lineOf(text, 'tls_maximum_protocol_version')} ${CHAIN}: tls_params TLSv1_2..TLSv1_2 refuses TLS 1.3`,
+      `warn ${lineOf(text, 'cipher_suites')} ${CHAIN}: cipher_suites offers no ECDHE suite: browsers connect only with static RSA key exchange (no forward secrecy)`
+    ])
+    expect(verdict.findings[1].code).toBe('proxy-config-static-rsa')
+    expect(verdict.findings[1].fix?.code?.text).toMatch(/ECDHE-RSA-AES128-GCM-SHA256/)
+  })
+
+  test('TLS 1.2 only with a suite neither browser offers (3DES): browsers cannot connect, a failure at cipher_suites', async () => {
+    const text = tls12With('DES-CBC3-SHA')
     const verdict = await check(text)
     expect(problems(verdict)).toEqual([
       `warn ${lineOf(text, 'tls_maximum_protocol_version')} ${CHAIN}: tls_params TLSv1_2..TLSv1_2 refuses TLS 1.3`,
       `fail ${lineOf(text, 'cipher_suites')} ${CHAIN}: cipher_suites offers no suite browsers offer: browsers cannot connect`
     ])
-    expect(verdict.findings[1].fix?.code?.text).toMatch(/ECDHE-RSA-AES128-GCM-SHA256/)
+    expect(verdict.findings[1].code).toBe('proxy-config-ciphers')
   })
 
   test('ecdh_curves without a group browsers offer fails', async () => {

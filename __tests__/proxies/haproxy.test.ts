@@ -358,7 +358,7 @@ describe('the static check', () => {
     ])
     expect(await titles('bad-ciphers')).toEqual([
       'fail 16 frontend wss: ssl-max-ver TLSv1.2 refuses TLS 1.3, which require-tls-versions requires',
-      'fail 16 frontend wss: ciphers DHE-RSA-AES256-GCM-SHA384 offers no suite browsers offer: browsers cannot connect'
+      'fail 16 frontend wss: ciphers offers no suite browsers offer: browsers cannot connect'
     ])
   })
 
@@ -568,6 +568,56 @@ describe('the static check', () => {
     ).toEqual([
       'warn 2 global: ssl-default-bind-ciphersuites TLS_AES_128_CCM_SHA256 offers TLS 1.3 clients no suite browsers offer'
     ])
+  })
+
+  test('TLS 1.2 cipher lists: ECDHE passes, static RSA alone warns (browsers take it last), DHE alone fails without TLS 1.3', async () => {
+    const config = (global: string, bind: string) =>
+      [
+        'global',
+        `    ${global}`,
+        'frontend www',
+        `    bind :443 ssl crt /etc/haproxy/certs/site.pem ${bind}`,
+        '    mode http',
+        '    default_backend ws',
+        'backend ws',
+        '    timeout tunnel 1h',
+        '    server app1 127.0.0.1:3000'
+      ].join('\n')
+    const judge = async (global: string, bind: string) =>
+      (
+        await haproxy.checkConfig!(
+          { path: 'h.cfg', text: config(global, bind) },
+          { ...options, requireTlsVersions: [] }
+        )
+      ).findings.filter(f => f.status !== 'pass' && !/refuses TLS 1\.3/.test(f.title))
+    const said = (findings: Finding[]) =>
+      findings.map(f => `${f.status} ${f.code} ${f.location?.line} ${f.title}`)
+    const rsaOnly = 'ciphers AES128-GCM-SHA256:AES256-SHA'
+    expect(said(await judge('maxconn 100', `ssl-max-ver TLSv1.2 ${rsaOnly}`))).toEqual([
+      'warn proxy-config-static-rsa 4 frontend www: ciphers offers no ECDHE suite: browsers connect only with static RSA key exchange (no forward secrecy)'
+    ])
+    const [rsa] = await judge('maxconn 100', `ssl-max-ver TLSv1.2 ${rsaOnly}`)
+    expect(rsa.details?.[0]).toBe(rsaOnly)
+    expect(rsa.fix?.text).toMatch(/^Offer only what browsers offer/)
+    expect(said(await judge(`ssl-default-bind-${rsaOnly}`, ''))).toEqual([
+      'warn proxy-config-static-rsa 2 global: ssl-default-bind-ciphers offers TLS 1.2 clients only static RSA key exchange (no forward secrecy)'
+    ])
+    expect(
+      said(await judge('ssl-default-bind-ciphers DHE-RSA-AES128-GCM-SHA256', 'ssl-max-ver TLSv1.2'))
+    ).toEqual([
+      'fail proxy-config-ciphers 2 global: ssl-default-bind-ciphers offers no suite browsers offer: browsers cannot connect'
+    ])
+    const [dhe] = await judge(
+      'ssl-default-bind-ciphers DHE-RSA-AES128-GCM-SHA256',
+      'ssl-max-ver TLSv1.2'
+    )
+    expect(dhe.fix?.text).toMatch(/^Offer what Chrome and Firefox offer/)
+    expect(
+      await judge(
+        'maxconn 100',
+        'ssl-max-ver TLSv1.2 ciphers ECDHE-RSA-AES128-GCM-SHA256:AES128-GCM-SHA256'
+      )
+    ).toEqual([])
   })
 
   test('claims haproxy.cfg by content, and not nginx, Apache, Caddy, lighttpd or YAML', () => {

@@ -269,7 +269,7 @@ describe('Traefik: each breakage fails at its line with Traefik’s fix', () => 
     ])
   })
 
-  test('browser-incompatible ciphers: TLS 1.2 only with static RSA suites fails at cipherSuites (YAML and TOML)', async () => {
+  test('TLS 1.2 only with static RSA suites: browsers connect without forward secrecy, a warning at cipherSuites (YAML and TOML)', async () => {
     const yamlText = edit(
       DYNAMIC_YAML,
       /cipherSuites:\n(\s+- TLS_\w+\n)+/,
@@ -278,12 +278,11 @@ describe('Traefik: each breakage fails at its line with Traefik’s fix', () => 
     const verdict = await check('dynamic.yaml', yamlText)
     expect(problems(verdict)).toEqual([
       `warn ${lineOf(yamlText, 'maxVersion')} tls.options.modern: minVersion VersionTLS12, maxVersion VersionTLS12 refuses TLS 1.3`,
-      `fail ${lineOf(yamlText, 'cipherSuites')} tls.options.modern: cipherSuites offers no suite browsers offer: browsers cannot connect`
+      `warn ${lineOf(yamlText, 'cipherSuites')} tls.options.modern: cipherSuites offers no ECDHE suite: browsers connect only with static RSA key exchange (no forward secrecy)`
     ])
-    expect(verdict.findings[1].problem).toEqual({
-      kind: 'browser-ciphers',
-      host: 'chat.example.com',
-      browsersLockedOut: true
+    expect(verdict.findings[1]).toMatchObject({
+      code: 'proxy-config-static-rsa',
+      problem: { kind: 'browser-ciphers', host: 'chat.example.com', browsersLockedOut: false }
     })
     expect(verdict.findings[1].fix?.code?.text).toMatch(/TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256/)
 
@@ -293,8 +292,25 @@ describe('Traefik: each breakage fails at its line with Traefik’s fix', () => 
       'cipherSuites = ["TLS_RSA_WITH_AES_128_GCM_SHA256"]'
     )
     expect(problems(await check('dynamic.toml', tomlText))).toEqual([
-      `warn ${lineOf(tomlText, 'cipherSuites')} tls.options.modern: cipherSuites offers TLS 1.2 clients no suite browsers offer`
+      `warn ${lineOf(tomlText, 'cipherSuites')} tls.options.modern: cipherSuites offers TLS 1.2 clients only static RSA key exchange (no forward secrecy)`
     ])
+  })
+
+  test('TLS 1.2 only with suites neither browser offers (3DES, CBC with SHA-256): browsers cannot connect, a failure at cipherSuites', async () => {
+    const text = edit(
+      DYNAMIC_YAML,
+      /cipherSuites:\n(\s+- TLS_\w+\n)+/,
+      'maxVersion: VersionTLS12\n      cipherSuites:\n        - TLS_RSA_WITH_3DES_EDE_CBC_SHA\n        - TLS_RSA_WITH_AES_128_CBC_SHA256\n'
+    )
+    const verdict = await check('dynamic.yaml', text)
+    expect(problems(verdict)).toEqual([
+      `warn ${lineOf(text, 'maxVersion')} tls.options.modern: minVersion VersionTLS12, maxVersion VersionTLS12 refuses TLS 1.3`,
+      `fail ${lineOf(text, 'cipherSuites')} tls.options.modern: cipherSuites offers no suite browsers offer: browsers cannot connect`
+    ])
+    expect(verdict.findings[1]).toMatchObject({
+      code: 'proxy-config-ciphers',
+      problem: { kind: 'browser-ciphers', host: 'chat.example.com', browsersLockedOut: true }
+    })
   })
 
   test('curvePreferences without a group browsers offer fails', async () => {

@@ -1914,7 +1914,7 @@ export const FINDING_TEXT: Record<Code, FailText | PassText> = {
   },
   'proxy-config-ciphers': {
     means:
-      'The configuration offers no cipher suite browsers offer (only DHE, static RSA or ciphers they dropped): browsers cannot connect.',
+      'The configuration offers no cipher suite browsers offer (only DHE, or suites they dropped): with TLS 1.3 off, browsers cannot connect; with it on, clients limited to TLS 1.2 cannot.',
     browser: DEPLOYED + ' `net::ERR_SSL_VERSION_OR_CIPHER_MISMATCH`.',
     openssl: {
       command: BROWSER_OFFER,
@@ -1923,6 +1923,22 @@ export const FINDING_TEXT: Record<Code, FailText | PassText> = {
     guide: 'ciphers-browsers-do-not-offer',
     cause: 'A cipher list from an old hardening guide.',
     verify: 'The browser-offer command completes against the deployed site.'
+  },
+  'proxy-config-static-rsa': {
+    means:
+      'The configuration offers TLS 1.2 clients no ECDHE suite browsers offer, only static RSA key exchange, which Chrome and Firefox offer last: with TLS 1.3 off, browsers connect without forward secrecy (whoever gets the server key can decrypt recorded sessions).',
+    browser:
+      DEPLOYED +
+      ' the socket opens; over TLS 1.2, DevTools → Security shows a key exchange of `RSA` ("obsolete connection settings" in Chrome).',
+    openssl: {
+      command: `${S_CLIENT} -tls1_2 -cipher 'ECDHE' </dev/null`,
+      text: 'Against the deployed site, `alert handshake failure`: no ECDHE suite is accepted.'
+    },
+    guide: 'ciphers-browsers-do-not-offer',
+    cause:
+      'A cipher list with only `kRSA` suites (`AES128-GCM-SHA256`, `TLS_RSA_WITH_AES_128_GCM_SHA256`), often from an old hardening guide.',
+    verify: "Against the deployed site, `-cipher 'ECDHE'` completes.",
+    example: { browsersLockedOut: false }
   },
   'proxy-config-groups': {
     means:

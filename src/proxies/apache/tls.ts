@@ -8,8 +8,8 @@ import { isIP } from 'node:net'
 import path from 'node:path'
 import type { TlsVersion } from '../../facts.js'
 import type { Finding, Status } from '../../findings.js'
-import { LEGACY_SUITES } from '../../probes/ciphers.js'
-import { browserSuitesSelected } from '../shared/cipher-string.js'
+import { cipherStringSuites } from '../shared/cipher-string.js'
+import { judgeSuites } from '../shared/tls-policy.js'
 import type { ConfigCheckOptions } from '../proxy.js'
 import {
   browserCiphersFix,
@@ -299,29 +299,16 @@ function checkCiphers(levels: readonly (readonly Directive[])[], tls13: boolean,
   const directive = effective(tls12, 'sslciphersuite')
   if (!directive) return
   const spec = directive.args[directive.args.length - 1] ?? ''
-  if (browserSuitesSelected(spec).any) return
-  const legacy = new Set(Object.values(LEGACY_SUITES))
-  const dhe = spec.split(/[:, ]+/).filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e))
-  push(
-    tls13 ? 'warn' : 'fail',
-    'proxy-config-ciphers',
-    tls13
-      ? 'SSLCipherSuite offers TLS 1.2 clients no suite browsers offer'
-      : 'SSLCipherSuite offers no suite browsers offer: browsers cannot connect',
-    directive,
-    {
-      details: [
-        `SSLCipherSuite ${spec}`,
-        dhe.length > 0
-          ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-          : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-        tls13
-          ? 'TLS 1.3 suites are not governed by this SSLCipherSuite: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-          : 'TLS 1.3 is off (SSLProtocol), so every browser handshake ends with handshake_failure.'
-      ],
-      cause:
-        'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-      fix: browserCiphersFix(!tls13)
-    }
-  )
+  const issue = judgeSuites(cipherStringSuites(spec), {
+    label: 'SSLCipherSuite',
+    written: `SSLCipherSuite ${spec}`,
+    tls13,
+    tls13Off: 'SSLProtocol'
+  })
+  if (!issue) return
+  push(issue.status, issue.code, issue.title, directive, {
+    details: issue.details,
+    cause: issue.cause,
+    fix: browserCiphersFix(issue.browsersLockedOut)
+  })
 }

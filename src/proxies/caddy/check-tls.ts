@@ -1,12 +1,12 @@
 // What a TLS site needs from its tls line, judged as Caddy would act on it: a certificate (see
 // check-certificate.ts), TLS 1.2 and 1.3 (Caddy's default; `protocols <min> [<max>]` narrows
-// it), and suites and curves browsers share (Caddy's defaults do; `ciphers` and `curves` can
-// lock them out).
+// it), and suites and curves browsers share (Caddy's defaults do; `ciphers` can leave them only
+// static RSA, `curves` can lock them out).
 import type { Code } from '../../codes.js'
 import type { TlsVersion } from '../../facts.js'
 import type { Finding, Status } from '../../findings.js'
-import { BROWSER_SUITES } from '../../probes/ciphers.js'
 import type { ConfigCheckOptions } from '../proxy.js'
+import { judgeSuites, suiteListIana } from '../shared/tls-policy.js'
 import { checkCertificate, type CertificateSource, type SiteContext } from './check-certificate.js'
 import { at, finding, written, type At } from './finding.js'
 import { browserCiphersFix, tlsVersionsFix } from './fix.js'
@@ -25,13 +25,6 @@ const LABEL: Record<TlsVersion, string> = {
   'TLSv1.2': 'TLS 1.2',
   'TLSv1.3': 'TLS 1.3'
 }
-/** The TLS 1.2 suites browsers offer, by the IANA names Caddy takes (Go also accepts the
- * ChaCha20 ones without "_SHA256"). */
-const BROWSER_TLS12 = new Set(
-  Object.values(BROWSER_SUITES)
-    .filter(name => name.startsWith('TLS_ECDHE_'))
-    .flatMap(name => [name, name.replace(/_POLY1305_SHA256$/, '_POLY1305')])
-)
 const BROWSER_CURVES = new Set(['x25519', 'secp256r1', 'secp384r1', 'x25519mlkem768'])
 
 /** Judges the site's tls line: its certificate, versions, suites and curves. */
@@ -56,27 +49,20 @@ export function checkSiteTls(
     findings.push(...checkVersions(protocols, offered as TlsVersion[], context, options))
   const tls13 = (offered ?? ['TLSv1.3']).includes('TLSv1.3')
   const ciphers = sub('ciphers')
-  if (ciphers && !ciphers.args.some(c => BROWSER_TLS12.has(c.toUpperCase()))) {
-    push(
-      tls13 ? 'warn' : 'fail',
-      'proxy-config-ciphers',
-      tls13
-        ? 'ciphers offers TLS 1.2 clients no suite browsers offer'
-        : 'ciphers offers no suite browsers offer, and TLS 1.3 is off: browsers cannot connect',
-      at(ciphers),
-      {
-        details: [
-          written(ciphers),
-          'Selects none of the ECDHE suites Chrome and Firefox offer (Caddy, being Go, has no DHE: what is left is static RSA).',
-          tls13
-            ? 'TLS 1.3 suites are not governed by ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-            : `TLS 1.3 is off (${protocols ? written(protocols) : 'protocols'}), so every browser handshake ends with handshake_failure.`
-        ],
-        cause:
-          'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: browserCiphersFix(host, !tls13)
-      }
-    )
+  const suitesIssue = ciphers
+    ? judgeSuites(suiteListIana(ciphers.args.map(c => c.toUpperCase())), {
+        label: 'ciphers',
+        written: written(ciphers),
+        tls13,
+        tls13Off: protocols ? written(protocols) : 'protocols'
+      })
+    : undefined
+  if (ciphers && suitesIssue) {
+    push(suitesIssue.status, suitesIssue.code, suitesIssue.title, at(ciphers), {
+      details: suitesIssue.details,
+      cause: suitesIssue.cause,
+      fix: browserCiphersFix(host, suitesIssue.browsersLockedOut)
+    })
   }
   const curves = sub('curves')
   if (curves && !curves.args.some(c => BROWSER_CURVES.has(c.toLowerCase()))) {

@@ -26,9 +26,9 @@ import type { Finding, Status } from '../../findings.js'
 import { judgeCertificateFile } from '../shared/certificate-file.js'
 import { entry, items, text, texts, type TreeEntry, type TreeNode } from '../shared/config-tree.js'
 import {
-  browserSuitesOpenssl,
   judgeGroups,
   judgeSuites,
+  suiteListOpenssl,
   judgeVersions,
   VERSION_ORDER,
   versionRange
@@ -407,12 +407,14 @@ function checkTls(
     }
     const suitesEntry = field(params, 'cipher_suites')
     const suites = texts(suitesEntry?.value)
-    const suiteIssue = judgeSuites(
-      'cipher_suites',
-      suites,
-      browserSuitesOpenssl(suites),
-      offered.includes('TLSv1.3')
-    )
+    const suiteIssue =
+      suites.length > 0
+        ? judgeSuites(suiteListOpenssl(suites), {
+            label: 'cipher_suites',
+            written: `cipher_suites: ${suites.join(', ')}`,
+            tls13: offered.includes('TLSv1.3')
+          })
+        : undefined
     if (suiteIssue && suitesEntry)
       push(
         suiteIssue.status,

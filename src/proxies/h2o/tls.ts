@@ -10,7 +10,8 @@ import { isIP } from 'node:net'
 import path from 'node:path'
 import type { TlsVersion } from '../../facts.js'
 import type { Location } from '../../findings.js'
-import { browserSuitesSelected } from '../shared/cipher-string.js'
+import { cipherStringSuites } from '../shared/cipher-string.js'
+import { judgeSuites } from '../shared/tls-policy.js'
 import type { ConfigCheckOptions } from '../proxy.js'
 import { browserCiphersFix, certificateFix, fullChainFix, tlsVersionsFix } from './fixes.js'
 import type { H2oConfig, Host, Listen, Report } from './model.js'
@@ -259,27 +260,24 @@ function checkVersions(
   const cipherEntry = entry(ssl, 'cipher-suite')
   const cipherString = scalar(ssl, 'cipher-suite')
   if (!cipherEntry || cipherString === undefined || !offered.includes('TLSv1.2')) return
-  if (browserSuitesSelected(cipherString).any) return
   const tls13 = offered.includes('TLSv1.3')
-  push(
-    'ciphers',
-    tls13 ? 'warn' : 'fail',
-    'proxy-config-ciphers',
-    tls13
-      ? 'cipher-suite offers TLS 1.2 clients no suite browsers offer'
-      : `cipher-suite offers no suite browsers offer, and ${maxEntry?.key} ${maxText} refuses TLS 1.3: browsers are locked out`,
-    cipherEntry.at,
-    {
-      details: [
-        `cipher-suite: ${cipherString}`,
-        'Selects none of the ECDHE suites Chrome and Firefox offer over TLS 1.2.',
-        tls13
-          ? 'cipher-suite does not govern TLS 1.3: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-          : `${maxEntry?.key} ${maxText} turns TLS 1.3 off (h2o 2.2 with OpenSSL 1.1.1 or later keeps offering it regardless; later h2o do not), so every browser handshake ends with handshake_failure.`
-      ],
-      cause:
-        'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-      fix: browserCiphersFix(!tls13)
-    }
-  )
+  const issue = judgeSuites(cipherStringSuites(cipherString), {
+    label: 'cipher-suite',
+    written: `cipher-suite: ${cipherString}`,
+    tls13,
+    tls13Off: `${maxEntry?.key} ${maxText}`
+  })
+  if (!issue) return
+  push('ciphers', issue.status, issue.code, issue.title, cipherEntry.at, {
+    details: [
+      ...issue.details,
+      ...(tls13
+        ? []
+        : [
+            'h2o 2.2 with OpenSSL 1.1.1 or later keeps offering TLS 1.3 regardless of max-version; later h2o do not.'
+          ])
+    ],
+    cause: issue.cause,
+    fix: browserCiphersFix(issue.browsersLockedOut)
+  })
 }

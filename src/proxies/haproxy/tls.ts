@@ -5,8 +5,9 @@
 import type { Code } from '../../codes.js'
 import path from 'node:path'
 import type { Finding, Status } from '../../findings.js'
-import { BROWSER_SUITES, LEGACY_SUITES } from '../../probes/ciphers.js'
-import { browserSuitesSelected } from '../shared/cipher-string.js'
+import { BROWSER_SUITES } from '../../probes/ciphers.js'
+import { cipherStringSuites } from '../shared/cipher-string.js'
+import { judgeSuites } from '../shared/tls-policy.js'
 import type { ConfigCheckOptions } from '../proxy.js'
 import {
   readCertificateFile,
@@ -304,12 +305,18 @@ function setting(
   config: HaproxyConfig,
   keyword: string,
   fallback: string
-): { value: string; at: Directive; words: string } | undefined {
+): { name: string; value: string; at: Directive; words: string } | undefined {
   const own = option(bind.directive.args, keyword)
-  if (own !== undefined) return { value: own, at: bind.directive, words: `${keyword} ${own}` }
+  if (own !== undefined)
+    return { name: keyword, value: own, at: bind.directive, words: `${keyword} ${own}` }
   const global = globalSetting(config, fallback)
   if (global?.args[0] === undefined) return undefined
-  return { value: global.args[0], at: global, words: `${fallback} ${global.args[0]}` }
+  return {
+    name: fallback,
+    value: global.args[0],
+    at: global,
+    words: `${fallback} ${global.args[0]}`
+  }
 }
 
 function checkCiphers(
@@ -324,8 +331,8 @@ function checkCiphers(
     setting(bind, config, 'curves', 'ssl-default-bind-curves') ??
     setting(bind, config, 'ecdhe', 'ssl-default-bind-curves')
   const curvesOk = !curves || curves.value.split(':').some(c => BROWSER_CURVES.has(c.toLowerCase()))
-  const tls12Ok =
-    offered.has('TLSv1.2') && (!ciphers || browserSuitesSelected(ciphers.value).any) && curvesOk
+  const tls12 = ciphers ? cipherStringSuites(ciphers.value) : undefined
+  const tls12Ok = offered.has('TLSv1.2') && (!tls12 || tls12.kind !== 'none') && curvesOk
   const tls13Ok =
     offered.has('TLSv1.3') &&
     (!suites || suites.value.split(':').some(s => TLS13_BROWSER.includes(s))) &&
@@ -338,12 +345,12 @@ function checkCiphers(
     code: Code,
     title: string,
     at: Directive,
-    details: string[]
+    details: string[],
+    cause = 'Chrome and Firefox offer ECDHE key exchange over X25519, P-256 and P-384 (static RSA last, no finite-field DHE) and the TLS 1.3 AES-GCM and ChaCha20 suites; a server that takes only others passes Node and curl and locks browsers out'
   ): void =>
     report(sectionOf(at), status, code, title, at.line, {
       details: [...details, `For ${bindText(bind.directive)} (line ${bind.directive.line}).`],
-      cause:
-        'Chrome and Firefox offer only ECDHE key exchange over X25519, P-256 and P-384 (no finite-field DHE, no static RSA) and the TLS 1.3 AES-GCM and ChaCha20 suites; a server that takes only others passes Node and curl and locks browsers out',
+      cause,
       fix: browserCiphersFix(lockedOut)
     } satisfies Partial<Finding>)
   if (!curvesOk && curves) {
@@ -351,28 +358,26 @@ function checkCiphers(
       'Browsers offer X25519, P-256 and P-384 for ECDHE (TLS 1.2) and for every TLS 1.3 handshake.'
     ])
   }
-  if (ciphers && offered.has('TLSv1.2') && !browserSuitesSelected(ciphers.value).any) {
-    const legacy = new Set(Object.values(LEGACY_SUITES))
-    const dhe = ciphers.value
-      .split(/[:, ]+/)
-      .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e))
+  const tls12Issue =
+    ciphers && tls12 && offered.has('TLSv1.2')
+      ? judgeSuites(tls12, {
+          label: ciphers.name,
+          written: ciphers.words,
+          tls13: tls13Ok,
+          tls13Off: !offered.has('TLSv1.3')
+            ? 'for this bind'
+            : `to browsers: ${(curvesOk ? suites : curves)?.words ?? ''}`
+        })
+      : undefined
+  if (ciphers && tls12Issue)
     problem(
-      tls13Ok ? 'warn' : 'fail',
-      'proxy-config-ciphers',
-      tls13Ok
-        ? `${ciphers.words} offers TLS 1.2 clients no suite browsers offer`
-        : `${ciphers.words} offers no suite browsers offer: browsers cannot connect`,
+      tls12Issue.status,
+      tls12Issue.code,
+      tls12Issue.title,
       ciphers.at,
-      [
-        dhe.length > 0
-          ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-          : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-        tls13Ok
-          ? 'TLS 1.3 suites are not governed by ciphers (ciphersuites is): browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-          : 'TLS 1.3 is not offered to browsers either, so every browser handshake ends with handshake_failure.'
-      ]
+      tls12Issue.details,
+      tls12Issue.cause
     )
-  }
   if (suites && offered.has('TLSv1.3') && curvesOk && !tls13Ok) {
     problem(
       tls12Ok ? 'warn' : 'fail',

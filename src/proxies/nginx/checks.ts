@@ -8,8 +8,8 @@ import type { Code } from '../../codes.js'
 import path from 'node:path'
 import type { TlsVersion } from '../../facts.js'
 import type { Finding, Location, Status } from '../../findings.js'
-import { LEGACY_SUITES } from '../../probes/ciphers.js'
-import { browserSuitesSelected } from '../shared/cipher-string.js'
+import { cipherStringSuites } from '../shared/cipher-string.js'
+import { judgeSuites } from '../shared/tls-policy.js'
 import {
   browserCiphersFix,
   fullChainFix,
@@ -360,34 +360,18 @@ function checkProtocols(directive: Directive, options: NginxCheckOptions, proble
 
 function checkCiphers(directive: Directive, tls13: boolean, problem: Problem): void {
   const cipherString = directive.args.join(':')
-  if (browserSuitesSelected(cipherString).any) return
-  const legacy = new Set(Object.values(LEGACY_SUITES))
-  const dhe = cipherString
-    .split(/[:, ]+/)
-    .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e))
-  const details = [
-    `ssl_ciphers ${cipherString}`,
-    dhe.length > 0
-      ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-      : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-    tls13
-      ? 'TLS 1.3 suites are not governed by ssl_ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-      : 'TLS 1.3 is off (ssl_protocols), so every browser handshake ends with handshake_failure.'
-  ]
-  problem(
-    tls13 ? 'warn' : 'fail',
-    'proxy-config-ciphers',
-    tls13
-      ? 'ssl_ciphers offers TLS 1.2 clients no suite browsers offer'
-      : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect',
-    directive,
-    {
-      details,
-      cause:
-        'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-      fix: browserCiphersFix(!tls13)
-    }
-  )
+  const issue = judgeSuites(cipherStringSuites(cipherString), {
+    label: 'ssl_ciphers',
+    written: `ssl_ciphers ${cipherString}`,
+    tls13,
+    tls13Off: 'ssl_protocols'
+  })
+  if (!issue) return
+  problem(issue.status, issue.code, issue.title, directive, {
+    details: issue.details,
+    cause: issue.cause,
+    fix: browserCiphersFix(issue.browsersLockedOut)
+  })
 }
 
 function webSocketLocation(

@@ -124,7 +124,8 @@ export function tlsVersionFix(): Fix {
   }
 }
 
-/** Browsers offer ECDHE only: the settings that let them (and everyone else) in. */
+/** Browsers offer ECDHE first (static RSA last): the settings that let them (and everyone else)
+ * in with forward secrecy. */
 export function browserCiphersFix(browsersLockedOut: boolean): Fix {
   return {
     text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (ssl_dhparam with ffdhe2048), never 1024.`,

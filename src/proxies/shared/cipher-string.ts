@@ -1,12 +1,17 @@
 // An OpenSSL cipher string (nginx ssl_ciphers, HAProxy ciphers, Apache SSLCipherSuite, lighttpd
-// CipherString, h2o cipher-suite), read for whether it lets the browsers' suites in: every proxy
-// built on OpenSSL writes the same grammar.
-import { BROWSER_SUITES } from '../../probes/ciphers.js'
+// CipherString, h2o cipher-suite), read for what it lets browsers use over TLS 1.2: every proxy
+// built on OpenSSL writes the same grammar, and tls-policy's judgeSuites words the verdict.
+import {
+  browserKeyExchange,
+  namesLegacySuite,
+  suiteListOpenssl,
+  type SuiteList
+} from './tls-policy.js'
 
-/** OpenSSL aliases that select at least one suite browsers offer (ECDHE with AES-GCM,
- * ChaCha20 or AES-CBC-SHA). An approximation of OpenSSL's cipher-list grammar: exact names,
- * these aliases, `+` as "and", `!` as "never". */
-const BROWSER_ALIASES = new Set([
+/** OpenSSL aliases that select at least one ECDHE suite browsers offer (with AES-GCM, ChaCha20
+ * or AES-CBC-SHA). An approximation of OpenSSL's cipher-list grammar: exact names, these
+ * aliases, `+` as "and", `!` as "never". */
+const ECDHE_ALIASES = new Set([
   'ALL',
   'DEFAULT',
   'HIGH',
@@ -33,16 +38,49 @@ const BROWSER_ALIASES = new Set([
   'SSLv3',
   'AEAD'
 ])
+/** Of those, the ones that select no static-RSA suite (ECDHE only, ECDSA, ChaCha20). */
+const ECDHE_ONLY = new Set([
+  'ECDHE',
+  'EECDH',
+  'kECDHE',
+  'kEECDH',
+  'ECDH',
+  'CHACHA20',
+  'ECDSA',
+  'aECDSA'
+])
+/** Aliases that select static RSA key exchange only. */
+const STATIC_RSA_ALIASES = new Set(['kRSA', 'RSA'])
+/** What `!` before these removes for good. */
 const ECDHE_REMOVED = new Set(['ECDHE', 'EECDH', 'kECDHE', 'kEECDH', 'ECDH', 'ALL', 'HIGH'])
+const STATIC_RSA_REMOVED = new Set(['kRSA', 'RSA', 'ALL', 'HIGH'])
 
-/** The browsers' suites an OpenSSL cipher string selects (an alias counts as selecting them). */
-export function browserSuitesSelected(cipherString: string): { any: boolean; named: string[] } {
-  const elements = cipherString.split(/[:, ]+/).filter(Boolean)
-  if (elements.some(e => e.startsWith('!') && ECDHE_REMOVED.has(e.slice(1))))
-    return { any: false, named: [] }
-  const named = elements.filter(e => e in BROWSER_SUITES)
-  const alias = elements.some(
-    e => !/^[!+\-@]/.test(e) && e.split('+').every(part => BROWSER_ALIASES.has(part))
+/** Whether an alias element (`HIGH`, `kRSA+AESGCM`) selects ECDHE or static-RSA suites browsers
+ * offer. */
+function aliasKex(element: string): SuiteList['kind'][] {
+  const parts = element.split('+')
+  const kexes: SuiteList['kind'][] = []
+  if (parts.every(part => ECDHE_ALIASES.has(part))) kexes.push('ecdhe')
+  if (
+    parts.every(
+      part => STATIC_RSA_ALIASES.has(part) || (ECDHE_ALIASES.has(part) && !ECDHE_ONLY.has(part))
+    )
   )
-  return { any: named.length > 0 || alias, named }
+    kexes.push('static-rsa')
+  return kexes
+}
+
+/** What an OpenSSL cipher string gives browsers over TLS 1.2 (an alias counts as selecting the
+ * suites browsers offer that it covers). */
+export function cipherStringSuites(cipherString: string): SuiteList {
+  const elements = cipherString.split(/[:, ]+/).filter(Boolean)
+  const removed = (set: ReadonlySet<string>): boolean =>
+    elements.some(e => e.startsWith('!') && set.has(e.slice(1)))
+  const selected = elements.filter(e => !/^[!+\-@]/.test(e))
+  const kexes = [suiteListOpenssl(selected).kind, ...selected.flatMap(aliasKex)].filter(
+    kex =>
+      !(kex === 'ecdhe' && removed(ECDHE_REMOVED)) &&
+      !(kex === 'static-rsa' && removed(STATIC_RSA_REMOVED))
+  )
+  return { kind: browserKeyExchange(kexes), legacy: selected.filter(namesLegacySuite) }
 }

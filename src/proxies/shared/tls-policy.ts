@@ -1,12 +1,13 @@
 // The TLS policy every proxy's static check applies, as the nginx check and the live versions
 // and ciphers checks do: TLS 1.2 refused warns (fails when require-tls-versions requires it),
 // TLS 1.3 refused warns, a version under min-tls-version warns (fails with fail-on-legacy-tls);
-// a TLS 1.2 suite list without one suite browsers offer warns while TLS 1.3 is on and fails when
-// it is off; a group list without one group browsers offer fails.
+// a TLS 1.2 suite list without an ECDHE suite browsers offer warns when it leaves them static RSA,
+// and otherwise warns while TLS 1.3 is on and fails when it is off; a group list without one group
+// browsers offer fails.
 import type { Code } from '../../codes.js'
 import type { TlsVersion } from '../../facts.js'
 import type { Status } from '../../findings.js'
-import { BROWSER_SUITES } from '../../probes/ciphers.js'
+import { BROWSER_SUITES, LEGACY_SUITES } from '../../probes/ciphers.js'
 
 export const VERSION_ORDER: readonly TlsVersion[] = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3']
 export const VERSION_LABEL: Record<TlsVersion, string> = {
@@ -74,29 +75,71 @@ export function judgeVersions(
   return issues
 }
 
-/** The TLS 1.2 suites browsers offer, by IANA name (as Go, Node and Traefik name them). */
-const BROWSER_TLS12_IANA = new Set(
-  Object.values(BROWSER_SUITES).filter(name => name.startsWith('TLS_ECDHE_'))
+/** What a TLS 1.2 suite list gives browsers: an ECDHE suite they offer; only static-RSA suites
+ * they offer (they offer those last, after every ECDHE one, and connect without forward secrecy,
+ * as the live ciphers check finds and the real browsers do); or nothing they offer (DHE only, or
+ * suites they dropped). */
+export type BrowserKeyExchange = 'ecdhe' | 'static-rsa' | 'none'
+
+/** A suite list as the proxies' checks judge it. */
+export interface SuiteList {
+  kind: BrowserKeyExchange
+  /** The list's elements that name DHE or static-RSA suites: what a list browsers can use none
+   * of selects, for the details. */
+  legacy: string[]
+}
+
+/** The key exchange of each TLS 1.2 suite browsers offer, by IANA name (as Go, Node and Traefik
+ * name them) and by OpenSSL/BoringSSL name (as Envoy and nginx name them). */
+const BROWSER_TLS12 = new Map<string, Exclude<BrowserKeyExchange, 'none'>>(
+  Object.entries(BROWSER_SUITES).flatMap(([openssl, iana]) => {
+    const kex = iana.startsWith('TLS_ECDHE_')
+      ? 'ecdhe'
+      : iana.startsWith('TLS_RSA_WITH_')
+        ? 'static-rsa'
+        : undefined // a TLS 1.3 suite: no TLS 1.2 list governs it
+    return kex ? ([openssl, iana].map(name => [name, kex]) as [string, typeof kex][]) : []
+  })
 )
-/** The same by OpenSSL/BoringSSL name (as Envoy and nginx name them). */
-const BROWSER_TLS12_OPENSSL = new Set(
-  Object.keys(BROWSER_SUITES).filter(name => name.startsWith('ECDHE-'))
-)
+const LEGACY_NAMES = new Set(Object.entries(LEGACY_SUITES).flat())
+
+/** The most a list's browser suites give: any ECDHE one wins, else any static-RSA one. */
+export function browserKeyExchange(
+  kexes: Iterable<BrowserKeyExchange | undefined>
+): BrowserKeyExchange {
+  const seen = new Set(kexes)
+  return seen.has('ecdhe') ? 'ecdhe' : seen.has('static-rsa') ? 'static-rsa' : 'none'
+}
+
+/** Whether a list element names DHE or static-RSA suites (either naming, or an OpenSSL alias). */
+export function namesLegacySuite(element: string): boolean {
+  return (
+    LEGACY_NAMES.has(element) ||
+    /^(TLS_DHE_|TLS_RSA_WITH_|(DHE|EDH|kDHE|kEDH|kRSA)\b)/.test(element)
+  )
+}
+
+function suiteList(names: readonly string[]): SuiteList {
+  return {
+    kind: browserKeyExchange(names.map(name => BROWSER_TLS12.get(name))),
+    legacy: names.filter(namesLegacySuite)
+  }
+}
 
 /** Go's short ChaCha20 names (TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305) are the _SHA256 suites. */
 function ianaName(name: string): string {
   return /CHACHA20_POLY1305$/.test(name) ? `${name}_SHA256` : name
 }
 
-/** Of an IANA-named suite list, those browsers offer for TLS 1.2. */
-export function browserSuitesIana(suites: readonly string[]): string[] {
-  return suites.filter(s => BROWSER_TLS12_IANA.has(ianaName(s.trim())))
+/** An IANA-named suite list (Go, Traefik, Caddy). */
+export function suiteListIana(suites: readonly string[]): SuiteList {
+  return suiteList(suites.map(s => ianaName(s.trim())))
 }
 
-/** Of a BoringSSL cipher list (`[A|B]` equal-preference groups, `:`-separated strings or one
- * suite per item), those browsers offer for TLS 1.2. */
-export function browserSuitesOpenssl(suites: readonly string[]): string[] {
-  return suites.flatMap(s => s.split(/[:|[\]\s]+/)).filter(s => BROWSER_TLS12_OPENSSL.has(s))
+/** A BoringSSL cipher list (`[A|B]` equal-preference groups, `:`-separated strings or one
+ * suite per item), as Envoy takes it. */
+export function suiteListOpenssl(suites: readonly string[]): SuiteList {
+  return suiteList(suites.flatMap(s => s.split(/[:|[\]\s]+/)).filter(Boolean))
 }
 
 /** Key-exchange groups browsers offer, in the spellings Go, BoringSSL and OpenSSL accept. */
@@ -127,15 +170,44 @@ export interface CipherIssue {
   browsersLockedOut: boolean
 }
 
-/** A TLS 1.2 suite list that shares nothing with browsers: a warning while TLS 1.3 is on,
- * a failure when it is off. `label` names the directive ("cipherSuites"). */
-export function judgeSuites(
-  label: string,
-  suites: readonly string[],
-  browserOnes: readonly string[],
+/** Where a suite list stands, for the wording. */
+export interface SuiteListContext {
+  /** The directive, as the title names it ("ssl_ciphers"). */
+  label: string
+  /** The list as written: the details' first line. */
+  written: string
+  /** Whether TLS 1.3 is offered: its suites are not governed by the list. */
   tls13: boolean
-): CipherIssue | undefined {
-  if (suites.length === 0 || browserOnes.length > 0) return undefined
+  /** What turns TLS 1.3 off, when it is ("ssl_protocols"). */
+  tls13Off?: string
+}
+
+/** A TLS 1.2 suite list without an ECDHE suite browsers offer. With only static-RSA ones they
+ * offer: a warning (browsers connect, over TLS 1.3, or without forward secrecy when it is off).
+ * With nothing they offer: a warning while TLS 1.3 is on, a failure when it is off. */
+export function judgeSuites(list: SuiteList, context: SuiteListContext): CipherIssue | undefined {
+  const { label, written, tls13, tls13Off } = context
+  const off = `TLS 1.3 is off${tls13Off ? ` (${tls13Off})` : ''}`
+  const governed = `TLS 1.3 suites are not governed by ${label}`
+  if (list.kind === 'ecdhe') return undefined
+  if (list.kind === 'static-rsa')
+    return {
+      code: 'proxy-config-static-rsa',
+      status: 'warn',
+      title: tls13
+        ? `${label} offers TLS 1.2 clients only static RSA key exchange (no forward secrecy)`
+        : `${label} offers no ECDHE suite: browsers connect only with static RSA key exchange (no forward secrecy)`,
+      details: [
+        written,
+        'Selects no ECDHE suite Chrome and Firefox offer, only static RSA key exchange (which they offer last).',
+        tls13
+          ? `${governed}: browsers connect over TLS 1.3, with forward secrecy; clients limited to TLS 1.2 get static RSA.`
+          : `${off}, so browsers connect over TLS 1.2 with static RSA key exchange: whoever gets the server's key can decrypt every recorded session.`
+      ],
+      cause:
+        'Static RSA key exchange has no forward secrecy; Chrome and Firefox offer it last, after every ECDHE suite, and a list without ECDHE leaves them only that',
+      browsersLockedOut: false
+    }
   return {
     code: 'proxy-config-ciphers',
     status: tls13 ? 'warn' : 'fail',
@@ -143,14 +215,16 @@ export function judgeSuites(
       ? `${label} offers TLS 1.2 clients no suite browsers offer`
       : `${label} offers no suite browsers offer: browsers cannot connect`,
     details: [
-      `${label}: ${suites.join(', ')}`,
-      'None of the ECDHE suites with AES-GCM, ChaCha20 or AES-CBC that Chrome and Firefox offer.',
+      written,
+      list.legacy.length > 0
+        ? `Selects only suites Chrome and Firefox do not offer: ${list.legacy.join(', ')}.`
+        : 'Selects none of the suites Chrome and Firefox offer (ECDHE, and last static RSA).',
       tls13
-        ? 'TLS 1.3 suites are not governed by this list: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-        : 'TLS 1.3 is off, so every browser handshake ends with handshake_failure.'
+        ? `${governed}: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.`
+        : `${off}, so every browser handshake ends with handshake_failure.`
     ],
     cause:
-      'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
+      'Chrome and Firefox offer ECDHE key exchange and, last, static RSA, but no finite-field DHE; a server that takes only other suites passes Node and curl and locks browsers out',
     browsersLockedOut: !tls13
   }
 }

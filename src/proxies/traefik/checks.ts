@@ -29,9 +29,9 @@ import type { TlsVersion } from '../../facts.js'
 import { judgeCertificateFile } from '../shared/certificate-file.js'
 import { at, entry, entries, text, texts } from '../shared/config-tree.js'
 import {
-  browserSuitesIana,
   judgeGroups,
   judgeSuites,
+  suiteListIana,
   judgeVersions,
   VERSION_ORDER,
   versionRange
@@ -351,7 +351,14 @@ function checkTlsOptions(
     const tls13 = offered.includes('TLSv1.3')
     const suitesEntry = entry(option.node, 'cipherSuites', I)
     const suites = texts(suitesEntry?.value)
-    const suiteIssue = judgeSuites('cipherSuites', suites, browserSuitesIana(suites), tls13)
+    const suiteIssue =
+      suites.length > 0
+        ? judgeSuites(suiteListIana(suites), {
+            label: 'cipherSuites',
+            written: `cipherSuites: ${suites.join(', ')}`,
+            tls13
+          })
+        : undefined
     if (suiteIssue && suitesEntry)
       push(
         suiteIssue.status,
