@@ -30,23 +30,14 @@ const MAX_PER_KIND = 2
 
 type Kind = 'DHE' | 'RSA'
 
-/** The common DHE and static-RSA suites, IANA → OpenSSL name: a suite seen is left out of the
- * next offer by its OpenSSL name. A suite not listed here ends the listing ("perhaps more"). */
-export const LEGACY_SUITES: Readonly<Record<string, string>> = {
-  TLS_DHE_RSA_WITH_AES_128_GCM_SHA256: 'DHE-RSA-AES128-GCM-SHA256',
-  TLS_DHE_RSA_WITH_AES_256_GCM_SHA384: 'DHE-RSA-AES256-GCM-SHA384',
-  TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 'DHE-RSA-CHACHA20-POLY1305',
-  TLS_DHE_RSA_WITH_AES_128_CBC_SHA256: 'DHE-RSA-AES128-SHA256',
-  TLS_DHE_RSA_WITH_AES_256_CBC_SHA256: 'DHE-RSA-AES256-SHA256',
-  TLS_DHE_RSA_WITH_AES_128_CBC_SHA: 'DHE-RSA-AES128-SHA',
-  TLS_DHE_RSA_WITH_AES_256_CBC_SHA: 'DHE-RSA-AES256-SHA',
-  TLS_RSA_WITH_AES_128_GCM_SHA256: 'AES128-GCM-SHA256',
-  TLS_RSA_WITH_AES_256_GCM_SHA384: 'AES256-GCM-SHA384',
-  TLS_RSA_WITH_AES_128_CBC_SHA256: 'AES128-SHA256',
-  TLS_RSA_WITH_AES_256_CBC_SHA256: 'AES256-SHA256',
-  TLS_RSA_WITH_AES_128_CBC_SHA: 'AES128-SHA',
-  TLS_RSA_WITH_AES_256_CBC_SHA: 'AES256-SHA'
-}
+/** The DHE and static-RSA suites, IANA → OpenSSL name (from the one suite table), but 3DES,
+ * which OpenSSL 3 no longer offers: a suite seen is left out of the next offer by its OpenSSL
+ * name. A suite not listed ends the listing ("perhaps more"). */
+export const LEGACY_SUITES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(SUITE_OPENSSL).filter(
+    ([iana]) => /^TLS_(DHE_RSA|RSA)_WITH_/.test(iana) && !iana.includes('3DES')
+  )
+)
 /** OpenSSL cipher strings per kind; SECLEVEL=0 so that a 1024-bit group is seen, not refused. */
 const KIND_CIPHERS: Record<Kind, string> = { DHE: 'EDH', RSA: 'kRSA:!aNULL:!eNULL' }
 

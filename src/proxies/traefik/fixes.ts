@@ -5,16 +5,11 @@
 // look.
 import type { Fix } from '../../findings.js'
 import { basePath, fixTimeoutSeconds, type Problem } from '../proxy.js'
+import { ECDHE_AEAD } from '../../clients/suites.js'
 
-/** The suites of Mozilla's "intermediate" profile in Go's names, ECDSA and RSA. */
-const BROWSER_SUITES = [
-  'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
-  'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
-  'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
-  'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
-  'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
-  'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256'
-]
+/** The suites of Mozilla's "intermediate" profile in Go's names, ECDSA and RSA: the ECDHE AEAD
+ * suites every browser profile offers. */
+const BROWSER_SUITES = ECDHE_AEAD
 
 const yaml = (text: string): Fix['code'] => ({ lang: 'yaml', text })
 
