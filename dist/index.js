@@ -5576,18 +5576,21 @@ const PROFILES = {
 /* harmony export */   _j: () => (/* binding */ SUITE_OPENSSL),
 /* harmony export */   co: () => (/* binding */ DHE_AEAD),
 /* harmony export */   d2: () => (/* binding */ GROUP_OPENSSL),
+/* harmony export */   gV: () => (/* binding */ GROUP_CODE),
 /* harmony export */   gY: () => (/* binding */ TLS13),
 /* harmony export */   jX: () => (/* binding */ DHE_CBC),
 /* harmony export */   k5: () => (/* binding */ ECDHE_CBC_SHA),
 /* harmony export */   k8: () => (/* binding */ RSA_KEX),
 /* harmony export */   mD: () => (/* binding */ ECDHE_AEAD),
 /* harmony export */   pU: () => (/* binding */ NODE_GROUP_IANA),
+/* harmony export */   tc: () => (/* binding */ SUITE_CODE),
 /* harmony export */   tm: () => (/* binding */ keyExchange),
 /* harmony export */   vq: () => (/* binding */ OPENSSL30_GROUPS)
 /* harmony export */ });
-// Cipher suites and groups by their IANA names, as profiles list them, and the OpenSSL names
-// a handshake that replays a client's offer needs. A suite or group not listed here is one
-// Node's OpenSSL cannot offer: the replay leaves it out (and says so in the verdict's why).
+// Cipher suites and groups by their IANA names, as profiles list them, with the OpenSSL names a
+// replay of a client's offer needs and the code points a ServerHello names them by. A suite or
+// group not listed here is one Node's OpenSSL cannot offer: the replay leaves it out (and says
+// so in the verdict's why).
 /** IANA name → OpenSSL name. TLS 1.3 suites have the same name in both. */
 const SUITE_OPENSSL = {
     TLS_AES_128_GCM_SHA256: 'TLS_AES_128_GCM_SHA256',
@@ -5744,6 +5747,60 @@ function keyExchange(suite) {
         return 'TLS1.3';
     return 'other';
 }
+/** IANA suite name → its code point, as a ServerHello names the suite it picked (RFC 8446
+ * B.4, RFC 5246 A.5, RFC 5289, RFC 7905, RFC 6655). */
+const SUITE_CODE = {
+    TLS_AES_128_GCM_SHA256: 0x1301,
+    TLS_AES_256_GCM_SHA384: 0x1302,
+    TLS_CHACHA20_POLY1305_SHA256: 0x1303,
+    TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256: 0xc02b,
+    TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256: 0xc02f,
+    TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384: 0xc02c,
+    TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384: 0xc030,
+    TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256: 0xcca9,
+    TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 0xcca8,
+    TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA256: 0xc023,
+    TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA256: 0xc027,
+    TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA384: 0xc024,
+    TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA384: 0xc028,
+    TLS_ECDHE_ECDSA_WITH_AES_128_CBC_SHA: 0xc009,
+    TLS_ECDHE_RSA_WITH_AES_128_CBC_SHA: 0xc013,
+    TLS_ECDHE_ECDSA_WITH_AES_256_CBC_SHA: 0xc00a,
+    TLS_ECDHE_RSA_WITH_AES_256_CBC_SHA: 0xc014,
+    TLS_ECDHE_ECDSA_WITH_AES_128_CCM: 0xc0ac,
+    TLS_ECDHE_ECDSA_WITH_AES_256_CCM: 0xc0ad,
+    TLS_DHE_RSA_WITH_AES_128_GCM_SHA256: 0x009e,
+    TLS_DHE_RSA_WITH_AES_256_GCM_SHA384: 0x009f,
+    TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 0xccaa,
+    TLS_DHE_RSA_WITH_AES_128_CBC_SHA256: 0x0067,
+    TLS_DHE_RSA_WITH_AES_256_CBC_SHA256: 0x006b,
+    TLS_DHE_RSA_WITH_AES_128_CBC_SHA: 0x0033,
+    TLS_DHE_RSA_WITH_AES_256_CBC_SHA: 0x0039,
+    TLS_DHE_RSA_WITH_AES_128_CCM: 0xc09e,
+    TLS_DHE_RSA_WITH_AES_256_CCM: 0xc09f,
+    TLS_RSA_WITH_AES_128_GCM_SHA256: 0x009c,
+    TLS_RSA_WITH_AES_256_GCM_SHA384: 0x009d,
+    TLS_RSA_WITH_AES_128_CBC_SHA256: 0x003c,
+    TLS_RSA_WITH_AES_256_CBC_SHA256: 0x003d,
+    TLS_RSA_WITH_AES_128_CBC_SHA: 0x002f,
+    TLS_RSA_WITH_AES_256_CBC_SHA: 0x0035,
+    TLS_RSA_WITH_AES_128_CCM: 0xc09c,
+    TLS_RSA_WITH_AES_256_CCM: 0xc09d,
+    TLS_ECDHE_RSA_WITH_3DES_EDE_CBC_SHA: 0xc012,
+    TLS_RSA_WITH_3DES_EDE_CBC_SHA: 0x000a
+};
+/** IANA group name → its code point (supported_groups, key_share, ServerKeyExchange). */
+const GROUP_CODE = {
+    secp256r1: 0x0017,
+    secp384r1: 0x0018,
+    secp521r1: 0x0019,
+    x25519: 0x001d,
+    x448: 0x001e,
+    ffdhe2048: 0x0100,
+    ffdhe3072: 0x0101,
+    ffdhe4096: 0x0102,
+    X25519MLKEM768: 0x11ec
+};
 
 
 /***/ }),
@@ -13724,7 +13781,7 @@ function coveredNames(cert) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(49074);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8360);
 // The action's entry point (action.yml → dist/index.js).
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
@@ -13842,7 +13899,7 @@ async function withBackstop(fn) {
 
 /***/ }),
 
-/***/ 49074:
+/***/ 8360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -15216,21 +15273,78 @@ function merged(own, words) {
 var src_secrets = __nccwpck_require__(27194);
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
+;// CONCATENATED MODULE: ./src/probes/alert-codes.ts
+// The code Node gives an alert a server refuses the handshake with, as this runtime's OpenSSL
+// words it: OpenSSL 3.5 says "ssl/tls alert handshake failure" where 3.0 said "sslv3 alert
+// handshake failure" (ERR_SSL_SSL/TLS_ALERT_… for ERR_SSL_SSLV3_ALERT_…). hello.ts reads alerts
+// itself; asking this runtime once per alert number keeps its refusals the same codes as a
+// whole handshake's. No connection: a TLS client over a stream that answers its ClientHello
+// with the alert.
+
+
+const ALERT_LEVEL_FATAL = 2;
+/** Should the client report nothing (it always does): the code says which alert it was. */
+const ASK_MS = 1000;
+const codes = new Map();
+function alertCode(alert) {
+    let code = codes.get(alert);
+    if (!code) {
+        code = ask(alert);
+        codes.set(alert, code);
+    }
+    return code;
+}
+function ask(alert) {
+    const fallback = `ERR_SSL_TLS_ALERT_${alert}`;
+    return new Promise(resolve => {
+        let answered = false;
+        const server = new external_node_stream_.Duplex({
+            read: () => undefined,
+            write: (_chunk, _encoding, done) => {
+                done();
+                if (answered)
+                    return;
+                answered = true;
+                server.push(Buffer.from([21, 3, 3, 0, 2, ALERT_LEVEL_FATAL, alert]));
+                // and closes, as a refusing server does: an alert OpenSSL does not act on reads as
+                // that close (ECONNRESET), the same as in a whole handshake.
+                server.push(null);
+            }
+        });
+        const socket = external_node_tls_default().connect({ socket: server, rejectUnauthorized: false });
+        const settle = (code) => {
+            clearTimeout(timer);
+            resolve(code);
+            setImmediate(() => socket.destroy());
+        };
+        const timer = setTimeout(() => settle(fallback), ASK_MS);
+        socket.on('error', (err) => settle(err.code ?? fallback));
+        socket.once('close', () => settle(fallback));
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/probes/server-flight.ts
-// What a server answers to a ClientHello offering TLS 1.2 or older, read in clear: the version
-// it picked (ServerHello), the certificates exactly as it sends them (Certificate), whether it
-// asks for a client certificate (CertificateRequest), or the alert it refused with. Node's
+// What a server answers to a ClientHello, read in clear: the version, suite and (TLS 1.3) key
+// share group it picked (ServerHello, or a HelloRetryRequest), the certificates exactly as it
+// sends them (Certificate), its key exchange parameters (ServerKeyExchange), whether it asks
+// for a client certificate (CertificateRequest), or the alert it refused with. Node's
 // getPeerCertificate() rebuilds the chain (issuer order, plus the root from the trust store),
-// hiding order and extras; TLS 1.3 encrypts all of it. Fed by hello.ts.
+// hiding order and extras; TLS 1.3 encrypts all of it after its ServerHello. Fed by hello.ts.
 const CHANGE_CIPHER_SPEC_RECORD = 20;
 const ALERT_RECORD = 21;
 const HANDSHAKE_RECORD = 22;
 const APPLICATION_DATA_RECORD = 23;
 const SERVER_HELLO = 2;
 const CERTIFICATE_MESSAGE = 11;
+const SERVER_KEY_EXCHANGE = 12;
 const CERTIFICATE_REQUEST = 13;
 const SERVER_HELLO_DONE = 14;
+const SUPPORTED_VERSIONS = 43;
+const KEY_SHARE = 51;
+const TLS13 = 0x0304;
 const PROTOCOLS = { 0x0301: 'TLSv1', 0x0302: 'TLSv1.1', 0x0303: 'TLSv1.2' };
+/** The random of a HelloRetryRequest (RFC 8446 4.1.3): SHA-256 of "HelloRetryRequest". */
+const RETRY_RANDOM = Buffer.from('cf21ad74e59a6111be1d8c021e65b891c2a211167abb8c5e079e09e2c8a8339c', 'hex');
 /** More than any real first flight (a long chain is tens of KB): a server that keeps sending
  * is cut off here instead of filling memory until the timeout. */
 const MAX_FLIGHT_BYTES = 1 << 20;
@@ -15240,8 +15354,12 @@ class ServerFlightReader {
     records = Buffer.alloc(0);
     handshake = Buffer.alloc(0);
     done = false;
-    /** "TLSv1" … "TLSv1.2" from the ServerHello ("unknown" for any other number). */
+    /** "TLSv1" … "TLSv1.3" from the ServerHello ("unknown" for any other number). */
     protocol;
+    /** Undefined when the ServerHello's lengths lie (its version still counts). */
+    serverHello;
+    /** The ServerKeyExchange's body (TLS 1.2 ECDHE, DHE): read it with keyExchangeParams. */
+    serverKeyExchange;
     /** The alert's description number, when the server refused. */
     alert;
     /** The bytes are not TLS records (an HTTP server, say). */
@@ -15291,10 +15409,25 @@ class ServerFlightReader {
             const type = this.handshake[0];
             const body = this.handshake.subarray(4, 4 + length);
             this.handshake = this.handshake.subarray(4 + length);
-            if (type === SERVER_HELLO && body.length >= 2)
-                this.protocol = PROTOCOLS[body.readUInt16BE(0)] ?? 'unknown';
+            if (type === SERVER_HELLO && body.length >= 2) {
+                const fields = serverHello(body);
+                // TLS 1.3 is only ever named in supported_versions.
+                const tls13 = fields?.selected === TLS13;
+                const version = fields?.selected ?? body.readUInt16BE(0);
+                this.protocol = tls13 ? 'TLSv1.3' : (PROTOCOLS[version] ?? 'unknown');
+                this.serverHello = fields && {
+                    suite: fields.suite,
+                    group: fields.group,
+                    retry: fields.retry
+                };
+                // What follows a TLS 1.3 ServerHello is encrypted; a HelloRetryRequest waits for us.
+                if (tls13 || fields?.retry)
+                    return this.stop();
+            }
             if (type === CERTIFICATE_MESSAGE)
                 this.certificates = certificateList(body);
+            if (type === SERVER_KEY_EXCHANGE)
+                this.serverKeyExchange = Buffer.from(body);
             if (type === CERTIFICATE_REQUEST)
                 this.certificateRequested = true;
             if (type === SERVER_HELLO_DONE)
@@ -15323,11 +15456,81 @@ function certificateList(body) {
     }
     return certificates;
 }
+/** ServerHello (RFC 8446 4.1.3, RFC 5246 7.4.1.3): the suite, the version supported_versions
+ * selects, the key_share group. Undefined when a length lies. */
+function serverHello(body) {
+    let at = 2 + 32;
+    if (body.length < at + 1)
+        return undefined;
+    at += 1 + body[at]; // session id
+    if (body.length < at + 3)
+        return undefined;
+    const suite = body.readUInt16BE(at);
+    at += 3; // suite, compression method
+    const fields = {
+        selected: undefined,
+        suite,
+        group: undefined,
+        retry: body.subarray(2, 34).equals(RETRY_RANDOM)
+    };
+    if (at === body.length)
+        return fields; // no extensions (TLS 1.2 and older)
+    if (body.length < at + 2)
+        return undefined;
+    const end = at + 2 + body.readUInt16BE(at);
+    if (end !== body.length)
+        return undefined;
+    for (at += 2; at < end;) {
+        if (at + 4 > end)
+            return undefined;
+        const type = body.readUInt16BE(at);
+        const length = body.readUInt16BE(at + 2);
+        at += 4;
+        if (at + length > end)
+            return undefined;
+        // Both start with a 2-byte value: the version picked, the group of the key share.
+        if ((type === SUPPORTED_VERSIONS || type === KEY_SHARE) && length < 2)
+            return undefined;
+        if (type === SUPPORTED_VERSIONS)
+            fields.selected = body.readUInt16BE(at);
+        if (type === KEY_SHARE)
+            fields.group = body.readUInt16BE(at);
+        at += length;
+    }
+    return fields;
+}
+/** TLS 1.2 ServerKeyExchange (RFC 8422 5.4, RFC 5246 7.4.3): the named curve of ECDHE, the
+ * size in bits of DHE's prime. Undefined when it is not one, or a length lies. */
+function keyExchangeParams(body, kind) {
+    if (kind === 'ECDHE') {
+        const NAMED_CURVE = 3;
+        if (body.length < 4 || body[0] !== NAMED_CURVE || 4 + body[3] > body.length)
+            return undefined;
+        return { curve: body.readUInt16BE(1) };
+    }
+    // dh_p, dh_g, dh_Ys: each a 2-byte length and that many bytes.
+    const values = [];
+    for (let at = 0; values.length < 3;) {
+        if (at + 2 > body.length)
+            return undefined;
+        const length = body.readUInt16BE(at);
+        if (at + 2 + length > body.length)
+            return undefined;
+        values.push(body.subarray(at + 2, at + 2 + length));
+        at += 2 + length;
+    }
+    const prime = values[0];
+    const first = prime.findIndex(byte => byte !== 0);
+    if (first < 0)
+        return undefined;
+    return { dhBits: (prime.length - first - 1) * 8 + (32 - Math.clz32(prime[first])) };
+}
 
 ;// CONCATENATED MODULE: ./src/probes/hello.ts
 // A ClientHello and the server's clear-text answer, without a TLS stack on our side: what the
-// version matrix needs (which of TLS 1.0–1.2 the server picks, or how it refuses) and what a
-// TLS 1.2 server shows in clear (the chain as sent, a CertificateRequest). The hello is the one
+// version matrix needs (which of TLS 1.0–1.2 the server picks, or how it refuses), what a
+// TLS 1.2 server shows in clear (the chain as sent, a CertificateRequest, its key exchange
+// parameters) and what a server picks for a client's offer (the suite, the TLS 1.3 group). The hello is the one
 // Node's own OpenSSL sends for the offer, captured once per offer, with this target's name and a
 // fresh random spliced in. The connection ends after the server's first flight: no key
 // exchange and no signature check, so a question costs the client almost nothing.
@@ -15337,29 +15540,13 @@ function certificateList(body) {
 
 
 
-/** OpenSSL's codes for the alerts a refusing server sends, as Node reports them after a full
- * handshake, so that both paths read the same. */
-const ALERT_CODES = {
-    10: 'ERR_SSL_SSLV3_ALERT_UNEXPECTED_MESSAGE',
-    40: 'ERR_SSL_SSLV3_ALERT_HANDSHAKE_FAILURE',
-    42: 'ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE',
-    47: 'ERR_SSL_SSLV3_ALERT_ILLEGAL_PARAMETER',
-    48: 'ERR_SSL_TLSV1_ALERT_UNKNOWN_CA',
-    49: 'ERR_SSL_TLSV1_ALERT_ACCESS_DENIED',
-    50: 'ERR_SSL_TLSV1_ALERT_DECODE_ERROR',
-    70: 'ERR_SSL_TLSV1_ALERT_PROTOCOL_VERSION',
-    71: 'ERR_SSL_TLSV1_ALERT_INSUFFICIENT_SECURITY',
-    80: 'ERR_SSL_TLSV1_ALERT_INTERNAL_ERROR',
-    86: 'ERR_SSL_TLSV1_ALERT_INAPPROPRIATE_FALLBACK',
-    109: 'ERR_SSL_TLSV13_ALERT_MISSING_EXTENSION',
-    112: 'ERR_SSL_TLSV1_UNRECOGNIZED_NAME',
-    116: 'ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED',
-    120: 'ERR_SSL_TLSV1_ALERT_NO_APPLICATION_PROTOCOL'
-};
+
+/** The failure code when Node's OpenSSL produced no ClientHello for the offer. */
+const NO_CLIENT_HELLO = 'ERR_CLIENT_HELLO';
 function hello(endpoint, options) {
     return clientHello(options.offer).then(template => exchange(endpoint, options, withTarget(template, endpoint.host)), (err) => ({
         ok: false,
-        failure: { phase: 'tls', code: 'ERR_CLIENT_HELLO', message: err.message }
+        failure: { phase: 'tls', code: NO_CLIENT_HELLO, message: err.message }
     }));
 }
 function exchange(endpoint, options, clientHello) {
@@ -15393,7 +15580,9 @@ function exchange(endpoint, options, clientHello) {
                 return finish({
                     ok: true,
                     protocol,
+                    serverHello: reader.serverHello,
                     certificates: reader.certificates,
+                    serverKeyExchange: reader.serverKeyExchange,
                     certificateRequested: reader.certificateRequested
                 });
             }
@@ -15401,9 +15590,10 @@ function exchange(endpoint, options, clientHello) {
                 return fail('ERR_SSL_WRONG_VERSION_NUMBER', 'the answer is not TLS');
             if (reader.oversized)
                 return fail('ERR_SSL_EXCESSIVE_MESSAGE_SIZE', "the server's first flight is too long");
-            if (reader.alert !== undefined) {
-                const code = ALERT_CODES[reader.alert] ?? `ERR_SSL_TLS_ALERT_${reader.alert}`;
-                return fail(code, `the server refused the ClientHello with alert ${reader.alert}`);
+            const { alert } = reader;
+            if (alert !== undefined) {
+                const message = `the server refused the ClientHello with alert ${alert}`;
+                return void alertCode(alert).then(code => fail(code, message));
             }
             if (reader.done)
                 return fail('ERR_SSL_UNEXPECTED_MESSAGE', 'the server sent no ServerHello');
@@ -19602,7 +19792,7 @@ const proxyConfigScan = {
             };
         }
         // Loaded only for configuration files: every proxy's parser and checks.
-        const { READING, proxyOfFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(880)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67880));
+        const { READING, proxyOfFile } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(66)]).then(__nccwpck_require__.bind(__nccwpck_require__, 67066));
         const checked = [];
         const results = [];
         for (const file of found.files) {
@@ -20065,10 +20255,19 @@ function unusableKey(profile, key, protocol, cipher) {
 
 ;// CONCATENATED MODULE: ./src/clients/offer.ts
 // What the server picks for a client's offer. The default handshake answers for every client
-// whose offer holds what it negotiated; for the others, a handshake offering exactly what the
+// whose offer holds what it negotiated; for the others, the ClientHello of exactly what the
 // client offers (as far as Node's OpenSSL can send it), one per distinct offer, bounded by the
-// timeout. Security level 0 on our side: the client's own limits are applied to what the server
-// picked (verdict.ts), so that a 1024-bit group is seen, not refused by this runtime.
+// timeout, and the server's clear-text answer (probes/hello.ts): its ServerHello names the
+// version, suite and TLS 1.3 group, its TLS 1.2 ServerKeyExchange the curve or the DH prime. No
+// key exchange, so a replay costs about what a ClientHello does and completes no handshake.
+// The versions probe's TLS 1.2 hello is not reused for a TLS 1.2 client: it offers Node's default
+// suites and groups, not the client's, and a server may pick otherwise for each.
+// Security level 0 on our side: the client's own limits are applied to what the server picked
+// (verdict.ts), so that a 1024-bit group is seen, not refused by this runtime.
+
+
+
+
 
 
 
@@ -20131,7 +20330,7 @@ function offerVariant(profile) {
         maxVersion: versions[versions.length - 1]
     };
 }
-/** Each client's outcome: from the default handshake where it answers, else from one handshake
+/** Each client's outcome: from the default handshake where it answers, else from one replay
  * per distinct offer, all at once. */
 async function offerOutcomes(endpoint, profiles, first, trust, timeoutMs) {
     const outcomes = new Map();
@@ -20149,27 +20348,95 @@ async function offerOutcomes(endpoint, profiles, first, trust, timeoutMs) {
         replays.set(key, replay);
     }
     await Promise.all([...replays.values()].map(async ({ variant, ids }) => {
-        const result = await (0,handshake/* handshake */.g)(endpoint, {
-            timeoutMs,
-            secureContext: trust.context(variant),
-            readChain: false
-        });
-        const outcome = result.ok
-            ? {
-                ok: true,
-                protocol: result.facts.protocol,
-                cipher: result.facts.cipher,
-                group: result.facts.group
-                    ? (clients_suites/* NODE_GROUP_IANA */.pU[result.facts.group] ?? result.facts.group)
-                    : undefined,
-                dhBits: (0,clients_suites/* keyExchange */.tm)(result.facts.cipher) === 'DHE' ? result.facts.groupBits : undefined,
-                fromDefault: false
-            }
-            : { ok: false, code: result.failure.code, message: result.failure.message };
+        const outcome = await replayOffer(endpoint, variant, trust, timeoutMs);
         for (const id of ids)
             outcomes.set(id, outcome);
     }));
     return outcomes;
+}
+/** What the server picks for this offer, read from its answer to the offer's ClientHello; a
+ * whole handshake only where that answer cannot tell (see helloOutcome). */
+async function replayOffer(endpoint, variant, trust, timeoutMs) {
+    const secureContext = trust.context(variant);
+    const answer = await hello(endpoint, {
+        timeoutMs,
+        offer: secureContext,
+        versions: versionRange(variant),
+        readFlight: true
+    });
+    return (helloOutcome(answer, variant) ?? (await handshakeOutcome(endpoint, secureContext, timeoutMs)));
+}
+const GROUP_NAME = new Map(Object.entries(clients_suites/* GROUP_CODE */.gV).map(([name, code]) => [code, name]));
+const SUITE_NAME = new Map(Object.entries(clients_suites/* SUITE_CODE */.tc).map(([name, code]) => [code, name]));
+/** The outcome the server's clear-text answer shows; undefined where only a whole handshake
+ * can tell. */
+function helloOutcome(answer, variant) {
+    if (!answer.ok) {
+        // No ClientHello for this offer from this runtime: the handshake says why, as before.
+        if (answer.failure.code === NO_CLIENT_HELLO)
+            return undefined;
+        return { ok: false, code: answer.failure.code, message: answer.failure.message };
+    }
+    const malformed = (what) => ({
+        ok: false,
+        code: isolation/* MALFORMED_PEER_DATA */.o9,
+        message: `the server's ${what} is malformed or missing`
+    });
+    const { protocol, serverHello } = answer;
+    if (!serverHello)
+        return malformed('ServerHello');
+    // A TLS 1.2 server that asks for a client certificate: whether it goes on without one (or
+    // with the run's) shows only after the key exchange.
+    if (answer.certificateRequested && protocol !== 'TLSv1.3')
+        return undefined;
+    // A suite or group that was not offered (or that these tables do not know): OpenSSL's own
+    // verdict on it, from the handshake.
+    const cipher = SUITE_NAME.get(serverHello.suite);
+    if (!cipher || !offered(variant.ciphers, clients_suites/* SUITE_OPENSSL */._j[cipher]))
+        return undefined;
+    const outcome = { ok: true, protocol, cipher, fromDefault: false };
+    const groupName = (code) => {
+        const name = code === undefined ? undefined : GROUP_NAME.get(code);
+        return name && offered(variant.ecdhCurve, clients_suites/* GROUP_OPENSSL */.d2[name]) ? name : undefined;
+    };
+    if (protocol === 'TLSv1.3') {
+        // The key_share's group, or the one a HelloRetryRequest asks for (the server keeps it).
+        const group = groupName(serverHello.group);
+        return group ? { ...outcome, group } : undefined;
+    }
+    const kind = (0,clients_suites/* keyExchange */.tm)(cipher);
+    if (kind !== 'ECDHE' && kind !== 'DHE')
+        return outcome;
+    const params = answer.serverKeyExchange && keyExchangeParams(answer.serverKeyExchange, kind);
+    if (!params)
+        return malformed('ServerKeyExchange');
+    if ('dhBits' in params)
+        return { ...outcome, dhBits: params.dhBits };
+    const group = groupName(params.curve);
+    return group ? { ...outcome, group } : undefined;
+}
+/** Whether an OpenSSL list (`a:b:c`) holds the name. */
+const offered = (list, name) => name !== undefined && (list ?? '').split(':').includes(name);
+/** The versions from the variant's minimum to its maximum. */
+function versionRange(variant) {
+    const from = src_facts/* TLS_VERSIONS */.Mk.indexOf(variant.minVersion);
+    const to = src_facts/* TLS_VERSIONS */.Mk.indexOf(variant.maxVersion);
+    return src_facts/* TLS_VERSIONS */.Mk.slice(Math.max(0, from), to < 0 ? undefined : to + 1);
+}
+/** The same question as a whole handshake: Node's OpenSSL judges what the server picked. */
+async function handshakeOutcome(endpoint, secureContext, timeoutMs) {
+    const result = await (0,handshake/* handshake */.g)(endpoint, { timeoutMs, secureContext, readChain: false });
+    if (!result.ok)
+        return { ok: false, code: result.failure.code, message: result.failure.message };
+    const { protocol, cipher, group, groupBits } = result.facts;
+    return {
+        ok: true,
+        protocol,
+        cipher,
+        group: group ? (clients_suites/* NODE_GROUP_IANA */.pU[group] ?? group) : undefined,
+        dhBits: (0,clients_suites/* keyExchange */.tm)(cipher) === 'DHE' ? groupBits : undefined,
+        fromDefault: false
+    };
 }
 
 // EXTERNAL MODULE: ./src/clients/profile.ts
@@ -21567,6 +21834,11 @@ const CODES = {
     'proxy-config-ciphers': {
         check: 'proxy-config',
         summary: 'No cipher suite browsers offer',
+        problem: 'browser-ciphers'
+    },
+    'proxy-config-static-rsa': {
+        check: 'proxy-config',
+        summary: 'Browsers connect only with static RSA key exchange (no forward secrecy)',
         problem: 'browser-ciphers'
     },
     'proxy-config-groups': {
@@ -23309,23 +23581,10 @@ const BROWSER_GROUP_NAMES = new Set(['X25519', 'prime256v1', 'secp384r1', 'X2551
 const BROWSER_SUITE_NAMES = new Set(Object.values(BROWSER_SUITES));
 /** At most this many handshakes per kind (DHE, static RSA) to list what the server takes. */
 const MAX_PER_KIND = 2;
-/** The common DHE and static-RSA suites, IANA → OpenSSL name: a suite seen is left out of the
- * next offer by its OpenSSL name. A suite not listed here ends the listing ("perhaps more"). */
-const LEGACY_SUITES = {
-    TLS_DHE_RSA_WITH_AES_128_GCM_SHA256: 'DHE-RSA-AES128-GCM-SHA256',
-    TLS_DHE_RSA_WITH_AES_256_GCM_SHA384: 'DHE-RSA-AES256-GCM-SHA384',
-    TLS_DHE_RSA_WITH_CHACHA20_POLY1305_SHA256: 'DHE-RSA-CHACHA20-POLY1305',
-    TLS_DHE_RSA_WITH_AES_128_CBC_SHA256: 'DHE-RSA-AES128-SHA256',
-    TLS_DHE_RSA_WITH_AES_256_CBC_SHA256: 'DHE-RSA-AES256-SHA256',
-    TLS_DHE_RSA_WITH_AES_128_CBC_SHA: 'DHE-RSA-AES128-SHA',
-    TLS_DHE_RSA_WITH_AES_256_CBC_SHA: 'DHE-RSA-AES256-SHA',
-    TLS_RSA_WITH_AES_128_GCM_SHA256: 'AES128-GCM-SHA256',
-    TLS_RSA_WITH_AES_256_GCM_SHA384: 'AES256-GCM-SHA384',
-    TLS_RSA_WITH_AES_128_CBC_SHA256: 'AES128-SHA256',
-    TLS_RSA_WITH_AES_256_CBC_SHA256: 'AES256-SHA256',
-    TLS_RSA_WITH_AES_128_CBC_SHA: 'AES128-SHA',
-    TLS_RSA_WITH_AES_256_CBC_SHA: 'AES256-SHA'
-};
+/** The DHE and static-RSA suites, IANA → OpenSSL name (from the one suite table), but 3DES,
+ * which OpenSSL 3 no longer offers: a suite seen is left out of the next offer by its OpenSSL
+ * name. A suite not listed ends the listing ("perhaps more"). */
+const LEGACY_SUITES = Object.fromEntries(Object.entries(_clients_suites_js__WEBPACK_IMPORTED_MODULE_1__/* .SUITE_OPENSSL */ ._j).filter(([iana]) => /^TLS_(DHE_RSA|RSA)_WITH_/.test(iana) && !iana.includes('3DES')));
 /** OpenSSL cipher strings per kind; SECLEVEL=0 so that a 1024-bit group is seen, not refused. */
 const KIND_CIPHERS = { DHE: 'EDH', RSA: 'kRSA:!aNULL:!eNULL' };
 /** Exactly the browsers' offer (the run's trust store builds it once, with its client
@@ -25506,7 +25765,8 @@ function tlsVersionFix() {
         code: { lang: 'nginx', text: 'ssl_protocols TLSv1.2 TLSv1.3;' }
     };
 }
-/** Browsers offer ECDHE only: the settings that let them (and everyone else) in. */
+/** Browsers offer ECDHE first (static RSA last): the settings that let them (and everyone else)
+ * in with forward secrecy. */
 function browserCiphersFix(browsersLockedOut) {
     return {
         text: `${browsersLockedOut ? 'Offer what Chrome and Firefox offer' : 'Offer only what browsers offer'}: TLS 1.3, and for TLS 1.2 ECDHE with AES-GCM or ChaCha20, over X25519, P-256 and P-384, and let the client choose (Mozilla's "intermediate" configuration without its DHE suites). A client that truly needs DHE should get a 2048-bit group (ssl_dhparam with ffdhe2048), never 1024.`,
@@ -25621,17 +25881,13 @@ const traefikAnswer = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   e: () => (/* binding */ traefikFix)
 /* harmony export */ });
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4348);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4348);
+/* harmony import */ var _clients_suites_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(56371);
 
-/** The suites of Mozilla's "intermediate" profile in Go's names, ECDSA and RSA. */
-const BROWSER_SUITES = [
-    'TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256',
-    'TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256',
-    'TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384',
-    'TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384',
-    'TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256',
-    'TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256'
-];
+
+/** The suites of Mozilla's "intermediate" profile in Go's names, ECDSA and RSA: the ECDHE AEAD
+ * suites every browser profile offers. */
+const BROWSER_SUITES = _clients_suites_js__WEBPACK_IMPORTED_MODULE_0__/* .ECDHE_AEAD */ .mD;
 const yaml = (text) => ({ lang: 'yaml', text });
 /** A router for a WebSocket path: no middleware touches Upgrade or Connection. */
 function router(host, path, extra = []) {
@@ -25639,7 +25895,7 @@ function router(host, path, extra = []) {
         'http:',
         '  routers:',
         '    websocket:',
-        `      rule: "Host(\`${host}\`) && PathPrefix(\`${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(path)}\`)"`,
+        `      rule: "Host(\`${host}\`) && PathPrefix(\`${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .basePath */ .J)(path)}\`)"`,
         '      entryPoints:',
         '        - websecure',
         '      service: websocket',
@@ -25656,7 +25912,7 @@ function traefikFix(problem) {
     switch (problem.kind) {
         case 'upgrade':
             return {
-                text: `Traefik passes the WebSocket upgrade by itself: take away whatever changes the Upgrade or Connection request headers on the router for ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .basePath */ .J)(problem.path)} (a headers middleware's customRequestHeaders such as Upgrade: "" removes the header), and point the router at a backend that speaks HTTP/1.1 (an http:// server URL, not h2c://).`,
+                text: `Traefik passes the WebSocket upgrade by itself: take away whatever changes the Upgrade or Connection request headers on the router for ${(0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .basePath */ .J)(problem.path)} (a headers middleware's customRequestHeaders such as Upgrade: "" removes the header), and point the router at a backend that speaks HTTP/1.1 (an http:// server URL, not h2c://).`,
                 code: yaml([
                     '# Dynamic configuration',
                     ...router(problem.host, problem.path, [
@@ -25665,7 +25921,7 @@ function traefikFix(problem) {
                 ].join('\n'))
             };
         case 'idle-timeout': {
-            const seconds = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_0__/* .fixTimeoutSeconds */ .O)(problem.seconds * 1000);
+            const seconds = (0,_proxy_js__WEBPACK_IMPORTED_MODULE_1__/* .fixTimeoutSeconds */ .O)(problem.seconds * 1000);
             return {
                 text: `Traefik keeps no timeout on an upgraded connection: the entry points' respondingTimeouts end when the WebSocket takes over the connection, and the servers transports' forwardingTimeouts end with the response headers. A WebSocket to ${problem.host} silent for ${problem.seconds} s is cut by whatever sits in front of Traefik (a cloud load balancer's idle timeout) or, with Traefik's ingress-nginx provider (v3.7 and later), by proxyReadTimeout and the nginx.ingress.kubernetes.io/proxy-read-timeout annotation: raise those above ${seconds} s, and let the application ping more often than the shortest of them.`,
                 code: yaml([

@@ -1,5 +1,5 @@
-export const id = 880;
-export const ids = [880];
+export const id = 66;
+export const ids = [66];
 export const modules = {
 
 /***/ 25180:
@@ -556,8 +556,8 @@ function samplePath(route) {
 /* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(80147);
-/* harmony import */ var _shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18487);
+/* harmony import */ var _shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(18487);
+/* harmony import */ var _shared_tls_policy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(54068);
 /* harmony import */ var _fix_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(99360);
 /* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(11904);
 /* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(85338);
@@ -754,24 +754,18 @@ function checkCiphers(levels, tls13, push) {
     if (!directive)
         return;
     const spec = directive.args[directive.args.length - 1] ?? '';
-    if ((0,_shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_4__/* .browserSuitesSelected */ .l)(spec).any)
+    const issue = (0,_shared_tls_policy_js__WEBPACK_IMPORTED_MODULE_4__/* .judgeSuites */ .$n)((0,_shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_3__/* .cipherStringSuites */ .w)(spec), {
+        label: 'SSLCipherSuite',
+        written: `SSLCipherSuite ${spec}`,
+        tls13,
+        tls13Off: 'SSLProtocol'
+    });
+    if (!issue)
         return;
-    const legacy = new Set(Object.values(_probes_ciphers_js__WEBPACK_IMPORTED_MODULE_3__/* .LEGACY_SUITES */ .KJ));
-    const dhe = spec.split(/[:, ]+/).filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-    push(tls13 ? 'warn' : 'fail', 'proxy-config-ciphers', tls13
-        ? 'SSLCipherSuite offers TLS 1.2 clients no suite browsers offer'
-        : 'SSLCipherSuite offers no suite browsers offer: browsers cannot connect', directive, {
-        details: [
-            `SSLCipherSuite ${spec}`,
-            dhe.length > 0
-                ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-                : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-            tls13
-                ? 'TLS 1.3 suites are not governed by this SSLCipherSuite: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-                : 'TLS 1.3 is off (SSLProtocol), so every browser handshake ends with handshake_failure.'
-        ],
-        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .browserCiphersFix */ .O0)(!tls13)
+    push(issue.status, issue.code, issue.title, directive, {
+        details: issue.details,
+        cause: issue.cause,
+        fix: (0,_fix_js__WEBPACK_IMPORTED_MODULE_7__/* .browserCiphersFix */ .O0)(issue.browsersLockedOut)
     });
 }
 
@@ -1715,7 +1709,7 @@ function namedReason(route) {
 
 /***/ }),
 
-/***/ 67880:
+/***/ 67066:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1947,8 +1941,8 @@ function wsPath(route) {
     return pattern ? pattern.replace(/\*.*$/, '') || '/' : '/';
 }
 
-// EXTERNAL MODULE: ./src/probes/ciphers.ts
-var ciphers = __webpack_require__(80147);
+// EXTERNAL MODULE: ./src/proxies/shared/tls-policy.ts
+var tls_policy = __webpack_require__(54068);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -2078,11 +2072,6 @@ const LABEL = {
     'TLSv1.2': 'TLS 1.2',
     'TLSv1.3': 'TLS 1.3'
 };
-/** The TLS 1.2 suites browsers offer, by the IANA names Caddy takes (Go also accepts the
- * ChaCha20 ones without "_SHA256"). */
-const BROWSER_TLS12 = new Set(Object.values(ciphers/* BROWSER_SUITES */.jj)
-    .filter(name => name.startsWith('TLS_ECDHE_'))
-    .flatMap(name => [name, name.replace(/_POLY1305_SHA256$/, '_POLY1305')]));
 const BROWSER_CURVES = new Set(['x25519', 'secp256r1', 'secp384r1', 'x25519mlkem768']);
 /** Judges the site's tls line: its certificate, versions, suites and curves. */
 function checkSiteTls(context, options) {
@@ -2097,19 +2086,19 @@ function checkSiteTls(context, options) {
         findings.push(...checkVersions(protocols, offered, context, options));
     const tls13 = (offered ?? ['TLSv1.3']).includes('TLSv1.3');
     const ciphers = sub('ciphers');
-    if (ciphers && !ciphers.args.some(c => BROWSER_TLS12.has(c.toUpperCase()))) {
-        push(tls13 ? 'warn' : 'fail', 'proxy-config-ciphers', tls13
-            ? 'ciphers offers TLS 1.2 clients no suite browsers offer'
-            : 'ciphers offers no suite browsers offer, and TLS 1.3 is off: browsers cannot connect', at(ciphers), {
-            details: [
-                written(ciphers),
-                'Selects none of the ECDHE suites Chrome and Firefox offer (Caddy, being Go, has no DHE: what is left is static RSA).',
-                tls13
-                    ? 'TLS 1.3 suites are not governed by ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-                    : `TLS 1.3 is off (${protocols ? written(protocols) : 'protocols'}), so every browser handshake ends with handshake_failure.`
-            ],
-            cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-            fix: (0,caddy_fix/* browserCiphersFix */.O0)(host, !tls13)
+    const suitesIssue = ciphers
+        ? (0,tls_policy/* judgeSuites */.$n)((0,tls_policy/* suiteListIana */.KK)(ciphers.args.map(c => c.toUpperCase())), {
+            label: 'ciphers',
+            written: written(ciphers),
+            tls13,
+            tls13Off: protocols ? written(protocols) : 'protocols'
+        })
+        : undefined;
+    if (ciphers && suitesIssue) {
+        push(suitesIssue.status, suitesIssue.code, suitesIssue.title, at(ciphers), {
+            details: suitesIssue.details,
+            cause: suitesIssue.cause,
+            fix: (0,caddy_fix/* browserCiphersFix */.O0)(host, suitesIssue.browsersLockedOut)
         });
     }
     const curves = sub('curves');
@@ -2519,125 +2508,6 @@ function texts(node) {
 
 // EXTERNAL MODULE: ./src/proxies/shared/certificate-file.ts
 var certificate_file = __webpack_require__(22702);
-;// CONCATENATED MODULE: ./src/proxies/shared/tls-policy.ts
-
-const VERSION_ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const VERSION_LABEL = {
-    TLSv1: 'TLS 1.0',
-    'TLSv1.1': 'TLS 1.1',
-    'TLSv1.2': 'TLS 1.2',
-    'TLSv1.3': 'TLS 1.3'
-};
-/** The versions from `min` to `max` (both included). */
-function versionRange(min, max) {
-    const from = VERSION_ORDER.indexOf(min);
-    const to = VERSION_ORDER.indexOf(max);
-    return VERSION_ORDER.slice(from, to + 1);
-}
-function judgeVersions(offered, policy) {
-    const issues = [];
-    const refused = (version) => {
-        const required = policy.requireTlsVersions.includes(version);
-        issues.push({
-            kind: 'refused',
-            version,
-            code: 'proxy-config-tls-versions',
-            status: required ? 'fail' : 'warn',
-            title: `refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
-            cause: version === 'TLSv1.2'
-                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
-                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers'
-        });
-    };
-    if (!offered.includes('TLSv1.2'))
-        refused('TLSv1.2');
-    if (!offered.includes('TLSv1.3'))
-        refused('TLSv1.3');
-    const floor = VERSION_ORDER.indexOf(policy.minTlsVersion);
-    const legacy = offered.filter(v => VERSION_ORDER.indexOf(v) < floor);
-    if (legacy.length > 0)
-        issues.push({
-            kind: 'legacy',
-            code: 'proxy-config-legacy-tls',
-            status: policy.failOnLegacyTls ? 'fail' : 'warn',
-            title: `accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`,
-            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them'
-        });
-    return issues;
-}
-/** The TLS 1.2 suites browsers offer, by IANA name (as Go, Node and Traefik name them). */
-const BROWSER_TLS12_IANA = new Set(Object.values(ciphers/* BROWSER_SUITES */.jj).filter(name => name.startsWith('TLS_ECDHE_')));
-/** The same by OpenSSL/BoringSSL name (as Envoy and nginx name them). */
-const BROWSER_TLS12_OPENSSL = new Set(Object.keys(ciphers/* BROWSER_SUITES */.jj).filter(name => name.startsWith('ECDHE-')));
-/** Go's short ChaCha20 names (TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305) are the _SHA256 suites. */
-function ianaName(name) {
-    return /CHACHA20_POLY1305$/.test(name) ? `${name}_SHA256` : name;
-}
-/** Of an IANA-named suite list, those browsers offer for TLS 1.2. */
-function browserSuitesIana(suites) {
-    return suites.filter(s => BROWSER_TLS12_IANA.has(ianaName(s.trim())));
-}
-/** Of a BoringSSL cipher list (`[A|B]` equal-preference groups, `:`-separated strings or one
- * suite per item), those browsers offer for TLS 1.2. */
-function browserSuitesOpenssl(suites) {
-    return suites.flatMap(s => s.split(/[:|[\]\s]+/)).filter(s => BROWSER_TLS12_OPENSSL.has(s));
-}
-/** Key-exchange groups browsers offer, in the spellings Go, BoringSSL and OpenSSL accept. */
-const BROWSER_GROUPS = new Set([
-    'x25519',
-    'p256',
-    'p384',
-    'curvep256',
-    'curvep384',
-    'secp256r1',
-    'secp384r1',
-    'prime256v1',
-    'x25519mlkem768',
-    'x25519kyber768draft00'
-]);
-/** Of a group list, those browsers offer. */
-function browserGroups(groups) {
-    return groups.filter(g => BROWSER_GROUPS.has(g.toLowerCase().replace(/[-_\s]/g, '')));
-}
-/** A TLS 1.2 suite list that shares nothing with browsers: a warning while TLS 1.3 is on,
- * a failure when it is off. `label` names the directive ("cipherSuites"). */
-function judgeSuites(label, suites, browserOnes, tls13) {
-    if (suites.length === 0 || browserOnes.length > 0)
-        return undefined;
-    return {
-        code: 'proxy-config-ciphers',
-        status: tls13 ? 'warn' : 'fail',
-        title: tls13
-            ? `${label} offers TLS 1.2 clients no suite browsers offer`
-            : `${label} offers no suite browsers offer: browsers cannot connect`,
-        details: [
-            `${label}: ${suites.join(', ')}`,
-            'None of the ECDHE suites with AES-GCM, ChaCha20 or AES-CBC that Chrome and Firefox offer.',
-            tls13
-                ? 'TLS 1.3 suites are not governed by this list: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-                : 'TLS 1.3 is off, so every browser handshake ends with handshake_failure.'
-        ],
-        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        browsersLockedOut: !tls13
-    };
-}
-/** A group list without X25519, P-256 or P-384: no browser can agree on a key exchange. */
-function judgeGroups(label, groups) {
-    if (groups.length === 0 || browserGroups(groups).length > 0)
-        return undefined;
-    return {
-        code: 'proxy-config-groups',
-        status: 'fail',
-        title: `${label} offers no key-exchange group browsers offer: browsers cannot connect`,
-        details: [
-            `${label}: ${groups.join(', ')}`,
-            'Chrome and Firefox offer X25519 (with ML-KEM), P-256 and P-384; Chrome offers no P-521.'
-        ],
-        cause: 'The client and the server must share a key-exchange group in TLS 1.2 (ECDHE) and TLS 1.3 alike; without one every browser handshake fails',
-        browsersLockedOut: true
-    };
-}
-
 // EXTERNAL MODULE: ./src/proxies/shared/websocket-routes.ts
 var websocket_routes = __webpack_require__(58514);
 // EXTERNAL MODULE: ./src/proxies/envoy/fixes.ts
@@ -2989,15 +2859,15 @@ function checkTls(label, tls, host, options, push, file) {
         push('warn', 'proxy-config-invalid-value', label, `${bad.key} "${config_tree_text(bad.value) ?? ''}" is not a version Envoy knows (TLSv1_0 to TLSv1_3)`, bad.line, problem);
     }
     else {
-        const offered = versionRange(checks_VERSIONS[minText], checks_VERSIONS[maxText]);
+        const offered = (0,tls_policy/* versionRange */.QF)(checks_VERSIONS[minText], checks_VERSIONS[maxText]);
         if (offered.length === 0) {
             push('warn', 'proxy-config-invalid-value', label, `tls_minimum_protocol_version ${minText} is above tls_maximum_protocol_version ${maxText}: Envoy refuses the listener`, min?.line ?? tls.line, problem);
             return;
         }
         const range = `tls_params ${minText}..${maxText}`;
-        for (const issue of judgeVersions(offered, options)) {
+        for (const issue of (0,tls_policy/* judgeVersions */.v9)(offered, options)) {
             const below = issue.version !== undefined &&
-                VERSION_ORDER.indexOf(issue.version) < VERSION_ORDER.indexOf(checks_VERSIONS[minText]);
+                tls_policy/* VERSION_ORDER */.aW.indexOf(issue.version) < tls_policy/* VERSION_ORDER */.aW.indexOf(checks_VERSIONS[minText]);
             const where = issue.kind === 'legacy' || below ? min : max;
             push(issue.status, issue.code, label, `${range} ${issue.title}`, where?.line ?? tls.params?.line ?? tls.line, problem, {
                 cause: issue.cause
@@ -3005,12 +2875,18 @@ function checkTls(label, tls, host, options, push, file) {
         }
         const suitesEntry = field(params, 'cipher_suites');
         const suites = texts(suitesEntry?.value);
-        const suiteIssue = judgeSuites('cipher_suites', suites, browserSuitesOpenssl(suites), offered.includes('TLSv1.3'));
+        const suiteIssue = suites.length > 0
+            ? (0,tls_policy/* judgeSuites */.$n)((0,tls_policy/* suiteListOpenssl */.xf)(suites), {
+                label: 'cipher_suites',
+                written: `cipher_suites: ${suites.join(', ')}`,
+                tls13: offered.includes('TLSv1.3')
+            })
+            : undefined;
         if (suiteIssue && suitesEntry)
             push(suiteIssue.status, suiteIssue.code, label, suiteIssue.title, suitesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: suiteIssue.browsersLockedOut }, { details: suiteIssue.details, cause: suiteIssue.cause });
     }
     const curvesEntry = field(params, 'ecdh_curves');
-    const groupIssue = judgeGroups('ecdh_curves', texts(curvesEntry?.value));
+    const groupIssue = (0,tls_policy/* judgeGroups */.y6)('ecdh_curves', texts(curvesEntry?.value));
     if (groupIssue && curvesEntry)
         push(groupIssue.status, groupIssue.code, label, groupIssue.title, curvesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: true }, { details: groupIssue.details, cause: groupIssue.cause });
     for (const certificate of tls.certificates) {
@@ -4350,9 +4226,8 @@ var cipher_string = __webpack_require__(18487);
 ;// CONCATENATED MODULE: ./src/proxies/lighttpd/ciphers.ts
 // The TLS 1.2 suites a lighttpd socket offers: ssl.openssl.ssl-conf-cmd "CipherString" (an empty
 // one is HIGH), else the deprecated ssl.cipher-list, else lighttpd's default
-// ("EECDH+AESGCM:AES256+EECDH:CHACHA20:…", what browsers offer). Browsers offer ECDHE only:
-// a string without it locks them out when TLS 1.3 is off, and leaves TLS 1.2 browsers out
-// otherwise.
+// ("EECDH+AESGCM:AES256+EECDH:CHACHA20:…", what browsers offer), judged as every proxy's list
+// is (shared/tls-policy.ts judgeSuites).
 
 
 
@@ -4376,26 +4251,20 @@ function checkCiphers(scope, tls13, push) {
                 line: cipherList.line
             }
             : undefined;
-    if (!source || (0,cipher_string/* browserSuitesSelected */.l)(source.value).any)
+    if (!source)
         return;
-    const legacy = new Set(Object.values(ciphers/* LEGACY_SUITES */.KJ));
-    const dhe = source.value
-        .split(/[:, ]+/)
-        .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-    push(tls13 ? 'warn' : 'fail', 'proxy-config-ciphers', tls13
-        ? `${source.name} offers TLS 1.2 clients no suite browsers offer`
-        : `${source.name} offers no suite browsers offer: browsers cannot connect`, source, {
-        details: [
-            `${source.name} "${source.value}"`,
-            dhe.length > 0
-                ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-                : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-            tls13
-                ? 'TLS 1.3 suites are not governed by CipherString: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-                : 'TLS 1.3 is off (ssl.openssl.ssl-conf-cmd), so every browser handshake ends with handshake_failure.'
-        ],
-        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: (0,lighttpd_fix/* browserCiphersFix */.O0)(!tls13)
+    const issue = (0,tls_policy/* judgeSuites */.$n)((0,cipher_string/* cipherStringSuites */.w)(source.value), {
+        label: source.name,
+        written: `${source.name} "${source.value}"`,
+        tls13,
+        tls13Off: 'ssl.openssl.ssl-conf-cmd'
+    });
+    if (!issue)
+        return;
+    push(issue.status, issue.code, issue.title, source, {
+        details: issue.details,
+        cause: issue.cause,
+        fix: (0,lighttpd_fix/* browserCiphersFix */.O0)(issue.browsersLockedOut)
     });
 }
 
@@ -5322,8 +5191,8 @@ function checkServer(server, levels, options, findings) {
         checks_checkCiphers(ciphers, protocols.includes('TLSv1.3'), problem);
     return block;
 }
-const checks_VERSION_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
-const checks_VERSION_LABEL = {
+const VERSION_ORDER = ['SSLv2', 'SSLv3', 'TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const VERSION_LABEL = {
     SSLv2: 'SSL 2',
     SSLv3: 'SSL 3',
     TLSv1: 'TLS 1.0',
@@ -5338,7 +5207,7 @@ function checkProtocols(directive, options, problem) {
     const fix = (0,nginx_fix/* tlsVersionFix */.jJ)();
     const refused = (version) => {
         const required = options.requireTlsVersions.includes(version);
-        problem(required ? 'fail' : 'warn', 'proxy-config-tls-versions', `ssl_protocols ${offered.join(' ')} refuses ${checks_VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
+        problem(required ? 'fail' : 'warn', 'proxy-config-tls-versions', `ssl_protocols ${offered.join(' ')} refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`, directive, {
             cause: version === 'TLSv1.2'
                 ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
                 : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
@@ -5349,10 +5218,10 @@ function checkProtocols(directive, options, problem) {
         refused('TLSv1.2');
     if (!offered.includes('TLSv1.3'))
         refused('TLSv1.3');
-    const floor = checks_VERSION_ORDER.indexOf(options.minTlsVersion);
-    const legacy = offered.filter(v => checks_VERSION_ORDER.includes(v) && checks_VERSION_ORDER.indexOf(v) < floor);
+    const floor = VERSION_ORDER.indexOf(options.minTlsVersion);
+    const legacy = offered.filter(v => VERSION_ORDER.includes(v) && VERSION_ORDER.indexOf(v) < floor);
     if (legacy.length > 0) {
-        problem(options.failOnLegacyTls ? 'fail' : 'warn', 'proxy-config-legacy-tls', `ssl_protocols accepts legacy ${legacy.map(v => checks_VERSION_LABEL[v]).join(', ')}`, directive, {
+        problem(options.failOnLegacyTls ? 'fail' : 'warn', 'proxy-config-legacy-tls', `ssl_protocols accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`, directive, {
             cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
             fix
         });
@@ -5360,27 +5229,18 @@ function checkProtocols(directive, options, problem) {
 }
 function checks_checkCiphers(directive, tls13, problem) {
     const cipherString = directive.args.join(':');
-    if ((0,cipher_string/* browserSuitesSelected */.l)(cipherString).any)
+    const issue = (0,tls_policy/* judgeSuites */.$n)((0,cipher_string/* cipherStringSuites */.w)(cipherString), {
+        label: 'ssl_ciphers',
+        written: `ssl_ciphers ${cipherString}`,
+        tls13,
+        tls13Off: 'ssl_protocols'
+    });
+    if (!issue)
         return;
-    const legacy = new Set(Object.values(ciphers/* LEGACY_SUITES */.KJ));
-    const dhe = cipherString
-        .split(/[:, ]+/)
-        .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-    const details = [
-        `ssl_ciphers ${cipherString}`,
-        dhe.length > 0
-            ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-            : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-        tls13
-            ? 'TLS 1.3 suites are not governed by ssl_ciphers: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-            : 'TLS 1.3 is off (ssl_protocols), so every browser handshake ends with handshake_failure.'
-    ];
-    problem(tls13 ? 'warn' : 'fail', 'proxy-config-ciphers', tls13
-        ? 'ssl_ciphers offers TLS 1.2 clients no suite browsers offer'
-        : 'ssl_ciphers offers no suite browsers offer: browsers cannot connect', directive, {
-        details,
-        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: (0,nginx_fix/* browserCiphersFix */.O0)(!tls13)
+    problem(issue.status, issue.code, issue.title, directive, {
+        details: issue.details,
+        cause: issue.cause,
+        fix: (0,nginx_fix/* browserCiphersFix */.O0)(issue.browsersLockedOut)
     });
 }
 function webSocketLocation(location, levels, upgradeMaps, options) {
@@ -5745,16 +5605,16 @@ function checkTlsOptions(model, options, push, host, details) {
             push('warn', 'proxy-config-invalid-value', option.label, `${bad.key} "${config_tree_text(bad.value) ?? ''}" is not a version Traefik knows (VersionTLS10 to VersionTLS13): Traefik refuses the option`, bad.line, problem);
             continue;
         }
-        const offered = versionRange(traefik_checks_VERSIONS[minText], traefik_checks_VERSIONS[maxText]);
+        const offered = (0,tls_policy/* versionRange */.QF)(traefik_checks_VERSIONS[minText], traefik_checks_VERSIONS[maxText]);
         if (offered.length === 0) {
             push('warn', 'proxy-config-invalid-value', option.label, `minVersion ${minText} is above maxVersion ${maxText}: Traefik refuses the option`, min?.line ?? option.line, problem);
             continue;
         }
         const range = `minVersion ${minText}${max ? `, maxVersion ${maxText}` : ''}`;
-        for (const issue of judgeVersions(offered, options)) {
+        for (const issue of (0,tls_policy/* judgeVersions */.v9)(offered, options)) {
             // A refused version is the bound's doing that excludes it; legacy ones are minVersion's.
             const below = issue.version !== undefined &&
-                VERSION_ORDER.indexOf(issue.version) < VERSION_ORDER.indexOf(traefik_checks_VERSIONS[minText]);
+                tls_policy/* VERSION_ORDER */.aW.indexOf(issue.version) < tls_policy/* VERSION_ORDER */.aW.indexOf(traefik_checks_VERSIONS[minText]);
             const where = issue.kind === 'legacy' || below ? min : max;
             push(issue.status, issue.code, option.label, `${range} ${issue.title}`, where?.line ?? option.line, problem, {
                 cause: issue.cause
@@ -5763,11 +5623,17 @@ function checkTlsOptions(model, options, push, host, details) {
         const tls13 = offered.includes('TLSv1.3');
         const suitesEntry = entry(option.node, 'cipherSuites', I);
         const suites = texts(suitesEntry?.value);
-        const suiteIssue = judgeSuites('cipherSuites', suites, browserSuitesIana(suites), tls13);
+        const suiteIssue = suites.length > 0
+            ? (0,tls_policy/* judgeSuites */.$n)((0,tls_policy/* suiteListIana */.KK)(suites), {
+                label: 'cipherSuites',
+                written: `cipherSuites: ${suites.join(', ')}`,
+                tls13
+            })
+            : undefined;
         if (suiteIssue && suitesEntry)
             push(suiteIssue.status, suiteIssue.code, option.label, suiteIssue.title, suitesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: suiteIssue.browsersLockedOut }, { details: suiteIssue.details, cause: suiteIssue.cause });
         const curvesEntry = entry(option.node, 'curvePreferences', I);
-        const groupIssue = judgeGroups('curvePreferences', texts(curvesEntry?.value));
+        const groupIssue = (0,tls_policy/* judgeGroups */.y6)('curvePreferences', texts(curvesEntry?.value));
         if (groupIssue && curvesEntry)
             push(groupIssue.status, groupIssue.code, option.label, groupIssue.title, curvesEntry.line, { kind: 'browser-ciphers', host, browsersLockedOut: true }, { details: groupIssue.details, cause: groupIssue.cause });
         const sniStrict = entry(option.node, 'sniStrict', I);
@@ -6735,14 +6601,16 @@ const seconds = (ms) => `${Math.round(ms / 100) / 10} s`;
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(18487);
-/* harmony import */ var _fixes_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(52371);
-/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(53018);
+/* harmony import */ var _shared_tls_policy_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54068);
+/* harmony import */ var _fixes_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(52371);
+/* harmony import */ var _tree_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(53018);
 // Each TLS `listen` of an h2o configuration: the certificate file (the full chain, names that
 // cover the hosts it serves), the versions between min-version and max-version, and whether
 // cipher-suite leaves browsers a TLS 1.2 suite. h2o 2.2 facts behind the judgements: without
 // min-version it starts at TLSv1; its max-version below TLSv1.3 only turns picotls off, so an
 // h2o 2.2 built with OpenSSL 1.1.1 or later still offers OpenSSL's TLS 1.3 (measured on 2.2.5
 // with OpenSSL 3); cipher-suite governs TLS 1.2 and below only.
+
 
 
 
@@ -6802,14 +6670,14 @@ function checkListen(listen, config, options, push) {
     const hosts = servedHosts(listen, config);
     const host = hosts.find(h => checkable(h.name))?.name ?? 'example.com';
     const sslAt = listen.sslAt ?? listen.at;
-    const certificate = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'certificate-file');
-    const key = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'key-file');
+    const certificate = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .entry */ .f_)(ssl, 'certificate-file');
+    const key = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .entry */ .f_)(ssl, 'key-file');
     if (!certificate || !key) {
         const missing = certificate ? 'key-file' : 'certificate-file';
         push('missing', 'fail', 'proxy-config-certificate-missing', `ssl without ${missing}: h2o refuses to start`, sslAt, {
             details: [`h2o: could not find mandatory property \`${missing}\``],
             cause: 'A TLS listener needs the certificate chain and its private key',
-            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .fullChainFix */ .Sc)(host)
+            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_6__/* .fullChainFix */ .Sc)(host)
         });
     }
     const file = certificate?.value.kind === 'scalar' ? certificate.value.value : undefined;
@@ -6825,7 +6693,7 @@ function checkCertificate(file, at, hosts, host, options, push) {
         if (base === 'cert.pem' || base === 'chain.pem')
             push('chain', 'fail', 'proxy-config-full-chain', base === 'cert.pem'
                 ? 'certificate-file cert.pem serves the leaf without intermediates'
-                : 'certificate-file chain.pem serves the intermediates without the leaf', at, { details: [`certificate-file: ${file}`], cause: chainCause, fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .fullChainFix */ .Sc)(host) });
+                : 'certificate-file chain.pem serves the intermediates without the leaf', at, { details: [`certificate-file: ${file}`], cause: chainCause, fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_6__/* .fullChainFix */ .Sc)(host) });
         return;
     }
     const leaf = pems.length > 0 ? parse(pems[0]) : undefined;
@@ -6833,7 +6701,7 @@ function checkCertificate(file, at, hosts, host, options, push) {
         push('chain', 'fail', 'proxy-config-full-chain', 'certificate-file holds the leaf alone, without intermediates', at, {
             details: [`certificate-file: ${file} (1 certificate)`],
             cause: chainCause,
-            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .fullChainFix */ .Sc)(host)
+            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_6__/* .fullChainFix */ .Sc)(host)
         });
     if (!leaf)
         return;
@@ -6843,7 +6711,7 @@ function checkCertificate(file, at, hosts, host, options, push) {
         push(`name ${h.name}`, 'fail', 'proxy-config-certificate-name', `certificate-file does not cover ${h.name}`, at, {
             details: [`certificate-file: ${file}`, `Names: ${names(leaf)}`],
             cause: `Clients check that the certificate names the host they asked for: wss://${h.name} is refused (hostname mismatch)`,
-            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .certificateFix */ .X4)(h.name)
+            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_6__/* .certificateFix */ .X4)(h.name)
         });
     }
 }
@@ -6866,10 +6734,10 @@ function names(cert) {
 /** Like the live versions check: 1.2 refused warns, a required version refused fails, a version
  * under min-tls-version warns (fails with fail-on-legacy-tls); 1.3 refused warns. */
 function checkVersions(ssl, sslAt, options, push) {
-    const minEntry = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'min-version') ?? (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'minimum-version');
-    const maxEntry = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'max-version') ?? (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'maximum-version');
-    const minText = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .scalar */ .d_)(ssl, minEntry?.key ?? 'min-version');
-    const maxText = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .scalar */ .d_)(ssl, maxEntry?.key ?? 'max-version');
+    const minEntry = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .entry */ .f_)(ssl, 'min-version') ?? (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .entry */ .f_)(ssl, 'minimum-version');
+    const maxEntry = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .entry */ .f_)(ssl, 'max-version') ?? (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .entry */ .f_)(ssl, 'maximum-version');
+    const minText = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .scalar */ .d_)(ssl, minEntry?.key ?? 'min-version');
+    const maxText = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .scalar */ .d_)(ssl, maxEntry?.key ?? 'max-version');
     const min = minText === undefined ? DEFAULT_MIN : versionIndex(minText);
     const max = maxText === undefined ? TLS13 : versionIndex(maxText);
     for (const [e, text, index] of [
@@ -6880,7 +6748,7 @@ function checkVersions(ssl, sslAt, options, push) {
             push('version-name', 'warn', 'proxy-config-invalid-value', `${e.key} ${text ?? ''}: not a version h2o knows`, e.at, {
                 details: [`h2o knows ${VERSIONS.join(', ')}`],
                 cause: 'h2o reports an unknown protocol version and carries on with its default',
-                fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionsFix */ .e$)()
+                fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_6__/* .tlsVersionsFix */ .e$)()
             });
     }
     if (min < 0 || max < 0)
@@ -6898,7 +6766,7 @@ function checkVersions(ssl, sslAt, options, push) {
             cause: version === 'TLSv1.2'
                 ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
                 : 'TLS 1.3 is faster (one round trip) and what every current browser prefers',
-            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionsFix */ .e$)()
+            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_6__/* .tlsVersionsFix */ .e$)()
         });
     };
     if (!offered.includes('TLSv1.2'))
@@ -6915,28 +6783,33 @@ function checkVersions(ssl, sslAt, options, push) {
                     "h2o 2.2's default min-version is TLSv1: TLS 1.0 and 1.1 are accepted wherever the OpenSSL it is linked with allows them (OpenSSL 3 at its default security level refuses them)."
                 ],
             cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them',
-            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .tlsVersionsFix */ .e$)()
+            fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_6__/* .tlsVersionsFix */ .e$)()
         });
     }
-    const cipherEntry = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .entry */ .f_)(ssl, 'cipher-suite');
-    const cipherString = (0,_tree_js__WEBPACK_IMPORTED_MODULE_6__/* .scalar */ .d_)(ssl, 'cipher-suite');
+    const cipherEntry = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .entry */ .f_)(ssl, 'cipher-suite');
+    const cipherString = (0,_tree_js__WEBPACK_IMPORTED_MODULE_7__/* .scalar */ .d_)(ssl, 'cipher-suite');
     if (!cipherEntry || cipherString === undefined || !offered.includes('TLSv1.2'))
         return;
-    if ((0,_shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_4__/* .browserSuitesSelected */ .l)(cipherString).any)
-        return;
     const tls13 = offered.includes('TLSv1.3');
-    push('ciphers', tls13 ? 'warn' : 'fail', 'proxy-config-ciphers', tls13
-        ? 'cipher-suite offers TLS 1.2 clients no suite browsers offer'
-        : `cipher-suite offers no suite browsers offer, and ${maxEntry?.key} ${maxText} refuses TLS 1.3: browsers are locked out`, cipherEntry.at, {
+    const issue = (0,_shared_tls_policy_js__WEBPACK_IMPORTED_MODULE_5__/* .judgeSuites */ .$n)((0,_shared_cipher_string_js__WEBPACK_IMPORTED_MODULE_4__/* .cipherStringSuites */ .w)(cipherString), {
+        label: 'cipher-suite',
+        written: `cipher-suite: ${cipherString}`,
+        tls13,
+        tls13Off: `${maxEntry?.key} ${maxText}`
+    });
+    if (!issue)
+        return;
+    push('ciphers', issue.status, issue.code, issue.title, cipherEntry.at, {
         details: [
-            `cipher-suite: ${cipherString}`,
-            'Selects none of the ECDHE suites Chrome and Firefox offer over TLS 1.2.',
-            tls13
-                ? 'cipher-suite does not govern TLS 1.3: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-                : `${maxEntry?.key} ${maxText} turns TLS 1.3 off (h2o 2.2 with OpenSSL 1.1.1 or later keeps offering it regardless; later h2o do not), so every browser handshake ends with handshake_failure.`
+            ...issue.details,
+            ...(tls13
+                ? []
+                : [
+                    'h2o 2.2 with OpenSSL 1.1.1 or later keeps offering TLS 1.3 regardless of max-version; later h2o do not.'
+                ])
         ],
-        cause: 'Chrome and Firefox offer only ECDHE key exchange (no finite-field DHE, no static RSA); a server that takes only those passes Node and curl and locks browsers out',
-        fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_5__/* .browserCiphersFix */ .O0)(!tls13)
+        cause: issue.cause,
+        fix: (0,_fixes_js__WEBPACK_IMPORTED_MODULE_6__/* .browserCiphersFix */ .O0)(issue.browsersLockedOut)
     });
 }
 
@@ -7305,9 +7178,11 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/probes/ciphers.ts
-var probes_ciphers = __webpack_require__(80147);
+var ciphers = __webpack_require__(80147);
 // EXTERNAL MODULE: ./src/proxies/shared/cipher-string.ts
 var cipher_string = __webpack_require__(18487);
+// EXTERNAL MODULE: ./src/proxies/shared/tls-policy.ts
+var tls_policy = __webpack_require__(54068);
 // EXTERNAL MODULE: ./src/proxies/haproxy/certificates.ts
 var certificates = __webpack_require__(19296);
 // EXTERNAL MODULE: ./src/proxies/haproxy/fix.ts
@@ -7391,7 +7266,8 @@ function offer(global, bind) {
 
 
 
-const TLS13_BROWSER = Object.keys(probes_ciphers/* BROWSER_SUITES */.jj).filter(s => s.startsWith('TLS_'));
+
+const TLS13_BROWSER = Object.keys(ciphers/* BROWSER_SUITES */.jj).filter(s => s.startsWith('TLS_'));
 /** Groups browsers offer, in HAProxy's (OpenSSL's) spellings. */
 const BROWSER_CURVES = new Set([
     'x25519',
@@ -7581,11 +7457,16 @@ function checkVersions(bind, config, options, host, report) {
 function setting(bind, config, keyword, fallback) {
     const own = tls_option(bind.directive.args, keyword);
     if (own !== undefined)
-        return { value: own, at: bind.directive, words: `${keyword} ${own}` };
+        return { name: keyword, value: own, at: bind.directive, words: `${keyword} ${own}` };
     const global = globalSetting(config, fallback);
     if (global?.args[0] === undefined)
         return undefined;
-    return { value: global.args[0], at: global, words: `${fallback} ${global.args[0]}` };
+    return {
+        name: fallback,
+        value: global.args[0],
+        at: global,
+        words: `${fallback} ${global.args[0]}`
+    };
 }
 function checkCiphers(bind, config, offered, report) {
     const ciphers = setting(bind, config, 'ciphers', 'ssl-default-bind-ciphers');
@@ -7593,15 +7474,16 @@ function checkCiphers(bind, config, offered, report) {
     const curves = setting(bind, config, 'curves', 'ssl-default-bind-curves') ??
         setting(bind, config, 'ecdhe', 'ssl-default-bind-curves');
     const curvesOk = !curves || curves.value.split(':').some(c => BROWSER_CURVES.has(c.toLowerCase()));
-    const tls12Ok = offered.has('TLSv1.2') && (!ciphers || (0,cipher_string/* browserSuitesSelected */.l)(ciphers.value).any) && curvesOk;
+    const tls12 = ciphers ? (0,cipher_string/* cipherStringSuites */.w)(ciphers.value) : undefined;
+    const tls12Ok = offered.has('TLSv1.2') && (!tls12 || tls12.kind !== 'none') && curvesOk;
     const tls13Ok = offered.has('TLSv1.3') &&
         (!suites || suites.value.split(':').some(s => TLS13_BROWSER.includes(s))) &&
         curvesOk;
     const lockedOut = !tls12Ok && !tls13Ok;
     const sectionOf = (at) => at !== bind.directive && config.global ? config.global : bind.section;
-    const problem = (status, code, title, at, details) => report(sectionOf(at), status, code, title, at.line, {
+    const problem = (status, code, title, at, details, cause = 'Chrome and Firefox offer ECDHE key exchange over X25519, P-256 and P-384 (static RSA last, no finite-field DHE) and the TLS 1.3 AES-GCM and ChaCha20 suites; a server that takes only others passes Node and curl and locks browsers out') => report(sectionOf(at), status, code, title, at.line, {
         details: [...details, `For ${bindText(bind.directive)} (line ${bind.directive.line}).`],
-        cause: 'Chrome and Firefox offer only ECDHE key exchange over X25519, P-256 and P-384 (no finite-field DHE, no static RSA) and the TLS 1.3 AES-GCM and ChaCha20 suites; a server that takes only others passes Node and curl and locks browsers out',
+        cause,
         fix: (0,fix/* browserCiphersFix */.O0)(lockedOut)
     });
     if (!curvesOk && curves) {
@@ -7609,22 +7491,18 @@ function checkCiphers(bind, config, offered, report) {
             'Browsers offer X25519, P-256 and P-384 for ECDHE (TLS 1.2) and for every TLS 1.3 handshake.'
         ]);
     }
-    if (ciphers && offered.has('TLSv1.2') && !(0,cipher_string/* browserSuitesSelected */.l)(ciphers.value).any) {
-        const legacy = new Set(Object.values(probes_ciphers/* LEGACY_SUITES */.KJ));
-        const dhe = ciphers.value
-            .split(/[:, ]+/)
-            .filter(e => legacy.has(e) || /^(DHE|EDH|kDHE|kEDH)\b/.test(e));
-        problem(tls13Ok ? 'warn' : 'fail', 'proxy-config-ciphers', tls13Ok
-            ? `${ciphers.words} offers TLS 1.2 clients no suite browsers offer`
-            : `${ciphers.words} offers no suite browsers offer: browsers cannot connect`, ciphers.at, [
-            dhe.length > 0
-                ? `Selects DHE (or static RSA) suites only: ${dhe.join(', ')}.`
-                : 'Selects none of the ECDHE suites Chrome and Firefox offer.',
-            tls13Ok
-                ? 'TLS 1.3 suites are not governed by ciphers (ciphersuites is): browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.'
-                : 'TLS 1.3 is not offered to browsers either, so every browser handshake ends with handshake_failure.'
-        ]);
-    }
+    const tls12Issue = ciphers && tls12 && offered.has('TLSv1.2')
+        ? (0,tls_policy/* judgeSuites */.$n)(tls12, {
+            label: ciphers.name,
+            written: ciphers.words,
+            tls13: tls13Ok,
+            tls13Off: !offered.has('TLSv1.3')
+                ? 'for this bind'
+                : `to browsers: ${(curvesOk ? suites : curves)?.words ?? ''}`
+        })
+        : undefined;
+    if (ciphers && tls12Issue)
+        problem(tls12Issue.status, tls12Issue.code, tls12Issue.title, ciphers.at, tls12Issue.details, tls12Issue.cause);
     if (suites && offered.has('TLSv1.3') && curvesOk && !tls13Ok) {
         problem(tls12Ok ? 'warn' : 'fail', 'proxy-config-ciphers', `${suites.words} offers TLS 1.3 clients no suite browsers offer`, suites.at, [`Browsers offer ${TLS13_BROWSER.join(', ')} for TLS 1.3.`]);
     }
@@ -9108,17 +8986,17 @@ function judgePem(pem, where) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ browserSuitesSelected)
+/* harmony export */   w: () => (/* binding */ cipherStringSuites)
 /* harmony export */ });
-/* harmony import */ var _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80147);
+/* harmony import */ var _tls_policy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(54068);
 // An OpenSSL cipher string (nginx ssl_ciphers, HAProxy ciphers, Apache SSLCipherSuite, lighttpd
-// CipherString, h2o cipher-suite), read for whether it lets the browsers' suites in: every proxy
-// built on OpenSSL writes the same grammar.
+// CipherString, h2o cipher-suite), read for what it lets browsers use over TLS 1.2: every proxy
+// built on OpenSSL writes the same grammar, and tls-policy's judgeSuites words the verdict.
 
-/** OpenSSL aliases that select at least one suite browsers offer (ECDHE with AES-GCM,
- * ChaCha20 or AES-CBC-SHA). An approximation of OpenSSL's cipher-list grammar: exact names,
- * these aliases, `+` as "and", `!` as "never". */
-const BROWSER_ALIASES = new Set([
+/** OpenSSL aliases that select at least one ECDHE suite browsers offer (with AES-GCM, ChaCha20
+ * or AES-CBC-SHA). An approximation of OpenSSL's cipher-list grammar: exact names, these
+ * aliases, `+` as "and", `!` as "never". */
+const ECDHE_ALIASES = new Set([
     'ALL',
     'DEFAULT',
     'HIGH',
@@ -9145,15 +9023,225 @@ const BROWSER_ALIASES = new Set([
     'SSLv3',
     'AEAD'
 ]);
+/** Of those, the ones that select no static-RSA suite (ECDHE only, ECDSA, ChaCha20). */
+const ECDHE_ONLY = new Set([
+    'ECDHE',
+    'EECDH',
+    'kECDHE',
+    'kEECDH',
+    'ECDH',
+    'CHACHA20',
+    'ECDSA',
+    'aECDSA'
+]);
+/** Aliases that select static RSA key exchange only. */
+const STATIC_RSA_ALIASES = new Set(['kRSA', 'RSA']);
+/** What `!` before these removes for good. */
 const ECDHE_REMOVED = new Set(['ECDHE', 'EECDH', 'kECDHE', 'kEECDH', 'ECDH', 'ALL', 'HIGH']);
-/** The browsers' suites an OpenSSL cipher string selects (an alias counts as selecting them). */
-function browserSuitesSelected(cipherString) {
+const STATIC_RSA_REMOVED = new Set(['kRSA', 'RSA', 'ALL', 'HIGH']);
+/** Whether an alias element (`HIGH`, `kRSA+AESGCM`) selects ECDHE or static-RSA suites browsers
+ * offer. */
+function aliasKex(element) {
+    const parts = element.split('+');
+    const kexes = [];
+    if (parts.every(part => ECDHE_ALIASES.has(part)))
+        kexes.push('ecdhe');
+    if (parts.every(part => STATIC_RSA_ALIASES.has(part) || (ECDHE_ALIASES.has(part) && !ECDHE_ONLY.has(part))))
+        kexes.push('static-rsa');
+    return kexes;
+}
+/** What an OpenSSL cipher string gives browsers over TLS 1.2 (an alias counts as selecting the
+ * suites browsers offer that it covers). */
+function cipherStringSuites(cipherString) {
     const elements = cipherString.split(/[:, ]+/).filter(Boolean);
-    if (elements.some(e => e.startsWith('!') && ECDHE_REMOVED.has(e.slice(1))))
-        return { any: false, named: [] };
-    const named = elements.filter(e => e in _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .BROWSER_SUITES */ .jj);
-    const alias = elements.some(e => !/^[!+\-@]/.test(e) && e.split('+').every(part => BROWSER_ALIASES.has(part)));
-    return { any: named.length > 0 || alias, named };
+    const removed = (set) => elements.some(e => e.startsWith('!') && set.has(e.slice(1)));
+    const selected = elements.filter(e => !/^[!+\-@]/.test(e));
+    const kexes = [(0,_tls_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .suiteListOpenssl */ .xf)(selected).kind, ...selected.flatMap(aliasKex)].filter(kex => !(kex === 'ecdhe' && removed(ECDHE_REMOVED)) &&
+        !(kex === 'static-rsa' && removed(STATIC_RSA_REMOVED)));
+    return { kind: (0,_tls_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .browserKeyExchange */ .Pc)(kexes), legacy: selected.filter(_tls_policy_js__WEBPACK_IMPORTED_MODULE_0__/* .namesLegacySuite */ .IR) };
+}
+
+
+/***/ }),
+
+/***/ 54068:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ judgeSuites),
+/* harmony export */   IR: () => (/* binding */ namesLegacySuite),
+/* harmony export */   KK: () => (/* binding */ suiteListIana),
+/* harmony export */   Pc: () => (/* binding */ browserKeyExchange),
+/* harmony export */   QF: () => (/* binding */ versionRange),
+/* harmony export */   aW: () => (/* binding */ VERSION_ORDER),
+/* harmony export */   v9: () => (/* binding */ judgeVersions),
+/* harmony export */   xf: () => (/* binding */ suiteListOpenssl),
+/* harmony export */   y6: () => (/* binding */ judgeGroups)
+/* harmony export */ });
+/* unused harmony exports VERSION_LABEL, browserGroups */
+/* harmony import */ var _probes_ciphers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80147);
+
+const VERSION_ORDER = ['TLSv1', 'TLSv1.1', 'TLSv1.2', 'TLSv1.3'];
+const VERSION_LABEL = {
+    TLSv1: 'TLS 1.0',
+    'TLSv1.1': 'TLS 1.1',
+    'TLSv1.2': 'TLS 1.2',
+    'TLSv1.3': 'TLS 1.3'
+};
+/** The versions from `min` to `max` (both included). */
+function versionRange(min, max) {
+    const from = VERSION_ORDER.indexOf(min);
+    const to = VERSION_ORDER.indexOf(max);
+    return VERSION_ORDER.slice(from, to + 1);
+}
+function judgeVersions(offered, policy) {
+    const issues = [];
+    const refused = (version) => {
+        const required = policy.requireTlsVersions.includes(version);
+        issues.push({
+            kind: 'refused',
+            version,
+            code: 'proxy-config-tls-versions',
+            status: required ? 'fail' : 'warn',
+            title: `refuses ${VERSION_LABEL[version]}${required ? ', which require-tls-versions requires' : ''}`,
+            cause: version === 'TLSv1.2'
+                ? 'Clients and proxies that stop at TLS 1.2 (older Android, Java 8, corporate middleboxes) share no version with the server'
+                : 'TLS 1.3 is faster (one round trip) and what every current browser prefers'
+        });
+    };
+    if (!offered.includes('TLSv1.2'))
+        refused('TLSv1.2');
+    if (!offered.includes('TLSv1.3'))
+        refused('TLSv1.3');
+    const floor = VERSION_ORDER.indexOf(policy.minTlsVersion);
+    const legacy = offered.filter(v => VERSION_ORDER.indexOf(v) < floor);
+    if (legacy.length > 0)
+        issues.push({
+            kind: 'legacy',
+            code: 'proxy-config-legacy-tls',
+            status: policy.failOnLegacyTls ? 'fail' : 'warn',
+            title: `accepts legacy ${legacy.map(v => VERSION_LABEL[v]).join(', ')}`,
+            cause: 'TLS 1.0 and 1.1 are deprecated (RFC 8996); browsers no longer offer them'
+        });
+    return issues;
+}
+/** The key exchange of each TLS 1.2 suite browsers offer, by IANA name (as Go, Node and Traefik
+ * name them) and by OpenSSL/BoringSSL name (as Envoy and nginx name them). */
+const BROWSER_TLS12 = new Map(Object.entries(_probes_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .BROWSER_SUITES */ .jj).flatMap(([openssl, iana]) => {
+    const kex = iana.startsWith('TLS_ECDHE_')
+        ? 'ecdhe'
+        : iana.startsWith('TLS_RSA_WITH_')
+            ? 'static-rsa'
+            : undefined; // a TLS 1.3 suite: no TLS 1.2 list governs it
+    return kex ? [openssl, iana].map(name => [name, kex]) : [];
+}));
+const LEGACY_NAMES = new Set(Object.entries(_probes_ciphers_js__WEBPACK_IMPORTED_MODULE_0__/* .LEGACY_SUITES */ .KJ).flat());
+/** The most a list's browser suites give: any ECDHE one wins, else any static-RSA one. */
+function browserKeyExchange(kexes) {
+    const seen = new Set(kexes);
+    return seen.has('ecdhe') ? 'ecdhe' : seen.has('static-rsa') ? 'static-rsa' : 'none';
+}
+/** Whether a list element names DHE or static-RSA suites (either naming, or an OpenSSL alias). */
+function namesLegacySuite(element) {
+    return (LEGACY_NAMES.has(element) ||
+        /^(TLS_DHE_|TLS_RSA_WITH_|(DHE|EDH|kDHE|kEDH|kRSA)\b)/.test(element));
+}
+function suiteList(names) {
+    return {
+        kind: browserKeyExchange(names.map(name => BROWSER_TLS12.get(name))),
+        legacy: names.filter(namesLegacySuite)
+    };
+}
+/** Go's short ChaCha20 names (TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305) are the _SHA256 suites. */
+function ianaName(name) {
+    return /CHACHA20_POLY1305$/.test(name) ? `${name}_SHA256` : name;
+}
+/** An IANA-named suite list (Go, Traefik, Caddy). */
+function suiteListIana(suites) {
+    return suiteList(suites.map(s => ianaName(s.trim())));
+}
+/** A BoringSSL cipher list (`[A|B]` equal-preference groups, `:`-separated strings or one
+ * suite per item), as Envoy takes it. */
+function suiteListOpenssl(suites) {
+    return suiteList(suites.flatMap(s => s.split(/[:|[\]\s]+/)).filter(Boolean));
+}
+/** Key-exchange groups browsers offer, in the spellings Go, BoringSSL and OpenSSL accept. */
+const BROWSER_GROUPS = new Set([
+    'x25519',
+    'p256',
+    'p384',
+    'curvep256',
+    'curvep384',
+    'secp256r1',
+    'secp384r1',
+    'prime256v1',
+    'x25519mlkem768',
+    'x25519kyber768draft00'
+]);
+/** Of a group list, those browsers offer. */
+function browserGroups(groups) {
+    return groups.filter(g => BROWSER_GROUPS.has(g.toLowerCase().replace(/[-_\s]/g, '')));
+}
+/** A TLS 1.2 suite list without an ECDHE suite browsers offer. With only static-RSA ones they
+ * offer: a warning (browsers connect, over TLS 1.3, or without forward secrecy when it is off).
+ * With nothing they offer: a warning while TLS 1.3 is on, a failure when it is off. */
+function judgeSuites(list, context) {
+    const { label, written, tls13, tls13Off } = context;
+    const off = `TLS 1.3 is off${tls13Off ? ` (${tls13Off})` : ''}`;
+    const governed = `TLS 1.3 suites are not governed by ${label}`;
+    if (list.kind === 'ecdhe')
+        return undefined;
+    if (list.kind === 'static-rsa')
+        return {
+            code: 'proxy-config-static-rsa',
+            status: 'warn',
+            title: tls13
+                ? `${label} offers TLS 1.2 clients only static RSA key exchange (no forward secrecy)`
+                : `${label} offers no ECDHE suite: browsers connect only with static RSA key exchange (no forward secrecy)`,
+            details: [
+                written,
+                'Selects no ECDHE suite Chrome and Firefox offer, only static RSA key exchange (which they offer last).',
+                tls13
+                    ? `${governed}: browsers connect over TLS 1.3, with forward secrecy; clients limited to TLS 1.2 get static RSA.`
+                    : `${off}, so browsers connect over TLS 1.2 with static RSA key exchange: whoever gets the server's key can decrypt every recorded session.`
+            ],
+            cause: 'Static RSA key exchange has no forward secrecy; Chrome and Firefox offer it last, after every ECDHE suite, and a list without ECDHE leaves them only that',
+            browsersLockedOut: false
+        };
+    return {
+        code: 'proxy-config-ciphers',
+        status: tls13 ? 'warn' : 'fail',
+        title: tls13
+            ? `${label} offers TLS 1.2 clients no suite browsers offer`
+            : `${label} offers no suite browsers offer: browsers cannot connect`,
+        details: [
+            written,
+            list.legacy.length > 0
+                ? `Selects only suites Chrome and Firefox do not offer: ${list.legacy.join(', ')}.`
+                : 'Selects none of the suites Chrome and Firefox offer (ECDHE, and last static RSA).',
+            tls13
+                ? `${governed}: browsers still connect over TLS 1.3; clients limited to TLS 1.2 get nothing they offer.`
+                : `${off}, so every browser handshake ends with handshake_failure.`
+        ],
+        cause: 'Chrome and Firefox offer ECDHE key exchange and, last, static RSA, but no finite-field DHE; a server that takes only other suites passes Node and curl and locks browsers out',
+        browsersLockedOut: !tls13
+    };
+}
+/** A group list without X25519, P-256 or P-384: no browser can agree on a key exchange. */
+function judgeGroups(label, groups) {
+    if (groups.length === 0 || browserGroups(groups).length > 0)
+        return undefined;
+    return {
+        code: 'proxy-config-groups',
+        status: 'fail',
+        title: `${label} offers no key-exchange group browsers offer: browsers cannot connect`,
+        details: [
+            `${label}: ${groups.join(', ')}`,
+            'Chrome and Firefox offer X25519 (with ML-KEM), P-256 and P-384; Chrome offers no P-521.'
+        ],
+        cause: 'The client and the server must share a key-exchange group in TLS 1.2 (ECDHE) and TLS 1.3 alike; without one every browser handshake fails',
+        browsersLockedOut: true
+    };
 }
 
 
@@ -9201,4 +9289,4 @@ function seconds(ms) {
 
 };
 
-//# sourceMappingURL=880.index.js.map
+//# sourceMappingURL=66.index.js.map
