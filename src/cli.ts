@@ -9,6 +9,7 @@ import { writeReportFile } from './report/files.js'
 import { jsonPieces } from './report/json.js'
 import { maskPieces, maskReport } from './report/mask.js'
 import { renderSarif } from './report/sarif.js'
+import { writePieces } from './report/stream.js'
 import { terminalPieces } from './report/terminal.js'
 import { diagnoseAndWait, waitLine } from './wait.js'
 
@@ -105,11 +106,10 @@ export async function main(argv: string[]): Promise<number> {
     const color = values['no-color']
       ? false
       : (values.color ?? (process.stdout.isTTY === true && !process.env.NO_COLOR))
-    for (const piece of maskPieces(
-      terminalPieces(report, { color: Boolean(color) }),
-      config.secrets
-    ))
-      process.stdout.write(piece)
+    await writePieces(
+      process.stdout,
+      maskPieces(terminalPieces(report, { color: Boolean(color) }), config.secrets)
+    )
     return failsPolicy(report, config.failOn) ? 1 : 0
   } catch (err) {
     if (err instanceof ConfigError) {
