@@ -1,9 +1,9 @@
-import { describe, expect, test } from '@jest/globals'
+import { beforeAll, describe, expect, test } from '@jest/globals'
 import { writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ConfigError, INPUT_NAMES, parseConfig } from '../src/config.js'
+import { ConfigError, INPUT_NAMES, parseConfig, prepareConfig } from '../src/config.js'
 import { INPUTS } from '../src/inputs.js'
-import { compileMatcher, MATCH_LIMIT } from '../src/matcher.js'
+import { compileMatcher, loadMatcher, MATCH_LIMIT } from '../src/matcher.js'
 import { tempDir } from './fixtures/temp-dir.js'
 
 const dir = tempDir('config')
@@ -170,7 +170,8 @@ describe('a bad input is one ConfigError naming the input', () => {
     ['(?=x)y', /unsupported Perl syntax/],
     ['(?<!x)y', /invalid named capture|unsupported/],
     ['[', /missing closing \]/]
-  ])('expect %p that RE2 cannot compile explains RE2 syntax', (pattern, reason) => {
+  ])('expect %p that RE2 cannot compile explains RE2 syntax', async (pattern, reason) => {
+    await prepareConfig({ expect: pattern })
     const { message } = configError({ expect: pattern })
     expect(message).toMatch(
       new RegExp(
@@ -214,6 +215,8 @@ describe('targets-file and ca-file are read up to 4 MiB', () => {
 })
 
 describe('the expect matcher (RE2)', () => {
+  beforeAll(loadMatcher)
+
   test('a catastrophic-backtracking pattern returns the right answer on a 30k-character frame', () => {
     const { expect: matcher } = parseConfig({ urls: 'wss://a.example/ws', expect: '^(a+)+$' }, dir)
     expect(String(matcher)).toBe('/^(a+)+$/')

@@ -1,7 +1,13 @@
 // The `wss-doctor` command: flags → the same Config and run as the action, a text report,
 // exit 0 (pass), 1 (a check failed under --fail-on) or 2 (bad usage).
 import { parseArgs } from 'node:util'
-import { ConfigError, parseConfig, type InputName, type RawInputs } from './config.js'
+import {
+  ConfigError,
+  parseConfig,
+  prepareConfig,
+  type InputName,
+  type RawInputs
+} from './config.js'
 import { failsPolicy } from './doctor.js'
 import { CLI_INPUT_NAMES, cliOptionsHelp, INPUTS } from './inputs.js'
 import { mergeReportFiles } from './merge.js'
@@ -82,6 +88,7 @@ export async function main(argv: string[]): Promise<number> {
     if (Array.isArray(value)) raw[name] = value.join('\n')
   }
   try {
+    await prepareConfig(raw)
     const config = parseConfig(raw, process.cwd())
     // merge-reports: the shards' reports stand in for a run.
     const report = maskReport(

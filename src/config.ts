@@ -8,7 +8,7 @@ import { parseClients } from './clients/policy.js'
 import type { ClientId } from './clients/profile.js'
 import type { TlsVersion } from './facts.js'
 import { FILE_LIMIT_BYTES, INPUT_DEFAULTS, type InputName, type RawInputs } from './inputs.js'
-import { compileMatcher, type Matcher } from './matcher.js'
+import { compileMatcher, loadMatcher, type Matcher } from './matcher.js'
 import { clientCertificate } from './client-certificate.js'
 import { readInputFile } from './input-file.js'
 import { headerSecrets } from './secrets.js'
@@ -121,7 +121,14 @@ export class ConfigError extends Error {
   override name = 'ConfigError'
 }
 
-/** `baseDir` resolves relative paths: the workspace in Actions, the cwd for the CLI. */
+/** Loads what parseConfig needs for these inputs and most runs do not (RE2 for `expect`), so
+ * that start-up does not pay for it: await it before parseConfig. */
+export async function prepareConfig(raw: RawInputs): Promise<void> {
+  if (raw.expect?.trim()) await loadMatcher()
+}
+
+/** `baseDir` resolves relative paths: the workspace in Actions, the cwd for the CLI. Inputs
+ * with an `expect` need `await prepareConfig(raw)` first. */
 export function parseConfig(raw: RawInputs, baseDir: string): Config {
   const startedAt = Date.now()
   // An empty input means its declared default, as in the action (core.getInput) and the CLI.
@@ -327,7 +334,8 @@ function matcher(source: string): Matcher {
   try {
     return compileMatcher(source)
   } catch (err) {
-    throw new ConfigError(`expect: ${(err as Error).message}`, { cause: err })
+    if (!(err instanceof SyntaxError)) throw err
+    throw new ConfigError(`expect: ${err.message}`, { cause: err })
   }
 }
 

@@ -3,7 +3,14 @@
 import * as core from './runner.js'
 import { randomUUID } from 'node:crypto'
 import os from 'node:os'
-import { ConfigError, INPUT_NAMES, parseConfig, type Config, type RawInputs } from './config.js'
+import {
+  ConfigError,
+  INPUT_NAMES,
+  parseConfig,
+  prepareConfig,
+  type Config,
+  type RawInputs
+} from './config.js'
 import { isoDate } from './dates.js'
 import { failsPolicy } from './doctor.js'
 import type { Report } from './results.js'
@@ -25,7 +32,9 @@ import { diagnoseAndWait, waitLine } from './wait.js'
 export async function run(): Promise<void> {
   let secrets: string[] = []
   try {
-    const config = parseConfig(readInputs(), process.env.GITHUB_WORKSPACE || process.cwd())
+    const inputs = readInputs()
+    await prepareConfig(inputs)
+    const config = parseConfig(inputs, process.env.GITHUB_WORKSPACE || process.cwd())
     secrets = config.secrets
     secrets.forEach(secret => core.setSecret(secret))
     // merge-reports: the shards' reports stand in for a run.

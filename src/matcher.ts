@@ -1,7 +1,7 @@
 // The `expect` pattern, compiled with RE2 (re2js): matching takes time linear in the text, so a
 // hostile frame cannot stall the run with catastrophic backtracking (`^(a+)+$` on 'aaaa…!'), as
 // it could with a JavaScript RegExp. RE2 has no backreferences or lookaround for that reason.
-import { RE2JS } from 're2js'
+import type { RE2JS } from 're2js'
 
 /** Only the first 64 KiB (65,536 UTF-16 code units) of a frame are matched: a bound on the work
  * per frame whatever the server sends. */
@@ -14,11 +14,21 @@ export interface Matcher {
   toString(): string
 }
 
-/** Throws a SyntaxError that explains RE2 syntax when RE2 cannot compile `source`. */
+let engine: typeof RE2JS | undefined
+
+/** Loads RE2 for compileMatcher. It is 7,000 lines that take ~20 ms to evaluate, and most runs
+ * have no `expect`: a chunk of its own, loaded only by a run that needs it. */
+export async function loadMatcher(): Promise<void> {
+  engine ??= (await import('re2js')).RE2JS
+}
+
+/** Throws a SyntaxError that explains RE2 syntax when RE2 cannot compile `source`. Needs
+ * loadMatcher() to have finished. */
 export function compileMatcher(source: string): Matcher {
+  if (!engine) throw new Error('compileMatcher before loadMatcher() finished')
   let re: RE2JS
   try {
-    re = RE2JS.compile(source)
+    re = engine.compile(source)
   } catch (err) {
     throw new SyntaxError(
       `${JSON.stringify(source)} is not a regular expression RE2 accepts (${(err as Error).message}). ` +
