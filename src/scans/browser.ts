@@ -34,6 +34,7 @@ import {
 import { createProfile, ProfileError, type BrowserProfile } from '../browser/profile.js'
 import { resolverRules } from '../browser/resolver-rules.js'
 import { recordSockets, short, type SocketLog, type SocketRecord } from '../browser/sockets.js'
+import { BROWSER_SCAN } from './declared.js'
 import type { Scan, ScanContext, ScanOutput } from './scan.js'
 
 /** A page is done when it has opened a socket, none is pending and none has appeared for this
@@ -63,9 +64,7 @@ const STRICTER: ReadonlySet<CheckId> = new Set([
 ])
 
 export const browserScan: Scan = {
-  check: 'browser',
-  phase: 'after',
-  applies: config => config.browser === 'chromium',
+  ...BROWSER_SCAN,
   run: ctx => runBrowser(ctx)
 }
 

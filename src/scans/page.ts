@@ -21,6 +21,7 @@ import {
   unreadPageFinding,
   type Place
 } from './page-findings.js'
+import { PAGE_SCAN } from './declared.js'
 import type { Scan, ScanContext } from './scan.js'
 import { findDerivedSchemes, findSocketLiterals, metaPolicies, scriptSources } from './page-html.js'
 
@@ -33,9 +34,7 @@ export const PAGE_MAX_REDIRECTS = 5
 const MAX_URLS = 50
 
 export const pageScan: Scan = {
-  check: 'page',
-  phase: 'before',
-  applies: config => config.pageUrls.length > 0,
+  ...PAGE_SCAN,
   run: async ctx => {
     const results: TargetResult[] = []
     const discovered: ListEntry[] = []

@@ -8,6 +8,7 @@ import { worstStatus, type Finding } from '../findings.js'
 import type { ConfigCheckOptions, ConfigFile, ConfigVerdict, Proxy } from '../proxies/proxy.js'
 import type { TargetResult } from '../results.js'
 import { findFiles } from './files.js'
+import { PROXY_CONFIG_SCAN } from './declared.js'
 import type { Scan } from './scan.js'
 
 function result(label: string, findings: Finding[]): TargetResult {
@@ -46,9 +47,7 @@ function skipped(file: ConfigFile, reading: readonly Proxy[]): Finding {
 }
 
 export const proxyConfigScan: Scan = {
-  check: 'proxy-config',
-  phase: 'before',
-  applies: config => config.configPaths.length > 0,
+  ...PROXY_CONFIG_SCAN,
   run: async ctx => {
     const { config } = ctx
     const found = await findFiles(config.workspace, config.configPaths)

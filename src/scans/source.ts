@@ -14,6 +14,7 @@ import { redactUnparsedUrl } from '../secrets.js'
 import type { ListEntry } from '../targets.js'
 import { changedLines, changedLinesUnknown, isChanged, type ChangedLines } from './changed-lines.js'
 import { findFiles, type FoundFile } from './files.js'
+import { SOURCE_SCAN } from './declared.js'
 import type { Scan, ScanOutput } from './scan.js'
 import { positions } from './lines.js'
 import { findUrlLiterals, type SourceKind, type UrlLiteral } from './websocket-urls.js'
@@ -37,9 +38,7 @@ export function isTestFile(file: string): boolean {
 }
 
 export const sourceScan: Scan = {
-  check: 'source',
-  phase: 'before',
-  applies: config => config.scanPaths.length > 0,
+  ...SOURCE_SCAN,
   run: ctx => scanSources(ctx.config, process.env, deadlineSignal())
 }
 
