@@ -361,7 +361,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(42133);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99876);
 /* harmony import */ var _demo_pki_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(94871);
 /* harmony import */ var _demo_servers_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31943);
 /* harmony import */ var _isolation_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(37655);
