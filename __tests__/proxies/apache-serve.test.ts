@@ -16,18 +16,10 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseConfig } from '../../src/config.js'
-import { createIntermediate, createLeaf, createRoot } from '../../src/demo/pki.js'
 import { diagnose } from '../../src/doctor.js'
 import type { Finding } from '../../src/findings.js'
-import { dhParamsPem } from '../../src/proxies/serve-kit.js'
 import { proxyConfigScan } from '../../src/scans/proxy-config.js'
-import {
-  installed,
-  LAB_HOST,
-  LAB_PATH,
-  type Breakage,
-  type LabFiles
-} from '../fixtures/proxy-lab.js'
+import { labPem, installed, LAB_PATH, type Breakage, type LabFiles } from '../fixtures/proxy-lab.js'
 import { apacheLab } from '../fixtures/proxies/apache.js'
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'proxy-config', 'apache')
@@ -54,31 +46,7 @@ let savedTmp: string | undefined
 let workspace: string
 
 beforeAll(async () => {
-  const root = await createRoot({ commonName: 'Proxy Lab Root CA' })
-  const intermediate = await createIntermediate(root, { commonName: 'Proxy Lab Intermediate' })
-  const leaf = await createLeaf(intermediate, {
-    commonName: LAB_HOST,
-    names: [LAB_HOST],
-    keyType: 'rsa-2048'
-  })
-  const other = await createLeaf(intermediate, {
-    commonName: 'other.lab.test',
-    names: ['other.lab.test'],
-    keyType: 'rsa-2048'
-  })
-  pem = {
-    ca: root.certPem,
-    fullchain: leaf.certPem + intermediate.certPem,
-    leaf: leaf.certPem,
-    chain: intermediate.certPem,
-    key: leaf.keyPem,
-    fullchainWithKey: leaf.certPem + intermediate.certPem + leaf.keyPem,
-    leafWithKey: leaf.certPem + leaf.keyPem,
-    otherFullchain: other.certPem + intermediate.certPem,
-    otherKey: other.keyPem,
-    otherWithKey: other.certPem + intermediate.certPem + other.keyPem,
-    dhparam: dhParamsPem()
-  }
+  pem = await labPem()
 })
 
 // Each test gets its own temporary directory (the kit's prefix is made there), so that what is

@@ -4,14 +4,13 @@
 // configurations making the real server healthy.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { execFile } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import http from 'node:http'
 import https from 'node:https'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import WebSocket from 'ws'
-import { createIntermediate, createLeaf, createRoot } from '../../src/demo/pki.js'
 import { apache } from '../../src/proxies/apache/index.js'
 import { PLACEHOLDER_BACKEND } from '../../src/proxies/apache/fix.js'
 import type { ConfigCheckOptions, Problem, ProblemKind } from '../../src/proxies/proxy.js'
@@ -24,10 +23,10 @@ import {
   startBackend,
   startProxy,
   type Breakage,
-  type LabFiles,
   type LabSetup,
   type ProxyLab,
-  type RunningProxy
+  type RunningProxy,
+  writeLabFiles
 } from '../fixtures/proxy-lab.js'
 import { apacheLab } from '../fixtures/proxies/apache.js'
 import { nginxLab } from '../fixtures/proxies/nginx.js'
@@ -457,31 +456,7 @@ describe('Apache httpd: the real server (oracle)', () => {
 /** The lab's files for a static check (no server started): real PEM files in a temp dir, so
  * that SSLCertificateFile is read and its certificates counted. */
 async function staticSetup(dir: string): Promise<LabSetup> {
-  const root = await createRoot({ commonName: 'Static Lab Root' })
-  const intermediate = await createIntermediate(root, { commonName: 'Static Lab Intermediate' })
-  const leaf = await createLeaf(intermediate, { commonName: LAB_HOST, names: [LAB_HOST] })
-  const other = await createLeaf(intermediate, {
-    commonName: 'other.lab.test',
-    names: ['other.lab.test']
-  })
-  const pem: Record<keyof LabFiles, string> = {
-    ca: root.certPem,
-    fullchain: leaf.certPem + intermediate.certPem,
-    leaf: leaf.certPem,
-    chain: intermediate.certPem,
-    key: leaf.keyPem,
-    fullchainWithKey: leaf.certPem + intermediate.certPem + leaf.keyPem,
-    leafWithKey: leaf.certPem + leaf.keyPem,
-    otherFullchain: other.certPem + intermediate.certPem,
-    otherKey: other.keyPem,
-    otherWithKey: other.certPem + intermediate.certPem + other.keyPem,
-    dhparam: ''
-  }
-  const files = {} as LabFiles
-  for (const [name, text] of Object.entries(pem) as [keyof LabFiles, string][]) {
-    files[name] = path.join(dir, `${name}.pem`)
-    writeFileSync(files[name], text)
-  }
+  const files = await writeLabFiles(dir)
   return { dir, files, port: 8443, backendPort: 8001, idleCutSeconds: IDLE_CUT_S }
 }
 

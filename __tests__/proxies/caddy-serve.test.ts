@@ -9,7 +9,6 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseConfig } from '../../src/config.js'
-import { createIntermediate, createLeaf, createRoot } from '../../src/demo/pki.js'
 import { diagnose } from '../../src/doctor.js'
 import type { Finding } from '../../src/findings.js'
 import { caddy } from '../../src/proxies/caddy/index.js'
@@ -17,7 +16,7 @@ import { planCaddy } from '../../src/proxies/caddy/serve.js'
 import type { ServeKit, ServePlan } from '../../src/proxies/serve-kit.js'
 import { proxyConfigScan } from '../../src/scans/proxy-config.js'
 import { caddyLab } from '../fixtures/proxies/caddy.js'
-import { installed, lineOf, type Breakage, type LabFiles } from '../fixtures/proxy-lab.js'
+import { labPem, installed, lineOf, type Breakage, type LabFiles } from '../fixtures/proxy-lab.js'
 import { tempDir } from '../fixtures/temp-dir.js'
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'proxy-config', 'caddy')
@@ -41,26 +40,7 @@ const FILES: LabFiles = {
 let pem: Record<keyof LabFiles, string>
 
 beforeAll(async () => {
-  const root = await createRoot({ commonName: 'Repository Root' })
-  const intermediate = await createIntermediate(root, { commonName: 'Repository Intermediate' })
-  const leaf = await createLeaf(intermediate, { commonName: 'ws.lab.test', names: ['ws.lab.test'] })
-  const other = await createLeaf(intermediate, {
-    commonName: 'other.lab.test',
-    names: ['other.lab.test']
-  })
-  pem = {
-    ca: root.certPem,
-    fullchain: leaf.certPem + intermediate.certPem,
-    leaf: leaf.certPem,
-    chain: intermediate.certPem,
-    key: leaf.keyPem,
-    fullchainWithKey: leaf.certPem + intermediate.certPem + leaf.keyPem,
-    leafWithKey: leaf.certPem + leaf.keyPem,
-    otherFullchain: other.certPem + intermediate.certPem,
-    otherKey: other.keyPem,
-    otherWithKey: other.certPem + intermediate.certPem + other.keyPem,
-    dhparam: ''
-  }
+  pem = await labPem()
 })
 
 interface Workspace {

@@ -9,7 +9,6 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { parseConfig } from '../../src/config.js'
-import { createIntermediate, createLeaf, createRoot } from '../../src/demo/pki.js'
 import { diagnose } from '../../src/doctor.js'
 import type { Finding } from '../../src/findings.js'
 import type { TargetResult } from '../../src/results.js'
@@ -17,9 +16,15 @@ import { proxyConfigScan } from '../../src/scans/proxy-config.js'
 import { planH2o } from '../../src/proxies/h2o/serve.js'
 import type { ServeKit, ServePlan } from '../../src/proxies/serve-kit.js'
 import { parse } from 'yaml'
-import { ffdhe2048 } from '../fixtures/dh.js'
 import { h2oLab } from '../fixtures/proxies/h2o.js'
-import { installed, LAB_PATH, lineOf, type Breakage, type LabFiles } from '../fixtures/proxy-lab.js'
+import {
+  labPem,
+  installed,
+  LAB_PATH,
+  lineOf,
+  type Breakage,
+  type LabFiles
+} from '../fixtures/proxy-lab.js'
 import { tempDir } from '../fixtures/temp-dir.js'
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'proxy-config')
@@ -30,27 +35,7 @@ const FILE_PORT = 8443
 let pem: Record<keyof LabFiles, string>
 
 beforeAll(async () => {
-  const root = await createRoot({ commonName: 'Proxy Lab Root CA' })
-  const intermediate = await createIntermediate(root, { commonName: 'Proxy Lab Intermediate' })
-  const leaf = await createLeaf(intermediate, {
-    commonName: 'ws.lab.test',
-    names: ['ws.lab.test'],
-    keyType: 'rsa-2048'
-  })
-  pem = {
-    ca: root.certPem,
-    fullchain: leaf.certPem + intermediate.certPem,
-    leaf: leaf.certPem,
-    chain: intermediate.certPem,
-    key: leaf.keyPem,
-    fullchainWithKey: leaf.certPem + intermediate.certPem + leaf.keyPem,
-    leafWithKey: leaf.certPem + leaf.keyPem,
-    // wrong-host is not served here: the other files are the lab's names, not its contents.
-    otherFullchain: leaf.certPem + intermediate.certPem,
-    otherKey: leaf.keyPem,
-    otherWithKey: leaf.certPem + intermediate.certPem + leaf.keyPem,
-    dhparam: ffdhe2048()
-  }
+  pem = await labPem()
 })
 
 /** config-serve's prefixes holding an h2o configuration (other test files may serve other

@@ -8,14 +8,12 @@ import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseConfig, type RawInputs } from '../../src/config.js'
-import { createIntermediate, createLeaf, createRoot } from '../../src/demo/pki.js'
 import { diagnose } from '../../src/doctor.js'
 import type { Finding } from '../../src/findings.js'
-import { dhParamsPem } from '../../src/proxies/serve-kit.js'
 import type { TargetResult } from '../../src/results.js'
 import { proxyConfigScan } from '../../src/scans/proxy-config.js'
 import { haproxyLab } from '../fixtures/proxies/haproxy.js'
-import { installed, lineOf, type Breakage, type LabFiles } from '../fixtures/proxy-lab.js'
+import { labPem, installed, lineOf, type Breakage, type LabFiles } from '../fixtures/proxy-lab.js'
 import { tempDir } from '../fixtures/temp-dir.js'
 
 const FIXTURES = path.join(
@@ -27,31 +25,7 @@ const serveTest = installed('haproxy') ? test : test.skip
 let pem: Record<keyof LabFiles, string>
 beforeAll(async () => {
   runTmp = tempDir('haproxy-serve-tmp')
-  const root = await createRoot({ commonName: 'Proxy Lab Root CA' })
-  const intermediate = await createIntermediate(root, { commonName: 'Proxy Lab Intermediate' })
-  const leaf = await createLeaf(intermediate, {
-    commonName: 'ws.lab.test',
-    names: ['ws.lab.test'],
-    keyType: 'rsa-2048'
-  })
-  const other = await createLeaf(intermediate, {
-    commonName: 'other.lab.test',
-    names: ['other.lab.test'],
-    keyType: 'rsa-2048'
-  })
-  pem = {
-    ca: root.certPem,
-    fullchain: leaf.certPem + intermediate.certPem,
-    leaf: leaf.certPem,
-    chain: intermediate.certPem,
-    key: leaf.keyPem,
-    fullchainWithKey: leaf.certPem + intermediate.certPem + leaf.keyPem,
-    leafWithKey: leaf.certPem + leaf.keyPem,
-    otherFullchain: other.certPem + intermediate.certPem,
-    otherKey: other.keyPem,
-    otherWithKey: other.certPem + intermediate.certPem + other.keyPem,
-    dhparam: dhParamsPem()
-  }
+  pem = await labPem()
 })
 
 /** The lab's haproxy.cfg for `breakage` in a new workspace, its certificate files beside it. */

@@ -11,7 +11,6 @@ import path from 'node:path'
 import tls from 'node:tls'
 import { fileURLToPath } from 'node:url'
 import { WebSocket } from 'ws'
-import { createIntermediate, createLeaf, createRoot } from '../../src/demo/pki.js'
 import type { Finding } from '../../src/findings.js'
 import { haproxy } from '../../src/proxies/haproxy/index.js'
 import type { ConfigCheckOptions, Problem, ProblemKind } from '../../src/proxies/proxy.js'
@@ -26,10 +25,10 @@ import {
   startBackend,
   startProxy,
   type Breakage,
-  type LabFiles,
   type LabSetup,
   type ProxyLab,
-  type RunningProxy
+  type RunningProxy,
+  writeLabFiles
 } from '../fixtures/proxy-lab.js'
 import { opensslAcceptsVersion, opensslVerify } from '../fixtures/tls-lab.js'
 
@@ -237,36 +236,6 @@ describe('the real haproxy behaves as each breakage says (the oracle)', () => {
   )
 })
 
-/** The lab's PEM files in `dir`, as startProxy writes them (no proxy started). */
-async function labFiles(dir: string): Promise<LabFiles> {
-  const root = await createRoot({ commonName: 'Static Lab Root' })
-  const intermediate = await createIntermediate(root, { commonName: 'Static Lab Intermediate' })
-  const leaf = await createLeaf(intermediate, { commonName: LAB_HOST, names: [LAB_HOST] })
-  const other = await createLeaf(intermediate, {
-    commonName: 'other.lab.test',
-    names: ['other.lab.test']
-  })
-  const pem: Record<keyof LabFiles, string> = {
-    ca: root.certPem,
-    fullchain: leaf.certPem + intermediate.certPem,
-    leaf: leaf.certPem,
-    chain: intermediate.certPem,
-    key: leaf.keyPem,
-    fullchainWithKey: leaf.certPem + intermediate.certPem + leaf.keyPem,
-    leafWithKey: leaf.certPem + leaf.keyPem,
-    otherFullchain: other.certPem + intermediate.certPem,
-    otherKey: other.keyPem,
-    otherWithKey: other.certPem + intermediate.certPem + other.keyPem,
-    dhparam: '-----BEGIN DH PARAMETERS-----\n-----END DH PARAMETERS-----\n'
-  }
-  const files = {} as LabFiles
-  for (const [name, text] of Object.entries(pem) as [keyof LabFiles, string][]) {
-    files[name] = path.join(dir, `${name}.pem`)
-    writeFileSync(files[name], text)
-  }
-  return files
-}
-
 function wssTarget(host: string, port: number, pathname = LAB_PATH): Target {
   const url = `wss://${host}:${port}${pathname}`
   return {
@@ -286,7 +255,7 @@ describe('the static check', () => {
     dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-haproxy-static-'))
     setup = {
       dir,
-      files: await labFiles(dir),
+      files: await writeLabFiles(dir),
       port: 8443,
       backendPort: 8001,
       idleCutSeconds: IDLE_CUT_SECONDS
@@ -787,7 +756,7 @@ describe('fix', () => {
   labTest('every block is configuration haproxy -c accepts (its files made real)', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-haproxy-blocks-'))
     try {
-      const files = await labFiles(dir)
+      const files = await writeLabFiles(dir)
       const crtList = path.join(dir, 'crt-list.txt')
       writeFileSync(crtList, `${files.fullchainWithKey} ${LAB_HOST}\n`)
       for (const problem of Object.values(PROBLEMS)) {
@@ -849,7 +818,7 @@ describe('fix', () => {
     try {
       const setup: LabSetup = {
         dir,
-        files: await labFiles(dir),
+        files: await writeLabFiles(dir),
         port: 8443,
         backendPort: 8001,
         idleCutSeconds: IDLE_CUT_SECONDS

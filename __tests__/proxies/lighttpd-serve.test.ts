@@ -10,13 +10,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseConfig, type RawInputs } from '../../src/config.js'
-import { createIntermediate, createLeaf, createRoot } from '../../src/demo/pki.js'
 import { diagnose } from '../../src/doctor.js'
 import type { Finding } from '../../src/findings.js'
 import { hostFor, hostWithPort } from '../../src/proxies/lighttpd/serve.js'
-import { dhParamsPem } from '../../src/proxies/serve-kit.js'
 import { proxyConfigScan } from '../../src/scans/proxy-config.js'
 import {
+  labPem,
   installed,
   lineOf,
   type Breakage,
@@ -30,26 +29,7 @@ const withLighttpd = installed('lighttpd') ? describe : describe.skip
 
 let pem: Record<keyof LabFiles, string>
 beforeAll(async () => {
-  const root = await createRoot({ commonName: 'Proxy Lab Root CA' })
-  const intermediate = await createIntermediate(root, { commonName: 'Proxy Lab Intermediate' })
-  const leaf = await createLeaf(intermediate, {
-    commonName: 'ws.lab.test',
-    names: ['ws.lab.test'],
-    keyType: 'rsa-2048'
-  })
-  pem = {
-    ca: root.certPem,
-    fullchain: leaf.certPem + intermediate.certPem,
-    leaf: leaf.certPem,
-    chain: intermediate.certPem,
-    key: leaf.keyPem,
-    fullchainWithKey: leaf.certPem + intermediate.certPem + leaf.keyPem,
-    leafWithKey: leaf.certPem + leaf.keyPem,
-    otherFullchain: leaf.certPem + intermediate.certPem,
-    otherKey: leaf.keyPem,
-    otherWithKey: leaf.certPem + intermediate.certPem + leaf.keyPem,
-    dhparam: dhParamsPem()
-  }
+  pem = await labPem()
 })
 
 // The serve prefixes go into a temp dir of this file's own (other runs may serve at the same
