@@ -28,6 +28,7 @@ import { createTrustStore } from './trust-store.js'
 import type { Report, TargetResult } from './results.js'
 import { clientVerdicts, spareSelected, type ClientVerdicts } from './clients/index.js'
 import { spilled } from './spill.js'
+import { sizeHeapForFleet } from './heap.js'
 
 export async function diagnose(
   config: Config,
@@ -54,6 +55,7 @@ export async function diagnose(
     const scanRun = { ...run, diagnose: (inner: Config) => diagnose(inner, new Date(), PROBES, []) }
     const before = await runScans(scans, 'before', { ...scanRun, results: [] }, deadline.signal)
     const targets = [...config.targets, ...discoveredTargets(config, before.discovered ?? [])]
+    await sizeHeapForFleet(targets.length)
     const probed = await mapConcurrent(targets, config.concurrency, target =>
       deadline.signal.aborted
         ? Promise.resolve({ result: notChecked(target, config.deadlineMs), later: [] })
