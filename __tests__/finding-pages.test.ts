@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, test } from '@jest/globals'
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { CODES, docsPath, helpUrl, type Code } from '../src/codes.js'
-import { ANSWERING, fixFor } from '../src/proxies/index.js'
+import { fixFor } from '../src/proxies/fixes.js'
+import { ANSWERING } from '../src/proxies/index.js'
 import type { ProblemKind } from '../src/proxies/proxy.js'
 import {
   FINDINGS_DIR,

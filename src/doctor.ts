@@ -177,7 +177,7 @@ async function probeTarget(
     run.config.weakCrypto === 'fail'
   )
   return {
-    result: targetResult(target, withProxyFixes(judged, facts.proxy), facts, clients),
+    result: targetResult(target, await withProxyFixes(judged, facts.proxy), facts, clients),
     later
   }
 }
@@ -210,7 +210,7 @@ async function judgeClients(
 /** The target's result once the work its probes handed over has ended. */
 async function withLaterFindings({ result, later }: Probed): Promise<TargetResult> {
   if (later.length === 0) return result
-  const more = withProxyFixes((await Promise.all(later)).flat(), result.facts.proxy)
+  const more = await withProxyFixes((await Promise.all(later)).flat(), result.facts.proxy)
   return targetResult(result.target, [...result.findings, ...more], result.facts, result.clients)
 }
 

@@ -12,7 +12,7 @@ import os from 'node:os'
 import path from 'node:path'
 import WebSocket from 'ws'
 import { apache } from '../../src/proxies/apache/index.js'
-import { PLACEHOLDER_BACKEND } from '../../src/proxies/apache/fix.js'
+import { PLACEHOLDER_BACKEND, apacheFix } from '../../src/proxies/apache/fix.js'
 import type { ConfigCheckOptions, Problem, ProblemKind } from '../../src/proxies/proxy.js'
 import {
   BREAKAGES,
@@ -736,14 +736,14 @@ describe('Apache httpd: fixes', () => {
   }
 
   it.each(Object.values(PROBLEMS))('$kind: text and an apache block', problem => {
-    const fix = apache.fix(problem)
+    const fix = apacheFix(problem)
     expect(fix.text.length).toBeGreaterThan(40)
     expect(fix.code?.lang).toBe('apache')
     expect(fix.code!.text.length).toBeGreaterThan(10)
   })
 
   it('each block says it in Apache directives', () => {
-    const block = (kind: ProblemKind) => apache.fix(PROBLEMS[kind]).code!.text
+    const block = (kind: ProblemKind) => apacheFix(PROBLEMS[kind]).code!.text
     expect(block('upgrade')).toMatch(/^ProxyPass \/socket http:\/\/\S+\/socket upgrade=websocket$/m)
     expect(block('upgrade')).toMatch(/a2enmod .*proxy_wstunnel/)
     expect(block('idle-timeout')).toMatch(/timeout=3600$/m)
@@ -777,7 +777,7 @@ describe('Apache httpd: fixes', () => {
     problem: Problem,
     body: (proxy: RunningProxy) => Promise<void>
   ) {
-    const block = apache.fix(problem).code!.text
+    const block = apacheFix(problem).code!.text
     const proxy = await startProxy(
       edited((text, setup) => pasteOverProxyPass(text, block, setup.backendPort)),
       breakage,

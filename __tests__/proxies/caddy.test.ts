@@ -11,6 +11,7 @@ import WebSocket from 'ws'
 import { createRoot } from '../../src/demo/pki.js'
 import type { Finding } from '../../src/findings.js'
 import { caddy } from '../../src/proxies/caddy/index.js'
+import { caddyFix } from '../../src/proxies/caddy/fix.js'
 import { loadCaddyfile } from '../../src/proxies/caddy/parse.js'
 import type { ConfigCheckOptions, ConfigVerdict, Problem } from '../../src/proxies/proxy.js'
 import type { Target } from '../../src/target.js'
@@ -297,7 +298,7 @@ maybe('Caddy in the proxy lab', () => {
           kind === 'upgrade'
             ? { kind, host: LAB_HOST, path: LAB_PATH }
             : { kind, host: LAB_HOST, path: LAB_PATH, seconds: 5 }
-        const pasted = reverseProxyBlock(caddy.fix(problem).code!.text).replace(
+        const pasted = reverseProxyBlock(caddyFix(problem).code!.text).replace(
           '127.0.0.1:8080',
           `127.0.0.1:${setup.backendPort}`
         )
@@ -744,12 +745,12 @@ describe('fix', () => {
 
   test('every problem has Caddy’s words and a caddy block', () => {
     for (const problem of every) {
-      const fix = caddy.fix(problem)
+      const fix = caddyFix(problem)
       expect(fix.text.length).toBeGreaterThan(40)
       expect(fix.code).toEqual({ lang: 'caddy', text: expect.stringContaining('ws.example.com') })
     }
-    expect(caddy.fix(every[1]).code!.text).toContain('reverse_proxy /socket* 127.0.0.1:8080 {')
-    expect(caddy.fix(every[6]).code!.text).toMatch(/^https:\/\/ws\.example\.com:8443 \{/)
+    expect(caddyFix(every[1]).code!.text).toContain('reverse_proxy /socket* 127.0.0.1:8080 {')
+    expect(caddyFix(every[6]).code!.text).toMatch(/^https:\/\/ws\.example\.com:8443 \{/)
   })
 
   const adapts = installed(caddyLab.binary) ? test : test.skip
@@ -761,10 +762,7 @@ describe('fix', () => {
       writeFileSync(ca, (await createRoot({ commonName: 'Client CA' })).certPem)
       for (const problem of every) {
         const file = path.join(dir, 'Caddyfile')
-        writeFileSync(
-          file,
-          caddy.fix(problem).code!.text.replaceAll('/etc/caddy/client-ca.pem', ca)
-        )
+        writeFileSync(file, caddyFix(problem).code!.text.replaceAll('/etc/caddy/client-ca.pem', ca))
         const result = spawnSync('caddy', ['adapt', '--config', file, '--adapter', 'caddyfile'], {
           env: { ...process.env, HOME: dir, XDG_DATA_HOME: dir, XDG_CONFIG_HOME: dir },
           timeout: 10_000

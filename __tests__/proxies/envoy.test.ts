@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { parse } from 'yaml'
 import { envoy } from '../../src/proxies/envoy/index.js'
+import { envoyFix } from '../../src/proxies/envoy/fixes.js'
 import type { ConfigCheckOptions, Problem, ResponseEvidence } from '../../src/proxies/proxy.js'
 import {
   certificateWorkspace,
@@ -446,7 +447,7 @@ describe('Envoy: every problem fixed in its YAML', () => {
   ]
 
   test.each(PROBLEMS.map(p => [p.kind, p] as const))('%s', (_kind, problem) => {
-    const fix = envoy.fix(problem)
+    const fix = envoyFix(problem)
     expect(fix.text.length).toBeGreaterThan(40)
     expect(fix.code?.lang).toBe('yaml')
     expect(() => parse(fix.code!.text)).not.toThrow()
@@ -455,7 +456,7 @@ describe('Envoy: every problem fixed in its YAML', () => {
   })
 
   test('the idle-timeout fix: twice the silence, at least an hour; the upgrade fix on the path without its query', () => {
-    expect(envoy.fix(PROBLEMS[1]).code?.text).toMatch(/stream_idle_timeout: 14400s/)
-    expect(envoy.fix(PROBLEMS[0]).code?.text).toContain('prefix: "/socket"')
+    expect(envoyFix(PROBLEMS[1]).code?.text).toMatch(/stream_idle_timeout: 14400s/)
+    expect(envoyFix(PROBLEMS[0]).code?.text).toContain('prefix: "/socket"')
   })
 })

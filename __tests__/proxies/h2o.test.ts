@@ -9,6 +9,7 @@ import path from 'node:path'
 import WebSocket from 'ws'
 import { isMap, isScalar, parseDocument } from 'yaml'
 import { h2o } from '../../src/proxies/h2o/index.js'
+import { h2oFix } from '../../src/proxies/h2o/fixes.js'
 import type { ConfigCheckOptions, Problem, ResponseEvidence } from '../../src/proxies/proxy.js'
 import { h2oLab } from '../fixtures/proxies/h2o.js'
 import {
@@ -372,7 +373,7 @@ withH2o('h2o in the lab, breakage by breakage', () => {
         path: LAB_PATH,
         seconds: IDLE_CUT_S
       }
-      const block = h2o.fix(problem).code!.text
+      const block = h2oFix(problem).code!.text
       expect(block).toMatch(/proxy\.websocket\.timeout: 3600000/)
       const fixed = await startProxy(
         edited((text, setup) => applyPathFix(text, block, setup), 'idle-cut'),
@@ -394,7 +395,7 @@ withH2o('h2o in the lab, breakage by breakage', () => {
     })
 
     test('the upgrade fix gets a 101 through', async () => {
-      const block = h2o.fix({ kind: 'upgrade', host: LAB_HOST, path: `${LAB_PATH}?v=1` }).code!.text
+      const block = h2oFix({ kind: 'upgrade', host: LAB_HOST, path: `${LAB_PATH}?v=1` }).code!.text
       expect(block).toMatch(/"\/socket":\n\s+proxy\.reverse\.url: .*\n\s+proxy\.websocket: ON/)
       const fixed = await startProxy(
         edited((text, setup) => applyPathFix(text, block, setup), 'no-upgrade'),
@@ -411,7 +412,7 @@ withH2o('h2o in the lab, breakage by breakage', () => {
     })
 
     test('h2o 2.2 has no client certificates: it refuses client-ca-file, as the fix says', () => {
-      const fix = h2o.fix({ kind: 'client-certificate', host: LAB_HOST })
+      const fix = h2oFix({ kind: 'client-certificate', host: LAB_HOST })
       expect(fix.text).toMatch(/h2o 2\.2 cannot ask for or verify client certificates/)
       expect(fix.text).toMatch(/in front of it/)
       const dir = mkdtempSync(path.join(os.tmpdir(), 'wss-doctor-h2o-t-'))
@@ -453,7 +454,7 @@ describe('fix() for every problem', () => {
   test.each(problems.map(p => [p.kind, p] as const))(
     '%s: text and a YAML block',
     (_kind, problem) => {
-      const fix = h2o.fix(problem)
+      const fix = h2oFix(problem)
       expect(fix.text.length).toBeGreaterThan(40)
       expect(fix.code?.lang).toBe('yaml')
       const doc = parseDocument(fix.code!.text)
@@ -461,7 +462,7 @@ describe('fix() for every problem', () => {
     }
   )
   test('the words that matter', () => {
-    const text = (p: Problem) => h2o.fix(p).code!.text
+    const text = (p: Problem) => h2oFix(p).code!.text
     expect(text(problems[0])).toMatch(/proxy\.websocket: ON/)
     expect(text(problems[1])).toMatch(/proxy\.websocket\.timeout: 14400000/)
     expect(text(problems[2])).toMatch(

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url'
 import { WebSocket } from 'ws'
 import type { Finding } from '../../src/findings.js'
 import { haproxy } from '../../src/proxies/haproxy/index.js'
+import { haproxyFix } from '../../src/proxies/haproxy/fix.js'
 import type { ConfigCheckOptions, Problem, ProblemKind } from '../../src/proxies/proxy.js'
 import type { Target } from '../../src/target.js'
 import { nginxLab } from '../fixtures/proxies/nginx.js'
@@ -736,21 +737,21 @@ function pasteInto(text: string, section: RegExp, block: string): string {
 describe('fix', () => {
   test('every Problem kind: HAProxy’s words and a haproxy block', () => {
     for (const problem of Object.values(PROBLEMS)) {
-      const fix = haproxy.fix(problem)
+      const fix = haproxyFix(problem)
       expect(fix.text.length).toBeGreaterThan(40)
       expect(fix.code?.lang).toBe('haproxy')
       expect(fix.code?.text).toMatch(/\S/)
     }
-    expect(haproxy.fix(PROBLEMS['idle-timeout']).code?.text).toContain('timeout tunnel 1h')
-    expect(haproxy.fix({ ...PROBLEMS['idle-timeout'], seconds: 7200 }).code?.text).toContain(
+    expect(haproxyFix(PROBLEMS['idle-timeout']).code?.text).toContain('timeout tunnel 1h')
+    expect(haproxyFix({ ...PROBLEMS['idle-timeout'], seconds: 7200 }).code?.text).toContain(
       'timeout tunnel 4h'
     )
-    expect(haproxy.fix(PROBLEMS.upgrade).code?.text).toContain('path_beg /socket ')
-    expect(haproxy.fix(PROBLEMS['tls-listener']).code?.text).toContain('bind :8443 ssl crt')
-    expect(haproxy.fix(PROBLEMS['client-certificate']).code?.text).toContain(
+    expect(haproxyFix(PROBLEMS.upgrade).code?.text).toContain('path_beg /socket ')
+    expect(haproxyFix(PROBLEMS['tls-listener']).code?.text).toContain('bind :8443 ssl crt')
+    expect(haproxyFix(PROBLEMS['client-certificate']).code?.text).toContain(
       'verify required ca-file'
     )
-    expect(haproxy.fix(PROBLEMS['certificate-size']).code?.text).toContain('crt-list')
+    expect(haproxyFix(PROBLEMS['certificate-size']).code?.text).toContain('crt-list')
   })
 
   labTest('every block is configuration haproxy -c accepts (its files made real)', async () => {
@@ -760,8 +761,7 @@ describe('fix', () => {
       const crtList = path.join(dir, 'crt-list.txt')
       writeFileSync(crtList, `${files.fullchainWithKey} ${LAB_HOST}\n`)
       for (const problem of Object.values(PROBLEMS)) {
-        const block = haproxy
-          .fix(problem)
+        const block = haproxyFix(problem)
           .code!.text.replace(/\/etc\/haproxy\/certs\/[\w.-]+\.pem/g, files.fullchainWithKey)
           .replace('/etc/haproxy/client-ca.pem', files.ca)
           .replace('/etc/haproxy/crt-list.txt', crtList)
@@ -799,7 +799,7 @@ describe('fix', () => {
   labTest(
     'the idle-timeout block pasted into defaults keeps the idle-cut lab’s socket open',
     async () => {
-      const block = haproxy.fix({ ...PROBLEMS['idle-timeout'], seconds: IDLE_CUT_SECONDS }).code!
+      const block = haproxyFix({ ...PROBLEMS['idle-timeout'], seconds: IDLE_CUT_SECONDS }).code!
         .text
       const lab = edited('idle-cut', text => pasteInto(text, /^defaults/, block))
       await withProxy(
@@ -854,7 +854,7 @@ describe('fix', () => {
   labTest(
     'the upgrade block’s backend, pasted over the no-upgrade lab’s, returns 101',
     async () => {
-      const block = haproxy.fix(PROBLEMS.upgrade).code!.text
+      const block = haproxyFix(PROBLEMS.upgrade).code!.text
       const fixedBackend = block.slice(block.indexOf('backend websocket'))
       const lab = edited('no-upgrade', (text, setup) => {
         const start = text.indexOf('backend websocket')

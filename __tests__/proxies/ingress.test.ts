@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkIngress, ingress, type IngressCheckOptions } from '../../src/proxies/ingress/index.js'
+import { ingressFix } from '../../src/proxies/ingress/fix.js'
 import { haproxySeconds, nginxSeconds } from '../../src/proxies/ingress/durations.js'
 import { albPolicyVersions } from '../../src/proxies/ingress/tls.js'
 import type { ConfigCheckOptions, Problem, ProblemKind } from '../../src/proxies/proxy.js'
@@ -303,7 +304,7 @@ describe('the module', () => {
     'fix %s: ingress-nginx annotations or ConfigMap',
     kind => {
       const [problem, setting] = PROBLEMS[kind]
-      const fix = ingress.fix(problem)
+      const fix = ingressFix(problem)
       expect(fix.text.length).toBeGreaterThan(40)
       expect(['yaml', 'bash']).toContain(fix.code?.lang)
       expect(fix.code?.text).toMatch(setting)

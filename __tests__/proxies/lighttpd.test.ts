@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import WebSocket from 'ws'
 import type { Finding } from '../../src/findings.js'
 import { lighttpd } from '../../src/proxies/lighttpd/index.js'
+import { lighttpdFix } from '../../src/proxies/lighttpd/fix.js'
 import { parseLighttpd } from '../../src/proxies/lighttpd/parse.js'
 import type {
   ConfigCheckOptions,
@@ -769,14 +770,14 @@ const PROBLEMS: Record<ProblemKind, Problem> = {
 
 describe('lighttpd fixes', () => {
   test.each(Object.values(PROBLEMS))('$kind: lighttpd’s words and a lighttpd block', problem => {
-    const fix = lighttpd.fix(problem)
+    const fix = lighttpdFix(problem)
     expect(fix.text.length).toBeGreaterThan(40)
     expect(fix.code?.lang).toBe('lighttpd')
     expect(fix.code?.text).toMatch(/\$(HTTP|SERVER)\["/)
   })
 
   test('the blocks say what each problem needs', () => {
-    const block = (kind: ProblemKind): string => lighttpd.fix(PROBLEMS[kind]).code!.text
+    const block = (kind: ProblemKind): string => lighttpdFix(PROBLEMS[kind]).code!.text
     expect(block('upgrade')).toContain('proxy.header = ( "upgrade" => "enable" )')
     expect(block('upgrade')).toContain(`$HTTP["url"] =~ "^${LAB_PATH}"`)
     expect(block('upgrade')).toContain('proxy.server = (')
@@ -784,7 +785,7 @@ describe('lighttpd fixes', () => {
     expect(block('idle-timeout')).toContain('server.max-read-idle = 3600')
     expect(block('idle-timeout')).toContain('server.max-write-idle = 3600')
     expect(
-      lighttpd.fix({ ...PROBLEMS['idle-timeout'], seconds: 7200 } as Problem).code!.text
+      lighttpdFix({ ...PROBLEMS['idle-timeout'], seconds: 7200 } as Problem).code!.text
     ).toContain('server.max-read-idle = 14400')
     expect(block('full-chain')).toMatch(
       /ssl\.pemfile = .*fullchain\.pem[\s\S]*ssl\.privkey[\s\S]*ssl\.ca-file/
@@ -808,7 +809,7 @@ describe('lighttpd fixes', () => {
         const conf = path.join(dir, 'lighttpd.conf')
         writeFileSync(
           conf,
-          `server.document-root = "${dir}"\nserver.port = 8080\n${lighttpd.fix(problem).code!.text}\n`
+          `server.document-root = "${dir}"\nserver.port = 8080\n${lighttpdFix(problem).code!.text}\n`
         )
         const result = spawnSync('lighttpd', ['-t', '-f', conf])
         expect([problem.kind, result.status, String(result.stdout).trim()]).toEqual([
@@ -833,9 +834,10 @@ describe('lighttpd fixes', () => {
       let end = start
       if (lines[start].trimEnd().endsWith('{')) while (lines[end].trim() !== '}') end++
       lines.splice(start, end - start + 1)
-      const block = lighttpd
-        .fix(problem)
-        .code!.text.replace('"port" => 8001', `"port" => ${setup.backendPort}`)
+      const block = lighttpdFix(problem).code!.text.replace(
+        '"port" => 8001',
+        `"port" => ${setup.backendPort}`
+      )
       return { ...config, text: [...lines, block].join('\n'), brokenLine: undefined }
     }
   })

@@ -5,8 +5,14 @@ import { describe, expect, test } from '@jest/globals'
 import { awsAlb } from '../../src/proxies/managed/aws-alb.js'
 import { cloudflare } from '../../src/proxies/managed/cloudflare.js'
 import { googleLb } from '../../src/proxies/managed/google-lb.js'
-import { iis } from '../../src/proxies/iis/index.js'
-import type { Problem, ProblemKind, Proxy, ResponseEvidence } from '../../src/proxies/proxy.js'
+import { FIXES } from '../../src/proxies/fixes.js'
+import { iisAnswer } from '../../src/proxies/iis/answer.js'
+import type {
+  Problem,
+  ProblemKind,
+  ProxyAnswer,
+  ResponseEvidence
+} from '../../src/proxies/proxy.js'
 
 const upgraded = {
   upgrade: 'websocket',
@@ -138,10 +144,10 @@ const ANSWERS = {
 } satisfies Record<string, ResponseEvidence>
 type Answer = keyof typeof ANSWERS
 
-const MODULES: Proxy[] = [awsAlb, cloudflare, googleLb, iis]
+const MODULES: ProxyAnswer[] = [awsAlb, cloudflare, googleLb, iisAnswer]
 
 /** Which module claims each answer (undefined: none). */
-const EXPECTED: Record<Answer, [Proxy, string] | undefined> = {
+const EXPECTED: Record<Answer, [ProxyAnswer, string] | undefined> = {
   albBadGateway: [awsAlb, 'Server: awselb/2.0'],
   albGatewayTimeout: [awsAlb, 'Server: awselb/2.0'],
   albSignedBody: [awsAlb, '400 page signed awselb/2.0'],
@@ -154,8 +160,8 @@ const EXPECTED: Record<Answer, [Proxy, string] | undefined> = {
   googleBackendError: [googleLb, 'Via: 1.1 google'],
   googleFrontendBackend: [googleLb, 'Via: 1.1 google, Server: Google Frontend'],
   cloudRun: undefined,
-  iisArr: [iis, 'Server: Microsoft-IIS/10.0, X-Powered-By: ARR/3.0'],
-  iisAspNet: [iis, 'Server: Microsoft-IIS/10.0, X-Powered-By: ASP.NET'],
+  iisArr: [iisAnswer, 'Server: Microsoft-IIS/10.0, X-Powered-By: ARR/3.0'],
+  iisAspNet: [iisAnswer, 'Server: Microsoft-IIS/10.0, X-Powered-By: ASP.NET'],
   iisStatic: undefined,
   nginx: undefined,
   apache: undefined,
@@ -196,7 +202,7 @@ const PROBLEMS: Record<ProblemKind, Problem> = {
 }
 
 /** Per module: the block's language, and the setting each kind's block must name. */
-const SETTINGS: [Proxy, string, Record<ProblemKind, RegExp>][] = [
+const SETTINGS: [ProxyAnswer, string, Record<ProblemKind, RegExp>][] = [
   [
     awsAlb,
     'bash',
@@ -244,7 +250,7 @@ const SETTINGS: [Proxy, string, Record<ProblemKind, RegExp>][] = [
     }
   ],
   [
-    iis,
+    iisAnswer,
     'xml',
     {
       upgrade:
@@ -265,7 +271,7 @@ const SETTINGS: [Proxy, string, Record<ProblemKind, RegExp>][] = [
 describe('fix: every problem, in the managed setting', () => {
   for (const [module, mainLang, settings] of SETTINGS) {
     test.each(Object.keys(PROBLEMS) as ProblemKind[])(`${module.id}: %s`, kind => {
-      const fix = module.fix(PROBLEMS[kind])
+      const fix = FIXES[module.id](PROBLEMS[kind])
       expect(fix.text.length).toBeGreaterThan(40)
       expect(fix.code).toBeDefined()
       expect(fix.code!.text).toMatch(settings[kind])
@@ -274,40 +280,40 @@ describe('fix: every problem, in the managed setting', () => {
       expect(fix.code!.text).not.toMatch(/undefined|\[object/)
     })
     test(`${module.id}: blocks mostly in ${mainLang}`, () => {
-      const langs = Object.values(PROBLEMS).map(p => module.fix(p).code?.lang)
+      const langs = Object.values(PROBLEMS).map(p => FIXES[module.id](p).code?.lang)
       expect(langs).toContain(mainLang)
     })
   }
 
   test('AWS ALB: idle_timeout at most 4000 s, and the text says pings are then needed', () => {
-    const fix = awsAlb.fix({ kind: 'idle-timeout', host: HOST, path: '/', seconds: 3000 })
+    const fix = FIXES['aws-alb']({ kind: 'idle-timeout', host: HOST, path: '/', seconds: 3000 })
     expect(fix.code?.text).toMatch(/Value=4000$/)
     expect(fix.text).toMatch(/4000 s is the most the ALB accepts/)
     expect(fix.text).toMatch(/idle_timeout on the aws_lb resource/)
   })
 
   test('Cloudflare: 100 s cannot be raised below Enterprise; a shorter cut is the origin’s', () => {
-    const long = cloudflare.fix({ kind: 'idle-timeout', host: HOST, path: '/', seconds: 300 })
+    const long = FIXES.cloudflare({ kind: 'idle-timeout', host: HOST, path: '/', seconds: 300 })
     expect(long.text).toMatch(/cannot be raised; only Enterprise/)
     expect(long.code?.lang).toBe('js')
-    const short = cloudflare.fix({ kind: 'idle-timeout', host: HOST, path: '/', seconds: 60 })
+    const short = FIXES.cloudflare({ kind: 'idle-timeout', host: HOST, path: '/', seconds: 60 })
     expect(short.text).toMatch(/the cut comes from the origin behind Cloudflare/)
   })
 
   test('Cloudflare: a wss:// URL on one of its plain HTTP ports says so', () => {
-    const fix = cloudflare.fix({ kind: 'tls-listener', host: HOST, port: 80, path: '/ws' })
+    const fix = FIXES.cloudflare({ kind: 'tls-listener', host: HOST, port: 80, path: '/ws' })
     expect(fix.text).toMatch(/port 80 is one of its plain HTTP ports/)
     expect(fix.text).toMatch(/443, 2053, 2083, 2087, 2096, 8443/)
   })
 
   test('Google: timeoutSec is a WebSocket’s whole lifetime, kept under a day', () => {
-    const fix = googleLb.fix({ kind: 'idle-timeout', host: HOST, path: '/', seconds: 90_000 })
+    const fix = FIXES['google-lb']({ kind: 'idle-timeout', host: HOST, path: '/', seconds: 90_000 })
     expect(fix.text).toMatch(/busy or idle: pings do not extend it/)
     expect(fix.code?.text).toMatch(/--timeout=86400$/)
   })
 
   test('IIS: the WebSocket Protocol feature, and the rewrite keeps a path with dots literal', () => {
-    const fix = iis.fix({ kind: 'upgrade', host: HOST, path: '/socket.io/' })
+    const fix = FIXES.iis({ kind: 'upgrade', host: HOST, path: '/socket.io/' })
     expect(fix.text).toMatch(/Install-WindowsFeature Web-WebSockets/)
     expect(fix.code?.text).toMatch(/<match url="\^socket\\\.io\/\(\.\*\)" \/>/)
   })

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { parse } from 'yaml'
 import type { Problem, ResponseEvidence } from '../../src/proxies/proxy.js'
 import { traefik } from '../../src/proxies/traefik/index.js'
+import { traefikFix } from '../../src/proxies/traefik/fixes.js'
 import { tomlTrees } from '../../src/proxies/traefik/toml.js'
 import type { TreeNode } from '../../src/proxies/shared/config-tree.js'
 import {
@@ -537,7 +538,7 @@ describe('Traefik: every problem fixed in its words', () => {
   ]
 
   test.each(PROBLEMS.map(p => [p.kind, p] as const))('%s', (_kind, problem) => {
-    const fix = traefik.fix(problem)
+    const fix = traefikFix(problem)
     expect(fix.text.length).toBeGreaterThan(40)
     expect(fix.code?.lang).toBe('yaml')
     // Every block pastes as YAML.
@@ -547,10 +548,10 @@ describe('Traefik: every problem fixed in its words', () => {
   })
 
   test('the idle-timeout fix raises the timeouts past twice the silence, at least an hour', () => {
-    expect(traefik.fix(PROBLEMS[1]).code?.text).toMatch(/proxyReadTimeout: 3600/)
+    expect(traefikFix(PROBLEMS[1]).code?.text).toMatch(/proxyReadTimeout: 3600/)
     expect(
-      traefik.fix({ kind: 'idle-timeout', host: 'h', path: '/', seconds: 7200 }).code?.text
+      traefikFix({ kind: 'idle-timeout', host: 'h', path: '/', seconds: 7200 }).code?.text
     ).toMatch(/proxyReadTimeout: 14400/)
-    expect(traefik.fix(PROBLEMS[0]).code?.text).toContain('PathPrefix(`/ws`)')
+    expect(traefikFix(PROBLEMS[0]).code?.text).toContain('PathPrefix(`/ws`)')
   })
 })

@@ -97,9 +97,13 @@ export interface ConfigVerdict {
   findings: Finding[]
 }
 
-/** What the run needs of a proxy for every target (its answers and its fixes), loaded with the
- * run; the file side (claims, checkConfig, serve) is loaded only when config-paths names files. */
-export type ProxyAnswer = Pick<Proxy, 'id' | 'name' | 'recognise' | 'fix'>
+/** What the run needs of a proxy for every target (who it is, told from its answers), loaded
+ * with the run; its fix (fixes.ts) only when a finding has a problem, and the file side (claims,
+ * checkConfig, serve) only when config-paths names files. */
+export type ProxyAnswer = Pick<Proxy, 'id' | 'name' | 'recognise'>
+
+/** A proxy's fix for `problem`, in its own words, with a block to paste. */
+export type ProxyFix = (problem: Problem) => Fix
 
 /** What config-serve hands a proxy that can run a configuration: the run's config, and the run
  * itself (without scans) to probe what it served. */
@@ -117,8 +121,6 @@ export interface Proxy {
   claims?(file: ConfigFile): boolean
   /** The static check of a file this proxy claims. */
   checkConfig?(file: ConfigFile, options: ConfigCheckOptions): Promise<ConfigVerdict>
-  /** The fix for `problem` in this proxy's own words, with a block to paste. */
-  fix(problem: Problem): Fix
   /** config-serve: runs the file's configuration on loopback with throwaway certificates and
    * probes it; findings at the file's lines (a warning when the proxy is not installed). */
   serve?(file: ConfigFile, context: ServeContext): Promise<Finding[]>

@@ -1,12 +1,11 @@
-// Apache httpd as its answers show it, and its fixes: what the run needs of it for every target. The
-// file side (claims, checkConfig, serve in index.ts) is loaded only when config-paths names files.
+// Apache httpd as its answers show it: what the run needs of it for every target. Its fixes
+// (fix.ts) are loaded when a finding has a problem; the file side (claims, checkConfig, serve in
+// index.ts) when config-paths names files.
 import type { ProxyAnswer } from '../proxy.js'
 import { recogniseApache } from './recognise.js'
-import { apacheFix } from './fix.js'
 
 export const apacheAnswer: ProxyAnswer = {
   id: 'apache',
   name: 'Apache httpd',
-  recognise: recogniseApache,
-  fix: apacheFix
+  recognise: recogniseApache
 }

@@ -156,7 +156,7 @@ export function certificateSizeFix(): Fix {
 }
 
 /** The fix for `problem`, in h2o's words. */
-export function fix(problem: Problem): Fix {
+export function h2oFix(problem: Problem): Fix {
   switch (problem.kind) {
     case 'upgrade':
       return webSocketPathFix({

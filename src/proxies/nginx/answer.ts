@@ -1,7 +1,7 @@
-// nginx as its answers show it, and its fixes: what the run needs of it for every target. The
-// file side (claims, checkConfig, serve in index.ts) is loaded only when config-paths names files.
+// nginx as its answers show it: what the run needs of it for every target. Its fixes (fix.ts) are
+// loaded when a finding has a problem; the file side (claims, checkConfig, serve in index.ts) when
+// config-paths names files.
 import type { ProxyAnswer } from '../proxy.js'
-import { nginxFix } from './fix.js'
 
 export const nginxAnswer: ProxyAnswer = {
   id: 'nginx',
@@ -14,6 +14,5 @@ export const nginxAnswer: ProxyAnswer = {
       evidence.body && /<center>(nginx|openresty)(\/[\d.]+)?<\/center>/i.exec(evidence.body)
     if (page) return `error page signed "${page[1]}${page[2] ?? ''}"`
     return undefined
-  },
-  fix: nginxFix
+  }
 }

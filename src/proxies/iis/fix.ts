@@ -1,36 +1,14 @@
-// IIS in front of a WebSocket server, as a reverse proxy with Application Request Routing (URL
-// Rewrite + ARR) or hosting the application itself (ASP.NET). Its configuration is spread over
-// applicationHost.config, web.config, the HTTP.sys bindings and Schannel's registry keys, so it
-// is told from a live answer and its fixes name those settings. Sources: Microsoft Learn, IIS
-// configuration reference <webSocket> (IIS 8.0+; the WebSocket Protocol role service; enabled
-// default true, pingInterval default 00:00:00, i.e. no pings), the ARR proxy settings
-// (system.webServer/proxy, server-wide, set with appcmd /commit:apphost), <access sslFlags>
-// (client certificates), the IISAdministration New-IISSiteBinding -SslFlag values (Sni,
-// DisableTLS13, DisableLegacyTLS), and Schannel's per-protocol registry keys (TLS 1.3 on
-// Windows Server 2022 and later).
-import {
-  basePath,
-  fixTimeoutSeconds,
-  type Problem,
-  type Proxy,
-  type ResponseEvidence
-} from '../proxy.js'
+// IIS's fixes, as a reverse proxy with Application Request Routing (URL Rewrite + ARR) or hosting
+// the application itself (ASP.NET): they name the settings its configuration is spread over
+// (applicationHost.config, web.config, the HTTP.sys bindings, Schannel's registry keys). Sources:
+// Microsoft Learn, IIS configuration reference <webSocket> (IIS 8.0+; the WebSocket Protocol role
+// service; enabled default true, pingInterval default 00:00:00, i.e. no pings), the ARR proxy
+// settings (system.webServer/proxy, server-wide, set with appcmd /commit:apphost), <access
+// sslFlags> (client certificates), the IISAdministration New-IISSiteBinding -SslFlag values (Sni,
+// DisableTLS13, DisableLegacyTLS), and Schannel's per-protocol registry keys (TLS 1.3 on Windows
+// Server 2022 and later).
+import { basePath, fixTimeoutSeconds, type Problem } from '../proxy.js'
 import type { Fix } from '../../findings.js'
-import { header, line } from '../managed/evidence.js'
-
-const SERVER = /^Microsoft-IIS\/[\d.]+$/i
-const ARR = /\bARR\/[\d.]+/i
-const ASPNET = /\bASP\.NET\b/i
-
-/** IIS signs Server with its version; X-Powered-By tells ARR (the reverse proxy) or ASP.NET
- * (IIS hosting the app). Server alone could be a default IIS page in front of something else. */
-function recognise(evidence: ResponseEvidence): string | undefined {
-  const server = header(evidence, 'server')
-  const poweredBy = header(evidence, 'x-powered-by')
-  if (!server || !SERVER.test(server) || !poweredBy) return undefined
-  if (!ARR.test(poweredBy) && !ASPNET.test(poweredBy)) return undefined
-  return `${line('Server', server)}, ${line('X-Powered-By', poweredBy)}`
-}
 
 /** "01:00:00" for a number of seconds, the timeSpan form IIS configuration takes. */
 function timeSpan(seconds: number): string {
@@ -47,7 +25,7 @@ function attribute(text: string): string {
 
 const SCHANNEL = 'HKLM:\\SYSTEM\\CurrentControlSet\\Control\\SecurityProviders\\SCHANNEL\\Protocols'
 
-function fix(problem: Problem): Fix {
+export function iisFix(problem: Problem): Fix {
   switch (problem.kind) {
     case 'upgrade': {
       const location = basePath(problem.path).replace(/^\//, '')
@@ -183,11 +161,4 @@ function fix(problem: Problem): Fix {
         }
       }
   }
-}
-
-export const iis: Proxy = {
-  id: 'iis',
-  name: 'IIS',
-  recognise,
-  fix
 }
