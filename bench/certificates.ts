@@ -48,7 +48,13 @@ export function leafCopier(
     const signature = sign('sha256', copy, { key, dsaEncoding: 'der' })
     const bits = element(0x03, Buffer.concat([Buffer.from([0]), signature]))
     const out = element(0x30, Buffer.concat([copy, algorithm, bits]))
-    return `-----BEGIN CERTIFICATE-----\n${out.toString('base64').replace(/.{64}/g, '$&\n')}\n-----END CERTIFICATE-----\n`
+    // Lines of 64, no empty one before the end when the length is a multiple of 64 (OpenSSL's
+    // PEM reader, nginx's, refuses it; Node's accepts it).
+    const lines = out
+      .toString('base64')
+      .match(/.{1,64}/g)!
+      .join('\n')
+    return `-----BEGIN CERTIFICATE-----\n${lines}\n-----END CERTIFICATE-----\n`
   }
 }
 
