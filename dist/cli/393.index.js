@@ -155,7 +155,7 @@ const proxyConfigScan = {
             };
         }
         // Loaded only for configuration files: every proxy's parser and checks.
-        const { READING, proxyOfFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 67066));
+        const { READING, proxyOfFile } = await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(507), __webpack_require__.e(66)]).then(__webpack_require__.bind(__webpack_require__, 67066));
         const checked = [];
         const results = [];
         for (const file of found.files) {
