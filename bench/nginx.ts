@@ -1,12 +1,12 @@
 // nginx from Debian for `npm run bench`: the server the figures are measured against, in its own
 // processes (a master and its workers), in a private prefix under the temporary directory. It
 // terminates TLS on loopback and proxies each WebSocket to a plain-HTTP upstream (the usual block).
-import { execFile, spawn, type ChildProcess } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import net, { type AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { promisify } from 'node:util'
+import { freePort, listening, stop } from '../src/proxies/serve-kit.js'
 
 const NGINX = '/usr/sbin/nginx'
 
@@ -32,14 +32,6 @@ export interface BenchNginx {
 export async function nginxVersion(): Promise<string> {
   const { stderr } = await promisify(execFile)(NGINX, ['-v'])
   return /nginx\/[\w.]+/.exec(stderr)?.[0] ?? stderr.trim()
-}
-
-async function freePort(): Promise<number> {
-  const server = net.createServer()
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  await new Promise(resolve => server.close(resolve))
-  return port
 }
 
 function config(dir: string, sites: Site[], ports: number[], upstream: number, workers: number) {
@@ -97,8 +89,10 @@ export async function startNginx(
   const ports: number[] = []
   for (const _ of sites) ports.push(await freePort())
   writeFileSync(path.join(dir, 'nginx.conf'), config(dir, sites, ports, upstream, workers))
+  // Detached: its workers are in its own process group, which stop() ends as a whole.
   const child = spawn(NGINX, ['-p', dir, '-c', path.join(dir, 'nginx.conf'), '-e', log], {
-    stdio: ['ignore', 'ignore', 'pipe']
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true
   })
   let stderr = ''
   child.stderr!.on('data', chunk => (stderr += String(chunk)))
@@ -118,45 +112,10 @@ export async function startNginx(
     close: () =>
       (closing ??= stop(child).finally(() => rmSync(dir, { recursive: true, force: true })))
   }
-  try {
-    for (const port of ports) await listening(port, child)
-  } catch (err) {
+  if (!(await listening(ports, child))) {
     const text = `${stderr}\n${errors().join('\n')}`
     await server.close()
-    throw new Error(`nginx did not start: ${(err as Error).message}\n${text}`, { cause: err })
+    throw new Error(`nginx did not start (exited, or not listening after 10 s)\n${text}`)
   }
   return server
-}
-
-/** SIGTERM to the master (fast shutdown: it stops its workers first), SIGKILL after 5 s. */
-function stop(child: ChildProcess): Promise<void> {
-  return new Promise(resolve => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve()
-    const kill = setTimeout(() => child.kill('SIGKILL'), 5000)
-    child.once('exit', () => {
-      clearTimeout(kill)
-      resolve()
-    })
-    child.kill('SIGTERM')
-  })
-}
-
-/** Resolves once the port accepts a connection (polled, at most ~5 s), rejects if nginx exits. */
-async function listening(port: number, child: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    if (child.exitCode !== null) throw new Error(`exited with ${child.exitCode}`)
-    const open = await new Promise<boolean>(resolve => {
-      const socket = net.connect(port, '127.0.0.1')
-      const settle = (value: boolean): void => {
-        socket.destroy()
-        resolve(value)
-      }
-      socket.once('connect', () => settle(true))
-      socket.once('error', () => settle(false))
-      socket.setTimeout(200, () => settle(false))
-    })
-    if (open) return
-    await new Promise(resolve => setTimeout(resolve, 50))
-  }
-  throw new Error('not listening after 5 s')
 }
