@@ -534,6 +534,14 @@ function resourceName(prefix, host) {
     const name = `${prefix}-${host.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
     return name.slice(0, 63).replace(/-+$/, '');
 }
+/** A MODERN SSL policy (TLS 1.2 up, the suites browsers use) attached to the HTTPS proxy. */
+const MODERN_POLICY = {
+    lang: 'bash',
+    text: [
+        'gcloud compute ssl-policies create wss-modern --global --profile MODERN --min-tls-version 1.2',
+        'gcloud compute target-https-proxies update "$TARGET_HTTPS_PROXY" --global --ssl-policy wss-modern'
+    ].join('\n')
+};
 function googleLbFix(problem) {
     switch (problem.kind) {
         case 'upgrade':
@@ -573,24 +581,12 @@ function googleLbFix(problem) {
         case 'tls-versions':
             return {
                 text: `The target HTTPS proxy's SSL policy sets the lowest TLS version (without one, Google's default accepts TLS 1.0 up); TLS 1.3 is offered by the load balancer itself. Create a MODERN policy with minimum TLS 1.2 and attach it.`,
-                code: {
-                    lang: 'bash',
-                    text: [
-                        'gcloud compute ssl-policies create wss-modern --global --profile MODERN --min-tls-version 1.2',
-                        'gcloud compute target-https-proxies update "$TARGET_HTTPS_PROXY" --global --ssl-policy wss-modern'
-                    ].join('\n')
-                }
+                code: MODERN_POLICY
             };
         case 'browser-ciphers':
             return {
                 text: `The SSL policy's profile decides the TLS 1.2 ciphers; ${problem.browsersLockedOut ? 'the current one offers none that browsers share' : 'a CUSTOM profile can leave browsers few'}. The MODERN profile offers the ECDHE suites with AES-GCM and ChaCha20 that browsers use.`,
-                code: {
-                    lang: 'bash',
-                    text: [
-                        'gcloud compute ssl-policies create wss-modern --global --profile MODERN --min-tls-version 1.2',
-                        'gcloud compute target-https-proxies update "$TARGET_HTTPS_PROXY" --global --ssl-policy wss-modern'
-                    ].join('\n')
-                }
+                code: MODERN_POLICY
             };
         case 'certificate':
             return {
